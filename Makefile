@@ -1,0 +1,52 @@
+# ActionDesk: `make demo` to try it, `make test` to check it.
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+STAMP := $(VENV)/.installed
+VENDOR := actiondesk/static/vendor
+PYTEST_ARGS ?=
+
+.PHONY: setup demo test test-deps lint bench check-deploy clean
+
+setup: $(STAMP) $(VENDOR)/.stamp
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+# ECharts and htmx come from the npm registry at setup; they are served by whitenoise, never from a CDN.
+$(VENDOR)/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)/echarts $(VENDOR)/htmx
+	cp node_modules/echarts/dist/echarts.min.js $(VENDOR)/echarts/
+	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx/
+	touch $@
+
+demo: setup
+	DEBUG=$${DEBUG:-true} $(BIN)/actiondesk demo
+
+# Debian chromium and a CJK font for the browser tests; installed only when missing and running as root.
+test-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; \
+	  else echo "make test: chromium or fonts-wqy-microhei missing; run as root or install them" >&2; fi; \
+	fi
+
+lint: setup
+	$(BIN)/ruff check .
+
+test: setup test-deps lint
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+check-deploy: setup
+	DEBUG=false HTTPS=true SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=actiondesk.example \
+	  $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) staticfiles

@@ -1,0 +1,52 @@
+"""The REST API (django-ninja). OpenAPI at /api/docs. Each app contributes a router from its api.py."""
+import json
+
+from django.utils import timezone
+from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
+from ninja.security import HttpBearer, SessionAuth
+
+from actiondesk.core.models import ApiToken
+
+
+class UnicodeJSONRenderer(JSONRenderer):
+    """Chinese stays readable in responses instead of \\uXXXX escapes."""
+
+    json_dumps_params = {"ensure_ascii": False}
+
+    def render(self, request, data, *, response_status):
+        return json.dumps(data, cls=self.encoder_class, **self.json_dumps_params)
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request, token):
+        api_token = ApiToken.objects.select_related("user").filter(key=token, user__is_active=True).first()
+        if api_token is None:
+            return None
+        ApiToken.objects.filter(pk=api_token.pk).update(last_used_at=timezone.now())
+        request.user = api_token.user
+        return api_token.user
+
+
+api = NinjaAPI(
+    title="ActionDesk API",
+    version="1",
+    description="产业行动督导平台 REST API：方案、任务、指标、部门、督导、企业、项目与产业链。",
+    renderer=UnicodeJSONRenderer(),
+    auth=[SessionAuth(), TokenAuth()],
+    urls_namespace="api",
+)
+
+from actiondesk.chains.api import router as chains_router  # noqa: E402
+from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402
+from actiondesk.org.api import router as org_router  # noqa: E402
+from actiondesk.plans.api import router as plans_router  # noqa: E402
+from actiondesk.projects.api import router as projects_router  # noqa: E402
+from actiondesk.supervision.api import router as supervision_router  # noqa: E402
+
+api.add_router("/org/", org_router)
+api.add_router("/plans/", plans_router)
+api.add_router("/supervision/", supervision_router)
+api.add_router("/enterprises/", enterprises_router)
+api.add_router("/projects/", projects_router)
+api.add_router("/chains/", chains_router)

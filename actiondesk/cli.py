@@ -1,0 +1,42 @@
+"""``actiondesk NOUN VERB …``: dispatches to the Django management command ``NOUN_VERB``.
+
+Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+"""
+import os
+import sys
+
+USAGE = "用法: actiondesk NOUN VERB [选项]   例如: actiondesk plan parse FILE --json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "actiondesk.settings")
+    import django
+    from django.core.management import get_commands, load_command_class
+
+    django.setup()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {name: app for name, app in get_commands().items()}
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        ours = sorted(n.replace("_", " ") for n, app in commands.items() if app.startswith("actiondesk"))
+        print(USAGE)
+        print("命令: " + ", ".join(ours))
+        return 0 if argv else 2
+    if len(argv) >= 2 and f"{argv[0]}_{argv[1]}" in commands:
+        name, rest = f"{argv[0]}_{argv[1]}", argv[2:]
+    elif argv[0] in commands:
+        name, rest = argv[0], argv[1:]
+    else:
+        print(f"actiondesk: 未知命令 “{' '.join(argv[:2])}”。{USAGE}", file=sys.stderr)
+        return 2
+    command = load_command_class(commands[name], name)
+    try:
+        command.run_from_argv(["actiondesk", name, *rest])
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except KeyboardInterrupt:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

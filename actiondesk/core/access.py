@@ -1,0 +1,54 @@
+"""Who the current user is inside the platform: zone, role and department."""
+from dataclasses import dataclass
+
+from actiondesk.org.choices import Role
+
+
+@dataclass(frozen=True)
+class Access:
+    user_id: int
+    zone_id: int
+    role: str
+    department_id: int | None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    @property
+    def is_leader(self) -> bool:
+        return self.role == Role.LEADER
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == Role.SUPERVISOR
+
+    @property
+    def is_department(self) -> bool:
+        return self.role == Role.DEPARTMENT
+
+    @property
+    def reads_whole_zone(self) -> bool:
+        return self.role in (Role.ADMIN, Role.LEADER, Role.SUPERVISOR)
+
+
+def access_for(user) -> Access | None:
+    """The user's Access, or None for anonymous users and users without a membership."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    cached = getattr(user, "_actiondesk_access", False)
+    if cached is not False:
+        return cached
+    from actiondesk.org.models import Membership
+
+    membership = Membership.objects.filter(user_id=user.pk).values("zone_id", "role", "department_id").first()
+    access = None
+    if membership:
+        access = Access(user.pk, membership["zone_id"], membership["role"], membership["department_id"])
+    elif user.is_superuser:
+        from actiondesk.org.selectors import default_zone
+
+        zone = default_zone()
+        access = Access(user.pk, zone.pk, Role.ADMIN, None) if zone else None
+    user._actiondesk_access = access
+    return access

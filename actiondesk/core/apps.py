@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "actiondesk.core"
+    label = "core"
+    verbose_name = _("平台基础")
+
+    def ready(self):
+        # Each app's metrics.py registers its metrics with actiondesk.core.metrics.
+        autodiscover_modules("metrics")

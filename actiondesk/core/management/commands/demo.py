@@ -1,0 +1,31 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from rich.console import Console
+from rich.table import Table
+
+from actiondesk.core.demo import DEMO_PASSWORD, load_demo
+
+
+class Command(BaseCommand):
+    help = "迁移数据库、导入共享行动方案、生成演示数据并创建演示账号，然后启动服务（--no-serve 不启动）。"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-serve", action="store_true", help="只准备数据，不启动服务")
+        parser.add_argument("--addr", default="127.0.0.1:8000")
+
+    def handle(self, *args, no_serve=False, addr="127.0.0.1:8000", **options):
+        console = Console()
+        call_command("migrate", verbosity=0, interactive=False)
+        result = load_demo(console=console)
+        for label, summary in result["summaries"].items():
+            console.print(f"[green]✓[/green] {label}: {summary}")
+        table = Table(title=f"演示账号（密码均为 {DEMO_PASSWORD}）")
+        for column in ("用户名", "角色", "部门"):
+            table.add_column(column)
+        for row in result["users"]:
+            table.add_row(*row)
+        console.print(table)
+        console.print(f"方案：{result['plan'].title}  ·  演示数据已加载（页面顶部显示“演示数据”）")
+        if not no_serve:
+            console.print(f"服务地址：http://{addr}/")
+            call_command("runserver", addr, use_reloader=False)

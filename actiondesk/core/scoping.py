@@ -1,0 +1,87 @@
+"""The one place that decides what a user may see and change.
+
+A model opts in with class attributes:
+    scope_zone = "plan__zone"                      # lookup from the model to its Zone
+    scope_departments = ("lead_departments", ...)  # lookups to the departments responsible for a row
+    scope_private = False                          # True: department staff see only their own rows
+and may define ``scope_edit_q(cls, access)`` returning a Q (or None for "nothing") to replace
+the default editing rule (admins edit everything, department staff edit their own rows).
+Every page, API endpoint and export goes through ``visible``/``editable``.
+"""
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from actiondesk.core.access import Access, access_for
+
+
+def department_q(model, department_id) -> Q:
+    q = Q()
+    for path in getattr(model, "scope_departments", ()):
+        q |= Q(**{path: department_id})
+    return q
+
+
+def _zone_filter(qs: QuerySet, access: Access) -> QuerySet:
+    zone_path = getattr(qs.model, "scope_zone", None)
+    if zone_path is None:
+        raise TypeError(f"{qs.model.__name__} does not declare scope_zone")
+    lookup = "pk" if zone_path == "" else zone_path
+    return qs.filter(**{lookup: access.zone_id})
+
+
+def _restrict(qs: QuerySet, q: Q) -> QuerySet:
+    # A subquery instead of distinct(): M2M paths would otherwise duplicate rows.
+    return qs.filter(pk__in=qs.model._default_manager.filter(q).values("pk"))
+
+
+def visible(qs: QuerySet, user) -> QuerySet:
+    access = access_for(user)
+    if access is None:
+        return qs.none()
+    qs = _zone_filter(qs, access)
+    if access.is_department and getattr(qs.model, "scope_private", False):
+        qs = _restrict(qs, department_q(qs.model, access.department_id))
+    return qs
+
+
+def editable(qs: QuerySet, user) -> QuerySet:
+    access = access_for(user)
+    if access is None:
+        return qs.none()
+    qs = visible(qs, user)
+    custom = getattr(qs.model, "scope_edit_q", None)
+    if custom is not None:
+        q = custom(access)
+        return qs.none() if q is None else _restrict(qs, q)
+    if access.is_admin:
+        return qs
+    if access.is_department:
+        return _restrict(qs, department_q(qs.model, access.department_id))
+    return qs.none()
+
+
+def can_edit(user, instance) -> bool:
+    return editable(type(instance)._default_manager.filter(pk=instance.pk), user).exists()
+
+
+def get_visible_or_404(qs: QuerySet, user, **lookup):
+    obj = visible(qs, user).filter(**lookup).first()
+    if obj is None:
+        raise Http404
+    return obj
+
+
+def get_editable_or_403(qs: QuerySet, user, **lookup):
+    """404 when the user cannot see the object at all, 403 when they see it but may not change it."""
+    obj = get_visible_or_404(qs, user, **lookup)
+    if not can_edit(user, obj):
+        raise PermissionDenied
+    return obj
+
+
+def require_role(user, *roles) -> Access:
+    access = access_for(user)
+    if access is None or access.role not in roles:
+        raise PermissionDenied
+    return access

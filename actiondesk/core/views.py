@@ -1,0 +1,24 @@
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+
+from actiondesk.core.access import access_for
+from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import require_role, visible
+from actiondesk.org.choices import Role
+
+
+@login_required
+def home(request):
+    access = access_for(request.user)
+    if access is not None and access.is_department:
+        return redirect("plans:my_department")
+    return redirect("supervision:battle_map")
+
+
+@login_required
+def audit_list(request):
+    require_role(request.user, Role.ADMIN, Role.SUPERVISOR)
+    entries = visible(AuditEntry.objects.all(), request.user).select_related("actor")
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    return render(request, "core/audit_list.html", {"entries": page})

@@ -1,0 +1,117 @@
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
+from actiondesk.plans import services
+from actiondesk.plans.models import Indicator, Plan, Programme, Task
+
+router = Router(tags=["plans"])
+
+
+class PlanOut(Schema):
+    id: int
+    year: int
+    title: str
+
+
+class ProgrammeOut(Schema):
+    id: int
+    number: str
+    title: str
+
+
+class TaskOut(Schema):
+    id: int
+    number: str
+    title: str
+    programme: str | None
+    lead: list[str]
+    support: list[str]
+    text: str
+
+    @staticmethod
+    def resolve_programme(obj):
+        return obj.programme.number if obj.programme_id else None
+
+    @staticmethod
+    def resolve_lead(obj):
+        return [d.name for d in obj.lead_departments.all()]
+
+    @staticmethod
+    def resolve_support(obj):
+        names = [d.name for d in obj.support_departments.all()]
+        return names + (["机关各部门"] if obj.supported_by_every_department else [])
+
+
+class IndicatorOut(Schema):
+    id: int
+    name: str
+    target_value: Decimal | None
+    value_max: Decimal | None
+    unit: str
+    comparator: str
+    kind: str
+    reference: str
+    baseline: Decimal | None
+    source_text: str
+    metric: str
+    lead_department: str | None
+    tasks: list[str]
+
+    @staticmethod
+    def resolve_lead_department(obj):
+        return obj.lead_department.name if obj.lead_department_id else None
+
+    @staticmethod
+    def resolve_tasks(obj):
+        return [t.number for t in obj.tasks.all()]
+
+
+class IndicatorPatch(Schema):
+    target_value: Decimal | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    baseline: Decimal | None = None
+    reference: str | None = None
+
+
+@router.get("/", response=list[PlanOut], summary="行动方案列表")
+def list_plans(request):
+    return list(visible(Plan.objects.all(), request.user))
+
+
+@router.get("/{plan_id}/programmes", response=list[ProgrammeOut], summary="工程")
+def list_programmes(request, plan_id: int):
+    return list(visible(Programme.objects.filter(plan_id=plan_id), request.user))
+
+
+@router.get("/{plan_id}/tasks", response=list[TaskOut], summary="重点任务")
+def list_tasks(request, plan_id: int):
+    qs = visible(Task.objects.filter(plan_id=plan_id), request.user)
+    return list(qs.select_related("programme").prefetch_related("lead_departments", "support_departments"))
+
+
+@router.get("/{plan_id}/indicators", response=list[IndicatorOut], summary="指标")
+def list_indicators(request, plan_id: int):
+    qs = visible(Indicator.objects.filter(plan_id=plan_id), request.user)
+    return list(qs.select_related("lead_department").prefetch_related("tasks"))
+
+
+@router.get("/indicators/{indicator_id}", response=IndicatorOut, summary="指标详情")
+def get_indicator(request, indicator_id: int):
+    return get_visible_or_404(Indicator.objects.select_related("lead_department"), request.user, pk=indicator_id)
+
+
+@router.patch("/indicators/{indicator_id}", response=IndicatorOut, summary="修改指标")
+def patch_indicator(request, indicator_id: int, payload: IndicatorPatch):
+    indicator = get_visible_or_404(Indicator.objects.all(), request.user, pk=indicator_id)
+    if not can_edit(request.user, indicator):
+        raise HttpError(403, "无权修改该指标")
+    try:
+        return services.indicator_update(indicator=indicator, acting_user=request.user,
+                                         **payload.dict(exclude_unset=True))
+    except (ValidationError, PermissionDenied) as exc:
+        raise HttpError(400, "; ".join(getattr(exc, "messages", [str(exc)])))

@@ -1,0 +1,29 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from actiondesk.core.metrics import metric_choices
+from actiondesk.org.models import Department
+from actiondesk.plans.models import Indicator
+
+
+class IndicatorForm(forms.ModelForm):
+    metric = forms.ChoiceField(label=_("数据来源指标"), required=False)
+
+    class Meta:
+        model = Indicator
+        fields = ["name", "target_value", "value_max", "unit", "comparator", "kind", "reference", "baseline",
+                  "lead_department", "metric"]
+
+    def __init__(self, *args, zone_id=None, can_bind_metric=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["metric"].choices = [("", _("人工填报"))] + metric_choices()
+        self.fields["lead_department"].queryset = Department.objects.filter(zone_id=zone_id)
+        if not can_bind_metric:
+            # Only admins choose where a number comes from; departments edit the target details.
+            del self.fields["metric"]
+            del self.fields["lead_department"]
+
+
+class PlanUploadForm(forms.Form):
+    document = forms.FileField(label=_("方案文件（.txt / .md / .docx）"))
+    title = forms.CharField(label=_("标题（可选，不填则从文件识别）"), required=False, max_length=200)

@@ -1,0 +1,184 @@
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from actiondesk.plans.choices import Comparator, IndicatorKind
+
+
+class Plan(models.Model):
+    """A zone's action plan for one year, with the document it was read from kept verbatim."""
+
+    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="plans", verbose_name=_("示范区"))
+    year = models.PositiveIntegerField(_("年度"))
+    title = models.CharField(_("标题"), max_length=200)
+    source_name = models.CharField(_("来源文件"), max_length=255, blank=True)
+    source_sha256 = models.CharField(_("文件摘要"), max_length=64, blank=True)
+    source_text = models.TextField(_("原文"), blank=True)
+    imported_at = models.DateTimeField(_("导入时间"), auto_now=True)
+
+    scope_zone = "zone"
+
+    class Meta:
+        verbose_name = _("行动方案")
+        verbose_name_plural = _("行动方案")
+        ordering = ["-year", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["zone", "year", "title"], name="plan_unique_title_per_zone_year"),
+            models.CheckConstraint(condition=Q(year__gte=2000) & Q(year__lte=2100), name="plan_year_sane"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Goal(models.Model):
+    """One of the plan's goals (the "——" lines under 行动目标)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="goals")
+    position = models.PositiveIntegerField(_("序号"))
+    title = models.CharField(_("目标"), max_length=200)
+    text = models.TextField(_("原文"), blank=True)
+
+    scope_zone = "plan__zone"
+
+    class Meta:
+        verbose_name = _("行动目标")
+        verbose_name_plural = _("行动目标")
+        ordering = ["plan", "position"]
+        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="goal_unique_position")]
+
+    def __str__(self):
+        return self.title
+
+
+class Programme(models.Model):
+    """A programme (工程) grouping tasks: （一）…（六）."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="programmes")
+    number = models.CharField(_("编号"), max_length=20)
+    position = models.PositiveIntegerField(_("序号"))
+    title = models.CharField(_("名称"), max_length=200)
+
+    scope_zone = "plan__zone"
+
+    class Meta:
+        verbose_name = _("工程")
+        verbose_name_plural = _("工程")
+        ordering = ["plan", "position"]
+        constraints = [models.UniqueConstraint(fields=["plan", "number"], name="programme_unique_number")]
+
+    def __str__(self):
+        return f"{self.number}{self.title}"
+
+
+class Task(models.Model):
+    """A numbered key task (重点任务) with its lead (牵头) and supporting (配合) departments."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks")
+    programme = models.ForeignKey(Programme, on_delete=models.SET_NULL, null=True, blank=True, related_name="tasks")
+    number = models.CharField(_("编号"), max_length=20)
+    position = models.PositiveIntegerField(_("序号"))
+    title = models.CharField(_("任务"), max_length=200)
+    text = models.TextField(_("任务内容"), blank=True)
+    lead_departments = models.ManyToManyField(
+        "org.Department", related_name="led_tasks", blank=True, verbose_name=_("牵头部门")
+    )
+    support_departments = models.ManyToManyField(
+        "org.Department", related_name="supported_tasks", blank=True, verbose_name=_("配合部门")
+    )
+    # "配合部门：机关各部门" — every department supports the task.
+    supported_by_every_department = models.BooleanField(_("机关各部门配合"), default=False)
+
+    scope_zone = "plan__zone"
+    scope_departments = ("lead_departments", "support_departments")
+
+    class Meta:
+        verbose_name = _("重点任务")
+        verbose_name_plural = _("重点任务")
+        ordering = ["plan", "position"]
+        constraints = [models.UniqueConstraint(fields=["plan", "number"], name="task_unique_number")]
+
+    def __str__(self):
+        return f"{self.number}.{self.title}"
+
+
+class Indicator(models.Model):
+    """A quantitative target of the plan; one indicator may be stated by several goals and tasks."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="indicators")
+    position = models.PositiveIntegerField(_("序号"), default=0)
+    name = models.CharField(_("指标"), max_length=200)
+    target_value = models.DecimalField(_("目标值"), max_digits=18, decimal_places=4, null=True, blank=True)
+    value_max = models.DecimalField(_("目标上限"), max_digits=18, decimal_places=4, null=True, blank=True)
+    unit = models.CharField(_("单位"), max_length=20, blank=True)
+    comparator = models.CharField(_("比较"), max_length=8, choices=Comparator.choices, default=Comparator.AT_LEAST)
+    kind = models.CharField(_("类型"), max_length=20, choices=IndicatorKind.choices, default=IndicatorKind.ABSOLUTE)
+    reference = models.CharField(_("参照"), max_length=100, blank=True, help_text=_("相对目标的参照，如“全省平均水平”"))
+    baseline = models.DecimalField(_("基期值"), max_digits=18, decimal_places=4, null=True, blank=True)
+    source_text = models.CharField(_("原文片段"), max_length=300, blank=True)
+    sentence = models.TextField(_("原文句子"), blank=True)
+    goals = models.ManyToManyField(Goal, related_name="indicators", blank=True, verbose_name=_("行动目标"))
+    tasks = models.ManyToManyField(Task, related_name="indicators", blank=True, verbose_name=_("重点任务"))
+    # Who reports it when no task names a department (targets stated only in the goals).
+    lead_department = models.ForeignKey(
+        "org.Department", on_delete=models.SET_NULL, null=True, blank=True, related_name="indicators",
+        verbose_name=_("责任部门"),
+    )
+    # Name of a metric in actiondesk.core.metrics; a bound indicator is computed, never typed.
+    metric = models.CharField(_("数据来源指标"), max_length=100, blank=True)
+
+    scope_zone = "plan__zone"
+    scope_departments = ("lead_department", "tasks__lead_departments", "tasks__support_departments")
+
+    class Meta:
+        verbose_name = _("指标")
+        verbose_name_plural = _("指标")
+        ordering = ["plan", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "name"], name="indicator_unique_name"),
+            models.CheckConstraint(
+                condition=Q(target_value__isnull=True) | Q(target_value__gte=0) | Q(kind="growth_rate"),
+                name="indicator_target_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_max__isnull=True) | Q(value_max__gte=F("target_value")),
+                name="indicator_range_ordered",
+            ),
+            models.CheckConstraint(
+                condition=~Q(comparator="range") | Q(value_max__isnull=False),
+                name="indicator_range_has_max",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="relative") | Q(target_value__isnull=False),
+                name="indicator_target_required_unless_relative",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def target_display(self) -> str:
+        from actiondesk.plans.formatting import format_target
+
+        return format_target(self)
+
+
+class Safeguard(models.Model):
+    """A safeguard measure (保障措施)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="safeguards")
+    position = models.PositiveIntegerField(_("序号"))
+    title = models.CharField(_("名称"), max_length=200)
+    text = models.TextField(_("内容"), blank=True)
+
+    scope_zone = "plan__zone"
+
+    class Meta:
+        verbose_name = _("保障措施")
+        verbose_name_plural = _("保障措施")
+        ordering = ["plan", "position"]
+        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="safeguard_unique_position")]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,62 @@
+"""Reads of plan data, always through the scoping helper."""
+from django.db.models import Prefetch, Q
+
+from actiondesk.core.access import access_for
+from actiondesk.core.scoping import visible
+from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
+
+
+def current_plan(user, plan_id=None) -> Plan | None:
+    plans = visible(Plan.objects.all(), user)
+    if plan_id:
+        return plans.filter(pk=plan_id).first()
+    return plans.order_by("-year", "-pk").first()
+
+
+def _task_queryset():
+    return Task.objects.select_related("programme").prefetch_related(
+        "lead_departments", "support_departments", Prefetch("indicators", queryset=Indicator.objects.order_by("position"))
+    )
+
+
+def plan_overview(plan: Plan) -> dict:
+    """Goals with their indicators, programmes with their tasks: a fixed number of queries."""
+    goals = list(Goal.objects.filter(plan=plan).prefetch_related(
+        Prefetch("indicators", queryset=Indicator.objects.order_by("position"))))
+    tasks = list(_task_queryset().filter(plan=plan))
+    programmes = list(Programme.objects.filter(plan=plan))
+    by_programme = {p.pk: [] for p in programmes}
+    loose = []
+    for task in tasks:
+        (by_programme.get(task.programme_id) if task.programme_id in by_programme else loose).append(task)
+    for programme in programmes:
+        programme.task_list = by_programme[programme.pk]
+    return {"plan": plan, "goals": goals, "programmes": programmes, "loose_tasks": loose,
+            "safeguards": list(plan.safeguards.all()), "task_count": len(tasks),
+            "indicator_count": Indicator.objects.filter(plan=plan).count()}
+
+
+def department_tasks(plan: Plan, department_id: int):
+    tasks = _task_queryset().filter(plan=plan).filter(
+        Q(lead_departments=department_id) | Q(support_departments=department_id) | Q(supported_by_every_department=True)
+    ).distinct()
+    lead, support = [], []
+    for task in tasks:
+        (lead if any(d.pk == department_id for d in task.lead_departments.all()) else support).append(task)
+    return lead, support
+
+
+def department_indicators(plan: Plan, department_id: int):
+    return Indicator.objects.filter(plan=plan).filter(
+        Q(lead_department=department_id) | Q(tasks__lead_departments=department_id)
+    ).distinct().order_by("position")
+
+
+def visible_indicators(user, plan=None):
+    qs = visible(Indicator.objects.all(), user)
+    return qs.filter(plan=plan) if plan is not None else qs
+
+
+def user_department_id(user) -> int | None:
+    access = access_for(user)
+    return access.department_id if access else None

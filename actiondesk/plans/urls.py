@@ -1,0 +1,14 @@
+from django.urls import path
+
+from actiondesk.plans import views, views_import
+
+app_name = "plans"
+urlpatterns = [
+    path("", views.overview, name="overview"),
+    path("mine/", views.my_department, name="my_department"),
+    path("tasks/<int:pk>/", views.task_detail, name="task_detail"),
+    path("indicators/<int:pk>/", views.indicator_detail, name="indicator_detail"),
+    path("indicators/<int:pk>/edit/", views.indicator_edit, name="indicator_edit"),
+    path("import/", views_import.upload, name="import_upload"),
+    path("import/<int:pk>/review/", views_import.review, name="import_review"),
+]

@@ -1,0 +1,62 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import entries_for
+from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
+from actiondesk.plans import selectors, services
+from actiondesk.plans.forms import IndicatorForm
+from actiondesk.plans.models import Indicator, Task
+
+
+@login_required
+def overview(request):
+    plan = selectors.current_plan(request.user, request.GET.get("plan"))
+    if plan is None:
+        return render(request, "plans/no_plan.html")
+    return render(request, "plans/overview.html", selectors.plan_overview(plan))
+
+
+@login_required
+def my_department(request):
+    access = access_for(request.user)
+    plan = selectors.current_plan(request.user)
+    if plan is None or access is None or access.department_id is None:
+        return render(request, "plans/my_department.html", {"plan": plan, "no_department": True})
+    lead, support = selectors.department_tasks(plan, access.department_id)
+    indicators = selectors.department_indicators(plan, access.department_id)
+    return render(request, "plans/my_department.html",
+                  {"plan": plan, "lead_tasks": lead, "support_tasks": support, "indicators": indicators})
+
+
+@login_required
+def task_detail(request, pk):
+    task = get_visible_or_404(Task.objects.select_related("plan", "programme").prefetch_related(
+        "lead_departments", "support_departments", "indicators"), request.user, pk=pk)
+    return render(request, "plans/task_detail.html", {"task": task, "can_edit": can_edit(request.user, task),
+                                                      "audit_entries": entries_for(task)[:50]})
+
+
+@login_required
+def indicator_detail(request, pk):
+    indicator = get_visible_or_404(Indicator.objects.select_related("plan", "lead_department").prefetch_related(
+        "tasks", "goals"), request.user, pk=pk)
+    return render(request, "plans/indicator_detail.html", {
+        "indicator": indicator, "can_edit": can_edit(request.user, indicator),
+        "audit_entries": entries_for(indicator)[:50]})
+
+
+@login_required
+def indicator_edit(request, pk):
+    indicator = get_editable_or_403(Indicator.objects.all(), request.user, pk=pk)
+    access = access_for(request.user)
+    form = IndicatorForm(request.POST or None, instance=Indicator.objects.get(pk=indicator.pk),
+                         zone_id=access.zone_id, can_bind_metric=access.is_admin)
+    if request.method == "POST" and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in form.fields}
+        services.indicator_update(indicator=indicator, acting_user=request.user, **values)
+        messages.success(request, _("指标已保存"))
+        return redirect("plans:indicator_detail", pk=indicator.pk)
+    return render(request, "plans/indicator_edit.html", {"indicator": indicator, "form": form})

@@ -1,0 +1,21 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from actiondesk.api import api
+from actiondesk.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("login/", auth_views.LoginView.as_view(template_name="core/login.html"), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("audit/", core_views.audit_list, name="audit_list"),
+    path("plans/", include("actiondesk.plans.urls")),
+    path("supervision/", include("actiondesk.supervision.urls")),
+    path("enterprises/", include("actiondesk.enterprises.urls")),
+    path("projects/", include("actiondesk.projects.urls")),
+    path("chains/", include("actiondesk.chains.urls")),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,84 @@
+import pytest
+from django.urls import reverse
+
+from actiondesk.core.models import AuditEntry
+from actiondesk.plans.models import Indicator, Task
+
+pytestmark = pytest.mark.django_db
+
+
+def _indicator_led_by(plan, department_name):
+    return Indicator.objects.filter(plan=plan, tasks__lead_departments__name=department_name).first()
+
+
+def test_department_user_sees_the_plan_overview_with_tasks_and_targets(login, alice, plan):
+    response = login(alice).get(reverse("plans:overview"))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "培育科技型企业" in body and "签约产业类项目" in body
+    assert body.count('data-task="') == 19
+
+
+def test_overview_runs_a_bounded_number_of_queries(login, alice, plan, django_assert_max_num_queries):
+    client = login(alice)
+    with django_assert_max_num_queries(20):
+        client.get(reverse("plans:overview"))
+
+
+def test_my_department_page_lists_the_tasks_the_department_leads_and_supports(login, bob, plan):
+    body = login(bob).get(reverse("plans:my_department")).content.decode()
+    assert "加快发展现代服务业" in body  # 发展改革局 leads task 3
+    assert "培育壮大新兴产业和未来产业" in body  # and supports task 2
+    assert "壮大“专精特新”企业" not in body
+
+
+def test_department_user_is_refused_on_another_departments_indicator_edit_page(login, bob, plan):
+    indicator = _indicator_led_by(plan, "产业创新局")
+    assert not indicator.tasks.filter(lead_departments__name="发展改革局").exists()
+    assert not indicator.tasks.filter(support_departments__name="发展改革局").exists()
+    response = login(bob).get(reverse("plans:indicator_edit", args=[indicator.pk]))
+    assert response.status_code == 403
+
+
+def test_outsider_from_another_zone_cannot_see_the_plan(login, mallory, plan):
+    task = Task.objects.get(plan=plan, number="1")
+    assert login(mallory).get(reverse("plans:task_detail", args=[task.pk])).status_code == 404
+
+
+def test_editing_an_indicator_records_an_audit_entry_with_before_and_after(login, alice, plan):
+    indicator = Indicator.objects.get(plan=plan, name="获批认定科技型企业") if Indicator.objects.filter(
+        plan=plan, name="获批认定科技型企业").exists() else _indicator_led_by(plan, "产业创新局")
+    old = indicator.target_value
+    response = login(alice).post(reverse("plans:indicator_edit", args=[indicator.pk]), {
+        "name": indicator.name, "target_value": "120", "unit": indicator.unit, "comparator": indicator.comparator,
+        "kind": indicator.kind, "reference": "", "baseline": "", "value_max": ""})
+    assert response.status_code == 302
+    entry = AuditEntry.objects.filter(object_id=str(indicator.pk), action="update").get()
+    assert entry.actor == alice
+    assert entry.before == {"target_value": format(old.normalize(), "f")}
+    assert entry.after == {"target_value": "120"}
+
+
+def test_a_goal_target_restated_in_a_task_is_one_indicator_linked_to_both(plan):
+    indicator = Indicator.objects.get(plan=plan, name="高技术成果")
+    assert indicator.goals.count() == 1
+    assert list(indicator.tasks.values_list("number", flat=True)) == ["5"]
+    assert Indicator.objects.filter(plan=plan).count() == 34
+
+
+def test_api_refuses_a_department_patching_another_departments_indicator(login, bob, plan):
+    indicator = _indicator_led_by(plan, "产业创新局")
+    response = login(bob).patch(f"/api/plans/indicators/{indicator.pk}", {"target_value": "1"},
+                                content_type="application/json")
+    assert response.status_code == 403
+
+
+def test_api_lists_tasks_with_chinese_unescaped(login, alice, plan):
+    response = login(alice).get(f"/api/plans/{plan.pk}/tasks")
+    assert response.status_code == 200
+    assert "巩固提升主导产业" in response.content.decode()
+    assert len(response.json()) == 19
+
+
+def test_api_requires_authentication(client, plan):
+    assert client.get(f"/api/plans/{plan.pk}/tasks").status_code == 401
