@@ -1,0 +1,97 @@
+"""Read a Chinese government action plan (.txt/.md/.docx) into a structured "reading".
+
+Pure Python: no Django here, so the reader is tested and reused without a database.
+"""
+
+import re
+from pathlib import Path
+
+from .departments import is_department
+from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
+from .structure import outline, split_lines
+
+__all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file", "read_text"]
+
+_TITLE_WORDS = re.compile(r"(方案|安排|计划|意见|要点|措施|办法|规划|清单|通知)$")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_SUBJECT = re.compile(r"现(?:将|就|制定|提出)(?P<subject>[^。，,：:]{4,60}?)如下")
+_ZONE = re.compile(
+    r"《(?:[^《》]{2,4}省)?(?P<zone>[^《》]{2,20}?(?:示范区|开发区|高新区|新区|试验区|自贸区|园区|市|县|区))"
+)
+
+
+def read_plan(data: bytes, filename: str, title: str | None = None) -> dict:
+    """Read a plan document's bytes; raises PlanReadError for anything that is not a readable plan."""
+    return read_text(document_text(data, filename), title=title, filename=filename)
+
+
+def read_plan_file(path, title: str | None = None) -> dict:
+    """Read a plan document from disk."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise PlanReadError(f"无法打开文件“{path.name}” (cannot open the file: {error.strerror})") from error
+    if size > MAX_DOCUMENT_BYTES:
+        raise PlanReadError(
+            f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
+        )
+    return read_plan(path.read_bytes(), path.name, title=title)
+
+
+def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
+    """Read already-normalised text (one paragraph per line)."""
+    lines = split_lines(text)
+    title_line = _title_line(lines)
+    body = lines[1:] if title_line else lines
+    reading = outline(text, body)
+    if not reading["tasks"]:
+        raise PlanReadError("文档中未识别到任何重点任务，请检查编号格式 (no tasks found in the document)")
+    title = title or title_line or _derived_title(text) or Path(filename).stem
+    year = _year(title, text)
+    reading["targets"].sort(key=lambda target: target["start"])
+    names = {name for task in reading["tasks"] for name in task["lead"] + task["support"]}
+    return {
+        "title": title,
+        "year": year,
+        "goals": reading["goals"],
+        "programmes": reading["programmes"],
+        "tasks": reading["tasks"],
+        "targets": reading["targets"],
+        "safeguards": reading["safeguards"],
+        "departments": sorted(name for name in names if is_department(name)),
+        "goal_items": reading["goal_items"],
+        "text": text,
+    }
+
+
+def _title_line(lines) -> str | None:
+    if not lines or lines[0].item:
+        return None
+    first = lines[0].text.strip()
+    if len(first) > 80 or "。" in first or first.endswith((":", "：")):
+        return None
+    if _TITLE_WORDS.search(first.strip("《》")) or len(lines) > 1 and lines[1].item:
+        return first.strip("《》")
+    return None
+
+
+def _derived_title(text: str) -> str | None:
+    """沈抚…示范区 + 2026年 + "加力推动产业高质量发展行动安排" from "现将…如下"."""
+    subject = _SUBJECT.search(text[:2000])
+    if not subject:
+        return None
+    name = subject.group("subject").strip("《》“”")
+    zone = _ZONE.search(text[:2000])
+    year = _YEAR.search(text[:2000])
+    prefix = ""
+    if zone and zone.group("zone") not in name:
+        prefix += zone.group("zone")
+    if year and year.group(0) not in name:
+        prefix += year.group(1) + "年"
+    return prefix + name
+
+
+def _year(title: str, text: str) -> int | None:
+    match = _YEAR.search(title) or _YEAR.search(text[:3000])
+    return int(match.group(1)) if match else None

@@ -1,0 +1,132 @@
+"""Load a plan document's bytes into normalised text (one paragraph per line)."""
+
+import io
+import re
+import zipfile
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
+DOCX_EXTENSIONS = (".docx",)
+
+_BINARY_MAGIC = (
+    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"\xd0\xcf\x11\xe0", b"PK\x03\x04",
+    b"\x7fELF", b"Rar!", b"\x1f\x8b",
+)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)")
+
+
+class PlanReadError(ValueError):
+    """A plan document that cannot be read; the message is one line, Chinese then English."""
+
+
+def document_text(data: bytes, filename: str) -> str:
+    """Return the normalised text of a .txt/.md/.docx document."""
+    extension = _extension(filename)
+    if not data:
+        raise PlanReadError("文件为空，请上传有内容的行动方案 (the file is empty)")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise PlanReadError(
+            f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
+        )
+    if extension in DOCX_EXTENSIONS:
+        lines = docx_lines(data)
+    elif extension in TEXT_EXTENSIONS:
+        lines = decode_text(data).split("\n")
+        if extension != ".txt" and extension != ".text":
+            lines = [_strip_markdown(line) for line in lines]
+    else:
+        raise PlanReadError(
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md 或 .docx 文件 "
+            "(unsupported file type)"
+        )
+    text = normalise_lines(lines)
+    if not text.strip():
+        raise PlanReadError("文件中没有可读的文字 (the document has no readable text)")
+    return text
+
+
+def _extension(filename: str) -> str:
+    name = (filename or "").strip().lower()
+    dot = name.rfind(".")
+    return name[dot:] if dot >= 0 else ""
+
+
+def decode_text(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK bytes."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise PlanReadError("UTF-16 文本无法解码 (the UTF-16 text is damaged)") from error
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]:
+        raise PlanReadError("文件是二进制内容而不是文本 (the file is binary, not text)")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text
+    raise PlanReadError(
+        "无法识别文件编码，请另存为 UTF-8 或 GB18030 文本 (unrecognised text encoding)"
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for char in text[:8192] if ord(char) < 32 and char not in "\t\r\n\f")
+    return controls > max(2, len(text[:8192]) // 100)
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """Paragraphs and table-cell paragraphs of a .docx, in document order."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise PlanReadError("不是有效的 .docx 文件（不是 zip 压缩包）(the .docx is not a zip archive)")
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many unrelated types on broken files
+        raise PlanReadError(f"无法打开 .docx 文件 (the .docx cannot be opened: {error})") from error
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(block, document).text)
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(block, document)))
+    return lines
+
+
+def _table_lines(table) -> list[str]:
+    lines: list[str] = []
+    seen: set[int] = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat the same element
+                continue
+            seen.add(id(cell._tc))
+            lines.extend(paragraph.text for paragraph in cell.paragraphs)
+    return lines
+
+
+def _strip_markdown(line: str) -> str:
+    line = _MD_HEADING.sub("", line)
+    line = _MD_BULLET.sub("", line)
+    return _MD_EMPHASIS.sub("", line)
+
+
+def normalise_lines(lines) -> str:
+    """Join lines with \\n, dropping invisible characters and blank lines, trimming spaces."""
+    kept = []
+    for raw in lines:
+        for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            line = line.translate(_INVISIBLE).replace("\u3000", " ").replace("\xa0", " ").strip()
+            if line:
+                kept.append(line)
+    return "\n".join(kept)

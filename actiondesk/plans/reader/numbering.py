@@ -1,0 +1,57 @@
+"""Recognise the numbering that starts a line of a Chinese government document."""
+
+import re
+from typing import NamedTuple
+
+CHINESE_DIGITS = "〇零一二三四五六七八九十百"
+
+# Outline levels, from the outermost.
+SECTION = "section"          # 一、
+PAREN_CHINESE = "paren_cn"   # （一） (一)
+ARABIC = "arabic"            # 1. 1、 1． 1，
+PAREN_ARABIC = "paren_arabic"  # （1） (1)
+DASH = "dash"                # ——标题。
+LEVELS = (SECTION, PAREN_CHINESE, ARABIC, PAREN_ARABIC)
+
+_PATTERNS = (
+    (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+)[、.．])\s*(?P<rest>.*)$")),
+    (PAREN_CHINESE, re.compile(
+        rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
+    # "1." must not be a decimal such as "1.5亿元" and "1、" must not be "1、2、3项".
+    (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
+    (PAREN_ARABIC, re.compile(r"^(?P<number>[（(]\s*(?P<bare>\d{1,3})\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
+    (DASH, re.compile(r"^(?P<number>(?:——|--|—|－－))\s*(?P<bare>)(?P<rest>.+)$")),
+)
+
+
+class Numbered(NamedTuple):
+    """A line that starts with an outline number."""
+
+    kind: str
+    number: str  # as written, e.g. "(一)", "1."
+    bare: str    # the digits alone, e.g. "一", "1"
+    rest: str    # the text after the number
+
+
+def numbered(line: str) -> Numbered | None:
+    """Return the outline number that starts ``line``, or None."""
+    stripped = line.strip()
+    for kind, pattern in _PATTERNS:
+        match = pattern.match(stripped)
+        if match and match.group("rest").strip():
+            return Numbered(kind, match.group("number"), match.group("bare"), match.group("rest").strip())
+    return None
+
+
+def task_number(item: Numbered) -> str:
+    """Arabic task numbers are kept bare ("1"); bracketed ones keep their brackets."""
+    return item.bare if item.kind == ARABIC else item.number
+
+
+def headline(text: str, limit: int = 40) -> tuple[str, str]:
+    """Split "标题。正文" into (title, body); a title is the first sentence when it is short."""
+    match = re.match(r"^(.+?)(?:。|[:：](?=\S)|$)", text)
+    first = match.group(1).strip() if match else text
+    if len(first) <= limit:
+        return first, text[match.end():].strip() if match else ""
+    return text, ""

@@ -1,0 +1,87 @@
+"""Numbers with units in Chinese text: 75亿元, 1~2家, 三十家, 百个, 15%, 百分之二十."""
+
+import re
+from typing import NamedTuple
+
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+CHINESE_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
+ARABIC_NUMBER = r"\d+(?:\.\d+)?"
+NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL})"
+_RANGE_WORD = r"\s*(?:~|～|〜|-|—|–|－|―|到|至)\s*"
+
+# Longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
+BASE_UNITS = sorted((
+    "元", "美元", "家", "户", "个百分点", "个", "项", "场", "次", "人次", "%", "％",
+    "平方米", "平方公里", "亩", "吨", "标准煤", "吨标准煤", "人", "名", "台", "套", "条", "所", "座",
+    "公里", "千米", "米", "千瓦时", "千瓦", "兆瓦", "兆瓦时", "度", "件", "款", "种", "例", "处",
+    "辆", "栋", "张", "床", "篇", "部", "倍", "标准箱", "公顷", "立方米", "间",
+), key=len, reverse=True)
+_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
+
+QUANTITY = re.compile(
+    rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
+    rf"(?P<more>余|多)?(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
+)
+
+
+class Quantity(NamedTuple):
+    """A number (or range) with its unit, located in a text."""
+
+    value: float | int
+    value_max: float | int | None
+    unit: str
+    more: bool  # "10余家"
+    start: int
+    end: int
+
+
+def chinese_to_number(text: str) -> int | None:
+    """二十五 → 25, 一百 → 100, 百 → 100, 两 → 2, 三千 → 3000; None if not a numeral."""
+    if not text:
+        return None
+    total, digit = 0, None
+    for char in text:
+        if char in _DIGIT:
+            if digit is not None:  # "一二" is not a numeral we read
+                return None
+            digit = _DIGIT[char]
+        elif char in _SMALL_UNIT:
+            total += (1 if digit is None else digit) * _SMALL_UNIT[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def to_number(text: str) -> float | int | None:
+    """Read an Arabic or Chinese number; integers stay int."""
+    text = text.replace(",", "")
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    if re.fullmatch(r"\d+\.\d+", text):
+        value = float(text)
+        return int(value) if value.is_integer() else value
+    return chinese_to_number(text)
+
+
+def find_quantities(text: str):
+    """Yield each number that carries a unit (numbers without a unit are not quantities)."""
+    for match in QUANTITY.finditer(text):
+        unit = match.group("unit")
+        if match.group("percent_of"):
+            unit = "%"
+        if not unit:
+            continue
+        if unit == "％":
+            unit = "%"
+        low, high = to_number(match.group("low")), None
+        if match.group("high"):
+            high = to_number(match.group("high"))
+        if low is None or (match.group("high") and high is None) or low == 0 and high is None:
+            continue
+        yield Quantity(
+            low, high, (match.group("magnitude") or "") + unit, bool(match.group("more")),
+            match.start(), match.end(),
+        )

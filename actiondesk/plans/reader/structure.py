@@ -1,0 +1,173 @@
+"""The outline of a plan: sections (目标/任务/保障措施), programmes, tasks and goals."""
+
+import re
+from typing import NamedTuple
+
+from .departments import find_responsibility
+from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
+from .targets import find_targets
+
+_SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
+_GOALS = re.compile(r"目标")
+_TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行动内容|具体措施|重点行动|主要行动")
+_PREAMBLE = re.compile(r"指导思想|总体要求|基本原则|适用范围|总体思路|工作思路")
+
+
+class Line(NamedTuple):
+    """One line of the normalised document and its outline number."""
+
+    text: str
+    start: int
+    end: int
+    item: Numbered | None
+
+    @property
+    def rest_start(self) -> int:
+        return self.start + self.text.rfind(self.item.rest) if self.item else self.start
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, position = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(raw, position, position + len(raw), numbered(raw)))
+        position += len(raw) + 1
+    return lines
+
+
+def outline(text: str, lines: list[Line]) -> dict:
+    """Goals, programmes, tasks, safeguards and targets of the document below its title."""
+    kinds = [line.item.kind for line in lines if line.item and line.item.kind != DASH]
+    reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
+    if not kinds:
+        return reading
+    top = min(kinds, key=LEVELS.index)
+    sections = _split(lines, top)
+    classified = [(_classify(heading), heading, body) for heading, body in sections]
+    has_tasks = any(kind == "tasks" for kind, _, _ in classified)
+    others = [(heading, body) for kind, heading, body in classified if kind == "other"]
+    for kind, heading, body in classified:
+        if kind == "goals":
+            _read_goals(text, heading, body, reading)
+        elif kind == "safeguards":
+            reading["safeguards"] += _child_titles(body)
+        elif kind == "tasks":
+            _read_tasks(text, body, reading)
+    if not has_tasks and others:
+        body = [line for heading, section in others for line in [heading, *section]]
+        _read_tasks(text, body, reading)
+    return reading
+
+
+def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]:
+    sections: list[tuple[Line | None, list[Line]]] = []
+    for line in lines:
+        if line.item and line.item.kind == kind:
+            sections.append((line, []))
+        elif sections:
+            sections[-1][1].append(line)
+    return sections
+
+
+def _classify(heading: Line) -> str:
+    title = headline(heading.item.rest)[0] if heading.item.kind == SECTION else ""
+    if len(title) > 20:
+        return "other"
+    for kind, pattern in (("safeguards", _SAFEGUARDS), ("goals", _GOALS), ("tasks", _TASKS),
+                          ("preamble", _PREAMBLE)):
+        if pattern.search(title):
+            return kind
+    return "other"
+
+
+def _read_goals(text: str, heading: Line, body: list[Line], reading: dict) -> None:
+    items = [line for line in body if line.item and line.item.kind == DASH]
+    if not items:
+        items = _first_level(body)
+    for line in items:
+        title, rest = headline(line.item.rest)
+        reading["goals"].append(title)
+        reading["goal_items"].append({"title": title, "text": line.item.rest})
+    start = heading.rest_start
+    end = body[-1].end if body else heading.end
+    reading["targets"] += find_targets(text[start:end], offset=start, task=None)
+
+
+def _first_level(body: list[Line]) -> list[Line]:
+    kinds = [line.item.kind for line in body if line.item and line.item.kind != DASH]
+    if not kinds:
+        return []
+    top = min(kinds, key=LEVELS.index)
+    return [line for line in body if line.item and line.item.kind == top]
+
+
+def _child_titles(body: list[Line]) -> list[str]:
+    return [headline(line.item.rest)[0] for line in _first_level(body)]
+
+
+def _read_tasks(text: str, body: list[Line], reading: dict) -> None:
+    kinds = sorted({line.item.kind for line in body if line.item and line.item.kind != DASH},
+                   key=LEVELS.index)
+    if not kinds:
+        return
+    flat = _build(text, body, None, kinds[0])
+    if len(kinds) > 1:
+        nested = _build(text, body, kinds[0], kinds[1])
+        if _prefer_nested(nested, flat, body, kinds[0]):
+            flat = nested
+    programmes, tasks = flat
+    reading["programmes"] += programmes
+    for task in tasks:
+        reading["targets"] += task.pop("targets")
+    reading["tasks"] += tasks
+
+
+def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
+    def score(built):
+        return sum(1 for task in built[1] if task["lead"] or task["support"])
+
+    if score(nested) != score(flat):
+        return score(nested) > score(flat)
+    headings = [line.item.rest for line in body if line.item and line.item.kind == upper]
+    return score(flat) == 0 and all("。" not in rest.rstrip("。") for rest in headings)
+
+
+def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: str):
+    programmes: list[dict] = []
+    blocks: list[tuple[Line, list[Line], str | None]] = []
+    group = None
+    for line in body:
+        kind = line.item.kind if line.item else None
+        if programme_kind and kind == programme_kind:
+            group = line.item.number.rstrip("、.．")
+            programmes.append({"number": group, "title": headline(line.item.rest)[0]})
+            blocks.append((line, [], "closed"))
+        elif kind == task_kind:
+            blocks.append((line, [], group))
+        elif blocks and blocks[-1][2] != "closed":
+            blocks[-1][1].append(line)
+    tasks = [_task(text, line, extra, group) for line, extra, group in blocks if group != "closed"]
+    return programmes, tasks
+
+
+def _task(text: str, line: Line, extra: list[Line], group: str | None) -> dict:
+    start = line.rest_start
+    end = extra[-1].end if extra else line.end
+    full = text[start:end]
+    responsibility = find_responsibility(full)
+    cleaned = full
+    if responsibility:
+        cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip()
+    first_line = cleaned.split("\n", 1)[0]
+    number = task_number(line.item)
+    return {
+        "number": number,
+        "title": headline(first_line)[0].rstrip("。；;"),
+        "group": group,
+        "lead": responsibility.lead if responsibility else [],
+        "support": responsibility.support if responsibility else [],
+        "text": cleaned,
+        "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
+        "start": start,
+        "end": end,
+        "targets": find_targets(full, offset=start, task=number),
+    }

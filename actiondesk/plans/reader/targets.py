@@ -1,0 +1,230 @@
+"""Find quantified targets (指标) in plan text: 75亿元以上, 1~2家, 增长15%, 全覆盖, 超过全省平均水平."""
+
+import re
+
+from .quantities import Quantity, find_quantities
+
+_CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
+_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
+          "〔": "〕", "【": "】", "[": "]", '"': '"'}
+_HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上年|此前|过去|以来")
+_VERB = re.compile(
+    r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
+    r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接"
+)
+_SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
+_SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
+                      "左右": "≈", "上下": "≈"}
+_PREFIX = re.compile(
+    r"(不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超)\s*$"
+)
+_PREFIX_COMPARATOR = {
+    "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
+    "超过": ">", "突破": ">", "多于": ">", "高于": ">", "超": ">",
+    "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
+    "大约": "≈", "约": "≈", "近": "≈",
+}
+_GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
+_LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
+_BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表|图|表|统|唯|之|进|同|单|万|专|逐|每)$")
+_BAD_AFTER = {"个": "体人性别案", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
+              "台": "阶", "处": "理置", "度": "过", "件": "事"}
+_RELATIVE = re.compile(
+    r"(?P<cmp>超过|高于|快于|优于|不低于|低于|达到)"
+    r"(?P<ref>(?:全国|全省|全市|全区|全县|省|市|区|同类地区|同期)[^，,；;。]{0,8}?平均(?:水平|值|增速|增幅)?)"
+)
+_RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
+                        "达到": ">=", "低于": "<"}
+_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)\s*$")
+_LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|并)+")
+_TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotes, book-title marks and brackets: names and notes, never targets."""
+    spans, index = [], 0
+    while index < len(text):
+        closer = _PAIRS.get(text[index])
+        end = text.find(closer, index + 1) if closer else -1
+        if end > 0 and "\n" not in text[index:end]:
+            spans.append((index, end + 1))
+            index = end + 1
+        else:
+            index += 1
+    return spans
+
+
+def _inside(position: int, spans) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
+    """Targets found in ``text``; ``start``/``end`` are offsets into the document (``offset`` + local)."""
+    masks = masked_spans(text)
+    targets: list[dict] = []
+    for clause in _CLAUSE.finditer(text):
+        if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
+            continue
+        found = _clause_targets(text, clause.start(), clause.end(), masks)
+        for target in found:
+            target.update(task=task, sentence=_sentence(text, target["start"]))
+            target["start"] += offset
+            target["end"] += offset
+        targets += found
+    return targets
+
+
+def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
+    clause = text[start:end]
+    if _HISTORY.search(clause):
+        return []
+    relative = _relative_target(clause)
+    if relative:
+        return [_shift(relative, start)]
+    coverage = _FULL_COVERAGE.search(clause)
+    quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
+    quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
+    if not quantities and coverage:
+        return [_shift(_coverage_target(clause, coverage), start)]
+    targets: list[dict] = []
+    previous_end = 0
+    for index, quantity in enumerate(quantities):
+        target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1)
+        if target:
+            previous_end = target["end"]
+            targets.append(_shift(target, start))
+    return targets
+
+
+def _shift(target: dict, by: int) -> dict:
+    target["start"] += by
+    target["end"] += by
+    return target
+
+
+def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> bool:
+    if _inside(clause_start + quantity.start, masks):
+        return False
+    before, after = clause[:quantity.start], clause[quantity.end:]
+    if _BAD_BEFORE.search(before):
+        return False
+    unit_char = quantity.unit[-1:]
+    if after[:1] and after[:1] in _BAD_AFTER.get(unit_char, ""):
+        return False
+    written = clause[quantity.start:quantity.end]
+    if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
+        return False
+    if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
+        return False
+    return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
+
+
+def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
+    """年营收10亿元以上企业1-2户: the first number describes the enterprises being counted."""
+    after = clause[quantity.end:]
+    suffix = _SUFFIX.match(after)
+    after = after[suffix.end():] if suffix else after
+    if after.startswith("的"):
+        return True
+    return bool(later) and later[0].start - (len(clause) - len(after)) <= 4
+
+
+def _has_context(before: str, after: str) -> bool:
+    stripped = _LEADING_NOISE.sub("", before.strip())
+    after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
+    return bool(_VERB.search(before) or _PREFIX.search(before) or not stripped or not after.strip())
+
+
+def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
+    start = previous_end
+    while start < quantity.start and clause[start] in "、和及与 ":
+        start += 1
+    if quantity.start - start > 25:  # a long clause: start at its last "或"/"并" part
+        joint = max(clause.rfind(word, start, quantity.start) for word in ("或", "并且", "同时"))
+        if joint > start:
+            start = joint + (1 if clause[joint] == "或" else 2)
+    before = clause[start:quantity.start]
+    suffix = _SUFFIX.match(clause[quantity.end:])
+    end = quantity.end + (suffix.end() if suffix else 0)
+    if not _has_context(before, clause[end:]):
+        return None
+    comparator = ">="
+    prefix = _PREFIX.search(before)
+    if prefix:
+        comparator = _PREFIX_COMPARATOR[prefix.group(1)]
+    if quantity.more:
+        comparator = ">"
+    if suffix:
+        comparator = _SUFFIX_COMPARATOR[suffix.group(1)]
+    if quantity.value_max is not None:
+        comparator = "range"
+    rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
+    if last and rest.strip() and len(rest) <= 30:
+        end += len(rest.rstrip())
+    return {
+        "text": clause[start:end].strip(),
+        "indicator": _indicator(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),
+        "value": quantity.value,
+        "unit": quantity.unit,
+        "comparator": comparator,
+        "value_max": quantity.value_max,
+        "kind": _kind(before, quantity),
+        "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
+        "end": end,
+    }
+
+
+def _kind(before: str, quantity: Quantity) -> str:
+    if quantity.unit == "倍":
+        return "growth_rate"
+    if quantity.unit in ("%", "个百分点"):
+        if _GROWTH.search(before) and not _LEVEL_WORDS.search(before):
+            return "growth_rate"
+        return "ratio"
+    return "absolute"
+
+
+def _indicator(before: str, after: str, quantity: Quantity) -> str:
+    name = _LEADING_NOISE.sub("", before.strip())
+    name = _TRAILING_NOISE.sub("", name)
+    if quantity.unit in ("%", "个百分点") and re.search(r"(同比)?增长$", name):
+        name = re.sub(r"(同比)?增长$", "增速", name)
+    if len(name) > 4:
+        name = name.replace("实现", "")
+    after = after.strip()
+    return (name + after).strip() if len(name) < 2 or not after.startswith(("的",)) else name
+
+
+def _relative_target(clause: str) -> dict | None:
+    match = _RELATIVE.search(clause)
+    if not match:
+        return None
+    before = clause[:match.start()]
+    indicator = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", before.strip()))
+    rate = re.search(r"增速|增长|增幅|率|比重|占比", indicator)
+    start = len(clause) - len(clause.lstrip())
+    return {
+        "text": clause[start:match.end()], "indicator": indicator or match.group("ref"),
+        "value": None, "unit": "%" if rate else None,
+        "comparator": _RELATIVE_COMPARATOR[match.group("cmp")], "value_max": None,
+        "kind": "relative", "reference": match.group("ref"), "start": start, "end": match.end(),
+    }
+
+
+def _coverage_target(clause: str, match: re.Match) -> dict:
+    start = len(clause) - len(clause.lstrip())
+    subject = _LEADING_NOISE.sub("", clause[start:match.start()].strip())
+    subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
+    return {
+        "text": clause[start:match.end()], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
+        "comparator": ">=", "value_max": None, "kind": "ratio", "start": start, "end": match.end(),
+    }
+
+
+def _sentence(text: str, position: int) -> str:
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.start() <= position < sentence.end():
+            return sentence.group(0).strip()
+    return ""
