@@ -39,9 +39,10 @@ def find_responsibility(text: str) -> Responsibility | None:
             found = Responsibility(*parsed, start, end)
     if found:
         return found
-    for match in re.finditer(r"[^\n]+", text):
+    # A line of its own ("责任单位：X"), or a sentence of its own ("X牵头，Y配合。").
+    for match in re.finditer(r"[^\n。]+。?", text):
         line = match.group(0).strip()
-        if _LABEL.match(line) or (_LEADS_SUPPORT.match(line) and len(line) < 80 and "。" not in line[:-1]):
+        if _LABEL.match(line) or (_LEADS_SUPPORT.match(line) and len(line) < 80):
             parsed = parse_clause(line)
             if parsed:
                 found = Responsibility(*parsed, match.start(), match.end())

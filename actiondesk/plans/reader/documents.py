@@ -105,12 +105,12 @@ def docx_lines(data: bytes) -> list[str]:
 
 def _table_lines(table) -> list[str]:
     lines: list[str] = []
-    seen: set[int] = set()
+    seen: set = set()  # holding the elements keeps their proxies alive, so identity is stable
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) in seen:  # merged cells repeat the same element
+            if cell._tc in seen:  # merged cells repeat the same element
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             lines.extend(paragraph.text for paragraph in cell.paragraphs)
     return lines
 

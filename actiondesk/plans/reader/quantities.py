@@ -43,6 +43,8 @@ def chinese_to_number(text: str) -> int | None:
         return None
     total, digit = 0, None
     for char in text:
+        if char in "零〇" and digit is None and total:  # 一百零五: a placeholder zero
+            continue
         if char in _DIGIT:
             if digit is not None:  # "一二" is not a numeral we read
                 return None

@@ -83,6 +83,11 @@ def _read_goals(text: str, heading: Line, body: list[Line], reading: dict) -> No
     items = [line for line in body if line.item and line.item.kind == DASH]
     if not items:
         items = _first_level(body)
+    if not items:  # a paragraph of goals: each sentence is one goal
+        for line in body:
+            for sentence in re.findall(r"[^。]+", line.text):
+                reading["goals"].append(sentence.strip())
+                reading["goal_items"].append({"title": sentence.strip(), "text": sentence.strip()})
     for line in items:
         title, rest = headline(line.item.rest)
         reading["goals"].append(title)

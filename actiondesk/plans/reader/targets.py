@@ -38,6 +38,7 @@ _RELATIVE = re.compile(
 _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
                         "达到": ">=", "低于": "<"}
 _FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)\s*$")
+_OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
 _LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|并)+")
 _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
 
@@ -116,6 +117,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     written = clause[quantity.start:quantity.end]
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
+    if written == "一个" and after[:1] in "新大更好重全整":  # 迈上一个新台阶
+        return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
         return False
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
@@ -139,6 +142,9 @@ def _has_context(before: str, after: str) -> bool:
 
 def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
     start = previous_end
+    marker = _OUTLINE_MARKER.match(clause, start)
+    if marker and marker.end() <= quantity.start:
+        start = marker.end()
     while start < quantity.start and clause[start] in "、和及与 ":
         start += 1
     if quantity.start - start > 25:  # a long clause: start at its last "或"/"并" part

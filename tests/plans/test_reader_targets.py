@@ -1,0 +1,135 @@
+"""Targets are numbers with units in a target context; names and labels are never targets."""
+
+import pytest
+
+from actiondesk.plans.reader import read_plan
+from actiondesk.plans.reader.departments import parse_clause
+from actiondesk.plans.reader.numbering import numbered
+from actiondesk.plans.reader.quantities import chinese_to_number
+from actiondesk.plans.reader.targets import find_targets
+
+LABELS = [
+    "2026年，是实施“十五五”规划的开局之年。",
+    "推进5G、5G-A及千兆光网深度覆盖，开通“双万兆”网络试点。",
+    "实施智改数转“1231”工程，聚焦“三区一引擎”目标定位。",
+    "实施“七通一平”标准化保障，落实“四免”服务举措。",
+    "加快推进“第四代好房子”项目落地，引入第四代建筑。",
+    "战略性新兴产业链见附件1，企业培育库见附件2。",
+    "围绕特种机器人等五大战略性新兴产业链，聚焦五类重点群体。",
+    "建立“一企一策”帮扶机制，实施“一链(群)一策”政策。",
+    "于2026年3月15日前完成，按照第十五个五年规划纲要和第3条规定执行。",
+    "申报第二批省级示范，争创第1批试点。",
+    "实施“20%提效”计划和“双百工程”，推进《中小企业促进法》第12条落实。",
+    "推进一体化建设，推动一网通办、一窗办理，提供一对一服务，构建三网融合体系。",
+    "以规上工业企业为重点，全覆盖开展数字化诊断与改造升级。",
+    "截至2025年底，已累计培育企业30家。",
+    "推动产业迈上一个新台阶，走进千家万户。",
+]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_labels_names_and_dates_are_not_targets(text):
+    assert find_targets(text) == []
+
+
+def test_labels_in_a_whole_plan_produce_no_targets():
+    plan = "某区2026年行动方案\n二、重点任务\n" + "\n".join(
+        f"{number}.任务{number}。{text}（牵头单位：区发改局）" for number, text in enumerate(LABELS, 1)
+    )
+    reading = read_plan(plan.encode(), "plan.txt")
+    assert len(reading["tasks"]) == len(LABELS)
+    assert reading["targets"] == []
+
+
+@pytest.mark.parametrize(("numeral", "value"), [
+    ("十", 10), ("两", 2), ("一百", 100), ("三十", 30), ("百", 100), ("千", 1000), ("二十五", 25),
+    ("十五", 15), ("一百零五", 105), ("三千", 3000),
+])
+def test_chinese_numerals_are_read(numeral, value):
+    assert chinese_to_number(numeral) == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新增企业10家以上", (10, "家", ">=", None, "absolute")),
+    ("引进项目不少于三十个", (30, "个", ">=", None, "absolute")),
+    ("能耗强度控制在2%以内", (2, "%", "<=", None, "ratio")),
+    ("污染物排放总量不超过1.5万吨", (1.5, "万吨", "<=", None, "absolute")),
+    ("总投资额突破100亿元", (100, "亿元", ">", None, "absolute")),
+    ("新增就业超过五千人", (5000, "人", ">", None, "absolute")),
+    ("培育链主企业1到2家", (1, "家", "range", 2, "absolute")),
+    ("新建标准厂房1至2万平方米", (1, "万平方米", "range", 2, "absolute")),
+    ("培育企业1-2户", (1, "户", "range", 2, "absolute")),
+    ("建设园区1—2个", (1, "个", "range", 2, "absolute")),
+    ("新增装机1~2兆瓦", (1, "兆瓦", "range", 2, "absolute")),
+    ("建设充电桩一百项左右", (100, "项", "≈", None, "absolute")),
+    ("建成光伏项目约30千瓦", (30, "千瓦", "≈", None, "absolute")),
+    ("完成造林3000亩", (3000, "亩", ">=", None, "absolute")),
+    ("新增百个应用场景", (100, "个", ">=", None, "absolute")),
+    ("实现营收10亿元", (10, "亿元", ">=", None, "absolute")),
+    ("规上工业增加值同比增长7.5%", (7.5, "%", ">=", None, "growth_rate")),
+    ("研发投入增长15%以上", (15, "%", ">=", None, "growth_rate")),
+    ("研发投入占比达到百分之三", (3, "%", ">=", None, "ratio")),
+    ("引进企业10余家", (10, "家", ">", None, "absolute")),
+    ("建设公共实训基地两所", (2, "所", ">=", None, "absolute")),
+    ("新建道路12公里", (12, "公里", ">=", None, "absolute")),
+])
+def test_numbers_units_and_comparators_are_read(text, expected):
+    targets = find_targets(text)
+    assert len(targets) == 1, targets
+    target = targets[0]
+    assert (target["value"], target["unit"], target["comparator"], target["value_max"], target["kind"]) == expected
+    assert target["text"] == text
+
+
+def test_relative_target_against_the_city_average_has_no_value():
+    [target] = find_targets("固定资产投资增速高于全市平均水平")
+    assert (target["value"], target["unit"], target["comparator"], target["kind"], target["reference"]) == (
+        None, "%", ">", "relative", "全市平均水平")
+
+
+def test_full_coverage_is_a_hundred_percent_ratio():
+    [target] = find_targets("实现重点园区5G网络全覆盖。")
+    assert (target["value"], target["unit"], target["kind"], target["text"]) == (
+        100, "%", "ratio", "实现重点园区5G网络全覆盖")
+
+
+def test_a_qualifying_amount_before_a_count_is_not_a_target():
+    targets = find_targets("培育年营收10亿元以上企业1-2户，年纳税超千万元企业30户")
+    assert [(t["value"], t["unit"]) for t in targets] == [(1, "户"), (30, "户")]
+
+
+def test_offsets_are_shifted_into_the_document():
+    [target] = find_targets("前言。新增企业5家。", offset=100, task="3")
+    assert (target["start"], target["end"], target["task"]) == (103, 109, "3")
+    assert target["sentence"] == "新增企业5家。"
+
+
+@pytest.mark.parametrize(("line", "kind", "number"), [
+    ("一、重点任务", "section", "一、"), ("（一）强化组织", "paren_cn", "（一）"), ("(一)强化", "paren_cn", "(一)"),
+    ("1.任务", "arabic", "1."), ("1、任务", "arabic", "1、"), ("1．任务", "arabic", "1．"),
+    ("（1）细项", "paren_arabic", "（1）"), ("——产业能级实现新跨越。", "dash", "——"),
+])
+def test_outline_numbers_are_recognised(line, kind, number):
+    item = numbered(line)
+    assert (item.kind, item.number) == (kind, number)
+
+
+@pytest.mark.parametrize("line", ["1.5亿元投资", "2026年工作", "一是加强", "10、20家"])
+def test_numbers_that_start_sentences_are_not_outline_numbers(line):
+    assert numbered(line) is None
+
+
+@pytest.mark.parametrize(("clause", "lead", "support"), [
+    ("责任部门:发展改革局、产业创新局", ["发展改革局", "产业创新局"], []),
+    ("牵头单位：A局；配合单位：B局、C局等相关单位", ["A局"], ["B局", "C局"]),
+    ("牵头单位:A局,配合单位:B局", ["A局"], ["B局"]),
+    ("责任单位：A局（牵头），B局、C局", ["A局"], ["B局", "C局"]),
+    ("A局牵头，B局、C局配合", ["A局"], ["B局", "C局"]),
+    ("A局、B局共同牵头，C局等部门配合", ["A局", "B局"], ["C局"]),
+])
+def test_responsibility_wordings_are_parsed(clause, lead, support):
+    assert parse_clause(clause) == (lead, support)
+
+
+def test_a_bracketed_note_is_not_a_responsibility_clause():
+    assert parse_clause("战略性新兴产业链见附件1") is None
