@@ -1,0 +1,66 @@
+"""Year-end forecast from a monthly cumulative series: plain values in and out.
+
+Run-rate: year-end = latest cumulative × 12 / month. When last year's monthly cumulative profile is
+known, year-end = latest cumulative ÷ (last year's share of the year reached by that month), which
+follows seasonal patterns (investment weighted to the second half).
+"""
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Forecast:
+    year_end: Decimal
+    method: str  # "run_rate" | "last_year_profile"
+    shortfall: Decimal | None  # target − year_end when the target will be missed
+    reach_month: int | None  # month the target is (or will be) reached, None when it will not be
+
+
+def _profile_share(profile: dict, month: int) -> Decimal | None:
+    total = profile.get(12)
+    value = profile.get(month)
+    if not total or value is None:
+        return None
+    return Decimal(value) / Decimal(total)
+
+
+def forecast_year_end(series: dict, target: Decimal | None = None, last_year: dict | None = None,
+                      at_most: bool = False) -> Forecast | None:
+    """``series`` and ``last_year`` map month (1–12) → cumulative value."""
+    months = sorted(m for m, v in series.items() if v is not None)
+    if not months:
+        return None
+    month = months[-1]
+    latest = Decimal(series[month])
+    share = _profile_share(last_year, month) if last_year else None
+    if share:
+        year_end, method = latest / share, "last_year_profile"
+    else:
+        year_end, method = latest * 12 / month, "run_rate"
+    if target is None:
+        return Forecast(year_end, method, None, None)
+    target = Decimal(target)
+    if at_most:
+        shortfall = None if year_end <= target else target - year_end
+        return Forecast(year_end, method, shortfall, None)
+    reached = next((m for m in months if Decimal(series[m]) >= target), None)
+    if reached is not None:
+        return Forecast(year_end, method, None, reached)
+    if year_end < target:
+        return Forecast(year_end, method, target - year_end, None)
+    return Forecast(year_end, method, None, _reach_month(latest, month, target, last_year if share else None))
+
+
+def _reach_month(latest: Decimal, month: int, target: Decimal, profile: dict | None) -> int | None:
+    if profile:
+        base = _profile_share(profile, month)
+        for later in range(month + 1, 13):
+            share = _profile_share(profile, later)
+            if share is not None and latest * share / base >= target:
+                return later
+        return None
+    if latest <= 0:
+        return None
+    needed = math.ceil(target * month / latest)
+    return needed if needed <= 12 else None

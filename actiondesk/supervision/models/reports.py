@@ -1,0 +1,182 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from actiondesk.supervision.choices import PeriodKind, ReportStatus
+
+
+class ReportingPeriod(models.Model):
+    """A reporting period of a plan (a month or a quarter) with its due date."""
+
+    plan = models.ForeignKey("plans.Plan", on_delete=models.CASCADE, related_name="reporting_periods")
+    kind = models.CharField(_("周期"), max_length=12, choices=PeriodKind.choices, default=PeriodKind.MONTHLY)
+    year = models.PositiveIntegerField(_("年度"))
+    month = models.PositiveSmallIntegerField(_("截至月份"))  # last month covered: 1–12
+    start = models.DateField(_("开始"))
+    end = models.DateField(_("结束"))
+    due_date = models.DateField(_("报送截止"))
+
+    scope_zone = "plan__zone"
+
+    class Meta:
+        verbose_name = _("报送周期")
+        verbose_name_plural = _("报送周期")
+        ordering = ["plan", "end"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "year", "month"], name="period_unique_month_per_plan"),
+            models.CheckConstraint(condition=Q(end__gte=F("start")), name="period_end_after_start"),
+            models.CheckConstraint(condition=Q(due_date__gte=F("end")), name="period_due_after_end"),
+            models.CheckConstraint(condition=Q(month__gte=1) & Q(month__lte=12), name="period_month_sane"),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def code(self) -> str:
+        return f"{self.year}-{self.month:02d}"
+
+    @property
+    def label(self) -> str:
+        if self.kind == PeriodKind.QUARTERLY:
+            return f"{self.year}年第{(self.month - 1) // 3 + 1}季度"
+        return f"{self.year}年1-{self.month}月" if self.month > 1 else f"{self.year}年1月"
+
+
+class PeriodReport(models.Model):
+    """One department's report for one period; a correction after approval is a new revision."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reports")
+    department = models.ForeignKey("org.Department", on_delete=models.PROTECT, related_name="period_reports")
+    revision = models.PositiveSmallIntegerField(_("版本"), default=1)
+    status = models.CharField(_("状态"), max_length=12, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
+    submitted_at = models.DateTimeField(_("报送时间"), null=True, blank=True)
+    first_submitted_at = models.DateTimeField(_("首次报送时间"), null=True, blank=True)
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+")
+    reviewed_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+")
+    return_reason = models.TextField(_("退回原因"), blank=True)
+    times_returned = models.PositiveSmallIntegerField(_("退回次数"), default=0)
+    correction_reason = models.TextField(_("更正原因"), blank=True)
+
+    scope_zone = "period__plan__zone"
+    scope_departments = ("department",)
+    scope_private = True
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        # Only the department edits, and only while the report is a draft or returned to it.
+        if not access.is_department:
+            return None
+        return Q(department=access.department_id, status__in=[ReportStatus.DRAFT, ReportStatus.RETURNED])
+
+    class Meta:
+        verbose_name = _("进度报告")
+        verbose_name_plural = _("进度报告")
+        ordering = ["period", "department", "-revision"]
+        constraints = [
+            models.UniqueConstraint(fields=["period", "department", "revision"],
+                                    name="report_unique_department_period_revision"),
+            models.CheckConstraint(condition=Q(revision__gte=1), name="report_revision_positive"),
+            models.CheckConstraint(condition=~Q(status="returned") | ~Q(return_reason=""),
+                                   name="report_returned_has_reason"),
+        ]
+
+    def __str__(self):
+        return f"{self.department} · {self.period} · 第{self.revision}版"
+
+
+class IndicatorValue(models.Model):
+    """The cumulative actual of one manually reported indicator in a report."""
+
+    report = models.ForeignKey(PeriodReport, on_delete=models.CASCADE, related_name="values")
+    indicator = models.ForeignKey("plans.Indicator", on_delete=models.CASCADE, related_name="reported_values")
+    value = models.DecimalField(_("累计完成"), max_digits=18, decimal_places=4, null=True, blank=True)
+    reference_value = models.DecimalField(_("参照值"), max_digits=18, decimal_places=4, null=True, blank=True,
+                                          help_text=_("相对目标的参照值，如全省平均增速"))
+    note = models.CharField(_("说明"), max_length=300, blank=True)
+
+    scope_zone = "report__period__plan__zone"
+    scope_departments = ("report__department",)
+    scope_private = True
+
+    class Meta:
+        verbose_name = _("指标完成值")
+        verbose_name_plural = _("指标完成值")
+        constraints = [models.UniqueConstraint(fields=["report", "indicator"], name="value_unique_per_report")]
+
+    def __str__(self):
+        return f"{self.indicator}: {self.value}"
+
+
+class TaskProgress(models.Model):
+    """A task's progress note in a report: 进展情况, 存在问题, 下步计划."""
+
+    report = models.ForeignKey(PeriodReport, on_delete=models.CASCADE, related_name="task_notes")
+    task = models.ForeignKey("plans.Task", on_delete=models.CASCADE, related_name="progress_notes")
+    progress = models.TextField(_("进展情况"), blank=True)
+    problems = models.TextField(_("存在问题"), blank=True)
+    next_steps = models.TextField(_("下步计划"), blank=True)
+
+    scope_zone = "report__period__plan__zone"
+    scope_departments = ("report__department",)
+
+    class Meta:
+        verbose_name = _("任务进展")
+        verbose_name_plural = _("任务进展")
+        constraints = [models.UniqueConstraint(fields=["report", "task"], name="task_note_unique_per_report")]
+
+    def __str__(self):
+        return f"{self.task} · {self.report.period}"
+
+
+class Attachment(models.Model):
+    """A file attached to a task's progress note (PDF, image or Office document)."""
+
+    note = models.ForeignKey(TaskProgress, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("文件"), upload_to="supervision/%Y/%m/")
+    original_name = models.CharField(_("文件名"), max_length=255)
+    size = models.PositiveIntegerField(_("大小"))
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    scope_zone = "note__report__period__plan__zone"
+    scope_departments = ("note__report__department",)
+
+    class Meta:
+        verbose_name = _("附件")
+        verbose_name_plural = _("附件")
+
+    def __str__(self):
+        return self.original_name
+
+
+class Comment(models.Model):
+    """A leader's instruction (批示) on a task or an indicator, shown to the responsible department."""
+
+    plan = models.ForeignKey("plans.Plan", on_delete=models.CASCADE, related_name="supervision_comments")
+    task = models.ForeignKey("plans.Task", on_delete=models.CASCADE, null=True, blank=True, related_name="comments")
+    indicator = models.ForeignKey("plans.Indicator", on_delete=models.CASCADE, null=True, blank=True,
+                                  related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author_name = models.CharField(_("批示人"), max_length=150)
+    text = models.TextField(_("批示"))
+    created_at = models.DateTimeField(_("时间"), auto_now_add=True)
+
+    scope_zone = "plan__zone"
+
+    class Meta:
+        verbose_name = _("领导批示")
+        verbose_name_plural = _("领导批示")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(task__isnull=False, indicator__isnull=True)
+                                   | Q(task__isnull=True, indicator__isnull=False), name="comment_one_target"),
+            models.CheckConstraint(condition=~Q(text=""), name="comment_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.text[:40]
