@@ -121,3 +121,8 @@ def test_title_override_wins_and_sets_the_year(gold):
     data = PLAN.read_bytes()
     reading = read_plan(data, "plan.txt", title="2027年某区行动方案")
     assert (reading["title"], reading["year"]) == ("2027年某区行动方案", 2027)
+
+
+def test_annex_notes_are_collected_and_are_not_targets(reading, gold):
+    assert reading["annexes"] == gold["annexes"]
+    assert not any("附件" in target["text"] for target in reading["targets"])

@@ -15,8 +15,10 @@ __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file",
 _TITLE_WORDS = re.compile(r"(方案|安排|计划|意见|要点|措施|办法|规划|清单|通知)$")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _SUBJECT = re.compile(r"现(?:将|就|制定|提出)(?P<subject>[^。，,：:]{4,60}?)如下")
+_NOTICE = re.compile(r"^关于印发《(?P<title>[^》]+)》的通知$")
+_ANNEX = re.compile(r"[（(](?P<name>[^（）()]{2,40}?)见附件\s*(?P<number>\d+|[一二三四五六七八九十]+)[）)]")
 _ZONE = re.compile(
-    r"《(?:[^《》]{2,4}省)?(?P<zone>[^《》]{2,20}?(?:示范区|开发区|高新区|新区|试验区|自贸区|园区|市|县|区))"
+    r"《(?:[^《》]{1,4}省)?(?P<zone>[^《》]{2,20}?(?:示范区|开发区|高新区|新区|试验区|自贸区|园区|市|县|区))"
 )
 
 
@@ -61,6 +63,7 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
         "safeguards": reading["safeguards"],
         "departments": sorted(name for name in names if is_department(name)),
         "goal_items": reading["goal_items"],
+        "annexes": {match.group("number"): match.group("name") for match in _ANNEX.finditer(text)},
         "text": text,
     }
 
@@ -69,6 +72,9 @@ def _title_line(lines) -> str | None:
     if not lines or lines[0].item:
         return None
     first = lines[0].text.strip()
+    notice = _NOTICE.match(first)
+    if notice:
+        return notice.group("title")
     if len(first) > 80 or "。" in first or first.endswith((":", "：")):
         return None
     if _TITLE_WORDS.search(first.strip("《》")) or len(lines) > 1 and lines[1].item:

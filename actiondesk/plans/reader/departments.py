@@ -42,7 +42,7 @@ def find_responsibility(text: str) -> Responsibility | None:
     # A line of its own ("责任单位：X"), or a sentence of its own ("X牵头，Y配合。").
     for match in re.finditer(r"[^\n。]+。?", text):
         line = match.group(0).strip()
-        if _LABEL.match(line) or (_LEADS_SUPPORT.match(line) and len(line) < 80):
+        if _LABEL.match(line) or (len(line) < 80 and _LEADS_SUPPORT.match(line)):
             parsed = parse_clause(line)
             if parsed:
                 found = Responsibility(*parsed, match.start(), match.end())

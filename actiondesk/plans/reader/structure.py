@@ -84,8 +84,9 @@ def _read_goals(text: str, heading: Line, body: list[Line], reading: dict) -> No
     if not items:
         items = _first_level(body)
     if not items:  # a paragraph of goals: each sentence is one goal
-        for line in body:
-            for sentence in re.findall(r"[^。]+", line.text):
+        paragraphs = [headline(heading.item.rest)[1]] + [line.text for line in body]
+        for paragraph in paragraphs:
+            for sentence in re.findall(r"[^。]+", paragraph):
                 reading["goals"].append(sentence.strip())
                 reading["goal_items"].append({"title": sentence.strip(), "text": sentence.strip()})
     for line in items:
@@ -122,7 +123,8 @@ def _read_tasks(text: str, body: list[Line], reading: dict) -> None:
     programmes, tasks = flat
     reading["programmes"] += programmes
     for task in tasks:
-        reading["targets"] += task.pop("targets")
+        start, end = task["start"], task["end"]
+        reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
     reading["tasks"] += tasks
 
 
@@ -174,5 +176,4 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None) -> dict:
         "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
         "start": start,
         "end": end,
-        "targets": find_targets(full, offset=start, task=number),
     }

@@ -1,5 +1,6 @@
 """Find quantified targets (指标) in plan text: 75亿元以上, 1~2家, 增长15%, 全覆盖, 超过全省平均水平."""
 
+import bisect
 import re
 
 from .quantities import Quantity, find_quantities
@@ -58,19 +59,22 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(position: int, spans) -> bool:
-    return any(start <= position < end for start, end in spans)
+    """Whether ``position`` falls in one of the sorted, non-overlapping ``spans``."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
     """Targets found in ``text``; ``start``/``end`` are offsets into the document (``offset`` + local)."""
     masks = masked_spans(text)
+    sentences = [(match.start(), match.end()) for match in _SENTENCE.finditer(text)]
     targets: list[dict] = []
     for clause in _CLAUSE.finditer(text):
         if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
             continue
         found = _clause_targets(text, clause.start(), clause.end(), masks)
         for target in found:
-            target.update(task=task, sentence=_sentence(text, target["start"]))
+            target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
             target["start"] += offset
             target["end"] += offset
         targets += found
@@ -229,8 +233,9 @@ def _coverage_target(clause: str, match: re.Match) -> dict:
     }
 
 
-def _sentence(text: str, position: int) -> str:
-    for sentence in _SENTENCE.finditer(text):
-        if sentence.start() <= position < sentence.end():
-            return sentence.group(0).strip()
+def _sentence(text: str, sentences: list[tuple[int, int]], position: int) -> str:
+    index = bisect.bisect_right(sentences, (position, float("inf"))) - 1
+    if index >= 0 and sentences[index][0] <= position < sentences[index][1]:
+        start, end = sentences[index]  # a runaway "sentence" is cut to a window around the target
+        return text[max(start, position - 200):min(end, position + 300)].strip()
     return ""

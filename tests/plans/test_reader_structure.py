@@ -1,0 +1,77 @@
+"""Outlines in other shapes: numbered goals, goals on the heading line, notices, no programmes."""
+
+import time
+
+from actiondesk.plans.reader import read_plan, read_text
+
+
+def read(*lines: str) -> dict:
+    return read_plan("\n".join(lines).encode("utf-8"), "plan.txt")
+
+
+def test_numbered_goals_are_read_by_their_headlines():
+    reading = read(
+        "某市2026年制造业行动方案",
+        "一、工作目标",
+        "（一）规模持续壮大。规上工业企业达到300家。",
+        "（二）创新持续增强。研发投入强度达到2.5%。",
+        "二、重点任务",
+        "（一）实施技改工程。完成技改项目50项。（牵头单位：市工信局）",
+    )
+    assert reading["goals"] == ["规模持续壮大", "创新持续增强"]
+    assert [(t["value"], t["unit"], t["kind"], t["task"]) for t in reading["targets"]] == [
+        (300, "家", "absolute", None), (2.5, "%", "ratio", None), (50, "项", "absolute", "（一）"),
+    ]
+    assert [(t["number"], t["title"], t["group"]) for t in reading["tasks"]] == [("（一）", "实施技改工程", None)]
+
+
+def test_goals_written_on_the_heading_line_are_read():
+    reading = read(
+        "某区2026年行动方案",
+        "一、主要目标：到2026年，新增企业10家。",
+        "二、主要任务",
+        "1、培育企业。（责任单位：区商务局）",
+    )
+    assert reading["goals"] == ["到2026年，新增企业10家"]
+    assert [(t["text"], t["task"]) for t in reading["targets"]] == [("新增企业10家", None)]
+
+
+def test_a_notice_title_gives_the_plan_inside_the_book_marks():
+    reading = read(
+        "关于印发《某县2025年农业提升行动方案》的通知",
+        "一、重点任务",
+        "1.建设高标准农田。新建高标准农田5000亩。（牵头单位：县农业农村局）",
+    )
+    assert (reading["title"], reading["year"]) == ("某县2025年农业提升行动方案", 2025)
+    assert reading["targets"][0]["unit"] == "亩"
+
+
+def test_a_title_is_derived_from_the_plan_name_when_the_document_has_none():
+    reading = read(
+        "为落实《某省某某新区国民经济和社会发展第十五个五年规划纲要》，现将2026年招商引资工作安排如下。",
+        "一、重点任务",
+        "1.招引项目。全年签约项目50个。（牵头单位：招商局）",
+    )
+    assert (reading["title"], reading["year"]) == ("某某新区2026年招商引资工作安排", 2026)
+
+
+def test_markdown_bold_and_heading_marks_are_not_part_of_titles():
+    text = "# 某区2026年行动方案\n\n## 一、重点任务\n\n**1.建设园区。**建成园区2个。\n\n（牵头单位：区发改局）"
+    reading = read_plan(text.encode(), "plan.md")
+    assert (reading["title"], reading["tasks"][0]["title"], reading["tasks"][0]["lead"]) == (
+        "某区2026年行动方案", "建设园区", ["区发改局"])
+
+
+def test_read_text_takes_already_normalised_text():
+    reading = read_text("一、重点任务\n1.建设园区。建成园区2个。", title="手工标题")
+    assert reading["title"] == "手工标题"
+    assert reading["tasks"][0]["text"] == "建设园区。建成园区2个。"
+
+
+def test_a_two_megabyte_plan_reads_in_a_few_seconds():
+    task = "1.培育企业。新增企业5家，举办活动10场，签约项目3个。（牵头单位：区商务局；配合单位：区财政局）"
+    text = "一、重点任务\n" + "\n".join([task] * 12000)
+    started = time.perf_counter()
+    reading = read_plan(text.encode(), "big.txt")
+    assert len(reading["targets"]) == 36000
+    assert time.perf_counter() - started < 20
