@@ -1,0 +1,26 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ChainKind(models.TextChoices):
+    STRATEGIC = "strategic", _("战略性新兴产业链")
+    LEADING = "leading", _("主导产业")
+
+
+class SegmentPosition(models.TextChoices):
+    UPSTREAM = "upstream", _("上游")
+    MIDSTREAM = "midstream", _("中游")
+    DOWNSTREAM = "downstream", _("下游")
+
+
+class PlacementRole(models.TextChoices):
+    LEADER = "leader", _("链主")
+    CORE = "core", _("骨干企业")
+    SUPPORTING = "supporting", _("配套企业")
+
+
+class TargetStatus(models.TextChoices):
+    TO_CONTACT = "to_contact", _("待对接")
+    CONTACTING = "contacting", _("洽谈中")
+    SIGNED = "signed", _("已签约")
+    DROPPED = "dropped", _("已放弃")

@@ -1,0 +1,48 @@
+"""Metrics over the chain map: output value (产值) by leading industry and chains that take shape."""
+from decimal import Decimal
+
+from django.db.models import Sum
+
+from actiondesk.chains import selectors
+from actiondesk.chains.choices import ChainKind
+from actiondesk.chains.models import EnterpriseOutput, SegmentEnterprise
+from actiondesk.core.metrics import MetricContext, register
+from actiondesk.projects.choices import LEADING_INDUSTRIES, Industry
+
+OUTPUT_METRICS = {Industry.HIGH_END_EQUIPMENT: "chains.output_high_end_equipment",
+                  Industry.LIFE_HEALTH: "chains.output_life_health",
+                  Industry.NEW_MATERIALS: "chains.output_new_materials",
+                  Industry.NEXT_GEN_IT: "chains.output_next_gen_it"}
+
+
+def industry_output(ctx: MetricContext, industry: str) -> Decimal:
+    """产值 (亿元) of the distinct enterprises placed on any chain of ``industry``, months in the period."""
+    enterprises = SegmentEnterprise.objects.filter(
+        segment__chain__zone_id=ctx.zone_id, segment__chain__industry=industry).values("enterprise_id")
+    total = EnterpriseOutput.objects.filter(
+        enterprise_id__in=enterprises, month__gte=ctx.year_start, month__lte=ctx.period_end,
+    ).aggregate(total=Sum("output_value"))["total"]
+    return (Decimal(total or 0) / 10000).quantize(Decimal("0.0001"))
+
+
+def _register_output(industry):
+    label = str(industry.label)
+
+    @register(OUTPUT_METRICS[industry], label=f"{label}产业产值", unit="亿元",
+              source=f"企业月度产值：{label}产业链上企业（去重）当年各月产值之和")
+    def compute(ctx: MetricContext) -> Decimal:
+        return industry_output(ctx, industry)
+
+    return compute
+
+
+for _industry in LEADING_INDUSTRIES:
+    _register_output(_industry)
+
+
+@register("chains.strategic_chains_in_shape", label="初具规模的战略性新兴产业链", unit="个", cumulative=False,
+          source="产业链图谱：有链主、链上企业与覆盖环节达到本区规则（产业链规则）的战略性新兴产业链",
+          description="规则见 actiondesk/chains/rules.py；阈值按示范区保存在“产业链规则”中")
+def strategic_chains_in_shape(ctx: MetricContext) -> int:
+    stats = selectors.chain_stats(zone_id=ctx.zone_id, kind=ChainKind.STRATEGIC)
+    return sum(1 for s in stats if s["in_shape"])
