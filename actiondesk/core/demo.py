@@ -59,7 +59,7 @@ def ensure_demo_users(zone) -> list[tuple[str, str, str]]:
 def demo_loaders():
     loaders = []
     for config in apps.get_app_configs():
-        if not config.name.startswith("actiondesk."):
+        if not config.name.startswith("actiondesk.") or config.label == "core":
             continue
         try:
             module = importlib.import_module(f"{config.name}.demo")

@@ -182,3 +182,24 @@ class Safeguard(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PlanDraft(models.Model):
+    """An uploaded plan document's reading, waiting for staff to check and confirm it."""
+
+    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="plan_drafts")
+    uploaded_by = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    source_name = models.CharField(_("来源文件"), max_length=255)
+    source_text = models.TextField(_("原文"))
+    reading = models.JSONField(_("识别结果"))
+    confirmed_plan = models.ForeignKey(Plan, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+
+    scope_zone = "zone"
+
+    class Meta:
+        verbose_name = _("待确认方案")
+        verbose_name_plural = _("待确认方案")
+
+    def __str__(self):
+        return self.source_name

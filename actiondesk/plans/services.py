@@ -54,8 +54,8 @@ def plan_import_reading(*, zone, reading: dict, source_text: str = "", source_na
     names = [n for t in reading["tasks"] for n in (*t.get("lead", []), *t.get("support", []))]
     departments = departments_ensure(zone=zone, names=names, acting_user=acting_user)
 
-    _sync_positioned(plan, Goal, [{"title": _goal_title(g), "text": _goal_text(g)} for g in reading.get("goals", [])],
-                     "目标", changes)
+    goals = reading.get("goal_items") or reading.get("goals", [])
+    _sync_positioned(plan, Goal, [{"title": _goal_title(g), "text": _goal_text(g)} for g in goals], "目标", changes)
     _sync_positioned(plan, Safeguard, [{"title": _goal_title(s), "text": _goal_text(s)}
                                        for s in reading.get("safeguards", [])], "保障措施", changes)
     programmes = _sync_programmes(plan, reading.get("programmes", []), changes)
@@ -137,11 +137,11 @@ def _sync_tasks(plan, items, programmes, departments, changes) -> dict[str, Task
             for key, value in fields.items():
                 setattr(obj, key, value)
             obj.save()
-        if before_lead != [d.name for d in lead]:
+        if sorted(before_lead) != sorted(d.name for d in lead):
             if before_lead:
                 changes.append(f"任务{obj.number}牵头部门：{'、'.join(before_lead)} → {'、'.join(d.name for d in lead)}")
             obj.lead_departments.set(lead)
-        if before_support != [d.name for d in support]:
+        if sorted(before_support) != sorted(d.name for d in support):
             if before_lead or before_support:
                 changes.append(f"任务{obj.number}配合部门：{'、'.join(before_support) or '无'} → "
                                f"{'、'.join(d.name for d in support) or '无'}")
@@ -237,3 +237,27 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
     indicator.save()
     audit_update(actor=acting_user, instance=indicator, before=before)
     return indicator
+
+
+def plan_draft_create(*, zone, uploaded, title: str = "", acting_user=None):
+    """Read an uploaded document into a draft; raises PlanReadError with a one-line reason."""
+    from actiondesk.plans.models import PlanDraft
+    from actiondesk.plans.reader import MAX_DOCUMENT_BYTES, PlanReadError, read_plan
+
+    if uploaded.size > MAX_DOCUMENT_BYTES:
+        raise PlanReadError(f"文件过大：{uploaded.size // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+    data = uploaded.read()
+    reading = read_plan(data, uploaded.name, title=title or None)
+    document = reading.pop("text", None) or ""
+    return PlanDraft.objects.create(zone=zone, uploaded_by=acting_user, source_name=uploaded.name,
+                                    source_text=document, reading=reading)
+
+
+@transaction.atomic
+def plan_draft_confirm(*, draft, reading: dict, acting_user) -> PlanImportResult:
+    result = plan_import_reading(zone=draft.zone, reading=reading, source_text=draft.source_text,
+                                 source_name=draft.source_name, acting_user=acting_user)
+    draft.reading = reading
+    draft.confirmed_plan = result.plan
+    draft.save(update_fields=["reading", "confirmed_plan"])
+    return result

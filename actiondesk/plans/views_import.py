@@ -1,17 +1,69 @@
+"""Upload a plan document → review the reading beside its source → confirm (creates or updates the plan)."""
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
 
-from actiondesk.core.scoping import require_role
+from actiondesk.core.access import access_for
+from actiondesk.core.scoping import get_visible_or_404, require_role
 from actiondesk.org.choices import Role
+from actiondesk.org.models import Zone
+from actiondesk.plans import services
+from actiondesk.plans.choices import Comparator, IndicatorKind
+from actiondesk.plans.forms import PlanUploadForm
+from actiondesk.plans.models import PlanDraft
+from actiondesk.plans.reader import PlanReadError
+from actiondesk.plans.review import reading_from_post, source_context
 
 
 @login_required
 def upload(request):
     require_role(request.user, Role.ADMIN)
-    return render(request, "core/placeholder.html", {"title": "导入方案"})
+    form = PlanUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            draft = services.plan_draft_create(zone=Zone.objects.get(pk=access_for(request.user).zone_id),
+                                               uploaded=form.cleaned_data["document"],
+                                               title=form.cleaned_data["title"], acting_user=request.user)
+        except PlanReadError as exc:
+            form.add_error("document", str(exc))
+        else:
+            return redirect("plans:import_review", pk=draft.pk)
+    return render(request, "plans/import_upload.html", {"form": form})
 
 
 @login_required
 def review(request, pk):
     require_role(request.user, Role.ADMIN)
-    return render(request, "core/placeholder.html", {"title": "核对方案"})
+    draft = get_visible_or_404(PlanDraft.objects.all(), request.user, pk=pk)
+    reading, errors, result = draft.reading, [], None
+    if request.method == "POST" and draft.confirmed_plan_id is None:
+        try:
+            reading = reading_from_post(draft.reading, request.POST)
+            result = services.plan_draft_confirm(draft=draft, reading=reading, acting_user=request.user)
+        except ValidationError as exc:
+            errors = exc.messages
+    context = {"draft": draft, "reading": reading, "errors": errors, "result": result,
+               "tasks": _tasks_with_context(reading, draft.source_text),
+               "targets": _targets_with_context(reading, draft.source_text),
+               "comparators": Comparator.choices, "kinds": IndicatorKind.choices}
+    if result is not None:
+        return render(request, "plans/import_done.html", context)
+    return render(request, "plans/import_review.html", context)
+
+
+def _tasks_with_context(reading, document):
+    rows = []
+    for task in reading.get("tasks", []):
+        text = task.get("text") or ""
+        # The responsibility clause is the part staff check: show the end of the task text.
+        rows.append({**task, "lead_text": "、".join(task.get("lead", [])),
+                     "support_text": "、".join(task.get("support", [])), "tail": text[-160:]})
+    return rows
+
+
+def _targets_with_context(reading, document):
+    rows = []
+    for target in reading.get("targets", []):
+        before, fragment, after = source_context(document, target.get("text", ""), target.get("sentence", ""))
+        rows.append({**target, "before": before[-80:], "fragment": fragment, "after": after[:60]})
+    return rows

@@ -23,7 +23,7 @@ class Command(BaseCommand):
         for column in ("用户名", "角色", "部门"):
             table.add_column(column)
         for row in result["users"]:
-            table.add_row(*row)
+            table.add_row(*(str(cell) for cell in row))
         console.print(table)
         console.print(f"方案：{result['plan'].title}  ·  演示数据已加载（页面顶部显示“演示数据”）")
         if not no_serve:

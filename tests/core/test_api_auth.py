@@ -1,0 +1,39 @@
+import pytest
+
+from actiondesk.cli import main
+from actiondesk.core.models import ApiToken
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_bearer_token_authenticates_with_the_same_scoping_as_the_session(client, bob, plan):
+    token = ApiToken.objects.create(user=bob, name="script")
+    response = client.get(f"/api/plans/{plan.pk}/tasks", HTTP_AUTHORIZATION=f"Bearer {token.key}")
+    assert response.status_code == 200 and len(response.json()) == 19
+    indicator = plan.indicators.filter(tasks__number="10").first()
+    refused = client.patch(f"/api/plans/indicators/{indicator.pk}", {"target_value": 1},
+                           content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token.key}")
+    assert refused.status_code == 403
+
+
+def test_a_wrong_token_is_refused(client, plan):
+    response = client.get(f"/api/plans/{plan.pk}/tasks", HTTP_AUTHORIZATION="Bearer nope")
+    assert response.status_code == 401
+
+
+def test_outsider_token_sees_no_tasks_of_another_zone(client, mallory, plan):
+    token = ApiToken.objects.create(user=mallory)
+    response = client.get(f"/api/plans/{plan.pk}/tasks", HTTP_AUTHORIZATION=f"Bearer {token.key}")
+    assert response.json() == []
+
+
+def test_token_create_command_prints_a_token_and_refuses_unknown_users(capsys, alice):
+    assert main(["token", "create", "alice"]) == 0
+    assert ApiToken.objects.filter(user=alice, key=capsys.readouterr().out.strip()).exists()
+    assert main(["token", "create", "nobody"]) == 2
+
+
+def test_openapi_docs_are_served(client):
+    assert client.get("/api/docs").status_code == 200
+    schema = client.get("/api/openapi.json").json()
+    assert any(path.startswith("/api/plans/") for path in schema["paths"])

@@ -1,0 +1,68 @@
+"""`actiondesk plan parse|import`: exit codes, one-line errors and nothing written on bad input."""
+import json
+import zipfile
+
+import pytest
+
+from actiondesk.cli import main
+from actiondesk.plans.models import Indicator, Plan, Task
+from tests.conftest import PLAN_TXT
+
+pytestmark = pytest.mark.django_db
+
+
+def _bad_files(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    not_zip = tmp_path / "plan.docx"
+    not_zip.write_bytes("这不是一个 Word 文件".encode())
+    too_big = tmp_path / "big.txt"
+    too_big.write_bytes(("一、行动目标\n" + "字" * 1000 + "\n").encode() * 8000)
+    no_tasks = tmp_path / "notes.md"
+    no_tasks.write_text("# 会议纪要\n今天讨论了园区绿化，没有形成任务。\n", encoding="utf-8")
+    return [empty, binary, not_zip, too_big, no_tasks]
+
+
+def test_plan_parse_prints_the_reading_as_json_in_the_gold_shape(capsys, gold_reading):
+    assert main(["plan", "parse", str(PLAN_TXT), "--json"]) == 0
+    reading = json.loads(capsys.readouterr().out)
+    for key in ("title", "year", "goals", "programmes", "tasks", "targets", "safeguards", "departments"):
+        assert key in reading
+    assert [(t["number"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        (t["number"], t["lead"], t["support"]) for t in gold_reading["tasks"]]
+
+
+def test_plan_import_stores_the_plan_and_a_second_import_changes_nothing(capsys):
+    assert main(["plan", "import", str(PLAN_TXT), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert first["created"] is True
+    plan = Plan.objects.get()
+    assert Task.objects.filter(plan=plan).count() == 19
+    assert Indicator.objects.filter(plan=plan).count() == 34
+    assert main(["plan", "import", str(PLAN_TXT), "--json"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["created"] is False and second["changes"] == []
+
+
+def test_bad_files_exit_2_with_one_line_and_write_nothing(tmp_path, capsys):
+    for path in _bad_files(tmp_path):
+        for verb in ("parse", "import"):
+            assert main(["plan", verb, str(path)]) == 2, path.name
+            err = capsys.readouterr().err.strip()
+            assert err and "\n" not in err, (path.name, err)
+            assert path.name in err
+    assert Plan.objects.count() == 0
+
+
+def test_a_docx_with_a_broken_zip_member_is_refused(tmp_path, capsys):
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("word/document.xml", "<not-xml")
+    assert main(["plan", "parse", str(broken)]) == 2
+    assert "broken.docx" in capsys.readouterr().err
+
+
+def test_unknown_command_is_a_usage_error(capsys):
+    assert main(["plan", "explode"]) == 2

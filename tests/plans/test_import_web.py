@@ -1,0 +1,108 @@
+"""Upload → review beside the source → confirm; re-import updates in place and lists the changes."""
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from actiondesk.plans.models import Indicator, Plan, PlanDraft, Task
+from tests.conftest import PLAN_TXT
+
+pytestmark = pytest.mark.django_db
+
+
+def _upload(client, name, data):
+    return client.post(reverse("plans:import_upload"), {"document": SimpleUploadedFile(name, data)})
+
+
+def _confirm_form(draft, **overrides):
+    """The review form as the browser would post it, unchanged unless overridden."""
+    data = {"title": draft.reading["title"], "year": str(draft.reading["year"])}
+    for i, task in enumerate(draft.reading["tasks"]):
+        data.update({f"task-{i}-number": task["number"], f"task-{i}-title": task["title"],
+                     f"task-{i}-lead": "、".join(task["lead"]), f"task-{i}-support": "、".join(task["support"])})
+    for i, t in enumerate(draft.reading["targets"]):
+        data.update({f"target-{i}-indicator": t["indicator"], f"target-{i}-value": "" if t["value"] is None else
+                     str(t["value"]), f"target-{i}-value_max": "" if t["value_max"] is None else str(t["value_max"]),
+                     f"target-{i}-unit": t["unit"] or "", f"target-{i}-comparator": t["comparator"],
+                     f"target-{i}-kind": t["kind"], f"target-{i}-task": t["task"] or ""})
+    data.update(overrides)
+    return data
+
+
+def test_department_user_cannot_open_the_plan_upload_page(login, alice):
+    assert login(alice).get(reverse("plans:import_upload")).status_code == 403
+
+
+def test_outsider_cannot_open_another_zones_draft(login, admin, mallory):
+    response = _upload(login(admin), "plan.txt", PLAN_TXT.read_bytes())
+    draft_url = response["Location"]
+    assert login(mallory).get(draft_url).status_code == 404
+
+
+def test_review_page_shows_every_task_and_target_beside_its_highlighted_source(login, admin):
+    client = login(admin)
+    response = _upload(client, "shenfu.txt", PLAN_TXT.read_bytes())
+    assert response.status_code == 302
+    body = client.get(response["Location"]).content.decode()
+    assert body.count('name="task-') >= 19 * 4
+    assert '<mark class="source">全年签约产业类项目80个</mark>' in body
+    assert "财政金融局" in body and "机关各部门" in body
+    assert Plan.objects.count() == 0  # nothing is stored before the reading is confirmed
+
+
+def test_confirming_a_corrected_reading_stores_the_correction(login, admin, zone):
+    client = login(admin)
+    client.post(reverse("plans:import_upload"), {"document": SimpleUploadedFile("p.txt", PLAN_TXT.read_bytes())})
+    draft = PlanDraft.objects.get()
+    index = next(i for i, t in enumerate(draft.reading["tasks"]) if t["number"] == "19")
+    form = _confirm_form(draft, **{f"task-{index}-support": "产业创新局"})
+    response = client.post(reverse("plans:import_review", args=[draft.pk]), form)
+    assert response.status_code == 200 and "方案已导入" in response.content.decode()
+    task = Task.objects.get(plan__zone=zone, number="19")
+    assert [d.name for d in task.support_departments.all()] == ["产业创新局"]
+
+
+def test_review_reports_bad_corrections_and_stores_nothing(login, admin):
+    client = login(admin)
+    client.post(reverse("plans:import_upload"), {"document": SimpleUploadedFile("p.txt", PLAN_TXT.read_bytes())})
+    draft = PlanDraft.objects.get()
+    form = _confirm_form(draft, **{"target-0-task": "99", "target-1-value": "八十"})
+    body = client.post(reverse("plans:import_review", args=[draft.pk]), form).content.decode()
+    assert "任务编号 99 不存在" in body and "“八十”不是数字" in body
+    assert Plan.objects.count() == 0
+
+
+def test_reimporting_a_revised_document_keeps_attached_data_and_lists_changes(login, admin, zone, tmp_path):
+    client = login(admin)
+    client.post(reverse("plans:import_upload"), {"document": SimpleUploadedFile("p.txt", PLAN_TXT.read_bytes())})
+    draft = PlanDraft.objects.get()
+    client.post(reverse("plans:import_review", args=[draft.pk]), _confirm_form(draft))
+    indicator = Indicator.objects.get(plan__zone=zone, source_text="全年签约产业类项目80个")
+    indicator.baseline = 61
+    indicator.save()
+    task_ids = dict(Task.objects.values_list("number", "pk"))
+
+    revised = PLAN_TXT.read_text(encoding="utf-8").replace("全年签约产业类项目80个", "全年签约产业类项目90个")
+    revised = revised.replace("(牵头部门:财政金融局)", "(牵头部门:财政金融局;配合部门:产业创新局)")
+    client.post(reverse("plans:import_upload"), {"document": SimpleUploadedFile("p2.txt", revised.encode("gb18030"))})
+    draft2 = PlanDraft.objects.latest("pk")
+    body = client.post(reverse("plans:import_review", args=[draft2.pk]), _confirm_form(draft2)).content.decode()
+    assert "方案已更新" in body
+    assert "任务19配合部门：无 → 产业创新局" in body
+    assert "目标：≥ 80 个 → ≥ 90 个" in body
+    assert Plan.objects.count() == 1
+    assert dict(Task.objects.values_list("number", "pk")) == task_ids
+    indicator.refresh_from_db()
+    assert indicator.target_value == 90 and indicator.baseline == 61
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("empty.txt", b"", "空"),
+    ("x.docx", b"not a zip at all", "docx"),
+    ("pic.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00", ""),
+])
+def test_bad_uploads_show_a_clear_message_and_store_nothing(login, admin, name, data, message):
+    response = _upload(login(admin), name, data)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'class="errorlist' in body and message in body
+    assert PlanDraft.objects.count() == 0 and Plan.objects.count() == 0
