@@ -24,6 +24,8 @@ LABELS = [
     "以规上工业企业为重点，全覆盖开展数字化诊断与改造升级。",
     "截至2025年底，已累计培育企业30家。",
     "推动产业迈上一个新台阶，走进千家万户。",
+    "对符合条件的企业给予最高500万元奖励，单个项目补助不超过200万元。",
+    "推动审批事项3个工作日内办结，6个月内完成整改。",
 ]
 
 
@@ -72,6 +74,9 @@ def test_chinese_numerals_are_read(numeral, value):
     ("引进企业10余家", (10, "家", ">", None, "absolute")),
     ("建设公共实训基地两所", (2, "所", ">=", None, "absolute")),
     ("新建道路12公里", (12, "公里", ">=", None, "absolute")),
+    ("引进10家链主企业", (10, "家", ">=", None, "absolute")),
+    ("单位产值能耗下降3%", (3, "%", ">=", None, "growth_rate")),
+    ("研发投入强度提高0.5个百分点", (0.5, "个百分点", ">=", None, "growth_rate")),
 ])
 def test_numbers_units_and_comparators_are_read(text, expected):
     targets = find_targets(text)

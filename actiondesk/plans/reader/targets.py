@@ -9,6 +9,7 @@ _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
           "〔": "〕", "【": "】", "[": "]", '"': '"'}
+_SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上年|此前|过去|以来")
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
@@ -29,7 +30,8 @@ _PREFIX_COMPARATOR = {
 }
 _GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
 _LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
-_BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表|图|表|统|唯|之|进|同|单|万|专|逐|每)$")
+_BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
+_BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
 _BAD_AFTER = {"个": "体人性别案", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事"}
 _RELATIVE = re.compile(
@@ -113,15 +115,19 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if _inside(clause_start + quantity.start, masks):
         return False
     before, after = clause[:quantity.start], clause[quantity.end:]
-    if _BAD_BEFORE.search(before):
+    written = clause[quantity.start:quantity.end]
+    if _BAD_BEFORE.search(before) or (not written[0].isdigit() and _BAD_BEFORE_CHINESE.search(before)):
         return False
     unit_char = quantity.unit[-1:]
     if after[:1] and after[:1] in _BAD_AFTER.get(unit_char, ""):
         return False
-    written = clause[quantity.start:quantity.end]
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
     if written == "一个" and after[:1] in "新大更好重全整":  # 迈上一个新台阶
+        return False
+    if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
+        return False
+    if quantity.unit.endswith("元") and _SUBSIDY.search(clause):  # a policy's award cap, not a goal
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
         return False
@@ -203,8 +209,7 @@ def _indicator(before: str, after: str, quantity: Quantity) -> str:
         name = re.sub(r"(同比)?增长$", "增速", name)
     if len(name) > 4:
         name = name.replace("实现", "")
-    after = after.strip()
-    return (name + after).strip() if len(name) < 2 or not after.startswith(("的",)) else name
+    return (name + after.strip()).strip()
 
 
 def _relative_target(clause: str) -> dict | None:
