@@ -28,12 +28,30 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"actiondesk: 未知命令 “{' '.join(argv[:2])}”。{USAGE}", file=sys.stderr)
         return 2
-    command = load_command_class(commands[name], name)
+    return _run(load_command_class(commands[name], name), name, rest)
+
+
+def _run(command, name: str, rest: list[str]) -> int:
+    # Not run_from_argv: it closes every database connection afterwards, which breaks in-process callers.
+    from django.core.management.base import CommandError
+
+    command._called_from_command_line = True
+    parser = command.create_parser("actiondesk", name)
     try:
-        command.run_from_argv(["actiondesk", name, *rest])
+        options = vars(parser.parse_args(rest))
+        args = options.pop("args", ())
+        command.execute(*args, **options)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except CommandError as exc:
+        print(f"actiondesk {name.replace('_', ' ')}: {exc}", file=sys.stderr)
+        return exc.returncode
     except KeyboardInterrupt:
+        return 1
+    except Exception as exc:  # an internal error: one line, exit 1 (--traceback shows the stack)
+        if options.get("traceback"):
+            raise
+        print(f"actiondesk {name.replace('_', ' ')}: 内部错误：{exc.__class__.__name__}: {exc}", file=sys.stderr)
         return 1
     return 0
 

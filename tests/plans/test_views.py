@@ -82,3 +82,23 @@ def test_api_lists_tasks_with_chinese_unescaped(login, alice, plan):
 
 def test_api_requires_authentication(client, plan):
     assert client.get(f"/api/plans/{plan.pk}/tasks").status_code == 401
+
+
+def test_user_text_is_escaped_on_pages(login, admin, plan):
+    indicator = Indicator.objects.filter(plan=plan).first()
+    indicator.name = "<script>alert(1)</script>"
+    indicator.save()
+    body = login(admin).get(reverse("plans:indicator_detail", args=[indicator.pk])).content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_leader_cannot_edit_indicators(login, leader, plan):
+    indicator = Indicator.objects.filter(plan=plan).first()
+    assert login(leader).get(reverse("plans:indicator_edit", args=[indicator.pk])).status_code == 403
+
+
+def test_audit_list_is_for_admins_and_supervisors_only(login, alice, supervisor, plan):
+    assert login(alice).get(reverse("audit_list")).status_code == 403
+    body = login(supervisor).get(reverse("audit_list")).content.decode()
+    assert "导入方案" in body
