@@ -1,4 +1,9 @@
-from actiondesk.supervision.models.config import IndicatorSchedule, LastYearValue, SupervisionSettings, TargetRevision
+from actiondesk.supervision.models.config import (
+    IndicatorSchedule,
+    LastYearValue,
+    SupervisionSettings,
+    TargetRevision,
+)
 from actiondesk.supervision.models.reports import (
     Attachment,
     Comment,

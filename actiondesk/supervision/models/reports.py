@@ -66,13 +66,6 @@ class PeriodReport(models.Model):
     scope_departments = ("department",)
     scope_private = True
 
-    @classmethod
-    def scope_edit_q(cls, access):
-        # Only the department edits, and only while the report is a draft or returned to it.
-        if not access.is_department:
-            return None
-        return Q(department=access.department_id, status__in=[ReportStatus.DRAFT, ReportStatus.RETURNED])
-
     class Meta:
         verbose_name = _("进度报告")
         verbose_name_plural = _("进度报告")
@@ -87,6 +80,13 @@ class PeriodReport(models.Model):
 
     def __str__(self):
         return f"{self.department} · {self.period} · 第{self.revision}版"
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        # Only the department edits, and only while the report is a draft or returned to it.
+        if not access.is_department:
+            return None
+        return Q(department=access.department_id, status__in=[ReportStatus.DRAFT, ReportStatus.RETURNED])
 
 
 class IndicatorValue(models.Model):

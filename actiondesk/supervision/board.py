@@ -1,0 +1,135 @@
+"""The battle map (挂图作战) as plain Python objects, computed from a handful of bulk queries (selectors)."""
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from actiondesk.supervision.choices import ProgressStatus
+from actiondesk.supervision.forecast import Forecast, forecast_year_end
+from actiondesk.supervision.progress import (
+    AT_MOST,
+    Evaluation,
+    Target,
+    Thresholds,
+    elapsed_share,
+    evaluate,
+    q2,
+)
+
+LABELS = dict(ProgressStatus.choices)
+
+
+@dataclass
+class IndicatorRow:
+    indicator: object
+    reporter: object | None  # Department
+    target: Decimal | None
+    target_max: Decimal | None
+    revision: object | None  # TargetRevision in force
+    series: dict  # month → cumulative actual
+    references: dict  # month → reference value (relative targets)
+    last_year: dict  # month → last year's cumulative
+    schedule: list | None
+    thresholds: Thresholds
+    source: str
+    report_ids: dict = field(default_factory=dict)  # month → report id
+    evaluation: Evaluation | None = None
+    forecast: Forecast | None = None
+    task_ids: list = field(default_factory=list)
+    actual: Decimal | None = None
+
+    @property
+    def status(self) -> str:
+        return self.evaluation.status if self.evaluation else ProgressStatus.MISSING
+
+    @property
+    def status_label(self) -> str:
+        return LABELS[self.status]
+
+    @property
+    def revised(self) -> bool:
+        return self.revision is not None
+
+    @property
+    def is_rate(self) -> bool:
+        return self.indicator.kind in ("growth_rate", "relative")
+
+    @property
+    def bar_percent(self) -> Decimal:
+        value = self.evaluation.completion if self.evaluation and self.evaluation.completion is not None else 0
+        return max(Decimal(0), min(Decimal(100), Decimal(value)))
+
+    @property
+    def forecast_growth(self) -> Decimal | None:
+        if not self.forecast or self.indicator.kind != "growth_rate" or not self.last_year.get(12):
+            return None
+        return q2((self.forecast.year_end / self.last_year[12] - 1) * 100)
+
+    def chart(self) -> dict:
+        months = list(range(1, 13))
+        growth = self.indicator.kind == "growth_rate"
+        actual, expected, forecast = [], [], [None] * 12
+        for m in months:
+            value = self.series.get(m)
+            if growth:
+                base = self.last_year.get(m)
+                actual.append(float(q2((value / base - 1) * 100)) if value is not None and base else None)
+                expected.append(float(self.target) if self.target is not None else None)
+            elif self.indicator.kind == "relative":
+                actual.append(float(value) if value is not None else None)
+                ref = self.references.get(m)
+                expected.append(float(ref) if ref is not None else None)
+            else:
+                actual.append(float(value) if value is not None else None)
+                expected.append(float(q2(self.target * elapsed_share(m, self.schedule))) if self.target else None)
+        if self.forecast and not self.is_rate and self.series:
+            last = max(self.series)
+            forecast[last - 1] = float(self.series[last])
+            forecast[11] = float(q2(self.forecast.year_end))
+        return {"id": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
+                "months": [f"{m}月" for m in months], "actual": actual, "expected": expected, "forecast": forecast}
+
+
+@dataclass
+class TaskRow:
+    task: object
+    leads: list
+    indicators: list
+    status: str
+    notes: list = field(default_factory=list)  # latest TaskProgress per lead department
+    report_ids: list = field(default_factory=list)
+
+    @property
+    def status_label(self) -> str:
+        return LABELS[self.status]
+
+
+@dataclass
+class DepartmentRow:
+    department: object
+    score: object
+    record: object
+    rank: int = 0
+
+
+def evaluate_row(row: IndicatorRow, month: int) -> None:
+    """Fill in the status and forecast of one indicator as of ``month``."""
+    row.actual = row.series.get(month)
+    target = Target(row.target, row.indicator.kind, row.indicator.comparator, row.target_max)
+    row.evaluation = evaluate(target, row.actual, month, schedule=row.schedule, thresholds=row.thresholds,
+                              last_year=row.last_year.get(month), reference=row.references.get(month))
+    known = {m: v for m, v in row.series.items() if m <= month}
+    if known and not row.indicator.kind == "relative":
+        row.forecast = forecast_year_end(known, target=None if row.is_rate else row.target,
+                                         last_year=row.last_year or None,
+                                         at_most=row.indicator.comparator in AT_MOST)
+
+
+def progress_ratio(row: IndicatorRow) -> Decimal | None:
+    """Completion ÷ expected for the department score (1 when at or ahead of schedule)."""
+    ev = row.evaluation
+    if ev is None or ev.status == ProgressStatus.MISSING:
+        return None
+    if ev.status in (ProgressStatus.DONE, ProgressStatus.AHEAD):
+        return Decimal(1)
+    if not row.is_rate and row.indicator.comparator not in AT_MOST and ev.expected_share:
+        return ev.completion / ev.expected_share
+    return {"normal": Decimal("0.9"), "lagging": Decimal("0.7"), "severe": Decimal("0.4")}.get(ev.status)

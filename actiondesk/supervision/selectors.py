@@ -1,0 +1,227 @@
+"""Reads for supervision pages, API and exports: a fixed number of bulk queries, status computed in Python."""
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from actiondesk.core.metrics import MetricContext, get_metric
+from actiondesk.org.models import Department
+from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
+from actiondesk.supervision.board import DepartmentRow, IndicatorRow, TaskRow, evaluate_row, progress_ratio
+from actiondesk.supervision.choices import ProgressStatus, ReportStatus
+from actiondesk.supervision.models import (
+    IndicatorSchedule,
+    IndicatorValue,
+    LastYearValue,
+    PeriodReport,
+    ReportingPeriod,
+    SupervisionSettings,
+    TargetRevision,
+    TaskProgress,
+)
+from actiondesk.supervision.progress import Thresholds, worst_status
+from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows
+from actiondesk.supervision.scoring import DepartmentRecord, score_department
+
+COUNTED = (ReportStatus.SUBMITTED, ReportStatus.APPROVED)
+
+
+def plan_settings(plan) -> SupervisionSettings:
+    return SupervisionSettings.objects.filter(plan=plan).first() or SupervisionSettings(plan=plan)
+
+
+def as_of_period(periods, today):
+    """The latest period that has ended by ``today`` (else the first one)."""
+    ended = [p for p in periods if p.end < today]
+    return ended[-1] if ended else (periods[0] if periods else None)
+
+
+def effective_reports(reports) -> dict:
+    """(period id, department id) → the report whose figures count: the latest approved revision,
+    else the latest submitted one. Drafts and returned reports never count."""
+    chosen = {}
+    for r in sorted(reports, key=lambda r: (r.status == ReportStatus.APPROVED, r.revision)):
+        if r.status in COUNTED:
+            chosen[(r.period_id, r.department_id)] = r
+    return chosen
+
+
+@dataclass
+class Board:
+    plan: Plan
+    settings: SupervisionSettings
+    periods: list
+    period: ReportingPeriod | None
+    month: int
+    today: datetime.date
+    indicators: list = field(default_factory=list)
+    tasks: list = field(default_factory=list)
+    goals: list = field(default_factory=list)
+    programmes: list = field(default_factory=list)
+    ranking: list = field(default_factory=list)
+    departments: dict = field(default_factory=dict)
+    outstanding: dict = field(default_factory=dict)  # department id → [(period, report|None)] due, not submitted
+
+    @property
+    def lagging(self) -> list:
+        return [r for r in self.indicators if r.status in (ProgressStatus.LAGGING, ProgressStatus.SEVERE)]
+
+    @property
+    def lagging_tasks(self) -> list:
+        return [t for t in self.tasks if t.status in (ProgressStatus.LAGGING, ProgressStatus.SEVERE,
+                                                      ProgressStatus.MISSING)]
+
+    def status_counts(self) -> dict:
+        counts = {s: 0 for s in ProgressStatus.values}
+        for row in self.indicators:
+            counts[row.status] += 1
+        return counts
+
+
+def _metric_source(metric_name) -> str:
+    metric = get_metric(metric_name)
+    return f"数据来源：{metric.source}" if metric else f"数据来源：{metric_name}（未注册）"
+
+
+def _metric_series(row, plan, periods, month) -> dict:
+    metric = get_metric(row.indicator.metric)
+    if metric is None:
+        return {}
+    series = {}
+    for period in periods:
+        if period.month <= month:
+            value = metric.value(MetricContext(plan.zone_id, plan.year, period.end, plan.pk))
+            if value is not None:
+                series[period.month] = value
+    return series
+
+
+def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | None = None,
+               with_notes: bool = False) -> Board:
+    today = today or timezone.localdate()
+    settings = plan_settings(plan)
+    periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).order_by("month"))
+    period = next((p for p in periods if p.month == month), None) if month else as_of_period(periods, today)
+    if month is None:
+        month = period.month if period else max(1, min(12, today.month - 1 if today.year == plan.year else 12))
+    board = Board(plan, settings, periods, period, month, today)
+    departments = {d.pk: d for d in Department.objects.filter(zone_id=plan.zone_id)}
+    board.departments = departments
+    tasks = list(Task.objects.filter(plan=plan).select_related("programme").order_by("position"))
+    leads, links = list(lead_rows(plan.pk)), list(link_rows(plan.pk))
+    indicators = list(Indicator.objects.filter(plan=plan).order_by("position", "pk"))
+    duty = build_responsibilities([t.pk for t in tasks], leads, links,
+                                  [(i.pk, i.lead_department_id, i.metric) for i in indicators])
+    schedules = {s.indicator_id: s for s in IndicatorSchedule.objects.filter(indicator__plan=plan)}
+    revisions = {}
+    for rev in TargetRevision.objects.filter(indicator__plan=plan).order_by("-revised_at", "-pk"):
+        revisions.setdefault(rev.indicator_id, rev)
+    last_year = {}
+    for ly in LastYearValue.objects.filter(indicator__plan=plan):
+        last_year.setdefault(ly.indicator_id, {})[ly.month] = ly.value
+    reports = list(PeriodReport.objects.filter(period__plan=plan).only(
+        "pk", "period_id", "department_id", "revision", "status", "first_submitted_at", "times_returned"))
+    chosen = effective_reports(reports)
+    month_of = {p.pk: p.month for p in periods}
+    series, references, report_of = {}, {}, {}
+    for v in IndicatorValue.objects.filter(report_id__in=[r.pk for r in chosen.values()]).values(
+            "indicator_id", "value", "reference_value", "report_id", "report__period_id", "report__department_id"):
+        if duty.indicator_reporter.get(v["indicator_id"]) not in (None, v["report__department_id"]):
+            continue
+        m = month_of[v["report__period_id"]]
+        if v["value"] is not None:
+            series.setdefault(v["indicator_id"], {})[m] = v["value"]
+        if v["reference_value"] is not None:
+            references.setdefault(v["indicator_id"], {})[m] = v["reference_value"]
+        report_of.setdefault(v["indicator_id"], {})[m] = v["report_id"]
+    tasks_of_indicator = {}
+    for indicator_id, task_id in links:
+        tasks_of_indicator.setdefault(indicator_id, []).append(task_id)
+    rows = {}
+    for ind in indicators:
+        sched, rev = schedules.get(ind.pk), revisions.get(ind.pk)
+        thresholds = Thresholds(
+            sched.normal_band if sched and sched.normal_band is not None else settings.normal_band,
+            sched.severe_band if sched and sched.severe_band is not None else settings.severe_band)
+        row = IndicatorRow(
+            indicator=ind, reporter=departments.get(duty.indicator_reporter.get(ind.pk)),
+            target=rev.value if rev else ind.target_value, target_max=rev.value_max if rev else ind.value_max,
+            revision=rev, series=series.get(ind.pk, {}), references=references.get(ind.pk, {}),
+            last_year=last_year.get(ind.pk, {}), schedule=sched.shares if sched else None,
+            thresholds=thresholds, source=_metric_source(ind.metric) if ind.metric else "数据来源：部门填报",
+            report_ids=report_of.get(ind.pk, {}), task_ids=tasks_of_indicator.get(ind.pk, []))
+        if ind.metric:
+            row.series = _metric_series(row, plan, periods, month)
+        evaluate_row(row, month)
+        rows[ind.pk] = row
+    board.indicators = list(rows.values())
+    _tasks(board, tasks, duty, rows, chosen, with_notes)
+    _goals_and_programmes(board, plan, rows)
+    _ranking(board, duty, reports, chosen, rows)
+    return board
+
+
+def _tasks(board, tasks, duty, rows, chosen, with_notes):
+    notes = {}
+    if with_notes:
+        for note in TaskProgress.objects.filter(report_id__in=[r.pk for r in chosen.values()],
+                                                report__period=board.period).select_related("report__department"):
+            notes.setdefault(note.task_id, []).append(note)
+    indicators_of_task = {}
+    for row in rows.values():
+        for task_id in row.task_ids:
+            indicators_of_task.setdefault(task_id, []).append(row)
+    period_id = board.period.pk if board.period else None
+    for task in tasks:
+        leads = [board.departments[d] for d in duty.task_leads.get(task.pk, []) if d in board.departments]
+        reported = [chosen[(period_id, d.pk)] for d in leads if (period_id, d.pk) in chosen]
+        own = indicators_of_task.get(task.pk, [])
+        if leads and not reported:
+            status = ProgressStatus.MISSING
+        else:
+            status = worst_status([r.status for r in own]) or ProgressStatus.NORMAL
+        board.tasks.append(TaskRow(task, leads, own, status, notes.get(task.pk, []), [r.pk for r in reported]))
+
+
+def _goals_and_programmes(board, plan, rows):
+    links = Goal.indicators.through.objects.filter(goal__plan=plan).values_list("goal_id", "indicator_id")
+    by_goal = {}
+    for goal_id, indicator_id in links:
+        by_goal.setdefault(goal_id, []).append(rows[indicator_id])
+    board.goals = [(g, by_goal.get(g.pk, [])) for g in Goal.objects.filter(plan=plan).order_by("position")]
+    by_programme = {}
+    for task_row in board.tasks:
+        by_programme.setdefault(task_row.task.programme_id, []).append(task_row)
+    board.programmes = [(p, by_programme.get(p.pk, [])) for p in Programme.objects.filter(plan=plan)]
+
+
+def _ranking(board, duty, reports, chosen, rows):
+    due = [p for p in board.periods if p.due_date < board.today]
+    open_ = [p for p in board.periods if p.end < board.today]
+    records = {d: DepartmentRecord() for d in duty.departments() if d in board.departments}
+    first_submitted = {}
+    for r in reports:
+        if d := records.get(r.department_id):
+            d.returned += r.times_returned
+        if r.first_submitted_at:
+            key = (r.period_id, r.department_id)
+            first_submitted[key] = min(first_submitted.get(key, r.first_submitted_at), r.first_submitted_at)
+    for dept_id, record in records.items():
+        for p in due:
+            record.reports_due += 1
+            submitted = first_submitted.get((p.pk, dept_id))
+            if submitted and timezone.localtime(submitted).date() <= p.due_date:
+                record.reports_on_time += 1
+            if (p.pk, dept_id) not in chosen:
+                record.overdue += 1
+        board.outstanding[dept_id] = [p for p in open_ if (p.pk, dept_id) not in chosen]
+        for indicator_id in duty.indicators_of(dept_id):
+            ratio = progress_ratio(rows[indicator_id])
+            if ratio is not None:
+                record.progress_ratios.append(ratio)
+    ranked = sorted((DepartmentRow(board.departments[d], score_department(rec, board.settings.weights), rec)
+                     for d, rec in records.items()),
+                    key=lambda row: (-row.score.total, row.department.sort_order))
+    for position, row in enumerate(ranked, start=1):
+        row.rank = position
+    board.ranking = ranked

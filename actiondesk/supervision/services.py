@@ -1,0 +1,192 @@
+"""Writes of the reporting workflow: draft → submitted → approved, or returned with a reason → resubmitted.
+
+Every function is keyword-only, atomic, checks who is acting, and writes its audit row.
+"""
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import audit_record, snapshot
+from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import can_edit
+from actiondesk.org.choices import Role
+from actiondesk.supervision.attachments import attachment_problem
+from actiondesk.supervision.choices import ReportStatus
+from actiondesk.supervision.models import Attachment, IndicatorValue, PeriodReport, TaskProgress
+from actiondesk.supervision.responsibility import responsibilities
+
+REVIEWERS = (Role.ADMIN, Role.SUPERVISOR)
+NOTE_FIELDS = ("progress", "problems", "next_steps")
+
+
+def _reviewer(user, report) -> None:
+    access = access_for(user)
+    if access is None or access.role not in REVIEWERS or access.zone_id != report.period.plan.zone_id:
+        raise PermissionDenied("只有督查室或管理员可以审核报告")
+
+
+def _editable(user, report) -> None:
+    if not can_edit(user, report):
+        raise PermissionDenied("该报告不可由您修改（不属于本部门，或已报送/已审核锁定）")
+
+
+def latest_report(period, department_id) -> PeriodReport | None:
+    return PeriodReport.objects.filter(period=period, department_id=department_id).order_by("-revision").first()
+
+
+@transaction.atomic
+def report_open(*, period, acting_user) -> PeriodReport:
+    """The department's current report for the period, created as a draft the first time."""
+    access = access_for(acting_user)
+    if access is None or not access.is_department or access.zone_id != period.plan.zone_id:
+        raise PermissionDenied("只有部门用户可以填报")
+    report = latest_report(period, access.department_id)
+    if report is not None:
+        return report
+    report = PeriodReport.objects.create(period=period, department_id=access.department_id, revision=1)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=report, after=snapshot(report))
+    return report
+
+
+def _decimal(raw, label) -> Decimal | None:
+    if raw in (None, ""):
+        return None
+    try:
+        value = Decimal(str(raw).replace(",", "").strip())
+    except InvalidOperation:
+        raise ValidationError(f"{label}：“{raw}”不是数字")
+    if not value.is_finite():
+        raise ValidationError(f"{label}：“{raw}”不是数字")
+    return value
+
+
+def _values_snapshot(report) -> dict:
+    values = {str(v.indicator_id): [v.value, v.reference_value] for v in report.values.all()}
+    notes = {str(n.task_id): [n.progress, n.problems, n.next_steps] for n in report.task_notes.all()}
+    return {"values": values, "notes": notes}
+
+
+@transaction.atomic
+def report_save(*, report, acting_user, values: dict | None = None, notes: dict | None = None) -> PeriodReport:
+    """Store the department's figures and notes. ``values``: {indicator id: {"value", "reference_value"}};
+    ``notes``: {task id: {"progress", "problems", "next_steps"}}. Only its own indicators and tasks."""
+    report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
+    _editable(acting_user, report)
+    duty = responsibilities(report.period.plan_id)
+    own_indicators = set(duty.indicators_of(report.department_id))
+    own_tasks = set(duty.tasks_of(report.department_id))
+    before = _values_snapshot(report)
+    errors = []
+    parsed = {}
+    for key, raw in (values or {}).items():
+        indicator_id = int(key)
+        if indicator_id not in own_indicators:
+            raise PermissionDenied("只能填报本部门负责的、非系统计算的指标")
+        try:
+            parsed[indicator_id] = (_decimal(raw.get("value"), "累计完成"), _decimal(raw.get("reference_value"), "参照值"))
+        except ValidationError as exc:
+            errors.extend(exc.messages)
+    for key in notes or {}:
+        if int(key) not in own_tasks:
+            raise PermissionDenied("只能填报本部门牵头任务的进展")
+    if errors:
+        raise ValidationError(errors)
+    for indicator_id, (value, reference) in parsed.items():
+        IndicatorValue.objects.update_or_create(report=report, indicator_id=indicator_id,
+                                                defaults={"value": value, "reference_value": reference})
+    for key, texts in (notes or {}).items():
+        TaskProgress.objects.update_or_create(report=report, task_id=int(key),
+                                              defaults={f: (texts.get(f) or "").strip() for f in NOTE_FIELDS})
+    after = _values_snapshot(report)
+    if after != before:
+        audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=report, before=before, after=after,
+                     note="填报")
+    return report
+
+
+def _transition(report, acting_user, status, note, **fields) -> PeriodReport:
+    before = snapshot(report, ["status", "return_reason"])
+    report.status = status
+    for name, value in fields.items():
+        setattr(report, name, value)
+    report.save()
+    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=report, before=before,
+                 after=snapshot(report, ["status", "return_reason"]), note=note)
+    return report
+
+
+@transaction.atomic
+def report_submit(*, report, acting_user) -> PeriodReport:
+    report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
+    _editable(acting_user, report)
+    now = timezone.now()
+    note = "重新报送" if report.status == ReportStatus.RETURNED else "报送"
+    return _transition(report, acting_user, ReportStatus.SUBMITTED, note, submitted_at=now,
+                       submitted_by=acting_user, first_submitted_at=report.first_submitted_at or now)
+
+
+@transaction.atomic
+def report_approve(*, report, acting_user) -> PeriodReport:
+    report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
+    _reviewer(acting_user, report)
+    if report.status != ReportStatus.SUBMITTED:
+        raise ValidationError("只能审核已报送的报告")
+    return _transition(report, acting_user, ReportStatus.APPROVED, "审核通过", reviewed_at=timezone.now(),
+                       reviewed_by=acting_user)
+
+
+@transaction.atomic
+def report_return(*, report, acting_user, reason: str) -> PeriodReport:
+    report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
+    _reviewer(acting_user, report)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("退回须填写原因")
+    if report.status != ReportStatus.SUBMITTED:
+        raise ValidationError("只能退回已报送的报告")
+    return _transition(report, acting_user, ReportStatus.RETURNED, f"退回：{reason}", return_reason=reason,
+                       reviewed_at=timezone.now(), reviewed_by=acting_user, times_returned=report.times_returned + 1)
+
+
+@transaction.atomic
+def report_reopen_for_correction(*, report, acting_user, reason: str) -> PeriodReport:
+    """An approved report stays locked; a correction is a new revision (a draft copy) for the department."""
+    report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
+    _reviewer(acting_user, report)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("更正须填写原因")
+    latest = PeriodReport.objects.filter(period=report.period, department=report.department).aggregate(
+        Max("revision"))["revision__max"]
+    if report.status != ReportStatus.APPROVED or report.revision != latest:
+        raise ValidationError("只能对最新的已审核报告发起更正")
+    new = PeriodReport.objects.create(period=report.period, department=report.department, revision=latest + 1,
+                                      correction_reason=reason, first_submitted_at=report.first_submitted_at)
+    IndicatorValue.objects.bulk_create([IndicatorValue(report=new, indicator_id=v.indicator_id, value=v.value,
+                                                       reference_value=v.reference_value, note=v.note)
+                                        for v in report.values.all()])
+    TaskProgress.objects.bulk_create([TaskProgress(report=new, task_id=n.task_id, progress=n.progress,
+                                                   problems=n.problems, next_steps=n.next_steps)
+                                      for n in report.task_notes.all()])
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=new, after=snapshot(new),
+                 note=f"更正（第{new.revision}版）：{reason}")
+    return new
+
+
+@transaction.atomic
+def attachment_add(*, note: TaskProgress, uploaded_file, acting_user) -> Attachment:
+    _editable(acting_user, note.report)
+    head = uploaded_file.read(16)
+    uploaded_file.seek(0)
+    problem = attachment_problem(uploaded_file.name, head, uploaded_file.size)
+    if problem:
+        raise ValidationError(problem)
+    attachment = Attachment.objects.create(note=note, file=uploaded_file, original_name=uploaded_file.name[:255],
+                                           size=uploaded_file.size, uploaded_by=acting_user)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=note.report,
+                 after={"attachment": attachment.original_name, "task": note.task_id}, note="上传附件")
+    return attachment

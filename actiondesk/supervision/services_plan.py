@@ -1,0 +1,91 @@
+"""Writes that shape how a plan is judged: target revisions (动态调整), schedules, last-year values, 批示."""
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import audit_record
+from actiondesk.core.models import AuditAction
+from actiondesk.org.choices import Role
+from actiondesk.supervision.models import Comment, IndicatorSchedule, LastYearValue, TargetRevision
+from actiondesk.supervision.progress import validate_schedule
+
+COMMENTERS = (Role.LEADER, Role.SUPERVISOR, Role.ADMIN)
+
+
+def _role_in_zone(user, zone_id, roles, message):
+    access = access_for(user)
+    if access is None or access.role not in roles or access.zone_id != zone_id:
+        raise PermissionDenied(message)
+    return access
+
+
+def effective_target(indicator, revisions=None):
+    """(value, value_max) in force: the latest revision, else the plan's own target."""
+    revisions = revisions if revisions is not None else list(indicator.target_revisions.all()[:1])
+    if revisions:
+        return revisions[0].value, revisions[0].value_max
+    return indicator.target_value, indicator.value_max
+
+
+@transaction.atomic
+def indicator_revise_target(*, indicator, value, reason: str, acting_user, value_max=None) -> TargetRevision:
+    """动态调整: an admin changes the target in force; the plan's original target is kept."""
+    _role_in_zone(acting_user, indicator.plan.zone_id, (Role.ADMIN,), "只有管理员可以调整目标")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("调整目标须填写原因")
+    value = Decimal(str(value))
+    value_max = None if value_max in (None, "") else Decimal(str(value_max))
+    if value < 0 and indicator.kind != "growth_rate":
+        raise ValidationError("目标值不能为负")
+    if value_max is not None and value_max < value:
+        raise ValidationError("上限不能小于目标值")
+    previous, _previous_max = effective_target(indicator)
+    revision = TargetRevision.objects.create(indicator=indicator, previous_value=previous, value=value,
+                                             value_max=value_max, reason=reason, revised_by=acting_user)
+    audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=indicator,
+                 before={"target_in_force": previous}, after={"target_in_force": value}, note=f"动态调整：{reason}")
+    return revision
+
+
+@transaction.atomic
+def indicator_schedule_set(*, indicator, acting_user, shares=None, normal_band=None, severe_band=None):
+    _role_in_zone(acting_user, indicator.plan.zone_id, (Role.ADMIN,), "只有管理员可以设置进度计划")
+    shares = [str(s) for s in validate_schedule(shares)] if shares else None
+    schedule, _created = IndicatorSchedule.objects.update_or_create(
+        indicator=indicator, defaults={"shares": shares, "normal_band": normal_band, "severe_band": severe_band})
+    audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=indicator, note="设置进度计划",
+                 after={"shares": shares, "normal_band": normal_band, "severe_band": severe_band})
+    return schedule
+
+
+@transaction.atomic
+def last_year_values_set(*, indicator, values: dict, acting_user) -> int:
+    """Last year's monthly cumulative values ({month: value}) for a growth-rate indicator."""
+    _role_in_zone(acting_user, indicator.plan.zone_id, (Role.ADMIN,), "只有管理员可以录入上年同期值")
+    for month, value in values.items():
+        LastYearValue.objects.update_or_create(indicator=indicator, month=int(month),
+                                               defaults={"value": Decimal(str(value))})
+    audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=indicator, note="录入上年同期值",
+                 after={"last_year": {str(k): str(v) for k, v in values.items()}})
+    return len(values)
+
+
+@transaction.atomic
+def comment_add(*, acting_user, text: str, task=None, indicator=None) -> Comment:
+    """A leader's 批示 on a task or an indicator."""
+    target = task or indicator
+    if target is None or (task is not None and indicator is not None):
+        raise ValidationError("批示须针对一项任务或一个指标")
+    _role_in_zone(acting_user, target.plan.zone_id, COMMENTERS, "只有领导、督查室或管理员可以批示")
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("批示内容不能为空")
+    name = acting_user.get_full_name() or acting_user.username
+    comment = Comment.objects.create(plan=target.plan, task=task, indicator=indicator, author=acting_user,
+                                     author_name=name, text=text)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=target, after={"comment": text},
+                 note="领导批示")
+    return comment
