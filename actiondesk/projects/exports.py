@@ -1,0 +1,112 @@
+"""Excel files: the ledger template, the 台账 of any filtered list and the two 要素保障 ledgers."""
+import datetime
+import io
+from collections import defaultdict
+
+import xlsxwriter
+
+from actiondesk.projects import alerts
+from actiondesk.projects.ledger import ALL_COLUMNS, COLUMNS, MONTH_COLUMNS, STAGE_COLUMNS
+from actiondesk.projects.models import ProjectAnnualPlan, ProjectMonthlyInvestment
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _workbook(title: str):
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "default_date_format": "yyyy-mm-dd"})
+    sheet = book.add_worksheet(title)
+    header = book.add_format({"bold": True, "bg_color": "#EEF2F6", "border": 1, "text_wrap": True})
+    return buffer, book, sheet, header
+
+
+def _finish(buffer, book) -> bytes:
+    book.close()
+    return buffer.getvalue()
+
+
+def _write_table(sheet, header_format, headers, rows, start_row=1):
+    for col, text in enumerate(headers):
+        sheet.write(0, col, text, header_format)
+        sheet.set_column(col, col, max(10, min(30, len(text) * 2)))
+    for r, row in enumerate(rows, start=start_row):
+        for c, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            if isinstance(value, datetime.date):
+                sheet.write_datetime(r, c, datetime.datetime.combine(value, datetime.time()))
+            elif hasattr(value, "as_tuple"):
+                sheet.write_number(r, c, float(value))
+            else:
+                sheet.write(r, c, value)
+
+
+def ledger_template() -> bytes:
+    buffer, book, sheet, header = _workbook("项目台账")
+    note = book.add_format({"italic": True, "font_color": "#666666", "text_wrap": True})
+    _write_table(sheet, header, [c.header for c in ALL_COLUMNS], [])
+    for col, column in enumerate(ALL_COLUMNS):
+        sheet.write(1, col, column.note, note)
+    sheet.freeze_panes(2, 2)
+    return _finish(buffer, book)
+
+
+def ledger_rows(projects, year: int):
+    """One row per project in template column order, so an export can be edited and imported back."""
+    projects = list(projects.select_related("lead_department", "chain", "investor", "responsible_leader"))
+    ids = [p.pk for p in projects]
+    plans = dict(ProjectAnnualPlan.objects.filter(project__in=ids, year=year)
+                 .values_list("project", "planned_investment"))
+    months = defaultdict(dict)
+    for project_id, month, amount in ProjectMonthlyInvestment.objects.filter(
+            project__in=ids, month__year=year).values_list("project", "month", "amount"):
+        months[project_id][month.month] = amount
+    for p in projects:
+        values = {
+            "code": p.code, "name": p.name, "investor_credit_code": p.investor.credit_code if p.investor_id else "",
+            "investor_name": p.investor_display, "industry": p.get_industry_display(),
+            "chain": p.chain.name if p.chain_id else "", "project_type": p.get_project_type_display(),
+            "park": p.park, "location": p.location, "lead_department": p.lead_department.name,
+            "responsible_leader": p.responsible_leader.username if p.responsible_leader_id else "",
+            "total_investment": p.total_investment, "stage_reason": "",
+            "planned_signed_on": p.planned_signed_on, "planned_started_on": p.planned_started_on,
+            "planned_completed_on": p.planned_completed_on, "planned_producing_on": p.planned_producing_on,
+            "annual_plan": plans.get(p.pk), "description": p.description,
+            **{key: getattr(p, key) for key in STAGE_COLUMNS.values()},
+            **{f"month_{m}": months[p.pk].get(m) for m in range(1, 13)},
+        }
+        yield [values[c.key] for c in ALL_COLUMNS]
+
+
+def ledger_export(projects, year: int) -> bytes:
+    buffer, book, sheet, header = _workbook("项目台账")
+    headers = [c.header for c in COLUMNS] + [c.header for c in MONTH_COLUMNS]
+    _write_table(sheet, header, headers, ledger_rows(projects, year))
+    sheet.freeze_panes(1, 2)
+    return _finish(buffer, book)
+
+
+FACTOR_LIST_HEADERS = ["项目编号", "项目名称", "责任部门", "要素类别", "需求量", "单位", "需求说明", "保障部门",
+                       "计划保障日期", "状态"]
+FACTOR_PROGRESS_HEADERS = ["保障部门", "要素类别", "项目编号", "项目名称", "需求量", "单位", "计划保障日期",
+                           "实际保障日期", "状态", "进展情况", "是否逾期"]
+
+
+def factor_list_rows(needs):
+    for n in needs:
+        yield [n.project.code, n.project.name, n.project.lead_department.name, n.get_kind_display(), n.quantity,
+               n.unit, n.description, n.department.name, n.planned_on, n.get_status_display()]
+
+
+def factor_progress_rows(needs, today: datetime.date):
+    for n in needs:
+        overdue = alerts.factor_overdue(status=n.status, planned_on=n.planned_on, today=today)
+        yield [n.department.name, n.get_kind_display(), n.project.code, n.project.name, n.quantity, n.unit,
+               n.planned_on, n.supplied_on, n.get_status_display(), n.progress_note, "是" if overdue else ""]
+
+
+def factor_export(title: str, headers, rows) -> bytes:
+    buffer, book, sheet, header = _workbook(title)
+    _write_table(sheet, header, headers, rows)
+    sheet.freeze_panes(1, 0)
+    return _finish(buffer, book)
