@@ -93,16 +93,36 @@ def dashboard(user, *, zone_id: int, year: int, today: datetime.date,
     stalled = project_list(projects.filter(stalled_q(today=today, months=stalled_months)))
     overdue = project_list(projects.filter(overdue_q(today=today)))
     factors = factor_needs_visible(user).filter(factor_overdue_q(today=today))
+    by_month = investment_by_month(projects, year, target)
+    by_chain = investment_grouped(projects, year, "chain__name")
+    by_department = investment_grouped(projects, year, "lead_department__name")
+    funnel = [(str(Stage(s).label), funnel_counts.get(s, 0)) for s in FUNNEL_STAGES]
     return {
+        "chart": _chart(funnel, by_month, by_chain, by_department, today if today.year == year else None),
         "year": year, "today": today, "stalled_months": stalled_months, "target_wan": target,
         "project_count": sum(funnel_counts.values()),
-        "funnel": [(str(Stage(s).label), funnel_counts.get(s, 0)) for s in FUNNEL_STAGES],
-        "by_month": investment_by_month(projects, year, target),
-        "by_chain": investment_grouped(projects, year, "chain__name"),
-        "by_department": investment_grouped(projects, year, "lead_department__name"),
+        "funnel": funnel, "by_month": by_month, "by_chain": by_chain, "by_department": by_department,
         "kpis": kpis,
         "stalled": list(stalled.order_by("stage_on")[:20]), "stalled_count": stalled.count(),
         "overdue": list(overdue.order_by("code")[:20]), "overdue_count": overdue.count(),
         "factors_overdue": list(factors.select_related("project", "department").order_by("planned_on")[:20]),
         "factors_overdue_count": factors.count(),
+    }
+
+
+def _yi(amount) -> float:
+    return round(float(amount or 0) / 10000, 2)
+
+
+def _chart(funnel, by_month, by_chain, by_department, today) -> dict:
+    """Plain numbers (亿元) for the ECharts on the dashboard; months after today have no cumulative value."""
+    last = today.month if today else 12
+    return {
+        "funnel": [{"name": name, "value": n} for name, n in funnel],
+        "months": [f"{r['month']}月" for r in by_month],
+        "monthly": [_yi(r["amount"]) for r in by_month],
+        "cumulative": [_yi(r["cumulative"]) if r["month"] <= last else None for r in by_month],
+        "sequential": [_yi(r["sequential"]) for r in by_month],
+        "chains": [name for name, _v in by_chain], "chain_values": [_yi(v) for _n, v in by_chain],
+        "departments": [name for name, _v in by_department], "department_values": [_yi(v) for _n, v in by_department],
     }

@@ -1,9 +1,172 @@
+"""Project pages: dashboard, list/台账 export, detail with stage and investment forms, ledger import, 要素保障."""
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import entries_for
+from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
+from actiondesk.projects import alerts, exports, selectors, services
+from actiondesk.projects.filters import ProjectFilter
+from actiondesk.projects.forms import LedgerUploadForm, MonthlyInvestmentForm, StageForm, default_month
+from actiondesk.projects.imports import ledger_import, ledger_validate
+from actiondesk.projects.ledger import LedgerFileError
+from actiondesk.projects.models import Project
+
+
+def _xlsx(content: bytes, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=exports.XLSX)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{name}"
+    return response
+
+
+def _access(request):
+    access = access_for(request.user)
+    if access is None:
+        raise PermissionDenied
+    return access
+
+
+def _months(request) -> int:
+    try:
+        return max(1, min(24, int(request.GET.get("months", alerts.DEFAULT_STALLED_MONTHS))))
+    except ValueError:
+        return alerts.DEFAULT_STALLED_MONTHS
 
 
 @login_required
-def index(request):
-    # Placeholder until this area's pages are built.
-    return render(request, "core/placeholder.html", {"title": _("项目台账")})
+def project_dashboard(request):
+    access = _access(request)
+    today = timezone.localdate()
+    year = int(request.GET.get("year") or today.year)
+    context = selectors.dashboard(request.user, zone_id=access.zone_id, year=year, today=today,
+                                  stalled_months=_months(request))
+    return render(request, "projects/dashboard.html", context)
+
+
+@login_required
+def project_list(request):
+    access = _access(request)
+    filters = ProjectFilter(request.GET, zone_id=access.zone_id, stalled_months=_months(request))
+    projects = filters.filter(selectors.projects_visible(request.user))
+    if request.GET.get("export") == "xlsx":
+        year = filters.cleaned_data.get("signed_year") if filters.is_bound else None
+        return _xlsx(exports.ledger_export(projects, year or timezone.localdate().year), "project-ledger.xlsx")
+    page = Paginator(selectors.project_list(projects).order_by("code"), 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "projects/project_list.html", {"filters": filters, "page": page,
+                                                          "query": query.urlencode()})
+
+
+@login_required
+def project_detail(request, pk):
+    project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor",
+                                                                "responsible_leader"), request.user, pk=pk)
+    today = timezone.localdate()
+    needs = list(project.factor_needs.select_related("department"))
+    for need in needs:
+        need.overdue = alerts.factor_overdue(status=need.status, planned_on=need.planned_on, today=today)
+    return render(request, "projects/project_detail.html", {
+        "project": project, "can_edit": can_edit(request.user, project),
+        "events": project.stage_events.select_related("recorded_by"),
+        "investments": project.monthly_investments.order_by("-month"),
+        "annual_plans": project.annual_plans.order_by("year"), "needs": needs,
+        "problems": project.problems.select_related("department"),
+        "overdue": alerts.overdue_stages(stage=project.stage, planned=alerts.planned_dates(project), today=today),
+        "investment_form": MonthlyInvestmentForm(initial={"month": default_month().strftime("%Y-%m")}),
+        "stage_form": StageForm(initial={"on": today}),
+        "audit_entries": entries_for(project)[:30],
+    })
+
+
+@login_required
+def project_investment_record(request, pk):
+    project = get_editable_or_403(Project.objects.all(), request.user, pk=pk)
+    form = MonthlyInvestmentForm(request.POST or None,
+                                 initial={"month": default_month().strftime("%Y-%m")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.project_record_monthly_investment(project=project, acting_user=request.user,
+                                                       **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("已保存月度完成投资"))
+            return redirect("projects:project_detail", pk=project.pk)
+    return render(request, "projects/investment_form.html", {"project": project, "form": form})
+
+
+@login_required
+@require_POST
+def project_stage_advance(request, pk):
+    project = get_editable_or_403(Project.objects.all(), request.user, pk=pk)
+    form = StageForm(request.POST)
+    if form.is_valid():
+        try:
+            services.project_advance_stage(project=project, acting_user=request.user, **form.cleaned_data)
+            messages.success(request, _("阶段已更新"))
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+    else:
+        messages.error(request, _("请填写阶段和日期"))
+    return redirect("projects:project_detail", pk=project.pk)
+
+
+@login_required
+def ledger_template(request):
+    _access(request)
+    return _xlsx(exports.ledger_template(), "project-ledger-template.xlsx")
+
+
+@login_required
+def ledger_upload(request):
+    access = _access(request)
+    if not access.is_admin:
+        raise PermissionDenied
+    form = LedgerUploadForm(request.POST or None, request.FILES or None)
+    errors, result = None, None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        from actiondesk.org.models import Zone
+
+        zone = Zone.objects.get(pk=access.zone_id)
+        try:
+            reading = ledger_validate(upload.read(), zone=zone, file_name=upload.name, year=form.cleaned_data["year"])
+        except LedgerFileError as exc:
+            form.add_error("file", str(exc))
+        else:
+            if reading.errors:
+                errors = reading.errors
+            else:
+                result = ledger_import(reading=reading, zone=zone, acting_user=request.user)
+    return render(request, "projects/ledger_upload.html", {"form": form, "errors": errors, "result": result})
+
+
+@login_required
+def factor_list(request):
+    needs = selectors.factor_needs_visible(request.user).select_related(
+        "project__lead_department", "department").order_by("project__code", "kind")
+    if request.GET.get("export") == "xlsx":
+        return _xlsx(exports.factor_export("要素保障清单", exports.FACTOR_LIST_HEADERS, exports.factor_list_rows(needs)),
+                     "factor-needs.xlsx")
+    return render(request, "projects/factor_list.html", {"needs": needs})
+
+
+@login_required
+def factor_progress(request):
+    today = timezone.localdate()
+    needs = selectors.factor_needs_visible(request.user).select_related("project", "department").order_by(
+        "department__sort_order", "kind", "planned_on")
+    rows = list(exports.factor_progress_rows(needs, today))
+    if request.GET.get("export") == "xlsx":
+        return _xlsx(exports.factor_export("要素供给计划进度台账", exports.FACTOR_PROGRESS_HEADERS, rows),
+                     "factor-progress.xlsx")
+    return render(request, "projects/factor_progress.html", {"rows": rows, "headers": exports.FACTOR_PROGRESS_HEADERS})
