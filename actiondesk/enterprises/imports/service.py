@@ -1,0 +1,52 @@
+"""The import as one operation: read → validate everything → commit everything, or nothing."""
+import datetime
+from dataclasses import dataclass, field
+
+from actiondesk.enterprises.imports.reader import BadFile, read_sheet
+from actiondesk.enterprises.imports.validate import validate_rows
+from actiondesk.enterprises.imports.writer import commit_rows
+
+__all__ = ["BadFile", "ImportResult", "enterprises_import"]
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    rows: int = 0
+    errors: list = field(default_factory=list)
+    summary: dict | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict:
+        data = {"file_name": self.file_name, "rows": self.rows, "ok": self.ok,
+                "errors": [e.as_dict() for e in self.errors]}
+        if self.summary:
+            data.update({k: v for k, v in self.summary.items() if k != "previous"})
+        return data
+
+
+def enterprises_import(*, zone, data: bytes, file_name: str, actor, today: datetime.date | None = None,
+                       progress=None) -> ImportResult:
+    """Validate every row first; if any is bad nothing is written. Raises BadFile for an unusable file.
+
+    ``progress(step, done, total)`` is called between stages, for progress bars.
+    """
+    report = progress or (lambda step, done, total: None)
+    report("read", 0, 3)
+    sheet = read_sheet(data)
+    report("validate", 1, 3)
+    checked = validate_rows(sheet.rows, sheet.first_row, sheet.formula_cells, today=today or datetime.date.today())
+    result = ImportResult(file_name, rows=len(sheet.rows), errors=checked.errors)
+    if not checked.ok:
+        report("done", 3, 3)
+        return result
+    if not checked.records:
+        raise BadFile("文件中没有数据行")
+    report("write", 2, 3)
+    result.summary = commit_rows(zone=zone, records=checked.records, actor=actor, file_name=file_name,
+                                 sha256=sheet.sha256)
+    report("done", 3, 3)
+    return result

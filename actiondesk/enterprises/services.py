@@ -1,0 +1,176 @@
+"""Writes: every change to the registry goes through here, validated, audited, in one transaction."""
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import audit_record, audit_update, snapshot
+from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import can_edit
+from actiondesk.enterprises import uscc
+from actiondesk.enterprises.choices import VALIDITY_YEARS
+from actiondesk.enterprises.imports.columns import section_for
+from actiondesk.enterprises.ladders import defaults
+from actiondesk.enterprises.ladders.expressions import ExpressionError, to_python
+from actiondesk.enterprises.models import (Certification, Criterion, Enterprise, EnterpriseYearFigures, Ladder,
+                                           PolicyNote, RuleSet, Rung)
+from actiondesk.enterprises.models.permissions import keeps_pool
+
+ENTERPRISE_FIELDS = ("credit_code", "name", "former_names", "industry_code", "park", "address", "registered_on",
+                     "contact_name", "contact_phone", "scale_status", "scale_entered_on", "leader")
+
+
+def _require_keeper(user, zone_id):
+    access = access_for(user)
+    if user is not None and (not keeps_pool(access) or access.zone_id != zone_id):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def ladders_load_defaults(*, zone_id: int, acting_user=None) -> int:
+    """Create the default ladders, rungs, 2022/2026 rule sets and criteria for a zone that has none."""
+    if Ladder.objects.filter(zone_id=zone_id).exists():
+        return 0
+    count = 0
+    for position, spec in enumerate(defaults.LADDERS):
+        ladder = Ladder.objects.create(zone_id=zone_id, code=spec["code"], name=spec["name"], position=position)
+        for rung_position, rung_spec in enumerate(spec["rungs"]):
+            rung = Rung.objects.create(ladder=ladder, kind=rung_spec["kind"], position=rung_position)
+            for rs in rung_spec["rule_sets"]:
+                rule_set = RuleSet.objects.create(rung=rung, version=rs["version"], effective_from=rs["effective_from"],
+                                                  effective_to=rs["effective_to"], document=rs["document"],
+                                                  note=rs["note"])
+                Criterion.objects.bulk_create([Criterion(
+                    rule_set=rule_set, position=i, label=r["label"], expression=r["expression"],
+                    operator=r["operator"], threshold=r["threshold"], unit=r["unit"], condition=r["condition"],
+                    alternative_group=r["group"], evidence=r["evidence"], unverified=r["unverified"],
+                    source=r["source"]) for i, r in enumerate(rs["rules"])])
+                count += len(rs["rules"])
+    return count
+
+
+def _clean_enterprise(values: dict):
+    code = values.get("credit_code")
+    if code is not None:
+        reason = uscc.check(code)
+        if reason:
+            raise ValidationError({"credit_code": f"统一社会信用代码无效：{reason}"})
+    if "industry_code" in values:
+        values["industry_section"] = section_for(values["industry_code"] or "")
+
+
+@transaction.atomic
+def enterprise_create(*, zone, acting_user, **values) -> Enterprise:
+    _require_keeper(acting_user, zone.pk)
+    _clean_enterprise(values)
+    enterprise = Enterprise(zone=zone, **values)
+    enterprise.full_clean()
+    enterprise.save()
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=enterprise, after=snapshot(enterprise))
+    return enterprise
+
+
+@transaction.atomic
+def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enterprise:
+    if acting_user is not None and not can_edit(acting_user, enterprise):
+        raise PermissionDenied
+    unknown = set(values) - set(ENTERPRISE_FIELDS)
+    if unknown:
+        raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
+    _clean_enterprise(values)
+    before = snapshot(enterprise)
+    for key, value in values.items():
+        setattr(enterprise, key, value)
+    enterprise.full_clean()
+    enterprise.save()
+    audit_update(actor=acting_user, instance=enterprise, before=before)
+    return enterprise
+
+
+@transaction.atomic
+def figures_save(*, enterprise: Enterprise, year: int, acting_user, **values) -> EnterpriseYearFigures:
+    if acting_user is not None and not can_edit(acting_user, enterprise):
+        raise PermissionDenied
+    row = EnterpriseYearFigures.objects.filter(enterprise=enterprise, year=year).first()
+    created = row is None
+    row = row or EnterpriseYearFigures(enterprise=enterprise, year=year)
+    before = snapshot(row)
+    for key, value in values.items():
+        setattr(row, key, value)
+    row.full_clean()
+    row.save()
+    if created:
+        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=row, after=snapshot(row))
+    else:
+        audit_update(actor=acting_user, instance=row, before=before)
+    return row
+
+
+def default_expiry(kind: str, granted_on: datetime.date) -> datetime.date | None:
+    years = VALIDITY_YEARS.get(kind)
+    if not years:
+        return None
+    try:
+        return granted_on.replace(year=granted_on.year + years) - datetime.timedelta(days=1)
+    except ValueError:  # 29 February
+        return granted_on.replace(year=granted_on.year + years, day=28)
+
+
+@transaction.atomic
+def certification_add(*, enterprise: Enterprise, acting_user, kind: str, granted_on: datetime.date,
+                      expires_on=None, **values) -> Certification:
+    if acting_user is not None and not can_edit(acting_user, enterprise):
+        raise PermissionDenied
+    cert = Certification(enterprise=enterprise, kind=kind, granted_on=granted_on,
+                         expires_on=expires_on or default_expiry(kind, granted_on), **values)
+    if cert.expires_on and cert.expires_on < cert.granted_on:
+        raise ValidationError({"expires_on": "有效期至不能早于认定日期"})
+    cert.full_clean()
+    cert.save()
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=cert, after=snapshot(cert))
+    return cert
+
+
+@transaction.atomic
+def policy_note_save(*, enterprise: Enterprise, acting_user, note: PolicyNote | None = None, **values) -> PolicyNote:
+    """一企一策: keepers create notes; a note is then edited by its owner department (or an admin)."""
+    if note is None:
+        if acting_user is not None and not can_edit(acting_user, enterprise):
+            raise PermissionDenied
+        note = PolicyNote(enterprise=enterprise, created_by=acting_user if getattr(acting_user, "pk", None) else None)
+        before = None
+    else:
+        if acting_user is not None and not can_edit(acting_user, note):
+            raise PermissionDenied
+        before = snapshot(note)
+    for key, value in values.items():
+        setattr(note, key, value)
+    note.full_clean()
+    note.save()
+    if before is None:
+        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=note, after=snapshot(note))
+    else:
+        audit_update(actor=acting_user, instance=note, before=before)
+    return note
+
+
+@transaction.atomic
+def criterion_update(*, criterion: Criterion, acting_user, **values) -> Criterion:
+    """A zone admin edits a criterion; the expression must stay inside the rule language."""
+    if acting_user is not None and not can_edit(acting_user, criterion):
+        raise PermissionDenied
+    before = snapshot(criterion)
+    for key, value in values.items():
+        setattr(criterion, key, value)
+    for field in ("expression", "condition"):
+        text = getattr(criterion, field)
+        if text:
+            try:
+                to_python(text)
+            except ExpressionError as exc:
+                raise ValidationError({field: str(exc)}) from exc
+    criterion.full_clean()
+    criterion.save()
+    audit_update(actor=acting_user, instance=criterion, before=before)
+    return criterion
