@@ -42,7 +42,7 @@ class IndicatorRow:
 
     @property
     def status_label(self) -> str:
-        return LABELS[self.status]
+        return str(LABELS[self.status])
 
     @property
     def revised(self) -> bool:
@@ -99,7 +99,7 @@ class TaskRow:
 
     @property
     def status_label(self) -> str:
-        return LABELS[self.status]
+        return str(LABELS[self.status])
 
 
 @dataclass

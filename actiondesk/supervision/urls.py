@@ -1,8 +1,16 @@
-from django.urls import path
+from django.urls import path, re_path
 
-from actiondesk.supervision import views
+from actiondesk.supervision import views, views_reports
 
 app_name = "supervision"
 urlpatterns = [
-    path("", views.index, name="battle_map"),
+    path("", views.battle_map, name="battle_map"),
+    re_path(r"^export/(?P<code>\d{4}-\d{2})\.(?P<fmt>docx|xlsx)$", views.export, name="export"),
+    path("indicators/<int:pk>/revise/", views.indicator_revise, name="indicator_revise"),
+    path("comments/", views.comment_add, name="comment_add"),
+    path("reports/", views_reports.report_list, name="report_list"),
+    path("periods/<int:period_pk>/report/", views_reports.report_edit, name="report_edit"),
+    path("reports/<int:pk>/", views_reports.report_detail, name="report_detail"),
+    path("reports/<int:pk>/review/", views_reports.report_review, name="report_review"),
+    path("attachments/<int:pk>/", views_reports.attachment_download, name="attachment_download"),
 ]

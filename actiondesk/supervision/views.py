@@ -1,9 +1,127 @@
+"""Battle map (挂图作战), exports, target revision and 批示 pages. Report pages are in views_reports."""
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actiondesk.core.scoping import get_visible_or_404, require_role
+from actiondesk.org.choices import Role
+from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.selectors import current_plan
+from actiondesk.supervision import services_plan
+from actiondesk.supervision.choices import ProgressStatus
+from actiondesk.supervision.exports import docx_report, xlsx_ledger
+from actiondesk.supervision.filters import BoardFilter
+from actiondesk.supervision.models import TargetRevision
+from actiondesk.supervision.periods import parse_period_code
+from actiondesk.supervision.selectors import plan_board
+
+
+def _board_for(request, code=None):
+    plan = current_plan(request.user, request.GET.get("plan"))
+    if plan is None:
+        return None, None
+    month = None
+    code = code or request.GET.get("period")
+    if code:
+        try:
+            year, month = parse_period_code(code)
+        except ValueError:
+            raise Http404
+        if year != plan.year:
+            raise Http404
+    return plan, plan_board(plan, month=month)
 
 
 @login_required
-def index(request):
-    # Placeholder until this area's pages are built.
-    return render(request, "core/placeholder.html", {"title": _("挂图作战")})
+def battle_map(request):
+    plan, board = _board_for(request)
+    if plan is None:
+        return render(request, "plans/no_plan.html")
+    flt = BoardFilter.from_params(request.GET)
+    indicators = flt.indicators(board)
+    tasks = flt.tasks(board)
+    task_ids = {t.task.pk for t in tasks}
+    indicator_ids = {r.indicator.pk for r in indicators}
+    goals = [(g, [r for r in rows if r.indicator.pk in indicator_ids]) for g, rows in board.goals]
+    programmes = [(p, [t for t in rows if t.task.pk in task_ids]) for p, rows in board.programmes]
+    ranking = [r for r in board.ranking if not flt.department or r.department.pk == flt.department]
+    return render(request, "supervision/battle_map.html", {
+        "plan": plan, "board": board, "filter": flt, "goals": goals, "programmes": programmes,
+        "indicators": indicators, "tasks": tasks, "ranking": ranking,
+        "lagging": [r for r in indicators if r.status in ("lagging", "severe")],
+        "lagging_tasks": [t for t in tasks if t.status in ("lagging", "severe", "missing")],
+        "loose_indicators": [r for r in indicators if not any(r in rows for _g, rows in board.goals)],
+        "counts": board.status_counts(), "statuses": ProgressStatus.choices,
+        "charts": [r.chart() for r in indicators], "share": round(board.month * 100 / 12, 1),
+        "departments": sorted({r.department for r in board.ranking}, key=lambda d: d.sort_order),
+        "all_programmes": [p for p, _rows in board.programmes],
+    })
+
+
+@login_required
+def export(request, code, fmt):
+    plan, board = _board_for(request, code)
+    if plan is None or board.period is None:
+        raise Http404
+    if fmt == "docx":
+        data, content_type = docx_report(board), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        name = f"督导通报-{code}.docx"
+    else:
+        data, content_type = xlsx_ledger(board), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        name = f"督导台账-{code}.xlsx"
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{_quote(name)}"
+    return response
+
+
+def _quote(name):
+    from urllib.parse import quote
+
+    return quote(name)
+
+
+@login_required
+def indicator_revise(request, pk):
+    require_role(request.user, Role.ADMIN)
+    indicator = get_visible_or_404(Indicator.objects.select_related("plan"), request.user, pk=pk)
+    error = None
+    if request.method == "POST":
+        try:
+            services_plan.indicator_revise_target(indicator=indicator, value=request.POST.get("value", ""),
+                                                  value_max=request.POST.get("value_max") or None,
+                                                  reason=request.POST.get("reason", ""), acting_user=request.user)
+        except (ValidationError, ArithmeticError, ValueError) as exc:
+            error = "；".join(getattr(exc, "messages", [str(exc)]))
+        else:
+            messages.success(request, _("目标已调整"))
+            return redirect("plans:indicator_detail", pk=indicator.pk)
+    revisions = TargetRevision.objects.filter(indicator=indicator).select_related("revised_by")
+    return render(request, "supervision/indicator_revise.html",
+                  {"indicator": indicator, "revisions": revisions, "error": error})
+
+
+@login_required
+@require_POST
+def comment_add(request):
+    task = indicator = None
+    if request.POST.get("task"):
+        task = get_visible_or_404(Task.objects.select_related("plan"), request.user, pk=request.POST["task"])
+    elif request.POST.get("indicator"):
+        indicator = get_visible_or_404(Indicator.objects.select_related("plan"), request.user,
+                                       pk=request.POST["indicator"])
+    else:
+        raise Http404
+    try:
+        services_plan.comment_add(acting_user=request.user, text=request.POST.get("text", ""), task=task,
+                                  indicator=indicator)
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    except PermissionDenied:
+        raise
+    if task:
+        return redirect("plans:task_detail", pk=task.pk)
+    return redirect("plans:indicator_detail", pk=indicator.pk)

@@ -1,0 +1,51 @@
+"""One text rendering of a board row, shared by the API, the .docx bulletin and the .xlsx ledger."""
+from actiondesk.supervision.templatetags.supervision_tags import num, pct
+
+
+def target_text(value, value_max, row) -> str:
+    ind = row.indicator
+    if ind.kind == "relative":
+        return f"{ind.get_comparator_display()}{ind.reference}"
+    if value is None:
+        return "—"
+    text = f"{num(value)}–{num(value_max)}" if value_max is not None else num(value)
+    prefix = "增长" if ind.kind == "growth_rate" else ("≤" if ind.comparator in ("<=", "<") else "")
+    return f"{prefix}{text}{ind.unit}"
+
+
+def forecast_text(row) -> str:
+    f = row.forecast
+    if f is None:
+        return "—"
+    if row.indicator.kind == "growth_rate":
+        return f"全年增长{pct(row.forecast_growth)}" if row.forecast_growth is not None else "—"
+    text = f"{num(f.year_end)}{row.indicator.unit}"
+    if f.reach_month:
+        text += f"，{f.reach_month}月达标"
+    elif f.shortfall is not None:
+        text += f"，差{num(abs(f.shortfall))}{row.indicator.unit}"
+    return text
+
+
+def indicator_cells(row) -> dict:
+    ev, ind = row.evaluation, row.indicator
+    original = target_text(ind.target_value, ind.value_max, row)
+    adjusted = target_text(row.target, row.target_max, row) if row.revised else ""
+    if ind.kind == "growth_rate":
+        actual = f"{num(row.actual)}（增长{pct(ev.actual_growth)}）" if row.actual is not None else "—"
+        expected = f"增长{pct(ev.expected)}" if ev.expected is not None else "—"
+        completion = pct(ev.actual_growth)
+    elif ind.kind == "relative":
+        actual = pct(row.actual) if row.actual is not None else "—"
+        expected = f"参照{pct(ev.expected)}" if ev.expected is not None else "—"
+        completion = "—"
+    else:
+        actual = num(row.actual) if row.actual is not None else "—"
+        expected = num(ev.expected) if ev.expected is not None else "—"
+        completion = pct(ev.completion)
+    return {"id": ind.pk, "name": ind.name, "unit": ind.unit,
+            "department": row.reporter.name if row.reporter else "未指定",
+            "target": original, "adjusted_target": adjusted, "actual": actual, "expected": expected,
+            "expected_share": pct(ev.expected_share), "completion": completion, "status": row.status_label,
+            "status_code": row.status, "gap_points": None if ev.gap_points is None else str(ev.gap_points),
+            "forecast": forecast_text(row), "source": row.source}

@@ -1,0 +1,65 @@
+"""督导台账 (.xlsx): sheets 指标, 任务 (with the latest notes) and 排名."""
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+
+from actiondesk.supervision.display import indicator_cells
+
+FILLS = {"done": "C8E6C9", "ahead": "BBDEFB", "normal": "DCEDC8", "lagging": "FFE0B2", "severe": "FFCDD2",
+         "missing": "E0E0E0"}
+
+
+def _sheet(wb, title, headers, rows, widths):
+    ws = wb.create_sheet(title)
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for values, status in rows:
+        ws.append(values)
+        if status in FILLS:
+            fill = PatternFill("solid", fgColor=FILLS[status])
+            for cell in ws[ws.max_row]:
+                cell.fill = fill
+    for letter, width in zip("ABCDEFGHIJKLMNOP", widths, strict=False):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A2"
+    return ws
+
+
+def _number(value):
+    return None if value is None else float(value)
+
+
+def xlsx_ledger(board) -> bytes:
+    wb = Workbook()
+    wb.remove(wb.active)
+    rows = []
+    for row in board.indicators:
+        c = indicator_cells(row)
+        ev = row.evaluation
+        rows.append(([c["name"], c["department"], c["unit"], _number(row.indicator.target_value),
+                      _number(row.target) if row.revised else None, _number(row.actual), _number(ev.expected),
+                      _number(ev.expected_share), _number(ev.completion), c["status"],
+                      _number(row.forecast.year_end) if row.forecast else None, c["forecast"], c["source"]],
+                     row.status))
+    _sheet(wb, "指标", ["指标", "责任部门", "单位", "年度目标", "调整后目标", "累计完成", "序时目标",
+                       "序时进度%", "完成率%/增速%", "状态", "全年预测值", "预测说明", "数据来源"],
+           rows, [34, 14, 8, 10, 10, 10, 10, 10, 12, 10, 12, 24, 30])
+    task_rows = []
+    for t in board.tasks:
+        notes = "\n".join(f"{n.report.department.name}：{n.progress}" for n in t.notes)
+        problems = "\n".join(n.problems for n in t.notes if n.problems)
+        steps = "\n".join(n.next_steps for n in t.notes if n.next_steps)
+        task_rows.append(([t.task.number, t.task.title, str(t.task.programme or ""),
+                           "、".join(d.name for d in t.leads), t.status_label, notes, problems, steps], t.status))
+    _sheet(wb, "任务", ["编号", "任务", "工程", "牵头部门", "状态", "进展情况", "存在问题", "下步计划"],
+           task_rows, [6, 28, 30, 24, 10, 50, 30, 30])
+    _sheet(wb, "排名", ["名次", "部门", "考核得分", "按时报送", "完成进度", "逾期得分", "退回得分", "逾期事项",
+                       "退回次数"],
+           [([r.rank, r.department.name, float(r.score.total), float(r.score.on_time), float(r.score.progress),
+              float(r.score.overdue), float(r.score.returned), r.record.overdue, r.record.returned], None)
+            for r in board.ranking], [6, 16, 10, 10, 10, 10, 10, 10, 10])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,125 @@
+"""Report pages: a department fills in and submits; the supervision office approves or returns."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import entries_for
+from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
+from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.selectors import current_plan
+from actiondesk.supervision import services
+from actiondesk.supervision.choices import ReportStatus
+from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod, TaskProgress
+from actiondesk.supervision.responsibility import responsibilities
+
+
+@login_required
+def report_list(request):
+    plan = current_plan(request.user)
+    access = access_for(request.user)
+    if plan is None:
+        return render(request, "plans/no_plan.html")
+    periods = list(visible(ReportingPeriod.objects.filter(plan=plan), request.user).order_by("month"))
+    reports = visible(PeriodReport.objects.filter(period__plan=plan), request.user).select_related(
+        "period", "department").order_by("period__month", "department__sort_order", "-revision")
+    latest = {}
+    for r in reports:
+        latest.setdefault((r.period_id, r.department_id), r)
+    pending = [r for r in latest.values() if r.status == ReportStatus.SUBMITTED]
+    mine = []
+    if access.is_department:
+        mine = [(p, latest.get((p.pk, access.department_id))) for p in periods]
+    return render(request, "supervision/report_list.html", {
+        "plan": plan, "periods": periods, "mine": mine, "pending": pending,
+        "reports": list(latest.values()), "access": access})
+
+
+def _form_rows(report):
+    duty = responsibilities(report.period.plan_id)
+    values = {v.indicator_id: v for v in report.values.all()}
+    notes = {n.task_id: n for n in report.task_notes.prefetch_related("attachments")}
+    indicators = Indicator.objects.filter(pk__in=duty.indicators_of(report.department_id)).order_by("position")
+    tasks = Task.objects.filter(pk__in=duty.tasks_of(report.department_id)).order_by("position")
+    return ([(i, values.get(i.pk)) for i in indicators], [(t, notes.get(t.pk)) for t in tasks])
+
+
+@login_required
+def report_edit(request, period_pk):
+    period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_pk)
+    report = services.report_open(period=period, acting_user=request.user)
+    if not can_edit(request.user, report):
+        return redirect("supervision:report_detail", pk=report.pk)
+    indicator_rows, task_rows = _form_rows(report)
+    errors = []
+    if request.method == "POST":
+        values = {i.pk: {"value": request.POST.get(f"value_{i.pk}", ""),
+                         "reference_value": request.POST.get(f"ref_{i.pk}", "")} for i, _v in indicator_rows}
+        notes = {t.pk: {"progress": request.POST.get(f"progress_{t.pk}", ""),
+                        "problems": request.POST.get(f"problems_{t.pk}", ""),
+                        "next_steps": request.POST.get(f"next_{t.pk}", "")} for t, _n in task_rows}
+        try:
+            services.report_save(report=report, acting_user=request.user, values=values, notes=notes)
+            for task, _n in task_rows:
+                for upload in request.FILES.getlist(f"file_{task.pk}"):
+                    note = TaskProgress.objects.get(report=report, task=task)
+                    services.attachment_add(note=note, uploaded_file=upload, acting_user=request.user)
+            if request.POST.get("action") == "submit":
+                services.report_submit(report=report, acting_user=request.user)
+                messages.success(request, _("报告已报送"))
+                return redirect("supervision:report_detail", pk=report.pk)
+            messages.success(request, _("草稿已保存"))
+            return redirect("supervision:report_edit", period_pk=period.pk)
+        except ValidationError as exc:
+            errors = exc.messages
+    return render(request, "supervision/report_form.html", {
+        "period": period, "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
+        "errors": errors})
+
+
+@login_required
+def report_detail(request, pk):
+    report = get_visible_or_404(PeriodReport.objects.select_related("period__plan", "department"), request.user,
+                                pk=pk)
+    indicator_rows, task_rows = _form_rows(report)
+    access = access_for(request.user)
+    history = PeriodReport.objects.filter(period=report.period, department=report.department).order_by("revision")
+    return render(request, "supervision/report_detail.html", {
+        "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
+        "can_edit": can_edit(request.user, report), "history": history,
+        "can_review": access.role in services.REVIEWERS, "audit_entries": entries_for(report)[:50]})
+
+
+@login_required
+@require_POST
+def report_review(request, pk):
+    report = get_visible_or_404(PeriodReport.objects.all(), request.user, pk=pk)
+    action, reason = request.POST.get("action"), request.POST.get("reason", "")
+    try:
+        if action == "approve":
+            report = services.report_approve(report=report, acting_user=request.user)
+            messages.success(request, _("已审核通过"))
+        elif action == "return":
+            report = services.report_return(report=report, acting_user=request.user, reason=reason)
+            messages.success(request, _("已退回"))
+        elif action == "correct":
+            report = services.report_reopen_for_correction(report=report, acting_user=request.user, reason=reason)
+            messages.success(request, _("已发起更正"))
+        else:
+            raise Http404
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    return redirect("supervision:report_detail", pk=report.pk)
+
+
+@login_required
+def attachment_download(request, pk):
+    attachment = get_visible_or_404(Attachment.objects.all(), request.user, pk=pk)
+    access = access_for(request.user)
+    if access.is_department and attachment.note.report.department_id != access.department_id:
+        raise PermissionDenied
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
