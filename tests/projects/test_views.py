@@ -122,3 +122,15 @@ def test_factor_pages_and_exports_list_the_needs(login, leader, make_project, de
     assert "逾期" in body
     export = client.get(reverse("projects:factor_progress"), {"export": "xlsx"})
     assert export["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_a_reader_sees_the_project_detail_without_edit_forms(login, leader, make_project):
+    project = make_project(name="中科院金属所沈抚创新港")
+    body = login(leader).get(reverse("projects:project_detail", args=[project.pk])).content.decode()
+    assert "中科院金属所沈抚创新港" in body and "record-investment" not in body and "stage-form" not in body
+
+
+def test_the_lead_department_sees_the_edit_forms_on_the_detail(login, alice, make_project):
+    project = make_project(department="产业创新局")
+    body = login(alice).get(reverse("projects:project_detail", args=[project.pk])).content.decode()
+    assert "record-investment" in body and "stage-form" in body
