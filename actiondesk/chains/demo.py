@@ -6,8 +6,14 @@ from decimal import Decimal
 
 from actiondesk.chains.catalogue import LEADING, STRATEGIC
 from actiondesk.chains.choices import ChainKind, PlacementRole, TargetStatus
-from actiondesk.chains.models import (Chain, ChainRule, ChainSegment, EnterpriseOutput, InvestmentTarget,
-                                      SegmentEnterprise)
+from actiondesk.chains.models import (
+    Chain,
+    ChainRule,
+    ChainSegment,
+    EnterpriseOutput,
+    InvestmentTarget,
+    SegmentEnterprise,
+)
 
 DEMO_ORDER = 40
 SEED = 2026

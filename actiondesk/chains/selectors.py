@@ -7,7 +7,13 @@ from django.db.models import Count, Q, Sum
 
 from actiondesk.chains import rules
 from actiondesk.chains.choices import PlacementRole, SegmentPosition
-from actiondesk.chains.models import Chain, ChainSegment, EnterpriseOutput, InvestmentTarget, SegmentEnterprise
+from actiondesk.chains.models import (
+    Chain,
+    ChainSegment,
+    EnterpriseOutput,
+    InvestmentTarget,
+    SegmentEnterprise,
+)
 
 
 def _year_q(year: int | None) -> Q:

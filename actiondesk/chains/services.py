@@ -6,7 +6,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from actiondesk.chains.models import Chain, ChainSegment, EnterpriseOutput, InvestmentTarget, SegmentEnterprise
+from actiondesk.chains.models import (
+    Chain,
+    ChainSegment,
+    EnterpriseOutput,
+    InvestmentTarget,
+    SegmentEnterprise,
+)
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
 

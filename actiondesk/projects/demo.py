@@ -5,17 +5,30 @@ import datetime
 import random
 from decimal import Decimal
 
-from actiondesk.projects.choices import (STAGE_DATE_FIELDS, FactorKind, FactorStatus, Industry, ProblemStatus,
-                                         ProjectType, Stage)
-from actiondesk.projects.models import (FactorNeed, Project, ProjectAnnualPlan, ProjectMonthlyInvestment,
-                                        ProjectProblem, ProjectStageEvent)
+from actiondesk.projects.choices import (
+    STAGE_DATE_FIELDS,
+    FactorKind,
+    FactorStatus,
+    Industry,
+    ProblemStatus,
+    ProjectType,
+    Stage,
+)
+from actiondesk.projects.models import (
+    FactorNeed,
+    Project,
+    ProjectAnnualPlan,
+    ProjectMonthlyInvestment,
+    ProjectProblem,
+    ProjectStageEvent,
+)
 
 DEMO_ORDER = 50
 SEED = 5050
 YEAR = 2026
 LAST_MONTH = 10
 D = datetime.date
-E, H, M, IT, O = (Industry.HIGH_END_EQUIPMENT, Industry.LIFE_HEALTH, Industry.NEW_MATERIALS, Industry.NEXT_GEN_IT,
+E, H, M, IT, OTHER = (Industry.HIGH_END_EQUIPMENT, Industry.LIFE_HEALTH, Industry.NEW_MATERIALS, Industry.NEXT_GEN_IT,
                   Industry.OTHER)
 # (name, industry, type, department, total 万元, stage, signed, started, completed, producing, park)
 NAMED = [
@@ -35,11 +48,11 @@ NAMED = [
      D(2026, 5, 12), None, None, None, "大南工业产业园"),
     ("康力电线电缆增资扩产项目", M, ProjectType.INDUSTRIAL, "投资促进局", 16000, Stage.STARTED,
      D(2026, 3, 3), D(2026, 6, 1), None, None, "大南工业产业园"),
-    ("方大高端商业综合体", O, ProjectType.SERVICE, "发展改革局", 300000, Stage.RESUMED,
+    ("方大高端商业综合体", OTHER, ProjectType.SERVICE, "发展改革局", 300000, Stage.RESUMED,
      D(2024, 8, 1), D(2025, 4, 1), None, None, "浑河南岸"),
     ("方大医养中心", H, ProjectType.SERVICE, "发展改革局", 80000, Stage.SIGNED,
      D(2026, 4, 1), None, None, None, "浑河南岸"),
-    ("李永波国际羽毛球运动中心", O, ProjectType.SERVICE, "发展改革局", 40000, Stage.STARTED,
+    ("李永波国际羽毛球运动中心", OTHER, ProjectType.SERVICE, "发展改革局", 40000, Stage.STARTED,
      D(2026, 1, 20), D(2026, 5, 6), None, None, "浑河南岸"),
     ("电商基地项目", IT, ProjectType.SERVICE, "发展改革局", 20000, Stage.NEGOTIATING,
      None, None, None, None, "沈抚科技城"),
@@ -47,14 +60,14 @@ NAMED = [
      D(2025, 10, 1), D(2026, 4, 20), None, None, "沈抚科技城"),
     ("数字辽宁·联通赋能算力中心项目二期", IT, ProjectType.INFRASTRUCTURE, "发展改革局", 90000, Stage.STARTED,
      D(2025, 12, 1), D(2026, 3, 10), None, None, "沈抚科技城"),
-    ("金麒麟驭风行动试点项目", O, ProjectType.INFRASTRUCTURE, "发展改革局", 35000, Stage.SIGNED,
+    ("金麒麟驭风行动试点项目", OTHER, ProjectType.INFRASTRUCTURE, "发展改革局", 35000, Stage.SIGNED,
      D(2026, 6, 1), None, None, None, ""),
-    ("大唐热电驭风行动试点项目", O, ProjectType.INFRASTRUCTURE, "发展改革局", 42000, Stage.SIGNED,
+    ("大唐热电驭风行动试点项目", OTHER, ProjectType.INFRASTRUCTURE, "发展改革局", 42000, Stage.SIGNED,
      D(2026, 6, 15), None, None, None, ""),
 ]
 WORDS = {E: ["智能装备", "特种机器人", "航空零部件", "精密传动", "环保装备", "液压件"],
          H: ["医疗器械", "生物医药", "体外诊断", "康复器械"], M: ["磁性材料", "高温合金", "新型钢材", "稀土永磁"],
-         IT: ["芯片封测", "工业软件", "数据中心", "集成电路设计"], O: ["物流园", "商业配套", "仓储"]}
+         IT: ["芯片封测", "工业软件", "数据中心", "集成电路设计"], OTHER: ["物流园", "商业配套", "仓储"]}
 PARKS = ["智能制造产业园", "大南工业产业园", "联东U谷", "中南高科", "锦联梦工厂", "生命健康产业园", "苏辽合作产业园"]
 DEPARTMENTS = ["产业创新局", "投资促进局", "发展改革局"]
 UNITS = {FactorKind.LAND: "亩", FactorKind.ENERGY: "吨标煤", FactorKind.ENVIRONMENT: "吨/年",
@@ -72,8 +85,8 @@ def synthetic_specs(rng: random.Random, n: int = 150):
     """(name, industry, type, department, total, stage, signed, started, resumed, completed, producing, park)."""
     today = D(YEAR, LAST_MONTH, 31)
     for i in range(n):
-        industry = rng.choices([E, H, M, IT, O], weights=[40, 15, 15, 15, 15])[0]
-        kind = ProjectType.INDUSTRIAL if industry != O or rng.random() < 0.3 else ProjectType.SERVICE
+        industry = rng.choices([E, H, M, IT, OTHER], weights=[40, 15, 15, 15, 15])[0]
+        kind = ProjectType.INDUSTRIAL if industry != OTHER or rng.random() < 0.3 else ProjectType.SERVICE
         total = Decimal(rng.choice([2000, 3000, 5000, 6000, 8000, 10000, 12000]))
         continuing = i % 4 == 0
         signed = _date(rng, D(2025, 1, 5), D(2025, 9, 30)) if continuing else _date(rng, D(YEAR, 1, 5), D(YEAR, 9, 30))

@@ -9,8 +9,7 @@ from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.projects.choices import STAGE_RANK, Stage
 from actiondesk.projects.ledger import COLUMNS, STAGE_COLUMNS, LedgerReading, RowError, read_ledger
-from actiondesk.projects.models import (Project, ProjectAnnualPlan, ProjectMonthlyInvestment,
-                                        ProjectStageEvent)
+from actiondesk.projects.models import Project, ProjectAnnualPlan, ProjectMonthlyInvestment, ProjectStageEvent
 from actiondesk.projects.stages import stage_of
 
 PROJECT_FIELDS = ["name", "investor_name", "industry", "project_type", "park", "location", "total_investment",

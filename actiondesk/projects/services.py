@@ -11,8 +11,14 @@ from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.projects import stages
 from actiondesk.projects.choices import STAGE_DATE_FIELDS, FactorStatus, ProblemStatus
-from actiondesk.projects.models import (FactorNeed, Project, ProjectAnnualPlan, ProjectMonthlyInvestment,
-                                        ProjectProblem, ProjectStageEvent)
+from actiondesk.projects.models import (
+    FactorNeed,
+    Project,
+    ProjectAnnualPlan,
+    ProjectMonthlyInvestment,
+    ProjectProblem,
+    ProjectStageEvent,
+)
 
 STAGE_FIELDS = ["stage", "stage_on", *STAGE_DATE_FIELDS.values()]
 

@@ -31,7 +31,10 @@ def ledger(make_project):
     ])
 
 
-def value(name, zone, period_end=D(2026, 9, 30)):
+PERIOD_END = D(2026, 9, 30)
+
+
+def value(name, zone, period_end=PERIOD_END):
     return get_metric(name).value(MetricContext(zone_id=zone.pk, year=2026, period_end=period_end))
 
 

@@ -56,8 +56,9 @@ def test_the_list_page_the_api_and_the_export_apply_the_same_filter(login, alice
     assert "锐易医疗" in body and "隆基光伏" not in body
     assert [p["name"] for p in client.get("/api/projects/", {"industry": "health"}).json()] == ["锐易医疗"]
     export = client.get(reverse("projects:project_list"), {"industry": "health", "export": "xlsx"})
-    from python_calamine import CalamineWorkbook
     import io
+
+    from python_calamine import CalamineWorkbook
     rows = CalamineWorkbook.from_filelike(io.BytesIO(export.content)).get_sheet_by_index(0).to_python()
     assert [r[1] for r in rows[1:]] == ["锐易医疗"]
 
