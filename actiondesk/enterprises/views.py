@@ -1,9 +1,181 @@
+"""Pages: the registry list, 一企一档 profile, edits (pool keepers only), 一企一策 notes, 我包保的企业."""
+import datetime
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import entries_for
+from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
+from actiondesk.enterprises import selectors, services
+from actiondesk.enterprises.choices import CertificationKind, ScaleStatus
+from actiondesk.enterprises.filters import clean_filters
+from actiondesk.enterprises.forms import CertificationForm, EnterpriseForm, PolicyNoteForm
+from actiondesk.enterprises.models import Enterprise, PolicyNote
+from actiondesk.enterprises.models.permissions import keeps_pool
+from actiondesk.enterprises.models.registry import FIGURE_FIELDS, EnterpriseYearFigures
+
+PAGE_SIZE = 50
+
+
+def assessment_date(request) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(request.GET.get("on", ""))
+    except ValueError:
+        return datetime.date.today()
 
 
 @login_required
-def index(request):
-    # Placeholder until this area's pages are built.
-    return render(request, "core/placeholder.html", {"title": _("企业梯度培育库")})
+def enterprise_list(request):
+    filters = clean_filters(request.GET)
+    qs = selectors.enterprise_list(request.user, filters)
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    access = access_for(request.user)
+    parks = (visible(Enterprise.objects.all(), request.user).exclude(park="").order_by("park")
+             .values_list("park", flat=True).distinct())
+    alerts = selectors.expiry_alerts(access.zone_id, datetime.date.today().year) if access else []
+    return render(request, "enterprises/enterprise_list.html", {
+        "page": page, "filters": filters, "parks": list(parks), "scale_choices": ScaleStatus.choices[1:],
+        "kind_choices": CertificationKind.choices, "can_edit_pool": keeps_pool(access), "alerts": alerts[:10],
+        "alert_count": len(alerts), "query": request.GET.urlencode()})
+
+
+def _figures_view(figures: dict) -> tuple[list, dict]:
+    years = sorted(figures)
+    chart = {"years": [str(y) for y in years]}
+    for field in ("revenue", "tax", "rnd_expense", "employees"):
+        chart[field] = [None if figures[y][field] is None else float(figures[y][field]) for y in years]
+    return [figures[y] for y in years], chart
+
+
+def _ladders_view(positions: list[dict], held: set) -> list[dict]:
+    out = []
+    for position in positions:
+        rungs = [{"label": rung["label"], "kind": rung["kind"], "held": rung["kind"] in held, "met": result.met,
+                  "version": result.version} for rung, result in zip(position["rungs"], position["results"],
+                                                                     strict=True)]
+        nxt = position["next"]
+        out.append({"name": position["name"], "code": position["code"], "rungs": rungs,
+                    "held": next((r["label"] for r in rungs if r["kind"] == position["held"]), None),
+                    "next": nxt and {"label": dict(CertificationKind.choices)[nxt.kind], "met": nxt.met,
+                                     "version": nxt.version, "gaps": nxt.gaps,
+                                     "unverified": any(c.rule["unverified"] for c in nxt.checks)}})
+    return out
+
+
+@login_required
+def enterprise_detail(request, pk):
+    enterprise = get_visible_or_404(Enterprise.objects.select_related("leader"), request.user, pk=pk)
+    on = assessment_date(request)
+    figures = selectors.figures_by_year(enterprise)
+    certifications = selectors.certifications_of(enterprise)
+    positions = selectors.enterprise_positions(enterprise, on=on, figures=figures, certifications=certifications)
+    from actiondesk.enterprises.ladders.rules import held_kinds
+
+    rows, chart = _figures_view(figures)
+    access = access_for(request.user)
+    notes = list(enterprise.policy_notes.select_related("owner_department"))
+    for note in notes:
+        note.editable = access.is_admin or (access.is_department and note.owner_department_id == access.department_id)
+    labels = dict(CertificationKind.choices)
+    for cert in certifications:
+        cert["label"] = labels.get(cert["kind"], cert["kind"])
+        cert["expiring"] = bool(cert["expires_on"] and cert["expires_on"].year == on.year)
+    return render(request, "enterprises/enterprise_detail.html", {
+        "enterprise": enterprise, "figure_rows": rows, "figure_fields": FIGURE_FIELDS, "chart": chart,
+        "figure_labels": {f: EnterpriseYearFigures._meta.get_field(f).verbose_name for f in FIGURE_FIELDS},
+        "certifications": certifications, "ladders": _ladders_view(positions, held_kinds(certifications, on)),
+        "on": on, "notes": notes, "can_edit_pool": keeps_pool(access) and access.zone_id == enterprise.zone_id,
+        "note_form": PolicyNoteForm(zone=enterprise.zone_id), "cert_form": CertificationForm(),
+        "audit_entries": entries_for(enterprise)[:20]})
+
+
+@login_required
+def enterprise_edit(request, pk=None):
+    access = access_for(request.user)
+    if pk is None:
+        if not keeps_pool(access):
+            raise PermissionDenied
+        enterprise = None
+    else:
+        enterprise = get_editable_or_403(Enterprise.objects.all(), request.user, pk=pk)
+    form = EnterpriseForm(request.POST or None, instance=enterprise, zone=access.zone_id)
+    if request.method == "POST" and form.is_valid():
+        values = {f: form.cleaned_data[f] for f in form.Meta.fields}
+        try:
+            if enterprise is None:
+                from actiondesk.org.models import Zone
+
+                enterprise = services.enterprise_create(zone=Zone.objects.get(pk=access.zone_id),
+                                                        acting_user=request.user, **values)
+            else:
+                services.enterprise_update(enterprise=enterprise, acting_user=request.user, **values)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("已保存"))
+            return redirect("enterprises:enterprise_detail", enterprise.pk)
+    return render(request, "enterprises/enterprise_edit.html", {"form": form, "enterprise": enterprise})
+
+
+@login_required
+@require_POST
+def certification_add(request, pk):
+    enterprise = get_editable_or_403(Enterprise.objects.all(), request.user, pk=pk)
+    form = CertificationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.certification_add(enterprise=enterprise, acting_user=request.user, **form.cleaned_data)
+            messages.success(request, _("已添加资质"))
+        except ValidationError as exc:
+            messages.error(request, "; ".join(exc.messages))
+    else:
+        messages.error(request, _("资质信息有误：") + form.errors.as_text())
+    return redirect("enterprises:enterprise_detail", enterprise.pk)
+
+
+@login_required
+def note_edit(request, pk, note_pk=None):
+    access = access_for(request.user)
+    if note_pk is None:
+        enterprise = get_editable_or_403(Enterprise.objects.all(), request.user, pk=pk)
+        note = None
+    else:
+        note = get_editable_or_403(PolicyNote.objects.select_related("enterprise"), request.user, pk=note_pk,
+                                   enterprise_id=pk)
+        enterprise = note.enterprise
+    form = PolicyNoteForm(request.POST or None, instance=note, zone=access.zone_id)
+    if request.method == "POST" and form.is_valid():
+        services.policy_note_save(enterprise=enterprise, acting_user=request.user, note=note, **form.cleaned_data)
+        messages.success(request, _("已保存一企一策"))
+        return redirect("enterprises:enterprise_detail", enterprise.pk)
+    return render(request, "enterprises/note_edit.html", {"form": form, "enterprise": enterprise, "note": note})
+
+
+@login_required
+def my_enterprises(request):
+    """我包保的企业: the enterprises assigned to the signed-in leader, with their open 一企一策 items."""
+    qs = visible(Enterprise.objects.filter(leader=request.user), request.user).prefetch_related(
+        "policy_notes__owner_department")
+    return render(request, "enterprises/my_enterprises.html", {"enterprises": qs})
+
+
+@login_required
+def figures_edit(request, pk):
+    from actiondesk.enterprises.forms import FiguresForm
+
+    enterprise = get_editable_or_403(Enterprise.objects.all(), request.user, pk=pk)
+    year = int(request.GET.get("year") or request.POST.get("year") or datetime.date.today().year - 1)
+    instance = EnterpriseYearFigures.objects.filter(enterprise=enterprise, year=year).first()
+    form = FiguresForm(request.POST or None, instance=instance, initial={"year": year})
+    if request.method == "POST" and form.is_valid():
+        values = {f: form.cleaned_data[f] for f in FIGURE_FIELDS}
+        services.figures_save(enterprise=enterprise, year=form.cleaned_data["year"], acting_user=request.user,
+                              **values)
+        return redirect("enterprises:enterprise_detail", enterprise.pk)
+    return render(request, "enterprises/figures_edit.html", {"form": form, "enterprise": enterprise})

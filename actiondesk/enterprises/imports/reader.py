@@ -2,6 +2,7 @@
 import hashlib
 import re
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from python_calamine import CalamineWorkbook
@@ -55,6 +56,15 @@ def _as_file(data: bytes):
 
 def read_sheet(data: bytes) -> Sheet:
     digest = hashlib.sha256(data).hexdigest()
+    # The formula scan is mostly zlib work, which releases the GIL: run it beside calamine.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        formulas = pool.submit(formula_cells, data)
+        sheet = _read_rows(data, digest)
+        sheet.formula_cells = formulas.result()
+    return sheet
+
+
+def _read_rows(data: bytes, digest: str) -> Sheet:
     try:
         workbook = CalamineWorkbook.from_filelike(_as_file(data))
         rows = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
@@ -71,4 +81,4 @@ def read_sheet(data: bytes) -> Sheet:
         body, first = body[1:], 3
     while body and not any(v not in ("", None) for v in body[-1]):
         body.pop()
-    return Sheet(body, first, formula_cells(data), digest)
+    return Sheet(body, first, {}, digest)

@@ -5,6 +5,7 @@ cases (float for numbers, str for text) checked first.
 """
 import datetime
 import math
+from functools import lru_cache
 from dataclasses import dataclass
 
 from actiondesk.enterprises import uscc
@@ -110,7 +111,6 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
     n = len(columns)
     text_cols = [(i, c.max_length) for i, c in enumerate(columns) if c.kind == TEXT]
     year_index = next(i for i, c in enumerate(columns) if c.kind == YEAR)
-    money_cols = [(i, c.key in SIGNED_MONEY) for i, c in enumerate(columns) if c.kind == MONEY]
     figure_cols = [(i, c.kind, c.key in SIGNED_MONEY) for i, c in enumerate(columns) if i > year_index]
     headers = [c.header for c in columns]
     max_year = today.year + 1
@@ -118,6 +118,7 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
     records = []
     seen: dict[str, int] = {}
     check = uscc.check
+    section = lru_cache(maxsize=4096)(section_for)
     for (excel_row, column), formula in sorted(formula_cells.items()):
         if column < n and excel_row >= first_row:
             errors.append(RowError(excel_row, headers[column], f"={formula}", "含公式，请粘贴为数值后再导入"))
@@ -140,8 +141,8 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
         values[0] = code
         for i, limit in text_cols:
             v = row[i]
-            if v == "":
-                values[i] = ""
+            if v.__class__ is str and len(v) <= limit:
+                values[i] = v.strip()
                 continue
             try:
                 values[i] = _text(v, limit)
@@ -169,6 +170,10 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
         has_figures = False
         for i, kind, signed in figure_cols:
             v = row[i]
+            if v.__class__ is float and 0.0 <= v < 1e9 and (kind == MONEY or v.is_integer()):
+                values[i] = v if kind == MONEY else int(v)  # the common case, checked inline for speed
+                has_figures = True
+                continue
             if v == "" or v is None:
                 continue
             has_figures = True
@@ -190,7 +195,7 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
             continue
         if values[year_index] is not None:
             figures = tuple(values[year_index:])
-        enterprise = tuple(values[:11]) + (section_for(values[3]),)
+        enterprise = tuple(values[:11]) + (section(values[3]),)
         records.append((excel_row, enterprise, figures))
     errors.sort(key=lambda e: (e.row, headers.index(e.column) if e.column in headers else 0))
     return Validated(records, errors)

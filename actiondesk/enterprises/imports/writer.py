@@ -34,7 +34,7 @@ def _normal(name, value):
     if name in DATE_FIELDS and isinstance(value, str):
         return datetime.date.fromisoformat(value)
     if name in FIGURE_KEYS and not isinstance(value, int):
-        return float(value)
+        return round(float(value), 2)
     return value
 
 
@@ -139,9 +139,11 @@ def commit_rows(*, zone, records, actor, file_name: str, sha256: str) -> dict:
             if old is None:
                 fig_rows.append(convert((enterprise_id, *figures)))
                 changed["figures"] = {"year": figures[0], "new": True}
-            elif old[1] != figures:
-                fig_updates.append(convert((*figures, old[0])))
-                changed["figures"] = {"year": figures[0], **_changes(FIGURE_FIELDS, old[1], figures)}
+            else:
+                rounded = tuple(round(v, 2) if isinstance(v, float) else v for v in figures)
+                if old[1] != rounded:
+                    fig_updates.append(convert((*rounded, old[0])))
+                    changed["figures"] = {"year": figures[0], **_changes(FIGURE_FIELDS, old[1], rounded)}
         if changed:
             previous[values[0]] = changed
     _update_rows(Enterprise._meta.db_table, (*ENTERPRISE_FIELDS, "updated_at"), ent_updates)

@@ -6,6 +6,7 @@ expressions (expressions.to_python), so they always agree.
 """
 import datetime
 import math
+from itertools import starmap
 from dataclasses import dataclass
 
 from django.db import connection
@@ -29,14 +30,13 @@ class Program:
         return scan_sql(self.names, zone_id, year, on)
 
     def run_rows(self, rows) -> list[tuple]:
-        fn, nan = self.function, math.nan
-        out = []
-        for row in rows:
-            try:
-                out.append((row[0], fn(*row[1:])))
-            except TypeError:  # a missing figure (NULL): treat it as NaN, which fails every comparison
-                out.append((row[0], fn(*[nan if v is None else v for v in row[1:]])))
-        return out
+        """[(enterprise_id, (met per rung…))]; the generated function takes the whole row (id first)."""
+        fn = self.function
+        try:
+            return list(starmap(fn, rows))
+        except TypeError:  # a missing figure (NULL) somewhere: NaN fails every comparison it takes part in
+            nan = math.nan
+            return [fn(*[nan if v is None else v for v in row]) for row in rows]
 
 
 def _criterion_source(rule: dict) -> str:
@@ -46,9 +46,15 @@ def _criterion_source(rule: dict) -> str:
     return test
 
 
+def _cost(rule: dict) -> int:
+    text = rule["expression"] + rule.get("condition", "")
+    return text.count("bands") * 4 + text.count("(") + text.count("/")
+
+
 def _rung_source(rules: list[dict]) -> str:
+    """AND of the criteria (cheapest first, so `and` stops early), then one OR per alternative group."""
     parts, groups = [], {}
-    for rule in rules:
+    for rule in sorted(rules, key=_cost):
         if rule.get("group"):
             groups.setdefault(rule["group"], []).append(_criterion_source(rule))
         else:
@@ -68,7 +74,7 @@ def compile_program(ladders: list[dict], on: datetime.date) -> Program:
             rungs.append((ladder["code"], rung["kind"]))
             bodies.append(_rung_source(rules))
     ordered = sorted(names)
-    source = f"def _evaluate({', '.join(ordered)}):\n    return ({', '.join(bodies)},)\n"
+    source = f"def _evaluate(_id, {', '.join(ordered)}):\n    return _id, ({', '.join(bodies)},)\n"
     scope = dict(GLOBALS)
     exec(compile(source, "<ladder-program>", "exec"), scope)  # noqa: S102 - source built from whitelisted ASTs
     return Program(rungs, ordered, scope["_evaluate"], source)

@@ -1,0 +1,56 @@
+from django import forms
+from django.contrib.auth import get_user_model
+
+from actiondesk.enterprises.models import Certification, Criterion, Enterprise, EnterpriseYearFigures, PolicyNote
+from actiondesk.enterprises.models.registry import FIGURE_FIELDS
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class EnterpriseForm(forms.ModelForm):
+    class Meta:
+        model = Enterprise
+        fields = ["credit_code", "name", "former_names", "industry_code", "park", "address", "registered_on",
+                  "contact_name", "contact_phone", "scale_status", "scale_entered_on", "leader"]
+        widgets = {"registered_on": DATE, "scale_entered_on": DATE}
+
+    def __init__(self, *args, zone=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["leader"].queryset = get_user_model().objects.filter(membership__zone=zone,
+                                                                         membership__role="leader")
+
+
+class FiguresForm(forms.ModelForm):
+    class Meta:
+        model = EnterpriseYearFigures
+        fields = ["year", *FIGURE_FIELDS]
+
+
+class CertificationForm(forms.ModelForm):
+    class Meta:
+        model = Certification
+        fields = ["kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year",
+                  "ipo_stage", "source"]
+        widgets = {"granted_on": DATE, "expires_on": DATE}
+
+
+class PolicyNoteForm(forms.ModelForm):
+    class Meta:
+        model = PolicyNote
+        fields = ["need", "measure", "owner_department", "due_on", "status"]
+        widgets = {"due_on": DATE, "measure": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, zone=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner_department"].queryset = self.fields["owner_department"].queryset.filter(zone=zone)
+
+
+class CriterionForm(forms.ModelForm):
+    class Meta:
+        model = Criterion
+        fields = ["label", "expression", "operator", "threshold", "unit", "condition", "alternative_group",
+                  "evidence", "unverified", "source"]
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="Excel 文件 (.xlsx)")

@@ -1,0 +1,146 @@
+"""Enterprise registry benchmarks.
+
+1. Import 100,000 enterprises (one year of figures each) from .xlsx, against the floor measured in the
+   same run: python-calamine read of the same file + raw ``executemany`` (SQLite) or ``COPY``
+   (PostgreSQL) of the same rows, in one transaction, into scratch tables with the same DDL.
+2. Evaluate every ladder rung for 100,000 enterprises, against a plain scan of the same columns
+   (the same SQL, fetched, without evaluating).
+"""
+import datetime
+import io
+import re
+import tempfile
+from pathlib import Path
+
+from django.db import connection, transaction
+from python_calamine import CalamineWorkbook
+
+from bench.common import median_seconds, result
+
+N = 100_000
+REPEAT = 3
+ENT_SCRATCH, FIG_SCRATCH = "bench_scratch_enterprise", "bench_scratch_figures"
+
+
+def _tables():
+    from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
+
+    return Enterprise._meta.db_table, EnterpriseYearFigures._meta.db_table
+
+
+def _create_scratch():
+    ent, fig = _tables()
+    with connection.cursor() as cursor:
+        for name in (FIG_SCRATCH, ENT_SCRATCH):
+            cursor.execute(f"DROP TABLE IF EXISTS {name}")
+        if connection.vendor == "postgresql":
+            cursor.execute(f"CREATE TABLE {ENT_SCRATCH} (LIKE {ent} INCLUDING ALL)")
+            cursor.execute(f"CREATE TABLE {FIG_SCRATCH} (LIKE {fig} INCLUDING ALL)")
+            return
+        for original, scratch in ((ent, ENT_SCRATCH), (fig, FIG_SCRATCH)):
+            cursor.execute("SELECT sql FROM sqlite_master WHERE tbl_name = %s AND sql IS NOT NULL "
+                           "ORDER BY type DESC", [original])
+            for (ddl,) in cursor.fetchall():
+                ddl = ddl.replace(f'"{fig}"', f'"{FIG_SCRATCH}"').replace(f'"{ent}"', f'"{ENT_SCRATCH}"')
+                ddl = re.sub(r'INDEX "([^"]+)"', lambda m: f'INDEX "scratch_{m.group(1)}"', ddl)
+                cursor.execute(ddl)
+
+
+def _floor(data: bytes, zone_id: int):
+    """Read with calamine, then write the same rows raw in one transaction (no validation)."""
+    from actiondesk.enterprises.imports.writer import insert_rows
+
+    rows = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0).to_python()[2:]
+    pg = connection.vendor == "postgresql"
+    now = datetime.datetime.now(datetime.UTC)
+    stamp = now if pg else now.isoformat()
+    ents, figs = [], []
+    for i, r in enumerate(rows, start=1):
+        d = r[6] if pg else r[6].isoformat()
+        ents.append((i, zone_id, r[0], r[1], r[2], r[3], r[4], r[5], d, r[7], r[8], "", None, "C", stamp))
+        figs.append((i, int(r[11]), *r[12:16], int(r[16]), int(r[17]), *r[18:22], int(r[22]), int(r[23]), r[24]))
+    with transaction.atomic():
+        insert_rows(ENT_SCRATCH, ("id", "zone_id", "credit_code", "name", "former_names", "industry_code", "park",
+                                  "address", "registered_on", "contact_name", "contact_phone", "scale_status",
+                                  "scale_entered_on", "industry_section", "updated_at"), ents)
+        insert_rows(FIG_SCRATCH, ("enterprise_id", "year", "revenue", "main_revenue", "tax", "rnd_expense",
+                                  "employees", "tech_staff", "total_assets", "liabilities", "net_profit",
+                                  "hightech_revenue", "ip_class1", "ip_class2", "equity_financing"), figs)
+
+
+def _clear(*tables):
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"DELETE FROM {table}")
+
+
+def _import(data: bytes, zone):
+    from actiondesk.enterprises.imports.service import enterprises_import
+
+    outcome = enterprises_import(zone=zone, data=data, file_name="bench.xlsx", actor=None)
+    assert outcome.ok and outcome.summary["created"] == N, outcome.errors[:3]
+
+
+def _add_history(zone_id: int):
+    """Earlier years for the ladder benchmark (the import file carries 2025 only)."""
+    _ent, fig = _tables()
+    cols = "revenue, main_revenue, tax, rnd_expense, employees, tech_staff, total_assets, liabilities, " \
+           "net_profit, hightech_revenue, ip_class1, ip_class2, equity_financing"
+    scaled = cols.replace("revenue,", "revenue * 0.9,", 1)
+    with transaction.atomic(), connection.cursor() as cursor:
+        for back in (1, 2, 3):
+            cursor.execute(f"INSERT INTO {fig} (enterprise_id, year, {cols}) SELECT enterprise_id, year - {back}, "
+                           f"{scaled} FROM {fig} WHERE year = 2025")
+
+
+def run() -> list[dict]:
+    from actiondesk.enterprises.ladders.bulk import compile_program, evaluate_zone, fetch_rows
+    from actiondesk.enterprises.selectors import ladders_as_dicts
+    from actiondesk.enterprises.synthetic import generate_enterprises_xlsx
+    from actiondesk.org.services import zone_get_or_create
+
+    zone = zone_get_or_create(name="基准测试示范区")
+    ent, fig = _tables()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = generate_enterprises_xlsx(Path(tmp) / "enterprises.xlsx", N)
+        data = path.read_bytes()
+    _create_scratch()
+
+    def floor():
+        _clear(FIG_SCRATCH, ENT_SCRATCH)
+        _floor(data, zone.pk)
+
+    def do_import():
+        _clear(fig, ent)
+        _import(data, zone)
+
+    backend = connection.vendor
+    floor_s = median_seconds(floor, repeat=REPEAT, warmup=1)
+    import_s = median_seconds(do_import, repeat=REPEAT, warmup=1)
+    print(f"   import {import_s:.3f} s, floor {floor_s:.3f} s, ratio {import_s / floor_s:.2f} ({backend})")
+
+    _add_history(zone.pk)
+    on = datetime.date(2026, 6, 1)
+    ladders = ladders_as_dicts(zone.pk)
+    program = compile_program(ladders, on)
+
+    def scan():
+        rows = fetch_rows(program, zone.pk, on.year, on)
+        assert len(rows) == N
+
+    def evaluate():
+        _program, results = evaluate_zone(ladders_as_dicts(zone.pk), zone.pk, on)
+        assert len(results) == N
+
+    scan_s = median_seconds(scan, repeat=5)
+    eval_s = median_seconds(evaluate, repeat=5)
+    _program, results = evaluate_zone(ladders, zone.pk, on)
+    met = [sum(r[1][i] for r in results) for i in range(len(program.rungs))]
+    print(f"   ladders {eval_s:.3f} s, scan {scan_s:.3f} s, ratio {eval_s / scan_s:.2f}; rungs met: "
+          + ", ".join(f"{kind} {count}" for (_l, kind), count in zip(program.rungs, met, strict=True)))
+    _clear(fig, ent, FIG_SCRATCH, ENT_SCRATCH)
+    return [
+        result(f"enterprises.import_100k_{backend}", import_s, "s", f"calamine+raw insert floor ({backend})", floor_s),
+        result(f"enterprises.ladders_100k_{backend}", eval_s, "s", f"plain scan of the same columns ({backend})",
+               scan_s),
+    ]
