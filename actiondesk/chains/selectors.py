@@ -55,9 +55,10 @@ def chain_outputs(chain_ids, year: int) -> dict[int, Decimal]:
     """产值 per chain, each enterprise counted once per chain even when it sits on several of its segments."""
     pairs = set(SegmentEnterprise.objects.filter(segment__chain__in=chain_ids)
                 .values_list("segment__chain", "enterprise").distinct())
-    by_enterprise = dict(EnterpriseOutput.objects.filter(
-        _year_q(year), enterprise__segment_placements__segment__chain__in=chain_ids,
-    ).values("enterprise").annotate(total=Sum("output_value")).values_list("enterprise", "total"))
+    placed = SegmentEnterprise.objects.filter(segment__chain__in=chain_ids).values("enterprise_id")
+    by_enterprise = dict(EnterpriseOutput.objects.filter(_year_q(year), enterprise_id__in=placed)
+                         .values("enterprise_id").annotate(total=Sum("output_value"))
+                         .values_list("enterprise_id", "total"))
     totals = defaultdict(Decimal)
     for chain_id, enterprise_id in pairs:
         totals[chain_id] += by_enterprise.get(enterprise_id) or 0

@@ -2,7 +2,7 @@
 import datetime
 from decimal import Decimal
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 
 from actiondesk.core.metrics import MetricContext, get_metric
 from actiondesk.core.scoping import visible
@@ -21,8 +21,11 @@ def projects_visible(user):
 
 
 def project_list(qs):
+    # A correlated subquery, evaluated only for the rows shown (a join + GROUP BY would touch every row).
+    last = (ProjectMonthlyInvestment.objects.filter(project=OuterRef("pk"), amount__gt=0)
+            .order_by("-month").values("month")[:1])
     return qs.select_related("lead_department", "chain", "investor", "responsible_leader").annotate(
-        last_investment_month=Max("monthly_investments__month", filter=Q(monthly_investments__amount__gt=0)))
+        last_investment_month=Subquery(last))
 
 
 def stalled_q(*, today: datetime.date, months: int = alerts.DEFAULT_STALLED_MONTHS) -> Q:
