@@ -1,3 +1,139 @@
-from ninja import Router
+"""REST API: list (same filters as the page), detail with ladder position and gaps, create/update, certifications."""
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from ninja import Query, Router, Schema, Status
+from ninja.errors import HttpError
+
+from actiondesk.core.access import access_for
+from actiondesk.core.scoping import can_edit, get_visible_or_404
+from actiondesk.enterprises import selectors, services
+from actiondesk.enterprises.models import Enterprise
+from actiondesk.enterprises.models.permissions import keeps_pool
+from actiondesk.org.models import Zone
 
 router = Router(tags=["enterprises"])
+
+
+class EnterpriseOut(Schema):
+    id: int
+    credit_code: str
+    name: str
+    former_names: str
+    industry_code: str
+    industry_section: str
+    park: str
+    address: str
+    registered_on: datetime.date | None
+    scale_status: str
+    scale_entered_on: datetime.date | None
+    leader_id: int | None
+
+
+class EnterpriseIn(Schema):
+    credit_code: str | None = None
+    name: str | None = None
+    former_names: str | None = None
+    industry_code: str | None = None
+    park: str | None = None
+    address: str | None = None
+    registered_on: datetime.date | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    scale_status: str | None = None
+    scale_entered_on: datetime.date | None = None
+
+
+class Filters(Schema):
+    q: str = ""
+    park: str = ""
+    section: str = ""
+    scale: str = ""
+    kind: str = ""
+    leader: str = ""
+
+
+class CertificationIn(Schema):
+    kind: str
+    level: str = ""
+    granted_on: datetime.date
+    expires_on: datetime.date | None = None
+    certificate_number: str = ""
+    registration_year: int | None = None
+    source: str = ""
+
+
+class CertificationOut(Schema):
+    id: int
+    kind: str
+    level: str
+    granted_on: datetime.date
+    expires_on: datetime.date | None
+    certificate_number: str
+    source: str
+
+
+def _errors(call):
+    try:
+        return call()
+    except PermissionDenied as exc:
+        raise HttpError(403, "无权修改企业培育库") from exc
+    except ValidationError as exc:
+        raise HttpError(422, "; ".join(exc.messages)) from exc
+
+
+@router.get("/", response=list[EnterpriseOut])
+def enterprise_list(request, filters: Query[Filters], limit: int = 100, offset: int = 0):
+    qs = selectors.enterprise_list(request.user, filters.dict())
+    return list(qs[offset:offset + min(limit, 1000)])
+
+
+@router.get("/{enterprise_id}")
+def enterprise_detail(request, enterprise_id: int, on: datetime.date | None = None):
+    enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
+    on = on or datetime.date.today()
+    positions = selectors.enterprise_positions(enterprise, on=on)
+    return {**EnterpriseOut.from_orm(enterprise).dict(), "assessed_on": on, "ladders": [
+        {"code": p["code"], "name": p["name"], "held": p["held"], "meets": p["meets"],
+         "next": p["next"] and {"kind": p["next"].kind, "version": p["next"].version, "met": p["next"].met,
+                                "gaps": [{"label": c.label, "actual": None if c.actual != c.actual else c.actual,
+                                          "required": c.required, "text": c.gap_text,
+                                          "unverified": c.rule["unverified"]} for c in p["next"].gaps]}}
+        for p in positions]}
+
+
+@router.post("/", response={201: EnterpriseOut})
+def enterprise_create(request, payload: EnterpriseIn):
+    access = access_for(request.user)
+    if not keeps_pool(access):
+        raise HttpError(403, "无权修改企业培育库")
+    zone = Zone.objects.get(pk=access.zone_id)
+    values = {k: v for k, v in payload.dict().items() if v is not None}
+    return Status(201, _errors(lambda: services.enterprise_create(zone=zone, acting_user=request.user, **values)))
+
+
+@router.patch("/{enterprise_id}", response=EnterpriseOut)
+def enterprise_update(request, enterprise_id: int, payload: EnterpriseIn):
+    enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
+    if not can_edit(request.user, enterprise):
+        raise HttpError(403, "无权修改企业培育库")
+    values = payload.dict(exclude_unset=True)
+    return _errors(lambda: services.enterprise_update(enterprise=enterprise, acting_user=request.user, **values))
+
+
+@router.get("/{enterprise_id}/certifications", response=list[CertificationOut])
+def certification_list(request, enterprise_id: int):
+    enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
+    return list(enterprise.certifications.all())
+
+
+@router.post("/{enterprise_id}/certifications", response={201: CertificationOut})
+def certification_add(request, enterprise_id: int, payload: CertificationIn):
+    enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
+    if not can_edit(request.user, enterprise):
+        raise HttpError(403, "无权修改企业培育库")
+    return Status(201, _errors(lambda: services.certification_add(enterprise=enterprise, acting_user=request.user,
+                                                                  **payload.dict())))
+
+
+__all__ = ["router"]

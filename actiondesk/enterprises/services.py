@@ -79,12 +79,13 @@ def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enter
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
     _clean_enterprise(values)
-    before = snapshot(enterprise)
+    audited = [f.name for f in Enterprise._meta.concrete_fields if f.name != "updated_at"]
+    before = snapshot(enterprise, audited)
     for key, value in values.items():
         setattr(enterprise, key, value)
     enterprise.full_clean()
     enterprise.save()
-    audit_update(actor=acting_user, instance=enterprise, before=before)
+    audit_update(actor=acting_user, instance=enterprise, before=before, fields=audited)
     return enterprise
 
 

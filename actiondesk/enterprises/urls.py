@@ -1,8 +1,22 @@
 from django.urls import path
 
-from actiondesk.enterprises import views
+from actiondesk.enterprises import views, views_io, views_ladders
 
 app_name = "enterprises"
 urlpatterns = [
-    path("", views.index, name="enterprise_list"),
+    path("", views.enterprise_list, name="enterprise_list"),
+    path("new/", views.enterprise_edit, name="enterprise_create"),
+    path("mine/", views.my_enterprises, name="my_enterprises"),
+    path("import/", views_io.import_upload, name="import_upload"),
+    path("import/template.xlsx", views_io.import_template, name="import_template"),
+    path("export.xlsx", views_io.export, name="export"),
+    path("ladders/", views_ladders.ladder_list, name="ladder_list"),
+    path("ladders/criteria/<int:pk>/edit/", views_ladders.criterion_edit, name="criterion_edit"),
+    path("candidates/<slug:kind>/", views_ladders.candidates, name="candidates"),
+    path("<int:pk>/", views.enterprise_detail, name="enterprise_detail"),
+    path("<int:pk>/edit/", views.enterprise_edit, name="enterprise_edit"),
+    path("<int:pk>/figures/", views.figures_edit, name="figures_edit"),
+    path("<int:pk>/certifications/add/", views.certification_add, name="certification_add"),
+    path("<int:pk>/notes/new/", views.note_edit, name="note_create"),
+    path("<int:pk>/notes/<int:note_pk>/edit/", views.note_edit, name="note_edit"),
 ]

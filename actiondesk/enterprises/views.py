@@ -50,7 +50,7 @@ def _figures_view(figures: dict) -> tuple[list, dict]:
     chart = {"years": [str(y) for y in years]}
     for field in ("revenue", "tax", "rnd_expense", "employees"):
         chart[field] = [None if figures[y][field] is None else float(figures[y][field]) for y in years]
-    return [figures[y] for y in years], chart
+    return [{"year": y, "values": [figures[y][f] for f in FIGURE_FIELDS]} for y in years], chart
 
 
 def _ladders_view(positions: list[dict], held: set) -> list[dict]:

@@ -1,0 +1,50 @@
+"""Ladder pages: the criteria with their versions and evidence (admins edit), candidate pools, alerts."""
+import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+
+from actiondesk.core.access import access_for
+from actiondesk.core.scoping import get_editable_or_403
+from actiondesk.enterprises import selectors, services
+from actiondesk.enterprises.choices import CertificationKind
+from actiondesk.enterprises.forms import CriterionForm
+from actiondesk.enterprises.models import Criterion
+
+
+@login_required
+def ladder_list(request):
+    access = access_for(request.user)
+    today = datetime.date.today()
+    return render(request, "enterprises/ladders.html", {
+        "ladders": selectors.ladders_as_dicts(access.zone_id), "can_edit": access.is_admin, "today": today,
+        "alerts": selectors.expiry_alerts(access.zone_id, today.year)})
+
+
+@login_required
+def criterion_edit(request, pk):
+    criterion = get_editable_or_403(Criterion.objects.all(), request.user, pk=pk)
+    form = CriterionForm(request.POST or None, instance=criterion)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.criterion_update(criterion=Criterion.objects.get(pk=pk), acting_user=request.user,
+                                      **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return redirect("enterprises:ladder_list")
+    return render(request, "enterprises/criterion_edit.html", {"form": form, "criterion": criterion})
+
+
+@login_required
+def candidates(request, kind):
+    access = access_for(request.user)
+    on = datetime.date.today()
+    try:
+        on = datetime.date.fromisoformat(request.GET.get("on", ""))
+    except ValueError:
+        pass
+    pool = selectors.candidate_pool(access.zone_id, kind, on=on, limit=100)
+    return render(request, "enterprises/candidates.html", {
+        "pool": pool, "kind_label": dict(CertificationKind.choices).get(kind, kind), "on": on})
