@@ -53,34 +53,67 @@ class ExpressionError(ValueError):
     pass
 
 
-def _emit(node) -> str:
-    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
-        return repr(float(node.value))
-    if isinstance(node, ast.Name):
-        if node.id not in NAMES:
-            raise ExpressionError(f"未知字段：{node.id}")
-        return node.id
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        return f"(-{_emit(node.operand)})"
-    if isinstance(node, ast.BinOp):
-        left, right = _emit(node.left), _emit(node.right)
-        if type(node.op) in _BINOPS:
-            return f"({left} {_BINOPS[type(node.op)]} {right})"
-        if isinstance(node.op, ast.Div):
-            return f"({left} / {right} if {right} else _NAN)"
-        if isinstance(node.op, ast.Pow):
-            return f"({left} ** {right} if {left} > 0 else _NAN)"
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS and not node.keywords:
-        return f"{FUNCTIONS[node.func.id]}({', '.join(_emit(a) for a in node.args)})"
-    if isinstance(node, ast.Compare) and all(type(op) in _CMPOPS for op in node.ops):
-        parts = [_emit(node.left)]
-        for op, comparator in zip(node.ops, node.comparators, strict=True):
-            parts += [_CMPOPS[type(op)], _emit(comparator)]
-        return f"({' '.join(parts)})"
-    if isinstance(node, ast.BoolOp):
-        joiner = " and " if isinstance(node.op, ast.And) else " or "
-        return f"({joiner.join(_emit(v) for v in node.values)})"
-    raise ExpressionError(f"不支持的写法：{ast.unparse(node) if hasattr(node, 'lineno') else type(node).__name__}")
+class _Emitter:
+    """AST → Python source. bands/min/max are inlined with walrus temporaries: no call per row."""
+
+    def __init__(self):
+        self.temps = 0
+
+    def temp(self) -> str:
+        self.temps += 1
+        return f"_t{self.temps}"
+
+    def emit(self, node) -> str:  # noqa: C901 - one branch per allowed node type
+        emit = self.emit
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
+            return repr(float(node.value))
+        if isinstance(node, ast.Name):
+            if node.id not in NAMES:
+                raise ExpressionError(f"未知字段：{node.id}")
+            return node.id
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return f"(-{emit(node.operand)})"
+        if isinstance(node, ast.BinOp):
+            left, right = emit(node.left), emit(node.right)
+            if type(node.op) in _BINOPS:
+                return f"({left} {_BINOPS[type(node.op)]} {right})"
+            if isinstance(node.op, ast.Div):
+                d = self.temp()
+                return f"({left} / {d} if ({d} := {right}) else _NAN)"
+            if isinstance(node.op, ast.Pow):
+                b = self.temp()
+                return f"({b} ** {right} if ({b} := {left}) > 0 else _NAN)"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS \
+                and not node.keywords:
+            return self.call(node.func.id, [emit(a) for a in node.args], node.args)
+        if isinstance(node, ast.Compare) and all(type(op) in _CMPOPS for op in node.ops):
+            parts = [emit(node.left)]
+            for op, comparator in zip(node.ops, node.comparators, strict=True):
+                parts += [_CMPOPS[type(op)], emit(comparator)]
+            return f"({' '.join(parts)})"
+        if isinstance(node, ast.BoolOp):
+            joiner = " and " if isinstance(node.op, ast.And) else " or "
+            return f"({joiner.join(emit(v) for v in node.values)})"
+        raise ExpressionError(f"不支持的写法：{ast.unparse(node) if hasattr(node, 'lineno') else type(node).__name__}")
+
+    def call(self, name: str, args: list[str], nodes) -> str:
+        if name in ("bands", "bands_at_most"):
+            if len(args) < 3 or len(args) % 2 == 0 or not all(isinstance(n, ast.Constant) for n in nodes[1:]):
+                raise ExpressionError(f"{name} 需要 (值, 阈值, 分数, …) 且阈值、分数为常数")
+            t, cmp = self.temp(), ">=" if name == "bands" else "<="
+            chain, first = "", True
+            for i in range(1, len(args), 2):
+                subject = f"({t} := {args[0]})" if first else t
+                chain += f"{args[i + 1]} if {subject} {cmp} {args[i]} else "
+                first = False
+            return f"({chain}0.0)"
+        if len(args) != 2:
+            raise ExpressionError(f"{name} 需要两个参数")
+        a, b = self.temp(), self.temp()
+        keep_a = "<=" if name == "min" else ">="
+        keep_b = "<" if name == "min" else ">"
+        # NaN fails both comparisons, so a NaN argument gives NaN.
+        return f"({a} if ({a} := {args[0]}) {keep_a} ({b} := {args[1]}) else {b} if {b} {keep_b} {a} else _NAN)"
 
 
 @lru_cache(maxsize=2048)
@@ -90,7 +123,7 @@ def to_python(text: str) -> str:
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as exc:
         raise ExpressionError(f"算式无法解析：{text}") from exc
-    return _emit(tree.body)
+    return _Emitter().emit(tree.body)
 
 
 def names_in(text: str) -> set[str]:
