@@ -132,7 +132,11 @@ class ChainRule(models.Model):
 
 
 class EnterpriseOutput(models.Model):
-    """An enterprise's 产值 for one month (万元), as reported for the output targets."""
+    """An enterprise's 产值 for one month (万元), as reported for the output targets.
+
+    Kept here rather than in the enterprises app (which holds yearly figures) because the plan's output
+    targets are followed month by month per industry and chain; the 产值 metrics read only this table.
+    """
 
     enterprise = models.ForeignKey("enterprises.Enterprise", on_delete=models.CASCADE, related_name="monthly_outputs",
                                    verbose_name=_("企业"))
