@@ -37,7 +37,7 @@ def _create_scratch():
             cursor.execute(f"CREATE TABLE {ENT_SCRATCH} (LIKE {ent} INCLUDING ALL)")
             cursor.execute(f"CREATE TABLE {FIG_SCRATCH} (LIKE {fig} INCLUDING ALL)")
             return
-        for original, scratch in ((ent, ENT_SCRATCH), (fig, FIG_SCRATCH)):
+        for original in (ent, fig):
             cursor.execute("SELECT sql FROM sqlite_master WHERE tbl_name = %s AND sql IS NOT NULL "
                            "ORDER BY type DESC", [original])
             for (ddl,) in cursor.fetchall():

@@ -1,7 +1,13 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
-from actiondesk.enterprises.models import Certification, Criterion, Enterprise, EnterpriseYearFigures, PolicyNote
+from actiondesk.enterprises.models import (
+    Certification,
+    Criterion,
+    Enterprise,
+    EnterpriseYearFigures,
+    PolicyNote,
+)
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

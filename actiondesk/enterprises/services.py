@@ -13,8 +13,16 @@ from actiondesk.enterprises.choices import VALIDITY_YEARS
 from actiondesk.enterprises.imports.columns import section_for
 from actiondesk.enterprises.ladders import defaults
 from actiondesk.enterprises.ladders.expressions import ExpressionError, to_python
-from actiondesk.enterprises.models import (Certification, Criterion, Enterprise, EnterpriseYearFigures, Ladder,
-                                           PolicyNote, RuleSet, Rung)
+from actiondesk.enterprises.models import (
+    Certification,
+    Criterion,
+    Enterprise,
+    EnterpriseYearFigures,
+    Ladder,
+    PolicyNote,
+    RuleSet,
+    Rung,
+)
 from actiondesk.enterprises.models.permissions import keeps_pool
 
 ENTERPRISE_FIELDS = ("credit_code", "name", "former_names", "industry_code", "park", "address", "registered_on",

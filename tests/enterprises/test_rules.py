@@ -5,8 +5,15 @@ import pytest
 
 from actiondesk.enterprises.ladders import defaults
 from actiondesk.enterprises.ladders.expressions import ExpressionError, to_python
-from actiondesk.enterprises.ladders.rules import (build_facts, candidate_pool, evaluate_rung, expiry_alerts,
-                                                  held_kinds, ladder_position, pick_rule_set)
+from actiondesk.enterprises.ladders.rules import (
+    build_facts,
+    candidate_pool,
+    evaluate_rung,
+    expiry_alerts,
+    held_kinds,
+    ladder_position,
+    pick_rule_set,
+)
 
 D = datetime.date
 LADDERS = {ladder["code"]: ladder for ladder in defaults.LADDERS}
@@ -16,7 +23,11 @@ def rung(code, kind):
     return next(r for r in LADDERS[code]["rungs"] if r["kind"] == kind)
 
 
-def assess(code, kind, facts, on=D(2026, 6, 1)):
+JUNE = D(2026, 6, 1)
+FOUNDED = D(2015, 3, 1)
+
+
+def assess(code, kind, facts, on=JUNE):
     rule_set = pick_rule_set(rung(code, kind)["rule_sets"], on)
     return evaluate_rung(kind, rule_set["rules"], facts, rule_set["version"])
 
@@ -28,7 +39,7 @@ def figures(**values):
     return base | values
 
 
-def facts_for(y2025, y2024=None, y2023=None, y2022=None, held=(), registered=D(2015, 3, 1)):
+def facts_for(y2025, y2024=None, y2023=None, y2022=None, held=(), registered=FOUNDED):
     by_year = {2025: y2025, 2024: y2024 or y2025, 2023: y2023 or y2024 or y2025, 2022: y2022 or y2023 or y2025}
     return build_facts(figures_by_year=by_year, held_kinds=set(held), year=2026, registered_on=registered)
 

@@ -5,13 +5,23 @@ cases (float for numbers, str for text) checked first.
 """
 import datetime
 import math
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.choices import ScaleStatus
-from actiondesk.enterprises.imports.columns import (CHOICE, CODE, COLUMNS, DATE, INT, MONEY, SIGNED_MONEY, TEXT,
-                                                    YEAR, section_for)
+from actiondesk.enterprises.imports.columns import (
+    CHOICE,
+    CODE,
+    COLUMNS,
+    DATE,
+    INT,
+    MONEY,
+    SIGNED_MONEY,
+    TEXT,
+    YEAR,
+    section_for,
+)
 
 SCALE_BY_LABEL = {str(label): value for value, label in ScaleStatus.choices if value}
 SCALE_BY_LABEL.update({value: value for value, _label in ScaleStatus.choices if value})

@@ -6,8 +6,8 @@ expressions (expressions.to_python), so they always agree.
 """
 import datetime
 import math
-from itertools import starmap
 from dataclasses import dataclass
+from itertools import starmap
 
 from django.db import connection
 

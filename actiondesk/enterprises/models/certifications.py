@@ -23,10 +23,6 @@ class Certification(models.Model):
 
     scope_zone = "enterprise__zone"
 
-    @classmethod
-    def scope_edit_q(cls, access):
-        return pool_edit_q(access)
-
     class Meta:
         verbose_name = _("资质荣誉")
         verbose_name_plural = _("资质荣誉")
@@ -39,3 +35,7 @@ class Certification(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.granted_on:%Y-%m-%d}"
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        return pool_edit_q(access)

@@ -15,10 +15,6 @@ class PoolKeeper(models.Model):
 
     scope_zone = "zone"
 
-    @classmethod
-    def scope_edit_q(cls, access):
-        return Q() if access.is_admin else None
-
     class Meta:
         verbose_name = _("培育库维护部门")
         verbose_name_plural = _("培育库维护部门")
@@ -26,6 +22,10 @@ class PoolKeeper(models.Model):
 
     def __str__(self):
         return str(self.department)
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        return Q() if access.is_admin else None
 
 
 class PolicyNote(models.Model):

@@ -33,10 +33,6 @@ class Enterprise(models.Model):
 
     scope_zone = "zone"
 
-    @classmethod
-    def scope_edit_q(cls, access):
-        return pool_edit_q(access)
-
     class Meta:
         verbose_name = _("企业")
         verbose_name_plural = _("企业")
@@ -50,6 +46,10 @@ class Enterprise(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        return pool_edit_q(access)
 
 
 class EnterpriseYearFigures(models.Model):
@@ -74,10 +74,6 @@ class EnterpriseYearFigures(models.Model):
 
     scope_zone = "enterprise__zone"
 
-    @classmethod
-    def scope_edit_q(cls, access):
-        return pool_edit_q(access)
-
     class Meta:
         verbose_name = _("企业年度数据")
         verbose_name_plural = _("企业年度数据")
@@ -92,6 +88,10 @@ class EnterpriseYearFigures(models.Model):
 
     def __str__(self):
         return f"{self.enterprise_id} · {self.year}"
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        return pool_edit_q(access)
 
 
 FIGURE_FIELDS = ("revenue", "main_revenue", "tax", "rnd_expense", "employees", "tech_staff", "total_assets",
