@@ -41,11 +41,15 @@ def _normal(name, value):
 def _existing_enterprises(zone_id: int, codes: list[str]) -> dict:
     table = Enterprise._meta.db_table
     found = {}
+    pg = _is_postgres()
+    size = CHUNK * 10 if pg else CHUNK
     with connection.cursor() as cursor:
-        for start in range(0, len(codes), CHUNK):
-            chunk = codes[start:start + CHUNK]
+        for start in range(0, len(codes), size):
+            chunk = codes[start:start + size]
+            # PostgreSQL: one array parameter (= ANY) instead of thousands of bound IN parameters.
+            match, params = ("= ANY(%s)", [zone_id, chunk]) if pg else (f"IN ({_marks(len(chunk))})", [zone_id, *chunk])
             cursor.execute(f"SELECT id, {', '.join(ENTERPRISE_FIELDS)} FROM {table} "
-                           f"WHERE zone_id = %s AND credit_code IN ({_marks(len(chunk))})", [zone_id, *chunk])
+                           f"WHERE zone_id = %s AND credit_code {match}", params)
             for row in cursor.fetchall():
                 found[row[1]] = (row[0], tuple(_normal(n, v) for n, v in zip(ENTERPRISE_FIELDS, row[1:], strict=True)))
     return found
@@ -58,8 +62,9 @@ def _existing_figures(keys: list[tuple[int, int]]) -> dict:
     with connection.cursor() as cursor:
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
+            match, params = ("= ANY(%s)", [chunk]) if _is_postgres() else (f"IN ({_marks(len(chunk))})", chunk)
             cursor.execute(f"SELECT id, enterprise_id, {', '.join(FIGURE_FIELDS)} FROM {table} "
-                           f"WHERE enterprise_id IN ({_marks(len(chunk))})", chunk)
+                           f"WHERE enterprise_id {match}", params)
             for row in cursor.fetchall():
                 found[(row[1], row[2])] = (row[0], tuple(_normal(n, v) for n, v in zip(FIGURE_FIELDS, row[2:],
                                                                                       strict=True)))
@@ -71,8 +76,13 @@ def _reserve_ids(n: int) -> list[int]:
     table = Enterprise._meta.db_table
     with connection.cursor() as cursor:
         if _is_postgres():
-            cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n])
-            return [r[0] for r in cursor.fetchall()]
+            # The table lock stops concurrent inserts drawing from the sequence while we take a block of ids.
+            cursor.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
+            cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id'))", [table])
+            first = cursor.fetchone()[0]
+            if n > 1:
+                cursor.execute("SELECT setval(pg_get_serial_sequence(%s, 'id'), %s)", [table, first + n - 1])
+            return list(range(first, first + n))
         cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")
         first = cursor.fetchone()[0] + 1
     return list(range(first, first + n))
