@@ -1,3 +1,174 @@
-from ninja import Router
+"""REST API for supervision: periods, reports (get/create/submit), review, indicator status, battle-map data.
+Same scoping as the pages: every object goes through core.scoping, writes through services."""
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from actiondesk.core.scoping import get_visible_or_404, visible
+from actiondesk.plans.models import Plan
+from actiondesk.supervision import services
+from actiondesk.supervision.display import indicator_cells
+from actiondesk.supervision.filters import BoardFilter
+from actiondesk.supervision.models import PeriodReport, ReportingPeriod
+from actiondesk.supervision.selectors import plan_board
 
 router = Router(tags=["supervision"])
+
+
+class PeriodOut(Schema):
+    id: int
+    code: str
+    label: str
+    start: str
+    end: str
+    due_date: str
+
+    @staticmethod
+    def resolve_start(obj):
+        return obj.start.isoformat()
+
+    @staticmethod
+    def resolve_end(obj):
+        return obj.end.isoformat()
+
+    @staticmethod
+    def resolve_due_date(obj):
+        return obj.due_date.isoformat()
+
+
+class ValueIn(Schema):
+    indicator: int
+    value: Decimal | None = None
+    reference_value: Decimal | None = None
+
+
+class NoteIn(Schema):
+    task: int
+    progress: str = ""
+    problems: str = ""
+    next_steps: str = ""
+
+
+class ReportIn(Schema):
+    values: list[ValueIn] = []
+    notes: list[NoteIn] = []
+    submit: bool = False
+
+
+class ReasonIn(Schema):
+    reason: str = ""
+
+
+def _report_out(report) -> dict:
+    return {"id": report.pk, "period": report.period.code, "department": report.department.name,
+            "revision": report.revision, "status": report.status, "return_reason": report.return_reason,
+            "values": [{"indicator": v.indicator_id, "value": v.value, "reference_value": v.reference_value}
+                       for v in report.values.all()],
+            "notes": [{"task": n.task_id, "progress": n.progress, "problems": n.problems,
+                       "next_steps": n.next_steps} for n in report.task_notes.all()]}
+
+
+def _call(func, **kwargs):
+    try:
+        return func(**kwargs)
+    except PermissionDenied as exc:
+        raise HttpError(403, str(exc) or "无权操作")
+    except ValidationError as exc:
+        raise HttpError(422, "；".join(exc.messages))
+
+
+def _reports(request):
+    return visible(PeriodReport.objects.select_related("period", "department"), request.user)
+
+
+@router.get("/{plan_id}/periods", response=list[PeriodOut])
+def list_periods(request, plan_id: int):
+    plan = get_visible_or_404(Plan.objects.all(), request.user, pk=plan_id)
+    return list(ReportingPeriod.objects.filter(plan=plan).order_by("month"))
+
+
+@router.get("/reports")
+def list_reports(request, period: int | None = None):
+    qs = _reports(request).prefetch_related("values", "task_notes")
+    if period:
+        qs = qs.filter(period_id=period)
+    return [_report_out(r) for r in qs.order_by("period__month", "department__sort_order", "-revision")]
+
+
+@router.get("/reports/{report_id}")
+def get_report(request, report_id: int):
+    return _report_out(get_visible_or_404(_reports(request), request.user, pk=report_id))
+
+
+@router.post("/periods/{period_id}/report")
+def save_report(request, period_id: int, payload: ReportIn):
+    """Create or update the department's report for the period; ``submit`` also submits it."""
+    period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_id)
+    report = _call(services.report_open, period=period, acting_user=request.user)
+    values = {v.indicator: {"value": v.value, "reference_value": v.reference_value} for v in payload.values}
+    notes = {n.task: {"progress": n.progress, "problems": n.problems, "next_steps": n.next_steps}
+             for n in payload.notes}
+    _call(services.report_save, report=report, acting_user=request.user, values=values, notes=notes)
+    if payload.submit:
+        report = _call(services.report_submit, report=report, acting_user=request.user)
+    return _report_out(PeriodReport.objects.get(pk=report.pk))
+
+
+@router.post("/reports/{report_id}/submit")
+def submit_report(request, report_id: int):
+    report = get_visible_or_404(_reports(request), request.user, pk=report_id)
+    return _report_out(_call(services.report_submit, report=report, acting_user=request.user))
+
+
+@router.post("/reports/{report_id}/approve")
+def approve_report(request, report_id: int):
+    report = get_visible_or_404(_reports(request), request.user, pk=report_id)
+    return _report_out(_call(services.report_approve, report=report, acting_user=request.user))
+
+
+@router.post("/reports/{report_id}/return")
+def return_report(request, report_id: int, payload: ReasonIn):
+    report = get_visible_or_404(_reports(request), request.user, pk=report_id)
+    return _report_out(_call(services.report_return, report=report, acting_user=request.user,
+                             reason=payload.reason))
+
+
+def _board(request, plan_id, period):
+    plan = get_visible_or_404(Plan.objects.all(), request.user, pk=plan_id)
+    month = None
+    if period:
+        try:
+            month = int(period.split("-")[1])
+        except (IndexError, ValueError):
+            raise Http404
+    return plan_board(plan, month=month)
+
+
+@router.get("/{plan_id}/status")
+def indicator_status(request, plan_id: int, period: str | None = None):
+    board = _board(request, plan_id, period)
+    return {"period": board.period.code if board.period else None, "month": board.month,
+            "indicators": [indicator_cells(r) for r in board.indicators]}
+
+
+@router.get("/{plan_id}/battle-map")
+def battle_map(request, plan_id: int, period: str | None = None, department: int | None = None,
+               programme: int | None = None, status: str | None = None):
+    board = _board(request, plan_id, period)
+    flt = BoardFilter.from_params({"department": str(department or ""), "programme": str(programme or ""),
+                                   "status": status or ""})
+    return {
+        "period": board.period.code if board.period else None, "month": board.month,
+        "expected_share": round(board.month * 100 / 12, 2), "counts": board.status_counts(),
+        "indicators": [indicator_cells(r) for r in flt.indicators(board)],
+        "tasks": [{"id": t.task.pk, "number": t.task.number, "title": t.task.title, "status": t.status,
+                   "status_label": t.status_label, "programme": t.task.programme_id,
+                   "lead": [d.name for d in t.leads]} for t in flt.tasks(board)],
+        "ranking": [{"rank": r.rank, "department": r.department.name, "score": r.score.total,
+                     "on_time": r.score.on_time, "progress": r.score.progress, "overdue": r.record.overdue,
+                     "returned": r.record.returned} for r in board.ranking],
+        "weights": board.settings.weights,
+    }

@@ -4,7 +4,14 @@ from decimal import Decimal as D
 import pytest
 
 from actiondesk.supervision.forecast import forecast_year_end
-from actiondesk.supervision.progress import Target, Thresholds, elapsed_share, evaluate, validate_schedule, worst_status
+from actiondesk.supervision.progress import (
+    Target,
+    Thresholds,
+    elapsed_share,
+    evaluate,
+    validate_schedule,
+    worst_status,
+)
 from actiondesk.supervision.scoring import DepartmentRecord, score_department
 
 HUNDRED = Target(D(100))

@@ -1,0 +1,136 @@
+"""Demo data: monthly periods of 2026, Jan–Oct reports from every responsible department (most on track,
+a few lagging, one seriously lagging, one report returned with a reason), last year's values for the
+growth-rate indicators, an H2-weighted investment schedule and a leader's 批示. Fixed seed."""
+import datetime
+import random
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from actiondesk.org.models import Department, Membership
+from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.services import indicator_update
+from actiondesk.supervision import services, services_plan
+from actiondesk.supervision.models import PeriodReport
+from actiondesk.supervision.periods import periods_ensure
+from actiondesk.supervision.progress import elapsed_share
+from actiondesk.supervision.responsibility import responsibilities
+
+DEMO_ORDER = 90
+SEED = 2026
+# Targets stated only in the goals get a responsible department so someone reports them.
+GOAL_OWNERS = {"规上工业增加值增速": "发展改革局", "科技服务业营业收入增速": "发展改革局",
+               "初具规模的战略性新兴产业链": "发展改革局", "技术合同成交额增速": "产业创新局",
+               "规上企业评估诊断覆盖率": "产业创新局", "新增智能工厂和绿色工厂": "产业创新局",
+               "新培育专精特新小巨人、单项冠军、省级专精特新企业": "产业创新局"}
+INVESTMENT_SCHEDULE = ["0.04", "0.08", "0.14", "0.20", "0.27", "0.35", "0.45", "0.55", "0.66", "0.77", "0.88", "1"]
+LAGGING = {"新材料产业产值": Decimal("0.78"), "本地转化科技成果": Decimal("0.72"), "智改数转案例": Decimal("0.75")}
+SEVERE = {"签约项目总投资额": Decimal("0.45")}
+LAST_YEAR_TOTALS = {"科技服务业营业收入增速": Decimal(48), "技术合同成交额增速": Decimal(30)}
+RETURN_REASON = "签约项目总投资额与投资促进局台账不一致，请核实后重新报送"
+
+
+def _staff(zone):
+    """One department user per department (the demo logins dept01…)."""
+    users = {}
+    for m in Membership.objects.filter(zone=zone, department__isnull=False).select_related("user").order_by("pk"):
+        users.setdefault(m.department_id, m.user)
+    return users
+
+
+def _value(rng, indicator, month, schedule):
+    if indicator.name in SEVERE:
+        factor = SEVERE[indicator.name]
+    elif indicator.name in LAGGING:
+        factor = LAGGING[indicator.name]
+    else:
+        factor = Decimal(str(round(rng.uniform(0.96, 1.18), 3)))
+    target = indicator.target_value or Decimal(0)
+    raw = target * elapsed_share(month, schedule) * factor
+    if indicator.unit in ("亿元",):
+        return raw.quantize(Decimal("0.01"))
+    return Decimal(int(raw))  # counts are whole
+
+
+def _last_year(total, month):
+    # Last year's cumulative curve, a little back-loaded.
+    return (total * Decimal(month * (month + 6)) / Decimal(12 * 18)).quantize(Decimal("0.01"))
+
+
+def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor_user=None,
+             returned: bool = True) -> dict:
+    """Fill ``months`` months of reports (also used by the benchmark)."""
+    rng = random.Random(SEED)
+    zone = plan.zone
+    departments = {d.name: d for d in Department.objects.filter(zone=zone)}
+    for name, owner in GOAL_OWNERS.items():
+        indicator = Indicator.objects.filter(plan=plan, name=name, lead_department__isnull=True).first()
+        if indicator and owner in departments:
+            indicator_update(indicator=indicator, acting_user=admin_user, lead_department=departments[owner])
+    periods = {p.month: p for p in periods_ensure(plan=plan, acting_user=admin_user)}
+    investment = Indicator.objects.filter(plan=plan, name="年度投资").first()
+    if investment and admin_user:
+        services_plan.indicator_schedule_set(indicator=investment, shares=INVESTMENT_SCHEDULE,
+                                             acting_user=admin_user)
+    last_year = {}
+    for name, total in LAST_YEAR_TOTALS.items():
+        indicator = Indicator.objects.filter(plan=plan, name=name).first()
+        if indicator and admin_user:
+            last_year[indicator.pk] = {m: _last_year(total, m) for m in range(1, 13)}
+            services_plan.last_year_values_set(indicator=indicator, values=last_year[indicator.pk],
+                                               acting_user=admin_user)
+    duty = responsibilities(plan.pk)
+    staff = _staff(zone)
+    indicators = {i.pk: i for i in Indicator.objects.filter(plan=plan)}
+    tasks = {t.pk: t for t in Task.objects.filter(plan=plan)}
+    schedules = {investment.pk: INVESTMENT_SCHEDULE} if investment else {}
+    count = 0
+    for month in range(1, months + 1):
+        period = periods[month]
+        for department_id in sorted(duty.departments()):
+            user = staff.get(department_id)
+            if user is None:
+                continue
+            values = {}
+            for pk in duty.indicators_of(department_id):
+                ind = indicators[pk]
+                if ind.kind == "growth_rate" and pk in last_year:
+                    growth = Decimal(str(round(rng.uniform(0.9, 1.25) * float(ind.target_value), 1))) / 100
+                    values[pk] = {"value": (last_year[pk][month] * (1 + growth)).quantize(Decimal("0.01"))}
+                elif ind.kind == "relative":
+                    values[pk] = {"value": Decimal(str(round(rng.uniform(6.4, 7.6), 1))),
+                                  "reference_value": Decimal("6.3")}
+                elif ind.kind != "growth_rate":
+                    values[pk] = {"value": _value(rng, ind, month, schedules.get(pk))}
+            notes = {pk: {"progress": f"{tasks[pk].title}：截至{month}月按计划推进，完成阶段性工作。",
+                          "problems": "要素保障仍需加强。" if rng.random() < 0.3 else "",
+                          "next_steps": "加强调度，确保完成全年目标。"}
+                     for pk in duty.tasks_of(department_id)}
+            report = services.report_open(period=period, acting_user=user)
+            services.report_save(report=report, acting_user=user, values=values, notes=notes)
+            report = services.report_submit(report=report, acting_user=user)
+            late = rng.random() < 0.1
+            submitted = timezone.make_aware(datetime.datetime.combine(
+                period.due_date + datetime.timedelta(days=rng.randint(1, 6) if late else -rng.randint(0, 4)),
+                datetime.time(16, 30)))
+            PeriodReport.objects.filter(pk=report.pk).update(submitted_at=submitted, first_submitted_at=submitted)
+            is_last = month == months
+            if returned and is_last and departments.get("发展改革局") and department_id == departments["发展改革局"].pk:
+                services.report_return(report=report, acting_user=supervisor_user, reason=RETURN_REASON)
+            elif not is_last or rng.random() < 0.5:
+                services.report_approve(report=report, acting_user=supervisor_user)
+            count += 1
+    lagging_task = Task.objects.filter(plan=plan, number="6").first()
+    if lagging_task and leader_user:
+        services_plan.comment_add(acting_user=leader_user, task=lagging_task,
+                                  text="本地转化科技成果进度偏慢，请产业创新局拿出具体措施，下月调度会专题汇报。")
+    return {"reports": count, "periods": len(periods)}
+
+
+def load_demo(*, zone, plan, console) -> str:
+    User = get_user_model()
+    result = generate(plan=plan, months=10, admin_user=User.objects.filter(username="admin").first(),
+                      leader_user=User.objects.filter(username="leader").first(),
+                      supervisor_user=User.objects.filter(username="supervisor").first())
+    return f"督导：{result['periods']} 个报送周期，{result['reports']} 份1-10月进度报告（含1份退回）"
