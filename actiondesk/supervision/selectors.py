@@ -196,7 +196,8 @@ def _goals_and_programmes(board, plan, rows):
 
 
 def _ranking(board, duty, reports, chosen, rows):
-    due = [p for p in board.periods if p.due_date < board.today]
+    # Judged as of the board's month: a June view ignores periods after June even when they are due now.
+    due = [p for p in board.periods if p.due_date < board.today and p.month <= board.month]
     open_ = [p for p in board.periods if p.end < board.today]
     records = {d: DepartmentRecord() for d in duty.departments() if d in board.departments}
     first_submitted = {}

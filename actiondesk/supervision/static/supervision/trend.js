@@ -22,6 +22,9 @@
     }, true);
   }
   if (pick) { pick.addEventListener("change", function () { show(+pick.value); }); }
-  show(0);
+  var first = data.findIndex(function (c) { return c.actual.some(function (v) { return v !== null; }); });
+  if (first < 0) { first = 0; }
+  if (pick) { pick.value = String(first); }
+  show(first);
   window.addEventListener("resize", function () { chart.resize(); });
 })();

@@ -1,0 +1,71 @@
+"""End to end in Debian chromium: submit → return with reason → correct and resubmit → approve → locked → map."""
+import pytest
+
+from actiondesk.plans.models import Indicator, Task
+from actiondesk.supervision.models import PeriodReport
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _new_page(browser):
+    context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    return page
+
+
+def test_report_round_trip_from_department_to_supervisor_to_battle_map(
+        page, browser, browser_login, live_server, plan, periods, alice, supervisor, artifacts_dir):
+    indicator = Indicator.objects.get(plan=plan, name="高技术成果")
+    task = Task.objects.get(plan=plan, number="5")
+    june = periods[6]
+
+    browser_login(page, "alice")
+    page.goto(f"{live_server.url}/supervision/reports/")
+    page.click("tr[data-period='2026-06'] a.button")
+    page.fill(f"input[name=value_{indicator.pk}]", "2")
+    page.fill(f"textarea[name=progress_{task.pk}]", "完成2项关键核心技术攻关")
+    page.click("button[value=submit]")
+    page.wait_for_load_state("networkidle")
+    assert page.inner_text("#report-status") == "已报送"
+    report = PeriodReport.objects.get(period=june)
+
+    reviewer = _new_page(browser)
+    browser_login(reviewer, "supervisor")
+    reviewer.goto(f"{live_server.url}/supervision/reports/{report.pk}/")
+    reviewer.fill("textarea[name=reason]", "高技术成果数与科技成果登记不符，请核实")
+    reviewer.click("button[value=return]")
+    reviewer.wait_for_load_state("networkidle")
+    assert reviewer.inner_text("#report-status") == "已退回"
+
+    page.goto(f"{live_server.url}/plans/mine/")
+    assert "已退回" in page.inner_text("#due-reports")
+    page.goto(f"{live_server.url}/supervision/reports/{report.pk}/")
+    assert "高技术成果数与科技成果登记不符" in page.inner_text("#return-reason")
+    page.click("#edit-report")
+    assert "高技术成果数与科技成果登记不符" in page.inner_text("#return-reason")
+    page.fill(f"input[name=value_{indicator.pk}]", "4")
+    page.click("button[value=submit]")
+    page.wait_for_load_state("networkidle")
+    assert page.inner_text("#report-status") == "已报送"
+
+    reviewer.goto(f"{live_server.url}/supervision/reports/{report.pk}/")
+    reviewer.click("button[value=approve]")
+    reviewer.wait_for_load_state("networkidle")
+    assert reviewer.inner_text("#report-status") == "已审核"
+
+    page.goto(f"{live_server.url}/supervision/periods/{june.pk}/report/")  # locked: sent to the read-only page
+    assert page.url.endswith(f"/supervision/reports/{report.pk}/")
+    assert page.locator("#locked").is_visible()
+    assert page.locator("#edit-report").count() == 0
+    assert page.locator(f"input[name=value_{indicator.pk}]").count() == 0
+
+    reviewer.goto(f"{live_server.url}/supervision/?period=2026-06")
+    reviewer.wait_for_load_state("networkidle")
+    row = reviewer.locator(f"tr[data-indicator='{indicator.pk}']")
+    assert row.locator("[data-actual]").inner_text().strip() == "4"
+    assert row.get_attribute("data-status") == "ahead"  # 80 % against 50 %
+    assert "挂图作战" in reviewer.title()
+    reviewer.wait_for_function("document.querySelector('#trend canvas') !== null")
+    reviewer.screenshot(path=str(artifacts_dir / "supervision-battle-map.png"))
+    reviewer.context.close()

@@ -1,0 +1,102 @@
+import datetime
+import json
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from docx import Document
+from openpyxl import load_workbook
+
+from actiondesk.cli import main as cli_main
+from actiondesk.plans.models import Indicator, Task
+from actiondesk.supervision import services, services_plan
+
+pytestmark = pytest.mark.django_db
+
+
+def _ind(plan, name):
+    return Indicator.objects.get(plan=plan, name=name)
+
+
+@pytest.fixture
+def june_data(plan, periods, alice, bob, admin, supervisor, file_report):
+    task = Task.objects.get(plan=plan, number="5")
+    services.report_approve(report=file_report(alice, periods[6], {_ind(plan, "高技术成果"): 4},
+                                               notes={task.pk: {"progress": "攻关项目4项", "problems": "人才不足",
+                                                                "next_steps": "组织路演"}}), acting_user=supervisor)
+    services.report_approve(report=file_report(bob, periods[6], {_ind(plan, "年度投资"): 6}), acting_user=supervisor)
+    services_plan.indicator_revise_target(indicator=_ind(plan, "成果路演、对接活动"), value=8, reason="下调",
+                                          acting_user=admin)
+
+
+def test_monthly_command_writes_docx_and_xlsx_with_the_right_figures(june_data, tmp_path):
+    out = StringIO()
+    call_command("report_monthly", "--period", "2026-06", "--out", str(tmp_path), "--json", stdout=out)
+    result = json.loads(out.getvalue())
+    document = Document(result["docx"])
+    assert document.paragraphs[0].text.endswith("督导通报（2026年1-6月）")
+    summary = document.paragraphs[1].text
+    assert "序时进度50.0%" in summary and "34项量化指标" in summary
+    table = document.tables[0]
+    rows = {r.cells[1].text: [c.text for c in r.cells] for r in table.rows[1:]}
+    assert rows["高技术成果"][3:10] == ["5项", "—", "4", "2.5", "80%", "超序时", "8项，8月达标"]
+    assert rows["年度投资"][3:9] == ["32亿元", "—", "6", "16", "18.8%", "严重滞后"]
+    assert rows["成果路演、对接活动"][3:5] == ["10场", "8场"]
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "发展改革局：年度投资：严重滞后" in body
+    ranking = document.tables[1]
+    assert ranking.rows[0].cells[1].text == "部门" and len(ranking.rows) == 5
+
+    wb = load_workbook(result["xlsx"])
+    assert wb.sheetnames == ["指标", "任务", "排名"]
+    sheet = {r[0]: r for r in wb["指标"].iter_rows(min_row=2, values_only=True)}
+    assert sheet["高技术成果"][3:10] == (5, None, 4, 2.5, 50, 80, "超序时")
+    assert sheet["成果路演、对接活动"][3:5] == (10, 8)
+    tasks = {r[0]: r for r in wb["任务"].iter_rows(min_row=2, values_only=True)}
+    assert tasks["5"][5] == "产业创新局：攻关项目4项" and tasks["5"][6] == "人才不足"
+    assert {r[1] for r in wb["排名"].iter_rows(min_row=2, values_only=True)} == {
+        "产业创新局", "发展改革局", "投资促进局", "财政金融局"}
+
+
+def test_monthly_command_refuses_a_bad_period_with_exit_2_and_one_line(plan, periods, tmp_path, capsys):
+    assert cli_main(["report", "monthly", "--period", "2026-13", "--out", str(tmp_path)]) == 2
+    assert cli_main(["report", "monthly", "--period", "2025-06", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].endswith("没有2025年度的行动方案")
+    with pytest.raises(CommandError):
+        call_command("report_monthly", "--period", "junk", "--out", str(tmp_path))
+
+
+def test_remind_emails_departments_and_escalates_long_overdue_reports(plan, periods, alice, bob, supervisor,
+                                                                      file_report):
+    alice.email, bob.email, supervisor.email = "alice@zone.test", "bob@zone.test", "sup@zone.test"
+    for user in (alice, bob, supervisor):
+        user.save()
+    for month in range(1, 7):
+        file_report(alice, periods[month], {_ind(plan, "高技术成果"): month})
+    out = StringIO()
+    call_command("remind", "--today", "2026-07-20", "--escalate-after", "30", "--json", stdout=out)
+    result = json.loads(out.getvalue())
+    by_name = {d["department"]: d for d in result["departments"]}
+    assert "产业创新局" not in by_name
+    assert [o["code"] for o in by_name["发展改革局"]["overdue"]] == [f"2026-0{m}" for m in range(1, 7)]
+    assert by_name["发展改革局"]["emails"] == ["bob@zone.test"]
+    escalated = {(e["department"], e["code"]) for e in result["escalated"]}
+    assert ("发展改革局", "2026-05") in escalated and ("发展改革局", "2026-06") not in escalated  # 15 days only
+    subjects = [m.subject for m in mail.outbox]
+    assert any("发展改革局" in s and "逾期" in s for s in subjects)
+    escalation = next(m for m in mail.outbox if "督导升级" in m.subject)
+    assert escalation.to == ["sup@zone.test"]
+
+
+def test_remind_refuses_a_bad_date(plan, periods):
+    assert cli_main(["remind", "--today", "yesterday"]) == 2
+
+
+def test_board_today_is_used_for_outstanding(plan, periods):
+    from actiondesk.supervision.selectors import plan_board
+
+    board = plan_board(plan, today=datetime.date(2026, 2, 1))
+    assert board.month == 1
