@@ -40,7 +40,7 @@ PLANNED_FIELDS = {Stage.SIGNED: "planned_signed_on", Stage.STARTED: "planned_sta
 
 class ProblemStatus(models.TextChoices):
     OPEN = "open", _("待解决")
-    IN_PROGRESS = "in_progress", _("推进中")
+    IN_PROGRESS = "in_progress", _("解决中")
     SOLVED = "solved", _("已解决")
 
 

@@ -1,10 +1,16 @@
 import datetime
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.chains.models import Chain
+from actiondesk.enterprises.models import Enterprise
+from actiondesk.org.models import Department
 from actiondesk.projects.choices import Stage
+from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 
 
 class MonthField(forms.DateField):
@@ -46,3 +52,107 @@ class LedgerUploadForm(forms.Form):
 
 def default_month() -> datetime.date:
     return timezone.localdate().replace(day=1)
+
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class ParsingModelForm(forms.ModelForm):
+    """A model form that only parses input: the service validates the whole object and saves it.
+
+    ``limited_to`` names the only fields the user may change; the others are shown disabled.
+    """
+
+    def __init__(self, *args, limited_to=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if limited_to is not None:
+            for name, field in self.fields.items():
+                field.disabled = name not in limited_to
+
+    def _post_clean(self):
+        pass  # model validation happens in the service, which also keeps self.instance untouched
+
+    def changes(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if not self.fields[k].disabled}
+
+    def add_service_error(self, exc) -> None:
+        if hasattr(exc, "error_dict"):
+            for field, errors in exc.error_dict.items():
+                self.add_error(field if field in self.fields else None, errors)
+        else:
+            self.add_error(None, exc)
+
+
+class ProjectForm(ParsingModelForm):
+    investor_credit_code = forms.CharField(label=_("投资主体统一社会信用代码"), max_length=18, required=False,
+                                           help_text=_("企业库中的企业；未入库时只填投资主体名称"))
+
+    class Meta:
+        model = Project
+        fields = ["code", "name", "investor_credit_code", "investor_name", "industry", "chain", "project_type",
+                  "park", "location", "lead_department", "responsible_leader", "total_investment", "description",
+                  "planned_signed_on", "planned_started_on", "planned_completed_on", "planned_producing_on"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3}), "planned_signed_on": DATE,
+                   "planned_started_on": DATE, "planned_completed_on": DATE, "planned_producing_on": DATE}
+
+    def __init__(self, *args, zone_id: int, access, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zone_id = zone_id
+        departments = Department.objects.filter(zone_id=zone_id)
+        if access.is_department:
+            departments = departments.filter(pk=access.department_id)
+            self.fields["lead_department"].initial = access.department_id
+            self.fields["lead_department"].disabled = bool(self.instance.pk)
+        self.fields["lead_department"].queryset = departments
+        self.fields["chain"].queryset = Chain.objects.filter(zone_id=zone_id)
+        self.fields["responsible_leader"].queryset = get_user_model().objects.filter(
+            membership__zone_id=zone_id, membership__role="leader").order_by("username")
+        self.fields["total_investment"].validators.append(MinValueValidator(0))
+        if self.instance.pk:
+            self.fields["code"].disabled = True
+            self.fields["code"].help_text = _("项目编号是台账导入的依据，创建后不可修改")
+            if self.instance.investor_id:
+                self.fields["investor_credit_code"].initial = self.instance.investor.credit_code
+
+    def clean_investor_credit_code(self):
+        code = self.cleaned_data["investor_credit_code"].strip().upper()
+        self.investor = None
+        if code:
+            self.investor = Enterprise.objects.filter(zone_id=self.zone_id, credit_code=code).first()
+            if self.investor is None:
+                raise forms.ValidationError(_("企业库中没有这个统一社会信用代码"))
+        return code
+
+    def changes(self) -> dict:
+        values = super().changes()
+        values.pop("investor_credit_code", None)
+        values["investor"] = self.investor
+        if self.investor is not None and not values.get("investor_name"):
+            values["investor_name"] = self.investor.name
+        return values
+
+
+class ProblemForm(ParsingModelForm):
+    class Meta:
+        model = ProjectProblem
+        fields = ["description", "raised_on", "department", "status", "resolution_note"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2}), "raised_on": DATE,
+                   "resolution_note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, zone_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.filter(zone_id=zone_id)
+        self.fields["raised_on"].initial = timezone.localdate()
+
+
+class FactorNeedForm(ParsingModelForm):
+    class Meta:
+        model = FactorNeed
+        fields = ["kind", "quantity", "unit", "description", "department", "planned_on", "supplied_on", "status",
+                  "progress_note"]
+        widgets = {"planned_on": DATE, "supplied_on": DATE}
+
+    def __init__(self, *args, zone_id: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.filter(zone_id=zone_id)
+        self.fields["quantity"].validators.append(MinValueValidator(0))

@@ -159,6 +159,7 @@ class ProjectProblem(models.Model):
     status = models.CharField(_("状态"), max_length=20, choices=ProblemStatus.choices, default=ProblemStatus.OPEN)
     raised_on = models.DateField(_("提出日期"))
     solved_on = models.DateField(_("解决日期"), null=True, blank=True)
+    resolution_note = models.TextField(_("解决情况"), blank=True)
 
     scope_zone = "project__zone"
     scope_departments = ("project__lead_department", "department")

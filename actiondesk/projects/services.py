@@ -1,16 +1,20 @@
-"""Writes for projects: stage steps, monthly investment, annual plans, factor needs and problems (all audited)."""
+"""Writes for projects: the project itself, stage steps, monthly investment, annual plans, factor needs and problems.
+
+Every write validates first, then saves and records its audit entry in the same transaction.
+"""
 import datetime
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.projects import stages
-from actiondesk.projects.choices import STAGE_DATE_FIELDS, FactorStatus, ProblemStatus
+from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_DATE_FIELDS, FactorStatus, ProblemStatus, Stage
 from actiondesk.projects.models import (
     FactorNeed,
     Project,
@@ -94,47 +98,178 @@ def project_set_annual_plan(*, project: Project, year: int, planned_investment: 
     return row
 
 
+PROJECT_FIELDS = ("code", "name", "investor", "investor_name", "industry", "chain", "project_type", "park", "location",
+                  "lead_department", "responsible_leader", "total_investment", "description",
+                  *PLANNED_FIELDS.values())
+PLANNED_ORDER = [PLANNED_FIELDS[s] for s in (Stage.SIGNED, Stage.STARTED, Stage.COMPLETED, Stage.PRODUCING)]
+
+
+def _check_lead_department(acting_user, lead_department, *, changing: bool) -> None:
+    """Department staff create (and keep) projects led by their own department; admins choose any department."""
+    if acting_user is None:  # system writes (CLI, jobs)
+        return
+    access = access_for(acting_user)
+    if access is None or not (access.is_admin or access.is_department):
+        raise PermissionDenied
+    if access.is_department and changing and getattr(lead_department, "pk", None) != access.department_id:
+        raise PermissionDenied(_("部门用户只能以本部门为责任部门"))
+
+
+def _project_errors(project: Project) -> dict:
+    errors = {}
+    zone_id = project.zone_id
+    if Project.objects.filter(zone_id=zone_id, code=project.code).exclude(pk=project.pk).exists():
+        errors["code"] = _("项目编号 %(code)s 已存在") % {"code": project.code}
+    for field in ("lead_department", "chain", "investor"):
+        related = getattr(project, field)
+        if related is not None and related.zone_id != zone_id:
+            errors[field] = _("不属于本示范区")
+    if project.total_investment is not None and project.total_investment < 0:
+        errors["total_investment"] = _("总投资不能为负数")
+    planned = [(f, getattr(project, f)) for f in PLANNED_ORDER if getattr(project, f)]
+    for (earlier, earlier_on), (later, later_on) in zip(planned, planned[1:], strict=False):
+        if later_on < earlier_on:
+            errors[later] = _("%(later)s不能早于%(earlier)s") % {
+                "later": Project._meta.get_field(later).verbose_name,
+                "earlier": Project._meta.get_field(earlier).verbose_name}
+    return errors
+
+
+def _save_project(project: Project) -> None:
+    errors = _project_errors(project)
+    if errors:
+        raise ValidationError(errors)
+    project.full_clean(validate_unique=False)
+    project.save()
+
+
 @transaction.atomic
-def factor_need_create(*, project: Project, acting_user, **fields) -> FactorNeed:
-    need = FactorNeed(project=project, **fields)
+def project_create(*, zone, acting_user, **fields) -> Project:
+    """Add a project to the zone's ledger; department staff may only name their own department as lead."""
+    unknown = set(fields) - set(PROJECT_FIELDS)
+    if unknown:
+        raise ValidationError(_("不可填写的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    _check_lead_department(acting_user, fields.get("lead_department"), changing=True)
+    project = Project(zone=zone, **fields)
+    _save_project(project)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=project, after=snapshot(project))
+    return project
+
+
+@transaction.atomic
+def project_update(*, project: Project, acting_user, **fields) -> Project:
+    """Change a project's ledger fields; its stage moves only through ``project_advance_stage``."""
+    unknown = set(fields) - set(PROJECT_FIELDS)
+    if unknown:
+        raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    project = Project.objects.select_for_update().get(pk=project.pk)
+    if "lead_department" in fields and fields["lead_department"] != project.lead_department:
+        _check_lead_department(acting_user, fields["lead_department"], changing=True)
+    before = snapshot(project)
+    for key, value in fields.items():
+        setattr(project, key, value)
+    _save_project(project)
+    audit_update(actor=acting_user, instance=project, before=before)
+    return project
+
+
+def _factor_errors(need: FactorNeed, today: datetime.date) -> dict:
+    errors = {}
+    if need.department_id and need.department.zone_id != need.project.zone_id:
+        errors["department"] = _("不属于本示范区")
+    if need.quantity is not None and need.quantity < 0:
+        errors["quantity"] = _("需求量不能为负数")
+    if need.quantity is not None and not need.unit.strip():
+        errors["unit"] = _("填写需求量时请填写单位")
+    if need.status == FactorStatus.SUPPLIED and need.supplied_on is None:
+        errors["supplied_on"] = _("已保障的要素须填写实际保障日期")
+    elif need.supplied_on and need.supplied_on > today:
+        errors["supplied_on"] = _("实际保障日期不能晚于今天")
+    return errors
+
+
+def _save_factor_need(need: FactorNeed, today) -> None:
+    errors = _factor_errors(need, today or timezone.localdate())
+    if errors:
+        raise ValidationError(errors)
     need.full_clean()
     need.save()
+
+
+@transaction.atomic
+def factor_need_create(*, project: Project, acting_user, today: datetime.date | None = None,
+                       **fields) -> FactorNeed:
+    need = FactorNeed(project=project, **fields)
+    _save_factor_need(need, today)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=need, after=snapshot(need),
                  zone=project.zone)
     return need
 
 
 @transaction.atomic
-def factor_need_update(*, need: FactorNeed, acting_user, **fields) -> FactorNeed:
+def factor_need_update(*, need: FactorNeed, acting_user, today: datetime.date | None = None,
+                       **fields) -> FactorNeed:
+    need = FactorNeed.objects.select_for_update().select_related("project").get(pk=need.pk)
     before = snapshot(need)
     for key, value in fields.items():
         setattr(need, key, value)
-    if need.status == FactorStatus.SUPPLIED and need.supplied_on is None:
-        raise ValidationError(_("已保障的要素须填写实际保障日期"))
-    if need.supplied_on and need.supplied_on > timezone.localdate():
-        raise ValidationError(_("实际保障日期不能晚于今天"))
-    need.full_clean()
-    need.save()
+    _save_factor_need(need, today)
     audit_update(actor=acting_user, instance=need, before=before)
     return need
 
 
+def _save_problem(problem: ProjectProblem, today: datetime.date | None) -> None:
+    today = today or timezone.localdate()
+    errors = {}
+    problem.description = (problem.description or "").strip()
+    problem.resolution_note = (problem.resolution_note or "").strip()
+    if not problem.description:
+        errors["description"] = _("请填写问题")
+    if problem.raised_on and problem.raised_on > today:
+        errors["raised_on"] = _("提出日期不能晚于今天")
+    if problem.department_id and problem.department.zone_id != problem.project.zone_id:
+        errors["department"] = _("不属于本示范区")
+    if problem.status == ProblemStatus.SOLVED and not problem.resolution_note:
+        errors["resolution_note"] = _("问题已解决时请填写解决情况")
+    if errors:
+        raise ValidationError(errors)
+    if problem.status == ProblemStatus.SOLVED:
+        problem.solved_on = problem.solved_on or today
+    else:
+        problem.solved_on = None
+    problem.full_clean()
+    problem.save()
+
+
 @transaction.atomic
-def problem_create(*, project: Project, description: str, department=None, raised_on: datetime.date,
-                   acting_user) -> ProjectProblem:
-    problem = ProjectProblem.objects.create(project=project, description=description, department=department,
-                                            raised_on=raised_on)
+def problem_create(*, project: Project, description: str, raised_on: datetime.date, acting_user, department=None,
+                   status: str = ProblemStatus.OPEN, resolution_note: str = "",
+                   today: datetime.date | None = None) -> ProjectProblem:
+    problem = ProjectProblem(project=project, description=description, department=department, raised_on=raised_on,
+                             status=status, resolution_note=resolution_note)
+    _save_problem(problem, today)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=problem, after=snapshot(problem),
                  zone=project.zone)
     return problem
 
 
+PROBLEM_FIELDS = ("description", "department", "raised_on", "status", "resolution_note")
+
+
 @transaction.atomic
-def problem_set_status(*, problem: ProjectProblem, status: str, acting_user,
-                       on: datetime.date | None = None) -> ProjectProblem:
+def problem_update(*, problem: ProjectProblem, acting_user, today: datetime.date | None = None,
+                   **fields) -> ProjectProblem:
+    """Edit a problem; marking it 已解决 needs a resolution note and stamps the day it was solved."""
+    unknown = set(fields) - set(PROBLEM_FIELDS)
+    if unknown:
+        raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    problem = ProjectProblem.objects.select_for_update().select_related("project").get(pk=problem.pk)
     before = snapshot(problem)
-    problem.status = status
-    problem.solved_on = (on or timezone.localdate()) if status == ProblemStatus.SOLVED else None
-    problem.save(update_fields=["status", "solved_on"])
+    was_solved = problem.status == ProblemStatus.SOLVED
+    for key, value in fields.items():
+        setattr(problem, key, value)
+    if not was_solved:
+        problem.solved_on = None  # stamped with today when it becomes solved
+    _save_problem(problem, today)
     audit_update(actor=acting_user, instance=problem, before=before)
     return problem

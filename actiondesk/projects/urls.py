@@ -1,12 +1,18 @@
 from django.urls import path
 
-from actiondesk.projects import views
+from actiondesk.projects import views, views_edit
 
 app_name = "projects"
 urlpatterns = [
     path("", views.project_dashboard, name="project_dashboard"),
     path("list/", views.project_list, name="project_list"),
+    path("new/", views_edit.project_create, name="project_create"),
     path("<int:pk>/", views.project_detail, name="project_detail"),
+    path("<int:pk>/edit/", views_edit.project_edit, name="project_edit"),
+    path("<int:pk>/problems/", views_edit.problem_add, name="problem_add"),
+    path("<int:pk>/problems/<int:problem_pk>/", views_edit.problem_edit, name="problem_edit"),
+    path("<int:pk>/needs/", views_edit.need_add, name="need_add"),
+    path("<int:pk>/needs/<int:need_pk>/", views_edit.need_edit, name="need_edit"),
     path("<int:pk>/investment/", views.project_investment_record, name="project_investment_record"),
     path("<int:pk>/stage/", views.project_stage_advance, name="project_stage_advance"),
     path("ledger/template.xlsx", views.ledger_template, name="ledger_template"),

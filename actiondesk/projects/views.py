@@ -5,19 +5,27 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
-from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
+from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
 from actiondesk.projects import alerts, exports, selectors, services
 from actiondesk.projects.filters import ProjectFilter
-from actiondesk.projects.forms import LedgerUploadForm, MonthlyInvestmentForm, StageForm, default_month
+from actiondesk.projects.forms import (
+    FactorNeedForm,
+    LedgerUploadForm,
+    MonthlyInvestmentForm,
+    ProblemForm,
+    StageForm,
+    default_month,
+)
 from actiondesk.projects.imports import ledger_import, ledger_validate
 from actiondesk.projects.ledger import LedgerFileError
-from actiondesk.projects.models import Project
+from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 
 
 def _xlsx(content: bytes, name: str) -> HttpResponse:
@@ -65,25 +73,47 @@ def project_list(request):
                                                           "query": query.urlencode()})
 
 
+def needs_context(request, project, today=None) -> dict:
+    """The 要素保障 section: needs with overdue flags and which of them this user may edit."""
+    today = today or timezone.localdate()
+    needs = list(project.factor_needs.select_related("department"))
+    for need in needs:
+        need.overdue = alerts.factor_overdue(status=need.status, planned_on=need.planned_on, today=today)
+    editable_ids = set(editable(FactorNeed.objects.filter(project=project), request.user).values_list("pk", flat=True))
+    return {"needs": needs, "need_ids_editable": editable_ids}
+
+
+def problems_context(request, project) -> dict:
+    problems = list(project.problems.select_related("department"))
+    editable_ids = set(editable(ProjectProblem.objects.filter(project=project), request.user)
+                       .values_list("pk", flat=True))
+    return {"problems": problems, "problem_ids_editable": editable_ids}
+
+
+def detail_context(request, project) -> dict:
+    today = timezone.localdate()
+    project_editable = can_edit(request.user, project)
+    context = {
+        "project": project, "can_edit": project_editable,
+        "events": project.stage_events.select_related("recorded_by"),
+        "investments": project.monthly_investments.order_by("-month"),
+        "annual_plans": project.annual_plans.order_by("year"),
+        "overdue": alerts.overdue_stages(stage=project.stage, planned=alerts.planned_dates(project), today=today),
+        "stage_form": StageForm(initial={"on": today}),
+        "audit_entries": entries_for(project)[:30],
+        **needs_context(request, project, today), **problems_context(request, project),
+    }
+    if project_editable:
+        context["need_form"] = FactorNeedForm(zone_id=project.zone_id, prefix="need")
+        context["problem_form"] = ProblemForm(zone_id=project.zone_id, prefix="problem")
+    return context
+
+
 @login_required
 def project_detail(request, pk):
     project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor",
                                                                 "responsible_leader"), request.user, pk=pk)
-    today = timezone.localdate()
-    needs = list(project.factor_needs.select_related("department"))
-    for need in needs:
-        need.overdue = alerts.factor_overdue(status=need.status, planned_on=need.planned_on, today=today)
-    return render(request, "projects/project_detail.html", {
-        "project": project, "can_edit": can_edit(request.user, project),
-        "events": project.stage_events.select_related("recorded_by"),
-        "investments": project.monthly_investments.order_by("-month"),
-        "annual_plans": project.annual_plans.order_by("year"), "needs": needs,
-        "problems": project.problems.select_related("department"),
-        "overdue": alerts.overdue_stages(stage=project.stage, planned=alerts.planned_dates(project), today=today),
-        "investment_form": MonthlyInvestmentForm(initial={"month": default_month().strftime("%Y-%m")}),
-        "stage_form": StageForm(initial={"on": today}),
-        "audit_entries": entries_for(project)[:30],
-    })
+    return render(request, "projects/project_detail.html", detail_context(request, project))
 
 
 @login_required
@@ -106,17 +136,26 @@ def project_investment_record(request, pk):
 @login_required
 @require_POST
 def project_stage_advance(request, pk):
+    """Record a stage step; from htmx, errors come back inline and success reloads the page."""
     project = get_editable_or_403(Project.objects.all(), request.user, pk=pk)
     form = StageForm(request.POST)
     if form.is_valid():
         try:
             services.project_advance_stage(project=project, acting_user=request.user, **form.cleaned_data)
-            messages.success(request, _("阶段已更新"))
         except ValidationError as exc:
-            for message in exc.messages:
-                messages.error(request, message)
-    else:
-        messages.error(request, _("请填写阶段和日期"))
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("阶段已更新"))
+            if request.headers.get("HX-Request"):
+                response = HttpResponse(status=204)
+                response["HX-Redirect"] = reverse("projects:project_detail", args=[project.pk])
+                return response
+            return redirect("projects:project_detail", pk=project.pk)
+    if request.headers.get("HX-Request"):
+        return render(request, "projects/_stage.html", {"project": project, "can_edit": True, "stage_form": form,
+                                                        "events": project.stage_events.all()})
+    for message in form.non_field_errors() or [_("请填写阶段和日期")]:
+        messages.error(request, message)
     return redirect("projects:project_detail", pk=project.pk)
 
 
