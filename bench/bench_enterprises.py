@@ -69,7 +69,11 @@ def _floor(data: bytes, zone_id: int):
 
 
 def _clear(*tables):
+    """Empty tables between runs: TRUNCATE on PostgreSQL (no dead tuples left behind), DELETE on SQLite."""
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"TRUNCATE {', '.join(tables)} CASCADE")
+            return
         for table in tables:
             cursor.execute(f"DELETE FROM {table}")
 
