@@ -54,8 +54,15 @@ class IndicatorRow:
 
     @property
     def bar_percent(self) -> Decimal:
-        value = self.evaluation.completion if self.evaluation and self.evaluation.completion is not None else 0
-        return max(Decimal(0), min(Decimal(100), Decimal(value)))
+        """Bar length: completion for quantities; actual ÷ target growth (or ÷ reference) for rates."""
+        ev = self.evaluation
+        if ev is None or ev.completion is None:
+            return Decimal(0)
+        value = Decimal(ev.completion)
+        if self.is_rate:
+            base = ev.expected
+            value = value / base * 100 if base and base > 0 else (Decimal(100) if ev.gap_points >= 0 else 0)
+        return max(Decimal(0), min(Decimal(100), value))
 
     @property
     def forecast_growth(self) -> Decimal | None:

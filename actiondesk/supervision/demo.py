@@ -3,7 +3,7 @@ a few lagging, one seriously lagging, one report returned with a reason), last y
 growth-rate indicators, an H2-weighted investment schedule and a leader's 批示. Fixed seed."""
 import datetime
 import random
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -19,16 +19,14 @@ from actiondesk.supervision.responsibility import responsibilities
 
 DEMO_ORDER = 90
 SEED = 2026
-# Targets stated only in the goals get a responsible department so someone reports them.
-GOAL_OWNERS = {"规上工业增加值增速": "发展改革局", "科技服务业营业收入增速": "发展改革局",
-               "初具规模的战略性新兴产业链": "发展改革局", "技术合同成交额增速": "产业创新局",
-               "规上企业评估诊断覆盖率": "产业创新局", "新增智能工厂和绿色工厂": "产业创新局",
-               "新培育专精特新小巨人、单项冠军、省级专精特新企业": "产业创新局"}
+# Targets stated only in the goals get a responsible department so someone reports them: economy-wide
+# figures go to 发展改革局, enterprise and technology figures to 产业创新局.
+ECONOMY_WORDS = ("增加值", "服务业", "产业链")
 INVESTMENT_SCHEDULE = ["0.04", "0.08", "0.14", "0.20", "0.27", "0.35", "0.45", "0.55", "0.66", "0.77", "0.88", "1"]
 LAGGING = {"新材料产业产值": Decimal("0.78"), "本地转化科技成果": Decimal("0.72"), "智改数转案例": Decimal("0.75")}
 SEVERE = {"签约项目总投资额": Decimal("0.45")}
 LAST_YEAR_TOTALS = {"科技服务业营业收入增速": Decimal(48), "技术合同成交额增速": Decimal(30)}
-RETURN_REASON = "签约项目总投资额与投资促进局台账不一致，请核实后重新报送"
+RETURN_REASON = "任务进展未写明签约项目名称和投资额，请补充后重新报送"
 
 
 def _staff(zone):
@@ -40,17 +38,17 @@ def _staff(zone):
 
 
 def _value(rng, indicator, month, schedule):
-    if indicator.name in SEVERE:
-        factor = SEVERE[indicator.name]
-    elif indicator.name in LAGGING:
-        factor = LAGGING[indicator.name]
+    special = {**LAGGING, **SEVERE}
+    key = next((k for k in special if k in indicator.name), None)
+    if key:
+        factor = special[key]
     else:
         factor = Decimal(str(round(rng.uniform(0.96, 1.18), 3)))
     target = indicator.target_value or Decimal(0)
     raw = target * elapsed_share(month, schedule) * factor
     if indicator.unit in ("亿元",):
         return raw.quantize(Decimal("0.01"))
-    return Decimal(int(raw))  # counts are whole
+    return raw.quantize(Decimal(1), rounding=ROUND_HALF_UP)  # counts are whole
 
 
 def _last_year(total, month):
@@ -64,9 +62,9 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
     rng = random.Random(SEED)
     zone = plan.zone
     departments = {d.name: d for d in Department.objects.filter(zone=zone)}
-    for name, owner in GOAL_OWNERS.items():
-        indicator = Indicator.objects.filter(plan=plan, name=name, lead_department__isnull=True).first()
-        if indicator and owner in departments:
+    for indicator in Indicator.objects.filter(plan=plan, lead_department__isnull=True, tasks__isnull=True, metric=""):
+        owner = "发展改革局" if any(w in indicator.name for w in ECONOMY_WORDS) else "产业创新局"
+        if owner in departments:
             indicator_update(indicator=indicator, acting_user=admin_user, lead_department=departments[owner])
     periods = {p.month: p for p in periods_ensure(plan=plan, acting_user=admin_user)}
     investment = Indicator.objects.filter(plan=plan, name="年度投资").first()
@@ -116,7 +114,7 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
                 datetime.time(16, 30)))
             PeriodReport.objects.filter(pk=report.pk).update(submitted_at=submitted, first_submitted_at=submitted)
             is_last = month == months
-            if returned and is_last and departments.get("发展改革局") and department_id == departments["发展改革局"].pk:
+            if returned and is_last and departments.get("投资促进局") and department_id == departments["投资促进局"].pk:
                 services.report_return(report=report, acting_user=supervisor_user, reason=RETURN_REASON)
             elif not is_last or rng.random() < 0.5:
                 services.report_approve(report=report, acting_user=supervisor_user)

@@ -115,3 +115,13 @@ def test_attachments_are_checked_by_extension_magic_bytes_and_size(plan, periods
     big = SimpleUploadedFile("big.pdf", PDF + b"0" * (10 * 1024 * 1024))
     with pytest.raises(ValidationError, match="MB"):
         services.attachment_add(note=note, uploaded_file=big, acting_user=alice)
+
+
+def test_quarterly_periods_with_a_configured_due_day(plan):
+    from actiondesk.supervision.periods import periods_ensure
+
+    periods = periods_ensure(plan=plan, kind="quarterly", due_day=10)
+    assert [(p.month, str(p.start), str(p.due_date)) for p in periods] == [
+        (3, "2026-01-01", "2026-04-10"), (6, "2026-04-01", "2026-07-10"), (9, "2026-07-01", "2026-10-10"),
+        (12, "2026-10-01", "2027-01-10")]
+    assert periods[1].label == "2026年第2季度"

@@ -1,0 +1,31 @@
+import datetime
+
+import pytest
+
+from actiondesk.supervision.demo import load_demo
+from actiondesk.supervision.models import PeriodReport
+from actiondesk.supervision.selectors import plan_board
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_fills_january_to_october_with_a_realistic_mix(zone, plan, admin, leader, supervisor, alice, bob,
+                                                            departments):
+    from actiondesk.org.services import user_create
+
+    for name in ("投资促进局", "财政金融局"):
+        user_create(zone=zone, username=f"demo-{name}", password="x", role="department", department=departments[name])
+    summary = load_demo(zone=zone, plan=plan, console=None)
+    assert "1-10月" in summary
+    reports = PeriodReport.objects.filter(period__plan=plan)
+    assert {r.period.month for r in reports} == set(range(1, 11))
+    returned = reports.filter(status="returned").get()
+    assert returned.return_reason and returned.department.name == "投资促进局"
+    assert reports.filter(status="approved").count() > reports.count() * 0.8
+    board = plan_board(plan, today=datetime.date(2026, 11, 27))
+    counts = board.status_counts()
+    assert board.month == 10
+    assert counts["severe"] >= 1 and counts["lagging"] >= 2
+    assert counts["ahead"] + counts["done"] + counts["normal"] > counts["lagging"] + counts["severe"]
+    growth = next(r for r in board.indicators if r.indicator.kind == "growth_rate" and r.last_year)
+    assert growth.evaluation.actual_growth is not None
