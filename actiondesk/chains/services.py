@@ -4,8 +4,10 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actiondesk.chains.choices import PlacementRole
 from actiondesk.chains.models import (
     Chain,
     ChainSegment,
@@ -35,14 +37,36 @@ def chain_update(*, chain: Chain, acting_user, **values) -> Chain:
 
 @transaction.atomic
 def enterprise_place(*, segment: ChainSegment, enterprise, role: str, acting_user) -> SegmentEnterprise:
+    """Put an enterprise on a segment with its role (placing it again changes the role)."""
     if enterprise.zone_id != segment.chain.zone_id:
         raise ValidationError(_("企业不属于本示范区"))
+    if role not in PlacementRole.values:
+        raise ValidationError(_("未知的角色：%(role)s") % {"role": role})
+    existing = SegmentEnterprise.objects.filter(segment=segment, enterprise=enterprise).first()
+    if existing is not None and existing.role == role:
+        raise ValidationError(_("%(enterprise)s 已在“%(segment)s”环节") % {"enterprise": enterprise.name,
+                                                                         "segment": segment.name})
     placement, created = SegmentEnterprise.objects.update_or_create(
         segment=segment, enterprise=enterprise, defaults={"role": role})
     audit_record(actor=acting_user, action=AuditAction.CREATE if created else AuditAction.UPDATE,
-                 instance=segment.chain, after={"segment": segment.name, "enterprise": enterprise.name, "role": role},
-                 note=_("链上企业"))
+                 instance=segment.chain, before=None if created else _placement_facts(existing),
+                 after=_placement_facts(placement), note=_("链上企业"))
     return placement
+
+
+def _placement_facts(placement: SegmentEnterprise) -> dict:
+    return {"segment": placement.segment.name, "enterprise": placement.enterprise.name,
+            "credit_code": placement.enterprise.credit_code, "role": placement.role}
+
+
+@transaction.atomic
+def enterprise_unplace(*, placement: SegmentEnterprise, acting_user) -> None:
+    """Take an enterprise off a segment."""
+    chain = placement.segment.chain
+    before = _placement_facts(placement)
+    placement.delete()
+    audit_record(actor=acting_user, action=AuditAction.DELETE, instance=chain, before=before,
+                 note=_("移出链上企业"))
 
 
 @transaction.atomic
@@ -64,6 +88,26 @@ def investment_target_set_status(*, target: InvestmentTarget, status: str, actin
     return target
 
 
+TARGET_FIELDS = ("company_name", "location", "reason", "status")
+
+
+@transaction.atomic
+def investment_target_update(*, target: InvestmentTarget, acting_user, **fields) -> InvestmentTarget:
+    unknown = set(fields) - set(TARGET_FIELDS)
+    if unknown:
+        raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    target = InvestmentTarget.objects.select_for_update().get(pk=target.pk)
+    before = snapshot(target)
+    for key, value in fields.items():
+        setattr(target, key, value.strip() if isinstance(value, str) else value)
+    if not target.company_name:
+        raise ValidationError({"company_name": _("请填写目标企业")})
+    target.full_clean()
+    target.save()
+    audit_update(actor=acting_user, instance=target, before=before)
+    return target
+
+
 @transaction.atomic
 def enterprise_output_record(*, enterprise, month: datetime.date, output_value: Decimal,
                              acting_user) -> EnterpriseOutput:
@@ -81,3 +125,41 @@ def enterprise_output_record(*, enterprise, month: datetime.date, output_value: 
     audit_record(actor=acting_user, action=AuditAction.UPDATE if before else AuditAction.CREATE, instance=row,
                  before=before, after=snapshot(row, ["output_value"]), note=month.strftime("%Y-%m"))
     return row
+
+
+@transaction.atomic
+def chain_outputs_save(*, chain: Chain, rows: list[tuple[int, datetime.date, Decimal]], acting_user,
+                       file_name: str = "", sha256: str = "", today: datetime.date | None = None) -> dict:
+    """Write many monthly 产值 figures of a chain's enterprises at once, with ONE audit entry for the batch.
+
+    ``rows`` are (enterprise id, month, 产值 万元), already validated by the caller; they are checked
+    again here (on the chain, not negative, not a future month) so a bad batch writes nothing.
+    """
+    today = today or timezone.localdate()
+    placed = set(SegmentEnterprise.objects.filter(segment__chain=chain).values_list("enterprise_id", flat=True))
+    rows = [(enterprise_id, month.replace(day=1), Decimal(value)) for enterprise_id, month, value in rows]
+    if any(e not in placed for e, _m, _v in rows):
+        raise ValidationError(_("只能填报本产业链上企业的产值"))
+    if any(v < 0 for _e, _m, v in rows):
+        raise ValidationError(_("产值不能为负数"))
+    if any(m > today.replace(day=1) for _e, m, _v in rows):
+        raise ValidationError(_("不能填报未来月份的产值"))
+    existing = {(r.enterprise_id, r.month): r for r in EnterpriseOutput.objects.filter(
+        enterprise_id__in={e for e, _m, _v in rows}, month__in={m for _e, m, _v in rows})}
+    new, changed, previous = [], [], {}
+    for enterprise_id, month, value in rows:
+        row = existing.get((enterprise_id, month))
+        if row is None:
+            new.append(EnterpriseOutput(enterprise_id=enterprise_id, month=month, output_value=value))
+        elif row.output_value != value:
+            previous[f"{enterprise_id}/{month:%Y-%m}"] = row.output_value
+            row.output_value = value
+            changed.append(row)
+    EnterpriseOutput.objects.bulk_create(new, batch_size=500)
+    EnterpriseOutput.objects.bulk_update(changed, ["output_value"], batch_size=500)
+    batch = {"file_name": file_name, "sha256": sha256, "created": len(new), "updated": len(changed),
+             "previous": previous}
+    audit_record(actor=acting_user, action=AuditAction.IMPORT if file_name else AuditAction.UPDATE, instance=chain,
+                 batch=batch, note=(_("导入月度产值 %(file)s") % {"file": file_name}) if file_name
+                 else _("填报月度产值"))
+    return {"created": len(new), "updated": len(changed), "unchanged": len(rows) - len(new) - len(changed)}

@@ -43,12 +43,12 @@ def chain_map(request, pk):
     context["policy_form"] = PolicyForm(initial={"chief_name": chain.chief_name, "policy_note": chain.policy_note})
     selected = request.GET.get("segment")
     if selected and selected.isdigit():
-        context.update(_panel_context(request, chain, int(selected)))
+        context.update(panel_context(request, chain, int(selected)))
     context["audit_entries"] = entries_for(chain)[:20]
     return render(request, "chains/chain_map.html", context)
 
 
-def _panel_context(request, chain, segment_id) -> dict:
+def panel_context(request, chain, segment_id) -> dict:
     segment = ChainSegment.objects.filter(chain=chain, pk=segment_id).first()
     if segment is None:
         return {}
@@ -60,7 +60,7 @@ def _panel_context(request, chain, segment_id) -> dict:
 @login_required
 def segment_panel(request, pk):
     segment = get_visible_or_404(ChainSegment.objects.select_related("chain"), request.user, pk=pk)
-    return render(request, "chains/segment_panel.html", _panel_context(request, segment.chain, segment.pk))
+    return render(request, "chains/segment_panel.html", panel_context(request, segment.chain, segment.pk))
 
 
 @login_required
@@ -73,10 +73,10 @@ def investment_target_create(request, pk):
         messages.success(request, _("已添加招商目标"))
     else:
         messages.error(request, _("请填写目标企业"))
-    return redirect(_map_url(segment))
+    return redirect(map_url(segment))
 
 
-def _map_url(segment):
+def map_url(segment):
     from django.urls import reverse
 
     return f"{reverse('chains:chain_map', args=[segment.chain_id])}?segment={segment.pk}#segment-panel"
