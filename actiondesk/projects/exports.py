@@ -7,6 +7,7 @@ import xlsxwriter
 
 from actiondesk.projects import alerts
 from actiondesk.projects.ledger import ALL_COLUMNS, COLUMNS, MONTH_COLUMNS, STAGE_COLUMNS
+from actiondesk.projects.ledger_extras import SHEETS
 from actiondesk.projects.models import ProjectAnnualPlan, ProjectMonthlyInvestment
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -48,6 +49,12 @@ def ledger_template() -> bytes:
     for col, column in enumerate(ALL_COLUMNS):
         sheet.write(1, col, column.note, note)
     sheet.freeze_panes(2, 2)
+    for name, columns in SHEETS.items():
+        extra = book.add_worksheet(name)
+        _write_table(extra, header, [c.header for c in columns], [])
+        for col, column in enumerate(columns):
+            extra.write(1, col, column.note, note)
+        extra.freeze_panes(2, 1)
     return _finish(buffer, book)
 
 

@@ -3,12 +3,14 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.projects.choices import STAGE_RANK, Stage
 from actiondesk.projects.ledger import COLUMNS, STAGE_COLUMNS, LedgerReading, RowError, read_ledger
+from actiondesk.projects.ledger_extras import ExtraSheets, read_extras, write_extras
 from actiondesk.projects.models import Project, ProjectAnnualPlan, ProjectMonthlyInvestment, ProjectStageEvent
 from actiondesk.projects.stages import stage_of
 
@@ -84,6 +86,11 @@ def ledger_validate(content: bytes, *, zone, file_name: str, year: int,
         reading.errors += references.resolve(record)
     reading.errors.sort(key=lambda e: e.row)
     reading.references = references
+    reading.today = today or timezone.localdate()
+    codes = set(references.existing) | {r.values.get("code") for r in reading.records if r.values.get("code")}
+    reading.extras, extra_errors = read_extras(content, departments=references.departments, codes=codes,
+                                               today=reading.today)
+    reading.errors += extra_errors
     return reading
 
 
@@ -97,6 +104,7 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
     previous = {}
     user = acting_user if getattr(acting_user, "pk", None) else None
     events, monthly = [], []
+    saved = dict(references.existing)
     for record in reading.records:
         values = record.values
         project = references.existing.get(values["code"])
@@ -122,6 +130,7 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
                 setattr(project, key, value)
             project.save()
             updated += 1
+        saved[project.code] = project
         reason = values.get("stage_reason") or ""
         events += [ProjectStageEvent(project=project, stage=s, on=on, reason=reason or _("台账导入"),
                                      recorded_by=user)
@@ -135,11 +144,15 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
             progress()
     ProjectStageEvent.objects.bulk_create(events)
     _upsert_monthly(monthly, user)
+    extras = write_extras(reading.extras or ExtraSheets(), projects=saved,
+                          today=reading.today or timezone.localdate())
     batch = {"file_name": reading.file_name, "sha256": reading.sha256, "created": created, "updated": updated,
-             "year": reading.year, "previous": previous}
+             "year": reading.year, "previous": previous, "factor_needs": extras["factor_needs"],
+             "problems": extras["problems"], "previous_extras": extras["previous"]}
     audit_record(actor=acting_user, action=AuditAction.IMPORT, model=Project, zone=zone, batch=batch,
                  note=_("导入项目台账 %(file)s") % {"file": reading.file_name})
-    return {"created": created, "updated": updated, "rows": len(reading.records)}
+    return {"created": created, "updated": updated, "rows": len(reading.records),
+            "factor_needs": extras["factor_needs"], "problems": extras["problems"]}
 
 
 def _blank(key):

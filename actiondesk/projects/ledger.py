@@ -87,6 +87,8 @@ class LedgerReading:
     year: int
     records: list[LedgerRecord]
     errors: list[RowError]
+    extras: object = None  # ledger_extras.ExtraSheets: the optional 要素保障 and 存在问题 sheets
+    today: datetime.date | None = None
 
 
 def read_rows(content: bytes) -> list[list]:

@@ -45,7 +45,8 @@ def test_a_good_ledger_creates_projects_stage_history_monthly_investment_and_one
                               file_name="台账.xlsx", year=2026, today=TODAY)
     assert reading.errors == []
     result = ledger_import(reading=reading, zone=zone, acting_user=None)
-    assert result == {"created": 2, "updated": 0, "rows": 2}
+    assert result == {"created": 2, "updated": 0, "rows": 2, "factor_needs": {"created": 0, "updated": 0},
+                      "problems": {"created": 0, "updated": 0}}
     project = Project.objects.get(code="SF-001")
     assert project.stage == Stage.STARTED and project.started_on == datetime.date(2026, 3, 2)
     assert list(project.stage_events.values_list("stage", flat=True)) == [Stage.SIGNED, Stage.STARTED]

@@ -43,7 +43,10 @@ class Command(BaseCommand):
         if json:
             self.stdout.write(_dumps({"ok": True, **result}))
         else:
-            self.stdout.write(f"已导入 {result['rows']} 行：新增 {result['created']}，更新 {result['updated']}")
+            needs, problems = result["factor_needs"], result["problems"]
+            self.stdout.write(f"已导入 {result['rows']} 行：新增 {result['created']}，更新 {result['updated']}；"
+                              f"要素保障新增 {needs['created']}、更新 {needs['updated']}；"
+                              f"存在问题新增 {problems['created']}、更新 {problems['updated']}")
 
     def _report_errors(self, reading, as_json):
         errors = [e.as_dict() for e in reading.errors]
