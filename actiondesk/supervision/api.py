@@ -8,8 +8,8 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from actiondesk.core.scoping import get_visible_or_404, visible
-from actiondesk.plans.models import Plan
-from actiondesk.supervision import services
+from actiondesk.plans.models import Indicator, Plan
+from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.display import indicator_cells
 from actiondesk.supervision.filters import BoardFilter
 from actiondesk.supervision.models import PeriodReport, ReportingPeriod
@@ -59,6 +59,12 @@ class ReportIn(Schema):
 
 
 class ReasonIn(Schema):
+    reason: str = ""
+
+
+class RevisionIn(Schema):
+    value: Decimal
+    value_max: Decimal | None = None
     reason: str = ""
 
 
@@ -172,3 +178,15 @@ def battle_map(request, plan_id: int, period: str | None = None, department: int
                      "returned": r.record.returned} for r in board.ranking],
         "weights": board.settings.weights,
     }
+
+
+@router.post("/indicators/{indicator_id}/revise")
+def revise_target(request, indicator_id: int, payload: RevisionIn):
+    """动态调整 (admins): the new target in force, with the reason; the plan's target stays as it was."""
+    indicator = get_visible_or_404(Indicator.objects.select_related("plan"), request.user, pk=indicator_id)
+    _call(services_plan.indicator_revise_target, indicator=indicator, value=payload.value,
+          value_max=payload.value_max, reason=payload.reason, acting_user=request.user)
+    return {"indicator": indicator.pk, "original_target": indicator.target_value,
+            "revisions": [{"previous": r.previous_value, "value": r.value, "value_max": r.value_max,
+                           "reason": r.reason, "at": r.revised_at.isoformat()}
+                          for r in indicator.target_revisions.all()]}

@@ -166,3 +166,14 @@ def test_export_downloads_docx_and_xlsx(login, leader, plan, periods):
     response = client.get(reverse("supervision:export", args=["2026-06", "docx"]))
     assert response.status_code == 200 and response.content[:2] == b"PK"
     assert client.get(reverse("supervision:export", args=["2025-06", "xlsx"])).status_code == 404
+
+
+def test_api_revises_a_target_for_admins_only(login, admin, leader, plan):
+    indicator = _ind(plan, "成果路演、对接活动")
+    url = f"/api/supervision/indicators/{indicator.pk}/revise"
+    assert login(leader).post(url, {"value": "8", "reason": "x"}, content_type="application/json").status_code == 403
+    response = login(admin).post(url, {"value": "8", "reason": "场地改造"}, content_type="application/json")
+    data = response.json()
+    assert float(data["original_target"]) == 10
+    assert [(float(r["previous"]), float(r["value"]), r["reason"]) for r in data["revisions"]] == [(10, 8, "场地改造")]
+    assert login(admin).post(url, {"value": "7"}, content_type="application/json").status_code == 422
