@@ -19,3 +19,24 @@ def test_clicking_a_gap_segment_on_the_chain_map_shows_its_investment_targets(
     page.wait_for_selector('#segment-panel-body[data-segment="精密减速器"]')
     assert "苏州精密减速机股份有限公司" in page.inner_text("#investment-targets")
     page.screenshot(path=str(artifacts_dir / "chain-map.png"), full_page=True)
+
+
+def test_the_department_in_charge_finds_an_enterprise_with_the_search_box_and_places_it(
+        page, browser_login, live_server, alice, robot_chain, zone, artifacts_dir):
+    from actiondesk.chains.models import SegmentEnterprise
+    from actiondesk.enterprises.models import Enterprise
+
+    maker = Enterprise.objects.create(zone=zone, credit_code="91210400MA0REDUC01", name="沈抚精密减速器有限公司")
+    gap = ChainSegment.objects.get(name="精密减速器")
+    browser_login(page, "alice")
+    page.goto(f"{live_server.url}/chains/{robot_chain.pk}/")
+    page.click("#manage-placements")
+    page.fill("#enterprise-search", "精密减速")
+    page.wait_for_selector(f'#enterprise-results input[value="{maker.pk}"]')
+    page.check(f'#enterprise-results input[value="{maker.pk}"]')
+    page.select_option("select[name=segment]", str(gap.pk))
+    page.select_option("select[name=role]", "core")
+    page.click("#placement-form button[type=submit]")
+    page.wait_for_selector('tr[data-placement="精密减速器/沈抚精密减速器有限公司"]')
+    assert SegmentEnterprise.objects.get(segment=gap, enterprise=maker).role == "core"
+    page.screenshot(path=str(artifacts_dir / "chain-placements.png"), full_page=True)
