@@ -39,6 +39,7 @@ def plan_import_reading(*, zone, reading: dict, source_text: str = "", source_na
     """
     if not reading.get("tasks"):
         raise ValidationError("方案中未识别到任何重点任务")
+    reading = qualify_repeated_task_numbers(reading)
     title, year = reading["title"], int(reading["year"])
     if plan is None:
         plan = Plan.objects.filter(zone=zone, year=year, title=title).first()
@@ -66,6 +67,25 @@ def plan_import_reading(*, zone, reading: dict, source_text: str = "", source_na
                  note="导入方案" if created else "重新导入方案",
                  batch={"source_name": source_name, "sha256": plan.source_sha256, "changes": changes})
     return PlanImportResult(plan=plan, created=created, changes=changes)
+
+
+def qualify_repeated_task_numbers(reading: dict) -> dict:
+    """Plans that restart task numbering in each programme get numbers like "(二)1".
+
+    Targets are re-pointed to their task by position in the document (the reader's offsets).
+    """
+    numbers = [t["number"] for t in reading["tasks"]]
+    if len(set(numbers)) == len(numbers):
+        return reading
+    tasks = [{**t, "number": f"{t.get('group') or ''}{t['number']}"} for t in reading["tasks"]]
+    spans = [(t.get("start"), t.get("end"), t["number"]) for t in tasks]
+    targets = []
+    for target in reading.get("targets", []):
+        at = target.get("start")
+        owner = next((number for start, end, number in spans
+                      if at is not None and start is not None and end is not None and start <= at < end), None)
+        targets.append({**target, "task": owner if target.get("task") is not None else None})
+    return {**reading, "tasks": tasks, "targets": targets}
 
 
 def _goal_title(item) -> str:
