@@ -80,7 +80,7 @@ def load_demo(*, console, zone_name: str | None = None, plan_path: Path = SHARED
     summaries = {}
     if not zone.has_demo_data:
         for _order, label, loader in demo_loaders():
-            with transaction.atomic():
+            with console.status(f"正在生成演示数据：{label} …"), transaction.atomic():
                 summaries[label] = loader(zone=zone, plan=plan, console=console)
         zone.has_demo_data = True
         zone.save(update_fields=["has_demo_data"])
