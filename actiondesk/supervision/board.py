@@ -2,6 +2,8 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils import timezone
+
 from actiondesk.supervision.choices import ProgressStatus
 from actiondesk.supervision.forecast import Forecast, forecast_year_end
 from actiondesk.supervision.progress import (
@@ -35,6 +37,13 @@ class IndicatorRow:
     forecast: Forecast | None = None
     task_ids: list = field(default_factory=list)
     actual: Decimal | None = None
+    computed_at: object = None  # when a bound metric's shown value was computed
+
+    @property
+    def source_text(self) -> str:
+        if self.computed_at is None:
+            return self.source
+        return f"{self.source} · 更新于 {timezone.localtime(self.computed_at):%Y-%m-%d %H:%M}"
 
     @property
     def status(self) -> str:

@@ -16,6 +16,7 @@ from actiondesk.supervision.models import PeriodReport
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.progress import elapsed_share
 from actiondesk.supervision.responsibility import responsibilities
+from actiondesk.supervision.services_metrics import metric_values_refresh
 
 DEMO_ORDER = 90
 SEED = 2026
@@ -131,4 +132,6 @@ def load_demo(*, zone, plan, console) -> str:
     result = generate(plan=plan, months=10, admin_user=User.objects.filter(username="admin").first(),
                       leader_user=User.objects.filter(username="leader").first(),
                       supervisor_user=User.objects.filter(username="supervisor").first())
-    return f"督导：{result['periods']} 个报送周期，{result['reports']} 份1-10月进度报告（含1份退回）"
+    refreshed = metric_values_refresh(plan=plan)  # the other demos have bound their metrics by now
+    return (f"督导：{result['periods']} 个报送周期，{result['reports']} 份1-10月进度报告（含1份退回），"
+            f"{refreshed.values} 个自动取数")

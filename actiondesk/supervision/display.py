@@ -48,4 +48,4 @@ def indicator_cells(row) -> dict:
             "target": original, "adjusted_target": adjusted, "actual": actual, "expected": expected,
             "expected_share": pct(ev.expected_share), "completion": completion, "status": row.status_label,
             "status_code": row.status, "gap_points": None if ev.gap_points is None else str(ev.gap_points),
-            "forecast": forecast_text(row), "source": row.source}
+            "forecast": forecast_text(row), "source": row.source_text}

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from actiondesk.core.metrics import MetricContext, get_metric
+from actiondesk.core.metrics import get_metric
 from actiondesk.org.models import Department
 from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
 from actiondesk.supervision.board import DepartmentRow, IndicatorRow, TaskRow, evaluate_row, progress_ratio
@@ -13,17 +13,32 @@ from actiondesk.supervision.models import (
     IndicatorSchedule,
     IndicatorValue,
     LastYearValue,
+    MetricValue,
     PeriodReport,
+    ReferenceValue,
     ReportingPeriod,
     SupervisionSettings,
     TargetRevision,
     TaskProgress,
 )
+from actiondesk.supervision.metric_store import StoredValue, max_age, stale_periods
 from actiondesk.supervision.progress import Thresholds, worst_status
 from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows
 from actiondesk.supervision.scoring import DepartmentRecord, score_department
 
 COUNTED = (ReportStatus.SUBMITTED, ReportStatus.APPROVED)
+
+
+def bound_indicators(plan) -> dict:
+    """indicator id → metric name, for the plan's indicators bound to a metric."""
+    return dict(Indicator.objects.filter(plan=plan).exclude(metric="").values_list("pk", "metric"))
+
+
+def stored_values(plan) -> dict:
+    """(indicator id, period id) → StoredValue of the computed metrics, in one query."""
+    rows = MetricValue.objects.filter(period__plan=plan).values_list(
+        "indicator_id", "period_id", "metric", "value", "source", "computed_at")
+    return {(i, p): StoredValue(m, v, s, c) for i, p, m, v, s, c in rows}
 
 
 def plan_settings(plan) -> SupervisionSettings:
@@ -61,6 +76,7 @@ class Board:
     ranking: list = field(default_factory=list)
     departments: dict = field(default_factory=dict)
     outstanding: dict = field(default_factory=dict)  # department id → [(period, report|None)] due, not submitted
+    stale_periods: list = field(default_factory=list)  # periods whose metric values should be computed again
 
     @property
     def lagging(self) -> list:
@@ -83,17 +99,19 @@ def _metric_source(metric_name) -> str:
     return f"数据来源：{metric.source}" if metric else f"数据来源：{metric_name}（未注册）"
 
 
-def _metric_series(row, plan, periods, month) -> dict:
-    metric = get_metric(row.indicator.metric)
-    if metric is None:
-        return {}
-    series = {}
+def _stored_series(row, periods, month, stored) -> tuple[dict, object]:
+    """month → stored value of the indicator's metric (up to ``month``), and when the shown one was computed."""
+    series, computed_at = {}, None
     for period in periods:
-        if period.month <= month:
-            value = metric.value(MetricContext(plan.zone_id, plan.year, period.end, plan.pk))
-            if value is not None:
-                series[period.month] = value
-    return series
+        value = stored.get((row.indicator.pk, period.pk))
+        if period.month > month or value is None or value.metric != row.indicator.metric:
+            continue
+        if value.value is not None:
+            series[period.month] = value.value
+        computed_at = value.computed_at
+        if value.source:
+            row.source = f"数据来源：{value.source}"
+    return series, computed_at
 
 
 def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | None = None,
@@ -134,6 +152,11 @@ def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | N
         if v["reference_value"] is not None:
             references.setdefault(v["indicator_id"], {})[m] = v["reference_value"]
         report_of.setdefault(v["indicator_id"], {})[m] = v["report_id"]
+    for ref in ReferenceValue.objects.filter(indicator__plan=plan):  # set by the admin: it prevails
+        references.setdefault(ref.indicator_id, {})[ref.month] = ref.value
+    stored = stored_values(plan)
+    board.stale_periods = stale_periods(periods, {i.pk: i.metric for i in indicators if i.metric}, stored,
+                                        today=today, now=timezone.now(), age=max_age(), up_to_month=month)
     tasks_of_indicator = {}
     for indicator_id, task_id in links:
         tasks_of_indicator.setdefault(indicator_id, []).append(task_id)
@@ -151,7 +174,7 @@ def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | N
             thresholds=thresholds, source=_metric_source(ind.metric) if ind.metric else "数据来源：部门填报",
             report_ids=report_of.get(ind.pk, {}), task_ids=tasks_of_indicator.get(ind.pk, []))
         if ind.metric:
-            row.series = _metric_series(row, plan, periods, month)
+            row.series, row.computed_at = _stored_series(row, periods, month, stored)
         evaluate_row(row, month)
         rows[ind.pk] = row
     board.indicators = list(rows.values())

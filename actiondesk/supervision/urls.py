@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from actiondesk.supervision import views, views_reports
+from actiondesk.supervision import views, views_metrics, views_reports
 
 app_name = "supervision"
 urlpatterns = [
@@ -8,6 +8,9 @@ urlpatterns = [
     re_path(r"^export/(?P<code>\d{4}-\d{2})\.(?P<fmt>docx|xlsx)$", views.export, name="export"),
     path("indicators/<int:pk>/revise/", views.indicator_revise, name="indicator_revise"),
     path("comments/", views.comment_add, name="comment_add"),
+    path("plans/<int:plan_pk>/metrics/refresh/", views_metrics.metrics_refresh, name="metrics_refresh"),
+    path("plans/<int:plan_pk>/metrics/refresh-stale/", views_metrics.metrics_refresh_stale,
+         name="metrics_refresh_stale"),
     path("reports/", views_reports.report_list, name="report_list"),
     path("periods/<int:period_pk>/report/", views_reports.report_edit, name="report_edit"),
     path("reports/<int:pk>/", views_reports.report_detail, name="report_detail"),

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from actiondesk.core.access import access_for
 from actiondesk.core.scoping import get_visible_or_404, require_role
 from actiondesk.org.choices import Role
 from actiondesk.plans.models import Indicator, Task
@@ -49,7 +50,10 @@ def battle_map(request):
     goals = [(g, [r for r in rows if r.indicator.pk in indicator_ids]) for g, rows in board.goals]
     programmes = [(p, [t for t in rows if t.task.pk in task_ids]) for p, rows in board.programmes]
     ranking = [r for r in board.ranking if not flt.department or r.department.pk == flt.department]
+    access = access_for(request.user)
     return render(request, "supervision/battle_map.html", {
+        "can_refresh": access.role in (Role.ADMIN, Role.SUPERVISOR),
+        "has_metrics": any(r.indicator.metric for r in board.indicators),
         "plan": plan, "board": board, "filter": flt, "goals": goals, "programmes": programmes,
         "indicators": indicators, "tasks": tasks, "ranking": ranking,
         "lagging": [r for r in indicators if r.status in ("lagging", "severe")],

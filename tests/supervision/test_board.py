@@ -9,6 +9,7 @@ from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.selectors import plan_board
+from actiondesk.supervision.services_metrics import metric_values_refresh
 
 pytestmark = pytest.mark.django_db
 JULY_20 = datetime.date(2026, 7, 20)
@@ -61,10 +62,12 @@ def test_bound_indicator_takes_its_value_from_the_metric_registry(plan, periods,
         return ctx.period_end.month  # one result a month
     try:
         indicator_update(indicator=_ind(plan, "高技术成果"), acting_user=admin, metric="tests.high_tech_results")
+        metric_values_refresh(plan=plan, today=JULY_20)
         row = _row(plan_board(plan, today=JULY_20), "高技术成果")
         assert row.series == {m: D(m) for m in range(1, 7)}
         assert row.actual == D(6) and row.status == "done"
         assert row.source == "数据来源：测试成果库：当年登记的成果"
+        assert row.source_text.startswith("数据来源：测试成果库：当年登记的成果 · 更新于 ")
     finally:
         metrics._registry.pop("tests.high_tech_results", None)
 

@@ -1,9 +1,11 @@
 from actiondesk.supervision.models.config import (
     IndicatorSchedule,
     LastYearValue,
+    ReferenceValue,
     SupervisionSettings,
     TargetRevision,
 )
+from actiondesk.supervision.models.metric_values import MetricValue
 from actiondesk.supervision.models.reports import (
     Attachment,
     Comment,
@@ -13,5 +15,5 @@ from actiondesk.supervision.models.reports import (
     TaskProgress,
 )
 
-__all__ = ["Attachment", "Comment", "IndicatorSchedule", "IndicatorValue", "LastYearValue", "PeriodReport",
-           "ReportingPeriod", "SupervisionSettings", "TargetRevision", "TaskProgress"]
+__all__ = ["Attachment", "Comment", "IndicatorSchedule", "IndicatorValue", "LastYearValue", "MetricValue",
+           "PeriodReport", "ReferenceValue", "ReportingPeriod", "SupervisionSettings", "TargetRevision", "TaskProgress"]

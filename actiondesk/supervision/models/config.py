@@ -111,3 +111,25 @@ class TargetRevision(models.Model):
 
     def __str__(self):
         return f"{self.indicator}: {self.previous_value} → {self.value}"
+
+
+class ReferenceValue(models.Model):
+    """The reference a relative target is judged against for one month, e.g. the province's average growth."""
+
+    indicator = models.ForeignKey("plans.Indicator", on_delete=models.CASCADE, related_name="reference_values")
+    month = models.PositiveSmallIntegerField(_("月份"))
+    value = models.DecimalField(_("参照值"), max_digits=18, decimal_places=4)
+
+    scope_zone = "indicator__plan__zone"
+
+    class Meta:
+        verbose_name = _("参照值")
+        verbose_name_plural = _("参照值")
+        ordering = ["indicator", "month"]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "month"], name="reference_value_unique_month"),
+            models.CheckConstraint(condition=Q(month__gte=1) & Q(month__lte=12), name="reference_value_month_sane"),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator} {self.month}月 {self.value}"

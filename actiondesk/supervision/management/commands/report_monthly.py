@@ -10,6 +10,7 @@ from actiondesk.supervision.exports import docx_report, xlsx_ledger
 from actiondesk.supervision.models import ReportingPeriod
 from actiondesk.supervision.periods import parse_period_code
 from actiondesk.supervision.selectors import plan_board
+from actiondesk.supervision.services_metrics import metric_values_refresh_stale
 
 
 class Command(BaseCommand):
@@ -37,6 +38,7 @@ class Command(BaseCommand):
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BadInput(f"无法创建输出目录 {out}：{exc.strerror}")
+        metric_values_refresh_stale(plan=plan_obj, up_to_month=month)
         board = plan_board(plan_obj, month=month, with_notes=True)
         docx_path = directory / f"督导通报-{period}.docx"
         xlsx_path = directory / f"督导台账-{period}.xlsx"
