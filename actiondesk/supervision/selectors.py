@@ -9,6 +9,7 @@ from actiondesk.org.models import Department
 from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
 from actiondesk.supervision.board import DepartmentRow, IndicatorRow, TaskRow, evaluate_row, progress_ratio
 from actiondesk.supervision.choices import ProgressStatus, ReportStatus
+from actiondesk.supervision.metric_store import StoredValue, max_age, stale_periods
 from actiondesk.supervision.models import (
     IndicatorSchedule,
     IndicatorValue,
@@ -21,7 +22,6 @@ from actiondesk.supervision.models import (
     TargetRevision,
     TaskProgress,
 )
-from actiondesk.supervision.metric_store import StoredValue, max_age, stale_periods
 from actiondesk.supervision.progress import Thresholds, worst_status
 from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows
 from actiondesk.supervision.scoring import DepartmentRecord, score_department
