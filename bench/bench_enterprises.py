@@ -46,10 +46,23 @@ def _create_scratch():
                 cursor.execute(ddl)
 
 
+def _raw_insert(table: str, columns: tuple[str, ...], rows: list[tuple]):
+    """The floor's write: psycopg COPY with write_row (PostgreSQL) or sqlite3 executemany, as in notes §5b.
+
+    Kept here rather than shared with the importer, so that tuning the importer never moves the floor.
+    """
+    connection.ensure_connection()
+    raw = connection.connection
+    if connection.vendor == "postgresql":
+        with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    raw.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+
+
 def _floor(data: bytes, zone_id: int):
     """Read with calamine, then write the same rows raw in one transaction (no validation)."""
-    from actiondesk.enterprises.imports.writer import insert_rows
-
     rows = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0).to_python()[2:]
     pg = connection.vendor == "postgresql"
     now = datetime.datetime.now(datetime.UTC)
@@ -60,10 +73,10 @@ def _floor(data: bytes, zone_id: int):
         ents.append((i, zone_id, r[0], r[1], r[2], r[3], r[4], r[5], d, r[7], r[8], "", None, "C", stamp))
         figs.append((i, int(r[11]), *r[12:16], int(r[16]), int(r[17]), *r[18:22], int(r[22]), int(r[23]), r[24]))
     with transaction.atomic():
-        insert_rows(ENT_SCRATCH, ("id", "zone_id", "credit_code", "name", "former_names", "industry_code", "park",
+        _raw_insert(ENT_SCRATCH, ("id", "zone_id", "credit_code", "name", "former_names", "industry_code", "park",
                                   "address", "registered_on", "contact_name", "contact_phone", "scale_status",
                                   "scale_entered_on", "industry_section", "updated_at"), ents)
-        insert_rows(FIG_SCRATCH, ("enterprise_id", "year", "revenue", "main_revenue", "tax", "rnd_expense",
+        _raw_insert(FIG_SCRATCH, ("enterprise_id", "year", "revenue", "main_revenue", "tax", "rnd_expense",
                                   "employees", "tech_staff", "total_assets", "liabilities", "net_profit",
                                   "hightech_revenue", "ip_class1", "ip_class2", "equity_financing"), figs)
 

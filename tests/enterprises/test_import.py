@@ -112,3 +112,21 @@ def test_the_command_prints_json(zone, tmp_path, capsys):
     call_command("enterprises_import", str(path), zone=zone.name, json=True)
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] and data["created"] == 2
+
+
+def test_names_with_tabs_backslashes_and_line_breaks_survive_the_import(zone, tmp_path):
+    odd = {"name": "沈抚\\测试\t有限公司", "address": "金枫街\n1号", "contact_name": "\\N"}
+    run_import(zone, write_xlsx(tmp_path / "odd.xlsx", [row(1, **odd), row(2, registered_on="")]))
+    enterprise = Enterprise.objects.get(credit_code=code(1))
+    assert (enterprise.name, enterprise.address, enterprise.contact_name) == (odd["name"], odd["address"], "\\N")
+    assert Enterprise.objects.get(credit_code=code(2)).registered_on is None
+
+
+def test_copy_text_escapes_only_chunks_that_need_it():
+    from actiondesk.enterprises.imports.copy_text import enterprise_lines, figure_lines
+
+    plain = ("91", "甲", "", "C1", "", "", None, "", "", "", None, "C")
+    assert enterprise_lines([(1, plain)], 5, "T") == "1\t5\t91\t甲\t\tC1\t\t\t\\N\t\t\t\t\\N\tC\tT\n"
+    odd = ("91", "甲\t乙", "", "C1", "", "a\\b", datetime.date(2020, 1, 2), "", "", "", None, "C")
+    assert enterprise_lines([(1, odd)], 5, "T") == "1\t5\t91\t甲\\t乙\t\tC1\t\ta\\\\b\t2020-01-02\t\t\t\t\\N\tC\tT\n"
+    assert figure_lines([(3, (2025, 1.5, None, 7))]) == "3\t2025\t1.5\t\\N\t7\n"

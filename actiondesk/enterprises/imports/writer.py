@@ -11,6 +11,7 @@ from django.utils import timezone
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
 from actiondesk.enterprises.imports.columns import ENTERPRISE_KEYS, FIGURE_KEYS
+from actiondesk.enterprises.imports.copy_text import copy_chunks, enterprise_lines, figure_lines
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
 
 CHUNK = 2000
@@ -89,7 +90,7 @@ def _reserve_ids(n: int) -> list[int]:
 
 
 def insert_rows(table: str, columns: tuple[str, ...], rows: list[tuple]):
-    """The raw write path: COPY on PostgreSQL, executemany on SQLite (dates as ISO text)."""
+    """The raw write path for tuples: COPY on PostgreSQL, executemany on SQLite (dates as ISO text)."""
     if not rows:
         return
     connection.ensure_connection()
@@ -119,22 +120,48 @@ def _changes(fields, before, after) -> dict:
     return {f: b for f, b, a in zip(fields, before, after, strict=True) if b != a}
 
 
+def _zone_has_enterprises(zone_id: int) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM {Enterprise._meta.db_table} WHERE zone_id = %s LIMIT 1", [zone_id])
+        return cursor.fetchone() is not None
+
+
+def _insert_new(zone_id: int, ids: list[int], new: list, figure_pairs: list, stamp, report) -> None:
+    """New enterprises and their figures: COPY text on PostgreSQL, executemany on SQLite."""
+    ent_columns = ("id", "zone_id", *ENTERPRISE_FIELDS, "updated_at")
+    pairs = [(i, r[1]) for i, r in zip(ids, new, strict=True)]
+    if _is_postgres():
+        stamp_text = stamp.isoformat()
+        copy_chunks(Enterprise._meta.db_table, ent_columns, pairs,
+                    lambda batch: enterprise_lines(batch, zone_id, stamp_text))
+        report(len(pairs) // 2)
+        copy_chunks(EnterpriseYearFigures._meta.db_table, ("enterprise_id", *FIGURE_FIELDS), figure_pairs,
+                    figure_lines)
+        return
+    stamp_text = stamp.isoformat()
+    insert_rows(Enterprise._meta.db_table, ent_columns,
+                [_sqlite_values((i, zone_id, *values, stamp_text)) for i, values in pairs])
+    report(len(pairs) // 2)
+    insert_rows(EnterpriseYearFigures._meta.db_table, ("enterprise_id", *FIGURE_FIELDS),
+                [_sqlite_values((i, *figures)) for i, figures in figure_pairs])
+
+
 @transaction.atomic
-def commit_rows(*, zone, records, actor, file_name: str, sha256: str) -> dict:
-    """Upsert validated records; writes ONE audit entry with the previous values of what changed."""
+def commit_rows(*, zone, records, actor, file_name: str, sha256: str, progress=None) -> dict:
+    """Upsert validated records; writes ONE audit entry with the previous values of what changed.
+
+    ``progress(done, total)`` is called as rows are written (total = number of records).
+    """
+    total = len(records)
+    report = (lambda done: progress(done, total)) if progress else (lambda done: None)
     pg = _is_postgres()
     now = timezone.now()
     stamp = now if pg else now.isoformat()
-    existing = _existing_enterprises(zone.pk, [r[1][0] for r in records])
-    new = [r for r in records if r[1][0] not in existing]
+    existing = _existing_enterprises(zone.pk, [r[1][0] for r in records]) if _zone_has_enterprises(zone.pk) else {}
+    new = [r for r in records if r[1][0] not in existing] if existing else records
     ids = _reserve_ids(len(new))
+    figure_pairs = [(i, r[2]) for i, r in zip(ids, new, strict=True) if r[2] is not None]
     convert = (lambda row: row) if pg else _sqlite_values
-    ent_rows, fig_rows = [], []
-    for enterprise_id, (_row, values, figures) in zip(ids, new, strict=True):
-        ent_rows.append(convert((enterprise_id, zone.pk, *values, stamp)))
-        if figures is not None:
-            fig_rows.append(convert((enterprise_id, *figures)))
-    insert_rows(Enterprise._meta.db_table, ("id", "zone_id", *ENTERPRISE_FIELDS, "updated_at"), ent_rows)
 
     previous, ent_updates, fig_updates = {}, [], []
     matched = [r for r in records if r[1][0] in existing]
@@ -147,7 +174,7 @@ def commit_rows(*, zone, records, actor, file_name: str, sha256: str) -> dict:
         if figures is not None:
             old = old_figures.get((enterprise_id, figures[0]))
             if old is None:
-                fig_rows.append(convert((enterprise_id, *figures)))
+                figure_pairs.append((enterprise_id, figures))
                 changed["figures"] = {"year": figures[0], "new": True}
             else:
                 rounded = tuple(round(v, 2) if isinstance(v, float) else v for v in figures)
@@ -158,10 +185,11 @@ def commit_rows(*, zone, records, actor, file_name: str, sha256: str) -> dict:
             previous[values[0]] = changed
     _update_rows(Enterprise._meta.db_table, (*ENTERPRISE_FIELDS, "updated_at"), ent_updates)
     _update_rows(EnterpriseYearFigures._meta.db_table, FIGURE_FIELDS, fig_updates)
-    insert_rows(EnterpriseYearFigures._meta.db_table, ("enterprise_id", *FIGURE_FIELDS), fig_rows)
+    _insert_new(zone.pk, ids, new, figure_pairs, now, report)
     summary = {"file_name": file_name, "sha256": sha256, "created": len(new), "updated": len(previous),
-               "unchanged": len(matched) - len(previous), "figures_written": len(fig_rows) + len(fig_updates),
+               "unchanged": len(matched) - len(previous), "figures_written": len(figure_pairs) + len(fig_updates),
                "previous": previous}
     audit_record(actor=actor, action=AuditAction.IMPORT, model=Enterprise, zone=zone,
                  note=f"导入 {file_name}：新增 {len(new)}，更新 {len(previous)}", batch=summary)
+    report(total)
     return summary
