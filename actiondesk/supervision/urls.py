@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from actiondesk.supervision import views, views_metrics, views_reports
+from actiondesk.supervision import views, views_metrics, views_reports, views_settings
 
 app_name = "supervision"
 urlpatterns = [
@@ -8,6 +8,8 @@ urlpatterns = [
     re_path(r"^export/(?P<code>\d{4}-\d{2})\.(?P<fmt>docx|xlsx)$", views.export, name="export"),
     path("indicators/<int:pk>/revise/", views.indicator_revise, name="indicator_revise"),
     path("comments/", views.comment_add, name="comment_add"),
+    path("settings/", views_settings.settings_plan, name="settings"),
+    path("settings/indicators/<int:pk>/", views_settings.settings_indicator, name="settings_indicator"),
     path("plans/<int:plan_pk>/metrics/refresh/", views_metrics.metrics_refresh, name="metrics_refresh"),
     path("plans/<int:plan_pk>/metrics/refresh-stale/", views_metrics.metrics_refresh_stale,
          name="metrics_refresh_stale"),

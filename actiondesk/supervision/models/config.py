@@ -31,9 +31,11 @@ class SupervisionSettings(models.Model):
         verbose_name = _("督导设置")
         verbose_name_plural = _("督导设置")
         constraints = [
-            models.CheckConstraint(condition=Q(due_day__gte=1) & Q(due_day__lte=28), name="supervision_due_day_sane"),
+            models.CheckConstraint(condition=Q(due_day__gte=1) & Q(due_day__lte=28), name="supervision_due_day_sane",
+                                   violation_error_message=_("截止日须在1–28日之间")),
             models.CheckConstraint(condition=Q(severe_band__gte=models.F("normal_band")),
-                                   name="supervision_bands_ordered"),
+                                   name="supervision_bands_ordered",
+                                   violation_error_message=_("严重滞后界限须不小于正常区间")),
         ]
 
     def __str__(self):
