@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
 
 from actiondesk.enterprises.models import (
     Certification,
@@ -60,3 +61,14 @@ class CriterionForm(forms.ModelForm):
 
 class ImportForm(forms.Form):
     file = forms.FileField(label="Excel 文件 (.xlsx)")
+
+
+class PoolKeeperForm(forms.Form):
+    departments = forms.ModelMultipleChoiceField(queryset=None, required=False, label=_("维护培育库的部门"),
+                                                 widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, zone=None, **kwargs):
+        from actiondesk.org.models import Department
+
+        super().__init__(*args, **kwargs)
+        self.fields["departments"].queryset = Department.objects.filter(zone=zone).order_by("pk")

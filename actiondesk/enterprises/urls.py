@@ -1,6 +1,6 @@
 from django.urls import path
 
-from actiondesk.enterprises import views, views_io, views_ladders
+from actiondesk.enterprises import views, views_io, views_ladders, views_pool
 
 app_name = "enterprises"
 urlpatterns = [
@@ -8,8 +8,11 @@ urlpatterns = [
     path("new/", views.enterprise_edit, name="enterprise_create"),
     path("mine/", views.my_enterprises, name="my_enterprises"),
     path("import/", views_io.import_upload, name="import_upload"),
+    path("import/jobs/<int:pk>/", views_io.import_job, name="import_job"),
+    path("import/jobs/<int:pk>/progress/", views_io.import_job_progress, name="import_job_progress"),
     path("import/template.xlsx", views_io.import_template, name="import_template"),
     path("export.xlsx", views_io.export, name="export"),
+    path("keepers/", views_pool.pool_keepers, name="pool_keepers"),
     path("ladders/", views_ladders.ladder_list, name="ladder_list"),
     path("ladders/criteria/<int:pk>/edit/", views_ladders.criterion_edit, name="criterion_edit"),
     path("candidates/<slug:kind>/", views_ladders.candidates, name="candidates"),
@@ -17,6 +20,9 @@ urlpatterns = [
     path("<int:pk>/edit/", views.enterprise_edit, name="enterprise_edit"),
     path("<int:pk>/figures/", views.figures_edit, name="figures_edit"),
     path("<int:pk>/certifications/add/", views.certification_add, name="certification_add"),
+    path("<int:pk>/certifications/<int:cert_pk>/edit/", views_pool.certification_edit, name="certification_edit"),
+    path("<int:pk>/certifications/<int:cert_pk>/delete/", views_pool.certification_delete,
+         name="certification_delete"),
     path("<int:pk>/notes/new/", views.note_edit, name="note_create"),
     path("<int:pk>/notes/<int:note_pk>/edit/", views.note_edit, name="note_edit"),
 ]

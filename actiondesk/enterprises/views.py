@@ -42,6 +42,7 @@ def enterprise_list(request):
     return render(request, "enterprises/enterprise_list.html", {
         "page": page, "filters": filters, "parks": list(parks), "scale_choices": ScaleStatus.choices[1:],
         "kind_choices": CertificationKind.choices, "can_edit_pool": keeps_pool(access), "alerts": alerts[:10],
+        "is_admin": bool(access and access.is_admin),
         "alert_count": len(alerts), "query": request.GET.urlencode()})
 
 

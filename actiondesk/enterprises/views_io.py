@@ -4,13 +4,15 @@ import datetime
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
+from actiondesk.core.scoping import editable, get_editable_or_403
 from actiondesk.enterprises.exports import export_xlsx
 from actiondesk.enterprises.forms import ImportForm
-from actiondesk.enterprises.imports.service import BadFile, enterprises_import
+from actiondesk.enterprises.imports.jobs import import_job_start
 from actiondesk.enterprises.imports.template import template_bytes
+from actiondesk.enterprises.models import EnterpriseImportJob
 from actiondesk.enterprises.models.permissions import keeps_pool
 from actiondesk.enterprises.selectors import enterprise_list
 from actiondesk.org.models import Zone
@@ -38,17 +40,29 @@ def export(request):
 
 @login_required
 def import_upload(request):
+    """Store the upload as a job and send the user to its progress page."""
     access = access_for(request.user)
     if not keeps_pool(access):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
-    result = error = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        try:
-            result = enterprises_import(zone=Zone.objects.get(pk=access.zone_id), data=upload.read(),
-                                        file_name=upload.name, actor=request.user)
-        except BadFile as exc:
-            error = str(exc)
-    return render(request, "enterprises/import.html", {"form": form, "result": result, "error": error},
-                  status=400 if error or (result and not result.ok) else 200)
+        job = import_job_start(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
+                               file_name=upload.name, data=upload.read())
+        return redirect("enterprises:import_job", job.pk)
+    jobs = editable(EnterpriseImportJob.objects.defer("data", "errors", "result"), request.user)[:10]
+    return render(request, "enterprises/import.html", {"form": form, "jobs": jobs},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def import_job(request, pk):
+    job = get_editable_or_403(EnterpriseImportJob.objects.defer("data"), request.user, pk=pk)
+    return render(request, "enterprises/import_job.html", {"job": job})
+
+
+@login_required
+def import_job_progress(request, pk):
+    """The htmx fragment the job page polls every second until the job is finished."""
+    job = get_editable_or_403(EnterpriseImportJob.objects.defer("data"), request.user, pk=pk)
+    return render(request, "enterprises/_job_progress.html", {"job": job})

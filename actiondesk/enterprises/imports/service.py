@@ -32,21 +32,22 @@ def enterprises_import(*, zone, data: bytes, file_name: str, actor, today: datet
                        progress=None) -> ImportResult:
     """Validate every row first; if any is bad nothing is written. Raises BadFile for an unusable file.
 
-    ``progress(step, done, total)`` is called between stages, for progress bars.
+    ``progress(step, done, total)`` reports rows: step is "read" (0, 0), "validate", "write" or "done".
     """
     report = progress or (lambda step, done, total: None)
-    report("read", 0, 3)
+    report("read", 0, 0)
     sheet = read_sheet(data)
-    report("validate", 1, 3)
-    checked = validate_rows(sheet.rows, sheet.first_row, sheet.formula_cells, today=today or datetime.date.today())
-    result = ImportResult(file_name, rows=len(sheet.rows), errors=checked.errors)
+    total = len(sheet.rows)
+    checked = validate_rows(sheet.rows, sheet.first_row, sheet.formula_cells, today=today or datetime.date.today(),
+                            progress=lambda done, _total: report("validate", done, total))
+    result = ImportResult(file_name, rows=total, errors=checked.errors)
     if not checked.ok:
-        report("done", 3, 3)
+        report("done", total, total)
         return result
     if not checked.records:
         raise BadFile("文件中没有数据行")
-    report("write", 2, 3)
+    report("write", 0, total)
     result.summary = commit_rows(zone=zone, records=checked.records, actor=actor, file_name=file_name,
-                                 sha256=sheet.sha256)
-    report("done", 3, 3)
+                                 sha256=sheet.sha256, progress=lambda done, _total: report("write", done, total))
+    report("done", total, total)
     return result

@@ -50,6 +50,9 @@ class Validated:
         return not self.errors
 
 
+PROGRESS_EVERY = 5000
+
+
 def _shown(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -116,7 +119,8 @@ def _date(value, today):
     return day
 
 
-def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.date) -> Validated:
+def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.date, progress=None) -> Validated:
+    """Every row checked, every error collected; ``progress(done, total)`` every PROGRESS_EVERY rows."""
     columns = COLUMNS
     n = len(columns)
     text_cols = [(i, c.max_length) for i, c in enumerate(columns) if c.kind == TEXT]
@@ -133,7 +137,10 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
         if column < n and excel_row >= first_row:
             errors.append(RowError(excel_row, headers[column], f"={formula}", "含公式，请粘贴为数值后再导入"))
     formula_rows = {r for r, _c in formula_cells}
+    total = len(rows)
     for offset, row in enumerate(rows):
+        if progress is not None and offset % PROGRESS_EVERY == 0:
+            progress(offset, total)
         excel_row = first_row + offset
         if len(row) < n:
             row = list(row) + [""] * (n - len(row))
@@ -208,6 +215,8 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
         enterprise = tuple(values[:11]) + (section(values[3]),)
         records.append((excel_row, enterprise, figures))
     errors.sort(key=lambda e: (e.row, headers.index(e.column) if e.column in headers else 0))
+    if progress is not None:
+        progress(total, total)
     return Validated(records, errors)
 
 

@@ -139,11 +139,13 @@ def _insert_new(zone_id: int, ids: list[int], new: list, figure_pairs: list, sta
                     figure_lines)
         return
     stamp_text = stamp.isoformat()
-    insert_rows(Enterprise._meta.db_table, ent_columns,
-                [_sqlite_values((i, zone_id, *values, stamp_text)) for i, values in pairs])
+    # Only the two date columns need converting (SQLite stores ISO text); figures hold no dates.
+    insert_rows(Enterprise._meta.db_table, ent_columns, [
+        (i, zone_id, *v[:6], v[6] and v[6].isoformat(), *v[7:10], v[10] and v[10].isoformat(), v[11], stamp_text)
+        for i, v in pairs])
     report(len(pairs) // 2)
     insert_rows(EnterpriseYearFigures._meta.db_table, ("enterprise_id", *FIGURE_FIELDS),
-                [_sqlite_values((i, *figures)) for i, figures in figure_pairs])
+                [(i, *figures) for i, figures in figure_pairs])
 
 
 @transaction.atomic

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from actiondesk.core.commands import BadInput
 from actiondesk.enterprises.imports.service import BadFile, enterprises_import
@@ -25,12 +25,12 @@ class Command(BaseCommand):
         if not path.is_file():
             raise BadInput(f"文件不存在：{file}")
         zone_obj = zone_get_or_create(name=zone or settings.ACTIONDESK_DEFAULT_ZONE)
-        with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), disable=json,
-                      transient=True) as progress:
-            task = progress.add_task("导入", total=3)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      disable=json, transient=True) as progress:
+            task = progress.add_task("导入", total=None)
 
             def report(step, done, total):
-                progress.update(task, completed=done, total=total, description=STEPS.get(step, step))
+                progress.update(task, completed=done, total=total or None, description=STEPS.get(step, step))
 
             try:
                 result = enterprises_import(zone=zone_obj, data=path.read_bytes(), file_name=path.name, actor=None,
