@@ -3,16 +3,17 @@ Same scoping as the pages: every object goes through core.scoping, writes throug
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
-from ninja import Router, Schema
+from django.http import FileResponse, Http404
+from ninja import File, Router, Schema, UploadedFile
 from ninja.errors import HttpError
 
+from actiondesk.core.access import access_for
 from actiondesk.core.scoping import get_visible_or_404, visible
-from actiondesk.plans.models import Indicator, Plan
+from actiondesk.plans.models import Indicator, Plan, Task
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.display import indicator_cells
 from actiondesk.supervision.filters import BoardFilter
-from actiondesk.supervision.models import PeriodReport, ReportingPeriod
+from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod
 from actiondesk.supervision.selectors import plan_board
 
 router = Router(tags=["supervision"])
@@ -190,3 +191,35 @@ def revise_target(request, indicator_id: int, payload: RevisionIn):
             "revisions": [{"previous": r.previous_value, "value": r.value, "value_max": r.value_max,
                            "reason": r.reason, "at": r.revised_at.isoformat()}
                           for r in indicator.target_revisions.all()]}
+
+
+def _attachment_out(a) -> dict:
+    return {"id": a.pk, "task": a.note.task_id, "name": a.original_name, "size": a.size,
+            "uploaded_at": a.uploaded_at.isoformat(), "download": f"/api/supervision/attachments/{a.pk}"}
+
+
+@router.get("/reports/{report_id}/attachments")
+def list_attachments(request, report_id: int):
+    report = get_visible_or_404(_reports(request), request.user, pk=report_id)
+    return [_attachment_out(a) for a in Attachment.objects.filter(note__report=report).select_related("note")
+            .order_by("note__task__position", "pk")]
+
+
+@router.post("/reports/{report_id}/tasks/{task_id}/attachments")
+def upload_attachment(request, report_id: int, task_id: int, file: File[UploadedFile]):
+    """Same checks as the report page: the department's editable report, its own task, type and size."""
+    report = get_visible_or_404(_reports(request).select_related("period"), request.user, pk=report_id)
+    task = get_visible_or_404(Task.objects.filter(plan_id=report.period.plan_id), request.user, pk=task_id)
+    attachment = _call(services.attachment_add_to_task, report=report, task=task, uploaded_file=file,
+                       acting_user=request.user)
+    return _attachment_out(attachment)
+
+
+@router.get("/attachments/{attachment_id}")
+def download_attachment(request, attachment_id: int):
+    attachment = get_visible_or_404(Attachment.objects.select_related("note__report"), request.user,
+                                    pk=attachment_id)
+    access = access_for(request.user)
+    if access.is_department and attachment.note.report.department_id != access.department_id:
+        raise Http404  # another department's evidence: not visible through the API
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)

@@ -190,3 +190,13 @@ def attachment_add(*, note: TaskProgress, uploaded_file, acting_user) -> Attachm
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=note.report,
                  after={"attachment": attachment.original_name, "task": note.task_id}, note="上传附件")
     return attachment
+
+
+@transaction.atomic
+def attachment_add_to_task(*, report: PeriodReport, task, uploaded_file, acting_user) -> Attachment:
+    """Attach a file to the report's note on ``task`` (one of the department's tasks), creating the note."""
+    _editable(acting_user, report)
+    if task.pk not in responsibilities(report.period.plan_id).tasks_of(report.department_id):
+        raise ValidationError("该任务不由本部门牵头，不能在本报告中上传附件")
+    note, _created = TaskProgress.objects.get_or_create(report=report, task=task)
+    return attachment_add(note=note, uploaded_file=uploaded_file, acting_user=acting_user)
