@@ -57,32 +57,46 @@ def enterprise_list(user, filters=None):
     return apply_filters(qs, filters or {})
 
 
-def candidate_pool(zone_id: int, kind: str, *, on: datetime.date, limit: int = 50) -> list[tuple]:
-    """后备库 for a rung: enterprises that do not hold ``kind``, closest to meeting its criteria first."""
+def candidate_ids(zone_id: int, kind: str, *, on: datetime.date) -> tuple[dict | None, list[int]]:
+    """后备库 for a rung: (rule set in force, ids of enterprises not holding ``kind``, closest first).
+
+    The whole zone is ranked from one scan (ladders.pool); nothing is explained here.
+    """
+    from actiondesk.enterprises.ladders.pool import ranked_candidates
+
     ladders = ladders_as_dicts(zone_id)
-    rung = next(r for ladder in ladders for r in ladder["rungs"] if r["kind"] == kind)
-    rule_set = engine.pick_rule_set(rung["rule_sets"], on)
+    rung = next((r for ladder in ladders for r in ladder["rungs"] if r["kind"] == kind), None)
+    rule_set = engine.pick_rule_set(rung["rule_sets"], on) if rung else None
     if rule_set is None:
-        return []
-    enterprises = {e.pk: e for e in Enterprise.objects.filter(zone_id=zone_id)}
+        return None, []
+    return rule_set, ranked_candidates(rule_set["rules"], kind, zone_id, on)
+
+
+def explain_candidates(ids: list[int], kind: str, rule_set: dict, *, on: datetime.date) -> list[tuple]:
+    """[(enterprise, RungResult)] for one page of candidates, in the order given (3 queries)."""
+    enterprises = Enterprise.objects.in_bulk(ids)
     figures: dict[int, dict] = {}
-    for row in EnterpriseYearFigures.objects.filter(enterprise__zone_id=zone_id, year__gte=on.year - 4,
+    for row in EnterpriseYearFigures.objects.filter(enterprise_id__in=ids, year__gte=on.year - 4,
                                                     year__lt=on.year).values("enterprise_id", "year", *FIGURE_FIELDS):
         figures.setdefault(row["enterprise_id"], {})[row["year"]] = row
     held: dict[int, set] = {}
-    for row in Certification.objects.filter(enterprise__zone_id=zone_id, granted_on__lte=on).values(
+    for row in Certification.objects.filter(enterprise_id__in=ids, granted_on__lte=on).values(
             "enterprise_id", "kind", "granted_on", "expires_on"):
         if row["expires_on"] is None or row["expires_on"] >= on:
             held.setdefault(row["enterprise_id"], set()).add(row["kind"])
-    assessed = []
-    for pk, enterprise in enterprises.items():
-        kinds = held.get(pk, set())
-        if kind in kinds or pk not in figures:
-            continue
-        facts = engine.build_facts(figures_by_year=figures[pk], held_kinds=kinds, year=on.year,
-                                   registered_on=enterprise.registered_on)
-        assessed.append((enterprise, engine.evaluate_rung(kind, rule_set["rules"], facts, rule_set["version"])))
-    return engine.candidate_pool(assessed, limit)
+    out = []
+    for pk in ids:
+        enterprise = enterprises[pk]
+        facts = engine.build_facts(figures_by_year=figures.get(pk, {}), held_kinds=held.get(pk, set()),
+                                   year=on.year, registered_on=enterprise.registered_on)
+        out.append((enterprise, engine.evaluate_rung(kind, rule_set["rules"], facts, rule_set["version"])))
+    return out
+
+
+def candidate_pool(zone_id: int, kind: str, *, on: datetime.date, limit: int = 50) -> list[tuple]:
+    """The first ``limit`` candidates, explained (API and callers that want a short list)."""
+    rule_set, ids = candidate_ids(zone_id, kind, on=on)
+    return explain_candidates(ids[:limit], kind, rule_set, on=on) if rule_set else []
 
 
 def expiry_alerts(zone_id: int, year: int) -> list:

@@ -3,6 +3,8 @@ import datetime
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
@@ -11,6 +13,9 @@ from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.choices import CertificationKind
 from actiondesk.enterprises.forms import CriterionForm
 from actiondesk.enterprises.models import Criterion
+
+PAGE_SIZE = 50
+KIND_LABELS = dict(CertificationKind.choices)
 
 
 @login_required
@@ -39,12 +44,19 @@ def criterion_edit(request, pk):
 
 @login_required
 def candidates(request, kind):
+    if kind not in KIND_LABELS:
+        raise Http404
     access = access_for(request.user)
+    if access is None:
+        raise Http404
     on = datetime.date.today()
     try:
         on = datetime.date.fromisoformat(request.GET.get("on", ""))
     except ValueError:
         pass
-    pool = selectors.candidate_pool(access.zone_id, kind, on=on, limit=100)
+    rule_set, ids = selectors.candidate_ids(access.zone_id, kind, on=on)
+    page = Paginator(ids, PAGE_SIZE).get_page(request.GET.get("page"))
+    pool = selectors.explain_candidates(list(page.object_list), kind, rule_set, on=on) if rule_set else []
     return render(request, "enterprises/candidates.html", {
-        "pool": pool, "kind_label": dict(CertificationKind.choices).get(kind, kind), "on": on})
+        "pool": pool, "page": page, "kind_label": KIND_LABELS[kind], "on": on,
+        "offset": page.start_index() - 1 if ids else 0})

@@ -119,7 +119,11 @@ def scan_sql(names: list[str], zone_id: int, year: int, on: datetime.date) -> tu
 
 
 def fetch_rows(program: Program, zone_id: int, year: int, on: datetime.date) -> list[tuple]:
-    sql, params = program.sql(zone_id, year, on)
+    return fetch_rows_for(program.names, zone_id, year, on)
+
+
+def fetch_rows_for(names: list[str], zone_id: int, year: int, on: datetime.date) -> list[tuple]:
+    sql, params = scan_sql(names, zone_id, year, on)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
