@@ -29,3 +29,21 @@ def test_demo_fills_january_to_october_with_a_realistic_mix(zone, plan, admin, l
     assert counts["ahead"] + counts["done"] + counts["normal"] > counts["lagging"] + counts["severe"]
     growth = next(r for r in board.indicators if r.indicator.kind == "growth_rate" and r.last_year)
     assert growth.evaluation.actual_growth is not None
+
+
+def test_demo_stores_the_values_of_indicators_the_other_demos_bound(zone, plan, admin, leader, supervisor):
+    from actiondesk.core import metrics
+    from actiondesk.plans.models import Indicator
+    from actiondesk.supervision.models import MetricValue
+
+    metrics.register("tests.demo_metric", label="演示", unit="项", source="测试：演示取数")(lambda ctx: 7)
+    try:
+        Indicator.objects.filter(plan=plan, name="高技术成果").update(metric="tests.demo_metric")
+        summary = load_demo(zone=zone, plan=plan, console=None)
+        assert "个自动取数" in summary
+        assert MetricValue.objects.filter(indicator__name="高技术成果", value=7).count() >= 10
+        board = plan_board(plan, month=10)
+        assert board.stale_periods == []
+        assert next(r for r in board.indicators if r.indicator.name == "高技术成果").actual == 7
+    finally:
+        metrics._registry.pop("tests.demo_metric", None)
