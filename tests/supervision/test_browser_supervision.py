@@ -69,3 +69,45 @@ def test_report_round_trip_from_department_to_supervisor_to_battle_map(
     reviewer.wait_for_function("document.querySelector('#trend canvas') !== null")
     reviewer.screenshot(path=str(artifacts_dir / "supervision-battle-map.png"))
     reviewer.context.close()
+
+
+def test_battle_map_fills_missing_metric_values_after_loading_and_refreshes_on_demand(
+        page, browser_login, live_server, plan, periods, supervisor, artifacts_dir):
+    from actiondesk.core import metrics
+    from actiondesk.supervision.models import MetricValue
+
+    metrics.register("tests.browser_metric", label="浏览器测试", unit="项", source="测试：成果登记")(
+        lambda ctx: ctx.period_end.month)
+    try:
+        indicator = Indicator.objects.get(plan=plan, name="高技术成果")
+        Indicator.objects.filter(pk=indicator.pk).update(metric="tests.browser_metric")
+        browser_login(page, "supervisor")
+        page.goto(f"{live_server.url}/supervision/?period=2026-06")
+        row = page.locator(f"tr[data-indicator='{indicator.pk}']")
+        row.locator("text=更新于").wait_for()  # the page reloaded once the values were stored
+        assert row.locator("[data-actual]").inner_text().strip() == "6"
+        assert page.locator("[data-stale]").count() == 0
+        MetricValue.objects.all().delete()
+        with page.expect_navigation():  # HX-Refresh reloads the page once the values are stored
+            page.click("[data-refresh-metrics]")
+        row.locator("text=更新于").wait_for()
+        assert MetricValue.objects.filter(indicator=indicator).count() >= 6
+        page.screenshot(path=str(artifacts_dir / "supervision-metric-refresh.png"))
+    finally:
+        metrics._registry.pop("tests.browser_metric", None)
+
+
+def test_admin_applies_a_schedule_preset_on_the_settings_page(page, browser_login, live_server, plan, admin):
+    from actiondesk.supervision.models import IndicatorSchedule
+
+    indicator = Indicator.objects.get(plan=plan, name="年度投资")
+    browser_login(page, "admin")
+    page.goto(f"{live_server.url}/supervision/settings/indicators/{indicator.pk}/")
+    page.select_option("#id_preset", "back_loaded")
+    assert page.input_value("#id_share_6") == "35"
+    page.select_option("#id_preset", "")
+    page.fill("#id_share_6", "36")
+    page.click("#indicator-settings button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert IndicatorSchedule.objects.get(indicator=indicator).shares[5] == "0.36"
+    assert "指标设置已保存" in page.content()
