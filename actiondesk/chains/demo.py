@@ -14,6 +14,7 @@ from actiondesk.chains.models import (
     InvestmentTarget,
     SegmentEnterprise,
 )
+from actiondesk.plans.services import indicators_bind_suggested
 
 DEMO_ORDER = 40
 SEED = 2026
@@ -119,23 +120,8 @@ def load_demo(*, zone, plan, console) -> str:
     enterprises = demo_enterprises(zone, rng)
     chains = create_chains(zone, departments=departments, enterprises=enterprises, rng=rng,
                            year=plan.year if plan else datetime.date.today().year)
-    _bind_indicators(plan)
+    if plan is not None:
+        indicators_bind_suggested(plan=plan)
     return f"{len(chains)} 条产业链，{SegmentEnterprise.objects.filter(segment__chain__zone=zone).count()} 个链上企业"
 
 
-BINDINGS = {"5个战略性新兴产业链初具规模": "chains.strategic_chains_in_shape",
-            "高端装备产业实现产值": "chains.output_high_end_equipment",
-            "生命健康产业实现产值": "chains.output_life_health",
-            "新材料产业实现产值": "chains.output_new_materials",
-            "新一代信息技术产业实现产值": "chains.output_next_gen_it"}
-
-
-def _bind_indicators(plan):
-    from actiondesk.plans.models import Indicator
-    from actiondesk.plans.services import indicator_update
-
-    if plan is None:
-        return
-    for text, metric in BINDINGS.items():
-        for indicator in Indicator.objects.filter(plan=plan, source_text__contains=text):
-            indicator_update(indicator=indicator, acting_user=None, metric=metric)

@@ -6,7 +6,7 @@ from django.db.models import Sum
 from actiondesk.chains import selectors
 from actiondesk.chains.choices import ChainKind
 from actiondesk.chains.models import EnterpriseOutput, SegmentEnterprise
-from actiondesk.core.metrics import MetricContext, register
+from actiondesk.core.metrics import MetricContext, register, register_hints
 from actiondesk.projects.choices import LEADING_INDUSTRIES, Industry
 
 OUTPUT_METRICS = {Industry.HIGH_END_EQUIPMENT: "chains.output_high_end_equipment",
@@ -46,3 +46,11 @@ for _industry in LEADING_INDUSTRIES:
 def strategic_chains_in_shape(ctx: MetricContext) -> int:
     stats = selectors.chain_stats(zone_id=ctx.zone_id, kind=ChainKind.STRATEGIC)
     return sum(1 for s in stats if s["in_shape"])
+
+
+# Phrases of the plan's target sentences these metrics count (see core.metrics.register_hints).
+register_hints("chains.strategic_chains_in_shape", "战略性新兴产业链初具规模")
+register_hints("chains.output_high_end_equipment", "高端装备产业实现产值")
+register_hints("chains.output_life_health", "生命健康产业实现产值")
+register_hints("chains.output_new_materials", "新材料产业实现产值")
+register_hints("chains.output_next_gen_it", "新一代信息技术产业实现产值")

@@ -63,3 +63,18 @@ def all_metrics() -> list[Metric]:
 
 def metric_choices() -> list[tuple[str, str]]:
     return [(m.name, f"{m.label}（{m.name}）") for m in all_metrics()]
+
+
+# Binding hints: a phrase of a target's source sentence → the metric that counts it. Apps add hints
+# beside their metrics; an admin (or the demo) binds a plan's unbound indicators from them in one go.
+_hints: list[tuple[str, str]] = []
+
+
+def register_hints(metric_name: str, *phrases: str) -> None:
+    _hints.extend((phrase, metric_name) for phrase in phrases)
+
+
+def suggested_metric(source_text: str) -> str | None:
+    """The metric whose longest hint phrase occurs in the text (longest wins: 年营收10亿元以上 over 年营收)."""
+    found = [(len(phrase), name) for phrase, name in _hints if phrase and phrase in (source_text or "")]
+    return max(found)[1] if found else None

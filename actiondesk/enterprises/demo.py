@@ -9,7 +9,6 @@ import random
 from django.contrib.auth import get_user_model
 
 from actiondesk.enterprises.choices import ScaleStatus
-from actiondesk.enterprises.metrics import PLAN_BINDINGS
 from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures, PolicyNote
 from actiondesk.enterprises.services import default_expiry, ladders_load_defaults
 from actiondesk.enterprises.synthetic import figures_for, generate_enterprises_xlsx, make_enterprise
@@ -139,16 +138,7 @@ def load_demo(*, zone, plan, console) -> str:
 
 
 def bind_plan_indicators(plan) -> int:
-    """Bind the plan's enterprise indicators to the registry metrics by their source text."""
-    from actiondesk.plans.models import Indicator
-    from actiondesk.plans.services import indicator_update
+    """Bind the plan's unbound indicators to the registry metrics their source sentences name."""
+    from actiondesk.plans.services import indicators_bind_suggested
 
-    bound = 0
-    if plan is None:
-        return 0
-    for indicator in Indicator.objects.filter(plan=plan):
-        metric = next((name for text, name in PLAN_BINDINGS if text in indicator.source_text), None)
-        if metric and indicator.metric != metric:
-            indicator_update(indicator=indicator, acting_user=None, metric=metric)
-            bound += 1
-    return bound
+    return 0 if plan is None else len(indicators_bind_suggested(plan=plan))

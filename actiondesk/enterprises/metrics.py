@@ -11,7 +11,7 @@ Choices, so the numbers can be checked by hand:
 """
 from django.db.models import OuterRef, Subquery
 
-from actiondesk.core.metrics import MetricContext, register
+from actiondesk.core.metrics import MetricContext, register, register_hints
 from actiondesk.enterprises.choices import SPECIALISED_KINDS, TECH_KINDS, ScaleStatus
 from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures
 
@@ -84,15 +84,12 @@ def tax_1m_to_10m(ctx: MetricContext) -> int:
     return latest_figures(ctx).filter(tax__gte=100, tax__lt=1000).count()
 
 
-# Demo binding: a substring of Indicator.source_text → metric name.
-PLAN_BINDINGS = [
-    ("科技型企业100家", "enterprises.new_tech_enterprises"),
-    ("获批认定科技型企业", "enterprises.new_tech_enterprises"),
-    ("省级专精特新中小企业10家", "enterprises.new_specialised"),
-    ("新培育规上工业企业", "enterprises.new_scale_industry"),
-    ("规(限)上服务业企业", "enterprises.new_scale_service"),
-    ("年营收10亿元以上", "enterprises.revenue_over_1bn"),
-    ("年营收亿元以上", "enterprises.revenue_over_100m"),
-    ("年纳税超千万元", "enterprises.tax_over_10m"),
-    ("年纳税超百万元", "enterprises.tax_1m_to_10m"),
-]
+# Phrases of the plan's target sentences these metrics count (see core.metrics.register_hints).
+register_hints("enterprises.new_tech_enterprises", "科技型企业")
+register_hints("enterprises.new_specialised", "专精特新中小企业", "专精特新“小巨人”")
+register_hints("enterprises.new_scale_industry", "新培育规上工业企业")
+register_hints("enterprises.new_scale_service", "规(限)上服务业企业", "规（限）上服务业企业", "限上服务业企业")
+register_hints("enterprises.revenue_over_1bn", "年营收10亿元以上", "营收10亿元以上")
+register_hints("enterprises.revenue_over_100m", "年营收亿元以上")
+register_hints("enterprises.tax_over_10m", "年纳税超千万元")
+register_hints("enterprises.tax_1m_to_10m", "年纳税超百万元")

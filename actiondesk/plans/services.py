@@ -281,3 +281,16 @@ def plan_draft_confirm(*, draft, reading: dict, acting_user) -> PlanImportResult
     draft.confirmed_plan = result.plan
     draft.save(update_fields=["reading", "confirmed_plan"])
     return result
+
+
+def indicators_bind_suggested(*, plan: Plan, acting_user=None) -> list[tuple[Indicator, str]]:
+    """Bind every unbound indicator whose source sentence matches a registered metric hint."""
+    from actiondesk.core.metrics import get_metric, suggested_metric
+
+    bound = []
+    for indicator in Indicator.objects.filter(plan=plan, metric=""):
+        name = suggested_metric(indicator.source_text)
+        if name and get_metric(name) is not None:
+            indicator_update(indicator=indicator, acting_user=acting_user, metric=name)
+            bound.append((indicator, name))
+    return bound

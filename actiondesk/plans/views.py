@@ -2,13 +2,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
-from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
+from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, require_role
+from actiondesk.org.choices import Role
 from actiondesk.plans import selectors, services
 from actiondesk.plans.forms import IndicatorForm
-from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.models import Indicator, Plan, Task
 
 
 @login_required
@@ -60,3 +62,13 @@ def indicator_edit(request, pk):
         messages.success(request, _("指标已保存"))
         return redirect("plans:indicator_detail", pk=indicator.pk)
     return render(request, "plans/indicator_edit.html", {"indicator": indicator, "form": form})
+
+
+@login_required
+@require_POST
+def bind_suggested_metrics(request, pk):
+    require_role(request.user, Role.ADMIN)
+    plan = get_visible_or_404(Plan.objects.all(), request.user, pk=pk)
+    bound = services.indicators_bind_suggested(plan=plan, acting_user=request.user)
+    messages.success(request, _("已按建议为 %(n)s 项指标绑定系统数据来源") % {"n": len(bound)})
+    return redirect("plans:overview")

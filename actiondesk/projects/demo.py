@@ -5,6 +5,7 @@ import datetime
 import random
 from decimal import Decimal
 
+from actiondesk.plans.services import indicators_bind_suggested
 from actiondesk.projects.choices import (
     STAGE_DATE_FIELDS,
     FactorKind,
@@ -187,7 +188,8 @@ def load_demo(*, zone, plan, console) -> str:
     FactorNeed.objects.bulk_create(needs, batch_size=500)
     ProjectProblem.objects.bulk_create(problems, batch_size=500)
     _scale_to_target(zone)
-    _bind_indicators(plan)
+    if plan is not None:
+        indicators_bind_suggested(plan=plan)
     return f"{len(projects)} 个项目，{len(monthly)} 条月度投资，{len(needs)} 条要素需求"
 
 
@@ -201,18 +203,3 @@ def _scale_to_target(zone, target_wan: Decimal = Decimal(320000)):
     ProjectMonthlyInvestment.objects.bulk_update(rows, ["amount"], batch_size=500)
 
 
-BINDINGS = {"全年签约产业类项目80个": "projects.signed_industrial_projects",
-            "总投资额80亿元": "projects.signed_industrial_investment",
-            "开复工项目100个": "projects.started_or_resumed_projects",
-            "年度投资32亿元": "projects.annual_investment"}
-
-
-def _bind_indicators(plan):
-    from actiondesk.plans.models import Indicator
-    from actiondesk.plans.services import indicator_update
-
-    if plan is None:
-        return
-    for text, metric in BINDINGS.items():
-        for indicator in Indicator.objects.filter(plan=plan, source_text__contains=text):
-            indicator_update(indicator=indicator, acting_user=None, metric=metric)

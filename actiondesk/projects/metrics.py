@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from django.db.models import Q, Sum
 
-from actiondesk.core.metrics import MetricContext, register
+from actiondesk.core.metrics import MetricContext, register, register_hints
 from actiondesk.projects.choices import ProjectType
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
@@ -56,3 +56,10 @@ def annual_investment(ctx: MetricContext) -> Decimal:
 def completed_or_producing_projects(ctx: MetricContext) -> int:
     return Project.objects.filter(_in_year("completed_on", ctx) | _in_year("producing_on", ctx),
                                   zone_id=ctx.zone_id).count()
+
+
+# Phrases of the plan's target sentences these metrics count (see core.metrics.register_hints).
+register_hints("projects.signed_industrial_projects", "签约产业类项目")
+register_hints("projects.signed_industrial_investment", "签约项目总投资", "总投资额")
+register_hints("projects.started_or_resumed_projects", "开复工项目")
+register_hints("projects.annual_investment", "年度投资", "年度完成投资")
