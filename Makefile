@@ -41,8 +41,15 @@ lint: setup
 test: setup test-deps lint
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
 
+# SQLite always; PostgreSQL too when a server answers on 127.0.0.1 (database actiondesk_bench).
+BENCH_PG ?= postgres://postgres@127.0.0.1:5432/actiondesk_bench
 bench: setup
 	$(BIN)/python bench/run.py
+	@if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then \
+	  psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='actiondesk_bench'" | grep -q 1 \
+	    || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE actiondesk_bench"; \
+	  BENCH_DATABASE_URL=$(BENCH_PG) $(BIN)/python bench/run.py --append enterprises projects; \
+	else echo "bench: PostgreSQL not running; PostgreSQL figures skipped"; fi
 
 check-deploy: setup
 	DEBUG=false HTTPS=true SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=actiondesk.example \

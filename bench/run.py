@@ -1,8 +1,10 @@
 """Runs every benchmark module bench/bench_*.py and writes var/bench.json.
 
 A module provides ``run() -> list[dict]`` with keys name, value, unit, baseline, baseline_value, ratio.
-Benchmarks use their own database: var/bench.sqlite3, or DATABASE_URL when it is set (PostgreSQL).
-Run one module with ``python bench/run.py NAME`` (e.g. ``supervision``).
+Benchmarks use their own database, never DATABASE_URL (they empty tables): a fresh var/bench.sqlite3,
+or BENCH_DATABASE_URL (a PostgreSQL database kept for benchmarks; `make bench` creates actiondesk_bench).
+Run some modules with ``python bench/run.py NAME …`` (e.g. ``supervision``); ``--append`` keeps the other
+results already in var/bench.json. On PostgreSQL, names get an ``@postgresql`` suffix unless they say it.
 """
 import importlib.util
 import json
@@ -14,7 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "actiondesk.settings")
-if not os.environ.get("DATABASE_URL"):
+if os.environ.get("BENCH_DATABASE_URL"):
+    os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+else:
     (ROOT / "var").mkdir(exist_ok=True)
     bench_db = ROOT / "var" / "bench.sqlite3"
     for suffix in ("", "-wal", "-shm"):
@@ -32,8 +36,11 @@ def main(argv: list[str]) -> int:
     from django.core.management import call_command
 
     django.setup()
+    from django.db import connection
+
     call_command("migrate", verbosity=0, interactive=False)
-    wanted = set(argv)
+    append = "--append" in argv
+    wanted = {a for a in argv if not a.startswith("--")}
     results = []
     for path in sorted((ROOT / "bench").glob("bench_*.py")):
         short = path.stem.removeprefix("bench_")
@@ -45,12 +52,14 @@ def main(argv: list[str]) -> int:
         started = time.perf_counter()
         print(f"== {path.name}", flush=True)
         for result in module.run():
+            if connection.vendor != "sqlite" and connection.vendor not in result["name"]:
+                result = {**result, "name": f"{result['name']}@{connection.vendor}"}
             print(line(result), flush=True)
             results.append(result)
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
     out = ROOT / "var" / "bench.json"
     out.parent.mkdir(exist_ok=True)
-    previous = json.loads(out.read_text()) if (wanted and out.exists()) else []
+    previous = json.loads(out.read_text()) if (append and out.exists()) else []
     names = {r["name"] for r in results}
     merged = [r for r in previous if r.get("name") not in names] + results
     out.write_text(json.dumps(merged, ensure_ascii=False, indent=2))
