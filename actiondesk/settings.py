@@ -131,6 +131,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 ACTIONDESK_MAX_UPLOAD_BYTES = env_int("ACTIONDESK_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 ACTIONDESK_DEFAULT_ZONE = env("ACTIONDESK_DEFAULT_ZONE", "沈抚改革创新示范区")
+# Stored metric values of a period still open for reporting are recomputed when older than this.
+ACTIONDESK_METRIC_STALE_MINUTES = env_int("ACTIONDESK_METRIC_STALE_MINUTES", 15)
+# Enterprise imports from the web run in a background thread; true runs them inside the request.
+ENTERPRISE_IMPORT_SYNC = env_bool("ENTERPRISE_IMPORT_SYNC", False)
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")
