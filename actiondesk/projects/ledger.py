@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actiondesk.core.imports import RowError  # noqa: F401 - re-exported for this app's importers
 from actiondesk.projects import stages
 from actiondesk.projects.choices import Industry, ProjectType, Stage
 
@@ -62,16 +63,6 @@ CHOICES = {"industry": {str(label): value for value, label in Industry.choices},
 class LedgerFileError(Exception):
     """The file is not a readable ledger at all (not xlsx, no header row …)."""
 
-
-@dataclass
-class RowError:
-    row: int
-    column: str
-    value: str
-    reason: str
-
-    def as_dict(self) -> dict:
-        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
 
 
 @dataclass

@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from actiondesk.core.imports import RowError  # noqa: F401 - re-exported for this app's importers
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.choices import ScaleStatus
 from actiondesk.enterprises.imports.columns import (
@@ -27,16 +28,6 @@ SCALE_BY_LABEL = {str(label): value for value, label in ScaleStatus.choices if v
 SCALE_BY_LABEL.update({value: value for value, _label in ScaleStatus.choices if value})
 EARLIEST_DATE = datetime.date(1900, 1, 1)
 
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    column: str
-    value: str
-    reason: str
-
-    def as_dict(self) -> dict:
-        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
 
 
 @dataclass
