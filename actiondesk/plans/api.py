@@ -113,5 +113,7 @@ def patch_indicator(request, indicator_id: int, payload: IndicatorPatch):
     try:
         return services.indicator_update(indicator=indicator, acting_user=request.user,
                                          **payload.dict(exclude_unset=True))
-    except (ValidationError, PermissionDenied) as exc:
-        raise HttpError(400, "; ".join(getattr(exc, "messages", [str(exc)])))
+    except PermissionDenied as exc:
+        raise HttpError(403, str(exc))
+    except ValidationError as exc:
+        raise HttpError(400, "; ".join(exc.messages))

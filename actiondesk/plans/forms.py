@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from actiondesk.core.metrics import metric_choices
 from actiondesk.org.models import Department
 from actiondesk.plans.models import Indicator
+from actiondesk.plans.services import DEPARTMENT_EDITABLE_FIELDS
 
 
 class IndicatorForm(forms.ModelForm):
@@ -14,14 +15,15 @@ class IndicatorForm(forms.ModelForm):
         fields = ["name", "target_value", "value_max", "unit", "comparator", "kind", "reference", "baseline",
                   "lead_department", "metric"]
 
-    def __init__(self, *args, zone_id=None, can_bind_metric=False, **kwargs):
+    def __init__(self, *args, zone_id=None, is_admin=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["metric"].choices = [("", _("人工填报"))] + metric_choices()
         self.fields["lead_department"].queryset = Department.objects.filter(zone_id=zone_id)
-        if not can_bind_metric:
-            # Only admins choose where a number comes from; departments edit the target details.
-            del self.fields["metric"]
-            del self.fields["lead_department"]
+        if not is_admin:
+            # Departments keep the reference data; targets and data sources are the admin's.
+            for name in list(self.fields):
+                if name not in DEPARTMENT_EDITABLE_FIELDS:
+                    del self.fields[name]
 
 
 class PlanUploadForm(forms.Form):

@@ -3,9 +3,10 @@ import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
+from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.org.models import EVERY_DEPARTMENT
@@ -15,6 +16,9 @@ from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Safeguard,
 
 INDICATOR_EDITABLE_FIELDS = ("name", "target_value", "value_max", "unit", "comparator", "kind", "reference",
                              "baseline", "lead_department", "metric")
+# A responsible department keeps its indicator's reference data; targets change only through an admin
+# (a misread corrected) or supervision's 动态调整 (a revision with a reason).
+DEPARTMENT_EDITABLE_FIELDS = ("baseline", "reference")
 
 
 @dataclass
@@ -250,6 +254,12 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
     unknown = set(values) - set(INDICATOR_EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
+    access = access_for(acting_user)
+    if access is not None and access.is_department:
+        changed = {k for k, v in values.items() if getattr(indicator, k if k != "lead_department" else
+                                                           "lead_department_id") != getattr(v, "pk", v)}
+        if changed - set(DEPARTMENT_EDITABLE_FIELDS):
+            raise PermissionDenied("部门只能修改基期值和参照；目标调整请由管理员按“动态调整”办理")
     before = snapshot(indicator)
     for key, value in values.items():
         setattr(indicator, key, value)

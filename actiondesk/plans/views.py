@@ -55,7 +55,7 @@ def indicator_edit(request, pk):
     indicator = get_editable_or_403(Indicator.objects.all(), request.user, pk=pk)
     access = access_for(request.user)
     form = IndicatorForm(request.POST or None, instance=Indicator.objects.get(pk=indicator.pk),
-                         zone_id=access.zone_id, can_bind_metric=access.is_admin)
+                         zone_id=access.zone_id, is_admin=access.is_admin)
     if request.method == "POST" and form.is_valid():
         values = {name: form.cleaned_data[name] for name in form.fields}
         services.indicator_update(indicator=indicator, acting_user=request.user, **values)

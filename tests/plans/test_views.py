@@ -45,18 +45,39 @@ def test_outsider_from_another_zone_cannot_see_the_plan(login, mallory, plan):
     assert login(mallory).get(reverse("plans:task_detail", args=[task.pk])).status_code == 404
 
 
-def test_editing_an_indicator_records_an_audit_entry_with_before_and_after(login, alice, plan):
-    indicator = Indicator.objects.get(plan=plan, name="获批认定科技型企业") if Indicator.objects.filter(
-        plan=plan, name="获批认定科技型企业").exists() else _indicator_led_by(plan, "产业创新局")
+def test_editing_an_indicator_records_an_audit_entry_with_before_and_after(login, admin, plan):
+    indicator = _indicator_led_by(plan, "产业创新局")
     old = indicator.target_value
-    response = login(alice).post(reverse("plans:indicator_edit", args=[indicator.pk]), {
+    response = login(admin).post(reverse("plans:indicator_edit", args=[indicator.pk]), {
         "name": indicator.name, "target_value": "120", "unit": indicator.unit, "comparator": indicator.comparator,
-        "kind": indicator.kind, "reference": "", "baseline": "", "value_max": ""})
+        "kind": indicator.kind, "reference": "", "baseline": "", "value_max": "", "metric": "",
+        "lead_department": indicator.lead_department_id or ""})
     assert response.status_code == 302
     entry = AuditEntry.objects.filter(object_id=str(indicator.pk), action="update").get()
-    assert entry.actor == alice
+    assert entry.actor == admin
     assert entry.before == {"target_value": format(old.normalize(), "f")}
     assert entry.after == {"target_value": "120"}
+
+
+def test_responsible_department_edits_the_baseline_and_it_is_audited(login, alice, plan):
+    indicator = _indicator_led_by(plan, "产业创新局")
+    response = login(alice).post(reverse("plans:indicator_edit", args=[indicator.pk]),
+                                 {"baseline": "61", "reference": ""})
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(object_id=str(indicator.pk), action="update")
+    assert entry.actor == alice and entry.before == {"baseline": None} and entry.after == {"baseline": "61"}
+
+
+def test_responsible_department_cannot_change_the_target_itself(login, alice, plan):
+    indicator = _indicator_led_by(plan, "产业创新局")
+    client = login(alice)
+    form = client.get(reverse("plans:indicator_edit", args=[indicator.pk])).content.decode()
+    assert 'name="target_value"' not in form
+    response = client.patch(f"/api/plans/indicators/{indicator.pk}", {"target_value": "1"},
+                            content_type="application/json")
+    assert response.status_code == 403
+    indicator.refresh_from_db()
+    assert indicator.target_value != 1
 
 
 def test_a_goal_target_restated_in_a_task_is_one_indicator_linked_to_both(plan):
