@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.choices import PlacementRole
 from actiondesk.chains.models import InvestmentTarget
+from actiondesk.core.imports import clean_xlsx_upload
 
 
 class InvestmentTargetForm(forms.ModelForm):
@@ -34,7 +35,4 @@ class OutputUploadForm(forms.Form):
     file = forms.FileField(label=_("月度产值 .xlsx"))
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(_("请上传 .xlsx 文件"))
-        return upload
+        return clean_xlsx_upload(self.cleaned_data["file"])

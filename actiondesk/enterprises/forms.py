@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.imports import clean_xlsx_upload
 from actiondesk.enterprises.models import (
     Certification,
     Criterion,
@@ -61,6 +62,9 @@ class CriterionForm(forms.ModelForm):
 
 class ImportForm(forms.Form):
     file = forms.FileField(label="Excel 文件 (.xlsx)")
+
+    def clean_file(self):
+        return clean_xlsx_upload(self.cleaned_data["file"])
 
 
 class PoolKeeperForm(forms.Form):

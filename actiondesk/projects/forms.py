@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.models import Chain
+from actiondesk.core.imports import clean_xlsx_upload
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
 from actiondesk.projects.choices import Stage
@@ -44,10 +45,7 @@ class LedgerUploadForm(forms.Form):
         self.fields["year"].initial = timezone.localdate().year
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(_("请上传 .xlsx 文件"))
-        return upload
+        return clean_xlsx_upload(self.cleaned_data["file"])
 
 
 def default_month() -> datetime.date:

@@ -134,6 +134,14 @@ def test_a_file_that_is_not_an_output_sheet_is_refused(login, alice, robot_chain
     assert response.status_code == 400 and "不是月度产值表" in response.content.decode()
 
 
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(login, alice, robot_chain, settings):
+    settings.ACTIONDESK_MAX_UPLOAD_BYTES = 100
+    upload = SimpleUploadedFile("产值.xlsx", xlsx([[_leader().credit_code, "", "2026-01", 100]]))
+    response = login(alice).post(reverse("chains:chain_outputs_import", args=[robot_chain.pk]), {"file": upload})
+    assert response.status_code == 400 and "文件超过" in response.content.decode()
+    assert not EnterpriseOutput.objects.exists()
+
+
 @pytest.mark.parametrize("extra", [5, 80])
 def test_the_output_page_runs_a_bounded_number_of_queries(login, alice, robot_chain, make_enterprises, extra,
                                                           django_assert_max_num_queries):

@@ -110,3 +110,18 @@ def test_a_background_thread_runs_the_job_to_the_end(alice, zone, good_file):
     worker.join(timeout=30)
     job.refresh_from_db()
     assert job.status == ImportStatus.DONE and Enterprise.objects.count() == 3
+
+
+def test_an_upload_over_the_size_limit_or_not_xlsx_is_refused_and_stores_no_job(login, alice, zone, good_file,
+                                                                              settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = login(alice)
+    settings.ACTIONDESK_MAX_UPLOAD_BYTES = 100
+    with good_file.open("rb") as handle:
+        too_big = client.post(reverse("enterprises:import_upload"), {"file": handle})
+    assert too_big.status_code == 400 and "文件超过" in too_big.content.decode()
+    settings.ACTIONDESK_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+    not_xlsx = client.post(reverse("enterprises:import_upload"), {"file": SimpleUploadedFile("a.csv", b"a,b\n")})
+    assert not_xlsx.status_code == 400 and "请上传 .xlsx 文件" in not_xlsx.content.decode()
+    assert not EnterpriseImportJob.objects.exists()

@@ -115,6 +115,18 @@ def test_the_web_upload_reports_bad_rows_and_writes_nothing(login, admin, plan):
     assert "不存在局" in body and "本示范区没有这个部门" in body and not Project.objects.exists()
 
 
+def test_a_ledger_over_the_size_limit_is_refused_before_it_is_read(login, admin, plan, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from actiondesk.projects.models import Project
+    from tests.projects.test_import import row, xlsx
+
+    settings.ACTIONDESK_MAX_UPLOAD_BYTES = 100
+    upload = SimpleUploadedFile("ledger.xlsx", xlsx([row()]))
+    body = login(admin).post(reverse("projects:ledger_upload"), {"file": upload, "year": 2026}).content.decode()
+    assert "文件超过" in body and not Project.objects.exists()
+
+
 def test_factor_pages_and_exports_list_the_needs(login, leader, make_project, departments):
     _fill(make_project, departments, 2)
     client = login(leader)
