@@ -40,3 +40,20 @@ def test_the_department_in_charge_finds_an_enterprise_with_the_search_box_and_pl
     page.wait_for_selector('tr[data-placement="精密减速器/沈抚精密减速器有限公司"]')
     assert SegmentEnterprise.objects.get(segment=gap, enterprise=maker).role == "core"
     page.screenshot(path=str(artifacts_dir / "chain-placements.png"), full_page=True)
+
+
+def test_a_segment_name_with_markup_shows_as_text_in_the_chain_map_tooltip(
+        page, browser_login, live_server, bob, robot_chain):
+    name = '<b id="injected">核心部件</b>'
+    ChainSegment.objects.create(chain=robot_chain, position="downstream", name=name)
+    browser_login(page, "bob")
+    page.goto(f"{live_server.url}/chains/{robot_chain.pk}/")
+    page.wait_for_selector("#chain-tree canvas")
+    page.evaluate("""name => {
+        var chart = echarts.getInstanceByDom(document.getElementById("chain-tree"));
+        var index = chart.getModel().getSeriesByIndex(0).getData().indexOfName(name);
+        chart.dispatchAction({type: "showTip", seriesIndex: 0, dataIndex: index});
+    }""", name)
+    tooltip = page.wait_for_selector("#chain-tree > div:has-text('产值')")
+    assert name in tooltip.inner_text()
+    assert page.query_selector("#chain-tree #injected") is None
