@@ -1,5 +1,9 @@
 from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
 from django.utils import translation
+
+from actiondesk.core.access import access_for
 
 
 class ChosenLanguageMiddleware:
@@ -21,3 +25,26 @@ class ChosenLanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class MembershipRequiredMiddleware:
+    """A signed-in account without a zone and role sees a clear refusal instead of broken pages.
+
+    Every page and endpoint assumes an Access; accounts created in the admin without a membership
+    would otherwise reach views that have no zone to scope by.
+    """
+
+    open_prefixes = ("/login/", "/logout/", "/i18n/", "/static/", "/admin/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (user is not None and user.is_authenticated and not request.path.startswith(self.open_prefixes)
+                and access_for(user) is None):
+            message = "您的账号尚未分配示范区和角色，请联系管理员。"
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=403, json_dumps_params={"ensure_ascii": False})
+            return render(request, "core/no_membership.html", {"message": message}, status=403)
+        return self.get_response(request)

@@ -8,7 +8,7 @@ and may define ``scope_edit_q(cls, access)`` returning a Q (or None for "nothing
 the default editing rule (admins edit everything, department staff edit their own rows).
 Every page, API endpoint and export goes through ``visible``/``editable``.
 """
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -66,7 +66,10 @@ def can_edit(user, instance) -> bool:
 
 
 def get_visible_or_404(qs: QuerySet, user, **lookup):
-    obj = visible(qs, user).filter(**lookup).first()
+    try:
+        obj = visible(qs, user).filter(**lookup).first()
+    except (ValueError, TypeError, ValidationError):  # a malformed id from a form or URL is just not found
+        raise Http404
     if obj is None:
         raise Http404
     return obj
@@ -85,3 +88,21 @@ def require_role(user, *roles) -> Access:
     if access is None or access.role not in roles:
         raise PermissionDenied
     return access
+
+
+def ensure_in_zone(zone_id: int, **references) -> None:
+    """Refuse a department, user or other zone-scoped object from another zone (services call this for
+    every foreign key they accept, so a direct caller cannot link across zones)."""
+    from actiondesk.org.models import Membership
+
+    for label, obj in references.items():
+        if obj is None:
+            continue
+        if getattr(obj, "_meta", None) and obj._meta.label == "auth.User":
+            obj_zone = Membership.objects.filter(user_id=obj.pk).values_list("zone_id", flat=True).first()
+        else:
+            path = getattr(type(obj), "scope_zone", None)
+            obj_zone = obj.pk if path == "" else type(obj)._default_manager.filter(pk=obj.pk).values_list(
+                path, flat=True).first() if path else None
+        if obj_zone != zone_id:
+            raise ValidationError(f"{label} 不属于本示范区")

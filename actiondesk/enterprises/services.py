@@ -7,7 +7,7 @@ from django.db import transaction
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import can_edit
+from actiondesk.core.scoping import can_edit, ensure_in_zone
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.choices import VALIDITY_YEARS
 from actiondesk.enterprises.imports.columns import section_for
@@ -87,6 +87,7 @@ def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enter
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
     _clean_enterprise(values)
+    ensure_in_zone(enterprise.zone_id, leader=values.get("leader"))
     audited = [f.name for f in Enterprise._meta.concrete_fields if f.name != "updated_at"]
     before = snapshot(enterprise, audited)
     for key, value in values.items():
@@ -153,6 +154,7 @@ def policy_note_save(*, enterprise: Enterprise, acting_user, note: PolicyNote | 
         if acting_user is not None and not can_edit(acting_user, note):
             raise PermissionDenied
         before = snapshot(note)
+    ensure_in_zone(enterprise.zone_id, owner_department=values.get("owner_department"))
     for key, value in values.items():
         setattr(note, key, value)
     note.full_clean()

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
+from actiondesk.core.params import int_param
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.choices import CertificationKind, ScaleStatus
@@ -171,7 +172,8 @@ def figures_edit(request, pk):
     from actiondesk.enterprises.forms import FiguresForm
 
     enterprise = get_editable_or_403(Enterprise.objects.all(), request.user, pk=pk)
-    year = int(request.GET.get("year") or request.POST.get("year") or datetime.date.today().year - 1)
+    year = int_param(request.POST if request.method == "POST" else request.GET, "year",
+                     datetime.date.today().year - 1, low=1990, high=2100)
     instance = EnterpriseYearFigures.objects.filter(enterprise=enterprise, year=year).first()
     form = FiguresForm(request.POST or None, instance=instance, initial={"year": year})
     if request.method == "POST" and form.is_valid():

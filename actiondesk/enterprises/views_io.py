@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
+from actiondesk.core.params import int_param
 from actiondesk.core.scoping import editable, get_editable_or_403
 from actiondesk.enterprises.exports import export_xlsx
 from actiondesk.enterprises.forms import ImportForm
@@ -33,7 +34,7 @@ def import_template(request):
 
 @login_required
 def export(request):
-    year = int(request.GET.get("year") or datetime.date.today().year - 1)
+    year = int_param(request.GET, "year", datetime.date.today().year - 1, low=1990, high=2100)
     data = export_xlsx(enterprise_list(request.user, request.GET), year)
     return _xlsx_response(data, f"enterprises-{year}.xlsx")
 

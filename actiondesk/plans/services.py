@@ -9,6 +9,7 @@ from django.db import transaction
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import ensure_in_zone
 from actiondesk.org.models import EVERY_DEPARTMENT
 from actiondesk.org.services import departments_ensure
 from actiondesk.plans.indicator_merge import merge_targets
@@ -260,6 +261,7 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
                                                            "lead_department_id") != getattr(v, "pk", v)}
         if changed - set(DEPARTMENT_EDITABLE_FIELDS):
             raise PermissionDenied("部门只能修改基期值和参照；目标调整请由管理员按“动态调整”办理")
+    ensure_in_zone(indicator.plan.zone_id, lead_department=values.get("lead_department"))
     before = snapshot(indicator)
     for key, value in values.items():
         setattr(indicator, key, value)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import ensure_in_zone
 from actiondesk.projects import stages
 from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_DATE_FIELDS, FactorStatus, ProblemStatus, Stage
 from actiondesk.projects.models import (
@@ -150,6 +151,8 @@ def project_create(*, zone, acting_user, **fields) -> Project:
     if unknown:
         raise ValidationError(_("不可填写的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
     _check_lead_department(acting_user, fields.get("lead_department"), changing=True)
+    ensure_in_zone(zone.pk, **{k: fields.get(k) for k in ("lead_department", "responsible_leader", "investor",
+                                                           "chain") if k in fields})
     project = Project(zone=zone, **fields)
     _save_project(project)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=project, after=snapshot(project))
@@ -163,6 +166,8 @@ def project_update(*, project: Project, acting_user, **fields) -> Project:
     if unknown:
         raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
     project = Project.objects.select_for_update().get(pk=project.pk)
+    ensure_in_zone(project.zone_id, **{k: fields.get(k) for k in ("lead_department", "responsible_leader",
+                                                                   "investor", "chain") if k in fields})
     if "lead_department" in fields and fields["lead_department"] != project.lead_department:
         _check_lead_department(acting_user, fields["lead_department"], changing=True)
     before = snapshot(project)

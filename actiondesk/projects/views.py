@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
+from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
 from actiondesk.projects import alerts, exports, selectors, services
 from actiondesk.projects.filters import ProjectFilter
@@ -52,7 +53,7 @@ def _months(request) -> int:
 def project_dashboard(request):
     access = _access(request)
     today = timezone.localdate()
-    year = int(request.GET.get("year") or today.year)
+    year = int_param(request.GET, "year", today.year, low=2000, high=2100)
     context = selectors.dashboard(request.user, zone_id=access.zone_id, year=year, today=today,
                                   stalled_months=_months(request))
     return render(request, "projects/dashboard.html", context)

@@ -106,7 +106,7 @@ class Criterion(AdminEdits, models.Model):
         return self.label
 
     def as_rule(self) -> dict:
-        return {"label": self.label, "expression": self.expression, "operator": self.operator,
+        return {"id": self.pk, "label": self.label, "expression": self.expression, "operator": self.operator,
                 "threshold": float(self.threshold), "unit": self.unit, "condition": self.condition,
                 "group": self.alternative_group, "evidence": self.evidence,
                 "unverified": self.unverified or self.evidence == "UNVERIFIED", "source": self.source}
