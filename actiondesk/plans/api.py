@@ -38,7 +38,7 @@ class TaskOut(Schema):
 
     @staticmethod
     def resolve_lead(obj):
-        return [d.name for d in obj.lead_departments.all()]
+        return [d.name for d in obj.leads]
 
     @staticmethod
     def resolve_support(obj):
@@ -91,7 +91,7 @@ def list_programmes(request, plan_id: int):
 @router.get("/{plan_id}/tasks", response=list[TaskOut], summary="重点任务")
 def list_tasks(request, plan_id: int):
     qs = visible(Task.objects.filter(plan_id=plan_id), request.user)
-    return list(qs.select_related("programme").prefetch_related("lead_departments", "support_departments"))
+    return list(qs.select_related("programme").prefetch_related("lead_links__department", "support_departments"))
 
 
 @router.get("/{plan_id}/indicators", response=list[IndicatorOut], summary="指标")

@@ -81,7 +81,8 @@ class Task(models.Model):
     title = models.CharField(_("任务"), max_length=200)
     text = models.TextField(_("任务内容"), blank=True)
     lead_departments = models.ManyToManyField(
-        "org.Department", related_name="led_tasks", blank=True, verbose_name=_("牵头部门")
+        "org.Department", related_name="led_tasks", blank=True, verbose_name=_("牵头部门"),
+        through="TaskLeadDepartment",
     )
     support_departments = models.ManyToManyField(
         "org.Department", related_name="supported_tasks", blank=True, verbose_name=_("配合部门")
@@ -100,6 +101,23 @@ class Task(models.Model):
 
     def __str__(self):
         return f"{self.number}.{self.title}"
+
+    @property
+    def leads(self) -> list:
+        """Lead departments in the order the plan names them; the first is the primary lead."""
+        return [link.department for link in self.lead_links.all()]
+
+
+class TaskLeadDepartment(models.Model):
+    """One lead department of a task; rows are written in the plan's order, so ``id`` keeps that order."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="lead_links")
+    department = models.ForeignKey("org.Department", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        db_table = "plans_task_lead_departments"  # the table Django made for the plain many-to-many
+        ordering = ["id"]
+        unique_together = [("task", "department")]
 
 
 class Indicator(models.Model):

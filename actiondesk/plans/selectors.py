@@ -15,7 +15,8 @@ def current_plan(user, plan_id=None) -> Plan | None:
 
 def _task_queryset():
     return Task.objects.select_related("programme").prefetch_related(
-        "lead_departments", "support_departments", Prefetch("indicators", queryset=Indicator.objects.order_by("position"))
+        "lead_links__department", "support_departments",
+        Prefetch("indicators", queryset=Indicator.objects.order_by("position"))
     )
 
 
@@ -42,7 +43,7 @@ def department_tasks(plan: Plan, department_id: int):
     ).distinct()
     lead, support = [], []
     for task in tasks:
-        (lead if any(d.pk == department_id for d in task.lead_departments.all()) else support).append(task)
+        (lead if any(d.pk == department_id for d in task.leads) else support).append(task)
     return lead, support
 
 

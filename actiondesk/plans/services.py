@@ -13,7 +13,7 @@ from actiondesk.core.scoping import ensure_in_zone
 from actiondesk.org.models import EVERY_DEPARTMENT
 from actiondesk.org.services import departments_ensure
 from actiondesk.plans.indicator_merge import merge_targets
-from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Safeguard, Task
+from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Safeguard, Task, TaskLeadDepartment
 
 INDICATOR_EDITABLE_FIELDS = ("name", "target_value", "value_max", "unit", "comparator", "kind", "reference",
                              "baseline", "lead_department", "metric")
@@ -139,7 +139,7 @@ def _sync_programmes(plan, items, changes) -> dict[str, Programme]:
 
 def _sync_tasks(plan, items, programmes, departments, changes) -> dict[str, Task]:
     existing = {t.number: t for t in Task.objects.filter(plan=plan).prefetch_related(
-        "lead_departments", "support_departments")}
+        "lead_links__department", "support_departments")}
     result = {}
     for position, item in enumerate(items, start=1):
         fields = {"title": item["title"], "text": item.get("text", ""), "position": position,
@@ -153,7 +153,7 @@ def _sync_tasks(plan, items, programmes, departments, changes) -> dict[str, Task
             changes.append(f"新增任务：{item['number']}.{item['title']}")
             before_lead, before_support = [], []
         else:
-            before_lead = [d.name for d in obj.lead_departments.all()]
+            before_lead = [d.name for d in obj.leads]
             before_support = [d.name for d in obj.support_departments.all()]
             if obj.title != fields["title"]:
                 changes.append(f"任务{obj.number}名称：{obj.title} → {fields['title']}")
@@ -162,10 +162,12 @@ def _sync_tasks(plan, items, programmes, departments, changes) -> dict[str, Task
             for key, value in fields.items():
                 setattr(obj, key, value)
             obj.save()
-        if sorted(before_lead) != sorted(d.name for d in lead):
+        if before_lead != [d.name for d in lead]:
             if before_lead:
                 changes.append(f"任务{obj.number}牵头部门：{'、'.join(before_lead)} → {'、'.join(d.name for d in lead)}")
-            obj.lead_departments.set(lead)
+            # Rewritten in the plan's order: the first-named lead is the primary one.
+            TaskLeadDepartment.objects.filter(task=obj).delete()
+            TaskLeadDepartment.objects.bulk_create([TaskLeadDepartment(task=obj, department=d) for d in lead])
         if sorted(before_support) != sorted(d.name for d in support):
             if before_lead or before_support:
                 changes.append(f"任务{obj.number}配合部门：{'、'.join(before_support) or '无'} → "

@@ -36,7 +36,7 @@ def my_department(request):
 @login_required
 def task_detail(request, pk):
     task = get_visible_or_404(Task.objects.select_related("plan", "programme").prefetch_related(
-        "lead_departments", "support_departments", "indicators"), request.user, pk=pk)
+        "lead_links__department", "support_departments", "indicators"), request.user, pk=pk)
     return render(request, "plans/task_detail.html", {"task": task, "can_edit": can_edit(request.user, task),
                                                       "audit_entries": entries_for(task)[:50]})
 

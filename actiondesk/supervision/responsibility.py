@@ -1,13 +1,13 @@
 """Who reports what: three bulk queries, whatever the size of the plan.
 
 An indicator is reported by its 责任部门 (Indicator.lead_department) when set, otherwise by the first
-lead department (in department order) of its first task, so two co-leading departments never type
+lead department (the primary lead, first named in the plan) of its first task, so two co-leading departments never type
 the same figure twice. A task's progress note is written by each of its lead departments.
 Indicators bound to a metric are computed and never reported.
 """
 from dataclasses import dataclass, field
 
-from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.models import Indicator, Task, TaskLeadDepartment
 
 
 @dataclass
@@ -49,8 +49,8 @@ def build_responsibilities(task_ids, leads, links, indicators) -> Responsibiliti
 
 
 def lead_rows(plan_id):
-    return Task.lead_departments.through.objects.filter(task__plan_id=plan_id).order_by(
-        "task__position", "department__sort_order", "department__name").values_list("task_id", "department_id")
+    return TaskLeadDepartment.objects.filter(task__plan_id=plan_id).order_by(
+        "task__position", "id").values_list("task_id", "department_id")
 
 
 def link_rows(plan_id):

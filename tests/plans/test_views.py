@@ -123,3 +123,9 @@ def test_audit_list_is_for_admins_and_supervisors_only(login, alice, supervisor,
     assert login(alice).get(reverse("audit_list")).status_code == 403
     body = login(supervisor).get(reverse("audit_list")).content.decode()
     assert "导入方案" in body
+
+
+def test_lead_departments_keep_the_order_the_plan_names_them(login, alice, plan, gold_reading):
+    tasks = login(alice).get(f"/api/plans/{plan.pk}/tasks").json()
+    assert [t["lead"] for t in tasks] == [t["lead"] for t in gold_reading["tasks"]]
+    assert tasks[1]["lead"] == ["投资促进局", "产业创新局"]  # task 2: 投资促进局 is the primary lead
