@@ -4,7 +4,6 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,10 +13,9 @@ from django.views.decorators.http import require_POST
 from actiondesk.chains import outputs, services
 from actiondesk.chains.forms import OutputUploadForm
 from actiondesk.chains.models import Chain, EnterpriseOutput
+from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.scoping import get_editable_or_403
 from actiondesk.projects.ledger import LedgerFileError
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _default_month() -> datetime.date:
@@ -80,9 +78,7 @@ def chain_outputs(request, pk):
 def chain_outputs_template(request, pk):
     chain = get_editable_or_403(Chain.objects.all(), request.user, pk=pk)
     month = _month(request)
-    response = HttpResponse(outputs.outputs_template(chain, month), content_type=XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''chain-{chain.pk}-output-{month:%Y-%m}.xlsx"
-    return response
+    return xlsx_response(outputs.outputs_template(chain, month), f"chain-{chain.pk}-output-{month:%Y-%m}.xlsx")
 
 
 @login_required

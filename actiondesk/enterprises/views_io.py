@@ -3,10 +3,10 @@ import datetime
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
+from actiondesk.core.downloads import xlsx_response as _xlsx_response
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import editable, get_editable_or_403
 from actiondesk.enterprises.exports import export_xlsx
@@ -17,14 +17,6 @@ from actiondesk.enterprises.models import EnterpriseImportJob
 from actiondesk.enterprises.models.permissions import keeps_pool
 from actiondesk.enterprises.selectors import enterprise_list
 from actiondesk.org.models import Zone
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _xlsx_response(data: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{filename}"
-    return response
 
 
 @login_required

@@ -10,8 +10,6 @@ from actiondesk.projects.ledger import ALL_COLUMNS, COLUMNS, MONTH_COLUMNS, STAG
 from actiondesk.projects.ledger_extras import SHEETS
 from actiondesk.projects.models import ProjectAnnualPlan, ProjectMonthlyInvestment
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 def _workbook(title: str):
     buffer = io.BytesIO()

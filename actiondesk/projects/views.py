@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
+from actiondesk.core.downloads import xlsx_response as _xlsx
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
 from actiondesk.projects import alerts, exports, selectors, services
@@ -27,12 +28,6 @@ from actiondesk.projects.forms import (
 from actiondesk.projects.imports import ledger_import, ledger_validate
 from actiondesk.projects.ledger import LedgerFileError
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
-
-
-def _xlsx(content: bytes, name: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=exports.XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{name}"
-    return response
 
 
 def _access(request):

@@ -2,12 +2,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
+from actiondesk.core.downloads import DOCX, XLSX, file_response
 from actiondesk.core.scoping import get_visible_or_404, require_role
 from actiondesk.org.choices import Role
 from actiondesk.plans.models import Indicator, Task
@@ -72,20 +73,8 @@ def export(request, code, fmt):
     if plan is None or board.period is None:
         raise Http404
     if fmt == "docx":
-        data, content_type = docx_report(board), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        name = f"督导通报-{code}.docx"
-    else:
-        data, content_type = xlsx_ledger(board), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        name = f"督导台账-{code}.xlsx"
-    response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{_quote(name)}"
-    return response
-
-
-def _quote(name):
-    from urllib.parse import quote
-
-    return quote(name)
+        return file_response(docx_report(board), f"督导通报-{code}.docx", DOCX)
+    return file_response(xlsx_ledger(board), f"督导台账-{code}.xlsx", XLSX)
 
 
 @login_required
