@@ -1,4 +1,4 @@
-"""Shared fixtures: one zone with the shared plan, one user per role, and outsiders.
+"""Shared fixtures: one zone with the sample plan, one user per role, and outsiders.
 
 Users (password "pw-test-2026"):
   admin        zone admin
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-PLAN_TXT = SHARED / "plans" / "shenfu-2026-industry-action-plan.txt"
-PLAN_GOLD = SHARED / "plans" / "shenfu-2026-industry-action-plan.gold.json"
+from actiondesk.plans.samples import SHENFU_2026_GOLD as PLAN_GOLD
+from actiondesk.plans.samples import SHENFU_2026_TEXT as PLAN_TXT
+
 PASSWORD = "pw-test-2026"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "var" / "test-artifacts"
 

@@ -1,4 +1,4 @@
-"""Demo set-up: the shared plan, one user per role and department, then each app's demo data.
+"""Demo set-up: the zone's sample plan, one user per role and department, then each app's demo data.
 
 Each app may provide ``<app>/demo.py`` with ``DEMO_ORDER: int`` and
 ``load_demo(*, zone, plan, console) -> str`` (returns a one-line summary). Demo data is synthetic,
@@ -15,9 +15,10 @@ from django.db import transaction
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department, Membership
 from actiondesk.org.services import user_create, zone_get_or_create
+from actiondesk.plans.samples import SHENFU_2026_TEXT
 
 DEMO_PASSWORD = "demo-2026"
-SHARED_PLAN = Path(settings.PROJECT_DIR).parent / "shared" / "plans" / "shenfu-2026-industry-action-plan.txt"
+SHARED_PLAN = SHENFU_2026_TEXT
 ROLE_USERS = [
     ("admin", Role.ADMIN, "系统管理员", "管理员"),
     ("leader", Role.LEADER, "王主任", "管委会领导"),

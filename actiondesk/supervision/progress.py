@@ -1,6 +1,6 @@
 """序时进度 maths: plain values in, plain values out (no database), so every rule is tested directly.
 
-Rules (see docs on the battle map page and ../shared/domain/domain-rules.md §10):
+Rules (see docs on the battle map page and docs/domain-rules.md §10):
 - 序时进度 (expected share) = N/12 after N months of monthly cumulative reporting, or an indicator's
   own schedule of 12 cumulative shares (e.g. investment weighted to the second half).
 - 完成率 = actual / target; gap = 完成率 − 序时进度 in percentage points.

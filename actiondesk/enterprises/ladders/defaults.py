@@ -1,4 +1,4 @@
-"""Default ladders and criteria from /shared/domain/domain-rules.md; zone admins may edit them afterwards.
+"""Default ladders and criteria from docs/domain-rules.md; zone admins may edit them afterwards.
 
 Each rule names its source; anything the domain rules mark UNVERIFIED is flagged and shown as such.
 Money is in 万元, ratios in %. Criteria that need documents or expert scoring (创新能力评价, 特色化…)
