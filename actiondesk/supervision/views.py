@@ -60,7 +60,9 @@ def battle_map(request):
         "lagging": [r for r in indicators if r.status in ("lagging", "severe")],
         "lagging_tasks": [t for t in tasks if t.status in ("lagging", "severe", "missing")],
         "loose_indicators": [r for r in indicators if not any(r in rows for _g, rows in board.goals)],
-        "counts": board.status_counts(), "statuses": ProgressStatus.choices,
+        # KPI cards count what the filters show, so the numbers match the table below them.
+        "counts": {code: sum(1 for r in indicators if r.status == code) for code in ProgressStatus.values},
+        "statuses": ProgressStatus.choices, "wall": request.GET.get("wall") == "1",
         "charts": [r.chart() for r in indicators], "share": round(board.month * 100 / 12, 1),
         "departments": sorted({r.department for r in board.ranking}, key=lambda d: d.sort_order),
         "all_programmes": [p for p, _rows in board.programmes],

@@ -5,15 +5,18 @@
   var pick = document.getElementById("chart-pick");
   if (!el || !window.echarts || !data.length) { return; }
   var chart = echarts.init(el);
+  // Wall mode reads from across the room: chart text as large as the page's (24 px).
+  var big = document.body.classList.contains("wall");
+  var font = big ? 24 : 12;
   function show(i) {
     var c = data[i];
     chart.setOption({
-      title: { text: c.name, left: "center", textStyle: { fontSize: 14 } },
+      title: { text: c.name, left: "center", textStyle: { fontSize: big ? 26 : 14 } },
       tooltip: { trigger: "axis" },
-      legend: { bottom: 0, data: ["实际累计", "序时目标", "预测"] },
-      grid: { left: 50, right: 20, top: 40, bottom: 40 },
-      xAxis: { type: "category", data: c.months },
-      yAxis: { type: "value", name: c.unit },
+      legend: { bottom: 0, data: ["实际累计", "序时目标", "预测"], textStyle: { fontSize: font } },
+      grid: { left: big ? 90 : 50, right: 20, top: big ? 60 : 40, bottom: big ? 70 : 40 },
+      xAxis: { type: "category", data: c.months, axisLabel: { fontSize: font } },
+      yAxis: { type: "value", name: c.unit, nameTextStyle: { fontSize: font }, axisLabel: { fontSize: font } },
       series: [
         { name: "实际累计", type: "bar", data: c.actual, itemStyle: { color: "#1565c0" } },
         { name: "序时目标", type: "line", data: c.expected, lineStyle: { type: "dashed" }, itemStyle: { color: "#b3261e" } },

@@ -1,0 +1,87 @@
+"""The battle map and the projects dashboard at a laptop, a 4K wall screen (wall mode) and a phone.
+
+At every size the page never scrolls sideways; in wall mode the whole plan fits one screen with type of at least
+24 px. Screenshots go to var/test-artifacts for a person to look at.
+"""
+import pytest
+from django.contrib.auth import get_user_model
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LAPTOP, WALL, PHONE = (1440, 900), (3840, 2160), (390, 844)
+
+
+@pytest.fixture
+def whole_plan_with_reports(plan, admin, leader, supervisor):
+    """The zone's whole plan with ten months of reports: what a leader's battle map really shows."""
+    from actiondesk.core.demo import ensure_demo_users
+    from actiondesk.supervision.demo import generate
+
+    ensure_demo_users(plan.zone)
+    generate(plan=plan, months=10, admin_user=admin, leader_user=leader, supervisor_user=supervisor)
+    return plan
+
+
+def _page(browser, size):
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(20000)
+    return page
+
+
+def _no_sideways_scroll(page):
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+@pytest.mark.parametrize("size", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_the_battle_map_never_scrolls_sideways(browser, browser_login, live_server, whole_plan_with_reports, size,
+                                               artifacts_dir):
+    page = _page(browser, size)
+    browser_login(page, "leader")
+    page.goto(f"{live_server.url}/supervision/")
+    page.wait_for_selector("#indicators")
+    page.screenshot(path=str(artifacts_dir / f"battle-map-{size[0]}x{size[1]}.png"), full_page=True)
+    assert _no_sideways_scroll(page), page.evaluate("document.documentElement.scrollWidth")
+    if size == PHONE:  # a phone reader sees the status counts, then the lagging items, before the tables
+        order = page.evaluate("""() => ['.bm-kpis', '.bm-lagging', '.bm-indicators'].map(
+            s => document.querySelector(s).getBoundingClientRect().top)""")
+        assert order == sorted(order)
+
+
+def test_wall_mode_fits_the_whole_plan_on_one_4k_screen_in_large_type(browser, browser_login, live_server,
+                                                                       whole_plan_with_reports, artifacts_dir):
+    page = _page(browser, WALL)
+    browser_login(page, "leader")
+    page.goto(f"{live_server.url}/supervision/")
+    page.click("a[data-wall-toggle]")
+    page.wait_for_selector("body.wall #indicators")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(artifacts_dir / "battle-map-wall-3840x2160.png"))
+    assert _no_sideways_scroll(page)
+    assert page.evaluate("document.documentElement.scrollHeight <= window.innerHeight")
+    rows = page.locator("#indicators tr[data-indicator]").count()
+    tasks = page.locator(".programmes li[data-task]").count()
+    assert rows == whole_plan_with_reports.indicators.count() and tasks == whole_plan_with_reports.tasks.count()
+    smallest = page.evaluate("""() => Math.min(...[...document.querySelectorAll('body *')]
+        .filter(el => el.offsetParent !== null && [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+        .map(el => parseFloat(getComputedStyle(el).fontSize)))""")
+    assert smallest >= 24
+    tick = page.evaluate("getComputedStyle(document.querySelector('#indicators .bar > i')).width")
+    assert float(tick.rstrip("px")) >= 4  # the 序时 tick reads from across the room
+
+
+@pytest.mark.parametrize("size", [LAPTOP, WALL, PHONE], ids=["laptop", "wall", "phone"])
+def test_the_projects_dashboard_never_scrolls_sideways(browser, browser_login, live_server, plan, leader, size,
+                                                       artifacts_dir):
+    from rich.console import Console
+
+    from actiondesk.projects.demo import load_demo
+
+    load_demo(zone=plan.zone, plan=plan, console=Console(quiet=True))
+    assert get_user_model().objects.filter(username="leader").exists()
+    page = _page(browser, size)
+    browser_login(page, "leader")
+    page.goto(f"{live_server.url}/projects/")
+    page.wait_for_selector("#chart-funnel canvas")
+    page.screenshot(path=str(artifacts_dir / f"projects-dashboard-{size[0]}x{size[1]}.png"), full_page=True)
+    assert _no_sideways_scroll(page)
