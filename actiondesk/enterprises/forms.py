@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.imports import clean_xlsx_upload
+from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import (
     Certification,
     Criterion,
@@ -11,8 +13,9 @@ from actiondesk.enterprises.models import (
     PolicyNote,
 )
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS
+from actiondesk.org.selectors import person_name
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE = DateInput()
 
 
 class EnterpriseForm(forms.ModelForm):
@@ -26,6 +29,7 @@ class EnterpriseForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["leader"].queryset = get_user_model().objects.filter(membership__zone=zone,
                                                                          membership__role="leader")
+        self.fields["leader"].label_from_instance = person_name
 
 
 class FiguresForm(forms.ModelForm):
@@ -58,6 +62,14 @@ class CriterionForm(forms.ModelForm):
         model = Criterion
         fields = ["label", "expression", "operator", "threshold", "unit", "condition", "alternative_group",
                   "evidence", "unverified", "source"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The example is rule language: marked as code, explained in words by the table below the form.
+        self.fields["expression"].help_text = format_html(
+            "{}<code>rnd_expense / revenue * 100</code>{}", _("年度数据字段的算式，如 "), _("（研发费用占营收的百分比）"))
+        self.fields["condition"].help_text = format_html(
+            "{}<code>revenue &lt;= 5000</code>{}", _("仅在条件成立时适用，如 "), _("（营收不超过5000万元）"))
 
 
 class ImportForm(forms.Form):

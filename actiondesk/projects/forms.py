@@ -8,8 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.models import Chain
 from actiondesk.core.imports import clean_xlsx_upload
+from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
+from actiondesk.org.selectors import person_name
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 
@@ -32,7 +34,7 @@ class MonthlyInvestmentForm(forms.Form):
 
 class StageForm(forms.Form):
     stage = forms.ChoiceField(label=_("推进到"), choices=[c for c in Stage.choices if c[0] != Stage.NEGOTIATING])
-    on = forms.DateField(label=_("日期"), widget=forms.DateInput(attrs={"type": "date"}))
+    on = forms.DateField(label=_("日期"), widget=DateInput())
     reason = forms.CharField(label=_("说明（跳过阶段时必填）"), required=False, max_length=300)
 
 
@@ -52,7 +54,7 @@ def default_month() -> datetime.date:
     return timezone.localdate().replace(day=1)
 
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE = DateInput()
 
 
 class ParsingModelForm(forms.ModelForm):
@@ -105,6 +107,7 @@ class ProjectForm(ParsingModelForm):
         self.fields["chain"].queryset = Chain.objects.filter(zone_id=zone_id)
         self.fields["responsible_leader"].queryset = get_user_model().objects.filter(
             membership__zone_id=zone_id, membership__role="leader").order_by("username")
+        self.fields["responsible_leader"].label_from_instance = person_name
         self.fields["total_investment"].validators.append(MinValueValidator(0))
         if self.instance.pk:
             self.fields["code"].disabled = True

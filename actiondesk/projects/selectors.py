@@ -99,7 +99,7 @@ def dashboard(user, *, zone_id: int, year: int, today: datetime.date,
     by_month = investment_by_month(projects, year, target)
     by_chain = investment_grouped(projects, year, "chain__name")
     by_department = investment_grouped(projects, year, "lead_department__name")
-    funnel = [(str(Stage(s).label), funnel_counts.get(s, 0)) for s in FUNNEL_STAGES]
+    funnel = funnel_reached(funnel_counts)
     return {
         "chart": _chart(funnel, by_month, by_chain, by_department, today if today.year == year else None),
         "year": year, "today": today, "stalled_months": stalled_months, "target_wan": target,
@@ -113,6 +113,17 @@ def dashboard(user, *, zone_id: int, year: int, today: datetime.date,
     }
 
 
+def funnel_reached(current_counts: dict) -> list[tuple[str, int, int]]:
+    """(stage label, projects that reached the stage, projects now at it): a project at 开工 has been 洽谈 and 签约,
+    so each layer counts every project at that stage or beyond and the funnel can only narrow."""
+    rows = []
+    for stage in FUNNEL_STAGES:
+        rank = STAGE_RANK[stage]
+        reached = sum(n for s, n in current_counts.items() if STAGE_RANK[Stage(s)] >= rank)
+        rows.append((str(Stage(stage).label), reached, current_counts.get(stage, 0)))
+    return rows
+
+
 def _yi(amount) -> float:
     return round(float(amount or 0) / 10000, 2)
 
@@ -121,7 +132,7 @@ def _chart(funnel, by_month, by_chain, by_department, today) -> dict:
     """Plain numbers (亿元) for the ECharts on the dashboard; months after today have no cumulative value."""
     last = today.month if today else 12
     return {
-        "funnel": [{"name": name, "value": n} for name, n in funnel],
+        "funnel": [{"name": name, "value": reached, "current": now} for name, reached, now in funnel],
         "months": [f"{r['month']}月" for r in by_month],
         "monthly": [_yi(r["amount"]) for r in by_month],
         "cumulative": [_yi(r["cumulative"]) if r["month"] <= last else None for r in by_month],

@@ -284,3 +284,11 @@ def test_the_project_page_runs_a_bounded_number_of_queries(login, alice, make_pr
     client = login(alice)
     with django_assert_max_num_queries(25):
         assert client.get(reverse("projects:project_detail", args=[project.pk])).status_code == 200
+
+
+def test_the_stage_form_opens_with_todays_date_in_the_browsers_date_format(login, alice, make_project):
+    project = make_project()
+    body = login(alice).get(reverse("projects:project_detail", args=[project.pk])).content.decode()
+    today = datetime.date.today().isoformat()
+    # <input type=date> only accepts ISO dates: the locale's 2026/11/28 left the field empty.
+    assert f'type="date" name="on" value="{today}"' in body
