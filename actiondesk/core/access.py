@@ -12,6 +12,11 @@ class Access:
     department_id: int | None
 
     @property
+    def role_label(self) -> str:
+        """The role's name in the UI language (管理员, 领导, 督查, 部门)."""
+        return str(Role(self.role).label)
+
+    @property
     def is_admin(self) -> bool:
         return self.role == Role.ADMIN
 

@@ -62,7 +62,8 @@ def all_metrics() -> list[Metric]:
 
 
 def metric_choices() -> list[tuple[str, str]]:
-    return [(m.name, f"{m.label}（{m.name}）") for m in all_metrics()]
+    # Labels only: the dotted names are internal and never reach the Chinese UI.
+    return [(m.name, f"{m.label}（{m.unit}）") for m in all_metrics()]
 
 
 # Binding hints: a phrase of a target's source sentence → the metric that counts it. Apps add hints

@@ -99,6 +99,15 @@ def candidate_pool(zone_id: int, kind: str, *, on: datetime.date, limit: int = 5
     return explain_candidates(ids[:limit], kind, rule_set, on=on) if rule_set else []
 
 
+def certificate_validity(expires_on: datetime.date | None, on: datetime.date) -> str:
+    """"expired" once the validity has ended, "due" when it ends later this year (复核/重新认定), else ""."""
+    if expires_on is None:
+        return ""
+    if expires_on < on:
+        return "expired"
+    return "due" if expires_on.year == on.year else ""
+
+
 def expiry_alerts(zone_id: int, year: int) -> list:
     """高企 and 专精特新 titles whose validity ends this year: due for 复核/重新认定."""
     return list(Certification.objects.filter(enterprise__zone_id=zone_id, kind__in=RECERTIFIED_KINDS,

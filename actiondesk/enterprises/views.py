@@ -14,7 +14,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.enterprises import selectors, services
-from actiondesk.enterprises.choices import CertificationKind, ScaleStatus
+from actiondesk.enterprises.choices import CertificationKind, Level, ScaleStatus
 from actiondesk.enterprises.filters import clean_filters
 from actiondesk.enterprises.forms import CertificationForm, EnterpriseForm, PolicyNoteForm
 from actiondesk.enterprises.models import Enterprise, PolicyNote
@@ -87,7 +87,8 @@ def enterprise_detail(request, pk):
     labels = dict(CertificationKind.choices)
     for cert in certifications:
         cert["label"] = labels.get(cert["kind"], cert["kind"])
-        cert["expiring"] = bool(cert["expires_on"] and cert["expires_on"].year == on.year)
+        cert["level_label"] = str(dict(Level.choices).get(cert["level"], cert["level"] or ""))
+        cert["validity"] = selectors.certificate_validity(cert["expires_on"], on)
     return render(request, "enterprises/enterprise_detail.html", {
         "enterprise": enterprise, "figure_rows": rows, "figure_fields": FIGURE_FIELDS, "chart": chart,
         "figure_labels": {f: EnterpriseYearFigures._meta.get_field(f).verbose_name for f in FIGURE_FIELDS},

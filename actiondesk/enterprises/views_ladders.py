@@ -12,6 +12,7 @@ from actiondesk.core.scoping import get_editable_or_403
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.choices import CertificationKind
 from actiondesk.enterprises.forms import CriterionForm
+from actiondesk.enterprises.ladders.wording import vocabulary
 from actiondesk.enterprises.models import Criterion
 
 PAGE_SIZE = 50
@@ -22,9 +23,10 @@ KIND_LABELS = dict(CertificationKind.choices)
 def ladder_list(request):
     access = access_for(request.user)
     today = datetime.date.today()
+    alerts = selectors.expiry_alerts(access.zone_id, today.year)
     return render(request, "enterprises/ladders.html", {
         "ladders": selectors.ladders_as_dicts(access.zone_id), "can_edit": access.is_admin, "today": today,
-        "alerts": selectors.expiry_alerts(access.zone_id, today.year)})
+        "due": [c for c in alerts if c.expires_on >= today], "expired": [c for c in alerts if c.expires_on < today]})
 
 
 @login_required
@@ -39,7 +41,8 @@ def criterion_edit(request, pk):
             form.add_error(None, exc)
         else:
             return redirect("enterprises:ladder_list")
-    return render(request, "enterprises/criterion_edit.html", {"form": form, "criterion": criterion})
+    return render(request, "enterprises/criterion_edit.html",
+                  {"form": form, "criterion": criterion, "vocabulary": vocabulary()})
 
 
 @login_required

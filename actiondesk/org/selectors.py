@@ -9,3 +9,8 @@ def default_zone() -> Zone | None:
 
 def departments_of_zone(zone) -> list[Department]:
     return list(Department.objects.filter(zone=zone))
+
+
+def person_name(user) -> str:
+    """How the UI names a person: the full name (王主任), the login name only when there is none."""
+    return user.get_full_name() or user.username

@@ -92,6 +92,8 @@ class Task(models.Model):
 
     scope_zone = "plan__zone"
     scope_departments = ("lead_departments", "support_departments")
+    # Keys other services add to a task's audit entries (a leader's 批示), see core.audit_display.
+    audit_labels = {"comment": _("批示")}
 
     class Meta:
         verbose_name = _("重点任务")

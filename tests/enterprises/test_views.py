@@ -34,7 +34,7 @@ def test_the_profile_shows_the_ladder_position_and_the_gaps(login, bob, profiled
     body = login(bob).get(detail_url(profiled)).content.decode()
     assert "科技型中小企业" in body and "已认定" in body
     assert "研发费用占营收（5000万–2亿） 3.1%，需 ≥ 4%" in body
-    assert "UNVERIFIED" in body  # the 雏鹰 criteria are flagged
+    assert "未核实" in body  # the 雏鹰 criteria are flagged (in Chinese, never the raw grade)
     assert "edit-enterprise" not in body
 
 
@@ -138,7 +138,7 @@ def test_admins_edit_criteria_and_departments_cannot(login, admin, bob, zone):
 
 def test_the_ladder_page_flags_unverified_criteria(login, bob, zone):
     body = login(bob).get(reverse("enterprises:ladder_list")).content.decode()
-    assert "UNVERIFIED" in body and "工信部企业〔2026〕2号" in body and "2026-04-01" in body
+    assert "未核实" in body and "UNVERIFIED" not in body and "工信部企业〔2026〕2号" in body and "2026-04-01" in body
 
 
 def test_the_candidate_pool_ranks_the_profiled_enterprise_for_high_tech(login, bob, profiled):

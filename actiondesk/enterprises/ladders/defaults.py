@@ -40,7 +40,7 @@ TECH_SME = [
     rule("资产总额", "total_assets", "<=", 20000, "万元", source=S_TECH_SME),
     rule("科技人员占职工总数", TECH_RATIO, ">=", 10, "%", source=S_TECH_SME + "（科技人员得分为0即不通过）"),
     rule("评价得分", TECH_SME_SCORE, ">=", 60, "分", group="score",
-         source=S_TECH_SME + "（研发投入按营收口径计分；区间下限含本数 UNVERIFIED）"),
+         source=S_TECH_SME + "（研发投入按营收口径计分；区间下限含本数，未核实）"),
     rule("有效期内高新技术企业（直接认定）", "has_high_tech", ">=", 1, group="score", source="115号 第八条"),
 ]
 HIGH_TECH = [
@@ -80,7 +80,7 @@ GAZELLE = [
 UNICORN = [
     rule("注册成立年限", "age_years", "<=", 10, "年", evidence="GOV", source="宿迁市独角兽标准（suqian.gov.cn，辽宁标准未找到）"),
     rule("近3年累计股权融资", "equity_financing + prev_equity_financing + prev2_equity_financing", ">=", 35000,
-         "万元", evidence="UNVERIFIED", source="深圳工信局方案（第三方转载）；辽宁标准未找到 UNVERIFIED"),
+         "万元", evidence="UNVERIFIED", source="深圳工信局方案（第三方转载）；辽宁标准未找到，未核实"),
 ]
 INNOVATIVE = [
     rule("评价总分", f"{INNOVATION_SCORE} + {GROWTH_SCORE} + {SPECIALISATION_SCORE}", ">=", 60, "分",

@@ -7,3 +7,9 @@ document.addEventListener("submit", function (event) {
     if (bar) { bar.hidden = false; }
   }
 });
+
+// "返回上一页" on error pages: back in history when there is one, else the link's own target (home).
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest("a[data-back]");
+  if (link && window.history.length > 1) { event.preventDefault(); window.history.back(); }
+});

@@ -65,6 +65,8 @@ class PeriodReport(models.Model):
     scope_zone = "period__plan__zone"
     scope_departments = ("department",)
     scope_private = True
+    # Keys the report services add to its audit snapshots (see core.audit_display).
+    audit_labels = {"values": _("填报数值（按指标编号）"), "notes": _("任务进展（按任务编号）")}
 
     class Meta:
         verbose_name = _("进度报告")

@@ -1,0 +1,37 @@
+"""The change history speaks Chinese: field labels, choice labels and related names, never dicts or None."""
+import pytest
+
+from actiondesk.core.audit import audit_record, snapshot
+from actiondesk.core.audit_display import describe
+from actiondesk.core.models import AuditEntry
+
+
+@pytest.fixture
+def two_departments(zone):
+    from actiondesk.org.services import departments_ensure
+
+    found = departments_ensure(zone=zone, names=["产业创新局", "发展改革局"])
+    return zone, found["产业创新局"], found["发展改革局"]
+
+
+def test_an_update_lists_only_changed_fields_with_their_labels_and_display_values(two_departments):
+    zone, department, other = two_departments
+    before = snapshot(department)
+    department.name = "产业创新局（更名）"
+    audit_record(actor=None, action="update", instance=department, before=before, after=snapshot(department), zone=zone)
+    entry, changes = describe(AuditEntry.objects.filter(content_type__model="department", object_id=str(department.pk), action="update"))[0]
+    assert [(c.label, c.before, c.after) for c in changes] == [("名称", "产业创新局", "产业创新局（更名）")]
+
+
+def test_a_creation_shows_the_values_it_set_and_names_related_objects(two_departments):
+    from actiondesk.org.models import Membership
+
+    zone, department, _other = two_departments
+    from actiondesk.org.services import user_create
+
+    user = user_create(zone=zone, username="clerk", password="pw-test-2026", role="department", department=department)
+    membership = Membership.objects.get(user=user)
+    audit_record(actor=None, action="create", instance=membership, after=snapshot(membership), zone=zone)
+    _entry, changes = describe(AuditEntry.objects.filter(content_type__model="membership", object_id=str(membership.pk)))[-1]
+    shown = {c.label: c.after for c in changes}
+    assert shown.get("部门") == "产业创新局" and "None" not in str(changes) and "id" not in shown
