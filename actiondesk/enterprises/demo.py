@@ -13,6 +13,7 @@ from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseY
 from actiondesk.enterprises.services import default_expiry, ladders_load_defaults
 from actiondesk.enterprises.synthetic import figures_for, generate_enterprises_xlsx, make_enterprise
 from actiondesk.org.models import Department
+from actiondesk.plans.services import indicators_bind_suggested
 
 __all__ = ["DEMO_ORDER", "generate_enterprises_xlsx", "load_demo"]
 DEMO_ORDER = 30
@@ -139,6 +140,4 @@ def load_demo(*, zone, plan, console) -> str:
 
 def bind_plan_indicators(plan) -> int:
     """Bind the plan's unbound indicators to the registry metrics their source sentences name."""
-    from actiondesk.plans.services import indicators_bind_suggested
-
     return 0 if plan is None else len(indicators_bind_suggested(plan=plan))

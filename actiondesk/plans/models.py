@@ -3,6 +3,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.plans.choices import Comparator, IndicatorKind
+from actiondesk.plans.formatting import format_target
 
 
 class Plan(models.Model):
@@ -179,8 +180,6 @@ class Indicator(models.Model):
 
     @property
     def target_display(self) -> str:
-        from actiondesk.plans.formatting import format_target
-
         return format_target(self)
 
 

@@ -1,13 +1,13 @@
 """Who keeps the enterprise pool: zone admins and the keeper departments (PoolKeeper, default 产业创新局/投资促进局)."""
 from django.db.models import Q
 
+from actiondesk.enterprises.models.notes import PoolKeeper
+from actiondesk.org.models import Department
+
 DEFAULT_KEEPER_NAMES = ("产业创新局", "投资促进局")
 
 
 def keeper_department_ids(zone_id: int) -> set[int]:
-    from actiondesk.enterprises.models.notes import PoolKeeper
-    from actiondesk.org.models import Department
-
     ids = set(PoolKeeper.objects.filter(zone_id=zone_id).values_list("department_id", flat=True))
     if ids:
         return ids
