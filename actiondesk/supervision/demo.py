@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from actiondesk.org.models import Department, Membership
+from actiondesk.plans.kinds import Comparison, kind_of
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services, services_plan
@@ -94,13 +95,14 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
             values = {}
             for pk in duty.indicators_of(department_id):
                 ind = indicators[pk]
-                if ind.kind == "growth_rate" and pk in last_year:
+                comparison = kind_of(ind.kind).comparison
+                if comparison == Comparison.GROWTH and pk in last_year:
                     growth = Decimal(str(round(rng.uniform(0.9, 1.25) * float(ind.target_value), 1))) / 100
                     values[pk] = {"value": (last_year[pk][month] * (1 + growth)).quantize(Decimal("0.01"))}
-                elif ind.kind == "relative":
+                elif comparison == Comparison.REFERENCE:
                     values[pk] = {"value": Decimal(str(round(rng.uniform(6.4, 7.6), 1))),
                                   "reference_value": Decimal("6.3")}
-                elif ind.kind != "growth_rate":
+                elif comparison == Comparison.SHARE_OF_TARGET:
                     values[pk] = {"value": _value(rng, ind, month, schedules.get(pk))}
             notes = {pk: {"progress": f"{tasks[pk].title}：截至{month}月按计划推进，完成阶段性工作。",
                           "problems": "要素保障仍需加强。" if rng.random() < 0.3 else "",

@@ -8,7 +8,7 @@ from actiondesk.core.metrics import get_metric
 from actiondesk.org.models import Department
 from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
 from actiondesk.supervision.board import DepartmentRow, IndicatorRow, TaskRow, evaluate_row, progress_ratio
-from actiondesk.supervision.choices import ProgressStatus, ReportStatus
+from actiondesk.supervision.choices import BEHIND, TASK_ATTENTION, ProgressStatus, ReportStatus
 from actiondesk.supervision.metric_store import StoredValue, max_age, stale_periods
 from actiondesk.supervision.models import (
     IndicatorSchedule,
@@ -82,12 +82,11 @@ class Board:
 
     @property
     def lagging(self) -> list:
-        return [r for r in self.indicators if r.status in (ProgressStatus.LAGGING, ProgressStatus.SEVERE)]
+        return [r for r in self.indicators if r.status in BEHIND]
 
     @property
     def lagging_tasks(self) -> list:
-        return [t for t in self.tasks if t.status in (ProgressStatus.LAGGING, ProgressStatus.SEVERE,
-                                                      ProgressStatus.MISSING)]
+        return [t for t in self.tasks if t.status in TASK_ATTENTION]
 
     def status_counts(self) -> dict:
         counts = {s: 0 for s in ProgressStatus.values}

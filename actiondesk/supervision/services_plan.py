@@ -8,6 +8,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
 from actiondesk.org.choices import Role
+from actiondesk.plans.kinds import kind_of
 from actiondesk.supervision.models import Comment, IndicatorSchedule, LastYearValue, TargetRevision
 from actiondesk.supervision.progress import validate_schedule
 
@@ -38,7 +39,7 @@ def indicator_revise_target(*, indicator, value, reason: str, acting_user, value
         raise ValidationError("调整目标须填写原因")
     value = Decimal(str(value))
     value_max = None if value_max in (None, "") else Decimal(str(value_max))
-    if value < 0 and indicator.kind != "growth_rate":
+    if value < 0 and not kind_of(indicator.kind).negative_target_allowed:
         raise ValidationError("目标值不能为负")
     if value_max is not None and value_max < value:
         raise ValidationError("上限不能小于目标值")
