@@ -18,6 +18,7 @@ from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.progress import elapsed_share
 from actiondesk.supervision.responsibility import responsibilities
 from actiondesk.supervision.services_metrics import metric_values_refresh
+from actiondesk.supervision.services_settings import indicator_settings_update
 
 DEMO_ORDER = 90
 SEED = 2026
@@ -71,15 +72,13 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
     periods = {p.month: p for p in periods_ensure(plan=plan, acting_user=admin_user)}
     investment = Indicator.objects.filter(plan=plan, name="年度投资").first()
     if investment and admin_user:
-        services_plan.indicator_schedule_set(indicator=investment, shares=INVESTMENT_SCHEDULE,
-                                             acting_user=admin_user)
+        indicator_settings_update(indicator=investment, shares=INVESTMENT_SCHEDULE, acting_user=admin_user)
     last_year = {}
     for name, total in LAST_YEAR_TOTALS.items():
         indicator = Indicator.objects.filter(plan=plan, name=name).first()
         if indicator and admin_user:
             last_year[indicator.pk] = {m: _last_year(total, m) for m in range(1, 13)}
-            services_plan.last_year_values_set(indicator=indicator, values=last_year[indicator.pk],
-                                               acting_user=admin_user)
+            indicator_settings_update(indicator=indicator, last_year=last_year[indicator.pk], acting_user=admin_user)
     duty = responsibilities(plan.pk)
     staff = _staff(zone)
     indicators = {i.pk: i for i in Indicator.objects.filter(plan=plan)}
