@@ -4,6 +4,7 @@ Adding a kind means adding a row here (and its comparison, if new, in ``supervis
 compares ``indicator.kind`` or ``indicator.comparator`` with a bare string.
 """
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import models
 
@@ -87,3 +88,13 @@ def kind_of(kind: str) -> Kind:
 
 def comparator_of(comparator: str) -> ComparatorRule:
     return COMPARATORS[Comparator(comparator)]
+
+
+# Money units a plan writes targets in, as multiples of 万元 (the registries keep money in 万元).
+MONEY_UNITS_IN_WAN = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001")}
+
+
+def money_in_wan(value, unit: str) -> Decimal | None:
+    """A money figure in 万元, or None when ``unit`` is not a money unit."""
+    factor = MONEY_UNITS_IN_WAN.get((unit or "").strip())
+    return None if factor is None or value is None else Decimal(value) * factor

@@ -96,3 +96,11 @@ def test_no_module_compares_an_indicators_kind_or_comparator_with_a_bare_string(
                     if bare.search(line) and "PeriodKind" not in line:
                         found.append(f"{path.relative_to(PACKAGE)}:{number}")
     assert found == []
+
+
+def test_money_targets_are_converted_by_their_unit_not_assumed_to_be_yi():
+    from actiondesk.plans.kinds import money_in_wan
+
+    assert money_in_wan(D(32), "亿元") == D(320000)
+    assert money_in_wan(D(5000), "万元") == D(5000)
+    assert money_in_wan(D(3), "个") is None and money_in_wan(None, "亿元") is None
