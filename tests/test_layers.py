@@ -118,6 +118,20 @@ def test_no_import_points_to_a_higher_layer():
     assert PENDING - pending_seen == set(), "these pending exceptions no longer occur: remove them"
 
 
+def test_supervision_sees_the_registries_only_through_the_metric_registry():
+    names = [name for name, _prefixes in LAYERS]
+    registries = set(range(names.index("plans") + 1, names.index("supervision")))
+    direct = []
+    for path in python_files():
+        module = module_name(path)
+        if LAYERS[layer_of(module)][0] != "supervision":
+            continue
+        for line, name, _inside in imported_modules(path, module):
+            if name.startswith("actiondesk") and layer_of(name) in registries:
+                direct.append(f"{path.relative_to(ROOT)}:{line} {name}")
+    assert registries and direct == []
+
+
 def test_an_import_inside_a_function_says_why_it_is_there():
     # Allowed only where a cycle cannot be avoided; the comment on the line or just above says which.
     silent = []
