@@ -131,7 +131,6 @@ def _frame(plan: Plan, month: int | None, today: datetime.date | None) -> Board:
 class _Facts:
     """What the rows are computed from: duties, indicator–task links and the reports that count."""
 
-    tasks: list
     indicators: list
     duty: object  # Responsibilities
     links: list
@@ -145,7 +144,7 @@ def _facts(plan: Plan, tasks: list, indicators: list) -> _Facts:
                                   [(i.pk, i.lead_department_id, i.metric) for i in indicators])
     reports = list(PeriodReport.objects.filter(period__plan=plan).only(
         "pk", "period_id", "department_id", "revision", "status", "first_submitted_at", "times_returned"))
-    return _Facts(tasks, indicators, duty, links, reports, effective_reports(reports))
+    return _Facts(indicators, duty, links, reports, effective_reports(reports))
 
 
 def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | None = None,
