@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "actiondesk.enterprises",
     "actiondesk.projects",
     "actiondesk.chains",
+    "actiondesk",  # the site level: demo orchestration and its command, above every app
 ]
 
 MIDDLEWARE = [
@@ -112,7 +113,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(PROJECT_DIR / "staticfiles")))
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# actiondesk/static is found as the site app's static folder.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -18,7 +18,7 @@ URL = "/supervision/?period=2026-12"
 def _setup():
     from django.contrib.auth import get_user_model
 
-    from actiondesk.core.demo import ensure_demo_users, import_shared_plan
+    from actiondesk.demo import ensure_demo_users, import_shared_plan
     from actiondesk.org.services import zone_get_or_create
     from actiondesk.supervision.demo import generate
 
@@ -37,7 +37,7 @@ def _load_other_demos(plan) -> list[str]:
     from django.db import transaction
     from rich.console import Console
 
-    from actiondesk.core.demo import demo_loaders
+    from actiondesk.demo import demo_loaders
 
     console = Console(quiet=True)
     loaded = []

@@ -2,8 +2,7 @@
 
 Segment lists are a working outline of each chain (发展图谱), to be refined by the departments in charge.
 """
-from actiondesk.chains.choices import ChainKind, SegmentPosition
-from actiondesk.projects.choices import Industry
+from actiondesk.chains.choices import ChainKind, Industry, SegmentPosition
 
 U, M, D = SegmentPosition.UPSTREAM, SegmentPosition.MIDSTREAM, SegmentPosition.DOWNSTREAM
 

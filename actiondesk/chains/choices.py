@@ -2,6 +2,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+# The zone's leading industries: chains are grouped by them and projects are classified by them.
+class Industry(models.TextChoices):
+    HIGH_END_EQUIPMENT = "equipment", _("高端装备")
+    LIFE_HEALTH = "health", _("生命健康")
+    NEW_MATERIALS = "materials", _("新材料")
+    NEXT_GEN_IT = "it", _("新一代信息技术")
+    OTHER = "other", _("其他")
+
+
+LEADING_INDUSTRIES = [Industry.HIGH_END_EQUIPMENT, Industry.LIFE_HEALTH, Industry.NEW_MATERIALS, Industry.NEXT_GEN_IT]
+
+
 class ChainKind(models.TextChoices):
     STRATEGIC = "strategic", _("战略性新兴产业链")
     LEADING = "leading", _("主导产业")

@@ -14,6 +14,8 @@ from actiondesk.chains.models import (
     InvestmentTarget,
     SegmentEnterprise,
 )
+from actiondesk.enterprises.models import Enterprise
+from actiondesk.org.models import Department
 from actiondesk.plans.services import indicators_bind_suggested
 
 DEMO_ORDER = 40
@@ -32,8 +34,6 @@ def credit_code(rng: random.Random) -> str:
 
 def demo_enterprises(zone, rng: random.Random, wanted: int = 120):
     """The zone's enterprises; when the enterprises demo has not run, a few of our own."""
-    from actiondesk.enterprises.models import Enterprise
-
     existing = list(Enterprise.objects.filter(zone=zone).order_by("pk")[:3000])
     if len(existing) >= wanted:
         return existing
@@ -46,8 +46,6 @@ def demo_enterprises(zone, rng: random.Random, wanted: int = 120):
 
 
 def leader_enterprise(zone, name: str, rng):
-    from actiondesk.enterprises.models import Enterprise
-
     found = Enterprise.objects.filter(zone=zone, name__contains=name).first()
     return found or Enterprise.objects.create(zone=zone, credit_code=credit_code(rng), name=f"{name}有限公司",
                                               park="智能制造产业园")
@@ -113,8 +111,6 @@ def create_outputs(zone, *, rng: random.Random, year: int, last_month: int = 10)
 
 
 def load_demo(*, zone, plan, console) -> str:
-    from actiondesk.org.models import Department
-
     rng = random.Random(SEED)
     departments = {d.name: d for d in Department.objects.filter(zone=zone)}
     enterprises = demo_enterprises(zone, rng)

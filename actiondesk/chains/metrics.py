@@ -4,10 +4,9 @@ from decimal import Decimal
 from django.db.models import Sum
 
 from actiondesk.chains import selectors
-from actiondesk.chains.choices import ChainKind
+from actiondesk.chains.choices import LEADING_INDUSTRIES, ChainKind, Industry
 from actiondesk.chains.models import EnterpriseOutput, SegmentEnterprise
 from actiondesk.core.metrics import MetricContext, register, register_hints
-from actiondesk.projects.choices import LEADING_INDUSTRIES, Industry
 
 OUTPUT_METRICS = {Industry.HIGH_END_EQUIPMENT: "chains.output_high_end_equipment",
                   Industry.LIFE_HEALTH: "chains.output_life_health",

@@ -3,8 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.chains.choices import ChainKind, PlacementRole, SegmentPosition, TargetStatus
-from actiondesk.projects.choices import Industry
+from actiondesk.chains.choices import ChainKind, Industry, PlacementRole, SegmentPosition, TargetStatus
 
 
 class Chain(models.Model):

@@ -9,6 +9,8 @@ The thresholds live in ``ChainRule`` per zone; these defaults apply when the zon
 """
 from dataclasses import dataclass
 
+from actiondesk.chains.models import ChainRule
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -29,8 +31,6 @@ def takes_shape(*, has_leader: bool, enterprise_count: int, segments_covered: in
 
 
 def thresholds_for_zone(zone_id: int) -> Thresholds:
-    from actiondesk.chains.models import ChainRule
-
     rule = ChainRule.objects.filter(zone_id=zone_id).first()
     if rule is None:
         return Thresholds()

@@ -78,16 +78,6 @@ def investment_target_create(*, segment: ChainSegment, acting_user, **fields) ->
     return target
 
 
-@transaction.atomic
-def investment_target_set_status(*, target: InvestmentTarget, status: str, acting_user) -> InvestmentTarget:
-    before = snapshot(target)
-    target.status = status
-    target.full_clean()
-    target.save(update_fields=["status"])
-    audit_update(actor=acting_user, instance=target, before=before)
-    return target
-
-
 TARGET_FIELDS = ("company_name", "location", "reason", "status")
 
 
@@ -106,25 +96,6 @@ def investment_target_update(*, target: InvestmentTarget, acting_user, **fields)
     target.save()
     audit_update(actor=acting_user, instance=target, before=before)
     return target
-
-
-@transaction.atomic
-def enterprise_output_record(*, enterprise, month: datetime.date, output_value: Decimal,
-                             acting_user) -> EnterpriseOutput:
-    """Record an enterprise's 产值 for a month (万元); a second record for the month replaces the first."""
-    if Decimal(output_value) < 0:
-        raise ValidationError(_("产值不能为负数"))
-    month = month.replace(day=1)
-    row = EnterpriseOutput.objects.filter(enterprise=enterprise, month=month).first()
-    before = None if row is None else snapshot(row, ["output_value"])
-    if row is None:
-        row = EnterpriseOutput.objects.create(enterprise=enterprise, month=month, output_value=output_value)
-    else:
-        row.output_value = output_value
-        row.save(update_fields=["output_value"])
-    audit_record(actor=acting_user, action=AuditAction.UPDATE if before else AuditAction.CREATE, instance=row,
-                 before=before, after=snapshot(row, ["output_value"]), note=month.strftime("%Y-%m"))
-    return row
 
 
 @transaction.atomic

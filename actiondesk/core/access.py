@@ -2,6 +2,8 @@
 from dataclasses import dataclass
 
 from actiondesk.org.choices import Role
+from actiondesk.org.models import Membership
+from actiondesk.org.selectors import default_zone
 
 
 @dataclass(frozen=True)
@@ -44,15 +46,11 @@ def access_for(user) -> Access | None:
     cached = getattr(user, "_actiondesk_access", False)
     if cached is not False:
         return cached
-    from actiondesk.org.models import Membership
-
     membership = Membership.objects.filter(user_id=user.pk).values("zone_id", "role", "department_id").first()
     access = None
     if membership:
         access = Access(user.pk, membership["zone_id"], membership["role"], membership["department_id"])
     elif user.is_superuser:
-        from actiondesk.org.selectors import default_zone
-
         zone = default_zone()
         access = Access(user.pk, zone.pk, Role.ADMIN, None) if zone else None
     user._actiondesk_access = access

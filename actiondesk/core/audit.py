@@ -104,13 +104,11 @@ def _actor_name(actor) -> str:
 
 
 def _zone_of(instance):
-    from actiondesk.org.models import Zone
-
     path = getattr(type(instance), "scope_zone", None)
     if path is None:
         return None
-    if path == "":
-        return instance if isinstance(instance, Zone) else None
+    if path == "":  # the zone itself (audit sits below org, so it knows the zone only by this declaration)
+        return instance
     obj = instance
     for part in path.split("__"):
         obj = getattr(obj, part, None)

@@ -1,4 +1,5 @@
 from actiondesk.core.access import access_for
+from actiondesk.org.models import Department, Zone
 
 
 def platform(request):
@@ -6,14 +7,10 @@ def platform(request):
     zone = None
     department = None
     if access is not None:
-        from actiondesk.org.models import Department, Zone
-
         zone = Zone.objects.filter(pk=access.zone_id).only("name", "has_demo_data").first()
         if access.department_id:
             department = Department.objects.filter(pk=access.department_id).only("name").first()
     else:
-        from actiondesk.org.models import Zone
-
         zone = Zone.objects.filter(has_demo_data=True).only("name", "has_demo_data").first()
     return {
         "access": access,

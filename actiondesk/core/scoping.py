@@ -13,6 +13,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from actiondesk.core.access import Access, access_for
+from actiondesk.org.models import Membership
 
 
 def department_q(model, department_id) -> Q:
@@ -93,8 +94,6 @@ def require_role(user, *roles) -> Access:
 def ensure_in_zone(zone_id: int, **references) -> None:
     """Refuse a department, user or other zone-scoped object from another zone (services call this for
     every foreign key they accept, so a direct caller cannot link across zones)."""
-    from actiondesk.org.models import Membership
-
     for label, obj in references.items():
         if obj is None:
             continue

@@ -11,12 +11,15 @@ from django.contrib.auth import get_user_model
 from actiondesk.enterprises.choices import ScaleStatus
 from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures, PolicyNote
 from actiondesk.enterprises.services import default_expiry, ladders_load_defaults
+from actiondesk.enterprises.services_pool import pool_keepers_set
 from actiondesk.enterprises.synthetic import figures_for, generate_enterprises_xlsx, make_enterprise
 from actiondesk.org.models import Department
+from actiondesk.plans.services import indicators_bind_suggested
 
 __all__ = ["DEMO_ORDER", "generate_enterprises_xlsx", "load_demo"]
 DEMO_ORDER = 30
 COUNT = 2000
+DEMO_KEEPERS = ("产业创新局", "投资促进局")  # who keeps the pool in the sample plan (附件2)
 YEARS = range(2022, 2027)
 D = datetime.date
 NEEDS = [("研发人才引进", "对接人才公寓和高校专场招聘", "人力资源部"), ("扩产用地", "协调园区标准厂房", "投资促进局"),
@@ -133,12 +136,19 @@ def load_demo(*, zone, plan, console) -> str:
         Enterprise.objects.bulk_update([f[0] for f in biggest], ["leader"])
     PolicyNote.objects.bulk_create(notes)
     bound = bind_plan_indicators(plan)
-    console.print(f"企业培育库：{COUNT} 家企业，{title_count} 项资质，{len(notes)} 条一企一策，绑定指标 {bound} 个")
+    keepers = name_demo_keepers(zone)
+    console.print(f"企业培育库：{COUNT} 家企业，{title_count} 项资质，{len(notes)} 条一企一策，绑定指标 {bound} 个，"
+                  f"维护部门 {'、'.join(keepers) or '仅管理员'}")
     return f"{COUNT} 家企业，{title_count} 项资质，{bound} 个指标已绑定"
+
+
+def name_demo_keepers(zone) -> list[str]:
+    """The demo zone's pool is kept by the departments the sample plan's 附件2 names, set as an admin would."""
+    admin = get_user_model().objects.filter(membership__zone=zone, membership__role="admin").order_by("pk").first()
+    keepers = Department.objects.filter(zone=zone, name__in=DEMO_KEEPERS)
+    return pool_keepers_set(zone=zone, acting_user=admin, departments=keepers) if admin and keepers else []
 
 
 def bind_plan_indicators(plan) -> int:
     """Bind the plan's unbound indicators to the registry metrics their source sentences name."""
-    from actiondesk.plans.services import indicators_bind_suggested
-
     return 0 if plan is None else len(indicators_bind_suggested(plan=plan))

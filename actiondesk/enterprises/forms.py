@@ -13,6 +13,7 @@ from actiondesk.enterprises.models import (
     PolicyNote,
 )
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS
+from actiondesk.org.models import Department
 from actiondesk.org.selectors import person_name
 
 DATE = DateInput()
@@ -84,7 +85,5 @@ class PoolKeeperForm(forms.Form):
                                                  widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, zone=None, **kwargs):
-        from actiondesk.org.models import Department
-
         super().__init__(*args, **kwargs)
         self.fields["departments"].queryset = Department.objects.filter(zone=zone).order_by("pk")

@@ -5,17 +5,18 @@ from django.db.models import Prefetch
 
 from actiondesk.core.scoping import visible
 from actiondesk.enterprises.choices import RECERTIFIED_KINDS, CertificationKind
+from actiondesk.enterprises.filters import apply_filters
 from actiondesk.enterprises.ladders import rules as engine
+from actiondesk.enterprises.ladders.pool import ranked_candidates
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, EnterpriseYearFigures, Ladder
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS
+from actiondesk.enterprises.services import ladders_load_defaults
 
 KIND_LABELS = dict(CertificationKind.choices)
 
 
 def ladders_as_dicts(zone_id: int) -> list[dict]:
     """The zone's ladders with every rule-set version, in the shape rules.ladder_position expects (3 queries)."""
-    from actiondesk.enterprises.services import ladders_load_defaults
-
     ladders = list(Ladder.objects.filter(zone_id=zone_id).prefetch_related(
         "rungs__rule_sets", Prefetch("rungs__rule_sets__criteria", queryset=Criterion.objects.order_by("position"))))
     if not ladders:
@@ -51,8 +52,6 @@ def enterprise_positions(enterprise, *, on: datetime.date, figures=None, certifi
 
 
 def enterprise_list(user, filters=None):
-    from actiondesk.enterprises.filters import apply_filters
-
     qs = visible(Enterprise.objects.all(), user).select_related("leader")
     return apply_filters(qs, filters or {})
 
@@ -62,8 +61,6 @@ def candidate_ids(zone_id: int, kind: str, *, on: datetime.date) -> tuple[dict |
 
     The whole zone is ranked from one scan (ladders.pool); nothing is explained here.
     """
-    from actiondesk.enterprises.ladders.pool import ranked_candidates
-
     ladders = ladders_as_dicts(zone_id)
     rung = next((r for ladder in ladders for r in ladder["rungs"] if r["kind"] == kind), None)
     rule_set = engine.pick_rule_set(rung["rule_sets"], on) if rung else None

@@ -16,10 +16,12 @@ from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, vis
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.choices import CertificationKind, Level, ScaleStatus
 from actiondesk.enterprises.filters import clean_filters
-from actiondesk.enterprises.forms import CertificationForm, EnterpriseForm, PolicyNoteForm
+from actiondesk.enterprises.forms import CertificationForm, EnterpriseForm, FiguresForm, PolicyNoteForm
+from actiondesk.enterprises.ladders.rules import held_kinds
 from actiondesk.enterprises.models import Enterprise, PolicyNote
 from actiondesk.enterprises.models.permissions import keeps_pool
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS, EnterpriseYearFigures
+from actiondesk.org.models import Zone
 
 PAGE_SIZE = 50
 
@@ -77,8 +79,6 @@ def enterprise_detail(request, pk):
     figures = selectors.figures_by_year(enterprise)
     certifications = selectors.certifications_of(enterprise)
     positions = selectors.enterprise_positions(enterprise, on=on, figures=figures, certifications=certifications)
-    from actiondesk.enterprises.ladders.rules import held_kinds
-
     rows, chart = _figures_view(figures)
     access = access_for(request.user)
     notes = list(enterprise.policy_notes.select_related("owner_department"))
@@ -112,8 +112,6 @@ def enterprise_edit(request, pk=None):
         values = {f: form.cleaned_data[f] for f in form.Meta.fields}
         try:
             if enterprise is None:
-                from actiondesk.org.models import Zone
-
                 enterprise = services.enterprise_create(zone=Zone.objects.get(pk=access.zone_id),
                                                         acting_user=request.user, **values)
             else:
@@ -170,8 +168,6 @@ def my_enterprises(request):
 
 @login_required
 def figures_edit(request, pk):
-    from actiondesk.enterprises.forms import FiguresForm
-
     enterprise = get_editable_or_403(Enterprise.objects.all(), request.user, pk=pk)
     year = int_param(request.POST if request.method == "POST" else request.GET, "year",
                      datetime.date.today().year - 1, low=1990, high=2100)

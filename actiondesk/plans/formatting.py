@@ -1,7 +1,7 @@
 """How targets read in the UI and in exports: "≥ 80 个", "1–2 家", "> 全省平均水平"."""
 from decimal import Decimal
 
-SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "≈": "≈"}
+from actiondesk.plans.kinds import comparator_of, kind_of
 
 
 def format_number(value) -> str:
@@ -14,9 +14,10 @@ def format_number(value) -> str:
 
 def format_target(indicator) -> str:
     unit = indicator.unit or ""
-    if indicator.kind == "relative" and indicator.target_value is None:
-        return f"{SYMBOLS.get(indicator.comparator, '')} {indicator.reference}".strip()
-    if indicator.comparator == "range":
+    kind, rule = kind_of(indicator.kind), comparator_of(indicator.comparator)
+    if kind.target_is_reference and indicator.target_value is None:
+        return f"{rule.symbol} {indicator.reference}".strip()
+    if rule.has_upper_bound:
         return f"{format_number(indicator.target_value)}–{format_number(indicator.value_max)} {unit}".strip()
-    prefix = "增长 " if indicator.kind == "growth_rate" else ""
-    return f"{SYMBOLS.get(indicator.comparator, '')} {prefix}{format_number(indicator.target_value)} {unit}".strip()
+    prefix = f"{kind.target_prefix} " if kind.target_prefix else ""
+    return f"{rule.symbol} {prefix}{format_number(indicator.target_value)} {unit}".strip()

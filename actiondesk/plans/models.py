@@ -3,6 +3,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.plans.choices import Comparator, IndicatorKind
+from actiondesk.plans.formatting import format_target
+from actiondesk.plans.kinds import ComparatorRule, Kind, comparator_of, kind_of
 
 
 class Plan(models.Model):
@@ -157,7 +159,7 @@ class Indicator(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["plan", "name"], name="indicator_unique_name"),
             models.CheckConstraint(
-                condition=Q(target_value__isnull=True) | Q(target_value__gte=0) | Q(kind="growth_rate"),
+                condition=Q(target_value__isnull=True) | Q(target_value__gte=0) | Q(kind=IndicatorKind.GROWTH_RATE),
                 name="indicator_target_not_negative",
             ),
             models.CheckConstraint(
@@ -165,11 +167,11 @@ class Indicator(models.Model):
                 name="indicator_range_ordered",
             ),
             models.CheckConstraint(
-                condition=~Q(comparator="range") | Q(value_max__isnull=False),
+                condition=~Q(comparator=Comparator.RANGE) | Q(value_max__isnull=False),
                 name="indicator_range_has_max",
             ),
             models.CheckConstraint(
-                condition=Q(kind="relative") | Q(target_value__isnull=False),
+                condition=Q(kind=IndicatorKind.RELATIVE) | Q(target_value__isnull=False),
                 name="indicator_target_required_unless_relative",
             ),
         ]
@@ -179,9 +181,15 @@ class Indicator(models.Model):
 
     @property
     def target_display(self) -> str:
-        from actiondesk.plans.formatting import format_target
-
         return format_target(self)
+
+    @property
+    def kind_rule(self) -> Kind:
+        return kind_of(self.kind)
+
+    @property
+    def comparator_rule(self) -> ComparatorRule:
+        return comparator_of(self.comparator)
 
 
 class Safeguard(models.Model):

@@ -1,7 +1,6 @@
 """Reads of plan data, always through the scoping helper."""
 from django.db.models import Prefetch, Q
 
-from actiondesk.core.access import access_for
 from actiondesk.core.scoping import visible
 from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
 
@@ -51,13 +50,3 @@ def department_indicators(plan: Plan, department_id: int):
     return Indicator.objects.filter(plan=plan).filter(
         Q(lead_department=department_id) | Q(tasks__lead_departments=department_id)
     ).distinct().order_by("position")
-
-
-def visible_indicators(user, plan=None):
-    qs = visible(Indicator.objects.all(), user)
-    return qs.filter(plan=plan) if plan is not None else qs
-
-
-def user_department_id(user) -> int | None:
-    access = access_for(user)
-    return access.department_id if access else None

@@ -8,12 +8,23 @@ from django.db import transaction
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
+from actiondesk.core.metrics import get_metric, suggested_metric
 from actiondesk.core.models import AuditAction
 from actiondesk.core.scoping import ensure_in_zone
 from actiondesk.org.models import EVERY_DEPARTMENT
 from actiondesk.org.services import departments_ensure
 from actiondesk.plans.indicator_merge import merge_targets
-from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Safeguard, Task, TaskLeadDepartment
+from actiondesk.plans.models import (
+    Goal,
+    Indicator,
+    Plan,
+    PlanDraft,
+    Programme,
+    Safeguard,
+    Task,
+    TaskLeadDepartment,
+)
+from actiondesk.plans.reader import MAX_DOCUMENT_BYTES, PlanReadError, read_plan
 
 INDICATOR_EDITABLE_FIELDS = ("name", "target_value", "value_max", "unit", "comparator", "kind", "reference",
                              "baseline", "lead_department", "metric")
@@ -275,9 +286,6 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
 
 def plan_draft_create(*, zone, uploaded, title: str = "", acting_user=None):
     """Read an uploaded document into a draft; raises PlanReadError with a one-line reason."""
-    from actiondesk.plans.models import PlanDraft
-    from actiondesk.plans.reader import MAX_DOCUMENT_BYTES, PlanReadError, read_plan
-
     if uploaded.size > MAX_DOCUMENT_BYTES:
         raise PlanReadError(f"文件过大：{uploaded.size // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
     data = uploaded.read()
@@ -299,8 +307,6 @@ def plan_draft_confirm(*, draft, reading: dict, acting_user) -> PlanImportResult
 
 def indicators_bind_suggested(*, plan: Plan, acting_user=None) -> list[tuple[Indicator, str]]:
     """Bind every unbound indicator whose source sentence matches a registered metric hint."""
-    from actiondesk.core.metrics import get_metric, suggested_metric
-
     bound = []
     for indicator in Indicator.objects.filter(plan=plan, metric=""):
         name = suggested_metric(indicator.source_text)

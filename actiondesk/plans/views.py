@@ -11,6 +11,7 @@ from actiondesk.org.choices import Role
 from actiondesk.plans import selectors, services
 from actiondesk.plans.forms import IndicatorForm
 from actiondesk.plans.models import Indicator, Plan, Task
+from actiondesk.plans.panels import DEPARTMENT, INDICATOR, TASK, render_panels
 
 
 @login_required
@@ -30,7 +31,8 @@ def my_department(request):
     lead, support = selectors.department_tasks(plan, access.department_id)
     indicators = selectors.department_indicators(plan, access.department_id)
     return render(request, "plans/my_department.html",
-                  {"plan": plan, "lead_tasks": lead, "support_tasks": support, "indicators": indicators})
+                  {"plan": plan, "lead_tasks": lead, "support_tasks": support, "indicators": indicators,
+                   "panels": render_panels(DEPARTMENT, request, plan)})
 
 
 @login_required
@@ -38,7 +40,8 @@ def task_detail(request, pk):
     task = get_visible_or_404(Task.objects.select_related("plan", "programme").prefetch_related(
         "lead_links__department", "support_departments", "indicators"), request.user, pk=pk)
     return render(request, "plans/task_detail.html", {"task": task, "can_edit": can_edit(request.user, task),
-                                                      "audit_entries": entries_for(task)[:50]})
+                                                      "audit_entries": entries_for(task)[:50],
+                                                      "panels": render_panels(TASK, request, task)})
 
 
 @login_required
@@ -47,7 +50,7 @@ def indicator_detail(request, pk):
         "tasks", "goals"), request.user, pk=pk)
     return render(request, "plans/indicator_detail.html", {
         "indicator": indicator, "can_edit": can_edit(request.user, indicator),
-        "audit_entries": entries_for(indicator)[:50]})
+        "audit_entries": entries_for(indicator)[:50], "panels": render_panels(INDICATOR, request, indicator)})
 
 
 @login_required

@@ -2,17 +2,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class Industry(models.TextChoices):
-    HIGH_END_EQUIPMENT = "equipment", _("高端装备")
-    LIFE_HEALTH = "health", _("生命健康")
-    NEW_MATERIALS = "materials", _("新材料")
-    NEXT_GEN_IT = "it", _("新一代信息技术")
-    OTHER = "other", _("其他")
-
-
-LEADING_INDUSTRIES = [Industry.HIGH_END_EQUIPMENT, Industry.LIFE_HEALTH, Industry.NEW_MATERIALS, Industry.NEXT_GEN_IT]
-
-
 class ProjectType(models.TextChoices):
     INDUSTRIAL = "industrial", _("产业类")
     SERVICE = "service", _("现代服务业类")

@@ -5,12 +5,15 @@ import datetime
 import random
 from decimal import Decimal
 
+from actiondesk.chains.choices import Industry
+from actiondesk.chains.models import Chain
+from actiondesk.enterprises.models import Enterprise
+from actiondesk.org.models import Department
 from actiondesk.plans.services import indicators_bind_suggested
 from actiondesk.projects.choices import (
     STAGE_DATE_FIELDS,
     FactorKind,
     FactorStatus,
-    Industry,
     ProblemStatus,
     ProjectType,
     Stage,
@@ -115,10 +118,6 @@ def synthetic_specs(rng: random.Random, n: int = 150):
 
 
 def load_demo(*, zone, plan, console) -> str:
-    from actiondesk.chains.models import Chain
-    from actiondesk.enterprises.models import Enterprise
-    from actiondesk.org.models import Department
-
     rng = random.Random(SEED)
     departments = {d.name: d for d in Department.objects.filter(zone=zone)}
     chains_by_industry = {}

@@ -6,7 +6,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.projects.choices import Industry, ProjectType, Stage
+from actiondesk.chains.choices import Industry
+from actiondesk.chains.models import Chain
+from actiondesk.org.models import Department
+from actiondesk.projects.choices import ProjectType, Stage
 from actiondesk.projects.selectors import overdue_q, stalled_q
 
 ALERTS = [("", _("全部")), ("stalled", _("停滞项目")), ("overdue", _("阶段逾期"))]
@@ -28,9 +31,6 @@ class ProjectFilter(forms.Form):
 
     def __init__(self, data=None, *, zone_id: int, stalled_months: int = 3, today: datetime.date | None = None):
         super().__init__(data or None)
-        from actiondesk.chains.models import Chain
-        from actiondesk.org.models import Department
-
         self.fields["chain"].choices = _blank(Chain.objects.filter(zone_id=zone_id).values_list("pk", "name"))
         self.fields["lead_department"].choices = _blank(
             Department.objects.filter(zone_id=zone_id).values_list("pk", "name"))

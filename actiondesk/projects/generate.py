@@ -5,17 +5,17 @@ import random
 from decimal import Decimal
 
 from actiondesk.chains.catalogue import LEADING, STRATEGIC
-from actiondesk.chains.choices import ChainKind, PlacementRole
+from actiondesk.chains.choices import ChainKind, Industry, PlacementRole
 from actiondesk.chains.models import Chain, ChainSegment, EnterpriseOutput, SegmentEnterprise
-from actiondesk.projects.choices import STAGE_DATE_FIELDS, Industry, ProjectType, Stage
+from actiondesk.enterprises.models import Enterprise
+from actiondesk.org.models import Department
+from actiondesk.projects.choices import STAGE_DATE_FIELDS, ProjectType, Stage
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
 YEAR = 2026
 
 
 def bench_enterprises(zone, n: int) -> None:
-    from actiondesk.enterprises.models import Enterprise
-
     parks = ["智能制造产业园", "大南工业产业园", "联东U谷", "中南高科"]
     batch = []
     for i in range(n):
@@ -28,8 +28,6 @@ def bench_enterprises(zone, n: int) -> None:
 
 
 def bench_chains(zone, *, placed: int, rng: random.Random) -> None:
-    from actiondesk.enterprises.models import Enterprise
-
     ids = list(Enterprise.objects.filter(zone=zone).order_by("pk").values_list("pk", flat=True)[:placed])
     segments = []
     for order, (name, industry, _dept, *rest) in enumerate([(*s, ChainKind.STRATEGIC) for s in STRATEGIC]
@@ -49,8 +47,6 @@ def bench_chains(zone, *, placed: int, rng: random.Random) -> None:
 
 
 def bench_projects(zone, *, n: int, rng: random.Random) -> None:
-    from actiondesk.org.models import Department
-
     departments = list(Department.objects.filter(zone=zone))
     chains = list(Chain.objects.filter(zone=zone))
     industries = [Industry.HIGH_END_EQUIPMENT, Industry.LIFE_HEALTH, Industry.NEW_MATERIALS, Industry.NEXT_GEN_IT]

@@ -6,8 +6,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actiondesk.chains.models import Chain
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
+from actiondesk.enterprises.models import Enterprise
+from actiondesk.org.models import Department
 from actiondesk.projects.choices import STAGE_RANK, Stage
 from actiondesk.projects.ledger import COLUMNS, STAGE_COLUMNS, LedgerReading, RowError, read_ledger
 from actiondesk.projects.ledger_extras import ExtraSheets, read_extras, write_extras
@@ -24,10 +27,6 @@ class References:
     """Natural keys of a zone (department and chain names, credit codes, usernames, project codes), loaded once."""
 
     def __init__(self, zone):
-        from actiondesk.chains.models import Chain
-        from actiondesk.enterprises.models import Enterprise
-        from actiondesk.org.models import Department
-
         self.zone = zone
         self.departments = dict(Department.objects.filter(zone=zone).values_list("name", "pk"))
         self.chains = dict(Chain.objects.filter(zone=zone).values_list("name", "pk"))

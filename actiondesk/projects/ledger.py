@@ -12,9 +12,10 @@ from decimal import Decimal, InvalidOperation
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actiondesk.chains.choices import Industry
 from actiondesk.core.imports import RowError  # noqa: F401 - re-exported for this app's importers
 from actiondesk.projects import stages
-from actiondesk.projects.choices import Industry, ProjectType, Stage
+from actiondesk.projects.choices import ProjectType, Stage
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.projects.choices import FactorKind, FactorStatus, Industry, ProblemStatus, ProjectType, Stage
+from actiondesk.chains.choices import Industry
+from actiondesk.projects.choices import FactorKind, FactorStatus, ProblemStatus, ProjectType, Stage
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 

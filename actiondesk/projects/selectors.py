@@ -6,6 +6,8 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 
 from actiondesk.core.metrics import MetricContext, get_metric
 from actiondesk.core.scoping import visible
+from actiondesk.plans.kinds import money_in_wan
+from actiondesk.plans.models import Indicator
 from actiondesk.projects import alerts
 from actiondesk.projects.choices import FUNNEL_STAGES, PLANNED_FIELDS, STAGE_RANK, FactorStatus, Stage
 from actiondesk.projects.models import FactorNeed, Project, ProjectAnnualPlan, ProjectMonthlyInvestment
@@ -56,12 +58,10 @@ def factor_overdue_q(*, today: datetime.date) -> Q:
 
 def annual_target_wan(*, zone_id: int, year: int) -> Decimal:
     """The year's investment target (万元): the plan indicator bound to the metric, else the projects' plans."""
-    from actiondesk.plans.models import Indicator
-
     target = (Indicator.objects.filter(plan__zone_id=zone_id, plan__year=year, metric=ANNUAL_INVESTMENT_METRIC)
-              .values_list("target_value", flat=True).first())
-    if target:
-        return Decimal(target) * 10000
+              .values_list("target_value", "unit").first())
+    if target and (wan := money_in_wan(*target)):
+        return wan
     planned = ProjectAnnualPlan.objects.filter(project__zone_id=zone_id, year=year).aggregate(
         total=Sum("planned_investment"))["total"]
     return Decimal(planned or 0)

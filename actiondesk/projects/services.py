@@ -19,7 +19,6 @@ from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_DATE_FIELDS, Facto
 from actiondesk.projects.models import (
     FactorNeed,
     Project,
-    ProjectAnnualPlan,
     ProjectMonthlyInvestment,
     ProjectProblem,
     ProjectStageEvent,
@@ -79,23 +78,6 @@ def project_record_monthly_investment(*, project: Project, month: datetime.date,
     row.save(update_fields=["amount", "recorded_by", "recorded_at"])
     audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=project, before=before,
                  after={"month": month, "amount": Decimal(amount)}, note=_("修改月度完成投资"))
-    return row
-
-
-@transaction.atomic
-def project_set_annual_plan(*, project: Project, year: int, planned_investment: Decimal,
-                            acting_user) -> ProjectAnnualPlan:
-    if Decimal(planned_investment) < 0:
-        raise ValidationError(_("年度计划投资不能为负数"))
-    row, created = ProjectAnnualPlan.objects.get_or_create(project=project, year=year,
-                                                           defaults={"planned_investment": planned_investment})
-    before = None if created else {"year": year, "planned_investment": row.planned_investment}
-    if not created:
-        row.planned_investment = planned_investment
-        row.save(update_fields=["planned_investment"])
-    audit_record(actor=acting_user, action=AuditAction.CREATE if created else AuditAction.UPDATE, instance=project,
-                 before=before, after={"year": year, "planned_investment": planned_investment},
-                 note=_("年度计划投资"))
     return row
 
 

@@ -15,6 +15,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response as _xlsx
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
+from actiondesk.org.models import Zone
 from actiondesk.projects import alerts, exports, selectors, services
 from actiondesk.projects.filters import ProjectFilter
 from actiondesk.projects.forms import (
@@ -170,8 +171,6 @@ def ledger_upload(request):
     errors, result = None, None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        from actiondesk.org.models import Zone
-
         zone = Zone.objects.get(pk=access.zone_id)
         try:
             reading = ledger_validate(upload.read(), zone=zone, file_name=upload.name, year=form.cleaned_data["year"])

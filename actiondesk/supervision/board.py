@@ -4,10 +4,10 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from actiondesk.plans.kinds import Comparison, ForecastMethod, Kind, comparator_of, kind_of
 from actiondesk.supervision.choices import ProgressStatus
 from actiondesk.supervision.forecast import Forecast, forecast_year_end
 from actiondesk.supervision.progress import (
-    AT_MOST,
     Evaluation,
     Target,
     Thresholds,
@@ -15,6 +15,7 @@ from actiondesk.supervision.progress import (
     evaluate,
     q2,
 )
+from actiondesk.supervision.scoring import FACTORS
 
 LABELS = dict(ProgressStatus.choices)
 
@@ -46,8 +47,17 @@ class IndicatorRow:
         return f"{self.source} · 更新于 {timezone.localtime(self.computed_at):%Y-%m-%d %H:%M}"
 
     @property
-    def status(self) -> str:
+    def status(self) -> ProgressStatus:
         return self.evaluation.status if self.evaluation else ProgressStatus.MISSING
+
+    @property
+    def kind(self) -> Kind:
+        return kind_of(self.indicator.kind)
+
+    @property
+    def shows_growth(self) -> bool:
+        """Actual and forecast read as growth over last year (templates and exports add the rate)."""
+        return self.kind.comparison == Comparison.GROWTH
 
     @property
     def status_label(self) -> str:
@@ -59,7 +69,7 @@ class IndicatorRow:
 
     @property
     def is_rate(self) -> bool:
-        return self.indicator.kind in ("growth_rate", "relative")
+        return self.kind.is_rate
 
     @property
     def bar_percent(self) -> Decimal:
@@ -75,21 +85,21 @@ class IndicatorRow:
 
     @property
     def forecast_growth(self) -> Decimal | None:
-        if not self.forecast or self.indicator.kind != "growth_rate" or not self.last_year.get(12):
+        if not self.forecast or self.kind.forecast != ForecastMethod.YEAR_END_GROWTH or not self.last_year.get(12):
             return None
         return q2((self.forecast.year_end / self.last_year[12] - 1) * 100)
 
     def chart(self) -> dict:
         months = list(range(1, 13))
-        growth = self.indicator.kind == "growth_rate"
+        comparison = self.kind.comparison
         actual, expected, forecast = [], [], [None] * 12
         for m in months:
             value = self.series.get(m)
-            if growth:
+            if comparison == Comparison.GROWTH:
                 base = self.last_year.get(m)
                 actual.append(float(q2((value / base - 1) * 100)) if value is not None and base else None)
                 expected.append(float(self.target) if self.target is not None else None)
-            elif self.indicator.kind == "relative":
+            elif comparison == Comparison.REFERENCE:
                 actual.append(float(value) if value is not None else None)
                 ref = self.references.get(m)
                 expected.append(float(ref) if ref is not None else None)
@@ -109,7 +119,7 @@ class TaskRow:
     task: object
     leads: list
     indicators: list
-    status: str
+    status: ProgressStatus
     notes: list = field(default_factory=list)  # latest TaskProgress per lead department
     report_ids: list = field(default_factory=list)
 
@@ -133,10 +143,12 @@ def evaluate_row(row: IndicatorRow, month: int) -> None:
     row.evaluation = evaluate(target, row.actual, month, schedule=row.schedule, thresholds=row.thresholds,
                               last_year=row.last_year.get(month), reference=row.references.get(month))
     known = {m: v for m, v in row.series.items() if m <= month}
-    if known and not row.indicator.kind == "relative":
-        row.forecast = forecast_year_end(known, target=None if row.is_rate else row.target,
+    if known and row.kind.forecast != ForecastMethod.NONE:
+        # A growth forecast extrapolates the value only: its target is a rate, so no shortfall or month reached.
+        value_target = row.target if row.kind.forecast == ForecastMethod.YEAR_END_VALUE else None
+        row.forecast = forecast_year_end(known, target=value_target,
                                          last_year=row.last_year or None,
-                                         at_most=row.indicator.comparator in AT_MOST)
+                                         at_most=comparator_of(row.indicator.comparator).at_most)
 
 
 def progress_ratio(row: IndicatorRow) -> Decimal | None:
@@ -146,6 +158,7 @@ def progress_ratio(row: IndicatorRow) -> Decimal | None:
         return None
     if ev.status in (ProgressStatus.DONE, ProgressStatus.AHEAD):
         return Decimal(1)
-    if not row.is_rate and row.indicator.comparator not in AT_MOST and ev.expected_share:
+    if row.kind.comparison == Comparison.SHARE_OF_TARGET and not comparator_of(row.indicator.comparator).at_most \
+            and ev.expected_share:
         return ev.completion / ev.expected_share
-    return {"normal": Decimal("0.9"), "lagging": Decimal("0.7"), "severe": Decimal("0.4")}.get(ev.status)
+    return FACTORS.status_credit(ev.status)

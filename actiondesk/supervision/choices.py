@@ -23,3 +23,15 @@ class ProgressStatus(models.TextChoices):
     LAGGING = "lagging", _("滞后")
     SEVERE = "severe", _("严重滞后")
     MISSING = "missing", _("未报送")
+
+
+# What the battle map lists under 滞后: indicators behind schedule, and tasks also when their report is missing.
+BEHIND = (ProgressStatus.LAGGING, ProgressStatus.SEVERE)
+TASK_ATTENTION = (*BEHIND, ProgressStatus.MISSING)
+
+
+class ForecastBasis(models.TextChoices):
+    """What a year-end forecast extrapolates from (internal, never shown)."""
+
+    RUN_RATE = "run_rate"  # latest cumulative × 12 ÷ month
+    LAST_YEAR_PROFILE = "last_year_profile"  # latest cumulative ÷ last year's share of the year by that month

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from actiondesk.org.models import Department, Membership
+from actiondesk.plans.kinds import Comparison, kind_of
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services, services_plan
@@ -17,6 +18,7 @@ from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.progress import elapsed_share
 from actiondesk.supervision.responsibility import responsibilities
 from actiondesk.supervision.services_metrics import metric_values_refresh
+from actiondesk.supervision.services_settings import indicator_settings_update
 
 DEMO_ORDER = 90
 SEED = 2026
@@ -70,15 +72,13 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
     periods = {p.month: p for p in periods_ensure(plan=plan, acting_user=admin_user)}
     investment = Indicator.objects.filter(plan=plan, name="年度投资").first()
     if investment and admin_user:
-        services_plan.indicator_schedule_set(indicator=investment, shares=INVESTMENT_SCHEDULE,
-                                             acting_user=admin_user)
+        indicator_settings_update(indicator=investment, shares=INVESTMENT_SCHEDULE, acting_user=admin_user)
     last_year = {}
     for name, total in LAST_YEAR_TOTALS.items():
         indicator = Indicator.objects.filter(plan=plan, name=name).first()
         if indicator and admin_user:
             last_year[indicator.pk] = {m: _last_year(total, m) for m in range(1, 13)}
-            services_plan.last_year_values_set(indicator=indicator, values=last_year[indicator.pk],
-                                               acting_user=admin_user)
+            indicator_settings_update(indicator=indicator, last_year=last_year[indicator.pk], acting_user=admin_user)
     duty = responsibilities(plan.pk)
     staff = _staff(zone)
     indicators = {i.pk: i for i in Indicator.objects.filter(plan=plan)}
@@ -94,13 +94,14 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
             values = {}
             for pk in duty.indicators_of(department_id):
                 ind = indicators[pk]
-                if ind.kind == "growth_rate" and pk in last_year:
+                comparison = kind_of(ind.kind).comparison
+                if comparison == Comparison.GROWTH and pk in last_year:
                     growth = Decimal(str(round(rng.uniform(0.9, 1.25) * float(ind.target_value), 1))) / 100
                     values[pk] = {"value": (last_year[pk][month] * (1 + growth)).quantize(Decimal("0.01"))}
-                elif ind.kind == "relative":
+                elif comparison == Comparison.REFERENCE:
                     values[pk] = {"value": Decimal(str(round(rng.uniform(6.4, 7.6), 1))),
                                   "reference_value": Decimal("6.3")}
-                elif ind.kind != "growth_rate":
+                elif comparison == Comparison.SHARE_OF_TARGET:
                     values[pk] = {"value": _value(rng, ind, month, schedules.get(pk))}
             notes = {pk: {"progress": f"{tasks[pk].title}：截至{month}月按计划推进，完成阶段性工作。",
                           "problems": "要素保障仍需加强。" if rng.random() < 0.3 else "",

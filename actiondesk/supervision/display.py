@@ -1,15 +1,16 @@
 """One text rendering of a board row, shared by the API, the .docx bulletin and the .xlsx ledger."""
+from actiondesk.plans.kinds import Comparison, ForecastMethod, comparator_of
 from actiondesk.supervision.templatetags.supervision_tags import num, pct
 
 
 def target_text(value, value_max, row) -> str:
-    ind = row.indicator
-    if ind.kind == "relative":
+    ind, kind = row.indicator, row.kind
+    if kind.target_is_reference:
         return f"{ind.get_comparator_display()}{ind.reference}"
     if value is None:
         return "—"
     text = f"{num(value)}–{num(value_max)}" if value_max is not None else num(value)
-    prefix = "增长" if ind.kind == "growth_rate" else ("≤" if ind.comparator in ("<=", "<") else "")
+    prefix = kind.target_prefix or ("≤" if comparator_of(ind.comparator).at_most else "")
     return f"{prefix}{text}{ind.unit}"
 
 
@@ -17,7 +18,7 @@ def forecast_text(row) -> str:
     f = row.forecast
     if f is None:
         return "—"
-    if row.indicator.kind == "growth_rate":
+    if row.kind.forecast == ForecastMethod.YEAR_END_GROWTH:
         return f"全年增长{pct(row.forecast_growth)}" if row.forecast_growth is not None else "—"
     text = f"{num(f.year_end)}{row.indicator.unit}"
     if f.reach_month:
@@ -31,11 +32,12 @@ def indicator_cells(row) -> dict:
     ev, ind = row.evaluation, row.indicator
     original = target_text(ind.target_value, ind.value_max, row)
     adjusted = target_text(row.target, row.target_max, row) if row.revised else ""
-    if ind.kind == "growth_rate":
+    comparison = row.kind.comparison
+    if comparison == Comparison.GROWTH:
         actual = f"{num(row.actual)}（增长{pct(ev.actual_growth)}）" if row.actual is not None else "—"
         expected = f"增长{pct(ev.expected)}" if ev.expected is not None else "—"
         completion = pct(ev.actual_growth)
-    elif ind.kind == "relative":
+    elif comparison == Comparison.REFERENCE:
         actual = pct(row.actual) if row.actual is not None else "—"
         expected = f"参照{pct(ev.expected)}" if ev.expected is not None else "—"
         completion = "—"

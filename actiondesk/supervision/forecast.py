@@ -8,11 +8,13 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
+from actiondesk.supervision.choices import ForecastBasis
+
 
 @dataclass(frozen=True)
 class Forecast:
     year_end: Decimal
-    method: str  # "run_rate" | "last_year_profile"
+    method: ForecastBasis
     shortfall: Decimal | None  # target − year_end when the target will be missed
     reach_month: int | None  # month the target is (or will be) reached, None when it will not be
 
@@ -35,9 +37,9 @@ def forecast_year_end(series: dict, target: Decimal | None = None, last_year: di
     latest = Decimal(series[month])
     share = _profile_share(last_year, month) if last_year else None
     if share:
-        year_end, method = latest / share, "last_year_profile"
+        year_end, method = latest / share, ForecastBasis.LAST_YEAR_PROFILE
     else:
-        year_end, method = latest * 12 / month, "run_rate"
+        year_end, method = latest * 12 / month, ForecastBasis.RUN_RATE
     if target is None:
         return Forecast(year_end, method, None, None)
     target = Decimal(target)

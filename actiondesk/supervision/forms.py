@@ -4,6 +4,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.plans.kinds import kind_of
 from actiondesk.supervision.models import SupervisionSettings
 from actiondesk.supervision.schedules import preset_choices, preset_shares
 from actiondesk.supervision.services_settings import SETTINGS_FIELDS
@@ -44,9 +45,9 @@ class IndicatorSettingsForm(forms.Form):
         self.indicator = indicator
         for m in MONTHS:
             self.fields[f"share_{m}"] = _decimal(f"{m}月", min_value=0, max_value=100)
-            if indicator.kind == "growth_rate":
+            if kind_of(indicator.kind).takes_last_year:
                 self.fields[f"last_year_{m}"] = _decimal(f"{m}月")
-            if indicator.kind == "relative":
+            if kind_of(indicator.kind).takes_reference:
                 self.fields[f"reference_{m}"] = _decimal(f"{m}月")
 
     def share_fields(self):
@@ -76,8 +77,8 @@ class IndicatorSettingsForm(forms.Form):
         data = self.cleaned_data
         kwargs = {"shares": data["shares"], "normal_band": data.get("normal_band"),
                   "severe_band": data.get("severe_band")}
-        if self.indicator.kind == "growth_rate":
+        if kind_of(self.indicator.kind).takes_last_year:
             kwargs["last_year"] = {m: data.get(f"last_year_{m}") for m in MONTHS}
-        if self.indicator.kind == "relative":
+        if kind_of(self.indicator.kind).takes_reference:
             kwargs["references"] = {m: data.get(f"reference_{m}") for m in MONTHS}
         return kwargs

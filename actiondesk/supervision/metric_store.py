@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from actiondesk.env import env_int
-
 
 @dataclass(frozen=True)
 class StoredValue:
@@ -22,10 +20,7 @@ class StoredValue:
 
 def max_age() -> datetime.timedelta:
     """How old a live period's values may be (``ACTIONDESK_METRIC_STALE_MINUTES``, default 15)."""
-    minutes = getattr(settings, "ACTIONDESK_METRIC_STALE_MINUTES", None)
-    if minutes is None:
-        minutes = env_int("ACTIONDESK_METRIC_STALE_MINUTES", 15)
-    return datetime.timedelta(minutes=minutes)
+    return datetime.timedelta(minutes=settings.ACTIONDESK_METRIC_STALE_MINUTES)
 
 
 def is_live(period, today: datetime.date) -> bool:

@@ -7,6 +7,7 @@ from django.db import transaction
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
 from actiondesk.supervision.choices import PeriodKind
+from actiondesk.supervision.models import ReportingPeriod, SupervisionSettings
 
 
 def period_months(kind: str) -> list[int]:
@@ -37,8 +38,6 @@ def parse_period_code(code: str) -> tuple[int, int]:
 @transaction.atomic
 def periods_ensure(*, plan, acting_user=None, kind: str | None = None, due_day: int | None = None) -> list:
     """Create the plan year's reporting periods that do not exist yet (monthly by default)."""
-    from actiondesk.supervision.models import ReportingPeriod, SupervisionSettings
-
     settings, _created = SupervisionSettings.objects.get_or_create(plan=plan)
     if kind or due_day:
         settings.period_kind = kind or settings.period_kind

@@ -15,8 +15,11 @@ Rules (see docs on the battle map page and docs/domain-rules.md §10):
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from actiondesk.plans.choices import Comparator, IndicatorKind
+from actiondesk.plans.kinds import Comparison, comparator_of, kind_of
+from actiondesk.supervision.choices import ProgressStatus
+
 HUNDRED = Decimal(100)
-AT_MOST = ("<=", "<")
 
 
 @dataclass(frozen=True)
@@ -28,14 +31,14 @@ class Thresholds:
 @dataclass(frozen=True)
 class Target:
     value: Decimal | None
-    kind: str = "absolute"  # absolute | growth_rate | ratio | relative
-    comparator: str = ">="
+    kind: str = IndicatorKind.ABSOLUTE  # behaviour by kind: plans.kinds
+    comparator: str = Comparator.AT_LEAST
     value_max: Decimal | None = None
 
 
 @dataclass(frozen=True)
 class Evaluation:
-    status: str  # a ProgressStatus value
+    status: ProgressStatus
     expected: Decimal | None  # expected value to date (growth/relative: the rate to beat)
     completion: Decimal | None  # percent of target (growth/relative: actual rate)
     expected_share: Decimal  # 序时进度, percent
@@ -71,16 +74,16 @@ def validate_schedule(schedule: list) -> list[Decimal]:
     return shares
 
 
-def classify(gap_points: Decimal, thresholds: Thresholds) -> str:
+def classify(gap_points: Decimal, thresholds: Thresholds) -> ProgressStatus:
     """Colour band for a gap (negative = behind 序时进度)."""
     if gap_points >= 0:
-        return "ahead"
+        return ProgressStatus.AHEAD
     behind = -gap_points
     if behind < thresholds.normal_band:
-        return "normal"
+        return ProgressStatus.NORMAL
     if behind <= thresholds.severe_band:
-        return "lagging"
-    return "severe"
+        return ProgressStatus.LAGGING
+    return ProgressStatus.SEVERE
 
 
 def growth_percent(actual: Decimal, last_year: Decimal) -> Decimal | None:
@@ -96,21 +99,21 @@ def evaluate(target: Target, actual: Decimal | None, month: int, *, schedule: li
     share = elapsed_share(month, schedule)
     share_pct = share * HUNDRED
     if actual is None:
-        return Evaluation("missing", None, None, q2(share_pct), None)
-    actual = Decimal(actual)
-    if target.kind == "growth_rate":
-        return _evaluate_growth(target, actual, month, share_pct, thresholds, last_year)
-    if target.kind == "relative":
-        return _evaluate_relative(target, actual, month, share_pct, thresholds, reference)
+        return Evaluation(ProgressStatus.MISSING, None, None, q2(share_pct), None)
+    compare = _COMPARISONS[kind_of(target.kind).comparison]
+    return compare(target, Decimal(actual), month, share, share_pct, thresholds, last_year, reference)
+
+
+def _evaluate_share_of_target(target, actual, month, share, share_pct, thresholds, _last_year, _reference):
     if target.value is None or target.value == 0:
-        return Evaluation("missing", None, None, q2(share_pct), None)
+        return Evaluation(ProgressStatus.MISSING, None, None, q2(share_pct), None)
     goal = Decimal(target.value)
     expected = goal * share
     completion = actual / goal * HUNDRED
-    if target.comparator in AT_MOST:
+    if comparator_of(target.comparator).at_most:
         return _evaluate_at_most(goal, actual, expected, completion, share_pct, thresholds)
     gap = completion - share_pct
-    status = "done" if actual >= goal else classify(gap, thresholds)
+    status = ProgressStatus.DONE if actual >= goal else classify(gap, thresholds)
     return Evaluation(status, expected, q2(completion), q2(share_pct), q2(gap))
 
 
@@ -118,45 +121,50 @@ def _evaluate_at_most(goal, actual, expected, completion, share_pct, thresholds)
     # A cap is kept while the actual stays within it; the run-rate to date must not exceed the cap's share.
     gap = share_pct - completion
     if actual > goal:
-        status = "severe"
+        status = ProgressStatus.SEVERE
     elif share_pct >= HUNDRED:
-        status = "done"
+        status = ProgressStatus.DONE
     else:
-        status = "normal" if gap >= 0 else classify(gap, thresholds)
+        status = ProgressStatus.NORMAL if gap >= 0 else classify(gap, thresholds)
     return Evaluation(status, expected, q2(completion), q2(share_pct), q2(gap))
 
 
-def _evaluate_growth(target, actual, month, share_pct, thresholds, last_year) -> Evaluation:
+def _evaluate_growth(target, actual, month, _share, share_pct, thresholds, last_year, _reference) -> Evaluation:
     growth = growth_percent(actual, last_year)
     if growth is None or target.value is None:
-        return Evaluation("missing", target.value, None, q2(share_pct), None)
+        return Evaluation(ProgressStatus.MISSING, target.value, None, q2(share_pct), None)
     gap = growth - Decimal(target.value)
     if gap >= 0:
-        status = "done" if month == 12 else "ahead"
+        status = ProgressStatus.DONE if month == 12 else ProgressStatus.AHEAD
     else:
         status = classify(gap, thresholds)
     return Evaluation(status, Decimal(target.value), q2(growth), q2(share_pct), q2(gap), q2(growth))
 
 
-def _evaluate_relative(target, actual, month, share_pct, thresholds, reference) -> Evaluation:
+def _evaluate_reference(target, actual, month, _share, share_pct, thresholds, _last_year, reference) -> Evaluation:
     if reference is None:
-        return Evaluation("missing", None, None, q2(share_pct), None)
+        return Evaluation(ProgressStatus.MISSING, None, None, q2(share_pct), None)
     reference = Decimal(reference)
-    gap = actual - reference if target.comparator not in AT_MOST else reference - actual
-    met = gap > 0 if target.comparator in (">", "<") else gap >= 0
+    rule = comparator_of(target.comparator)
+    gap = reference - actual if rule.at_most else actual - reference
+    met = gap > 0 if rule.strict else gap >= 0
     if met:
-        status = "done" if month == 12 else "ahead"
+        status = ProgressStatus.DONE if month == 12 else ProgressStatus.AHEAD
     else:
-        status = "normal" if gap == 0 else classify(gap, thresholds)
+        status = ProgressStatus.NORMAL if gap == 0 else classify(gap, thresholds)
     return Evaluation(status, reference, q2(actual), q2(share_pct), q2(gap))
 
 
-STATUS_ORDER = ["severe", "lagging", "missing", "normal", "ahead", "done"]
+_COMPARISONS = {Comparison.SHARE_OF_TARGET: _evaluate_share_of_target, Comparison.GROWTH: _evaluate_growth,
+                Comparison.REFERENCE: _evaluate_reference}
+
+STATUS_ORDER = [ProgressStatus.SEVERE, ProgressStatus.LAGGING, ProgressStatus.MISSING, ProgressStatus.NORMAL,
+                ProgressStatus.AHEAD, ProgressStatus.DONE]
 
 
-def worst_status(statuses) -> str | None:
+def worst_status(statuses) -> ProgressStatus | None:
     """The most urgent of several statuses (a task is as late as its latest indicator)."""
     statuses = [s for s in statuses if s]
     if not statuses:
         return None
-    return min(statuses, key=STATUS_ORDER.index)
+    return min((ProgressStatus(s) for s in statuses), key=STATUS_ORDER.index)

@@ -8,7 +8,7 @@ from actiondesk.core.metrics import get_metric
 from actiondesk.org.models import Department
 from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
 from actiondesk.supervision.board import DepartmentRow, IndicatorRow, TaskRow, evaluate_row, progress_ratio
-from actiondesk.supervision.choices import ProgressStatus, ReportStatus
+from actiondesk.supervision.choices import BEHIND, TASK_ATTENTION, ProgressStatus, ReportStatus
 from actiondesk.supervision.metric_store import StoredValue, max_age, stale_periods
 from actiondesk.supervision.models import (
     IndicatorSchedule,
@@ -34,10 +34,12 @@ def bound_indicators(plan) -> dict:
     return dict(Indicator.objects.filter(plan=plan).exclude(metric="").values_list("pk", "metric"))
 
 
-def stored_values(plan) -> dict:
+def stored_values(plan, indicator_ids=None) -> dict:
     """(indicator id, period id) → StoredValue of the computed metrics, in one query."""
-    rows = MetricValue.objects.filter(period__plan=plan).values_list(
-        "indicator_id", "period_id", "metric", "value", "source", "computed_at")
+    rows = MetricValue.objects.filter(period__plan=plan)
+    if indicator_ids is not None:
+        rows = rows.filter(indicator_id__in=indicator_ids)
+    rows = rows.values_list("indicator_id", "period_id", "metric", "value", "source", "computed_at")
     return {(i, p): StoredValue(m, v, s, c) for i, p, m, v, s, c in rows}
 
 
@@ -80,12 +82,11 @@ class Board:
 
     @property
     def lagging(self) -> list:
-        return [r for r in self.indicators if r.status in (ProgressStatus.LAGGING, ProgressStatus.SEVERE)]
+        return [r for r in self.indicators if r.status in BEHIND]
 
     @property
     def lagging_tasks(self) -> list:
-        return [t for t in self.tasks if t.status in (ProgressStatus.LAGGING, ProgressStatus.SEVERE,
-                                                      ProgressStatus.MISSING)]
+        return [t for t in self.tasks if t.status in TASK_ATTENTION]
 
     def status_counts(self) -> dict:
         counts = {s: 0 for s in ProgressStatus.values}
@@ -114,36 +115,86 @@ def _stored_series(row, periods, month, stored) -> tuple[dict, object]:
     return series, computed_at
 
 
-def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | None = None,
-               with_notes: bool = False) -> Board:
+def _frame(plan: Plan, month: int | None, today: datetime.date | None) -> Board:
+    """The board's settings, periods, month and departments, before any row is computed."""
     today = today or timezone.localdate()
-    settings = plan_settings(plan)
     periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).order_by("month"))
     period = next((p for p in periods if p.month == month), None) if month else as_of_period(periods, today)
     if month is None:
         month = period.month if period else max(1, min(12, today.month - 1 if today.year == plan.year else 12))
-    board = Board(plan, settings, periods, period, month, today)
-    departments = {d.pk: d for d in Department.objects.filter(zone_id=plan.zone_id)}
-    board.departments = departments
-    tasks = list(Task.objects.filter(plan=plan).select_related("programme").order_by("position"))
+    board = Board(plan, plan_settings(plan), periods, period, month, today)
+    board.departments = {d.pk: d for d in Department.objects.filter(zone_id=plan.zone_id)}
+    return board
+
+
+@dataclass
+class _Facts:
+    """What the rows are computed from: duties, indicator–task links and the reports that count."""
+
+    indicators: list
+    duty: object  # Responsibilities
+    links: list
+    reports: list
+    chosen: dict
+
+
+def _facts(plan: Plan, tasks: list, indicators: list) -> _Facts:
     leads, links = list(lead_rows(plan.pk)), list(link_rows(plan.pk))
-    indicators = list(Indicator.objects.filter(plan=plan).order_by("position", "pk"))
     duty = build_responsibilities([t.pk for t in tasks], leads, links,
                                   [(i.pk, i.lead_department_id, i.metric) for i in indicators])
-    schedules = {s.indicator_id: s for s in IndicatorSchedule.objects.filter(indicator__plan=plan)}
-    revisions = {}
-    for rev in TargetRevision.objects.filter(indicator__plan=plan).order_by("-revised_at", "-pk"):
-        revisions.setdefault(rev.indicator_id, rev)
-    last_year = {}
-    for ly in LastYearValue.objects.filter(indicator__plan=plan):
-        last_year.setdefault(ly.indicator_id, {})[ly.month] = ly.value
     reports = list(PeriodReport.objects.filter(period__plan=plan).only(
         "pk", "period_id", "department_id", "revision", "status", "first_submitted_at", "times_returned"))
-    chosen = effective_reports(reports)
+    return _Facts(indicators, duty, links, reports, effective_reports(reports))
+
+
+def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | None = None,
+               with_notes: bool = False) -> Board:
+    board = _frame(plan, month, today)
+    tasks = list(Task.objects.filter(plan=plan).select_related("programme").order_by("position"))
+    indicators = list(Indicator.objects.filter(plan=plan).order_by("position", "pk"))
+    facts = _facts(plan, tasks, indicators)
+    rows = _indicator_rows(board, facts, only=None)
+    board.indicators = list(rows.values())
+    _tasks(board, tasks, facts.duty, rows, facts.chosen, with_notes)
+    _goals_and_programmes(board, plan, rows)
+    _ranking(board, facts.duty, facts.reports, facts.chosen, rows)
+    return board
+
+
+def indicator_rows_for(plan: Plan, indicators: list, *, tasks: list = (), month: int | None = None,
+                       today: datetime.date | None = None, with_notes: bool = False) -> Board:
+    """A board holding only the given indicators (and tasks), computed exactly as on the whole board but with
+    every per-indicator query limited to them: for panels that show one indicator or one task."""
+    board = _frame(plan, month, today)
+    all_tasks = list(Task.objects.filter(plan=plan).order_by("position").only("pk", "plan_id"))
+    facts = _facts(plan, all_tasks, indicators)
+    rows = _indicator_rows(board, facts, only=[i.pk for i in indicators])
+    board.indicators = list(rows.values())
+    _tasks(board, list(tasks), facts.duty, rows, facts.chosen, with_notes)
+    return board
+
+
+def _indicator_rows(board: Board, facts: _Facts, *, only: list | None) -> dict:
+    """indicator id → evaluated IndicatorRow; ``only`` limits every query to those indicators."""
+    plan, periods, month, departments, duty = board.plan, board.periods, board.month, board.departments, facts.duty
+
+    def of_plan(qs):
+        return qs.filter(indicator__plan=plan) if only is None else qs.filter(indicator_id__in=only)
+
+    schedules = {s.indicator_id: s for s in of_plan(IndicatorSchedule.objects.all())}
+    revisions = {}
+    for rev in of_plan(TargetRevision.objects.all()).order_by("-revised_at", "-pk"):
+        revisions.setdefault(rev.indicator_id, rev)
+    last_year = {}
+    for ly in of_plan(LastYearValue.objects.all()):
+        last_year.setdefault(ly.indicator_id, {})[ly.month] = ly.value
     month_of = {p.pk: p.month for p in periods}
     series, references, report_of = {}, {}, {}
-    for v in IndicatorValue.objects.filter(report_id__in=[r.pk for r in chosen.values()]).values(
-            "indicator_id", "value", "reference_value", "report_id", "report__period_id", "report__department_id"):
+    values = IndicatorValue.objects.filter(report_id__in=[r.pk for r in facts.chosen.values()])
+    if only is not None:
+        values = values.filter(indicator_id__in=only)
+    for v in values.values("indicator_id", "value", "reference_value", "report_id", "report__period_id",
+                           "report__department_id"):
         if duty.indicator_reporter.get(v["indicator_id"]) not in (None, v["report__department_id"]):
             continue
         m = month_of[v["report__period_id"]]
@@ -152,16 +203,17 @@ def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | N
         if v["reference_value"] is not None:
             references.setdefault(v["indicator_id"], {})[m] = v["reference_value"]
         report_of.setdefault(v["indicator_id"], {})[m] = v["report_id"]
-    for ref in ReferenceValue.objects.filter(indicator__plan=plan):  # set by the admin: it prevails
+    for ref in of_plan(ReferenceValue.objects.all()):  # set by the admin: it prevails
         references.setdefault(ref.indicator_id, {})[ref.month] = ref.value
-    stored = stored_values(plan)
-    board.stale_periods = stale_periods(periods, {i.pk: i.metric for i in indicators if i.metric}, stored,
-                                        today=today, now=timezone.now(), age=max_age(), up_to_month=month)
+    stored = stored_values(plan, only)
+    board.stale_periods = stale_periods(periods, {i.pk: i.metric for i in facts.indicators if i.metric}, stored,
+                                        today=board.today, now=timezone.now(), age=max_age(), up_to_month=month)
     tasks_of_indicator = {}
-    for indicator_id, task_id in links:
+    for indicator_id, task_id in facts.links:
         tasks_of_indicator.setdefault(indicator_id, []).append(task_id)
+    settings = board.settings
     rows = {}
-    for ind in indicators:
+    for ind in facts.indicators:
         sched, rev = schedules.get(ind.pk), revisions.get(ind.pk)
         thresholds = Thresholds(
             sched.normal_band if sched and sched.normal_band is not None else settings.normal_band,
@@ -177,11 +229,22 @@ def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | N
             row.series, row.computed_at = _stored_series(row, periods, month, stored)
         evaluate_row(row, month)
         rows[ind.pk] = row
-    board.indicators = list(rows.values())
-    _tasks(board, tasks, duty, rows, chosen, with_notes)
-    _goals_and_programmes(board, plan, rows)
-    _ranking(board, duty, reports, chosen, rows)
-    return board
+    return rows
+
+
+def department_outstanding(plan: Plan, department_id: int, *, today: datetime.date | None = None) -> list:
+    """The ended periods a department with reporting duties has not yet reported (as on the board's ranking)."""
+    board = _frame(plan, None, today)
+    tasks = list(Task.objects.filter(plan=plan).order_by("position").only("pk", "plan_id"))
+    indicators = list(Indicator.objects.filter(plan=plan).only("pk", "lead_department_id", "metric"))
+    facts = _facts(plan, tasks, indicators)
+    if department_id not in facts.duty.departments() or department_id not in board.departments:
+        return []
+    return _outstanding(board, facts.chosen, department_id)
+
+
+def _outstanding(board: Board, chosen: dict, department_id: int) -> list:
+    return [p for p in board.periods if p.end < board.today and (p.pk, department_id) not in chosen]
 
 
 def _tasks(board, tasks, duty, rows, chosen, with_notes):
@@ -221,7 +284,6 @@ def _goals_and_programmes(board, plan, rows):
 def _ranking(board, duty, reports, chosen, rows):
     # Judged as of the board's month: a June view ignores periods after June even when they are due now.
     due = [p for p in board.periods if p.due_date < board.today and p.month <= board.month]
-    open_ = [p for p in board.periods if p.end < board.today]
     records = {d: DepartmentRecord() for d in duty.departments() if d in board.departments}
     first_submitted = {}
     for r in reports:
@@ -238,7 +300,7 @@ def _ranking(board, duty, reports, chosen, rows):
                 record.reports_on_time += 1
             if (p.pk, dept_id) not in chosen:
                 record.overdue += 1
-        board.outstanding[dept_id] = [p for p in open_ if (p.pk, dept_id) not in chosen]
+        board.outstanding[dept_id] = _outstanding(board, chosen, dept_id)
         for indicator_id in duty.indicators_of(dept_id):
             ratio = progress_ratio(rows[indicator_id])
             if ratio is not None:

@@ -8,8 +8,8 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
 from actiondesk.org.choices import Role
-from actiondesk.supervision.models import Comment, IndicatorSchedule, LastYearValue, TargetRevision
-from actiondesk.supervision.progress import validate_schedule
+from actiondesk.plans.kinds import kind_of
+from actiondesk.supervision.models import Comment, TargetRevision
 
 COMMENTERS = (Role.LEADER, Role.SUPERVISOR, Role.ADMIN)
 
@@ -38,7 +38,7 @@ def indicator_revise_target(*, indicator, value, reason: str, acting_user, value
         raise ValidationError("调整目标须填写原因")
     value = Decimal(str(value))
     value_max = None if value_max in (None, "") else Decimal(str(value_max))
-    if value < 0 and indicator.kind != "growth_rate":
+    if value < 0 and not kind_of(indicator.kind).negative_target_allowed:
         raise ValidationError("目标值不能为负")
     if value_max is not None and value_max < value:
         raise ValidationError("上限不能小于目标值")
@@ -48,29 +48,6 @@ def indicator_revise_target(*, indicator, value, reason: str, acting_user, value
     audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=indicator,
                  before={"target_in_force": previous}, after={"target_in_force": value}, note=f"动态调整：{reason}")
     return revision
-
-
-@transaction.atomic
-def indicator_schedule_set(*, indicator, acting_user, shares=None, normal_band=None, severe_band=None):
-    _role_in_zone(acting_user, indicator.plan.zone_id, (Role.ADMIN,), "只有管理员可以设置进度计划")
-    shares = [str(s) for s in validate_schedule(shares)] if shares else None
-    schedule, _created = IndicatorSchedule.objects.update_or_create(
-        indicator=indicator, defaults={"shares": shares, "normal_band": normal_band, "severe_band": severe_band})
-    audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=indicator, note="设置进度计划",
-                 after={"shares": shares, "normal_band": normal_band, "severe_band": severe_band})
-    return schedule
-
-
-@transaction.atomic
-def last_year_values_set(*, indicator, values: dict, acting_user) -> int:
-    """Last year's monthly cumulative values ({month: value}) for a growth-rate indicator."""
-    _role_in_zone(acting_user, indicator.plan.zone_id, (Role.ADMIN,), "只有管理员可以录入上年同期值")
-    for month, value in values.items():
-        LastYearValue.objects.update_or_create(indicator=indicator, month=int(month),
-                                               defaults={"value": Decimal(str(value))})
-    audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=indicator, note="录入上年同期值",
-                 after={"last_year": {str(k): str(v) for k, v in values.items()}})
-    return len(values)
 
 
 @transaction.atomic

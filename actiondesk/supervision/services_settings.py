@@ -7,6 +7,7 @@ from django.db import transaction
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.org.choices import Role
+from actiondesk.plans.kinds import kind_of
 from actiondesk.supervision.models import (
     IndicatorSchedule,
     LastYearValue,
@@ -97,11 +98,11 @@ def indicator_settings_update(*, indicator, acting_user, shares=None, normal_ban
     severe_band = None if severe_band in (None, "") else Decimal(str(severe_band))
     _check_bands(normal_band, severe_band, errors)
     last_year, references = _monthly(last_year), _monthly(references)
-    if any(v is not None for v in last_year.values()) and indicator.kind != "growth_rate":
+    if any(v is not None for v in last_year.values()) and not kind_of(indicator.kind).takes_last_year:
         errors["last_year"] = "只有增速类指标需要上年同期值"
     if any(v is not None and v <= 0 for v in last_year.values()):
         errors["last_year"] = "上年同期值须大于0"
-    if any(v is not None for v in references.values()) and indicator.kind != "relative":
+    if any(v is not None for v in references.values()) and not kind_of(indicator.kind).takes_reference:
         errors["references"] = "只有相对目标指标需要参照值"
     if errors:
         raise ValidationError(errors)

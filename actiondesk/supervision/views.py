@@ -14,11 +14,12 @@ from actiondesk.org.choices import Role
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.selectors import current_plan
 from actiondesk.supervision import services_plan
-from actiondesk.supervision.choices import ProgressStatus
+from actiondesk.supervision.choices import BEHIND, TASK_ATTENTION, ProgressStatus
 from actiondesk.supervision.exports import docx_report, xlsx_ledger
 from actiondesk.supervision.filters import BoardFilter
 from actiondesk.supervision.models import TargetRevision
 from actiondesk.supervision.periods import parse_period_code
+from actiondesk.supervision.scoring import FACTORS
 from actiondesk.supervision.selectors import plan_board
 
 
@@ -57,8 +58,8 @@ def battle_map(request):
         "has_metrics": any(r.indicator.metric for r in board.indicators),
         "plan": plan, "board": board, "filter": flt, "goals": goals, "programmes": programmes,
         "indicators": indicators, "tasks": tasks, "ranking": ranking,
-        "lagging": [r for r in indicators if r.status in ("lagging", "severe")],
-        "lagging_tasks": [t for t in tasks if t.status in ("lagging", "severe", "missing")],
+        "lagging": [r for r in indicators if r.status in BEHIND],
+        "lagging_tasks": [t for t in tasks if t.status in TASK_ATTENTION], "scoring_factors": FACTORS,
         "loose_indicators": [r for r in indicators if not any(r in rows for _g, rows in board.goals)],
         # KPI cards count what the filters show, so the numbers match the table below them.
         "counts": {code: sum(1 for r in indicators if r.status == code) for code in ProgressStatus.values},

@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures
+from actiondesk.enterprises.services_pool import pool_keepers_set
 from tests.enterprises.sheets import code
 
 D = datetime.date
@@ -26,3 +27,10 @@ def profiled(zone, leader):
     Certification.objects.create(enterprise=enterprise, kind="tech_sme", granted_on=D(2026, 3, 20),
                                  expires_on=D(2027, 3, 19), certificate_number="2026210400A0001")
     return enterprise
+
+
+@pytest.fixture
+def alice(alice, admin):
+    """Here alice's department (产业创新局) keeps the pool, named by the zone admin as on /enterprises/keepers/."""
+    pool_keepers_set(zone=alice.membership.zone, acting_user=admin, departments=[alice.membership.department])
+    return alice

@@ -10,6 +10,13 @@ from actiondesk.enterprises.models.permissions import keeper_department_ids
 pytestmark = pytest.mark.django_db
 
 
+def _user_in(zone, department):
+    from actiondesk.org.services import user_create
+
+    return user_create(zone=zone, username="innovation", password="pw-test-2026", role="department",
+                       department=department)
+
+
 def test_a_zone_admin_chooses_the_departments_that_keep_the_pool(login, admin, bob, departments):
     chosen = departments["发展改革局"]
     response = login(admin).post(reverse("enterprises:pool_keepers"), {"departments": [chosen.pk]})
@@ -21,10 +28,19 @@ def test_a_zone_admin_chooses_the_departments_that_keep_the_pool(login, admin, b
     assert body.status_code == 200  # bob's department now keeps the pool
 
 
-def test_the_keeper_page_shows_the_default_keepers_ticked(login, admin, departments):
+def test_the_keeper_page_shows_the_named_keepers_ticked(login, admin, alice, departments):
     body = login(admin).get(reverse("enterprises:pool_keepers")).content.decode()
-    default = departments["产业创新局"].pk
-    assert f'value="{default}" ' in body and "checked" in body
+    named = departments["产业创新局"].pk
+    assert f'value="{named}" ' in body and "checked" in body
+
+
+def test_until_an_admin_names_keepers_only_admins_edit_the_pool(login, admin, bob, zone, departments):
+    # No department is a keeper because of its name: 产业创新局 staff are refused like any other department.
+    innovation = _user_in(zone, departments["产业创新局"])
+    assert keeper_department_ids(zone.pk) == set()
+    assert login(innovation).get(reverse("enterprises:import_upload")).status_code == 403
+    assert login(bob).get(reverse("enterprises:import_upload")).status_code == 403
+    assert login(admin).get(reverse("enterprises:import_upload")).status_code == 200
 
 
 def test_only_zone_admins_open_the_keeper_page(login, alice, bob, leader):

@@ -10,6 +10,7 @@ from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.selectors import plan_board
 from actiondesk.supervision.services_metrics import metric_values_refresh
+from actiondesk.supervision.services_settings import indicator_settings_update
 
 pytestmark = pytest.mark.django_db
 JULY_20 = datetime.date(2026, 7, 20)
@@ -75,7 +76,7 @@ def test_bound_indicator_takes_its_value_from_the_metric_registry(plan, periods,
 def test_growth_rate_indicator_uses_last_years_values(plan, periods, alice, admin, supervisor, file_report):
     indicator = _ind(plan, "技术合同成交额增速")  # +20 %
     indicator_update(indicator=indicator, acting_user=admin, lead_department=alice.membership.department)
-    services_plan.last_year_values_set(indicator=indicator, values={6: 50, 12: 120}, acting_user=admin)
+    indicator_settings_update(indicator=indicator, last_year={6: 50, 12: 120}, acting_user=admin)
     services.report_approve(report=file_report(alice, periods[6], {indicator: 55}), acting_user=supervisor)
     row = _row(plan_board(plan, today=JULY_20), indicator.name)
     assert row.evaluation.actual_growth == D("10.00") and row.status == "lagging"  # 10 points below 20 %

@@ -14,7 +14,7 @@ LAPTOP, WALL, PHONE = (1440, 900), (3840, 2160), (390, 844)
 @pytest.fixture
 def whole_plan_with_reports(plan, admin, leader, supervisor):
     """The zone's whole plan with ten months of reports: what a leader's battle map really shows."""
-    from actiondesk.core.demo import ensure_demo_users
+    from actiondesk.demo import ensure_demo_users
     from actiondesk.supervision.demo import generate
 
     ensure_demo_users(plan.zone)

@@ -100,3 +100,20 @@ def test_board_today_is_used_for_outstanding(plan, periods):
 
     board = plan_board(plan, today=datetime.date(2026, 2, 1))
     assert board.month == 1
+
+
+def _bulletin_board(tasks: int, lagging: int):
+    from types import SimpleNamespace
+
+    counts = {"done": 1, "ahead": 0, "normal": 2, "lagging": 1, "severe": 0, "missing": 0}
+    return SimpleNamespace(status_counts=lambda: counts, period=None, month=6, indicators=[object()] * 4,
+                           tasks=[object()] * tasks, lagging_tasks=[object()] * lagging, ranking=[])
+
+
+def test_the_bulletin_counts_the_plans_own_tasks_whatever_their_number():
+    from actiondesk.supervision.exports.docx import summary_text
+
+    text = summary_text(_bulletin_board(tasks=2, lagging=1))
+    assert "方案4项量化指标中，已完成1项" in text and "2项重点任务中滞后或未报送1项。" in text
+    assert "19项" not in summary_text(_bulletin_board(tasks=7, lagging=0))
+    assert summary_text(_bulletin_board(tasks=0, lagging=0)).endswith("未报送0项。")

@@ -36,6 +36,7 @@ def test_battle_map_shows_goals_programmes_tasks_ranking_and_rules(login, leader
     body = login(leader).get(reverse("supervision:battle_map") + "?period=2026-06").content.decode()
     assert body.count('data-task="') == 19
     assert "部门督导考核排名" in body and "银川" in body and "0–10个百分点" in body
+    assert "每项逾期20分" in body and "每次退回25分" in body  # the named scoring factors, not copied text
     report = PeriodReport.objects.get()
     assert reverse("supervision:report_detail", args=[report.pk]) in body  # the figure links to its report
     assert 'vendor/echarts/echarts.min.js' in body

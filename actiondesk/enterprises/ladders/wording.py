@@ -5,15 +5,15 @@ import re
 
 from django.utils.translation import gettext as _
 
+from actiondesk.enterprises.choices import CertificationKind
 from actiondesk.enterprises.ladders.expressions import FIGURES, KINDS, PREFIXES
+from actiondesk.enterprises.models import EnterpriseYearFigures
 
 _OPS = {ast.Add: "+", ast.Sub: "−", ast.Mult: "×", ast.Div: "÷"}
 _CMPS = {ast.GtE: "≥", ast.Gt: ">", ast.LtE: "≤", ast.Lt: "<", ast.Eq: "="}
 
 
 def _figure_labels() -> dict[str, str]:
-    from actiondesk.enterprises.models import EnterpriseYearFigures
-
     labels = {}
     for figure in FIGURES:
         label = re.sub(r"\(.*?\)|（.*?）", "", str(EnterpriseYearFigures._meta.get_field(figure).verbose_name))
@@ -27,8 +27,6 @@ def _name(name: str, labels: dict) -> str:
     if name == "age_years":
         return _("成立年限")
     if name.startswith("has_") and name[4:] in KINDS:
-        from actiondesk.enterprises.choices import CertificationKind
-
         return _("持有%(kind)s称号") % {"kind": CertificationKind(name[4:]).label}
     return labels.get(name, name)
 

@@ -7,7 +7,7 @@ from actiondesk.enterprises.choices import NoteStatus
 
 
 class PoolKeeper(models.Model):
-    """A department that keeps the zone's enterprise pool and may edit it (default 产业创新局, 投资促进局)."""
+    """A department that keeps the zone's enterprise pool and may edit it (named by a zone admin)."""
 
     zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="pool_keepers", verbose_name=_("示范区"))
     department = models.ForeignKey("org.Department", on_delete=models.CASCADE, related_name="+",

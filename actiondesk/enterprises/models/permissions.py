@@ -1,17 +1,15 @@
-"""Who keeps the enterprise pool: zone admins and the keeper departments (PoolKeeper, default 产业创新局/投资促进局)."""
+"""Who keeps the enterprise pool: zone admins and the keeper departments an admin names (PoolKeeper).
+
+Until an admin names keeper departments (/enterprises/keepers/, ``services_pool.pool_keepers_set``), only admins
+edit the pool; no department is picked by its name.
+"""
 from django.db.models import Q
 
-DEFAULT_KEEPER_NAMES = ("产业创新局", "投资促进局")
+from actiondesk.enterprises.models.notes import PoolKeeper
 
 
 def keeper_department_ids(zone_id: int) -> set[int]:
-    from actiondesk.enterprises.models.notes import PoolKeeper
-    from actiondesk.org.models import Department
-
-    ids = set(PoolKeeper.objects.filter(zone_id=zone_id).values_list("department_id", flat=True))
-    if ids:
-        return ids
-    return set(Department.objects.filter(zone_id=zone_id, name__in=DEFAULT_KEEPER_NAMES).values_list("pk", flat=True))
+    return set(PoolKeeper.objects.filter(zone_id=zone_id).values_list("department_id", flat=True))
 
 
 def keeps_pool(access) -> bool:

@@ -6,6 +6,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from actiondesk.supervision.choices import ProgressStatus
 from actiondesk.supervision.display import indicator_cells
 
 INDICATOR_HEADERS = ["序号", "指标", "责任部门", "年度目标", "调整后目标", "累计完成", "序时目标", "完成率", "状态", "全年预测"]
@@ -16,10 +17,10 @@ def summary_text(board) -> str:
     counts = board.status_counts()
     period = board.period.label if board.period else f"{board.month}月"
     text = (f"截至{period}（序时进度{round(board.month * 100 / 12, 1)}%），方案{len(board.indicators)}项量化指标中，"
-            f"已完成{counts['done']}项、超序时{counts['ahead']}项、正常{counts['normal']}项、"
-            f"滞后{counts['lagging']}项、严重滞后{counts['severe']}项、未报送{counts['missing']}项；"
-            f"19项重点任务中滞后或未报送{len(board.lagging_tasks)}项。" if len(board.tasks) == 19 else
-            f"截至{period}，{len(board.indicators)}项指标中滞后{counts['lagging']}项、严重滞后{counts['severe']}项。")
+            f"已完成{counts[ProgressStatus.DONE]}项、超序时{counts[ProgressStatus.AHEAD]}项、"
+            f"正常{counts[ProgressStatus.NORMAL]}项、滞后{counts[ProgressStatus.LAGGING]}项、"
+            f"严重滞后{counts[ProgressStatus.SEVERE]}项、未报送{counts[ProgressStatus.MISSING]}项")
+    text += f"；{len(board.tasks)}项重点任务中滞后或未报送{len(board.lagging_tasks)}项。" if board.tasks else "。"
     if board.ranking:
         top = board.ranking[0]
         text += f"督导考核得分最高的是{top.department.name}（{top.score.total}分）。"

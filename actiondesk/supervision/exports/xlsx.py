@@ -4,10 +4,11 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from actiondesk.supervision.choices import ProgressStatus
 from actiondesk.supervision.display import indicator_cells
 
-FILLS = {"done": "C8E6C9", "ahead": "BBDEFB", "normal": "DCEDC8", "lagging": "FFE0B2", "severe": "FFCDD2",
-         "missing": "E0E0E0"}
+FILLS = {ProgressStatus.DONE: "C8E6C9", ProgressStatus.AHEAD: "BBDEFB", ProgressStatus.NORMAL: "DCEDC8",
+         ProgressStatus.LAGGING: "FFE0B2", ProgressStatus.SEVERE: "FFCDD2", ProgressStatus.MISSING: "E0E0E0"}
 
 
 def _sheet(wb, title, headers, rows, widths):

@@ -22,27 +22,6 @@ def pct(value):
     return "—" if value is None else f"{num(value, 1)}%"
 
 
-@register.inclusion_tag("supervision/_department_due.html", takes_context=True)
-def department_due_reports(context):
-    from actiondesk.supervision.selectors_pages import department_due
-
-    return department_due(context["request"].user, context.get("plan"))
-
-
-@register.inclusion_tag("supervision/_indicator_extra.html", takes_context=True)
-def indicator_supervision(context, indicator):
-    from actiondesk.supervision.selectors_pages import indicator_panel
-
-    return indicator_panel(context["request"], indicator)
-
-
-@register.inclusion_tag("supervision/_task_extra.html", takes_context=True)
-def task_supervision(context, task):
-    from actiondesk.supervision.selectors_pages import task_panel
-
-    return task_panel(context["request"], task)
-
-
 @register.simple_tag(takes_context=True)
 def can_review(context):
     access = access_for(context["request"].user)

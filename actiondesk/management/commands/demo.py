@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from rich.console import Console
 from rich.table import Table
 
-from actiondesk.core.demo import DEMO_PASSWORD, load_demo
+from actiondesk.demo import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):
