@@ -98,3 +98,18 @@ def money_in_wan(value, unit: str) -> Decimal | None:
     """A money figure in 万元, or None when ``unit`` is not a money unit."""
     factor = MONEY_UNITS_IN_WAN.get((unit or "").strip())
     return None if factor is None or value is None else Decimal(value) * factor
+
+
+# Decimal places a figure keeps in the UI and in exports, by its unit: counts are whole, money two places,
+# percentages one. Units not listed keep two places.
+COUNT_UNITS = frozenset({"个", "家", "户", "项", "场", "人", "名", "件", "条", "次", "座", "所", "台", "套", "亩"})
+UNIT_PLACES = {**{u: 0 for u in COUNT_UNITS}, "亿元": 2, "万元": 2, "元": 2, "%": 1}
+
+
+def places_for(unit: str) -> int:
+    return UNIT_PLACES.get((unit or "").strip(), 2)
+
+
+def is_count(unit: str) -> bool:
+    """A count (户, 个, 家 …): never shown or forecast as a fraction."""
+    return (unit or "").strip() in COUNT_UNITS

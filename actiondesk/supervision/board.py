@@ -4,9 +4,18 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from actiondesk.plans.kinds import Comparison, ForecastMethod, Kind, comparator_of, kind_of
+from actiondesk.core.metrics import get_metric
+from actiondesk.plans.kinds import (
+    Comparison,
+    ForecastMethod,
+    Kind,
+    comparator_of,
+    is_count,
+    kind_of,
+    places_for,
+)
 from actiondesk.supervision.choices import ProgressStatus
-from actiondesk.supervision.forecast import Forecast, forecast_year_end
+from actiondesk.supervision.forecast import Forecast, forecast_stock, forecast_year_end
 from actiondesk.supervision.progress import (
     Evaluation,
     Target,
@@ -53,6 +62,23 @@ class IndicatorRow:
     @property
     def kind(self) -> Kind:
         return kind_of(self.indicator.kind)
+
+    @property
+    def places(self) -> int:
+        """Decimal places of this row's figures: rates one, counts none, money two (plans.kinds.UNIT_PLACES)."""
+        return 1 if self.kind.is_rate else places_for(self.indicator.unit)
+
+    @property
+    def forecast_method(self) -> str:
+        return self.forecast.method.label if self.forecast else ""
+
+    @property
+    def is_stock(self) -> bool:
+        """A count at a date (enterprises at a level), not an amount accumulating through the year: its bound
+        metric says so (metrics declare ``cumulative``)."""
+        name = getattr(self.indicator, "metric", "")
+        metric = get_metric(name) if name else None
+        return bool(metric and not metric.cumulative)
 
     @property
     def shows_growth(self) -> bool:
@@ -146,15 +172,19 @@ def evaluate_row(row: IndicatorRow, month: int) -> None:
     if known and row.kind.forecast != ForecastMethod.NONE:
         # A growth forecast extrapolates the value only: its target is a rate, so no shortfall or month reached.
         value_target = row.target if row.kind.forecast == ForecastMethod.YEAR_END_VALUE else None
-        row.forecast = forecast_year_end(known, target=value_target,
-                                         last_year=row.last_year or None,
-                                         at_most=comparator_of(row.indicator.comparator).at_most)
+        at_most = comparator_of(row.indicator.comparator).at_most
+        if row.is_stock and row.kind.forecast == ForecastMethod.YEAR_END_VALUE:
+            row.forecast = forecast_stock(known, target=value_target, start=getattr(row.indicator, "baseline", None),
+                                          at_most=at_most, whole=is_count(row.indicator.unit))
+        else:
+            row.forecast = forecast_year_end(known, target=value_target, last_year=row.last_year or None,
+                                             at_most=at_most)
 
 
 def progress_ratio(row: IndicatorRow) -> Decimal | None:
     """Completion ÷ expected for the department score (1 when at or ahead of schedule)."""
     ev = row.evaluation
-    if ev is None or ev.status == ProgressStatus.MISSING:
+    if ev is None or ev.status in (ProgressStatus.MISSING, ProgressStatus.PENDING):
         return None
     if ev.status in (ProgressStatus.DONE, ProgressStatus.AHEAD):
         return Decimal(1)

@@ -23,6 +23,7 @@ class ProgressStatus(models.TextChoices):
     LAGGING = "lagging", _("滞后")
     SEVERE = "severe", _("严重滞后")
     MISSING = "missing", _("未报送")
+    PENDING = "pending", _("待报送")  # no figure yet, but the period's report is not due yet
 
 
 # What the battle map lists under 滞后: indicators behind schedule, and tasks also when their report is missing.
@@ -31,7 +32,8 @@ TASK_ATTENTION = (*BEHIND, ProgressStatus.MISSING)
 
 
 class ForecastBasis(models.TextChoices):
-    """What a year-end forecast extrapolates from (internal, never shown)."""
+    """What a year-end forecast extrapolates from; its label is the method shown on hover."""
 
-    RUN_RATE = "run_rate"  # latest cumulative × 12 ÷ month
-    LAST_YEAR_PROFILE = "last_year_profile"  # latest cumulative ÷ last year's share of the year by that month
+    RUN_RATE = "run_rate", _("按1-N月累计进度线性推算（累计值×12÷已过月数）")
+    LAST_YEAR_PROFILE = "last_year_profile", _("按上年各月累计分布推算（累计值÷上年同期占全年比重）")
+    NET_ADDITIONS = "net_additions", _("存量指标：按年内月均净增推算（当前值＋月均净增×剩余月数）")

@@ -1,11 +1,15 @@
 """Year-end forecast from a monthly cumulative series: plain values in and out.
 
-Run-rate: year-end = latest cumulative × 12 / month. When last year's monthly cumulative profile is
+Flows (amounts that accumulate through the year: investment, projects signed):
+run-rate: year-end = latest cumulative × 12 / month. When last year's monthly cumulative profile is
 known, year-end = latest cumulative ÷ (last year's share of the year reached by that month), which
 follows seasonal patterns (investment weighted to the second half).
+
+Stocks (a count at a date: enterprises at a level, 规上企业数): the year starts with what exists, so the
+year-end is the latest value plus the average monthly net addition for the months left.
 """
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from actiondesk.supervision.choices import ForecastBasis
@@ -66,3 +70,33 @@ def _reach_month(latest: Decimal, month: int, target: Decimal, profile: dict | N
         return None
     needed = math.ceil(target * month / latest)
     return needed if needed <= 12 else None
+
+
+def forecast_stock(series: dict, target: Decimal | None = None, start: Decimal | None = None,
+                   at_most: bool = False, whole: bool = False) -> Forecast | None:
+    """Year-end of a stock from its net additions: ``series`` maps month → value at the month's end, ``start``
+    is the value at the start of the year (last December) when known. ``whole`` rounds counts down to units."""
+    months = sorted(m for m, v in series.items() if v is not None)
+    if not months:
+        return None
+    month, latest = months[-1], Decimal(series[months[-1]])
+    if start is not None:
+        first_month, first = 0, Decimal(start)
+    else:
+        first_month, first = months[0], Decimal(series[months[0]])
+    per_month = (latest - first) / (month - first_month) if month > first_month else Decimal(0)
+    year_end = latest + per_month * (12 - month)
+    if whole:
+        year_end = Decimal(math.floor(year_end))
+    result = Forecast(year_end, ForecastBasis.NET_ADDITIONS, None, None)
+    if target is None:
+        return result
+    target = Decimal(target)
+    if at_most:
+        return replace(result, shortfall=None if year_end <= target else target - year_end)
+    reached = next((m for m in months if Decimal(series[m]) >= target), None)
+    if reached is not None:
+        return replace(result, reach_month=reached)
+    if per_month <= 0 or year_end < target:
+        return replace(result, shortfall=target - year_end)
+    return replace(result, reach_month=month + math.ceil((target - latest) / per_month))
