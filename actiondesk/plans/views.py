@@ -26,6 +26,10 @@ def overview(request):
 def my_department(request):
     access = access_for(request.user)
     plan = selectors.current_plan(request.user)
+    if plan is not None and access is not None and access.reads_whole_zone:
+        # Leaders, the supervision office and admins get their own desk here, not a dead end.
+        return render(request, "plans/my_department.html",
+                      {"plan": plan, "overseer": True, "panels": render_panels(DEPARTMENT, request, plan)})
     if plan is None or access is None or access.department_id is None:
         return render(request, "plans/my_department.html", {"plan": plan, "no_department": True})
     lead, support = selectors.department_tasks(plan, access.department_id)

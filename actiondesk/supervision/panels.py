@@ -4,11 +4,15 @@ Each computes only its own rows (``selectors_pages``), never the whole battle ma
 """
 from django.template.loader import render_to_string
 
+from actiondesk.core.access import access_for
 from actiondesk.plans.panels import DEPARTMENT, INDICATOR, TASK, register_panel
 from actiondesk.supervision import selectors_pages
 
 
 def department_panel(request, plan) -> str:
+    access = access_for(request.user)
+    if access is not None and access.reads_whole_zone:
+        return render_to_string("supervision/_overseer_desk.html", selectors_pages.overseer_desk(request.user, plan))
     return render_to_string("supervision/_department_due.html", selectors_pages.department_due(request.user, plan))
 
 

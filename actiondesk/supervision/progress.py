@@ -158,7 +158,7 @@ def _evaluate_reference(target, actual, month, _share, share_pct, thresholds, _l
 _COMPARISONS = {Comparison.SHARE_OF_TARGET: _evaluate_share_of_target, Comparison.GROWTH: _evaluate_growth,
                 Comparison.REFERENCE: _evaluate_reference}
 
-STATUS_ORDER = [ProgressStatus.SEVERE, ProgressStatus.LAGGING, ProgressStatus.MISSING, ProgressStatus.NORMAL,
+STATUS_ORDER = [ProgressStatus.SEVERE, ProgressStatus.LAGGING, ProgressStatus.MISSING, ProgressStatus.PENDING, ProgressStatus.NORMAL,
                 ProgressStatus.AHEAD, ProgressStatus.DONE]
 
 

@@ -1,8 +1,9 @@
 """Reads for supervision pages, API and exports: a fixed number of bulk queries, status computed in Python."""
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.metrics import get_metric
 from actiondesk.org.models import Department
@@ -47,10 +48,16 @@ def plan_settings(plan) -> SupervisionSettings:
     return SupervisionSettings.objects.filter(plan=plan).first() or SupervisionSettings(plan=plan)
 
 
-def as_of_period(periods, today):
-    """The latest period that has ended by ``today`` (else the first one)."""
+def as_of_period(periods, today, approved_period_ids=frozenset()):
+    """(period, why) the battle map opens on: the latest period with approved figures or, when a later one has
+    ended, that one (else the first period)."""
     ended = [p for p in periods if p.end < today]
-    return ended[-1] if ended else (periods[0] if periods else None)
+    approved = [p for p in periods if p.pk in approved_period_ids and p.start <= today]
+    if approved and (not ended or approved[-1].month >= ended[-1].month):
+        return approved[-1], _("最近一个已有审核通过数据的周期")
+    if ended:
+        return ended[-1], _("最近一个已结束的报送周期")
+    return (periods[0], _("本年度第一个报送周期")) if periods else (None, "")
 
 
 def effective_reports(reports) -> dict:
@@ -79,6 +86,16 @@ class Board:
     departments: dict = field(default_factory=dict)
     outstanding: dict = field(default_factory=dict)  # department id → [(period, report|None)] due, not submitted
     stale_periods: list = field(default_factory=list)  # periods whose metric values should be computed again
+    period_reason: str = ""  # why the board opened on its period when none was asked for
+
+    @property
+    def not_yet_due(self) -> bool:
+        """The period's reports are not due yet: a missing figure is 待报送, not 未报送."""
+        return bool(self.period and self.today <= self.period.due_date)
+
+    @property
+    def unreported(self) -> ProgressStatus:
+        return ProgressStatus.PENDING if self.not_yet_due else ProgressStatus.MISSING
 
     @property
     def lagging(self) -> list:
@@ -115,14 +132,19 @@ def _stored_series(row, periods, month, stored) -> tuple[dict, object]:
     return series, computed_at
 
 
-def _frame(plan: Plan, month: int | None, today: datetime.date | None) -> Board:
+def _frame(plan: Plan, month: int | None, today: datetime.date | None, reports=()) -> Board:
     """The board's settings, periods, month and departments, before any row is computed."""
     today = today or timezone.localdate()
     periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).order_by("month"))
-    period = next((p for p in periods if p.month == month), None) if month else as_of_period(periods, today)
+    reason = ""
+    if month:
+        period = next((p for p in periods if p.month == month), None)
+    else:
+        approved = {r.period_id for r in reports if r.status == ReportStatus.APPROVED}
+        period, reason = as_of_period(periods, today, approved)
     if month is None:
         month = period.month if period else max(1, min(12, today.month - 1 if today.year == plan.year else 12))
-    board = Board(plan, plan_settings(plan), periods, period, month, today)
+    board = Board(plan, plan_settings(plan), periods, period, month, today, period_reason=reason)
     board.departments = {d.pk: d for d in Department.objects.filter(zone_id=plan.zone_id)}
     return board
 
@@ -149,10 +171,10 @@ def _facts(plan: Plan, tasks: list, indicators: list) -> _Facts:
 
 def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | None = None,
                with_notes: bool = False) -> Board:
-    board = _frame(plan, month, today)
     tasks = list(Task.objects.filter(plan=plan).select_related("programme").order_by("position"))
     indicators = list(Indicator.objects.filter(plan=plan).order_by("position", "pk"))
     facts = _facts(plan, tasks, indicators)
+    board = _frame(plan, month, today, facts.reports)
     rows = _indicator_rows(board, facts, only=None)
     board.indicators = list(rows.values())
     _tasks(board, tasks, facts.duty, rows, facts.chosen, with_notes)
@@ -165,9 +187,9 @@ def indicator_rows_for(plan: Plan, indicators: list, *, tasks: list = (), month:
                        today: datetime.date | None = None, with_notes: bool = False) -> Board:
     """A board holding only the given indicators (and tasks), computed exactly as on the whole board but with
     every per-indicator query limited to them: for panels that show one indicator or one task."""
-    board = _frame(plan, month, today)
     all_tasks = list(Task.objects.filter(plan=plan).order_by("position").only("pk", "plan_id"))
     facts = _facts(plan, all_tasks, indicators)
+    board = _frame(plan, month, today, facts.reports)
     rows = _indicator_rows(board, facts, only=[i.pk for i in indicators])
     board.indicators = list(rows.values())
     _tasks(board, list(tasks), facts.duty, rows, facts.chosen, with_notes)
@@ -228,6 +250,8 @@ def _indicator_rows(board: Board, facts: _Facts, *, only: list | None) -> dict:
         if ind.metric:
             row.series, row.computed_at = _stored_series(row, periods, month, stored)
         evaluate_row(row, month)
+        if row.status == ProgressStatus.MISSING and board.not_yet_due:
+            row.evaluation = replace(row.evaluation, status=ProgressStatus.PENDING)
         rows[ind.pk] = row
     return rows
 
@@ -263,7 +287,7 @@ def _tasks(board, tasks, duty, rows, chosen, with_notes):
         reported = [chosen[(period_id, d.pk)] for d in leads if (period_id, d.pk) in chosen]
         own = indicators_of_task.get(task.pk, [])
         if leads and not reported:
-            status = ProgressStatus.MISSING
+            status = board.unreported
         else:
             status = worst_status([r.status for r in own]) or ProgressStatus.NORMAL
         board.tasks.append(TaskRow(task, leads, own, status, notes.get(task.pk, []), [r.pk for r in reported]))

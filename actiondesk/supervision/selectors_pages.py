@@ -8,8 +8,9 @@ from django.utils import timezone
 from actiondesk.core.access import access_for
 from actiondesk.core.scoping import visible
 from actiondesk.org.choices import Role
+from actiondesk.supervision.choices import ReportStatus
 from actiondesk.supervision.models import Comment, PeriodReport, TargetRevision
-from actiondesk.supervision.selectors import department_outstanding, indicator_rows_for
+from actiondesk.supervision.selectors import department_outstanding, indicator_rows_for, plan_board
 
 
 def department_due(user, plan) -> dict:
@@ -19,17 +20,38 @@ def department_due(user, plan) -> dict:
     today = timezone.localdate()
     items = []
     latest = {}
-    for r in visible(PeriodReport.objects.filter(period__plan=plan, department_id=access.department_id), user):
+    for r in visible(PeriodReport.objects.filter(period__plan=plan, department_id=access.department_id), user) \
+            .select_related("period"):
         if r.revision >= latest.get(r.period_id, (0, None))[0]:
             latest[r.period_id] = (r.revision, r)
+    # A report sent back is the first thing the department must see, with the reason, whatever its period.
+    returned = sorted((r for _rev, r in latest.values() if r.status == ReportStatus.RETURNED),
+                      key=lambda r: r.period.month)
+    returned_periods = {r.period_id for r in returned}
     for period in department_outstanding(plan, access.department_id, today=today):
+        if period.pk in returned_periods:
+            continue
         report = latest.get(period.pk, (0, None))[1]
         overdue = period.due_date < today
         items.append({"period": period, "report": report, "overdue": overdue,
                       "days": (today - period.due_date).days if overdue else 0})
     comments = list(Comment.objects.filter(plan=plan, task__lead_departments=access.department_id)
                     .select_related("task")[:5])
-    return {"items": items, "today": today, "comments": comments}
+    return {"items": items, "returned": returned, "today": today, "comments": comments}
+
+
+def overseer_desk(user, plan) -> dict:
+    """What awaits a leader, the supervision office or an admin: reports to review, their 批示, lagging items."""
+    access = access_for(user)
+    if plan is None or access is None or not access.reads_whole_zone:
+        return {}
+    board = plan_board(plan)
+    awaiting = list(visible(PeriodReport.objects.filter(period__plan=plan, status=ReportStatus.SUBMITTED), user)
+                    .select_related("period", "department").order_by("period__month", "department__sort_order"))
+    mine = list(Comment.objects.filter(plan=plan, author=user).select_related("task", "indicator")[:10])
+    return {"board": board, "awaiting": awaiting, "my_comments": mine, "role": access.role,
+            "can_review": access.role in (Role.SUPERVISOR, Role.ADMIN),
+            "lagging": board.lagging, "lagging_tasks": board.lagging_tasks}
 
 
 def _comment_context(request, plan, **target) -> dict:

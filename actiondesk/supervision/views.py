@@ -55,6 +55,8 @@ def battle_map(request):
     access = access_for(request.user)
     return render(request, "supervision/battle_map.html", {
         "can_refresh": access.role in (Role.ADMIN, Role.SUPERVISOR),
+        # Department staff open only their own department's reports: link nothing else (it would 404).
+        "open_all_reports": access.reads_whole_zone, "my_department": access.department_id,
         "has_metrics": any(r.indicator.metric for r in board.indicators),
         "plan": plan, "board": board, "filter": flt, "goals": goals, "programmes": programmes,
         "indicators": indicators, "tasks": tasks, "ranking": ranking,

@@ -8,7 +8,8 @@ from actiondesk.supervision.choices import ProgressStatus
 from actiondesk.supervision.display import indicator_cells
 
 FILLS = {ProgressStatus.DONE: "C8E6C9", ProgressStatus.AHEAD: "BBDEFB", ProgressStatus.NORMAL: "DCEDC8",
-         ProgressStatus.LAGGING: "FFE0B2", ProgressStatus.SEVERE: "FFCDD2", ProgressStatus.MISSING: "E0E0E0"}
+         ProgressStatus.LAGGING: "FFE0B2", ProgressStatus.SEVERE: "FFCDD2", ProgressStatus.MISSING: "E0E0E0",
+         ProgressStatus.PENDING: "ECEFF1"}
 
 
 def _sheet(wb, title, headers, rows, widths):
