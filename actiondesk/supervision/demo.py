@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from actiondesk.org.models import Department, Membership
-from actiondesk.plans.kinds import Comparison, kind_of
+from actiondesk.plans.kinds import Comparison, comparator_of, kind_of
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services, services_plan
@@ -26,8 +26,10 @@ SEED = 2026
 # figures go to 发展改革局, enterprise and technology figures to 产业创新局.
 ECONOMY_WORDS = ("增加值", "服务业", "产业链")
 INVESTMENT_SCHEDULE = ["0.04", "0.08", "0.14", "0.20", "0.27", "0.35", "0.45", "0.55", "0.66", "0.77", "0.88", "1"]
-LAGGING = {"新材料产业产值": Decimal("0.78"), "本地转化科技成果": Decimal("0.72"), "智改数转案例": Decimal("0.75")}
-SEVERE = {"签约项目总投资额": Decimal("0.45")}
+# The mix is drawn from the indicators departments actually type (not those computed from the registries):
+# three behind schedule and one far behind, whatever the plan names them.
+LAGGING_FACTORS = (Decimal("0.78"), Decimal("0.72"), Decimal("0.75"))
+SEVERE_FACTOR = Decimal("0.45")
 LAST_YEAR_TOTALS = {"科技服务业营业收入增速": Decimal(48), "技术合同成交额增速": Decimal(30)}
 RETURN_REASON = "任务进展未写明签约项目名称和投资额，请补充后重新报送"
 
@@ -40,11 +42,21 @@ def _staff(zone):
     return users
 
 
-def _value(rng, indicator, month, schedule):
-    special = {**LAGGING, **SEVERE}
-    key = next((k for k in special if k in indicator.name), None)
-    if key:
-        factor = special[key]
+def demo_mix(indicators) -> dict:
+    """indicator id → the share of its schedule it reaches, for the typed quantities the demo makes lag."""
+    candidates = sorted((i for i in indicators if not i.metric and i.target_value
+                         and kind_of(i.kind).comparison == Comparison.SHARE_OF_TARGET
+                         and not comparator_of(i.comparator).at_most), key=lambda i: (i.position, i.pk))
+    chosen = random.Random(SEED).sample(candidates, min(len(candidates), len(LAGGING_FACTORS) + 1))
+    mix = {i.pk: f for i, f in zip(chosen, LAGGING_FACTORS, strict=False)}
+    if len(chosen) > len(LAGGING_FACTORS):
+        mix[chosen[-1].pk] = SEVERE_FACTOR
+    return mix
+
+
+def _value(rng, indicator, month, schedule, mix):
+    if indicator.pk in mix:
+        factor = mix[indicator.pk]
     else:
         factor = Decimal(str(round(rng.uniform(0.96, 1.18), 3)))
     target = indicator.target_value or Decimal(0)
@@ -84,6 +96,7 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
     indicators = {i.pk: i for i in Indicator.objects.filter(plan=plan)}
     tasks = {t.pk: t for t in Task.objects.filter(plan=plan)}
     schedules = {investment.pk: INVESTMENT_SCHEDULE} if investment else {}
+    mix = demo_mix(indicators.values())
     count = 0
     for month in range(1, months + 1):
         period = periods[month]
@@ -102,7 +115,7 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
                     values[pk] = {"value": Decimal(str(round(rng.uniform(6.4, 7.6), 1))),
                                   "reference_value": Decimal("6.3")}
                 elif comparison == Comparison.SHARE_OF_TARGET:
-                    values[pk] = {"value": _value(rng, ind, month, schedules.get(pk))}
+                    values[pk] = {"value": _value(rng, ind, month, schedules.get(pk), mix)}
             notes = {pk: {"progress": f"{tasks[pk].title}：截至{month}月按计划推进，完成阶段性工作。",
                           "problems": "要素保障仍需加强。" if rng.random() < 0.3 else "",
                           "next_steps": "加强调度，确保完成全年目标。"}
@@ -121,10 +134,11 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
             elif not is_last or rng.random() < 0.5:
                 services.report_approve(report=report, acting_user=supervisor_user)
             count += 1
-    lagging_task = Task.objects.filter(plan=plan, number="6").first()
+    severe = next((indicators[pk] for pk, f in mix.items() if f == SEVERE_FACTOR), None)
+    lagging_task = Task.objects.filter(plan=plan, indicators=severe).order_by("position").first() if severe else None
     if lagging_task and leader_user:
         services_plan.comment_add(acting_user=leader_user, task=lagging_task,
-                                  text="本地转化科技成果进度偏慢，请产业创新局拿出具体措施，下月调度会专题汇报。")
+                                  text=f"{severe.name}进度严重滞后，请责任部门拿出具体措施，下月调度会专题汇报。")
     return {"reports": count, "periods": len(periods)}
 
 

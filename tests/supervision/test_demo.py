@@ -47,3 +47,24 @@ def test_demo_stores_the_values_of_indicators_the_other_demos_bound(zone, plan, 
         assert next(r for r in board.indicators if r.indicator.name == "高技术成果").actual == 7
     finally:
         metrics._registry.pop("tests.demo_metric", None)
+
+
+def test_the_demo_mix_lags_indicators_departments_type_even_when_the_others_are_computed(zone, plan, admin, leader,
+                                                                                      supervisor):
+    """The mix is drawn from the typed indicators the plan has, not from names (which the binding may compute)."""
+    from actiondesk.org.models import Department
+    from actiondesk.org.services import user_create
+    from actiondesk.plans.models import Indicator
+    from actiondesk.plans.services import indicators_bind_suggested
+    from actiondesk.supervision.demo import SEVERE_FACTOR, demo_mix
+
+    for department in Department.objects.filter(zone=zone):
+        user_create(zone=zone, username=f"staff{department.pk}", password="pw-test-2026", role="department",
+                    department=department)
+    indicators_bind_suggested(plan=plan, acting_user=admin)  # as the registries' demos do before this one
+    mix = demo_mix(Indicator.objects.filter(plan=plan))
+    assert len(mix) == 4 and not Indicator.objects.filter(pk__in=mix).exclude(metric="").exists()
+    load_demo(zone=zone, plan=plan, console=None)
+    rows = {r.indicator.pk: r for r in plan_board(plan, today=datetime.date(2026, 11, 27)).indicators}
+    assert [rows[pk].status for pk, f in mix.items() if f == SEVERE_FACTOR] == ["severe"]
+    assert sorted(str(rows[pk].status) for pk, f in mix.items() if f != SEVERE_FACTOR) == ["lagging"] * 3
