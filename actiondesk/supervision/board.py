@@ -66,7 +66,7 @@ class IndicatorRow:
     @property
     def places(self) -> int:
         """Decimal places of this row's figures: rates one, counts none, money two (plans.kinds.UNIT_PLACES)."""
-        return 1 if self.kind.is_rate else places_for(self.indicator.unit)
+        return 1 if self.kind.is_rate else places_for(getattr(self.indicator, "unit", ""))
 
     @property
     def forecast_method(self) -> str:

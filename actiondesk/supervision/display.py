@@ -9,7 +9,8 @@ def target_text(value, value_max, row) -> str:
         return f"{ind.get_comparator_display()}{ind.reference}"
     if value is None:
         return "—"
-    text = f"{num(value)}–{num(value_max)}" if value_max is not None else num(value)
+    places = row.places
+    text = f"{num(value, places)}–{num(value_max, places)}" if value_max is not None else num(value, places)
     prefix = kind.target_prefix or ("≤" if comparator_of(ind.comparator).at_most else "")
     return f"{prefix}{text}{ind.unit}"
 
@@ -20,11 +21,11 @@ def forecast_text(row) -> str:
         return "—"
     if row.kind.forecast == ForecastMethod.YEAR_END_GROWTH:
         return f"全年增长{pct(row.forecast_growth)}" if row.forecast_growth is not None else "—"
-    text = f"{num(f.year_end)}{row.indicator.unit}"
+    text = f"{num(f.year_end, row.places)}{row.indicator.unit}"
     if f.reach_month:
         text += f"，{f.reach_month}月达标"
     elif f.shortfall is not None:
-        text += f"，差{num(abs(f.shortfall))}{row.indicator.unit}"
+        text += f"，差{num(abs(f.shortfall), row.places)}{row.indicator.unit}"
     return text
 
 
@@ -42,11 +43,11 @@ def indicator_cells(row) -> dict:
         expected = f"参照{pct(ev.expected)}" if ev.expected is not None else "—"
         completion = "—"
     else:
-        actual = num(row.actual) if row.actual is not None else "—"
-        expected = num(ev.expected) if ev.expected is not None else "—"
+        actual = num(row.actual, row.places) if row.actual is not None else "—"
+        expected = num(ev.expected, row.places) if ev.expected is not None else "—"
         completion = pct(ev.completion)
     return {"id": ind.pk, "name": ind.name, "unit": ind.unit,
-            "department": row.reporter.name if row.reporter else "未指定",
+            "department": row.reporter.name if row.reporter else "—",
             "target": original, "adjusted_target": adjusted, "actual": actual, "expected": expected,
             "expected_share": pct(ev.expected_share), "completion": completion, "status": row.status_label,
             "status_code": row.status, "gap_points": None if ev.gap_points is None else str(ev.gap_points),

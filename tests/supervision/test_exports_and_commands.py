@@ -1,5 +1,7 @@
 import datetime
 import json
+import re
+from decimal import Decimal
 from io import StringIO
 
 import pytest
@@ -7,6 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from docx import Document
+from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from actiondesk.cli import main as cli_main
@@ -36,16 +39,17 @@ def test_monthly_command_writes_docx_and_xlsx_with_the_right_figures(june_data, 
     call_command("report_monthly", "--period", "2026-06", "--out", str(tmp_path), "--json", stdout=out)
     result = json.loads(out.getvalue())
     document = Document(result["docx"])
-    assert document.paragraphs[0].text.endswith("督导通报（2026年1-6月）")
-    summary = document.paragraphs[1].text
+    texts = [p.text for p in document.paragraphs]
+    assert any(t.endswith("督导通报（2026年1-6月）") for t in texts)
+    summary = next(t for t in texts if t.startswith("截至"))
     assert "序时进度50.0%" in summary and "34项量化指标" in summary
     table = document.tables[0]
     rows = {r.cells[1].text: [c.text for c in r.cells] for r in table.rows[1:]}
-    assert rows["高技术成果"][3:10] == ["5项", "—", "4", "2.5", "80%", "超序时", "8项，8月达标"]
+    assert rows["高技术成果"][3:10] == ["5项", "—", "4", "3", "80%", "超序时", "8项，8月达标"]  # counts are whole
     assert rows["年度投资"][3:9] == ["32亿元", "—", "6", "16", "18.8%", "严重滞后"]
     assert rows["成果路演、对接活动"][3:5] == ["10场", "8场"]
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "发展改革局：年度投资：严重滞后" in body
+    assert "发展改革局：年度投资：严重滞后" in body and "督办要求：请发展改革局" in body
     ranking = document.tables[1]
     assert ranking.rows[0].cells[1].text == "部门" and len(ranking.rows) == 5
 
@@ -117,3 +121,35 @@ def test_the_bulletin_counts_the_plans_own_tasks_whatever_their_number():
     assert "方案4项量化指标中，已完成1项" in text and "2项重点任务中滞后或未报送1项。" in text
     assert "19项" not in summary_text(_bulletin_board(tasks=7, lagging=0))
     assert summary_text(_bulletin_board(tasks=0, lagging=0)).endswith("未报送0项。")
+
+
+def test_the_bulletin_is_an_a4_document_in_office_fonts_with_page_numbers_and_a_paragraph_per_programme(
+        june_data, plan, tmp_path):
+
+    from actiondesk.plans.models import Programme
+
+    call_command("report_monthly", "--period", "2026-06", "--out", str(tmp_path))
+    document = Document(next(tmp_path.glob("*.docx")))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert round(section.left_margin.mm) == 28 and round(section.top_margin.mm) == 37
+    fonts = {r._element.rPr.rFonts.get(qn("w:eastAsia")) for p in document.paragraphs for r in p.runs
+             if r._element.rPr is not None and r._element.rPr.rFonts is not None}
+    assert {"仿宋", "黑体", "楷体"} <= fonts
+    footer = section.footer.paragraphs[0]._element.xml
+    assert "PAGE" in footer and 'w:fldCharType="begin"' in footer
+    texts = [p.text for p in document.paragraphs]
+    for programme in Programme.objects.filter(plan=plan).order_by("position"):
+        heading = next(i for i, t in enumerate(texts) if t.endswith(programme.title) and t.startswith("（"))
+        assert texts[heading + 1].startswith("共") and "项重点任务" in texts[heading + 1]
+    assert any("督导通报〔2026〕第6期" in t for t in texts)
+    body = "\n".join(texts + [c.text for t in document.tables for r in t.rows for c in r.cells])
+    assert not re.search(r"\d\.\d{3,}", body)  # no 4.583333333333333: figures keep their unit's places
+    assert "未指定" not in body
+
+
+def test_numbers_in_the_bulletin_round_to_their_unit():
+    from actiondesk.plans.kinds import places_for
+    from actiondesk.supervision.templatetags.supervision_tags import num
+
+    assert [num(Decimal("4.583333333333333"), places_for(u)) for u in ("户", "亿元", "%")] == ["5", "4.58", "4.6"]

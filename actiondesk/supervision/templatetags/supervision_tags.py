@@ -1,4 +1,4 @@
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 
@@ -12,7 +12,7 @@ def num(value, places=2):
     """1234.5000 → 1,234.5; None → —."""
     if value is None or value == "":
         return "—"
-    value = Decimal(str(value)).quantize(Decimal(1).scaleb(-int(places)))
+    value = Decimal(str(value)).quantize(Decimal(1).scaleb(-int(places)), rounding=ROUND_HALF_UP)  # 四舍五入
     text = f"{value:,.{int(places)}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
