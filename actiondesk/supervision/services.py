@@ -200,3 +200,14 @@ def attachment_add_to_task(*, report: PeriodReport, task, uploaded_file, acting_
         raise ValidationError("该任务不由本部门牵头，不能在本报告中上传附件")
     note, _created = TaskProgress.objects.get_or_create(report=report, task=task)
     return attachment_add(note=note, uploaded_file=uploaded_file, acting_user=acting_user)
+
+
+@transaction.atomic
+def report_explain_values(*, report, acting_user, reasons: dict) -> None:
+    """Record why figures that fell or jumped are right (asked before submitting); audited with the report."""
+    _editable(acting_user, report)
+    reasons = {str(pk): (text or "").strip()[:500] for pk, text in reasons.items() if (text or "").strip()}
+    if not reasons:
+        return
+    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=report, after={"value_reasons": reasons},
+                 note="数值变动说明：" + "；".join(reasons.values()))

@@ -17,5 +17,6 @@ urlpatterns = [
     path("periods/<int:period_pk>/report/", views_reports.report_edit, name="report_edit"),
     path("reports/<int:pk>/", views_reports.report_detail, name="report_detail"),
     path("reports/<int:pk>/review/", views_reports.report_review, name="report_review"),
+    path("reports/<int:pk>/preview/", views_reports.report_preview, name="report_preview"),
     path("attachments/<int:pk>/", views_reports.attachment_download, name="attachment_download"),
 ]

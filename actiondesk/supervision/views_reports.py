@@ -12,7 +12,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.selectors import current_plan
-from actiondesk.supervision import services
+from actiondesk.supervision import selectors_reports, services
 from actiondesk.supervision.choices import ReportStatus
 from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod, TaskProgress
 from actiondesk.supervision.responsibility import responsibilities
@@ -43,7 +43,8 @@ def _form_rows(report):
     duty = responsibilities(report.period.plan_id)
     values = {v.indicator_id: v for v in report.values.all()}
     notes = {n.task_id: n for n in report.task_notes.prefetch_related("attachments")}
-    indicators = Indicator.objects.filter(pk__in=duty.indicators_of(report.department_id)).order_by("position")
+    indicators = Indicator.objects.filter(pk__in=duty.indicators_of(report.department_id)).order_by(
+        "position").prefetch_related("tasks__programme")
     tasks = Task.objects.filter(pk__in=duty.tasks_of(report.department_id)).order_by("position")
     return ([(i, values.get(i.pk)) for i in indicators], [(t, notes.get(t.pk)) for t in tasks])
 
@@ -55,13 +56,14 @@ def report_edit(request, period_pk):
     if not can_edit(request.user, report):
         return redirect("supervision:report_detail", pk=report.pk)
     indicator_rows, task_rows = _form_rows(report)
-    errors = []
+    errors, warnings, blank_tasks = [], {}, []
     if request.method == "POST":
         values = {i.pk: {"value": request.POST.get(f"value_{i.pk}", ""),
                          "reference_value": request.POST.get(f"ref_{i.pk}", "")} for i, _v in indicator_rows}
         notes = {t.pk: {"progress": request.POST.get(f"progress_{t.pk}", ""),
                         "problems": request.POST.get(f"problems_{t.pk}", ""),
                         "next_steps": request.POST.get(f"next_{t.pk}", "")} for t, _n in task_rows}
+        lines_before = selectors_reports.report_lines(report, indicator_rows)
         try:
             services.report_save(report=report, acting_user=request.user, values=values, notes=notes)
             for task, _n in task_rows:
@@ -69,16 +71,45 @@ def report_edit(request, period_pk):
                     note = TaskProgress.objects.get(report=report, task=task)
                     services.attachment_add(note=note, uploaded_file=upload, acting_user=request.user)
             if request.POST.get("action") == "submit":
-                services.report_submit(report=report, acting_user=request.user)
-                messages.success(request, _("报告已报送"))
-                return redirect("supervision:report_detail", pk=report.pk)
-            messages.success(request, _("草稿已保存"))
-            return redirect("supervision:report_edit", period_pk=period.pk)
+                # Figures that fell or jumped, and lead tasks left blank, are confirmed before the report goes.
+                asked = selectors_reports.value_warnings(lines_before, {pk: v["value"] for pk, v in values.items()})
+                reasons = {pk: request.POST.get(f"reason_{pk}", "") for pk in asked}
+                warnings = {pk: text for pk, text in asked.items() if not reasons[pk].strip()}
+                blank_tasks = [t for t, _n in task_rows if not notes[t.pk]["progress"].strip()]
+                if not warnings and (not blank_tasks or request.POST.get("confirm_blank")):
+                    services.report_explain_values(report=report, acting_user=request.user, reasons=reasons)
+                    services.report_submit(report=report, acting_user=request.user)
+                    messages.success(request, _("报告已报送"))
+                    return redirect("supervision:report_detail", pk=report.pk)
+                messages.warning(request, _("草稿已保存；请确认以下事项后再报送。"))
+            else:
+                messages.success(request, _("草稿已保存"))
+                return redirect("supervision:report_edit", period_pk=period.pk)
         except ValidationError as exc:
             errors = exc.messages
+        indicator_rows, task_rows = _form_rows(report)
+    lines = selectors_reports.report_lines(report, indicator_rows)
     return render(request, "supervision/report_form.html", {
         "period": period, "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
+        "groups": selectors_reports.grouped(lines), "warnings": warnings, "blank_tasks": blank_tasks,
         "errors": errors})
+
+
+@login_required
+def report_preview(request, pk):
+    """htmx: the status a typed figure would produce, by the battle map's rules (nothing is saved)."""
+    report = get_visible_or_404(PeriodReport.objects.select_related("period__plan"), request.user, pk=pk)
+    if not can_edit(request.user, report):
+        raise PermissionDenied
+    indicator_rows, _tasks = _form_rows(report)
+    wanted = request.GET.get("indicator", "")
+    found = [(i, v) for i, v in indicator_rows if str(i.pk) == wanted]
+    if not found:
+        raise Http404
+    line = selectors_reports.report_lines(report, found)[0]
+    value = selectors_reports.parse(request.GET.get(f"value_{line.indicator.pk}", ""))
+    row = selectors_reports.preview(line.row, report.period.month, value)
+    return render(request, "supervision/_value_preview.html", {"line": line, "row": row, "value": value})
 
 
 @login_required
@@ -90,6 +121,7 @@ def report_detail(request, pk):
     history = PeriodReport.objects.filter(period=report.period, department=report.department).order_by("revision")
     return render(request, "supervision/report_detail.html", {
         "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
+        "lines": selectors_reports.report_lines(report, indicator_rows),
         "can_edit": can_edit(request.user, report), "history": history,
         "can_review": access.role in services.REVIEWERS, "audit_entries": entries_for(report)[:50]})
 

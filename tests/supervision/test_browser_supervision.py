@@ -7,6 +7,16 @@ from actiondesk.supervision.models import PeriodReport
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def _submit(page):
+    """Submit; confirm once that the lead tasks left blank have no progress this period (the form asks)."""
+    page.click("button[value=submit]")
+    page.wait_for_load_state("networkidle")
+    if page.locator("#blank-tasks").count():
+        page.check("input[name=confirm_blank]")
+        page.click("button[value=submit]")
+        page.wait_for_load_state("networkidle")
+
+
 def _new_page(browser):
     context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
     page = context.new_page()
@@ -25,8 +35,7 @@ def test_report_round_trip_from_department_to_supervisor_to_battle_map(
     page.click("tr[data-period='2026-06'] a.button")
     page.fill(f"input[name=value_{indicator.pk}]", "2")
     page.fill(f"textarea[name=progress_{task.pk}]", "完成2项关键核心技术攻关")
-    page.click("button[value=submit]")
-    page.wait_for_load_state("networkidle")
+    _submit(page)
     assert page.inner_text("#report-status") == "已报送"
     report = PeriodReport.objects.get(period=june)
 
@@ -45,8 +54,7 @@ def test_report_round_trip_from_department_to_supervisor_to_battle_map(
     page.click("#edit-report")
     assert "高技术成果数与科技成果登记不符" in page.inner_text("#return-reason")
     page.fill(f"input[name=value_{indicator.pk}]", "4")
-    page.click("button[value=submit]")
-    page.wait_for_load_state("networkidle")
+    _submit(page)
     assert page.inner_text("#report-status") == "已报送"
 
     reviewer.goto(f"{live_server.url}/supervision/reports/{report.pk}/")

@@ -77,7 +77,7 @@ def test_department_fills_in_and_submits_its_report_on_the_page(login, alice, pl
     url = reverse("supervision:report_edit", args=[periods[6].pk])
     assert indicator.name in client.get(url).content.decode()
     response = client.post(url, {f"value_{indicator.pk}": "3", f"progress_{task.pk}": "攻关项目2项",
-                                 "action": "submit"})
+                                 "action": "submit", "confirm_blank": "1"})
     assert response.status_code == 302
     report = PeriodReport.objects.get()
     assert report.status == "submitted" and report.values.get(indicator=indicator).value == 3
@@ -118,7 +118,7 @@ def test_supervisor_approves_and_returns_through_the_api(login, supervisor, alic
     assert client.post(f"/api/supervision/reports/{report.pk}/approve").json()["status"] == "approved"
     status = client.get(f"/api/supervision/{plan.pk}/status?period=2026-06").json()
     row = next(i for i in status["indicators"] if i["name"] == "高技术成果")
-    assert (row["actual"], row["status"], row["expected"]) == ("3", "超序时", "2.5")
+    assert (row["actual"], row["status"], row["expected"]) == ("3", "超序时", "3")  # 2.5项 expected: counts are whole
 
 
 def test_api_lists_periods_and_battle_map_json(login, leader, plan, periods):

@@ -1,0 +1,97 @@
+"""The report form tells a clerk what to type and catches slips before the report goes: last period's values
+are prefilled, each figure shows the status it would produce, a falling or tripled cumulative value and blank
+lead tasks ask for confirmation, and the review page shows the same context."""
+import pytest
+from django.urls import reverse
+
+from actiondesk.core.audit import entries_for
+from actiondesk.plans.models import Indicator, Task
+from actiondesk.supervision import services
+from actiondesk.supervision.models import PeriodReport
+
+pytestmark = pytest.mark.django_db
+
+
+def _absolute(plan, department="产业创新局"):
+    return Indicator.objects.filter(plan=plan, lead_department__name=department, metric="", kind="absolute",
+                                    comparator=">=").order_by("pk").first()
+
+
+def _submitted(file_report, user, period, indicator, value, supervisor):
+    services.report_approve(report=file_report(user, period, {indicator: value}), acting_user=supervisor)
+
+
+def test_last_periods_value_is_prefilled_and_its_status_shown(login, plan, periods, alice, supervisor, file_report):
+    indicator = _absolute(plan)
+    _submitted(file_report, alice, periods[5], indicator, 3, supervisor)
+    body = login(alice).get(reverse("supervision:report_edit", args=[periods[6].pk])).content.decode()
+    assert f'name="value_{indicator.pk}" value="3"' in body and 'class="prefilled' in body
+    assert f'id="preview-{indicator.pk}"' in body and "data-preview-status=" in body
+
+
+def test_a_falling_cumulative_value_asks_for_a_reason_before_the_report_goes(login, plan, periods, alice,
+                                                                             supervisor, file_report):
+    indicator = _absolute(plan)
+    _submitted(file_report, alice, periods[5], indicator, 5, supervisor)
+    client = login(alice)
+    url = reverse("supervision:report_edit", args=[periods[6].pk])
+    posted = {f"value_{indicator.pk}": "2", "action": "submit", "confirm_blank": "1"}
+    response = client.post(url, posted)
+    assert response.status_code == 200 and "累计值低于上期" in response.content.decode()
+    report = PeriodReport.objects.get(period=periods[6])
+    assert report.status == "draft" and report.values.get(indicator=indicator).value == 2  # typed, kept
+    response = client.post(url, {**posted, f"reason_{indicator.pk}": "5月数据重复统计，已核减"})
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.status == "submitted"
+    assert "5月数据重复统计" in "".join(e.note for e in entries_for(report))
+
+
+def test_a_value_three_times_last_periods_asks_for_confirmation(login, plan, periods, alice, supervisor,
+                                                                file_report):
+    indicator = _absolute(plan)
+    _submitted(file_report, alice, periods[5], indicator, 2, supervisor)
+    response = login(alice).post(reverse("supervision:report_edit", args=[periods[6].pk]),
+                                 {f"value_{indicator.pk}": "7", "action": "submit", "confirm_blank": "1"})
+    assert "3倍" in response.content.decode()
+
+
+def test_submitting_with_blank_lead_tasks_asks_for_confirmation(login, plan, periods, alice):
+    task = Task.objects.filter(plan=plan, lead_departments__name="产业创新局").order_by("position").first()
+    response = login(alice).post(reverse("supervision:report_edit", args=[periods[6].pk]), {"action": "submit"})
+    body = response.content.decode()
+    assert response.status_code == 200 and 'id="blank-tasks"' in body and task.title in body
+    assert PeriodReport.objects.get(period=periods[6]).status == "draft"
+
+
+def test_the_growth_preview_shows_the_growth_a_cumulative_amount_implies(login, plan, periods, alice, admin):
+    from actiondesk.plans.services import indicator_update
+    from actiondesk.supervision.services_settings import indicator_settings_update
+
+    indicator = Indicator.objects.filter(plan=plan, kind="growth_rate", metric="").order_by("pk").first()
+    indicator_update(indicator=indicator, acting_user=admin, lead_department=alice.membership.department)
+    indicator_settings_update(indicator=indicator, last_year={m: 10 * m for m in range(1, 13)}, acting_user=admin)
+    client = login(alice)
+    report = services.report_open(period=periods[6], acting_user=alice)
+    form = client.get(reverse("supervision:report_edit", args=[periods[6].pk])).content.decode()
+    assert "填绝对数，不填增速" in form
+    response = client.get(reverse("supervision:report_preview", args=[report.pk]),
+                          {"indicator": indicator.pk, f"value_{indicator.pk}": "72"})
+    assert "同比增长" in response.content.decode() and "20%" in response.content.decode()  # 72 over 60
+
+
+def test_other_departments_and_outsiders_cannot_preview_a_report(login, plan, periods, alice, bob, mallory):
+    report = services.report_open(period=periods[6], acting_user=alice)
+    url = reverse("supervision:report_preview", args=[report.pk])
+    assert login(bob).get(url, {"indicator": 1}).status_code == 404
+    assert login(mallory).get(url, {"indicator": 1}).status_code == 404
+
+
+def test_the_review_page_shows_target_previous_expected_and_status_and_marks_changes(
+        login, plan, periods, alice, supervisor, file_report):
+    indicator = _absolute(plan)
+    _submitted(file_report, alice, periods[5], indicator, 2, supervisor)
+    report = file_report(alice, periods[6], {indicator: 4})
+    body = login(supervisor).get(reverse("supervision:report_detail", args=[report.pk])).content.decode()
+    assert 'id="review-values"' in body and "changed-value" in body and "序时应完成" in body
+    assert body.count('value="approve"') == 2  # approve/return at the top and at the bottom
