@@ -144,6 +144,7 @@ TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBa
 # A running job whose worker sent no heartbeat for this long is failed as interrupted (and can be retried).
 ACTIONDESK_JOB_STALE_SECONDS = env_int("ACTIONDESK_JOB_STALE_SECONDS", 300)
 ACTIONDESK_JOB_HEARTBEAT_SECONDS = env_int("ACTIONDESK_JOB_HEARTBEAT_SECONDS", 10)
+ACTIONDESK_JOB_KEEP_DAYS = env_int("ACTIONDESK_JOB_KEEP_DAYS", 90)
 # `actiondesk scheduler` enqueues these jobs (local time): every day at HH:MM, every hour at :MM, or monthly.
 ACTIONDESK_SCHEDULES = [
     {"name": "reminders", "job": "supervision.remind", "every": "day", "at": "08:00"},
