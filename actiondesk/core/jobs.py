@@ -227,7 +227,8 @@ def _process_alive(pid: int) -> bool:
 
 
 def jobs_recover(*, now=None) -> list[int]:
-    """Fail running jobs whose worker is gone (a dead process on this host, or no heartbeat for too long).
+    """Fail running jobs whose worker is gone (a dead process on this host; on another host, no heartbeat
+    for ACTIONDESK_JOB_STALE_SECONDS).
 
     Each write of a job is one transaction, so an interrupted job wrote nothing; it can be retried.
     """
@@ -239,9 +240,12 @@ def jobs_recover(*, now=None) -> list[int]:
     recovered = []
     for job in Job.objects.filter(status=JobStatus.RUNNING).only("pk", "worker", "heartbeat_at", "task_id"):
         worker_host, _sep, pid = job.worker.rpartition(":")
-        dead_here = worker_host == host and pid.isdigit() and not _process_alive(int(pid))
-        silent = job.heartbeat_at is None or job.heartbeat_at < stale_before
-        if not (dead_here or silent):
+        if worker_host == host and pid.isdigit():
+            # On this host the process table is the truth (a long SQLite write blocks the heartbeat).
+            abandoned = not _process_alive(int(pid))
+        else:
+            abandoned = job.heartbeat_at is None or job.heartbeat_at < stale_before
+        if not abandoned:
             continue
         updated = Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING, worker=job.worker).update(
             status=JobStatus.FAILED, finished_at=now, step="",

@@ -80,3 +80,28 @@ def test_only_failed_jobs_can_be_retried_and_the_database_refuses_a_second_activ
 def test_the_jobs_page_needs_a_login(client):
     response = client.get(reverse("jobs:job_list"))
     assert response.status_code == 302 and "/login/" in response.url
+
+
+def test_recovery_fails_jobs_of_dead_or_silent_workers_and_leaves_live_ones(alice, zone, flaky_job):
+    import datetime
+    import os
+    import socket
+
+    from django.utils import timezone
+
+    from actiondesk.core.jobs import jobs_recover
+
+    now = timezone.now()
+    old, recent = now - datetime.timedelta(hours=1), now - datetime.timedelta(seconds=5)
+    here = socket.gethostname()
+    rows = {
+        "silent elsewhere": ("other-host:123", old), "beating elsewhere": ("other-host:124", recent),
+        "alive here": (f"{here}:{os.getpid()}", old), "dead here": (f"{here}:999999999", recent),
+    }
+    ids = {name: Job.objects.create(kind=flaky_job, target=name, zone=zone, user=alice, status=JobStatus.RUNNING,
+                                    worker=worker, heartbeat_at=beat).pk for name, (worker, beat) in rows.items()}
+    assert sorted(jobs_recover(now=now)) == sorted([ids["silent elsewhere"], ids["dead here"]])
+    statuses = dict(Job.objects.values_list("target", "status"))
+    assert statuses == {"silent elsewhere": "failed", "beating elsewhere": "running", "alive here": "running",
+                        "dead here": "failed"}
+    assert Job.objects.get(target="dead here").result["interrupted"] is True
