@@ -46,9 +46,36 @@ def sqlite_app(tmp_path: Path, template: Path) -> tuple[dict, Path]:
     return base_env(tmp_path, f"sqlite:///{db}"), db
 
 
-def query(db: Path, sql: str, *params):
+def query(db, sql: str, *params):
+    """Run SQL (``%s`` placeholders) against a SQLite file path or a PostgreSQL URL."""
+    if isinstance(db, str) and db.startswith("postgres"):
+        import psycopg
+
+        with psycopg.connect(db) as conn:
+            return conn.execute(sql, params).fetchall()
     with sqlite3.connect(db, timeout=30) as conn:
-        return conn.execute(sql, params).fetchall()
+        return conn.execute(sql.replace("%s", "?"), params).fetchall()
+
+
+def postgres_app(tmp_path: Path, settings_dict: dict, suffix: str):
+    """(env, url, drop) of a fresh, migrated PostgreSQL database next to the test database."""
+    import psycopg
+
+    name = f"{settings_dict['NAME']}_{suffix}"
+    server = f"{settings_dict['USER']}@{settings_dict['HOST'] or '127.0.0.1'}:{settings_dict['PORT'] or 5432}"
+    admin = f"postgres://{server}/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgres://{server}/{name}"
+    env = base_env(tmp_path, url)
+    cli(env, "migrate", "--verbosity", "0")
+
+    def drop():
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return env, url, drop
 
 
 def free_port() -> int:
