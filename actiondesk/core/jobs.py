@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.core.models import Job, JobStatus
+from actiondesk.core.scoping import can_edit
 
 logger = logging.getLogger(__name__)
 MAX_STORED_ERRORS = 1000
@@ -82,7 +83,7 @@ def _inline() -> bool:
 
 
 def _put_on_queue(job: Job) -> None:
-    from actiondesk.core.tasks import run_job
+    from actiondesk.core.tasks import run_job  # core.tasks imports this module: a cycle
 
     result = run_job.enqueue(job.pk)
     if not _inline():
@@ -111,8 +112,6 @@ def job_enqueue(*, kind: str, target: str, zone, user=None, title: str = "", par
 def job_retry(*, job: Job, acting_user, check_access: bool = True) -> Job:
     """Queue a failed job again (the uploaded file was kept); only its starter or a zone admin may
     (``check_access=False`` for the operator's CLI)."""
-    from actiondesk.core.scoping import can_edit
-
     if check_access and not can_edit(acting_user, job):
         raise PermissionDenied
     if job.status != JobStatus.FAILED:
