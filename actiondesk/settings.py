@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_tasks",
+    "django_tasks_db",
     "actiondesk.core",
     "actiondesk.org",
     "actiondesk.plans",
@@ -135,8 +137,20 @@ ACTIONDESK_MAX_UPLOAD_BYTES = env_int("ACTIONDESK_MAX_UPLOAD_BYTES", 20 * 1024 *
 ACTIONDESK_DEFAULT_ZONE = env("ACTIONDESK_DEFAULT_ZONE", "沈抚改革创新示范区")
 # Stored metric values of a period still open for reporting are recomputed when older than this.
 ACTIONDESK_METRIC_STALE_MINUTES = env_int("ACTIONDESK_METRIC_STALE_MINUTES", 15)
-# Enterprise imports from the web run in a background thread; true runs them inside the request.
-ENTERPRISE_IMPORT_SYNC = env_bool("ENTERPRISE_IMPORT_SYNC", False)
+
+# Long jobs (imports, metric refresh, reminders) run on the task queue, kept in the same database by default:
+# `actiondesk worker` runs them. TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend runs them inline.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"), "QUEUES": []}}
+# A running job whose worker sent no heartbeat for this long is failed as interrupted (and can be retried).
+ACTIONDESK_JOB_STALE_SECONDS = env_int("ACTIONDESK_JOB_STALE_SECONDS", 300)
+ACTIONDESK_JOB_HEARTBEAT_SECONDS = env_int("ACTIONDESK_JOB_HEARTBEAT_SECONDS", 10)
+ACTIONDESK_JOB_KEEP_DAYS = env_int("ACTIONDESK_JOB_KEEP_DAYS", 90)
+# `actiondesk scheduler` enqueues these jobs (local time): every day at HH:MM, every hour at :MM, or monthly.
+ACTIONDESK_SCHEDULES = [
+    {"name": "reminders", "job": "supervision.remind", "every": "day", "at": "08:00"},
+    {"name": "metric-refresh", "job": "supervision.metrics_refresh", "every": "hour", "at": ":05"},
+    {"name": "period-opening", "job": "supervision.periods_open", "every": "month", "day": 1, "at": "00:10"},
+]
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")

@@ -11,6 +11,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("audit/", core_views.audit_list, name="audit_list"),
+    path("jobs/", include("actiondesk.core.urls_jobs")),
     path("plans/", include("actiondesk.plans.urls")),
     path("supervision/", include("actiondesk.supervision.urls")),
     path("enterprises/", include("actiondesk.enterprises.urls")),

@@ -26,6 +26,12 @@ def gold_reading():
     return json.loads(PLAN_GOLD.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(autouse=True)
+def tasks_run_inline(settings):
+    """Queued jobs run inside the test (immediate backend); worker tests start a real worker instead."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": []}}
+
+
 @pytest.fixture
 def zone(db):
     from actiondesk.org.services import zone_get_or_create

@@ -3,7 +3,6 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,10 +11,11 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.chains import outputs, services
 from actiondesk.chains.forms import OutputUploadForm
+from actiondesk.chains.jobs import outputs_import_start
 from actiondesk.chains.models import Chain, EnterpriseOutput
 from actiondesk.core.downloads import xlsx_response
+from actiondesk.core.jobs import JobBusy
 from actiondesk.core.scoping import get_editable_or_403
-from actiondesk.projects.ledger import LedgerFileError
 
 
 def _default_month() -> datetime.date:
@@ -27,7 +27,7 @@ def _month(request) -> datetime.date:
     return outputs.parse_month(request.POST.get("month") or request.GET.get("month") or "") or _default_month()
 
 
-def _page(request, chain, month, *, typed=None, errors=None, upload_form=None, import_errors=None, status=200):
+def _page(request, chain, month, *, typed=None, errors=None, upload_form=None, status=200):
     enterprises = list(outputs.chain_enterprises(chain))
     current = dict(EnterpriseOutput.objects.filter(enterprise__in=outputs.chain_enterprises(chain), month=month)
                    .values_list("enterprise_id", "output_value"))
@@ -37,7 +37,7 @@ def _page(request, chain, month, *, typed=None, errors=None, upload_form=None, i
         enterprise.error = (errors or {}).get(enterprise.pk)
     return render(request, "chains/outputs.html", {
         "chain": chain, "month": month, "enterprises": enterprises, "month_error": (errors or {}).get("month"),
-        "upload_form": upload_form or OutputUploadForm(), "import_errors": import_errors,
+        "upload_form": upload_form or OutputUploadForm(),
     }, status=status)
 
 
@@ -84,29 +84,17 @@ def chain_outputs_template(request, pk):
 @login_required
 @require_POST
 def chain_outputs_import(request, pk):
-    """Validate the whole file first; write it in one transaction with one audit entry, or write nothing."""
+    """Queue the file as an import job: a worker validates it all first and writes it in one transaction."""
     chain = get_editable_or_403(Chain.objects.select_related("department"), request.user, pk=pk)
     month = _month(request)
     form = OutputUploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        return _page(request, chain, month, upload_form=form, status=400)
-    upload = form.cleaned_data["file"]
-    try:
-        reading = outputs.read_outputs(upload.read(), chain=chain, file_name=upload.name)
-    except LedgerFileError as exc:
-        form.add_error("file", str(exc))
-        return _page(request, chain, month, upload_form=form, status=400)
-    if reading.errors:
-        return _page(request, chain, month, upload_form=form, import_errors=reading.errors, status=400)
-    if not reading.rows:
-        messages.error(request, _("文件中没有填写任何产值"))
-        return _back(chain, month)
-    try:
-        result = services.chain_outputs_save(chain=chain, rows=reading.rows, acting_user=request.user,
-                                             file_name=reading.file_name, sha256=reading.sha256)
-    except ValidationError as exc:
-        messages.error(request, "；".join(exc.messages))
-        return _back(chain, month)
-    messages.success(request, _("已导入 %(rows)s 行：新增 %(created)s，修改 %(updated)s") % {
-        "rows": len(reading.rows), **result})
-    return _back(chain, month)
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            job = outputs_import_start(chain=chain, acting_user=request.user, file_name=upload.name,
+                                       data=upload.read())
+        except JobBusy as exc:
+            form.add_error("file", str(exc))
+        else:
+            return redirect("jobs:job_detail", job.pk)
+    return _page(request, chain, month, upload_form=form, status=400)

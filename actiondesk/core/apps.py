@@ -11,3 +11,5 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Each app's metrics.py registers its metrics with actiondesk.core.metrics.
         autodiscover_modules("metrics")
+        # Each app's jobs.py registers the long jobs it runs on the task queue (actiondesk.core.jobs).
+        autodiscover_modules("jobs")

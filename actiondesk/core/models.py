@@ -64,3 +64,85 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.name}"
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", _("排队中")
+    RUNNING = "running", _("运行中")
+    DONE = "done", _("已完成")
+    FAILED = "failed", _("失败")
+
+
+ACTIVE_JOB_STATUSES = (JobStatus.QUEUED, JobStatus.RUNNING)
+
+
+class Job(models.Model):
+    """A long piece of work run by a task worker (an import, a refresh, reminders), with its progress and outcome."""
+
+    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="+", verbose_name=_("示范区"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="+", verbose_name=_("发起人"))
+    kind = models.CharField(_("类型"), max_length=40)
+    # What the job writes to ("zone:3", "plan:7"): at most one queued or running job per kind and target.
+    target = models.CharField(_("对象"), max_length=100)
+    title = models.CharField(_("名称"), max_length=255, blank=True)
+    params = models.JSONField(_("参数"), default=dict, blank=True)
+    data = models.BinaryField(_("上传文件"), editable=False, blank=True, default=b"")
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    status = models.CharField(_("状态"), max_length=12, choices=JobStatus.choices, default=JobStatus.QUEUED)
+    step = models.CharField(_("步骤"), max_length=20, blank=True)
+    rows_total = models.PositiveIntegerField(_("总行数"), default=0)
+    rows_done = models.PositiveIntegerField(_("已处理行数"), default=0)
+    errors = models.JSONField(_("错误"), default=list, blank=True)
+    result = models.JSONField(_("结果"), default=dict, blank=True)
+    attempts = models.PositiveIntegerField(_("运行次数"), default=0)
+    task_id = models.CharField(_("任务队列ID"), max_length=64, blank=True)
+    worker = models.CharField(_("工作进程"), max_length=120, blank=True)
+    heartbeat_at = models.DateTimeField(_("最近心跳"), null=True, blank=True)
+    created_at = models.DateTimeField(_("提交时间"), auto_now_add=True, db_index=True)
+    started_at = models.DateTimeField(_("开始时间"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
+
+    scope_zone = "zone"
+
+    class Meta:
+        verbose_name = _("后台任务")
+        verbose_name_plural = _("后台任务")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "target"], condition=models.Q(status__in=ACTIVE_JOB_STATUSES),
+                                    name="job_one_active_per_target"),
+            models.CheckConstraint(condition=models.Q(rows_done__lte=models.F("rows_total")),
+                                   name="job_done_within_total"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.target} ({self.get_status_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (JobStatus.DONE, JobStatus.FAILED)
+
+    @classmethod
+    def scope_visible_q(cls, access):
+        # Admins follow every job of their zone; everyone else the jobs they started.
+        return models.Q() if access.is_admin else models.Q(user_id=access.user_id)
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        return cls.scope_visible_q(access)
+
+
+class ScheduleRun(models.Model):
+    """The last slot a periodic schedule was enqueued for, so a restarted scheduler does not enqueue it again."""
+
+    name = models.CharField(_("计划"), max_length=60, unique=True)
+    last_due_at = models.DateTimeField(_("最近一次应运行时间"))
+    last_enqueued_at = models.DateTimeField(_("最近一次入队时间"))
+
+    class Meta:
+        verbose_name = _("定时计划")
+        verbose_name_plural = _("定时计划")
+
+    def __str__(self):
+        return f"{self.name} @ {self.last_due_at:%Y-%m-%d %H:%M}"

@@ -5,7 +5,8 @@ A model opts in with class attributes:
     scope_departments = ("lead_departments", ...)  # lookups to the departments responsible for a row
     scope_private = False                          # True: department staff see only their own rows
 and may define ``scope_edit_q(cls, access)`` returning a Q (or None for "nothing") to replace
-the default editing rule (admins edit everything, department staff edit their own rows).
+the default editing rule (admins edit everything, department staff edit their own rows), and
+``scope_visible_q(cls, access)`` returning a Q that narrows what the user sees inside the zone.
 Every page, API endpoint and export goes through ``visible``/``editable``.
 """
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -41,6 +42,9 @@ def visible(qs: QuerySet, user) -> QuerySet:
     if access is None:
         return qs.none()
     qs = _zone_filter(qs, access)
+    own = getattr(qs.model, "scope_visible_q", None)
+    if own is not None:  # a model may narrow what a role sees inside the zone (e.g. jobs: one's own)
+        qs = qs.filter(own(access))
     if access.is_department and getattr(qs.model, "scope_private", False):
         qs = _restrict(qs, department_q(qs.model, access.department_id))
     return qs

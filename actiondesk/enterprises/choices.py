@@ -74,10 +74,3 @@ class NoteStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", _("推进中")
     DONE = "done", _("已解决")
 
-
-class ImportStatus(models.TextChoices):
-    QUEUED = "queued", _("排队中")
-    VALIDATING = "validating", _("校验中")
-    WRITING = "writing", _("写入中")
-    DONE = "done", _("已完成")
-    FAILED = "failed", _("失败")

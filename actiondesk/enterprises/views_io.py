@@ -7,13 +7,13 @@ from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
 from actiondesk.core.downloads import xlsx_response as _xlsx_response
+from actiondesk.core.jobs import JobBusy
 from actiondesk.core.params import int_param
-from actiondesk.core.scoping import editable, get_editable_or_403
+from actiondesk.core.selectors import jobs_visible
 from actiondesk.enterprises.exports import export_xlsx
 from actiondesk.enterprises.forms import ImportForm
-from actiondesk.enterprises.imports.jobs import import_job_start
 from actiondesk.enterprises.imports.template import template_bytes
-from actiondesk.enterprises.models import EnterpriseImportJob
+from actiondesk.enterprises.jobs import IMPORT, enterprise_import_start
 from actiondesk.enterprises.models.permissions import keeps_pool
 from actiondesk.enterprises.selectors import enterprise_list
 from actiondesk.org.models import Zone
@@ -33,29 +33,20 @@ def export(request):
 
 @login_required
 def import_upload(request):
-    """Store the upload as a job and send the user to its progress page."""
+    """Store the upload as a queued job and send the user to its progress page."""
     access = access_for(request.user)
     if not keeps_pool(access):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        job = import_job_start(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
-                               file_name=upload.name, data=upload.read())
-        return redirect("enterprises:import_job", job.pk)
-    jobs = editable(EnterpriseImportJob.objects.defer("data", "errors", "result"), request.user)[:10]
+        try:
+            job = enterprise_import_start(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
+                                          file_name=upload.name, data=upload.read())
+        except JobBusy as exc:
+            form.add_error("file", str(exc))
+        else:
+            return redirect("jobs:job_detail", job.pk)
+    jobs = jobs_visible(request.user).filter(kind=IMPORT)[:10]
     return render(request, "enterprises/import.html", {"form": form, "jobs": jobs},
                   status=400 if form.errors else 200)
-
-
-@login_required
-def import_job(request, pk):
-    job = get_editable_or_403(EnterpriseImportJob.objects.defer("data"), request.user, pk=pk)
-    return render(request, "enterprises/import_job.html", {"job": job})
-
-
-@login_required
-def import_job_progress(request, pk):
-    """The htmx fragment the job page polls every second until the job is finished."""
-    job = get_editable_or_403(EnterpriseImportJob.objects.defer("data"), request.user, pk=pk)
-    return render(request, "enterprises/_job_progress.html", {"job": job})

@@ -13,8 +13,10 @@ from django.views.decorators.http import require_POST
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response as _xlsx
+from actiondesk.core.jobs import JobBusy
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
+from actiondesk.core.selectors import jobs_visible
 from actiondesk.org.models import Zone
 from actiondesk.projects import alerts, exports, selectors, services
 from actiondesk.projects.filters import ProjectFilter
@@ -26,8 +28,7 @@ from actiondesk.projects.forms import (
     StageForm,
     default_month,
 )
-from actiondesk.projects.imports import ledger_import, ledger_validate
-from actiondesk.projects.ledger import LedgerFileError
+from actiondesk.projects.jobs import LEDGER, ledger_import_start
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 
 
@@ -164,24 +165,23 @@ def ledger_template(request):
 
 @login_required
 def ledger_upload(request):
+    """Store the upload as a queued import job (a worker validates and writes it) and show its page."""
     access = _access(request)
     if not access.is_admin:
         raise PermissionDenied
     form = LedgerUploadForm(request.POST or None, request.FILES or None)
-    errors, result = None, None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        zone = Zone.objects.get(pk=access.zone_id)
         try:
-            reading = ledger_validate(upload.read(), zone=zone, file_name=upload.name, year=form.cleaned_data["year"])
-        except LedgerFileError as exc:
+            job = ledger_import_start(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
+                                      file_name=upload.name, data=upload.read(), year=form.cleaned_data["year"])
+        except JobBusy as exc:
             form.add_error("file", str(exc))
         else:
-            if reading.errors:
-                errors = reading.errors
-            else:
-                result = ledger_import(reading=reading, zone=zone, acting_user=request.user)
-    return render(request, "projects/ledger_upload.html", {"form": form, "errors": errors, "result": result})
+            return redirect("jobs:job_detail", job.pk)
+    jobs = jobs_visible(request.user).filter(kind=LEDGER)[:10]
+    return render(request, "projects/ledger_upload.html", {"form": form, "jobs": jobs},
+                  status=400 if form.errors else 200)
 
 
 @login_required

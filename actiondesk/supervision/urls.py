@@ -13,6 +13,8 @@ urlpatterns = [
     path("plans/<int:plan_pk>/metrics/refresh/", views_metrics.metrics_refresh, name="metrics_refresh"),
     path("plans/<int:plan_pk>/metrics/refresh-stale/", views_metrics.metrics_refresh_stale,
          name="metrics_refresh_stale"),
+    path("plans/<int:plan_pk>/metrics/jobs/<int:job_pk>/", views_metrics.metrics_refresh_job,
+         name="metrics_refresh_job"),
     path("reports/", views_reports.report_list, name="report_list"),
     path("periods/<int:period_pk>/report/", views_reports.report_edit, name="report_edit"),
     path("reports/<int:pk>/", views_reports.report_detail, name="report_detail"),

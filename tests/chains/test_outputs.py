@@ -98,13 +98,15 @@ def test_reading_a_file_reports_every_bad_row(robot_chain, zone, other_zone):
     assert len(reasons) == 5
 
 
-def test_a_file_with_any_error_writes_nothing(login, alice, robot_chain):
+def test_a_file_with_any_error_writes_nothing_and_its_job_lists_the_bad_rows(login, alice, robot_chain):
     leader = _leader()
     upload = SimpleUploadedFile("bad.xlsx", xlsx([[leader.credit_code, "", "2026-01", 100],
                                                   ["91210400MA0NOTON01", "", "2026-01", 5]]))
-    response = login(alice).post(reverse("chains:chain_outputs_import", args=[robot_chain.pk]), {"file": upload})
+    response = login(alice).post(reverse("chains:chain_outputs_import", args=[robot_chain.pk]), {"file": upload},
+                                 follow=True)
     body = response.content.decode()
-    assert response.status_code == 400 and "1 处错误，未写入任何数据" in body and "不是本产业链上的企业" in body
+    assert response.redirect_chain[0][0].startswith("/jobs/")
+    assert "1 处错误，未写入任何数据" in body and "不是本产业链上的企业" in body and 'id="job-retry"' in body
     assert not EnterpriseOutput.objects.exists() and not AuditEntry.objects.filter(action="import", content_type__model="chain").exists()
 
 
@@ -119,7 +121,8 @@ def test_a_good_file_is_written_in_one_transaction_with_one_import_entry(login, 
         [others[1].credit_code, "", "2026-01", ""],
     ]))
     response = login(alice).post(reverse("chains:chain_outputs_import", args=[robot_chain.pk]), {"file": upload})
-    assert response.status_code == 302
+    assert response.status_code == 302 and response.url.startswith("/jobs/")
+    assert "已导入 3 行：新增 2，修改 1" in login(alice).get(response.url).content.decode()
     assert EnterpriseOutput.objects.count() == 3
     assert EnterpriseOutput.objects.get(enterprise=leader, month=datetime.date(2026, 2, 1)).output_value == 110
     entry = AuditEntry.objects.get(action="import", content_type__model="chain")
@@ -128,10 +131,12 @@ def test_a_good_file_is_written_in_one_transaction_with_one_import_entry(login, 
     assert entry.batch["previous"] == {f"{leader.pk}/2026-01": "1"}
 
 
-def test_a_file_that_is_not_an_output_sheet_is_refused(login, alice, robot_chain):
+def test_a_file_that_is_not_an_output_sheet_fails_its_job_with_the_reason(login, alice, robot_chain):
     upload = SimpleUploadedFile("x.xlsx", xlsx([["a", "b"]], headers=["项目编号", "项目名称"]))
-    response = login(alice).post(reverse("chains:chain_outputs_import", args=[robot_chain.pk]), {"file": upload})
-    assert response.status_code == 400 and "不是月度产值表" in response.content.decode()
+    response = login(alice).post(reverse("chains:chain_outputs_import", args=[robot_chain.pk]), {"file": upload},
+                                 follow=True)
+    assert response.status_code == 200 and "不是月度产值表" in response.content.decode()
+    assert "失败" in response.content.decode() and not EnterpriseOutput.objects.exists()
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(login, alice, robot_chain, settings):

@@ -23,8 +23,8 @@ NOT_PAGES = {
     "logout", "set_language", "supervision:export", "supervision:comment_add", "supervision:metrics_refresh",
     "supervision:metrics_refresh_stale", "supervision:attachment_download", "enterprises:import_template",
     "enterprises:export", "projects:ledger_template", "chains:chain_outputs_template", "plans:bind_suggested_metrics",
-    "enterprises:certification_delete", "chains:placement_remove", "enterprises:import_job_progress",
-    "chains:enterprise_search", "plans:import_review", "enterprises:import_job",
+    "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",
+    "chains:enterprise_search", "plans:import_review", "supervision:metrics_refresh_job",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -99,7 +99,9 @@ def _pages():
     report = PeriodReport.objects.order_by("-pk").first()
     enterprise = cert.enterprise_id
     chain = first(Chain)
+    job = _job()
     return {
+        "jobs:job_list": "/jobs/", "jobs:job_detail": f"/jobs/{job.pk}/",
         "home": "/", "login": "/login/", "audit_list": "/audit/",
         "plans:overview": "/plans/", "plans:my_department": "/plans/mine/",
         "plans:task_detail": f"/plans/tasks/{task}/", "plans:indicator_detail": f"/plans/indicators/{indicator}/",
@@ -143,6 +145,17 @@ def _pages():
         "chains:segment_panel": f"/chains/segments/{first(ChainSegment)}/",
         "chains:investment_target_create": f"/chains/segments/{first(ChainSegment)}/targets/",
     }
+
+
+def _job():
+    """A finished job started by the admin (the demo itself starts none)."""
+    from actiondesk.core.jobs import job_enqueue
+    from actiondesk.plans.models import Plan
+    from actiondesk.supervision.jobs import PERIODS
+
+    plan = Plan.objects.select_related("zone").order_by("pk").first()
+    return job_enqueue(kind=PERIODS, target=f"plan:{plan.pk}", zone=plan.zone, title=plan.title,
+                       user=get_user_model().objects.get(username="admin"), params={"plan": plan.pk})
 
 
 @pytest.mark.django_db(transaction=True)

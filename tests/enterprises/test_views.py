@@ -93,8 +93,7 @@ def test_the_leader_sees_the_enterprises_assigned_to_them(login, leader, admin, 
     assert profiled.name not in login(admin).get(reverse("enterprises:my_enterprises")).content.decode()
 
 
-def test_the_web_upload_reports_bad_rows_and_writes_nothing(login, alice, zone, tmp_path, settings):
-    settings.ENTERPRISE_IMPORT_SYNC = True
+def test_the_web_upload_reports_bad_rows_and_writes_nothing(login, alice, zone, tmp_path):
     path = write_xlsx(tmp_path / "bad.xlsx", [row(1, credit_code="9144030010001686XB"), row(2, revenue=-1)])
     with path.open("rb") as handle:
         response = login(alice).post(reverse("enterprises:import_upload"), {"file": handle}, follow=True)
@@ -103,8 +102,7 @@ def test_the_web_upload_reports_bad_rows_and_writes_nothing(login, alice, zone, 
     assert not Enterprise.objects.exists()
 
 
-def test_the_web_upload_imports_a_good_file(login, alice, zone, tmp_path, settings):
-    settings.ENTERPRISE_IMPORT_SYNC = True
+def test_the_web_upload_imports_a_good_file(login, alice, zone, tmp_path):
     path = write_xlsx(tmp_path / "good.xlsx", [row(1), row(2)])
     with path.open("rb") as handle:
         response = login(alice).post(reverse("enterprises:import_upload"), {"file": handle}, follow=True)

@@ -104,15 +104,30 @@ def test_only_admins_may_import_a_ledger(login, alice, admin):
     assert login(admin).get(reverse("projects:ledger_upload")).status_code == 200
 
 
-def test_the_web_upload_reports_bad_rows_and_writes_nothing(login, admin, plan):
+def test_the_web_upload_runs_as_a_job_that_reports_bad_rows_and_writes_nothing(login, admin, plan):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from actiondesk.projects.models import Project
     from tests.projects.test_import import row, xlsx
 
     upload = SimpleUploadedFile("bad.xlsx", xlsx([row(), row(项目编号="SF-2", 责任部门="不存在局")]))
-    body = login(admin).post(reverse("projects:ledger_upload"), {"file": upload, "year": 2026}).content.decode()
+    response = login(admin).post(reverse("projects:ledger_upload"), {"file": upload, "year": 2026}, follow=True)
+    body = response.content.decode()
+    assert response.redirect_chain[0][0].startswith("/jobs/") and "项目台账导入" in body
     assert "不存在局" in body and "本示范区没有这个部门" in body and not Project.objects.exists()
+    assert "bad.xlsx" in login(admin).get(reverse("projects:ledger_upload")).content.decode()
+
+
+def test_the_web_upload_of_a_good_ledger_imports_it_through_a_job(login, admin, plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from actiondesk.projects.models import Project
+    from tests.projects.test_import import row, xlsx
+
+    upload = SimpleUploadedFile("good.xlsx", xlsx([row(), row(项目编号="SF-2")]))
+    body = login(admin).post(reverse("projects:ledger_upload"), {"file": upload, "year": 2026},
+                             follow=True).content.decode()
+    assert "已导入 2 行：新增 2，更新 0" in body and Project.objects.count() == 2
 
 
 def test_a_ledger_over_the_size_limit_is_refused_before_it_is_read(login, admin, plan, settings):

@@ -1,8 +1,7 @@
 from actiondesk.enterprises.models.certifications import Certification
-from actiondesk.enterprises.models.jobs import EnterpriseImportJob
 from actiondesk.enterprises.models.ladders import Criterion, Ladder, RuleSet, Rung
 from actiondesk.enterprises.models.notes import PolicyNote, PoolKeeper
 from actiondesk.enterprises.models.registry import Enterprise, EnterpriseYearFigures
 
-__all__ = ["Certification", "Criterion", "Enterprise", "EnterpriseImportJob", "EnterpriseYearFigures", "Ladder",
+__all__ = ["Certification", "Criterion", "Enterprise", "EnterpriseYearFigures", "Ladder",
            "PolicyNote", "PoolKeeper", "RuleSet", "Rung"]

@@ -1,0 +1,52 @@
+"""The jobs page: every background job a user may follow, its progress and outcome, and a retry button."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from actiondesk.core.jobs import JobBusy, job_kinds, job_retry
+from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
+from actiondesk.core.selectors import jobs_visible
+
+
+def _labelled(jobs):
+    kinds = job_kinds()
+    for job in jobs:
+        job.kind_label = kinds[job.kind].label if job.kind in kinds else job.kind
+    return jobs
+
+
+@login_required
+def job_list(request):
+    page = Paginator(jobs_visible(request.user), 50).get_page(request.GET.get("page"))
+    _labelled(page.object_list)
+    return render(request, "core/jobs.html", {"jobs": page})
+
+
+def _job_context(request, pk):
+    job = get_visible_or_404(jobs_visible(request.user), request.user, pk=pk)
+    _labelled([job])
+    return {"job": job, "can_retry": job.status == "failed" and can_edit(request.user, job)}
+
+
+@login_required
+def job_detail(request, pk):
+    return render(request, "core/job_detail.html", _job_context(request, pk))
+
+
+@login_required
+def job_progress(request, pk):
+    """The htmx fragment the job page polls every second until the job has finished."""
+    return render(request, "core/_job_progress.html", _job_context(request, pk))
+
+
+@login_required
+@require_POST
+def job_retry_view(request, pk):
+    job = get_editable_or_403(jobs_visible(request.user), request.user, pk=pk)
+    try:
+        job_retry(job=job, acting_user=request.user)
+    except JobBusy as exc:
+        messages.error(request, str(exc))
+    return redirect("jobs:job_detail", job.pk)
