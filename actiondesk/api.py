@@ -6,6 +6,8 @@ from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer, SessionAuth
 
+from actiondesk.core.api_docs import LocalSwagger, docs_login_required
+from actiondesk.core.api_errors import install_error_handlers
 from actiondesk.core.models import ApiToken
 
 
@@ -35,7 +37,10 @@ api = NinjaAPI(
     renderer=UnicodeJSONRenderer(),
     auth=[SessionAuth(), TokenAuth()],
     urls_namespace="api",
+    docs=LocalSwagger(),
+    docs_decorator=docs_login_required,
 )
+install_error_handlers(api)
 
 from actiondesk.chains.api import router as chains_router  # noqa: E402
 from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402

@@ -1,8 +1,7 @@
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
-from ninja.errors import HttpError
 
 from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
 from actiondesk.plans import services
@@ -109,11 +108,6 @@ def get_indicator(request, indicator_id: int):
 def patch_indicator(request, indicator_id: int, payload: IndicatorPatch):
     indicator = get_visible_or_404(Indicator.objects.all(), request.user, pk=indicator_id)
     if not can_edit(request.user, indicator):
-        raise HttpError(403, "无权修改该指标")
-    try:
-        return services.indicator_update(indicator=indicator, acting_user=request.user,
-                                         **payload.dict(exclude_unset=True))
-    except PermissionDenied as exc:
-        raise HttpError(403, str(exc))
-    except ValidationError as exc:
-        raise HttpError(400, "; ".join(exc.messages))
+        raise PermissionDenied("无权修改该指标")
+    return services.indicator_update(indicator=indicator, acting_user=request.user,
+                                     **payload.dict(exclude_unset=True))

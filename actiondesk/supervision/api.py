@@ -2,10 +2,8 @@
 Same scoping as the pages: every object goes through core.scoping, writes through services."""
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from ninja import File, Router, Schema, UploadedFile
-from ninja.errors import HttpError
 
 from actiondesk.core.access import access_for
 from actiondesk.core.scoping import get_visible_or_404, visible
@@ -78,15 +76,6 @@ def _report_out(report) -> dict:
                        "next_steps": n.next_steps} for n in report.task_notes.all()]}
 
 
-def _call(func, **kwargs):
-    try:
-        return func(**kwargs)
-    except PermissionDenied as exc:
-        raise HttpError(403, str(exc) or "无权操作")
-    except ValidationError as exc:
-        raise HttpError(422, "；".join(exc.messages))
-
-
 def _reports(request):
     return visible(PeriodReport.objects.select_related("period", "department"), request.user)
 
@@ -114,33 +103,33 @@ def get_report(request, report_id: int):
 def save_report(request, period_id: int, payload: ReportIn):
     """Create or update the department's report for the period; ``submit`` also submits it."""
     period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_id)
-    report = _call(services.report_open, period=period, acting_user=request.user)
+    report = services.report_open(period=period, acting_user=request.user)
     values = {v.indicator: {"value": v.value, "reference_value": v.reference_value} for v in payload.values}
     notes = {n.task: {"progress": n.progress, "problems": n.problems, "next_steps": n.next_steps}
              for n in payload.notes}
-    _call(services.report_save, report=report, acting_user=request.user, values=values, notes=notes)
+    services.report_save(report=report, acting_user=request.user, values=values, notes=notes)
     if payload.submit:
-        report = _call(services.report_submit, report=report, acting_user=request.user)
+        report = services.report_submit(report=report, acting_user=request.user)
     return _report_out(PeriodReport.objects.get(pk=report.pk))
 
 
 @router.post("/reports/{report_id}/submit")
 def submit_report(request, report_id: int):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(_call(services.report_submit, report=report, acting_user=request.user))
+    return _report_out(services.report_submit(report=report, acting_user=request.user))
 
 
 @router.post("/reports/{report_id}/approve")
 def approve_report(request, report_id: int):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(_call(services.report_approve, report=report, acting_user=request.user))
+    return _report_out(services.report_approve(report=report, acting_user=request.user))
 
 
 @router.post("/reports/{report_id}/return")
 def return_report(request, report_id: int, payload: ReasonIn):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(_call(services.report_return, report=report, acting_user=request.user,
-                             reason=payload.reason))
+    return _report_out(services.report_return(report=report, acting_user=request.user,
+                                              reason=payload.reason))
 
 
 def _board(request, plan_id, period):
@@ -185,8 +174,8 @@ def battle_map(request, plan_id: int, period: str | None = None, department: int
 def revise_target(request, indicator_id: int, payload: RevisionIn):
     """动态调整 (admins): the new target in force, with the reason; the plan's target stays as it was."""
     indicator = get_visible_or_404(Indicator.objects.select_related("plan"), request.user, pk=indicator_id)
-    _call(services_plan.indicator_revise_target, indicator=indicator, value=payload.value,
-          value_max=payload.value_max, reason=payload.reason, acting_user=request.user)
+    services_plan.indicator_revise_target(indicator=indicator, value=payload.value,
+                                          value_max=payload.value_max, reason=payload.reason, acting_user=request.user)
     return {"indicator": indicator.pk, "original_target": indicator.target_value,
             "revisions": [{"previous": r.previous_value, "value": r.value, "value_max": r.value_max,
                            "reason": r.reason, "at": r.revised_at.isoformat()}
@@ -210,8 +199,8 @@ def upload_attachment(request, report_id: int, task_id: int, file: File[Uploaded
     """Same checks as the report page: the department's editable report, its own task, type and size."""
     report = get_visible_or_404(_reports(request).select_related("period"), request.user, pk=report_id)
     task = get_visible_or_404(Task.objects.filter(plan_id=report.period.plan_id), request.user, pk=task_id)
-    attachment = _call(services.attachment_add_to_task, report=report, task=task, uploaded_file=file,
-                       acting_user=request.user)
+    attachment = services.attachment_add_to_task(report=report, task=task, uploaded_file=file,
+                                                 acting_user=request.user)
     return _attachment_out(attachment)
 
 
