@@ -23,9 +23,8 @@ from django.http import HttpResponse
 from ninja import Schema
 from pydantic import Field, create_model
 
+from actiondesk.core.params import MAX_ID
 from actiondesk.core.scoping import visible
-
-MAX_ID = 2**63 - 1  # the largest BigAutoField value: larger ids are refused as input, never sent to the database
 
 
 class IntegerFilter(django_filters.NumberFilter):
