@@ -9,7 +9,7 @@ from actiondesk.chains.filters import ChainFilterSet
 from actiondesk.chains.models import Chain
 from actiondesk.core.access import access_for
 from actiondesk.core.filters import filter_schema, valid_filterset
-from actiondesk.core.params import Year
+from actiondesk.core.params import Id, Year
 from actiondesk.core.scoping import get_visible_or_404, visible
 
 router = Router(tags=["chains"])
@@ -34,7 +34,7 @@ class SegmentOut(Schema):
     id: int
     name: str
     position: str
-    parent_id: int | None
+    parent_id: Id | None
     enterprise_count: int
     output_wan: Decimal
     is_gap: bool
@@ -69,7 +69,7 @@ def list_chains(request, filters: Query[ChainQuery]):
 
 
 @router.get("/{chain_id}/map", response=ChainMapOut, summary="产业链图谱数据（环节、企业数、产值、薄弱环节）")
-def chain_map(request, chain_id: int, year: Year | None = None):
+def chain_map(request, chain_id: Id, year: Year | None = None):
     chain = get_visible_or_404(Chain.objects.select_related("department", "chief"), request.user, pk=chain_id)
     data = selectors.chain_map(chain, year=year or timezone.localdate().year)
     segments = [{"id": s.pk, "name": s.name, "position": s.position, "parent_id": s.parent_id,

@@ -3,11 +3,10 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.chains.choices import ChainKind
+from actiondesk.chains.choices import ChainKind, Industry
 from actiondesk.chains.models import Chain
 from actiondesk.core.filters import FilterSet, IntegerFilter, visible_choices
 from actiondesk.org.models import Department
-from actiondesk.projects.choices import Industry
 
 ALL = _("全部")
 

@@ -9,5 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("平台基础")
 
     def ready(self):
+        from django.urls import register_converter
+
+        from actiondesk.core.converters import IdConverter
+
+        register_converter(IdConverter, "id")  # before any URLconf is loaded
         # Each app's metrics.py registers its metrics with actiondesk.core.metrics.
         autodiscover_modules("metrics")

@@ -17,6 +17,15 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Period = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="月份，如 2026-06")]
 
 
+def parse_id(value) -> int | None:
+    """A row id from a parameter, or None when it is not one (not a number, 0, beyond 64 bits)."""
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit():
+        return None
+    number = int(text)
+    return number if 1 <= number <= MAX_ID else None
+
+
 def int_param(data, name: str, default: int, *, low: int | None = None, high: int | None = None) -> int:
     try:
         value = int(str(data.get(name) or default).strip())

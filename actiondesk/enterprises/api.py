@@ -6,6 +6,7 @@ from ninja import Query, Router, Schema, Status
 
 from actiondesk.core.access import access_for
 from actiondesk.core.filters import Paging, filter_schema, filtered
+from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.filters import EnterpriseFilterSet
@@ -28,7 +29,7 @@ class EnterpriseOut(Schema):
     registered_on: datetime.date | None
     scale_status: str
     scale_entered_on: datetime.date | None
-    leader_id: int | None
+    leader_id: Id | None
 
 
 class EnterpriseIn(Schema):
@@ -79,7 +80,7 @@ def enterprise_list(request, filters: Query[EnterpriseQuery], paging: Query[Pagi
 
 
 @router.get("/{enterprise_id}")
-def enterprise_detail(request, enterprise_id: int, on: datetime.date | None = None):
+def enterprise_detail(request, enterprise_id: Id, on: datetime.date | None = None):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     on = on or datetime.date.today()
     positions = selectors.enterprise_positions(enterprise, on=on)
@@ -103,7 +104,7 @@ def enterprise_create(request, payload: EnterpriseIn):
 
 
 @router.patch("/{enterprise_id}", response=EnterpriseOut)
-def enterprise_update(request, enterprise_id: int, payload: EnterpriseIn):
+def enterprise_update(request, enterprise_id: Id, payload: EnterpriseIn):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     if not can_edit(request.user, enterprise):
         raise PermissionDenied(REFUSED)
@@ -112,13 +113,13 @@ def enterprise_update(request, enterprise_id: int, payload: EnterpriseIn):
 
 
 @router.get("/{enterprise_id}/certifications", response=list[CertificationOut])
-def certification_list(request, enterprise_id: int):
+def certification_list(request, enterprise_id: Id):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     return list(enterprise.certifications.all())
 
 
 @router.post("/{enterprise_id}/certifications", response={201: CertificationOut})
-def certification_add(request, enterprise_id: int, payload: CertificationIn):
+def certification_add(request, enterprise_id: Id, payload: CertificationIn):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     if not can_edit(request.user, enterprise):
         raise PermissionDenied(REFUSED)

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import Query, Router, Schema
 
 from actiondesk.core.filters import Paging, filter_schema, filtered
+from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404
 from actiondesk.projects import selectors, services
 from actiondesk.projects.filters import ProjectFilterSet
@@ -81,13 +82,13 @@ def list_projects(request, filters: Query[ProjectQuery], paging: Query[Paging]):
 
 
 @router.get("/{project_id}", response=ProjectOut, summary="项目详情")
-def get_project(request, project_id: int):
+def get_project(request, project_id: Id):
     return get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor"),
                               request.user, pk=project_id)
 
 
 @router.post("/{project_id}/investments", response=InvestmentOut, summary="填报月度完成投资")
-def record_investment(request, project_id: int, payload: InvestmentIn):
+def record_investment(request, project_id: Id, payload: InvestmentIn):
     project = _editable(request, project_id)
     try:
         month = datetime.date.fromisoformat(f"{payload.month[:7]}-01")
@@ -98,7 +99,7 @@ def record_investment(request, project_id: int, payload: InvestmentIn):
 
 
 @router.post("/{project_id}/stage", response=ProjectOut, summary="推进项目阶段")
-def advance_stage(request, project_id: int, payload: StageIn):
+def advance_stage(request, project_id: Id, payload: StageIn):
     project = _editable(request, project_id)
     services.project_advance_stage(project=project, stage=payload.stage, on=payload.on, reason=payload.reason,
                                    acting_user=request.user)

@@ -3,14 +3,15 @@ Same scoping as the pages: every object goes through core.scoping, writes throug
 from decimal import Decimal
 
 from django.http import FileResponse, Http404
-from ninja import File, Router, Schema, UploadedFile
+from ninja import File, Query, Router, Schema, UploadedFile
 
 from actiondesk.core.access import access_for
+from actiondesk.core.params import Id, Period
 from actiondesk.core.scoping import get_visible_or_404, visible
 from actiondesk.plans.models import Indicator, Plan, Task
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.display import indicator_cells
-from actiondesk.supervision.filters import BoardFilter
+from actiondesk.supervision.filters import BoardFilter, BoardQuery
 from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod
 from actiondesk.supervision.selectors import plan_board
 
@@ -81,13 +82,13 @@ def _reports(request):
 
 
 @router.get("/{plan_id}/periods", response=list[PeriodOut])
-def list_periods(request, plan_id: int):
+def list_periods(request, plan_id: Id):
     plan = get_visible_or_404(Plan.objects.all(), request.user, pk=plan_id)
     return list(ReportingPeriod.objects.filter(plan=plan).order_by("month"))
 
 
 @router.get("/reports")
-def list_reports(request, period: int | None = None):
+def list_reports(request, period: Id | None = None):
     qs = _reports(request).prefetch_related("values", "task_notes")
     if period:
         qs = qs.filter(period_id=period)
@@ -95,12 +96,12 @@ def list_reports(request, period: int | None = None):
 
 
 @router.get("/reports/{report_id}")
-def get_report(request, report_id: int):
+def get_report(request, report_id: Id):
     return _report_out(get_visible_or_404(_reports(request), request.user, pk=report_id))
 
 
 @router.post("/periods/{period_id}/report")
-def save_report(request, period_id: int, payload: ReportIn):
+def save_report(request, period_id: Id, payload: ReportIn):
     """Create or update the department's report for the period; ``submit`` also submits it."""
     period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_id)
     report = services.report_open(period=period, acting_user=request.user)
@@ -114,19 +115,19 @@ def save_report(request, period_id: int, payload: ReportIn):
 
 
 @router.post("/reports/{report_id}/submit")
-def submit_report(request, report_id: int):
+def submit_report(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
     return _report_out(services.report_submit(report=report, acting_user=request.user))
 
 
 @router.post("/reports/{report_id}/approve")
-def approve_report(request, report_id: int):
+def approve_report(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
     return _report_out(services.report_approve(report=report, acting_user=request.user))
 
 
 @router.post("/reports/{report_id}/return")
-def return_report(request, report_id: int, payload: ReasonIn):
+def return_report(request, report_id: Id, payload: ReasonIn):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
     return _report_out(services.report_return(report=report, acting_user=request.user,
                                               reason=payload.reason))
@@ -134,28 +135,20 @@ def return_report(request, report_id: int, payload: ReasonIn):
 
 def _board(request, plan_id, period):
     plan = get_visible_or_404(Plan.objects.all(), request.user, pk=plan_id)
-    month = None
-    if period:
-        try:
-            month = int(period.split("-")[1])
-        except (IndexError, ValueError):
-            raise Http404
-    return plan_board(plan, month=month)
+    return plan_board(plan, month=int(period[5:]) if period else None)
 
 
 @router.get("/{plan_id}/status")
-def indicator_status(request, plan_id: int, period: str | None = None):
+def indicator_status(request, plan_id: Id, period: Period | None = None):
     board = _board(request, plan_id, period)
     return {"period": board.period.code if board.period else None, "month": board.month,
             "indicators": [indicator_cells(r) for r in board.indicators]}
 
 
 @router.get("/{plan_id}/battle-map")
-def battle_map(request, plan_id: int, period: str | None = None, department: int | None = None,
-               programme: int | None = None, status: str | None = None):
-    board = _board(request, plan_id, period)
-    flt = BoardFilter.from_params({"department": str(department or ""), "programme": str(programme or ""),
-                                   "status": status or ""})
+def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
+    board = _board(request, plan_id, filters.period)
+    flt = BoardFilter.from_query(filters)
     return {
         "period": board.period.code if board.period else None, "month": board.month,
         "expected_share": round(board.month * 100 / 12, 2), "counts": board.status_counts(),
@@ -171,7 +164,7 @@ def battle_map(request, plan_id: int, period: str | None = None, department: int
 
 
 @router.post("/indicators/{indicator_id}/revise")
-def revise_target(request, indicator_id: int, payload: RevisionIn):
+def revise_target(request, indicator_id: Id, payload: RevisionIn):
     """动态调整 (admins): the new target in force, with the reason; the plan's target stays as it was."""
     indicator = get_visible_or_404(Indicator.objects.select_related("plan"), request.user, pk=indicator_id)
     services_plan.indicator_revise_target(indicator=indicator, value=payload.value,
@@ -188,14 +181,14 @@ def _attachment_out(a) -> dict:
 
 
 @router.get("/reports/{report_id}/attachments")
-def list_attachments(request, report_id: int):
+def list_attachments(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
     return [_attachment_out(a) for a in Attachment.objects.filter(note__report=report).select_related("note")
             .order_by("note__task__position", "pk")]
 
 
 @router.post("/reports/{report_id}/tasks/{task_id}/attachments")
-def upload_attachment(request, report_id: int, task_id: int, file: File[UploadedFile]):
+def upload_attachment(request, report_id: Id, task_id: Id, file: File[UploadedFile]):
     """Same checks as the report page: the department's editable report, its own task, type and size."""
     report = get_visible_or_404(_reports(request).select_related("period"), request.user, pk=report_id)
     task = get_visible_or_404(Task.objects.filter(plan_id=report.period.plan_id), request.user, pk=task_id)
@@ -205,7 +198,7 @@ def upload_attachment(request, report_id: int, task_id: int, file: File[Uploaded
 
 
 @router.get("/attachments/{attachment_id}")
-def download_attachment(request, attachment_id: int):
+def download_attachment(request, attachment_id: Id):
     attachment = get_visible_or_404(Attachment.objects.select_related("note__report"), request.user,
                                     pk=attachment_id)
     access = access_for(request.user)

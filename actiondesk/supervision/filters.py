@@ -1,7 +1,24 @@
-"""The one filter definition for the battle map, shared by the page, the API and the exports."""
+"""The one filter definition for the battle map, shared by the page and the API.
+
+The board is computed rows, not a queryset, so it is not a FilterSet: ``BoardQuery`` declares and validates the
+parameters (the API's query schema: an invalid value is a 422), ``BoardFilter`` applies them to the rows. The
+page reads the same parameters leniently (an invalid one is ignored). The 督导通报 and 台账 exports are the
+whole board of a period by design and take no filter.
+"""
 from dataclasses import dataclass
 
+import pydantic
+from ninja import Schema
+
+from actiondesk.core.params import Id, Period
 from actiondesk.supervision.choices import ProgressStatus
+
+
+class BoardQuery(Schema):
+    period: Period | None = None
+    department: Id | None = None
+    programme: Id | None = None
+    status: ProgressStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -11,14 +28,19 @@ class BoardFilter:
     status: str | None = None
 
     @classmethod
-    def from_params(cls, params) -> "BoardFilter":
-        def as_int(name):
-            raw = params.get(name)
-            return int(raw) if raw and str(raw).isdigit() else None
+    def from_query(cls, query: BoardQuery) -> "BoardFilter":
+        return cls(query.department, query.programme, query.status)
 
-        status = params.get("status") or None
-        return cls(as_int("department"), as_int("programme"),
-                   status if status in ProgressStatus.values else None)
+    @classmethod
+    def from_params(cls, params) -> "BoardFilter":
+        """The page: each valid parameter applies, an invalid one is ignored."""
+        values = {}
+        for name in ("department", "programme", "status"):
+            try:
+                values[name] = getattr(BoardQuery(**{name: params.get(name) or None}), name)
+            except pydantic.ValidationError:
+                values[name] = None
+        return cls(**values)
 
     @property
     def active(self) -> bool:
