@@ -6,12 +6,13 @@ from django.http import FileResponse, Http404
 from ninja import File, Query, Router, Schema, UploadedFile
 
 from actiondesk.core.access import access_for
+from actiondesk.core.filters import filter_schema, filtered
 from actiondesk.core.params import Id, Period
 from actiondesk.core.scoping import get_visible_or_404, visible
 from actiondesk.plans.models import Indicator, Plan, Task
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.display import indicator_cells
-from actiondesk.supervision.filters import BoardFilter, BoardQuery
+from actiondesk.supervision.filters import BoardFilter, BoardQuery, ReportFilterSet
 from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod
 from actiondesk.supervision.selectors import plan_board
 
@@ -87,11 +88,13 @@ def list_periods(request, plan_id: Id):
     return list(ReportingPeriod.objects.filter(plan=plan).order_by("month"))
 
 
-@router.get("/reports")
-def list_reports(request, period: Id | None = None):
-    qs = _reports(request).prefetch_related("values", "task_notes")
-    if period:
-        qs = qs.filter(period_id=period)
+ReportQuery = filter_schema(ReportFilterSet)
+
+
+@router.get("/reports", summary="报送列表（按周期、部门、状态筛选）")
+def list_reports(request, filters: Query[ReportQuery]):
+    qs = filtered(ReportFilterSet, filters.dict(exclude_none=True), _reports(request), request=request)
+    qs = qs.prefetch_related("values", "task_notes")
     return [_report_out(r) for r in qs.order_by("period__month", "department__sort_order", "-revision")]
 
 

@@ -1,4 +1,6 @@
-"""The one filter definition for the battle map, shared by the page and the API.
+"""Filter definitions of supervision: period reports (a FilterSet) and the battle map (its own, below).
+
+The battle map is shared by the page and the API.
 
 The board is computed rows, not a queryset, so it is not a FilterSet: ``BoardQuery`` declares and validates the
 parameters (the API's query schema: an invalid value is a 422), ``BoardFilter`` applies them to the rows. The
@@ -7,11 +9,32 @@ whole board of a period by design and take no filter.
 """
 from dataclasses import dataclass
 
+import django_filters
 import pydantic
+from django.utils.translation import gettext_lazy as _
 from ninja import Schema
 
+from actiondesk.core.filters import FilterSet, visible_choices
 from actiondesk.core.params import Id, Period
-from actiondesk.supervision.choices import ProgressStatus
+from actiondesk.org.models import Department
+from actiondesk.supervision.choices import ProgressStatus, ReportStatus
+from actiondesk.supervision.models import PeriodReport, ReportingPeriod
+
+ALL = _("全部")
+
+
+class ReportFilterSet(FilterSet):
+    """The period-report list of the API (the reports page groups reports by period itself)."""
+
+    period = django_filters.ModelChoiceFilter(label=_("报送周期"), queryset=visible_choices(ReportingPeriod),
+                                              empty_label=ALL)
+    department = django_filters.ModelChoiceFilter(
+        label=_("部门"), queryset=visible_choices(Department, order_by=("sort_order", "pk")), empty_label=ALL)
+    status = django_filters.ChoiceFilter(label=_("状态"), choices=ReportStatus.choices, empty_label=ALL)
+
+    class Meta:
+        model = PeriodReport
+        fields = []
 
 
 class BoardQuery(Schema):

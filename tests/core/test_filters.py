@@ -15,10 +15,12 @@ from actiondesk.org.models import Department
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.models import Project
+from actiondesk.supervision.filters import ReportFilterSet
 
 pytestmark = pytest.mark.django_db
 
 LISTS = [("/api/projects/", ProjectFilterSet), ("/api/enterprises/", EnterpriseFilterSet),
+         ("/api/supervision/reports", ReportFilterSet),
          ("/api/chains/", ChainFilterSet), ("/api/audit/", AuditFilterSet)]
 
 
