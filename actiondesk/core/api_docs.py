@@ -10,6 +10,8 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from ninja.openapi.docs import Swagger
 
+from actiondesk.core.api_errors import NOT_SIGNED_IN, error_body
+
 
 class LocalSwagger(Swagger):
     template = "core/api_docs.html"
@@ -28,7 +30,7 @@ def docs_login_required(view):
         if request.user.is_authenticated or _token_user(request) is not None:
             return view(request, *args, **kwargs)
         if request.path.endswith(".json"):
-            return JsonResponse({"detail": "未登录或令牌无效", "errors": []}, status=401,
+            return JsonResponse(error_body(NOT_SIGNED_IN), status=401,
                                 json_dumps_params={"ensure_ascii": False})
         return redirect_to_login(request.get_full_path())
 

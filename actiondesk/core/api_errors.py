@@ -11,6 +11,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 INVALID = "输入有误"
+NOT_SIGNED_IN = "未登录或令牌无效"
 
 
 def error_body(detail: str, errors: list | None = None) -> dict:
@@ -63,7 +64,7 @@ def install_error_handlers(api) -> None:
 
     @api.exception_handler(AuthenticationError)
     def not_signed_in(request, exc):
-        return respond(request, 401, error_body("未登录或令牌无效"))
+        return respond(request, 401, error_body(NOT_SIGNED_IN))
 
     @api.exception_handler(HttpError)
     def http_error(request, exc):
