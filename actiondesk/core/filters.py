@@ -3,11 +3,12 @@
     class ProjectFilterSet(FilterSet):               # <app>/filters.py
         stage = django_filters.ChoiceFilter(choices=Stage.choices, label=_("阶段"))
 
-    page:    filterset = ProjectFilterSet(request.GET, queryset=qs, request=request)  # form + errors in the template
-    export:  qs = filtered(ProjectFilterSet, request.GET, qs, request=request)        # ValidationError when invalid
-    API:     ProjectQuery = filter_schema(ProjectFilterSet)                           # once, at import
-             def list_projects(request, filters: Query[ProjectQuery], page: Query[Paging]):
+    page:    filterset = page_filterset(ProjectFilterSet, request, qs)           # form + errors in the template
+    export:  qs = filtered(ProjectFilterSet, request.GET, qs, request=request)   # ValidationError when invalid
+    API:     ProjectQuery = filter_schema(ProjectFilterSet)                      # once, at import
+             def list_projects(request, filters: Query[ProjectQuery], paging: Query[Paging]):
                  qs = filtered(ProjectFilterSet, filters.dict(exclude_none=True), qs, request=request)
+                 return list(paging.slice(qs))
 
 ``filter_schema`` builds the ninja query schema from the FilterSet's declared filters, so the OpenAPI
 parameters follow the FilterSet and the page and the API cannot drift; the FilterSet's form validates the
