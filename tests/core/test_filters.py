@@ -1,5 +1,6 @@
 """One filter definition per list: the FilterSet drives the page form, the API parameters and the export."""
 import io
+import re
 
 import django_filters
 import pytest
@@ -131,3 +132,17 @@ def test_department_staff_and_outsiders_cannot_read_the_audit_list(login, zone, 
     assert login(staff).get("/api/audit/").status_code == 403
     assert login(staff).get(reverse("audit_list")).status_code == 403
     assert "本区记录" not in {e["note"] for e in login(mallory).get("/api/audit/").json()}
+
+
+def test_zone_dependent_choices_list_only_the_users_zone(login, admin, projects, other_zone):
+    Department.objects.create(zone=other_zone, name="外区部门")
+    page = login(admin).get(reverse("chains:chain_list")).content.decode()
+    assert "产业创新局" in page and "外区部门" not in page
+
+
+def test_an_invalid_chain_filter_is_reported_on_the_page_and_refused_by_the_api(login, admin, projects):
+    client = login(admin)
+    page = client.get(reverse("chains:chain_list") + "?year=99999&kind=nope")
+    errors = re.search(r'<ul class="errorlist filter-errors"[^>]*>(.*?)</ul>', page.content.decode(), re.S).group(1)
+    assert page.status_code == 200 and "产值年度" in errors and "类别" in errors
+    assert client.get("/api/chains/?year=99999").status_code == 422
