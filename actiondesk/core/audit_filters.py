@@ -5,8 +5,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.access import access_for
-from actiondesk.core.filters import FilterSet
+from actiondesk.core.filters import FilterSet, UserChoiceFilter
 from actiondesk.core.models import AuditAction, AuditEntry
+from actiondesk.core.widgets import DateInput
 
 ALL = _("全部")
 
@@ -22,9 +23,9 @@ def _zone_users(request):
 class AuditFilterSet(FilterSet):
     q = django_filters.CharFilter(label=_("对象/说明"), method="search", max_length=100)
     action = django_filters.ChoiceFilter(label=_("操作"), choices=AuditAction.choices, empty_label=ALL)
-    actor = django_filters.ModelChoiceFilter(label=_("操作人"), queryset=_zone_users, empty_label=ALL)
-    since = django_filters.DateFilter(label=_("起始日期"), field_name="at", lookup_expr="date__gte")
-    until = django_filters.DateFilter(label=_("截止日期"), field_name="at", lookup_expr="date__lte")
+    actor = UserChoiceFilter(label=_("操作人"), queryset=_zone_users, empty_label=ALL)
+    since = django_filters.DateFilter(label=_("起始日期"), field_name="at", lookup_expr="date__gte", widget=DateInput)
+    until = django_filters.DateFilter(label=_("截止日期"), field_name="at", lookup_expr="date__lte", widget=DateInput)
 
     class Meta:
         model = AuditEntry

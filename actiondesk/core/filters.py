@@ -34,6 +34,17 @@ class IntegerFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
 
+class UserChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.username  # people are named, not shown by login name
+
+
+class UserChoiceFilter(django_filters.ModelChoiceFilter):
+    """A choice of user accounts (包保领导, 操作人), shown by full name."""
+
+    field_class = UserChoiceField
+
+
 def visible_choices(model, *, order_by: tuple = ()):
     """``queryset=`` of a ModelChoiceFilter: the rows of ``model`` the requesting user may see (zone scoping)."""
     def queryset(request):

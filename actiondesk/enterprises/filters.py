@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.core.filters import FilterSet
+from actiondesk.core.filters import FilterSet, UserChoiceFilter
 from actiondesk.core.scoping import visible
 from actiondesk.enterprises.choices import CertificationKind, ScaleStatus
 from actiondesk.enterprises.models import Certification, Enterprise
@@ -31,8 +31,7 @@ class EnterpriseFilterSet(FilterSet):
                                         empty_label=_("四上状态"))
     kind = django_filters.ChoiceFilter(label=_("持有资质"), choices=CertificationKind.choices, method="holding",
                                        empty_label=_("持有资质"))
-    leader = django_filters.ModelChoiceFilter(label=_("包保领导"), queryset=lambda request: _leaders(request),
-                                              empty_label=_("包保领导"))
+    leader = UserChoiceFilter(label=_("包保领导"), queryset=_leaders, empty_label=_("包保领导"))
 
     class Meta:
         model = Enterprise
