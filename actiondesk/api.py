@@ -38,7 +38,7 @@ api = NinjaAPI(
     auth=[SessionAuth(), TokenAuth()],
     urls_namespace="api",
     docs=LocalSwagger(),
-    docs_decorator=docs_login_required,
+    docs_decorator=docs_login_required(TokenAuth()),
 )
 install_error_handlers(api)
 

@@ -23,24 +23,19 @@ class LocalSwagger(Swagger):
         return render(request, self.template, {"swagger_settings": settings, "api": api})
 
 
-def docs_login_required(view):
-    """Signed-in users (session or API token) only: the page redirects to the login, the schema answers 401."""
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if request.user.is_authenticated or _token_user(request) is not None:
-            return view(request, *args, **kwargs)
-        if request.path.endswith(".json"):
-            return JsonResponse(error_body(NOT_SIGNED_IN), status=401,
-                                json_dumps_params={"ensure_ascii": False})
-        return redirect_to_login(request.get_full_path())
+def docs_login_required(token_auth):
+    """Signed-in users (session, or ``token_auth``: the API's bearer-token authenticator) only: the page
+    redirects to the login, the schema answers 401."""
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if request.user.is_authenticated or token_auth(request):
+                return view(request, *args, **kwargs)
+            if request.path.endswith(".json"):
+                return JsonResponse(error_body(NOT_SIGNED_IN), status=401,
+                                    json_dumps_params={"ensure_ascii": False})
+            return redirect_to_login(request.get_full_path())
 
-    return wrapper
+        return wrapper
 
-
-def _token_user(request):
-    header = request.headers.get("Authorization", "")
-    if not header.lower().startswith("bearer "):
-        return None
-    from actiondesk.api import TokenAuth
-
-    return TokenAuth().authenticate(request, header[7:].strip())
+    return decorator
