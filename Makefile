@@ -16,12 +16,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-# ECharts and htmx come from the npm registry at setup; they are served by whitenoise, never from a CDN.
+# ECharts, htmx and Swagger UI (the /api/docs page) come from the npm registry at setup; they are served by
+# whitenoise, never from a CDN. --ignore-scripts: nothing we copy needs an install script (swagger-ui-dist's
+# dependency would otherwise send install analytics).
 $(VENDOR)/.stamp: package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
-	mkdir -p $(VENDOR)/echarts $(VENDOR)/htmx
+	npm ci --no-audit --no-fund --silent --ignore-scripts
+	mkdir -p $(VENDOR)/echarts $(VENDOR)/htmx $(VENDOR)/swagger-ui
 	cp node_modules/echarts/dist/echarts.min.js $(VENDOR)/echarts/
 	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx/
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+	  node_modules/swagger-ui-dist/swagger-ui.css.map $(VENDOR)/swagger-ui/
 	touch $@
 
 demo: setup

@@ -6,6 +6,8 @@ from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer, SessionAuth
 
+from actiondesk.core.api_docs import LocalSwagger, docs_login_required
+from actiondesk.core.api_errors import install_error_handlers
 from actiondesk.core.models import ApiToken
 
 
@@ -35,9 +37,13 @@ api = NinjaAPI(
     renderer=UnicodeJSONRenderer(),
     auth=[SessionAuth(), TokenAuth()],
     urls_namespace="api",
+    docs=LocalSwagger(),
+    docs_decorator=docs_login_required(TokenAuth()),
 )
+install_error_handlers(api)
 
 from actiondesk.chains.api import router as chains_router  # noqa: E402
+from actiondesk.core.api import router as audit_router  # noqa: E402
 from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402
 from actiondesk.org.api import router as org_router  # noqa: E402
 from actiondesk.plans.api import router as plans_router  # noqa: E402
@@ -50,3 +56,4 @@ api.add_router("/supervision/", supervision_router)
 api.add_router("/enterprises/", enterprises_router)
 api.add_router("/projects/", projects_router)
 api.add_router("/chains/", chains_router)
+api.add_router("/audit/", audit_router)

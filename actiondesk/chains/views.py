@@ -8,19 +8,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from actiondesk.chains import selectors, services
+from actiondesk.chains.filters import ChainFilterSet
 from actiondesk.chains.forms import InvestmentTargetForm, PolicyForm
 from actiondesk.chains.models import Chain, ChainSegment
 from actiondesk.chains.rules import thresholds_for_zone
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
+from actiondesk.core.filters import page_filterset
+from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
 
 
 def _year(request) -> int:
-    try:
-        return int(request.GET.get("year") or timezone.localdate().year)
-    except ValueError:
-        return timezone.localdate().year
+    return int_param(request.GET, "year", timezone.localdate().year, low=YEAR_MIN, high=YEAR_MAX)
 
 
 @login_required
@@ -28,10 +28,10 @@ def chain_list(request):
     access = access_for(request.user)
     if access is None:
         raise PermissionDenied
-    year = _year(request)
-    stats = selectors.chain_stats(zone_id=access.zone_id, chains=visible(Chain.objects.all(), request.user),
-                                  year=year)
-    return render(request, "chains/chain_list.html", {"stats": stats, "year": year,
+    filterset = page_filterset(ChainFilterSet, request, visible(Chain.objects.all(), request.user))
+    year = filterset.value("year") or timezone.localdate().year
+    stats = selectors.chain_stats(zone_id=access.zone_id, chains=filterset.qs, year=year)
+    return render(request, "chains/chain_list.html", {"stats": stats, "year": year, "filterset": filterset,
                                                       "thresholds": thresholds_for_zone(access.zone_id)})
 
 

@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.utils import translation
 
 from actiondesk.core.access import access_for
+from actiondesk.core.api_errors import error_body
 
 
 class ChosenLanguageMiddleware:
@@ -45,6 +46,6 @@ class MembershipRequiredMiddleware:
                 and access_for(user) is None):
             message = "您的账号尚未分配示范区和角色，请联系管理员。"
             if request.path.startswith("/api/"):
-                return JsonResponse({"detail": message}, status=403, json_dumps_params={"ensure_ascii": False})
+                return JsonResponse(error_body(message), status=403, json_dumps_params={"ensure_ascii": False})
             return render(request, "core/no_membership.html", {"message": message}, status=403)
         return self.get_response(request)

@@ -3,6 +3,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
+from actiondesk.core.audit_filters import AuditFilterSet
+from actiondesk.core.filters import page_filterset
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import require_role, visible
 from actiondesk.org.choices import Role
@@ -19,6 +21,6 @@ def home(request):
 @login_required
 def audit_list(request):
     require_role(request.user, Role.ADMIN, Role.SUPERVISOR)
-    entries = visible(AuditEntry.objects.all(), request.user).select_related("actor")
-    page = Paginator(entries, 50).get_page(request.GET.get("page"))
-    return render(request, "core/audit_list.html", {"entries": page})
+    filterset = page_filterset(AuditFilterSet, request, visible(AuditEntry.objects.all(), request.user))
+    page = Paginator(filterset.qs, 50).get_page(request.GET.get("page"))
+    return render(request, "core/audit_list.html", {"entries": page, "filterset": filterset})

@@ -1,13 +1,15 @@
 """REST API: list (same filters as the page), detail with ladder position and gaps, create/update, certifications."""
 import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from ninja import Query, Router, Schema, Status
-from ninja.errors import HttpError
 
 from actiondesk.core.access import access_for
+from actiondesk.core.filters import Paging, filter_schema, filtered
+from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404
 from actiondesk.enterprises import selectors, services
+from actiondesk.enterprises.filters import EnterpriseFilterSet
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.enterprises.models.permissions import keeps_pool
 from actiondesk.org.models import Zone
@@ -27,7 +29,7 @@ class EnterpriseOut(Schema):
     registered_on: datetime.date | None
     scale_status: str
     scale_entered_on: datetime.date | None
-    leader_id: int | None
+    leader_id: Id | None
 
 
 class EnterpriseIn(Schema):
@@ -42,15 +44,6 @@ class EnterpriseIn(Schema):
     contact_phone: str | None = None
     scale_status: str | None = None
     scale_entered_on: datetime.date | None = None
-
-
-class Filters(Schema):
-    q: str = ""
-    park: str = ""
-    section: str = ""
-    scale: str = ""
-    kind: str = ""
-    leader: str = ""
 
 
 class CertificationIn(Schema):
@@ -73,23 +66,21 @@ class CertificationOut(Schema):
     source: str
 
 
-def _errors(call):
-    try:
-        return call()
-    except PermissionDenied as exc:
-        raise HttpError(403, "无权修改企业培育库") from exc
-    except ValidationError as exc:
-        raise HttpError(422, "; ".join(exc.messages)) from exc
+REFUSED = "无权修改企业培育库"
 
 
-@router.get("/", response=list[EnterpriseOut])
-def enterprise_list(request, filters: Query[Filters], limit: int = 100, offset: int = 0):
-    qs = selectors.enterprise_list(request.user, filters.dict())
-    return list(qs[offset:offset + min(limit, 1000)])
+EnterpriseQuery = filter_schema(EnterpriseFilterSet)
+
+
+@router.get("/", response=list[EnterpriseOut], summary="企业列表（与页面和导出相同的筛选）")
+def enterprise_list(request, filters: Query[EnterpriseQuery], paging: Query[Paging]):
+    qs = filtered(EnterpriseFilterSet, filters.dict(exclude_none=True), selectors.enterprise_list(request.user),
+                  request=request)
+    return list(paging.slice(qs))
 
 
 @router.get("/{enterprise_id}")
-def enterprise_detail(request, enterprise_id: int, on: datetime.date | None = None):
+def enterprise_detail(request, enterprise_id: Id, on: datetime.date | None = None):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     on = on or datetime.date.today()
     positions = selectors.enterprise_positions(enterprise, on=on)
@@ -106,34 +97,33 @@ def enterprise_detail(request, enterprise_id: int, on: datetime.date | None = No
 def enterprise_create(request, payload: EnterpriseIn):
     access = access_for(request.user)
     if not keeps_pool(access):
-        raise HttpError(403, "无权修改企业培育库")
+        raise PermissionDenied(REFUSED)
     zone = Zone.objects.get(pk=access.zone_id)
     values = {k: v for k, v in payload.dict().items() if v is not None}
-    return Status(201, _errors(lambda: services.enterprise_create(zone=zone, acting_user=request.user, **values)))
+    return Status(201, services.enterprise_create(zone=zone, acting_user=request.user, **values))
 
 
 @router.patch("/{enterprise_id}", response=EnterpriseOut)
-def enterprise_update(request, enterprise_id: int, payload: EnterpriseIn):
+def enterprise_update(request, enterprise_id: Id, payload: EnterpriseIn):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     if not can_edit(request.user, enterprise):
-        raise HttpError(403, "无权修改企业培育库")
+        raise PermissionDenied(REFUSED)
     values = payload.dict(exclude_unset=True)
-    return _errors(lambda: services.enterprise_update(enterprise=enterprise, acting_user=request.user, **values))
+    return services.enterprise_update(enterprise=enterprise, acting_user=request.user, **values)
 
 
 @router.get("/{enterprise_id}/certifications", response=list[CertificationOut])
-def certification_list(request, enterprise_id: int):
+def certification_list(request, enterprise_id: Id):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     return list(enterprise.certifications.all())
 
 
 @router.post("/{enterprise_id}/certifications", response={201: CertificationOut})
-def certification_add(request, enterprise_id: int, payload: CertificationIn):
+def certification_add(request, enterprise_id: Id, payload: CertificationIn):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     if not can_edit(request.user, enterprise):
-        raise HttpError(403, "无权修改企业培育库")
-    return Status(201, _errors(lambda: services.certification_add(enterprise=enterprise, acting_user=request.user,
-                                                                  **payload.dict())))
+        raise PermissionDenied(REFUSED)
+    return Status(201, services.certification_add(enterprise=enterprise, acting_user=request.user, **payload.dict()))
 
 
 __all__ = ["router"]

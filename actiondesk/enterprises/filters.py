@@ -1,39 +1,62 @@
 """The one filter definition for the enterprise list: the page, the API and the Excel export all use it."""
 import datetime
 
+import django_filters
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.filters import FilterSet, UserChoiceFilter
+from actiondesk.core.scoping import visible
 from actiondesk.enterprises.choices import CertificationKind, ScaleStatus
-from actiondesk.enterprises.models import Certification
+from actiondesk.enterprises.models import Certification, Enterprise
 
-FILTER_KEYS = ("q", "park", "section", "scale", "kind", "leader")
-
-
-def clean_filters(params) -> dict:
-    """Known, non-empty filter values from a QueryDict or dict."""
-    values = {k: (params.get(k) or "").strip() for k in FILTER_KEYS}
-    if values["scale"] and values["scale"] not in dict(ScaleStatus.choices) and values["scale"] != "none":
-        values["scale"] = ""
-    if values["kind"] and values["kind"] not in dict(CertificationKind.choices):
-        values["kind"] = ""
-    return {k: v for k, v in values.items() if v}
+# 规下 is stored as "", which a form reads as "no filter": the filter value "none" stands for it.
+SCALE_CHOICES = [("none", _("规下")), *ScaleStatus.choices[1:]]
 
 
-def apply_filters(qs, params, *, today: datetime.date | None = None):
-    f = clean_filters(params)
-    if "q" in f:
-        qs = qs.filter(Q(name__icontains=f["q"]) | Q(credit_code__icontains=f["q"]) | Q(former_names__icontains=f["q"]))
-    if "park" in f:
-        qs = qs.filter(park=f["park"])
-    if "section" in f:
-        qs = qs.filter(industry_section=f["section"][:1].upper())
-    if "scale" in f:
-        qs = qs.filter(scale_status="" if f["scale"] == "none" else f["scale"])
-    if "kind" in f:
-        on = today or datetime.date.today()
-        valid = Certification.objects.filter(enterprise=OuterRef("pk"), kind=f["kind"], granted_on__lte=on).filter(
-            Q(expires_on__isnull=True) | Q(expires_on__gte=on))
-        qs = qs.filter(Exists(valid))
-    if "leader" in f and f["leader"].isdigit():
-        qs = qs.filter(leader_id=int(f["leader"]))
-    return qs
+def _leaders(request):
+    """Users who keep (包保) an enterprise the requesting user can see."""
+    if request is None:
+        return get_user_model().objects.none()
+    led = visible(Enterprise.objects.filter(leader__isnull=False), request.user).values("leader_id")
+    return get_user_model().objects.filter(pk__in=led).order_by("username")
+
+
+class EnterpriseFilterSet(FilterSet):
+    q = django_filters.CharFilter(label=_("名称/曾用名/信用代码"), method="search", max_length=100)
+    park = django_filters.ChoiceFilter(label=_("园区"), empty_label=_("全部园区"))
+    section = django_filters.CharFilter(label=_("门类"), method="in_section", max_length=1)
+    scale = django_filters.ChoiceFilter(label=_("四上状态"), choices=SCALE_CHOICES, method="with_scale",
+                                        empty_label=_("四上状态"))
+    kind = django_filters.ChoiceFilter(label=_("持有资质"), choices=CertificationKind.choices, method="holding",
+                                       empty_label=_("持有资质"))
+    leader = UserChoiceFilter(label=_("包保领导"), queryset=_leaders, empty_label=_("包保领导"))
+
+    class Meta:
+        model = Enterprise
+        fields = []
+
+    def __init__(self, *args, today: datetime.date | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today or datetime.date.today()
+        user = getattr(self.request, "user", None)
+        parks = (visible(Enterprise.objects.all(), user).exclude(park="").order_by("park")
+                 .values_list("park", flat=True).distinct()) if user else []
+        self.filters["park"].extra["choices"] = [(p, p) for p in parks]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(credit_code__icontains=value)
+                               | Q(former_names__icontains=value))
+
+    def in_section(self, queryset, name, value):
+        return queryset.filter(industry_section=value.upper())
+
+    def with_scale(self, queryset, name, value):
+        return queryset.filter(scale_status="" if value == "none" else value)
+
+    def holding(self, queryset, name, value):
+        """Enterprises holding a certification of this kind that is valid today."""
+        valid = Certification.objects.filter(enterprise=OuterRef("pk"), kind=value, granted_on__lte=self.today).filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gte=self.today))
+        return queryset.filter(Exists(valid))

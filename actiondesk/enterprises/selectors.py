@@ -5,7 +5,6 @@ from django.db.models import Prefetch
 
 from actiondesk.core.scoping import visible
 from actiondesk.enterprises.choices import RECERTIFIED_KINDS, CertificationKind
-from actiondesk.enterprises.filters import apply_filters
 from actiondesk.enterprises.ladders import rules as engine
 from actiondesk.enterprises.ladders.pool import ranked_candidates
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, EnterpriseYearFigures, Ladder
@@ -51,9 +50,9 @@ def enterprise_positions(enterprise, *, on: datetime.date, figures=None, certifi
             for ladder in (ladders or ladders_as_dicts(enterprise.zone_id))]
 
 
-def enterprise_list(user, filters=None):
-    qs = visible(Enterprise.objects.all(), user).select_related("leader")
-    return apply_filters(qs, filters or {})
+def enterprise_list(user):
+    """The enterprises ``user`` may see, before the list's filters (enterprises.filters.EnterpriseFilterSet)."""
+    return visible(Enterprise.objects.all(), user).select_related("leader")
 
 
 def candidate_ids(zone_id: int, kind: str, *, on: datetime.date) -> tuple[dict | None, list[int]]:

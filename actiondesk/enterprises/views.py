@@ -11,11 +11,12 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
+from actiondesk.core.filters import page_filterset
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.enterprises import selectors, services
-from actiondesk.enterprises.choices import CertificationKind, Level, ScaleStatus
-from actiondesk.enterprises.filters import clean_filters
+from actiondesk.enterprises.choices import CertificationKind, Level
+from actiondesk.enterprises.filters import EnterpriseFilterSet
 from actiondesk.enterprises.forms import CertificationForm, EnterpriseForm, FiguresForm, PolicyNoteForm
 from actiondesk.enterprises.ladders.rules import held_kinds
 from actiondesk.enterprises.models import Enterprise, PolicyNote
@@ -35,18 +36,15 @@ def assessment_date(request) -> datetime.date:
 
 @login_required
 def enterprise_list(request):
-    filters = clean_filters(request.GET)
-    qs = selectors.enterprise_list(request.user, filters)
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    filterset = page_filterset(EnterpriseFilterSet, request, selectors.enterprise_list(request.user))
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     access = access_for(request.user)
-    parks = (visible(Enterprise.objects.all(), request.user).exclude(park="").order_by("park")
-             .values_list("park", flat=True).distinct())
     alerts = selectors.expiry_alerts(access.zone_id, datetime.date.today().year) if access else []
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(request, "enterprises/enterprise_list.html", {
-        "page": page, "filters": filters, "parks": list(parks), "scale_choices": ScaleStatus.choices[1:],
-        "kind_choices": CertificationKind.choices, "can_edit_pool": keeps_pool(access), "alerts": alerts[:10],
-        "is_admin": bool(access and access.is_admin),
-        "alert_count": len(alerts), "query": request.GET.urlencode()})
+        "page": page, "filterset": filterset, "can_edit_pool": keeps_pool(access), "alerts": alerts[:10],
+        "is_admin": bool(access and access.is_admin), "alert_count": len(alerts), "query": query.urlencode()})
 
 
 def _figures_view(figures: dict) -> tuple[list, dict]:

@@ -2,15 +2,17 @@
 import datetime
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
 from actiondesk.core.downloads import xlsx_response as _xlsx_response
 from actiondesk.core.jobs import JobBusy
+from actiondesk.core.filters import filtered, invalid_filters_response
 from actiondesk.core.params import int_param
 from actiondesk.core.selectors import jobs_visible
 from actiondesk.enterprises.exports import export_xlsx
+from actiondesk.enterprises.filters import EnterpriseFilterSet
 from actiondesk.enterprises.forms import ImportForm
 from actiondesk.enterprises.imports.template import template_bytes
 from actiondesk.enterprises.jobs import IMPORT, enterprise_import_start
@@ -27,7 +29,11 @@ def import_template(request):
 @login_required
 def export(request):
     year = int_param(request.GET, "year", datetime.date.today().year - 1, low=1990, high=2100)
-    data = export_xlsx(enterprise_list(request.user, request.GET), year)
+    try:
+        qs = filtered(EnterpriseFilterSet, request.GET, enterprise_list(request.user), request=request)
+    except ValidationError as exc:
+        return invalid_filters_response(exc)
+    data = export_xlsx(qs, year)
     return _xlsx_response(data, f"enterprises-{year}.xlsx")
 
 

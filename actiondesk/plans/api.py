@@ -1,9 +1,9 @@
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
-from ninja.errors import HttpError
 
+from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
 from actiondesk.plans import services
 from actiondesk.plans.models import Indicator, Plan, Programme, Task
@@ -84,36 +84,31 @@ def list_plans(request):
 
 
 @router.get("/{plan_id}/programmes", response=list[ProgrammeOut], summary="工程")
-def list_programmes(request, plan_id: int):
+def list_programmes(request, plan_id: Id):
     return list(visible(Programme.objects.filter(plan_id=plan_id), request.user))
 
 
 @router.get("/{plan_id}/tasks", response=list[TaskOut], summary="重点任务")
-def list_tasks(request, plan_id: int):
+def list_tasks(request, plan_id: Id):
     qs = visible(Task.objects.filter(plan_id=plan_id), request.user)
     return list(qs.select_related("programme").prefetch_related("lead_links__department", "support_departments"))
 
 
 @router.get("/{plan_id}/indicators", response=list[IndicatorOut], summary="指标")
-def list_indicators(request, plan_id: int):
+def list_indicators(request, plan_id: Id):
     qs = visible(Indicator.objects.filter(plan_id=plan_id), request.user)
     return list(qs.select_related("lead_department").prefetch_related("tasks"))
 
 
 @router.get("/indicators/{indicator_id}", response=IndicatorOut, summary="指标详情")
-def get_indicator(request, indicator_id: int):
+def get_indicator(request, indicator_id: Id):
     return get_visible_or_404(Indicator.objects.select_related("lead_department"), request.user, pk=indicator_id)
 
 
 @router.patch("/indicators/{indicator_id}", response=IndicatorOut, summary="修改指标")
-def patch_indicator(request, indicator_id: int, payload: IndicatorPatch):
+def patch_indicator(request, indicator_id: Id, payload: IndicatorPatch):
     indicator = get_visible_or_404(Indicator.objects.all(), request.user, pk=indicator_id)
     if not can_edit(request.user, indicator):
-        raise HttpError(403, "无权修改该指标")
-    try:
-        return services.indicator_update(indicator=indicator, acting_user=request.user,
-                                         **payload.dict(exclude_unset=True))
-    except PermissionDenied as exc:
-        raise HttpError(403, str(exc))
-    except ValidationError as exc:
-        raise HttpError(400, "; ".join(exc.messages))
+        raise PermissionDenied("无权修改该指标")
+    return services.indicator_update(indicator=indicator, acting_user=request.user,
+                                     **payload.dict(exclude_unset=True))

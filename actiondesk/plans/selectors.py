@@ -1,6 +1,7 @@
 """Reads of plan data, always through the scoping helper."""
 from django.db.models import Prefetch, Q
 
+from actiondesk.core.params import parse_id
 from actiondesk.core.scoping import visible
 from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
 
@@ -8,7 +9,8 @@ from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
 def current_plan(user, plan_id=None) -> Plan | None:
     plans = visible(Plan.objects.all(), user)
     if plan_id:
-        return plans.filter(pk=plan_id).first()
+        plan_id = parse_id(plan_id)  # a malformed ?plan= is a plan that does not exist
+        return plans.filter(pk=plan_id).first() if plan_id else None
     return plans.order_by("-year", "-pk").first()
 
 

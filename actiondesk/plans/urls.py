@@ -6,10 +6,10 @@ app_name = "plans"
 urlpatterns = [
     path("", views.overview, name="overview"),
     path("mine/", views.my_department, name="my_department"),
-    path("tasks/<int:pk>/", views.task_detail, name="task_detail"),
-    path("indicators/<int:pk>/", views.indicator_detail, name="indicator_detail"),
-    path("indicators/<int:pk>/edit/", views.indicator_edit, name="indicator_edit"),
-    path("<int:pk>/bind-metrics/", views.bind_suggested_metrics, name="bind_suggested_metrics"),
+    path("tasks/<id:pk>/", views.task_detail, name="task_detail"),
+    path("indicators/<id:pk>/", views.indicator_detail, name="indicator_detail"),
+    path("indicators/<id:pk>/edit/", views.indicator_edit, name="indicator_edit"),
+    path("<id:pk>/bind-metrics/", views.bind_suggested_metrics, name="bind_suggested_metrics"),
     path("import/", views_import.upload, name="import_upload"),
-    path("import/<int:pk>/review/", views_import.review, name="import_review"),
+    path("import/<id:pk>/review/", views_import.review, name="import_review"),
 ]

@@ -2,14 +2,14 @@
 import datetime
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError
 
-from actiondesk.core.access import access_for
+from actiondesk.core.filters import Paging, filter_schema, filtered
+from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404
 from actiondesk.projects import selectors, services
-from actiondesk.projects.filters import ProjectFilter
+from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.models import Project
 
 router = Router(tags=["projects"])
@@ -47,20 +47,6 @@ class ProjectOut(Schema):
         return obj.lead_department.name
 
 
-class ProjectFilterIn(Schema):
-    q: str = ""
-    industry: str = ""
-    chain: str = ""
-    project_type: str = ""
-    stage: str = ""
-    lead_department: str = ""
-    signed_year: str = ""
-    alert: str = ""
-    months: int = 3
-    limit: int = 100
-    offset: int = 0
-
-
 class InvestmentIn(Schema):
     month: str  # 2026-09
     amount: Decimal
@@ -77,49 +63,44 @@ class StageIn(Schema):
     reason: str = ""
 
 
+ProjectQuery = filter_schema(ProjectFilterSet)
+
+
 def _editable(request, pk) -> Project:
     project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor"),
                                  request.user, pk=pk)
     if not can_edit(request.user, project):
-        raise HttpError(403, "只有项目的责任部门和管理员可以修改该项目")
+        raise PermissionDenied("只有项目的责任部门和管理员可以修改该项目")
     return project
 
 
 @router.get("/", response=list[ProjectOut], summary="项目列表（与页面和台账导出相同的筛选）")
-def list_projects(request, filters: Query[ProjectFilterIn]):
-    access = access_for(request.user)
-    data = filters.dict()
-    limit, offset, months = min(data.pop("limit"), 1000), data.pop("offset"), data.pop("months")
-    form = ProjectFilter({k: v for k, v in data.items() if v}, zone_id=access.zone_id, stalled_months=months)
-    qs = form.filter(selectors.projects_visible(request.user))
-    return list(qs.select_related("lead_department", "chain", "investor").order_by("code")[offset:offset + limit])
+def list_projects(request, filters: Query[ProjectQuery], paging: Query[Paging]):
+    qs = filtered(ProjectFilterSet, filters.dict(exclude_none=True), selectors.projects_visible(request.user),
+                  request=request)
+    return list(paging.slice(qs.select_related("lead_department", "chain", "investor").order_by("code")))
 
 
 @router.get("/{project_id}", response=ProjectOut, summary="项目详情")
-def get_project(request, project_id: int):
+def get_project(request, project_id: Id):
     return get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor"),
                               request.user, pk=project_id)
 
 
 @router.post("/{project_id}/investments", response=InvestmentOut, summary="填报月度完成投资")
-def record_investment(request, project_id: int, payload: InvestmentIn):
+def record_investment(request, project_id: Id, payload: InvestmentIn):
     project = _editable(request, project_id)
     try:
         month = datetime.date.fromisoformat(f"{payload.month[:7]}-01")
-        return services.project_record_monthly_investment(project=project, month=month, amount=payload.amount,
-                                                          acting_user=request.user)
     except ValueError as exc:
-        raise HttpError(400, f"月份格式应为 2026-09：{payload.month}") from exc
-    except ValidationError as exc:
-        raise HttpError(400, "；".join(exc.messages)) from exc
+        raise ValidationError({"month": f"月份格式应为 2026-09：{payload.month}"}) from exc
+    return services.project_record_monthly_investment(project=project, month=month, amount=payload.amount,
+                                                      acting_user=request.user)
 
 
 @router.post("/{project_id}/stage", response=ProjectOut, summary="推进项目阶段")
-def advance_stage(request, project_id: int, payload: StageIn):
+def advance_stage(request, project_id: Id, payload: StageIn):
     project = _editable(request, project_id)
-    try:
-        services.project_advance_stage(project=project, stage=payload.stage, on=payload.on, reason=payload.reason,
-                                       acting_user=request.user)
-    except ValidationError as exc:
-        raise HttpError(400, "；".join(exc.messages)) from exc
+    services.project_advance_stage(project=project, stage=payload.stage, on=payload.on, reason=payload.reason,
+                                   acting_user=request.user)
     return Project.objects.select_related("lead_department", "chain", "investor").get(pk=project.pk)

@@ -14,12 +14,13 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response as _xlsx
 from actiondesk.core.jobs import JobBusy
+from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
 from actiondesk.core.selectors import jobs_visible
 from actiondesk.org.models import Zone
 from actiondesk.projects import alerts, exports, selectors, services
-from actiondesk.projects.filters import ProjectFilter
+from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.forms import (
     FactorNeedForm,
     LedgerUploadForm,
@@ -58,16 +59,20 @@ def project_dashboard(request):
 
 @login_required
 def project_list(request):
-    access = _access(request)
-    filters = ProjectFilter(request.GET, zone_id=access.zone_id, stalled_months=_months(request))
-    projects = filters.filter(selectors.projects_visible(request.user))
+    _access(request)
+    projects = selectors.projects_visible(request.user)
     if request.GET.get("export") == "xlsx":
-        year = filters.cleaned_data.get("signed_year") if filters.is_bound else None
-        return _xlsx(exports.ledger_export(projects, year or timezone.localdate().year), "project-ledger.xlsx")
-    page = Paginator(selectors.project_list(projects).order_by("code"), 50).get_page(request.GET.get("page"))
+        try:
+            filterset = valid_filterset(ProjectFilterSet, request.GET, projects, request=request)
+        except ValidationError as exc:
+            return invalid_filters_response(exc)
+        return _xlsx(exports.ledger_export(filterset.qs, filterset.value("signed_year") or timezone.localdate().year),
+                     "project-ledger.xlsx")
+    filterset = page_filterset(ProjectFilterSet, request, projects)
+    page = Paginator(selectors.project_list(filterset.qs).order_by("code"), 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "projects/project_list.html", {"filters": filters, "page": page,
+    return render(request, "projects/project_list.html", {"filterset": filterset, "page": page,
                                                           "query": query.urlencode()})
 
 

@@ -2,17 +2,17 @@
 Same scoping as the pages: every object goes through core.scoping, writes through services."""
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
-from ninja import File, Router, Schema, UploadedFile
-from ninja.errors import HttpError
+from ninja import File, Query, Router, Schema, UploadedFile
 
 from actiondesk.core.access import access_for
+from actiondesk.core.filters import filter_schema, filtered
+from actiondesk.core.params import Id, Period
 from actiondesk.core.scoping import get_visible_or_404, visible
 from actiondesk.plans.models import Indicator, Plan, Task
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.display import indicator_cells
-from actiondesk.supervision.filters import BoardFilter
+from actiondesk.supervision.filters import BoardFilter, BoardQuery, ReportFilterSet
 from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod
 from actiondesk.supervision.selectors import plan_board
 
@@ -78,95 +78,80 @@ def _report_out(report) -> dict:
                        "next_steps": n.next_steps} for n in report.task_notes.all()]}
 
 
-def _call(func, **kwargs):
-    try:
-        return func(**kwargs)
-    except PermissionDenied as exc:
-        raise HttpError(403, str(exc) or "无权操作")
-    except ValidationError as exc:
-        raise HttpError(422, "；".join(exc.messages))
-
-
 def _reports(request):
     return visible(PeriodReport.objects.select_related("period", "department"), request.user)
 
 
 @router.get("/{plan_id}/periods", response=list[PeriodOut])
-def list_periods(request, plan_id: int):
+def list_periods(request, plan_id: Id):
     plan = get_visible_or_404(Plan.objects.all(), request.user, pk=plan_id)
     return list(ReportingPeriod.objects.filter(plan=plan).order_by("month"))
 
 
-@router.get("/reports")
-def list_reports(request, period: int | None = None):
-    qs = _reports(request).prefetch_related("values", "task_notes")
-    if period:
-        qs = qs.filter(period_id=period)
+ReportQuery = filter_schema(ReportFilterSet)
+
+
+@router.get("/reports", summary="报送列表（按周期、部门、状态筛选）")
+def list_reports(request, filters: Query[ReportQuery]):
+    qs = filtered(ReportFilterSet, filters.dict(exclude_none=True), _reports(request), request=request)
+    qs = qs.prefetch_related("values", "task_notes")
     return [_report_out(r) for r in qs.order_by("period__month", "department__sort_order", "-revision")]
 
 
 @router.get("/reports/{report_id}")
-def get_report(request, report_id: int):
+def get_report(request, report_id: Id):
     return _report_out(get_visible_or_404(_reports(request), request.user, pk=report_id))
 
 
 @router.post("/periods/{period_id}/report")
-def save_report(request, period_id: int, payload: ReportIn):
+def save_report(request, period_id: Id, payload: ReportIn):
     """Create or update the department's report for the period; ``submit`` also submits it."""
     period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_id)
-    report = _call(services.report_open, period=period, acting_user=request.user)
+    report = services.report_open(period=period, acting_user=request.user)
     values = {v.indicator: {"value": v.value, "reference_value": v.reference_value} for v in payload.values}
     notes = {n.task: {"progress": n.progress, "problems": n.problems, "next_steps": n.next_steps}
              for n in payload.notes}
-    _call(services.report_save, report=report, acting_user=request.user, values=values, notes=notes)
+    services.report_save(report=report, acting_user=request.user, values=values, notes=notes)
     if payload.submit:
-        report = _call(services.report_submit, report=report, acting_user=request.user)
+        report = services.report_submit(report=report, acting_user=request.user)
     return _report_out(PeriodReport.objects.get(pk=report.pk))
 
 
 @router.post("/reports/{report_id}/submit")
-def submit_report(request, report_id: int):
+def submit_report(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(_call(services.report_submit, report=report, acting_user=request.user))
+    return _report_out(services.report_submit(report=report, acting_user=request.user))
 
 
 @router.post("/reports/{report_id}/approve")
-def approve_report(request, report_id: int):
+def approve_report(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(_call(services.report_approve, report=report, acting_user=request.user))
+    return _report_out(services.report_approve(report=report, acting_user=request.user))
 
 
 @router.post("/reports/{report_id}/return")
-def return_report(request, report_id: int, payload: ReasonIn):
+def return_report(request, report_id: Id, payload: ReasonIn):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(_call(services.report_return, report=report, acting_user=request.user,
-                             reason=payload.reason))
+    return _report_out(services.report_return(report=report, acting_user=request.user,
+                                              reason=payload.reason))
 
 
 def _board(request, plan_id, period):
     plan = get_visible_or_404(Plan.objects.all(), request.user, pk=plan_id)
-    month = None
-    if period:
-        try:
-            month = int(period.split("-")[1])
-        except (IndexError, ValueError):
-            raise Http404
-    return plan_board(plan, month=month)
+    return plan_board(plan, month=int(period[5:]) if period else None)
 
 
 @router.get("/{plan_id}/status")
-def indicator_status(request, plan_id: int, period: str | None = None):
+def indicator_status(request, plan_id: Id, period: Period | None = None):
     board = _board(request, plan_id, period)
     return {"period": board.period.code if board.period else None, "month": board.month,
             "indicators": [indicator_cells(r) for r in board.indicators]}
 
 
 @router.get("/{plan_id}/battle-map")
-def battle_map(request, plan_id: int, period: str | None = None, department: int | None = None,
-               programme: int | None = None, status: str | None = None):
-    board = _board(request, plan_id, period)
-    flt = BoardFilter.from_params({"department": str(department or ""), "programme": str(programme or ""),
-                                   "status": status or ""})
+def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
+    board = _board(request, plan_id, filters.period)
+    flt = BoardFilter.from_query(filters)
     return {
         "period": board.period.code if board.period else None, "month": board.month,
         "expected_share": round(board.month * 100 / 12, 2), "counts": board.status_counts(),
@@ -182,11 +167,11 @@ def battle_map(request, plan_id: int, period: str | None = None, department: int
 
 
 @router.post("/indicators/{indicator_id}/revise")
-def revise_target(request, indicator_id: int, payload: RevisionIn):
+def revise_target(request, indicator_id: Id, payload: RevisionIn):
     """动态调整 (admins): the new target in force, with the reason; the plan's target stays as it was."""
     indicator = get_visible_or_404(Indicator.objects.select_related("plan"), request.user, pk=indicator_id)
-    _call(services_plan.indicator_revise_target, indicator=indicator, value=payload.value,
-          value_max=payload.value_max, reason=payload.reason, acting_user=request.user)
+    services_plan.indicator_revise_target(indicator=indicator, value=payload.value,
+                                          value_max=payload.value_max, reason=payload.reason, acting_user=request.user)
     return {"indicator": indicator.pk, "original_target": indicator.target_value,
             "revisions": [{"previous": r.previous_value, "value": r.value, "value_max": r.value_max,
                            "reason": r.reason, "at": r.revised_at.isoformat()}
@@ -199,24 +184,24 @@ def _attachment_out(a) -> dict:
 
 
 @router.get("/reports/{report_id}/attachments")
-def list_attachments(request, report_id: int):
+def list_attachments(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
     return [_attachment_out(a) for a in Attachment.objects.filter(note__report=report).select_related("note")
             .order_by("note__task__position", "pk")]
 
 
 @router.post("/reports/{report_id}/tasks/{task_id}/attachments")
-def upload_attachment(request, report_id: int, task_id: int, file: File[UploadedFile]):
+def upload_attachment(request, report_id: Id, task_id: Id, file: File[UploadedFile]):
     """Same checks as the report page: the department's editable report, its own task, type and size."""
     report = get_visible_or_404(_reports(request).select_related("period"), request.user, pk=report_id)
     task = get_visible_or_404(Task.objects.filter(plan_id=report.period.plan_id), request.user, pk=task_id)
-    attachment = _call(services.attachment_add_to_task, report=report, task=task, uploaded_file=file,
-                       acting_user=request.user)
+    attachment = services.attachment_add_to_task(report=report, task=task, uploaded_file=file,
+                                                 acting_user=request.user)
     return _attachment_out(attachment)
 
 
 @router.get("/attachments/{attachment_id}")
-def download_attachment(request, attachment_id: int):
+def download_attachment(request, attachment_id: Id):
     attachment = get_visible_or_404(Attachment.objects.select_related("note__report"), request.user,
                                     pk=attachment_id)
     access = access_for(request.user)

@@ -1,7 +1,47 @@
-"""The one filter definition for the battle map, shared by the page, the API and the exports."""
+"""Filter definitions of supervision: period reports (a FilterSet) and the battle map (its own, below).
+
+The battle map is shared by the page and the API.
+
+The board is computed rows, not a queryset, so it is not a FilterSet: ``BoardQuery`` declares and validates the
+parameters (the API's query schema: an invalid value is a 422), ``BoardFilter`` applies them to the rows. The
+page reads the same parameters leniently (an invalid one is ignored). The 督导通报 and 台账 exports are the
+whole board of a period by design and take no filter.
+"""
 from dataclasses import dataclass
 
-from actiondesk.supervision.choices import ProgressStatus
+import django_filters
+import pydantic
+from django.utils.translation import gettext_lazy as _
+from ninja import Schema
+
+from actiondesk.core.filters import FilterSet, visible_choices
+from actiondesk.core.params import Id, Period
+from actiondesk.org.models import Department
+from actiondesk.supervision.choices import ProgressStatus, ReportStatus
+from actiondesk.supervision.models import PeriodReport, ReportingPeriod
+
+ALL = _("全部")
+
+
+class ReportFilterSet(FilterSet):
+    """The period-report list of the API (the reports page groups reports by period itself)."""
+
+    period = django_filters.ModelChoiceFilter(label=_("报送周期"), queryset=visible_choices(ReportingPeriod),
+                                              empty_label=ALL)
+    department = django_filters.ModelChoiceFilter(
+        label=_("部门"), queryset=visible_choices(Department, order_by=("sort_order", "pk")), empty_label=ALL)
+    status = django_filters.ChoiceFilter(label=_("状态"), choices=ReportStatus.choices, empty_label=ALL)
+
+    class Meta:
+        model = PeriodReport
+        fields = []
+
+
+class BoardQuery(Schema):
+    period: Period | None = None
+    department: Id | None = None
+    programme: Id | None = None
+    status: ProgressStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -11,14 +51,19 @@ class BoardFilter:
     status: str | None = None
 
     @classmethod
-    def from_params(cls, params) -> "BoardFilter":
-        def as_int(name):
-            raw = params.get(name)
-            return int(raw) if raw and str(raw).isdigit() else None
+    def from_query(cls, query: BoardQuery) -> "BoardFilter":
+        return cls(query.department, query.programme, query.status)
 
-        status = params.get("status") or None
-        return cls(as_int("department"), as_int("programme"),
-                   status if status in ProgressStatus.values else None)
+    @classmethod
+    def from_params(cls, params) -> "BoardFilter":
+        """The page: each valid parameter applies, an invalid one is ignored."""
+        values = {}
+        for name in ("department", "programme", "status"):
+            try:
+                values[name] = getattr(BoardQuery(**{name: params.get(name) or None}), name)
+            except pydantic.ValidationError:
+                values[name] = None
+        return cls(**values)
 
     @property
     def active(self) -> bool:

@@ -33,7 +33,8 @@ def test_token_create_command_prints_a_token_and_refuses_unknown_users(capsys, a
     assert main(["token", "create", "nobody"]) == 2
 
 
-def test_openapi_docs_are_served(client):
+def test_openapi_docs_are_served_to_signed_in_users(login, alice):
+    client = login(alice)
     assert client.get("/api/docs").status_code == 200
     schema = client.get("/api/openapi.json").json()
     assert any(path.startswith("/api/plans/") for path in schema["paths"])

@@ -23,6 +23,7 @@ def test_an_account_without_a_zone_and_role_is_refused_by_the_api(client, strang
     client.force_login(stranger)
     response = client.get(f"/api/plans/{plan.pk}/tasks")
     assert response.status_code == 403 and "尚未分配" in response.json()["detail"]
+    assert response.json()["errors"] == []  # the API's one error shape
 
 
 @pytest.mark.parametrize("url", ["/projects/?year=abc", "/enterprises/export.xlsx?year=x", "/chains/?year=twenty"])

@@ -93,7 +93,7 @@ def test_the_api_advances_a_stage_and_reports_a_skip_without_reason(login, alice
     client = login(alice)
     bad = client.post(f"/api/projects/{project.pk}/stage", {"stage": "producing", "on": "2026-02-01"},
                       content_type="application/json")
-    assert bad.status_code == 400 and "跳过" in bad.json()["detail"]
+    assert bad.status_code == 422 and "跳过" in bad.json()["detail"]
     ok = client.post(f"/api/projects/{project.pk}/stage", {"stage": "started", "on": "2026-02-01"},
                      content_type="application/json")
     assert ok.status_code == 200 and ok.json()["stage"] == "started"
