@@ -7,8 +7,8 @@ from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
 from actiondesk.core.downloads import xlsx_response as _xlsx_response
-from actiondesk.core.jobs import JobBusy
 from actiondesk.core.filters import filtered, invalid_filters_response
+from actiondesk.core.jobs import JobBusy
 from actiondesk.core.params import int_param
 from actiondesk.core.selectors import jobs_visible
 from actiondesk.enterprises.exports import export_xlsx

@@ -13,8 +13,8 @@ from django.views.decorators.http import require_POST
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response as _xlsx
-from actiondesk.core.jobs import JobBusy
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
+from actiondesk.core.jobs import JobBusy
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
 from actiondesk.core.selectors import jobs_visible
