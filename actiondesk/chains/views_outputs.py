@@ -15,7 +15,7 @@ from actiondesk.chains.forms import OutputUploadForm
 from actiondesk.chains.models import Chain, EnterpriseOutput
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.scoping import get_editable_or_403
-from actiondesk.projects.ledger import LedgerFileError
+from actiondesk.core.spreadsheets import SheetFileError
 
 
 def _default_month() -> datetime.date:
@@ -93,7 +93,7 @@ def chain_outputs_import(request, pk):
     upload = form.cleaned_data["file"]
     try:
         reading = outputs.read_outputs(upload.read(), chain=chain, file_name=upload.name)
-    except LedgerFileError as exc:
+    except SheetFileError as exc:
         form.add_error("file", str(exc))
         return _page(request, chain, month, upload_form=form, status=400)
     if reading.errors:

@@ -15,6 +15,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response as _xlsx
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
+from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.org.models import Zone
 from actiondesk.projects import alerts, exports, selectors, services
 from actiondesk.projects.filters import ProjectFilter
@@ -27,7 +28,6 @@ from actiondesk.projects.forms import (
     default_month,
 )
 from actiondesk.projects.imports import ledger_import, ledger_validate
-from actiondesk.projects.ledger import LedgerFileError
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 
 
@@ -174,7 +174,7 @@ def ledger_upload(request):
         zone = Zone.objects.get(pk=access.zone_id)
         try:
             reading = ledger_validate(upload.read(), zone=zone, file_name=upload.name, year=form.cleaned_data["year"])
-        except LedgerFileError as exc:
+        except SheetFileError as exc:
             form.add_error("file", str(exc))
         else:
             if reading.errors:
