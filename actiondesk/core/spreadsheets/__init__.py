@@ -3,7 +3,6 @@
 Copy actiondesk/chains/outputs.py for a new import (template + read_table + checks) and
 actiondesk/projects/exports.py for a new export; docs/ARCHITECTURE.md "Imports" describes the whole way.
 """
-from actiondesk.core.imports import RowError
 from actiondesk.core.spreadsheets.columns import (
     CHOICE,
     DATE,
@@ -15,6 +14,7 @@ from actiondesk.core.spreadsheets.columns import (
     Column,
     cell_text,
 )
+from actiondesk.core.spreadsheets.errors import RowError
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive, check_upload_size
 from actiondesk.core.spreadsheets.reader import (
     Record,
@@ -29,9 +29,10 @@ from actiondesk.core.spreadsheets.reader import (
     sheet_rows,
     shown,
 )
+from actiondesk.core.spreadsheets.uploads import clean_xlsx_upload
 from actiondesk.core.spreadsheets.writer import Workbook, write_cell, xlsx_bytes
 
 __all__ = ["CHOICE", "DATE", "DECIMAL", "INTEGER", "MONTH", "NUMBER", "TEXT", "Column", "FileRefused", "Record",
-           "RowError", "SheetFileError", "Table", "Workbook", "cell_text", "check_archive", "check_upload_size",
+           "RowError", "SheetFileError", "Table", "Workbook", "cell_text", "check_archive", "check_upload_size", "clean_xlsx_upload",
            "formula_cells", "locate", "open_workbook", "read_rows", "read_table", "sha256", "sheet_rows", "shown",
            "write_cell", "xlsx_bytes"]

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from python_calamine import CalamineWorkbook
 
-from actiondesk.core.imports import RowError
 from actiondesk.core.spreadsheets.columns import Column, cell_text
+from actiondesk.core.spreadsheets.errors import RowError
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 
