@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
@@ -108,7 +108,7 @@ def _plain(number) -> str:
 def _decimal(column, raw):
     number = _decimal_of(raw)
     _in_range(column, number)
-    return number.quantize(Decimal(1).scaleb(-column.places))
+    return number.quantize(Decimal(1).scaleb(-column.places), rounding=ROUND_HALF_UP)  # as Excel rounds
 
 
 def _number(column, raw):
