@@ -50,7 +50,6 @@ class Column:
     places: int = 2  # decimal places kept by DECIMAL
     max_length: int = 200
     parser: Callable | None = None  # raw cell → value, raises ValueError(reason)
-    required_reason: str = ""  # replaces 必填 when a column says more precisely why
 
     def __post_init__(self):
         assert self.kind in KINDS, self.kind
@@ -58,7 +57,7 @@ class Column:
     def parse(self, raw) -> tuple[object, str | None]:
         """(value, None) or (None, reason); an empty cell is None (or a reason when required)."""
         if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
-            return None, ((self.required_reason or _("必填")) if self.required else None)
+            return None, (_("必填") if self.required else None)
         try:
             return (self.parser or _PARSERS[self.kind])(self, raw), None
         except ValueError as exc:
@@ -167,7 +166,3 @@ def _choice(column, raw):
 
 _PARSERS = {TEXT: _text, INTEGER: _integer, DECIMAL: _decimal, NUMBER: _number, DATE: _date, MONTH: _month,
             CHOICE: _choice}
-
-
-def headers(columns) -> list[str]:
-    return [c.header for c in columns]
