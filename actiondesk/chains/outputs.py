@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from actiondesk.chains.models import SegmentEnterprise
 from actiondesk.core.spreadsheets import (
     DECIMAL,
+    MONEY_HIGH,
     MONTH,
     Column,
     RowError,
@@ -26,10 +27,10 @@ from actiondesk.enterprises.models import Enterprise
 
 CODE, NAME, MONTH_HEADER, VALUE = "统一社会信用代码", "企业名称", "月份", "产值（万元）"
 COLUMNS = [
-    Column("code", CODE, required=True, max_length=18, parser=lambda _c, raw: cell_text(raw).upper()),
+    Column("code", CODE, required=True, parser=lambda _c, raw: cell_text(raw).upper()),
     Column("name", NAME),
     Column("month", MONTH_HEADER, MONTH, required=True),
-    Column("value", VALUE, DECIMAL, required=True, low=0, high=10**12 - 0.01),
+    Column("value", VALUE, DECIMAL, required=True, low=0, high=MONEY_HIGH),
 ]
 HEADERS = [c.header for c in COLUMNS]
 

@@ -15,6 +15,7 @@ from actiondesk.core.spreadsheets import (
     CHOICE,
     DATE,
     DECIMAL,
+    MONEY_HIGH,
     Column,
     Record,
     RowError,
@@ -25,7 +26,6 @@ from actiondesk.core.spreadsheets import (
 from actiondesk.projects import stages
 from actiondesk.projects.choices import ProjectType, Stage
 
-MONEY_HIGH = 10**12 - 0.01  # the money fields' 14 digits with 2 places
 CHOICES = {"industry": {str(label): value for value, label in Industry.choices},
            "project_type": {str(label): value for value, label in ProjectType.choices}}
 

@@ -8,6 +8,7 @@ from actiondesk.core.spreadsheets.columns import (
     DATE,
     DECIMAL,
     INTEGER,
+    MONEY_HIGH,
     MONTH,
     NUMBER,
     TEXT,
@@ -32,7 +33,9 @@ from actiondesk.core.spreadsheets.reader import (
 from actiondesk.core.spreadsheets.uploads import clean_xlsx_upload
 from actiondesk.core.spreadsheets.writer import Workbook, write_cell, xlsx_bytes
 
-__all__ = ["CHOICE", "DATE", "DECIMAL", "INTEGER", "MONTH", "NUMBER", "TEXT", "Column", "FileRefused", "Record",
-           "RowError", "SheetFileError", "Table", "Workbook", "cell_text", "check_archive", "check_upload_size", "clean_xlsx_upload",
-           "formula_cells", "locate", "open_workbook", "read_rows", "read_table", "sha256", "sheet_rows", "shown",
-           "write_cell", "xlsx_bytes"]
+__all__ = [
+    "CHOICE", "DATE", "DECIMAL", "INTEGER", "MONEY_HIGH", "MONTH", "NUMBER", "TEXT", "Column", "FileRefused",
+    "Record", "RowError", "SheetFileError", "Table", "Workbook", "cell_text", "check_archive",
+    "check_upload_size", "clean_xlsx_upload", "formula_cells", "locate", "open_workbook", "read_rows",
+    "read_table", "sha256", "sheet_rows", "shown", "write_cell", "xlsx_bytes",
+]

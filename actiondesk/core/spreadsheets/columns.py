@@ -19,6 +19,8 @@ TEXT, INTEGER, DECIMAL, NUMBER, DATE, MONTH, CHOICE = "text", "integer", "decima
 KINDS = {TEXT, INTEGER, DECIMAL, NUMBER, DATE, MONTH, CHOICE}
 # Far enough back for any registration date, and no date beyond the next decades.
 EARLIEST_DATE, LATEST_DATE = datetime.date(1900, 1, 1), datetime.date(2100, 12, 31)
+# The largest amount a DecimalField(max_digits=14, decimal_places=2) holds (money in 万元 across the apps).
+MONEY_HIGH = Decimal("999999999999.99")
 _MONTH = re.compile(r"^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?$")
 
 
