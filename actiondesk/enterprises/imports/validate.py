@@ -9,11 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from actiondesk.core.spreadsheets import CHOICE, DATE, INTEGER, NUMBER, TEXT, RowError
+from actiondesk.core.spreadsheets.columns import EARLIEST_DATE
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.imports.columns import COLUMNS, YEAR_INDEX, section_for
-
-EARLIEST_DATE = datetime.date(1900, 1, 1)
-
 
 
 @dataclass
@@ -77,7 +75,7 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
     """Every row checked, every error collected; ``progress(done, total)`` every PROGRESS_EVERY rows."""
     columns = COLUMNS
     n = len(columns)
-    text_cols = [(i, c) for i, c in enumerate(columns) if c.kind == TEXT and i > 0]
+    text_cols = [(i, c.max_length, c) for i, c in enumerate(columns) if c.kind == TEXT and i > 0]
     year_index = YEAR_INDEX
     figure_cols = [(i, c.kind, c) for i, c in enumerate(columns) if i > year_index]
     scale_choices = columns[9].choices
@@ -111,9 +109,9 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
         else:
             seen[code] = excel_row
         values[0] = code
-        for i, column in text_cols:
+        for i, limit, column in text_cols:
             v = row[i]
-            if v.__class__ is str and len(v) <= column.max_length:
+            if v.__class__ is str and len(v) <= limit:
                 values[i] = v.strip()
                 continue
             # Anything else goes through the column's own rule (numbers as text, length).
