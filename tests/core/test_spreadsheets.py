@@ -108,7 +108,7 @@ def test_the_writer_keeps_text_as_text_and_writes_numbers_dates_and_stored_infin
 
 def test_the_writer_colours_rows_and_writes_a_notes_row(tmp_path):
     book = Workbook(tmp_path / "out.xlsx")
-    book.add_table("状态", ["名称"], [["甲"], ["乙"]], notes=["说明"], fills=["severe", None])
+    book.add_table("状态", ["名称"], [["甲"], ["乙"]], notes=["说明"], fills=["#FFCDD2", None])
     book.close()
     sheet = load_workbook(tmp_path / "out.xlsx").active
     assert [c.value for c in sheet["A"]] == ["名称", "说明", "甲", "乙"]
