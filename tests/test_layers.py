@@ -72,12 +72,6 @@ def python_files():
     return sorted(p for p in PACKAGE.rglob("*.py") if "static" not in p.parts)
 
 
-# Known and scheduled: chains reads its 产值 .xlsx through the project ledger's reader until that reader moves
-# into core's spreadsheet module (issue 8, point 4). The test fails once an entry is stale, so it gets removed.
-PENDING = {
-    ("actiondesk/chains/outputs.py", "actiondesk.projects.ledger"),
-}
-
 TEMPLATE_TAG = re.compile(r"{%\s*(load|include|extends)\s+([^%]*?)\s*%}")
 
 
@@ -100,7 +94,7 @@ def test_every_module_of_the_project_belongs_to_a_layer():
 
 
 def test_no_import_points_to_a_higher_layer():
-    upward, pending_seen = [], set()
+    upward = []
     for path in python_files():
         module, relative = module_name(path), str(path.relative_to(ROOT))
         own = layer_of(module)
@@ -108,13 +102,8 @@ def test_no_import_points_to_a_higher_layer():
             target = layer_of(name) if name.startswith("actiondesk") else None
             if target is None or target <= own:
                 continue
-            pending = {entry for entry in PENDING if entry[0] == relative and name.startswith(entry[1] + ".")}
-            if pending:
-                pending_seen |= pending
-            else:
-                upward.append(f"{relative}:{line} {LAYERS[own][0]} → {name} ({LAYERS[target][0]})")
+            upward.append(f"{relative}:{line} {LAYERS[own][0]} → {name} ({LAYERS[target][0]})")
     assert upward == []
-    assert PENDING - pending_seen == set(), "these pending exceptions no longer occur: remove them"
 
 
 def test_supervision_sees_the_registries_only_through_the_metric_registry():

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.choices import PlacementRole
 from actiondesk.chains.models import InvestmentTarget
-from actiondesk.core.imports import clean_xlsx_upload
+from actiondesk.core.spreadsheets import clean_xlsx_upload
 
 
 class InvestmentTargetForm(forms.ModelForm):

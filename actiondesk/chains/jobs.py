@@ -7,6 +7,7 @@ from actiondesk.chains import outputs, services
 from actiondesk.chains.models import Chain
 from actiondesk.core.jobs import JobFailed, job_enqueue, register_job
 from actiondesk.core.scoping import can_edit
+from actiondesk.core.spreadsheets import SheetFileError
 
 OUTPUTS = "chains.outputs_import"
 
@@ -27,7 +28,7 @@ def run_outputs_import(job, progress) -> dict:
     chain = Chain.objects.get(pk=job.params["chain"], zone=job.zone)
     try:
         reading = outputs.read_outputs(bytes(job.data), chain=chain, file_name=job.title)
-    except outputs.LedgerFileError as exc:  # the workbook reader's error (see the pending layer exception)
+    except SheetFileError as exc:  # a workbook refused as a whole
         raise JobFailed(str(exc))
     if reading.errors:
         raise JobFailed(_("%(n)s 处错误，未写入任何数据") % {"n": len(reading.errors)},

@@ -4,23 +4,35 @@ Enterprises are named by 统一社会信用代码 and must sit on the chain. Eve
 (row, column, value, reason); nothing is written while there is any.
 """
 import datetime
-import hashlib
-import io
-import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-import xlsxwriter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.chains.models import SegmentEnterprise
+from actiondesk.core.spreadsheets import (
+    DECIMAL,
+    MONEY_HIGH,
+    MONTH,
+    Column,
+    RowError,
+    Workbook,
+    cell_text,
+    read_rows,
+    read_table,
+    sha256,
+)
 from actiondesk.enterprises.models import Enterprise
-from actiondesk.projects.ledger import LedgerFileError, RowError, read_rows
 
-CODE, NAME, MONTH, VALUE = "统一社会信用代码", "企业名称", "月份", "产值（万元）"
-HEADERS = [CODE, NAME, MONTH, VALUE]
-MONTH_PATTERN = re.compile(r"^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?$")
+CODE, NAME, MONTH_HEADER, VALUE = "统一社会信用代码", "企业名称", "月份", "产值（万元）"
+COLUMNS = [
+    Column("code", CODE, required=True, parser=lambda _c, raw: cell_text(raw).upper()),
+    Column("name", NAME),
+    Column("month", MONTH_HEADER, MONTH, required=True),
+    Column("value", VALUE, DECIMAL, required=True, low=0, high=MONEY_HIGH),
+]
+HEADERS = [c.header for c in COLUMNS]
 
 
 @dataclass
@@ -37,38 +49,17 @@ def chain_enterprises(chain):
     return Enterprise.objects.filter(pk__in=placed).order_by("name")
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.strftime("%Y-%m")
-    return str(value).strip()
-
-
 def parse_month(raw) -> datetime.date | None:
-    if isinstance(raw, datetime.datetime):
-        return raw.date().replace(day=1)
-    if isinstance(raw, datetime.date):
-        return raw.replace(day=1)
-    match = MONTH_PATTERN.match(_text(raw))
-    if not match or not 1 <= int(match[2]) <= 12:
-        return None
-    return datetime.date(int(match[1]), int(match[2]), 1)
+    value, reason = COLUMNS[2].parse(raw)
+    return None if reason else value
 
 
 def parse_value(raw) -> tuple[Decimal | None, str | None]:
-    text = _text(raw).replace(",", "")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None, _("不是数字")
-    if not value.is_finite():
-        return None, _("不是数字")
-    if value < 0:
-        return None, _("产值不能为负数")
-    return value.quantize(Decimal("0.01")), None
+    """(value, reason) of a typed 产值 (the grid page uses the same rule as the import)."""
+    value, reason = COLUMNS[3].parse(raw)
+    if reason == _("不能为负数"):
+        reason = _("产值不能为负数")
+    return value, reason
 
 
 def month_error(month: datetime.date, today: datetime.date) -> str | None:
@@ -78,57 +69,36 @@ def month_error(month: datetime.date, today: datetime.date) -> str | None:
 
 
 def outputs_template(chain, month: datetime.date) -> bytes:
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    sheet = book.add_worksheet(_("月度产值"))
-    header = book.add_format({"bold": True, "bg_color": "#EEF2F6", "border": 1})
-    for col, text in enumerate(HEADERS):
-        sheet.write(0, col, text, header)
-        sheet.set_column(col, col, 24 if col < 2 else 14)
-    for row, enterprise in enumerate(chain_enterprises(chain), start=1):
-        sheet.write_string(row, 0, enterprise.credit_code)
-        sheet.write_string(row, 1, enterprise.name)
-        sheet.write_string(row, 2, month.strftime("%Y-%m"))
-    sheet.freeze_panes(1, 0)
-    book.close()
-    return buffer.getvalue()
+    rows = ([e.credit_code, e.name, month.strftime("%Y-%m"), None] for e in chain_enterprises(chain))
+    book = Workbook()
+    book.add_table(_("月度产值"), HEADERS, rows, widths=[24, 24, 14, 14])
+    return book.close()
 
 
 def read_outputs(content: bytes, *, chain, file_name: str, today: datetime.date | None = None) -> OutputReading:
-    """Parse and check every row of a filled template; empty 产值 cells are skipped."""
+    """Parse and check every row of a filled template; rows with an empty 产值 are skipped."""
     today = today or timezone.localdate()
-    rows = read_rows(content)
-    if not rows:
-        raise LedgerFileError(_("文件为空"))
-    headers = [_text(h) for h in rows[0]]
-    missing = [h for h in (CODE, MONTH, VALUE) if h not in headers]
-    if missing:
-        raise LedgerFileError(_("不是月度产值表：缺少列 %(columns)s") % {"columns": "、".join(missing)})
-    at = {h: headers.index(h) for h in (CODE, MONTH, VALUE)}
+    table = read_table(read_rows(content), COLUMNS, title=_("不是月度产值表"),
+                       keep=lambda cells: cell_text(cells["value"]) != "")
     on_chain = dict(chain_enterprises(chain).values_list("credit_code", "pk"))
-    reading = OutputReading(file_name, hashlib.sha256(content).hexdigest())
+    reading = OutputReading(file_name, sha256(content))
+    bad_rows = {e.row for e in table.errors}
+    reading.errors += table.errors
     seen = {}
-    for number, row in enumerate(rows[1:], start=2):
-        cells = {h: (row[i] if i < len(row) else None) for h, i in at.items()}
-        if _text(cells[VALUE]) == "":
-            continue
+    for record in table.records:
+        number, values = record.row, record.values
         errors = []
-        code = _text(cells[CODE]).upper()
-        if code not in on_chain:
-            errors.append(RowError(number, CODE, code, _("不是本产业链上的企业") if code else _("必填")))
-        month = parse_month(cells[MONTH])
-        if month is None:
-            errors.append(RowError(number, MONTH, _text(cells[MONTH]), _("不是月份（应为 2026-09 这样的格式）")))
-        elif reason := month_error(month, today):
-            errors.append(RowError(number, MONTH, _text(cells[MONTH]), reason))
-        value, reason = parse_value(cells[VALUE])
-        if reason:
-            errors.append(RowError(number, VALUE, _text(cells[VALUE]), reason))
-        if not errors:
+        code, month = values["code"], values["month"]
+        if code and code not in on_chain:
+            errors.append(RowError(number, CODE, code, _("不是本产业链上的企业")))
+        if month is not None and (reason := month_error(month, today)):
+            errors.append(RowError(number, MONTH_HEADER, month.strftime("%Y-%m"), reason))
+        if not errors and number not in bad_rows:
             key = (code, month)
             if key in seen:
                 errors.append(RowError(number, CODE, code, _("与第%(row)s行的企业和月份重复") % {"row": seen[key]}))
             seen.setdefault(key, number)
-            reading.rows.append((on_chain[code], month, value))
+            reading.rows.append((on_chain[code], month, values["value"]))
         reading.errors += errors
+    reading.errors.sort(key=lambda e: e.row)
     return reading

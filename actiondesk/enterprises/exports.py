@@ -1,9 +1,8 @@
 """Excel export of a filtered enterprise list, in the import sheet's layout (re-importable)."""
-import io
-
+from actiondesk.core.spreadsheets import Workbook
 from actiondesk.enterprises.choices import ScaleStatus
-from actiondesk.enterprises.imports.columns import FIGURE_KEYS
-from actiondesk.enterprises.imports.template import write_sheet
+from actiondesk.enterprises.imports.columns import FIGURE_KEYS, HEADERS
+from actiondesk.enterprises.imports.template import WIDTHS
 from actiondesk.enterprises.models import EnterpriseYearFigures
 
 SCALE_LABELS = {value: str(label) for value, label in ScaleStatus.choices if value}
@@ -22,6 +21,6 @@ def export_rows(qs, year: int):
 
 
 def export_xlsx(qs, year: int) -> bytes:
-    buffer = io.BytesIO()
-    write_sheet(buffer, export_rows(qs, year), notes=False)
-    return buffer.getvalue()
+    book = Workbook()
+    book.add_table("企业", HEADERS, export_rows(qs, year), widths=WIDTHS, freeze=(1, 2))
+    return book.close()

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.core.imports import clean_xlsx_upload
+from actiondesk.core.spreadsheets import clean_xlsx_upload
 from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import (
     Certification,

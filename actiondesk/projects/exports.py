@@ -1,59 +1,24 @@
 """Excel files: the ledger template, the 台账 of any filtered list and the two 要素保障 ledgers."""
 import datetime
-import io
 from collections import defaultdict
 
-import xlsxwriter
-
+from actiondesk.core.spreadsheets import Workbook, xlsx_bytes
 from actiondesk.projects import alerts
-from actiondesk.projects.ledger import ALL_COLUMNS, COLUMNS, MONTH_COLUMNS, STAGE_COLUMNS
+from actiondesk.projects.ledger import ALL_COLUMNS, STAGE_COLUMNS
 from actiondesk.projects.ledger_extras import SHEETS
 from actiondesk.projects.models import ProjectAnnualPlan, ProjectMonthlyInvestment
 
-
-def _workbook(title: str):
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "default_date_format": "yyyy-mm-dd"})
-    sheet = book.add_worksheet(title)
-    header = book.add_format({"bold": True, "bg_color": "#EEF2F6", "border": 1, "text_wrap": True})
-    return buffer, book, sheet, header
-
-
-def _finish(buffer, book) -> bytes:
-    book.close()
-    return buffer.getvalue()
-
-
-def _write_table(sheet, header_format, headers, rows, start_row=1):
-    for col, text in enumerate(headers):
-        sheet.write(0, col, text, header_format)
-        sheet.set_column(col, col, max(10, min(30, len(text) * 2)))
-    for r, row in enumerate(rows, start=start_row):
-        for c, value in enumerate(row):
-            if value is None or value == "":
-                continue
-            if isinstance(value, datetime.date):
-                sheet.write_datetime(r, c, datetime.datetime.combine(value, datetime.time()))
-            elif hasattr(value, "as_tuple"):
-                sheet.write_number(r, c, float(value))
-            else:
-                sheet.write(r, c, value)
+LEDGER_TITLE = "项目台账"
 
 
 def ledger_template() -> bytes:
-    buffer, book, sheet, header = _workbook("项目台账")
-    note = book.add_format({"italic": True, "font_color": "#666666", "text_wrap": True})
-    _write_table(sheet, header, [c.header for c in ALL_COLUMNS], [])
-    for col, column in enumerate(ALL_COLUMNS):
-        sheet.write(1, col, column.note, note)
-    sheet.freeze_panes(2, 2)
+    """The ledger and its two optional sheets, each with a notes row under the headers."""
+    book = Workbook()
+    headers = [c.header for c in ALL_COLUMNS]
+    book.add_table(LEDGER_TITLE, headers, notes=[c.note for c in ALL_COLUMNS], freeze=(2, 2))
     for name, columns in SHEETS.items():
-        extra = book.add_worksheet(name)
-        _write_table(extra, header, [c.header for c in columns], [])
-        for col, column in enumerate(columns):
-            extra.write(1, col, column.note, note)
-        extra.freeze_panes(2, 1)
-    return _finish(buffer, book)
+        book.add_table(name, [c.header for c in columns], notes=[c.note for c in columns], freeze=(2, 1))
+    return book.close()
 
 
 def ledger_rows(projects, year: int):
@@ -84,11 +49,7 @@ def ledger_rows(projects, year: int):
 
 
 def ledger_export(projects, year: int) -> bytes:
-    buffer, book, sheet, header = _workbook("项目台账")
-    headers = [c.header for c in COLUMNS] + [c.header for c in MONTH_COLUMNS]
-    _write_table(sheet, header, headers, ledger_rows(projects, year))
-    sheet.freeze_panes(1, 2)
-    return _finish(buffer, book)
+    return xlsx_bytes(LEDGER_TITLE, [c.header for c in ALL_COLUMNS], ledger_rows(projects, year), freeze=(1, 2))
 
 
 FACTOR_LIST_HEADERS = ["项目编号", "项目名称", "责任部门", "要素类别", "需求量", "单位", "需求说明", "保障部门",
@@ -111,7 +72,4 @@ def factor_progress_rows(needs, today: datetime.date):
 
 
 def factor_export(title: str, headers, rows) -> bytes:
-    buffer, book, sheet, header = _workbook(title)
-    _write_table(sheet, header, headers, rows)
-    sheet.freeze_panes(1, 0)
-    return _finish(buffer, book)
+    return xlsx_bytes(title, headers, rows)

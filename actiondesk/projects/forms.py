@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.models import Chain
-from actiondesk.core.imports import clean_xlsx_upload
+from actiondesk.core.spreadsheets import clean_xlsx_upload
 from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy
 
 from actiondesk.core.access import access_for
 from actiondesk.core.jobs import JobFailed, job_enqueue, register_job
+from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.projects.imports import ledger_import, ledger_validate
-from actiondesk.projects.ledger import LedgerFileError
 
 LEDGER = "projects.ledger_import"
 
@@ -28,7 +28,7 @@ def run_ledger_import(job, progress) -> dict:
     progress("validate", 0, 0)
     try:
         reading = ledger_validate(bytes(job.data), zone=job.zone, file_name=job.title, year=job.params["year"])
-    except LedgerFileError as exc:
+    except SheetFileError as exc:
         raise JobFailed(str(exc))
     total = len(reading.records)
     if reading.errors:

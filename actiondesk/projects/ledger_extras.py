@@ -5,109 +5,77 @@ anything else is added; rows in the database that the file does not mention are 
 reported like the main sheet's, with the sheet's name before the column, and block the whole import.
 """
 import datetime
-import io
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
 from actiondesk.core.audit import snapshot
+from actiondesk.core.spreadsheets import (
+    CHOICE,
+    Column,
+    Record,
+    RowError,
+    cell_text,
+    open_workbook,
+    read_table,
+    sheet_rows,
+)
 from actiondesk.projects.choices import FactorKind, FactorStatus, ProblemStatus
-from actiondesk.projects.ledger import Column, LedgerFileError, LedgerRecord, RowError, _parse, _text
+from actiondesk.projects.ledger import date, money, text
 from actiondesk.projects.models import FactorNeed, ProjectProblem
 
 FACTOR_SHEET, PROBLEM_SHEET = "要素保障", "存在问题"
+
+
+def _choice(key, header, choices, required=False):
+    labels = {str(label): value for value, label in choices.choices}
+    return Column(key, header, CHOICE, required, "/".join(labels), choices=labels)
+
+
 FACTOR_COLUMNS = [
-    Column("code", "项目编号", "必填；本表或系统中已有的项目", required=True),
-    Column("kind", "要素类别", "/".join(str(label) for _v, label in FactorKind.choices), "choice", True),
-    Column("quantity", "需求量", "选填；数字", "money"),
-    Column("unit", "单位", "填写需求量时必填，如 亩、万千瓦时"),
-    Column("description", "需求说明", "选填；与要素类别一起识别同一项需求"),
-    Column("department", "保障部门", "必填；部门全称", required=True),
-    Column("planned_on", "计划保障日期", "必填；日期", "date", True),
-    Column("supplied_on", "实际保障日期", "已保障时必填", "date"),
-    Column("status", "状态", "/".join(str(label) for _v, label in FactorStatus.choices), "choice"),
-    Column("progress_note", "进展情况", "选填"),
+    text("code", "项目编号", "必填；本表或系统中已有的项目", True, max_length=40),
+    _choice("kind", "要素类别", FactorKind, True),
+    money("quantity", "需求量", "选填；数字"),
+    text("unit", "单位", "填写需求量时必填，如 亩、万千瓦时", max_length=20),
+    text("description", "需求说明", "选填；与要素类别一起识别同一项需求", max_length=300),
+    text("department", "保障部门", "必填；部门全称", True),
+    date("planned_on", "计划保障日期", "必填；日期", True),
+    date("supplied_on", "实际保障日期", "已保障时必填"),
+    _choice("status", "状态", FactorStatus),
+    text("progress_note", "进展情况", "选填", max_length=300),
 ]
 PROBLEM_COLUMNS = [
-    Column("code", "项目编号", "必填；本表或系统中已有的项目", required=True),
-    Column("description", "问题", "必填；与项目编号一起识别同一个问题", required=True),
-    Column("raised_on", "提出日期", "必填；日期", "date", True),
-    Column("department", "责任部门", "选填；部门全称"),
-    Column("status", "状态", "/".join(str(label) for _v, label in ProblemStatus.choices), "choice"),
-    Column("resolution_note", "解决情况", "已解决时必填"),
+    text("code", "项目编号", "必填；本表或系统中已有的项目", True, max_length=40),
+    text("description", "问题", "必填；与项目编号一起识别同一个问题", True, max_length=5000),
+    date("raised_on", "提出日期", "必填；日期", True),
+    text("department", "责任部门", "选填；部门全称"),
+    _choice("status", "状态", ProblemStatus),
+    text("resolution_note", "解决情况", "已解决时必填", max_length=5000),
 ]
-CHOICES = {
-    FACTOR_SHEET: {"kind": {str(label): value for value, label in FactorKind.choices},
-                   "status": {str(label): value for value, label in FactorStatus.choices}},
-    PROBLEM_SHEET: {"status": {str(label): value for value, label in ProblemStatus.choices}},
-}
 SHEETS = {FACTOR_SHEET: FACTOR_COLUMNS, PROBLEM_SHEET: PROBLEM_COLUMNS}
 
 
 @dataclass
 class ExtraSheets:
-    needs: list[LedgerRecord] = field(default_factory=list)
-    problems: list[LedgerRecord] = field(default_factory=list)
+    needs: list[Record] = field(default_factory=list)
+    problems: list[Record] = field(default_factory=list)
 
 
-def _sheet_rows(content: bytes, name: str) -> list[list] | None:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(content))
-        if name not in workbook.sheet_names:
-            return None
-        return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    except Exception as exc:  # calamine raises its own error types for every kind of bad file
-        raise LedgerFileError(_("无法读取 xlsx 文件：%(error)s") % {"error": str(exc).splitlines()[0][:120]}) from exc
-
-
-def _cell(sheet: str, column: Column, raw):
-    if column.kind != "choice":
-        return _parse(column, raw)
-    text = _text(raw)
-    if text == "":
-        return None, (_("必填") if column.required else None)
-    options = CHOICES[sheet][column.key]
-    if text not in options:
-        return None, _("应为以下之一：%(options)s") % {"options": "/".join(options)}
-    return options[text], None
-
-
-def _read_sheet(content, sheet: str) -> tuple[list[LedgerRecord], list[RowError]]:
-    rows = _sheet_rows(content, sheet)
+def _read_sheet(workbook, sheet: str) -> tuple[list[Record], list[RowError]]:
+    rows = sheet_rows(workbook, sheet)
     if not rows:
         return [], []
-    columns = SHEETS[sheet]
-    headers = [_text(h) for h in rows[0]]
-    missing = [c.header for c in columns if c.required and c.header not in headers]
-    if missing:
-        return [], [RowError(1, sheet, "", _("缺少列 %(columns)s") % {"columns": "、".join(missing)})]
-    by_header = {c.header: c for c in columns}
-    positions = [(i, by_header[h]) for i, h in enumerate(headers) if h in by_header]
-    records, errors = [], []
-    for number, row in enumerate(rows[1:], start=2):
-        cells = {c.key: (row[i] if i < len(row) else None) for i, c in positions}
-        if number == 2 and _text(cells.get("code")) == columns[0].note:
-            continue  # the template's notes row
-        if all(_text(v) == "" for v in cells.values()):
-            continue
-        record = LedgerRecord(number)
-        for column in (c for _i, c in positions):
-            value, reason = _cell(sheet, column, cells[column.key])
-            if reason:
-                errors.append(RowError(number, f"{sheet}·{column.header}", _text(cells[column.key]), reason))
-            record.values[column.key] = value
-        records.append(record)
-    return records, errors
+    table = read_table(rows, SHEETS[sheet], title=sheet, label=sheet)
+    return table.records, table.errors
 
 
 def read_extras(content: bytes, *, departments: dict, codes: set, today: datetime.date
                 ) -> tuple[ExtraSheets, list[RowError]]:
     """Parse and check both optional sheets; ``codes`` are the project codes known in the zone or the file."""
     extras, errors = ExtraSheets(), []
+    workbook = open_workbook(content)
     for sheet, target in ((FACTOR_SHEET, extras.needs), (PROBLEM_SHEET, extras.problems)):
-        records, sheet_errors = _read_sheet(content, sheet)
+        records, sheet_errors = _read_sheet(workbook, sheet)
         seen = {}
         for record in records:
             values = record.values
@@ -124,7 +92,7 @@ def read_extras(content: bytes, *, departments: dict, codes: set, today: datetim
                 reasons.append(("code", _("与第%(row)s行重复") % {"row": seen[key]}))
             seen.setdefault(key, record.row)
             headers = {c.key: c.header for c in SHEETS[sheet]}
-            sheet_errors += [RowError(record.row, f"{sheet}·{headers[k]}", _text(values.get(k)), reason)
+            sheet_errors += [RowError(record.row, f"{sheet}·{headers[k]}", cell_text(values.get(k)), reason)
                              for k, reason in reasons]
         target += records
         errors += sorted(sheet_errors, key=lambda e: e.row)

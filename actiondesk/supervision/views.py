@@ -23,7 +23,7 @@ from actiondesk.supervision.scoring import FACTORS
 from actiondesk.supervision.selectors import plan_board
 
 
-def _board_for(request, code=None):
+def _board_for(request, code=None, *, with_notes: bool = False):
     plan = current_plan(request.user, request.GET.get("plan"))
     if plan is None:
         return None, None
@@ -36,7 +36,7 @@ def _board_for(request, code=None):
             raise Http404
         if year != plan.year:
             raise Http404
-    return plan, plan_board(plan, month=month)
+    return plan, plan_board(plan, month=month, with_notes=with_notes)
 
 
 @login_required
@@ -74,7 +74,8 @@ def battle_map(request):
 
 @login_required
 def export(request, code, fmt):
-    plan, board = _board_for(request, code)
+    # The 台账's 任务 sheet and the 通报 quote the departments' notes, as `actiondesk report monthly` does.
+    plan, board = _board_for(request, code, with_notes=True)
     if plan is None or board.period is None:
         raise Http404
     if fmt == "docx":

@@ -1,10 +1,13 @@
 import datetime
 import io
+import json
 from decimal import Decimal
 
 import pytest
 import xlsxwriter
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 from python_calamine import CalamineWorkbook
 
@@ -161,3 +164,22 @@ def test_the_output_page_runs_a_bounded_number_of_queries(login, alice, robot_ch
     with django_assert_max_num_queries(12):
         assert client.get(reverse("chains:chain_outputs", args=[robot_chain.pk]), {"month": "2026-01"}).status_code \
             == 200
+
+
+def test_the_command_imports_a_good_file_with_one_import_entry(robot_chain, tmp_path, capsys):
+    path = tmp_path / "产值.xlsx"
+    path.write_bytes(xlsx([[_leader().credit_code, "", "2026-01", 100]]))
+    call_command("outputs_import", str(path), "--chain", "特种机器人", "--json")
+    assert json.loads(capsys.readouterr().out) == {"ok": True, "rows": 1, "created": 1, "updated": 0, "unchanged": 0}
+    assert AuditEntry.objects.get(action="import", content_type__model="chain").batch["file_name"] == "产值.xlsx"
+
+
+def test_the_command_exits_2_on_bad_rows_or_an_unknown_chain_and_writes_nothing(robot_chain, tmp_path, capsys):
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(xlsx([["91210400MA0NOTON01", "", "2026-01", 5]]))
+    with pytest.raises(CommandError) as refused:
+        call_command("outputs_import", str(path), "--chain", "特种机器人")
+    assert refused.value.returncode == 2 and "不是本产业链上的企业" in capsys.readouterr().err
+    with pytest.raises(CommandError, match="没有这条产业链"):
+        call_command("outputs_import", str(path), "--chain", "不存在的链")
+    assert not EnterpriseOutput.objects.exists()

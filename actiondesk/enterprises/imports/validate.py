@@ -1,33 +1,17 @@
 """Validate every row before anything is written: typed tuples out, every error as (row, column, value, reason).
 
-This runs over 100,000 rows in the import benchmark, so the loop is plain Python with the common
-cases (float for numbers, str for text) checked first.
+The rules are the Columns of imports/columns.py (core.spreadsheets.Column). This runs over 100,000 rows in
+the import benchmark, so the loop is plain Python with the common cases (float for numbers, str for text)
+checked inline first; anything else goes through ``column.parse``.
 """
 import datetime
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from actiondesk.core.imports import RowError  # noqa: F401 - re-exported for this app's importers
+from actiondesk.core.spreadsheets import CHOICE, DATE, INTEGER, NUMBER, TEXT, RowError
+from actiondesk.core.spreadsheets.columns import EARLIEST_DATE
 from actiondesk.enterprises import uscc
-from actiondesk.enterprises.choices import ScaleStatus
-from actiondesk.enterprises.imports.columns import (
-    CHOICE,
-    CODE,
-    COLUMNS,
-    DATE,
-    INT,
-    MONEY,
-    SIGNED_MONEY,
-    TEXT,
-    YEAR,
-    section_for,
-)
-
-SCALE_BY_LABEL = {str(label): value for value, label in ScaleStatus.choices if value}
-SCALE_BY_LABEL.update({value: value for value, _label in ScaleStatus.choices if value})
-EARLIEST_DATE = datetime.date(1900, 1, 1)
-
+from actiondesk.enterprises.imports.columns import COLUMNS, YEAR_INDEX, section_for
 
 
 @dataclass
@@ -50,20 +34,6 @@ def _shown(value) -> str:
     return str(value)[:60]
 
 
-def _text(value, limit):
-    if value.__class__ is str:
-        value = value.strip()
-    elif isinstance(value, float):
-        value = str(int(value)) if value.is_integer() else str(value)
-    elif isinstance(value, datetime.date):
-        value = value.isoformat()
-    else:
-        value = str(value).strip()
-    if len(value) > limit:
-        raise ValueError(f"超过{limit}个字符")
-    return value
-
-
 def _number(value):
     if value.__class__ is float or value.__class__ is int:
         return float(value)
@@ -73,15 +43,6 @@ def _number(value):
         return float(value.replace(",", "").strip())
     except ValueError:
         raise ValueError("不是数字") from None
-
-
-def _money(value, signed=False):
-    number = _number(value)
-    if not math.isfinite(number) or abs(number) >= 1e13:
-        raise ValueError("数值超出范围")
-    if number < 0 and not signed:
-        raise ValueError("不能为负数")
-    return round(number, 2)
 
 
 def _int(value, low=0, high=10**9):
@@ -114,9 +75,10 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
     """Every row checked, every error collected; ``progress(done, total)`` every PROGRESS_EVERY rows."""
     columns = COLUMNS
     n = len(columns)
-    text_cols = [(i, c.max_length) for i, c in enumerate(columns) if c.kind == TEXT]
-    year_index = next(i for i, c in enumerate(columns) if c.kind == YEAR)
-    figure_cols = [(i, c.kind, c.key in SIGNED_MONEY) for i, c in enumerate(columns) if i > year_index]
+    text_cols = [(i, c.max_length, c) for i, c in enumerate(columns) if c.kind == TEXT and i > 0]
+    year_index = YEAR_INDEX
+    figure_cols = [(i, c.kind, c) for i, c in enumerate(columns) if i > year_index]
+    scale_choices = columns[9].choices
     headers = [c.header for c in columns]
     max_year = today.year + 1
     errors: list[RowError] = []
@@ -147,15 +109,17 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
         else:
             seen[code] = excel_row
         values[0] = code
-        for i, limit in text_cols:
+        for i, limit, column in text_cols:
             v = row[i]
             if v.__class__ is str and len(v) <= limit:
                 values[i] = v.strip()
                 continue
-            try:
-                values[i] = _text(v, limit)
-            except ValueError as exc:
-                errors.append(RowError(excel_row, headers[i], _shown(v), str(exc)))
+            # Anything else goes through the column's own rule (numbers as text, length).
+            value, reason = column.parse(v)
+            if reason:
+                errors.append(RowError(excel_row, headers[i], _shown(v), reason))
+            else:
+                values[i] = value or ""
         if values[1] == "":
             errors.append(RowError(excel_row, headers[1], "", "必填"))
         for i in (6, 10):
@@ -167,32 +131,31 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
                     errors.append(RowError(excel_row, headers[i], _shown(v), str(exc)))
         status = row[9]
         if status.__class__ is str and status.strip():
-            values[9] = SCALE_BY_LABEL.get(status.strip())
+            values[9] = scale_choices.get(status.strip())
             if values[9] is None:
-                errors.append(RowError(excel_row, headers[9], status, "不是可选值：" + "、".join(SCALE_BY_LABEL)))
+                errors.append(RowError(excel_row, headers[9], status, "不是可选值：" + "、".join(scale_choices)))
         else:
             values[9] = ""
             if values[10] is not None:
                 errors.append(RowError(excel_row, headers[10], _shown(row[10]), "未填四上状态时不应有入规日期"))
         figures = None
         has_figures = False
-        for i, kind, signed in figure_cols:
+        for i, kind, column in figure_cols:
             v = row[i]
-            if v.__class__ is float and 0.0 <= v < 1e9 and (kind == MONEY or v.is_integer()):
-                values[i] = v if kind == MONEY else int(v)  # the common case, checked inline for speed
+            if v.__class__ is float and 0.0 <= v < 1e9 and (kind == NUMBER or v.is_integer()):
+                values[i] = v if kind == NUMBER else int(v)  # the common case, checked inline for speed
                 has_figures = True
                 continue
             if v == "" or v is None:
                 continue
             has_figures = True
-            try:
-                values[i] = _money(v, signed) if kind == MONEY else _int(v)
-            except ValueError as exc:
-                errors.append(RowError(excel_row, headers[i], _shown(v), str(exc)))
+            values[i], reason = column.parse(v)
+            if reason:
+                errors.append(RowError(excel_row, headers[i], _shown(v), reason))
         year = row[year_index]
         if year != "":
             try:
-                values[year_index] = _int(year, 2000, max_year)
+                values[year_index] = _int(year, columns[year_index].low, max_year)
             except ValueError as exc:
                 errors.append(RowError(excel_row, headers[year_index], _shown(year), str(exc)))
         elif has_figures:
@@ -215,4 +178,6 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
 assert [COLUMNS[i].key for i in (0, 1, 3, 6, 9, 10, 16, 17)] == [
     "credit_code", "name", "industry_code", "registered_on", "scale_status", "scale_entered_on", "employees",
     "tech_staff"], "COLUMNS order changed"
-assert {c.kind for c in COLUMNS} <= {TEXT, INT, MONEY, DATE, CODE, CHOICE, YEAR}
+assert [c.kind for c in COLUMNS[YEAR_INDEX:]] == [INTEGER] + [c.kind for c in COLUMNS[YEAR_INDEX + 1:]]
+assert {c.kind for c in COLUMNS[YEAR_INDEX + 1:]} <= {NUMBER, INTEGER}
+assert {c.kind for c in COLUMNS[:YEAR_INDEX]} <= {TEXT, DATE, CHOICE}

@@ -4,6 +4,8 @@ import io
 import re
 import zipfile
 
+from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
+
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
@@ -86,13 +88,19 @@ def docx_lines(data: bytes) -> list[str]:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise PlanReadError("不是有效的 .docx 文件（不是 zip 压缩包）(the .docx is not a zip archive)")
     try:
+        check_archive(data, ".docx")  # before python-docx/lxml expand any part
+    except FileRefused as refused:
+        raise PlanReadError(f"{refused} (the .docx was refused before reading: zip limits)") from None
+    try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many unrelated types on broken files
-        raise PlanReadError(f"无法打开 .docx 文件 (the .docx cannot be opened: {error})") from error
+        # The parser's own message names its internals; the user gets one plain line.
+        raise PlanReadError("无法打开 .docx 文件，文件可能已损坏或不是 Word 文档 "
+                            f"(the .docx cannot be opened: {type(error).__name__})") from error
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]

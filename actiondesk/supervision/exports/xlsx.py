@@ -1,32 +1,17 @@
 """督导台账 (.xlsx): sheets 指标, 任务 (with the latest notes) and 排名."""
-import io
-
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
-
+from actiondesk.core.spreadsheets import Workbook
 from actiondesk.supervision.choices import ProgressStatus
 from actiondesk.supervision.display import indicator_cells
 
-FILLS = {ProgressStatus.DONE: "C8E6C9", ProgressStatus.AHEAD: "BBDEFB", ProgressStatus.NORMAL: "DCEDC8",
-         ProgressStatus.LAGGING: "FFE0B2", ProgressStatus.SEVERE: "FFCDD2", ProgressStatus.MISSING: "E0E0E0",
-         ProgressStatus.PENDING: "ECEFF1"}
+FILLS = {ProgressStatus.DONE: "#C8E6C9", ProgressStatus.AHEAD: "#BBDEFB", ProgressStatus.NORMAL: "#DCEDC8",
+         ProgressStatus.LAGGING: "#FFE0B2", ProgressStatus.SEVERE: "#FFCDD2", ProgressStatus.MISSING: "#E0E0E0",
+         ProgressStatus.PENDING: "#ECEFF1"}
 
 
-def _sheet(wb, title, headers, rows, widths):
-    ws = wb.create_sheet(title)
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for values, status in rows:
-        ws.append(values)
-        if status in FILLS:
-            fill = PatternFill("solid", fgColor=FILLS[status])
-            for cell in ws[ws.max_row]:
-                cell.fill = fill
-    for letter, width in zip("ABCDEFGHIJKLMNOP", widths, strict=False):
-        ws.column_dimensions[letter].width = width
-    ws.freeze_panes = "A2"
-    return ws
+def _sheet(book, title, headers, rows, widths):
+    """``rows`` = [(values, status)]: each row is coloured by its status."""
+    book.add_table(title, headers, [values for values, _status in rows], widths=widths,
+                   fills=[FILLS.get(status) for _values, status in rows])
 
 
 def _number(value):
@@ -35,7 +20,6 @@ def _number(value):
 
 def xlsx_ledger(board) -> bytes:
     wb = Workbook()
-    wb.remove(wb.active)
     rows = []
     for row in board.indicators:
         c = indicator_cells(row)
@@ -62,6 +46,4 @@ def xlsx_ledger(board) -> bytes:
            [([r.rank, r.department.name, float(r.score.total), float(r.score.on_time), float(r.score.progress),
               float(r.score.overdue), float(r.score.returned), r.record.overdue, r.record.returned], None)
             for r in board.ranking], [6, 16, 10, 10, 10, 10, 10, 10, 10])
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return wb.close()

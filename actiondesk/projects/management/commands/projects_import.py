@@ -7,9 +7,9 @@ from rich.console import Console
 from rich.progress import Progress
 
 from actiondesk.core.commands import BadInput
+from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.org.models import Zone
 from actiondesk.projects.imports import ledger_import, ledger_validate
-from actiondesk.projects.ledger import LedgerFileError
 
 
 class Command(BaseCommand):
@@ -31,7 +31,7 @@ class Command(BaseCommand):
         year = year or timezone.localdate().year
         try:
             reading = ledger_validate(path.read_bytes(), zone=zone_obj, file_name=path.name, year=year)
-        except LedgerFileError as exc:
+        except SheetFileError as exc:
             raise BadInput(str(exc)) from exc
         if reading.errors:
             return self._report_errors(reading, json)

