@@ -9,8 +9,8 @@ from actiondesk.core.access import access_for
 from actiondesk.core.scoping import visible
 from actiondesk.org.choices import Role
 from actiondesk.supervision.choices import ReportStatus
-from actiondesk.supervision.models import Comment, PeriodReport, TargetRevision
-from actiondesk.supervision.selectors import department_outstanding, indicator_rows_for, plan_board
+from actiondesk.supervision.models import Comment, PeriodReport, TargetRevision, TaskProgress
+from actiondesk.supervision.selectors import COUNTED, department_outstanding, indicator_rows_for, plan_board
 
 
 def department_due(user, plan) -> dict:
@@ -69,7 +69,28 @@ def indicator_panel(request, indicator) -> dict:
             **_comment_context(request, indicator.plan, indicator=indicator)}
 
 
+def task_history(task, exclude_period=None) -> list[tuple]:
+    """[(period, [TaskProgress])] newest first: each department's counted note (its latest submitted or approved
+    revision) for every earlier period, so the task page shows how the work went month by month."""
+    notes = (TaskProgress.objects.filter(task=task, report__status__in=COUNTED)
+             .exclude(report__period=exclude_period)
+             .select_related("report__period", "report__department")
+             .order_by("-report__period__month", "report__department__sort_order", "-report__revision"))
+    by_period, seen = {}, set()
+    for note in notes:
+        key = (note.report.period_id, note.report.department_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        by_period.setdefault(note.report.period, []).append(note)
+    return list(by_period.items())
+
+
 def task_panel(request, task) -> dict:
     indicators = sorted(task.indicators.all(), key=lambda i: (i.position, i.pk))
     board = indicator_rows_for(task.plan, indicators, tasks=[task], with_notes=True)
-    return {"row": board.tasks[0], "board": board, "task": task, **_comment_context(request, task.plan, task=task)}
+    history = task_history(task, exclude_period=board.period)
+    report_ids = {n.report_id for n in board.tasks[0].notes} | {n.report_id for _p, ns in history for n in ns}
+    readable = set(visible(PeriodReport.objects.filter(pk__in=report_ids), request.user).values_list("pk", flat=True))
+    return {"row": board.tasks[0], "board": board, "task": task, "history": history, "readable": readable,
+            **_comment_context(request, task.plan, task=task)}

@@ -27,3 +27,9 @@ def test_a_certificate_that_ended_in_february_is_expired_not_due_for_review():
     assert certificate_validity(datetime.date(2026, 12, 20), today) == "due"
     assert certificate_validity(datetime.date(2027, 3, 1), today) == ""
     assert certificate_validity(None, today) == ""
+
+
+def test_closeness_rounds_down_so_an_unmet_rung_never_reads_as_complete():
+    from actiondesk.enterprises.templatetags.ladder_tags import closeness
+
+    assert closeness(0.9875) == "98.7%" and closeness(1.0) == "100.0%" and closeness(float("nan")) == "—"

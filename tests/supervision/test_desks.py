@@ -2,7 +2,7 @@
 supervision office and admins land on a desk of their own instead of a dead end."""
 import pytest
 
-from actiondesk.plans.models import Indicator
+from actiondesk.plans.models import Indicator, Task
 from actiondesk.supervision import services
 
 pytestmark = pytest.mark.django_db
@@ -44,3 +44,17 @@ def test_another_departments_returned_report_stays_off_my_department(login, plan
 def test_an_outsider_gets_nothing_of_this_zone_on_their_desk(login, plan, periods, alice, mallory, file_report):
     report = file_report(alice, periods[6], {_alice_indicator(plan): 1})
     assert f"/supervision/reports/{report.pk}/" not in login(mallory).get("/plans/mine/").content.decode()
+
+
+def test_the_task_page_shows_its_progress_period_by_period_and_links_only_readable_reports(
+        login, plan, periods, alice, bob, supervisor, file_report):
+    task = Task.objects.filter(plan=plan, lead_departments__name="产业创新局").order_by("position").first()
+    for month, text in [(4, "四月：完成选题"), (5, "五月：签订合作协议")]:
+        report = file_report(alice, periods[month], {}, notes={task.pk: {"progress": text, "problems": "",
+                                                                          "next_steps": ""}})
+        services.report_approve(report=report, acting_user=supervisor)
+    body = login(alice).get(f"/plans/tasks/{task.pk}/").content.decode()
+    assert 'id="task-history"' in body and "四月：完成选题" in body and "五月：签订合作协议" in body
+    assert body.index("五月：签订合作协议") < body.index("四月：完成选题")  # newest first
+    other = login(bob).get(f"/plans/tasks/{task.pk}/").content.decode()
+    assert "四月：完成选题" in other and f"/supervision/reports/{report.pk}/" not in other  # readable, not linked

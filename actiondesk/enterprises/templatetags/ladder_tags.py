@@ -1,4 +1,6 @@
 """Ladder criteria as the criteria page shows them: in words, with Chinese labels for codes."""
+import math
+
 from django import template
 from django.utils.translation import gettext_lazy as _
 
@@ -32,3 +34,15 @@ def requirement(rule: dict) -> str:
     """"≥ 500人", never "<= 500.0人"."""
     operator = dict(Operator.choices).get(rule.get("operator"), rule.get("operator"))
     return f"{operator} {fmt(rule.get('threshold'))}{rule.get('unit') or ''}"
+
+
+@register.filter
+def closeness(value) -> str:
+    """接近度 as a percentage rounded down: an enterprise short of a criterion never reads as 100%."""
+    try:
+        share = float(value)
+    except (TypeError, ValueError):
+        return "—"
+    if math.isnan(share):
+        return "—"
+    return f"{math.floor(max(share, 0) * 1000) / 10:.1f}%"
