@@ -6,7 +6,7 @@ import pytest
 
 from actiondesk.cli import main
 from actiondesk.plans.models import Indicator, Plan, Task
-from tests.conftest import PLAN_TXT
+from actiondesk.plans.samples import SHENFU_2026_TEXT as PLAN_TXT
 
 pytestmark = pytest.mark.django_db
 

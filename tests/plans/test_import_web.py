@@ -4,7 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from actiondesk.plans.models import Indicator, Plan, PlanDraft, Task
-from tests.conftest import PLAN_TXT
+from actiondesk.plans.samples import SHENFU_2026_TEXT as PLAN_TXT
 
 pytestmark = pytest.mark.django_db
 

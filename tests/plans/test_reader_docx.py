@@ -1,26 +1,21 @@
 """A .docx made from the sample plan reads like the gold reading, wherever the responsibility sits."""
 
 import io
-import json
 import re
 
 import docx
 import pytest
 
 from actiondesk.plans.reader import read_plan, read_plan_file
-from tests.plans.test_reader_gold import GOLD, PLAN, assert_reads_like_gold
+from actiondesk.plans.samples import SHENFU_2026_TEXT
+from tests.helpers import assert_reads_like_gold
 
 CLAUSE = re.compile(r"^(?P<task>\d+\..+?)(?P<clause>\((?:责任|牵头)部门[^()]*\))$")
 
 
 @pytest.fixture(scope="module")
-def gold() -> dict:
-    return json.loads(GOLD.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
 def plan_lines() -> list[str]:
-    return PLAN.read_text(encoding="utf-8").splitlines()
+    return SHENFU_2026_TEXT.read_text(encoding="utf-8").splitlines()
 
 
 def docx_bytes(build) -> bytes:
@@ -31,14 +26,14 @@ def docx_bytes(build) -> bytes:
     return buffer.getvalue()
 
 
-def test_docx_with_one_paragraph_per_line_reads_like_gold(plan_lines, gold, tmp_path):
+def test_docx_with_one_paragraph_per_line_reads_like_gold(plan_lines, gold_reading, tmp_path):
     data = docx_bytes(lambda document: [document.add_paragraph(line) for line in plan_lines])
     path = tmp_path / "plan.docx"
     path.write_bytes(data)
-    assert_reads_like_gold(read_plan_file(path), gold)
+    assert_reads_like_gold(read_plan_file(path), gold_reading)
 
 
-def test_docx_with_responsibility_in_its_own_paragraph_reads_like_gold(plan_lines, gold):
+def test_docx_with_responsibility_in_its_own_paragraph_reads_like_gold(plan_lines, gold_reading):
     def build(document):
         for line in plan_lines:
             match = CLAUSE.match(line)
@@ -46,10 +41,10 @@ def test_docx_with_responsibility_in_its_own_paragraph_reads_like_gold(plan_line
             for part in parts:
                 document.add_paragraph(part)
 
-    assert_reads_like_gold(read_plan(docx_bytes(build), "plan.docx"), gold)
+    assert_reads_like_gold(read_plan(docx_bytes(build), "plan.docx"), gold_reading)
 
 
-def test_docx_with_responsibility_in_a_table_cell_reads_like_gold(plan_lines, gold):
+def test_docx_with_responsibility_in_a_table_cell_reads_like_gold(plan_lines, gold_reading):
     def build(document):
         for line in plan_lines:
             match = CLAUSE.match(line)
@@ -61,7 +56,7 @@ def test_docx_with_responsibility_in_a_table_cell_reads_like_gold(plan_lines, go
             row.cells[0].text = "责任分工"
             row.cells[1].text = match.group("clause")[1:-1]
 
-    assert_reads_like_gold(read_plan(docx_bytes(build), "plan.docx"), gold)
+    assert_reads_like_gold(read_plan(docx_bytes(build), "plan.docx"), gold_reading)
 
 
 def test_docx_tasks_written_entirely_in_a_table_are_read():

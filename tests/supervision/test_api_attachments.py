@@ -2,7 +2,6 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from actiondesk.plans.models import Task
 from actiondesk.supervision import services
 from actiondesk.supervision.models import Attachment
 
@@ -25,8 +24,8 @@ def _upload(client, report, task, name="成果.pdf", content=PDF):
                        {"file": SimpleUploadedFile(name, content)})
 
 
-def test_department_uploads_lists_and_downloads_its_attachment(login, alice, plan, draft, media):
-    task = Task.objects.get(plan=plan, number="5")
+def test_department_uploads_lists_and_downloads_its_attachment(login, alice, get_task, draft, media):
+    task = get_task("1")
     client = login(alice)
     response = _upload(client, draft, task)
     assert response.status_code == 200, response.content
@@ -37,21 +36,21 @@ def test_department_uploads_lists_and_downloads_its_attachment(login, alice, pla
     assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
 
 
-def test_upload_refuses_wrong_type_content_size_and_other_departments_tasks(login, alice, plan, draft, media):
+def test_upload_refuses_wrong_type_content_size_and_other_departments_tasks(login, alice, get_task, draft, media):
     client = login(alice)
-    task = Task.objects.get(plan=plan, number="5")
+    task = get_task("1")
     assert "不支持" in _upload(client, draft, task, "run.exe", b"MZ").json()["detail"]
     assert "不符" in _upload(client, draft, task, "fake.pdf", b"MZ\x90\x00").json()["detail"]
     big = _upload(client, draft, task, "big.pdf", PDF + b"0" * (10 * 1024 * 1024))
     assert big.status_code == 422 and "MB" in big.json()["detail"]
-    other = Task.objects.get(plan=plan, number="19")  # 财政金融局 leads it
+    other = get_task("2")  # 产业创新局 only supports task 2: its progress notes are its leads' to write
     assert _upload(client, draft, other).status_code == 422
     assert not Attachment.objects.exists()
 
 
 def test_other_departments_and_outsiders_cannot_upload_list_or_download(
-        login, alice, bob, mallory, leader, plan, draft, media):
-    task = Task.objects.get(plan=plan, number="5")
+        login, alice, bob, mallory, leader, get_task, draft, media):
+    task = get_task("1")
     attachment_id = _upload(login(alice), draft, task).json()["id"]
     for user in (bob, mallory):
         client = login(user)
@@ -64,7 +63,7 @@ def test_other_departments_and_outsiders_cannot_upload_list_or_download(
     assert Attachment.objects.count() == 1
 
 
-def test_submitted_report_takes_no_more_attachments(login, alice, plan, draft, media):
-    task = Task.objects.get(plan=plan, number="5")
+def test_submitted_report_takes_no_more_attachments(login, alice, get_task, draft, media):
+    task = get_task("1")
     services.report_submit(report=draft, acting_user=alice)
     assert _upload(login(alice), draft, task).status_code == 403

@@ -1,8 +1,8 @@
 """End to end in Debian chromium: submit → return with reason → correct and resubmit → approve → locked → map."""
 import pytest
 
-from actiondesk.plans.models import Indicator, Task
-from actiondesk.supervision.models import PeriodReport
+from actiondesk.plans.models import Indicator
+from actiondesk.supervision.models import IndicatorSchedule, MetricValue, PeriodReport
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,9 +25,9 @@ def _new_page(browser):
 
 
 def test_report_round_trip_from_department_to_supervisor_to_battle_map(
-        page, browser, browser_login, live_server, plan, periods, alice, supervisor, artifacts_dir):
-    indicator = Indicator.objects.get(plan=plan, name="高技术成果")
-    task = Task.objects.get(plan=plan, number="5")
+        page, browser, browser_login, live_server, periods, alice, supervisor, get_indicator, get_task,
+        artifacts_dir):
+    indicator, task = get_indicator("高技术成果"), get_task("1")
     june = periods[6]
 
     browser_login(page, "alice")
@@ -80,35 +80,28 @@ def test_report_round_trip_from_department_to_supervisor_to_battle_map(
 
 
 def test_battle_map_fills_missing_metric_values_after_loading_and_refreshes_on_demand(
-        page, browser_login, live_server, plan, periods, supervisor, artifacts_dir):
-    from actiondesk.core import metrics
-    from actiondesk.supervision.models import MetricValue
-
-    metrics.register("tests.browser_metric", label="浏览器测试", unit="项", source="测试：成果登记")(
+        page, browser_login, live_server, periods, supervisor, get_indicator, register_metric, artifacts_dir):
+    register_metric("tests.browser_metric", label="浏览器测试", unit="项", source="测试：成果登记")(
         lambda ctx: ctx.period_end.month)
-    try:
-        indicator = Indicator.objects.get(plan=plan, name="高技术成果")
-        Indicator.objects.filter(pk=indicator.pk).update(metric="tests.browser_metric")
-        browser_login(page, "supervisor")
-        page.goto(f"{live_server.url}/supervision/?period=2026-06")
-        row = page.locator(f"tr[data-indicator='{indicator.pk}']")
-        row.locator("text=更新于").wait_for()  # the page reloaded once the values were stored
-        assert row.locator("[data-actual]").inner_text().strip() == "6"
-        assert page.locator("[data-stale]").count() == 0
-        MetricValue.objects.all().delete()
-        with page.expect_navigation():  # HX-Refresh reloads the page once the values are stored
-            page.click("[data-refresh-metrics]")
-        row.locator("text=更新于").wait_for()
-        assert MetricValue.objects.filter(indicator=indicator).count() >= 6
-        page.screenshot(path=str(artifacts_dir / "supervision-metric-refresh.png"))
-    finally:
-        metrics._registry.pop("tests.browser_metric", None)
+    indicator = get_indicator("高技术成果")
+    Indicator.objects.filter(pk=indicator.pk).update(metric="tests.browser_metric")
+    browser_login(page, "supervisor")
+    page.goto(f"{live_server.url}/supervision/?period=2026-06")
+    row = page.locator(f"tr[data-indicator='{indicator.pk}']")
+    row.locator("text=更新于").wait_for()  # the page reloaded once the values were stored
+    assert row.locator("[data-actual]").inner_text().strip() == "6"
+    assert page.locator("[data-stale]").count() == 0
+    MetricValue.objects.all().delete()
+    with page.expect_navigation():  # HX-Refresh reloads the page once the values are stored
+        page.click("[data-refresh-metrics]")
+    row.locator("text=更新于").wait_for()
+    assert MetricValue.objects.filter(indicator=indicator).count() >= 6
+    page.screenshot(path=str(artifacts_dir / "supervision-metric-refresh.png"))
 
 
-def test_admin_applies_a_schedule_preset_on_the_settings_page(page, browser_login, live_server, plan, admin):
-    from actiondesk.supervision.models import IndicatorSchedule
-
-    indicator = Indicator.objects.get(plan=plan, name="年度投资")
+def test_admin_applies_a_schedule_preset_on_the_settings_page(page, browser_login, live_server, admin,
+                                                              get_indicator):
+    indicator = get_indicator("年度投资")
     browser_login(page, "admin")
     page.goto(f"{live_server.url}/supervision/settings/indicators/{indicator.pk}/")
     page.select_option("#id_preset", "back_loaded")

@@ -2,15 +2,17 @@ import datetime
 
 import pytest
 
+from actiondesk.plans.models import Indicator
 from actiondesk.supervision.demo import load_demo
-from actiondesk.supervision.models import PeriodReport
+from actiondesk.supervision.models import MetricValue, PeriodReport
 from actiondesk.supervision.selectors import plan_board
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_fills_january_to_october_with_a_realistic_mix(zone, plan, admin, leader, supervisor, alice, bob,
+def test_demo_fills_january_to_october_with_a_realistic_mix(zone, full_plan, admin, leader, supervisor, alice, bob,
                                                             departments):
+    plan = full_plan  # the demo's mix of statuses is tuned to the whole sample plan
     from actiondesk.org.services import user_create
 
     for name in ("投资促进局", "财政金融局"):
@@ -31,30 +33,24 @@ def test_demo_fills_january_to_october_with_a_realistic_mix(zone, plan, admin, l
     assert growth.evaluation.actual_growth is not None
 
 
-def test_demo_stores_the_values_of_indicators_the_other_demos_bound(zone, plan, admin, leader, supervisor):
-    from actiondesk.core import metrics
-    from actiondesk.plans.models import Indicator
-    from actiondesk.supervision.models import MetricValue
-
-    metrics.register("tests.demo_metric", label="演示", unit="项", source="测试：演示取数")(lambda ctx: 7)
-    try:
-        Indicator.objects.filter(plan=plan, name="高技术成果").update(metric="tests.demo_metric")
-        summary = load_demo(zone=zone, plan=plan, console=None)
-        assert "个自动取数" in summary
-        assert MetricValue.objects.filter(indicator__name="高技术成果", value=7).count() >= 10
-        board = plan_board(plan, month=10)
-        assert board.stale_periods == []
-        assert next(r for r in board.indicators if r.indicator.name == "高技术成果").actual == 7
-    finally:
-        metrics._registry.pop("tests.demo_metric", None)
+def test_demo_stores_the_values_of_indicators_the_other_demos_bound(zone, plan, admin, leader, supervisor,
+                                                                    register_metric):
+    register_metric("tests.demo_metric", label="演示", unit="项", source="测试：演示取数")(lambda ctx: 7)
+    Indicator.objects.filter(plan=plan, name="高技术成果").update(metric="tests.demo_metric")
+    summary = load_demo(zone=zone, plan=plan, console=None)
+    assert "个自动取数" in summary
+    assert MetricValue.objects.filter(indicator__name="高技术成果", value=7).count() >= 10
+    board = plan_board(plan, month=10)
+    assert board.stale_periods == []
+    assert next(r for r in board.indicators if r.indicator.name == "高技术成果").actual == 7
 
 
-def test_the_demo_mix_lags_indicators_departments_type_even_when_the_others_are_computed(zone, plan, admin, leader,
-                                                                                      supervisor):
+def test_the_demo_mix_lags_indicators_departments_type_even_when_the_others_are_computed(zone, full_plan, admin,
+                                                                                      leader, supervisor):
     """The mix is drawn from the typed indicators the plan has, not from names (which the binding may compute)."""
+    plan = full_plan  # the demo's mix is tuned to the whole sample plan
     from actiondesk.org.models import Department
     from actiondesk.org.services import user_create
-    from actiondesk.plans.models import Indicator
     from actiondesk.plans.services import indicators_bind_suggested
     from actiondesk.supervision.demo import SEVERE_FACTOR, demo_mix
 

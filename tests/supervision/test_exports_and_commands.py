@@ -13,24 +13,20 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from actiondesk.cli import main as cli_main
-from actiondesk.plans.models import Indicator, Task
 from actiondesk.supervision import services, services_plan
 
 pytestmark = pytest.mark.django_db
 
 
-def _ind(plan, name):
-    return Indicator.objects.get(plan=plan, name=name)
-
-
 @pytest.fixture
-def june_data(plan, periods, alice, bob, admin, supervisor, file_report):
-    task = Task.objects.get(plan=plan, number="5")
-    services.report_approve(report=file_report(alice, periods[6], {_ind(plan, "高技术成果"): 4},
+def june_data(full_plan, periods, alice, bob, admin, supervisor, file_report, get_indicator, get_task):
+    """June on the whole sample plan: the bulletin's subject is the plan as the zone publishes it."""
+    task = get_task("5")
+    services.report_approve(report=file_report(alice, periods[6], {get_indicator("高技术成果"): 4},
                                                notes={task.pk: {"progress": "攻关项目4项", "problems": "人才不足",
                                                                 "next_steps": "组织路演"}}), acting_user=supervisor)
-    services.report_approve(report=file_report(bob, periods[6], {_ind(plan, "年度投资"): 6}), acting_user=supervisor)
-    services_plan.indicator_revise_target(indicator=_ind(plan, "成果路演、对接活动"), value=8, reason="下调",
+    services.report_approve(report=file_report(bob, periods[6], {get_indicator("年度投资"): 6}), acting_user=supervisor)
+    services_plan.indicator_revise_target(indicator=get_indicator("成果路演、对接活动"), value=8, reason="下调",
                                           acting_user=admin)
 
 
@@ -74,12 +70,12 @@ def test_monthly_command_refuses_a_bad_period_with_exit_2_and_one_line(plan, per
 
 
 def test_remind_emails_departments_and_escalates_long_overdue_reports(plan, periods, alice, bob, supervisor,
-                                                                      file_report):
+                                                                      file_report, get_indicator):
     alice.email, bob.email, supervisor.email = "alice@zone.test", "bob@zone.test", "sup@zone.test"
     for user in (alice, bob, supervisor):
         user.save()
     for month in range(1, 7):
-        file_report(alice, periods[month], {_ind(plan, "高技术成果"): month})
+        file_report(alice, periods[month], {get_indicator("高技术成果"): month})
     out = StringIO()
     call_command("remind", "--today", "2026-07-20", "--escalate-after", "30", "--json", stdout=out)
     result = json.loads(out.getvalue())

@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from actiondesk.core.models import AuditEntry
-from actiondesk.plans.models import Indicator
 from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services
 from actiondesk.supervision.models import (
@@ -25,16 +24,13 @@ SETTINGS = {"due_day": "8", "normal_band": "5", "severe_band": "20", "weight_on_
             "weight_progress": "50", "weight_overdue": "15", "weight_returned": "10", "escalate_after_days": "7"}
 
 
-def _ind(plan, name):
-    return Indicator.objects.get(plan=plan, name=name)
-
-
 def _shares(percents):
     return {f"share_{m}": str(p) for m, p in enumerate(percents, start=1)}
 
 
-def test_department_users_and_outsiders_cannot_open_or_change_settings(login, alice, mallory, leader, plan):
-    indicator = _ind(plan, "年度投资")
+def test_department_users_and_outsiders_cannot_open_or_change_settings(login, alice, mallory, leader, plan,
+                                                                       get_indicator):
+    indicator = get_indicator("年度投资")
     plan_url = reverse("supervision:settings") + f"?plan={plan.pk}"
     indicator_url = reverse("supervision:settings_indicator", args=[indicator.pk])
     for user, status in [(alice, 403), (leader, 403)]:
@@ -49,12 +45,12 @@ def test_department_users_and_outsiders_cannot_open_or_change_settings(login, al
     assert not SupervisionSettings.objects.exists() and not IndicatorSchedule.objects.exists()
 
 
-def test_supervisor_reads_settings_but_cannot_save_them(login, supervisor, plan):
+def test_supervisor_reads_settings_but_cannot_save_them(login, supervisor, plan, get_indicator):
     client = login(supervisor)
     body = client.get(reverse("supervision:settings") + f"?plan={plan.pk}").content.decode()
     assert "只读" in body and "disabled" in body and "年度投资" in body
     assert client.post(reverse("supervision:settings") + f"?plan={plan.pk}", SETTINGS).status_code == 403
-    indicator = _ind(plan, "年度投资")
+    indicator = get_indicator("年度投资")
     assert client.get(reverse("supervision:settings_indicator", args=[indicator.pk])).status_code == 200
     assert client.post(reverse("supervision:settings_indicator", args=[indicator.pk]),
                        {"preset": "quarterly"}).status_code == 403
@@ -87,8 +83,8 @@ def test_plan_settings_are_validated(login, admin, plan):
 
 
 def test_admin_sets_a_quarterly_schedule_from_the_preset_and_status_follows_it(
-        login, admin, bob, supervisor, plan, periods, file_report):
-    indicator = _ind(plan, "年度投资")  # target 30 亿元
+        login, admin, bob, supervisor, plan, periods, file_report, get_indicator):
+    indicator = get_indicator("年度投资")  # target 32 亿元
     response = login(admin).post(reverse("supervision:settings_indicator", args=[indicator.pk]),
                                  {"preset": "quarterly", "normal_band": "", "severe_band": ""})
     assert response.status_code == 302
@@ -96,12 +92,12 @@ def test_admin_sets_a_quarterly_schedule_from_the_preset_and_status_follows_it(
     services.report_approve(report=file_report(bob, periods[5], {indicator: 8}), acting_user=supervisor)
     row = next(r for r in plan_board(plan, month=5, today=datetime.date(2026, 6, 20)).indicators
                if r.indicator.pk == indicator.pk)
-    assert row.evaluation.expected_share == D(25) and row.status == "ahead"  # 8/30 = 26.7 % ≥ 25 %
+    assert row.evaluation.expected_share == D(25) and row.status == "ahead"  # 8/32 = 25 %, on the line
     assert AuditEntry.objects.filter(note="指标督导设置").count() == 1
 
 
-def test_schedule_must_not_decrease_and_must_end_at_100_percent(login, admin, plan):
-    indicator = _ind(plan, "年度投资")
+def test_schedule_must_not_decrease_and_must_end_at_100_percent(login, admin, plan, get_indicator):
+    indicator = get_indicator("年度投资")
     url = reverse("supervision:settings_indicator", args=[indicator.pk])
     client = login(admin)
     decreasing = [5, 10, 20, 15, 30, 40, 50, 60, 70, 80, 90, 100]
@@ -115,8 +111,8 @@ def test_schedule_must_not_decrease_and_must_end_at_100_percent(login, admin, pl
     assert IndicatorSchedule.objects.get().shares[2] == "0.2"
 
 
-def test_band_override_is_validated_and_clearing_everything_falls_back_to_the_plan(admin, plan):
-    indicator = _ind(plan, "年度投资")
+def test_band_override_is_validated_and_clearing_everything_falls_back_to_the_plan(admin, plan, get_indicator):
+    indicator = get_indicator("年度投资")
     with pytest.raises(ValidationError):
         indicator_settings_update(indicator=indicator, acting_user=admin, normal_band=20, severe_band=10)
     indicator_settings_update(indicator=indicator, acting_user=admin, normal_band=5, severe_band=15)
@@ -125,8 +121,8 @@ def test_band_override_is_validated_and_clearing_everything_falls_back_to_the_pl
     assert not IndicatorSchedule.objects.exists()
 
 
-def test_admin_enters_last_year_values_for_a_growth_rate_indicator(login, admin, alice, plan, periods):
-    indicator = _ind(plan, "技术合同成交额增速")
+def test_admin_enters_last_year_values_for_a_growth_rate_indicator(login, admin, alice, periods, get_indicator):
+    indicator = get_indicator("技术合同成交额增速")
     indicator_update(indicator=indicator, acting_user=admin, lead_department=alice.membership.department)
     url = reverse("supervision:settings_indicator", args=[indicator.pk])
     client = login(admin)
@@ -136,20 +132,19 @@ def test_admin_enters_last_year_values_for_a_growth_rate_indicator(login, admin,
     client.post(url, {"last_year_6": "55"})  # an emptied month is removed
     assert dict(LastYearValue.objects.values_list("month", "value")) == {6: 55}
     with pytest.raises(ValidationError):
-        indicator_settings_update(indicator=_ind(plan, "年度投资"), acting_user=admin, last_year={6: 10})
+        indicator_settings_update(indicator=get_indicator("年度投资"), acting_user=admin, last_year={6: 10})
 
 
-def test_admin_reference_values_prevail_over_the_report_for_relative_targets(admin, plan, periods, file_report):
-    indicator = Indicator.objects.filter(plan=plan, kind="relative").first()
-    assert indicator is not None
+def test_admin_reference_values_prevail_over_the_report_for_relative_targets(admin, plan, periods, get_indicator):
+    indicator = get_indicator("规上工业增加值增速")  # > 全省平均水平
     indicator_settings_update(indicator=indicator, acting_user=admin, references={6: "6.3"})
     assert ReferenceValue.objects.get().value == D("6.3")
     row = next(r for r in plan_board(plan, month=6).indicators if r.indicator.pk == indicator.pk)
     assert row.references == {6: D("6.3")}
 
 
-def test_only_the_zone_admin_may_call_the_settings_services(plan, leader, supervisor, mallory):
-    indicator = _ind(plan, "年度投资")
+def test_only_the_zone_admin_may_call_the_settings_services(plan, leader, supervisor, mallory, get_indicator):
+    indicator = get_indicator("年度投资")
     for user in (leader, supervisor, mallory):
         with pytest.raises(PermissionDenied):
             supervision_settings_update(plan=plan, acting_user=user, due_day=6)

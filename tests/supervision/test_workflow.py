@@ -6,17 +6,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
 from actiondesk.core.models import AuditEntry
-from actiondesk.plans.models import Indicator, Task
 from actiondesk.supervision import services
 from actiondesk.supervision.models import PeriodReport, TaskProgress
 
 pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"
-
-
-def _ind(plan, name):
-    return Indicator.objects.get(plan=plan, name=name)
 
 
 def test_periods_are_monthly_and_due_on_the_fifth_of_the_next_month(periods):
@@ -26,11 +21,11 @@ def test_periods_are_monthly_and_due_on_the_fifth_of_the_next_month(periods):
     assert periods[6].label == "2026年1-6月"
 
 
-def test_department_drafts_submits_and_supervisor_approves_a_report(plan, periods, alice, supervisor, file_report):
-    task = Task.objects.get(plan=plan, number="10")
-    report = file_report(alice, periods[6], {_ind(plan, "获批认定科技型企业") if Indicator.objects.filter(
-        plan=plan, name="获批认定科技型企业").exists() else _ind(plan, "引进及认定科技型企业"): 48},
-        notes={task.pk: {"progress": "新认定48家", "problems": "无", "next_steps": "继续培育"}})
+def test_department_drafts_submits_and_supervisor_approves_a_report(periods, alice, supervisor, file_report,
+                                                                   get_indicator, get_task):
+    task = get_task("1")
+    report = file_report(alice, periods[6], {get_indicator("高技术成果"): 3},
+                         notes={task.pk: {"progress": "新形成成果3项", "problems": "无", "next_steps": "继续攻关"}})
     assert report.status == "submitted"
     report = services.report_approve(report=report, acting_user=supervisor)
     assert report.status == "approved"
@@ -38,23 +33,24 @@ def test_department_drafts_submits_and_supervisor_approves_a_report(plan, period
     assert "审核通过" in actions and "报送" in actions
 
 
-def test_returned_report_keeps_the_reason_and_can_be_resubmitted(plan, periods, alice, supervisor, file_report):
-    report = file_report(alice, periods[6], {_ind(plan, "高技术成果"): 2})
+def test_returned_report_keeps_the_reason_and_can_be_resubmitted(periods, alice, supervisor, file_report,
+                                                                 get_indicator):
+    report = file_report(alice, periods[6], {get_indicator("高技术成果"): 2})
     with pytest.raises(ValidationError):
         services.report_return(report=report, acting_user=supervisor, reason="  ")
     report = services.report_return(report=report, acting_user=supervisor, reason="高技术成果数与台账不符")
     assert (report.status, report.return_reason, report.times_returned) == ("returned", "高技术成果数与台账不符", 1)
-    services.report_save(report=report, acting_user=alice, values={_ind(plan, "高技术成果").pk: {"value": "3"}})
+    services.report_save(report=report, acting_user=alice, values={get_indicator("高技术成果").pk: {"value": "3"}})
     report = services.report_submit(report=report, acting_user=alice)
     assert report.status == "submitted" and report.values.get().value == D(3)
 
 
 def test_approved_report_is_locked_and_a_correction_is_a_new_audited_revision(
-        plan, periods, alice, supervisor, file_report):
-    report = services.report_approve(report=file_report(alice, periods[6], {_ind(plan, "高技术成果"): 2}),
+        plan, periods, alice, supervisor, file_report, get_indicator):
+    report = services.report_approve(report=file_report(alice, periods[6], {get_indicator("高技术成果"): 2}),
                                      acting_user=supervisor)
     with pytest.raises(PermissionDenied):
-        services.report_save(report=report, acting_user=alice, values={_ind(plan, "高技术成果").pk: {"value": 9}})
+        services.report_save(report=report, acting_user=alice, values={get_indicator("高技术成果").pk: {"value": 9}})
     with pytest.raises(PermissionDenied):
         services.report_reopen_for_correction(report=report, acting_user=alice, reason="填错")
     correction = services.report_reopen_for_correction(report=report, acting_user=supervisor, reason="统计口径更正")
@@ -71,37 +67,37 @@ def test_one_report_per_department_per_period_per_revision_is_a_database_rule(pe
 
 
 def test_department_cannot_report_another_departments_indicator_or_edit_its_report(
-        plan, periods, alice, bob, file_report):
+        plan, periods, alice, bob, file_report, get_indicator):
     report = services.report_open(period=periods[6], acting_user=alice)
     with pytest.raises(PermissionDenied):
         services.report_save(report=report, acting_user=bob, values={})
     with pytest.raises(PermissionDenied):
         services.report_submit(report=report, acting_user=bob)
     with pytest.raises(PermissionDenied):  # 年度投资 is reported by 发展改革局
-        services.report_save(report=report, acting_user=alice, values={_ind(plan, "年度投资").pk: {"value": 1}})
+        services.report_save(report=report, acting_user=alice, values={get_indicator("年度投资").pk: {"value": 1}})
 
 
-def test_metric_bound_indicator_cannot_be_typed(plan, periods, alice, admin):
+def test_metric_bound_indicator_cannot_be_typed(plan, periods, alice, admin, get_indicator):
     from actiondesk.plans.services import indicator_update
 
-    indicator = _ind(plan, "高技术成果")
+    indicator = get_indicator("高技术成果")
     indicator_update(indicator=indicator, acting_user=admin, metric="tests.anything")
     report = services.report_open(period=periods[6], acting_user=alice)
     with pytest.raises(PermissionDenied):
         services.report_save(report=report, acting_user=alice, values={indicator.pk: {"value": 1}})
 
 
-def test_leader_cannot_approve_or_return(plan, periods, alice, leader, file_report):
-    report = file_report(alice, periods[6], {_ind(plan, "高技术成果"): 2})
+def test_leader_cannot_approve_or_return(plan, periods, alice, leader, file_report, get_indicator):
+    report = file_report(alice, periods[6], {get_indicator("高技术成果"): 2})
     with pytest.raises(PermissionDenied):
         services.report_approve(report=report, acting_user=leader)
     with pytest.raises(PermissionDenied):
         services.report_return(report=report, acting_user=leader, reason="x")
 
 
-def test_attachments_are_checked_by_extension_magic_bytes_and_size(plan, periods, alice, settings, tmp_path):
+def test_attachments_are_checked_by_extension_magic_bytes_and_size(periods, alice, settings, tmp_path, get_task):
     settings.MEDIA_ROOT = tmp_path
-    task = Task.objects.get(plan=plan, number="5")
+    task = get_task("1")
     report = services.report_open(period=periods[6], acting_user=alice)
     services.report_save(report=report, acting_user=alice, notes={task.pk: {"progress": "进展"}})
     note = TaskProgress.objects.get(report=report, task=task)
