@@ -1,5 +1,35 @@
-"""Helpers shared by test files that are not fixtures: comparing a plan reading with the sample plan's gold reading."""
+"""Helpers shared by test files that are not fixtures: workbooks in memory, metric values, and comparing a plan
+reading with the sample plan's gold reading."""
+import datetime
+import io
 import re
+
+import xlsxwriter
+
+from actiondesk.core.metrics import MetricContext, get_metric
+
+
+def workbook_bytes(sheets: dict) -> bytes:
+    """An .xlsx in memory from {sheet name (None: the default name): [header row, *rows]}; dates as yyyy-mm-dd."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "default_date_format": "yyyy-mm-dd"})
+    for name, rows in sheets.items():
+        sheet = book.add_worksheet(name)
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                sheet.write(r, c, value)
+    book.close()
+    return buffer.getvalue()
+
+
+def xlsx_bytes(rows, headers) -> bytes:
+    """A one-sheet .xlsx in memory: the headers, then the rows."""
+    return workbook_bytes({None: [headers, *rows]})
+
+
+def metric_value(name: str, zone, period_end: datetime.date, year: int = 2026):
+    """A registered metric's value for the zone, cumulative from 1 January to ``period_end``."""
+    return get_metric(name).value(MetricContext(zone_id=zone.pk, year=year, period_end=period_end))
 
 TASK_KEYS = ("number", "title", "group", "lead", "support")
 TARGET_ATTRIBUTES = ("comparator", "value_max", "kind", "task")

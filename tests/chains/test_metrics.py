@@ -5,7 +5,7 @@ import pytest
 
 from actiondesk.chains.choices import ChainKind
 from actiondesk.chains.models import Chain, ChainRule, ChainSegment, EnterpriseOutput, SegmentEnterprise
-from actiondesk.core.metrics import MetricContext, get_metric
+from tests.helpers import metric_value
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -15,7 +15,7 @@ PERIOD_END = D(2026, 9, 30)
 
 
 def value(name, zone, period_end=PERIOD_END):
-    return get_metric(name).value(MetricContext(zone_id=zone.pk, year=2026, period_end=period_end))
+    return metric_value(name, zone, period_end)
 
 
 def test_a_chain_with_a_leader_and_enough_enterprises_on_enough_segments_is_in_shape(zone, robot_chain):

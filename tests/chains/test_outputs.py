@@ -4,7 +4,6 @@ import json
 from decimal import Decimal
 
 import pytest
-import xlsxwriter
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -15,20 +14,14 @@ from actiondesk.chains.models import EnterpriseOutput, SegmentEnterprise
 from actiondesk.chains.outputs import HEADERS, read_outputs
 from actiondesk.core.models import AuditEntry
 from actiondesk.enterprises.models import Enterprise
+from tests.helpers import xlsx_bytes
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 10, 15)
 
 
 def xlsx(rows, headers=HEADERS) -> bytes:
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "default_date_format": "yyyy-mm-dd"})
-    sheet = book.add_worksheet()
-    for r, row in enumerate([headers, *rows]):
-        for c, value in enumerate(row):
-            sheet.write(r, c, value)
-    book.close()
-    return buffer.getvalue()
+    return xlsx_bytes(rows, headers)
 
 
 def _leader():

@@ -2,18 +2,12 @@ import datetime
 
 import pytest
 
-from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures
+from actiondesk.enterprises.models import Certification, Enterprise
 from actiondesk.enterprises.services_pool import pool_keepers_set
+from tests.enterprises.figures import add_figures
 from tests.enterprises.sheets import code
 
 D = datetime.date
-
-
-def add_figures(enterprise, year, **values):
-    base = {"revenue": 10000, "main_revenue": 9000, "tax": 500, "rnd_expense": 310, "employees": 120,
-            "tech_staff": 30, "total_assets": 12000, "liabilities": 5000, "net_profit": 800,
-            "hightech_revenue": 7000, "ip_class1": 3, "ip_class2": 6, "equity_financing": 0}
-    return EnterpriseYearFigures.objects.create(enterprise=enterprise, year=year, **(base | values))
 
 
 @pytest.fixture

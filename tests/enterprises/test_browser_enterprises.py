@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from actiondesk.enterprises.models import Certification, Enterprise
-from tests.enterprises.conftest import add_figures
+from tests.enterprises.figures import add_figures
 from tests.enterprises.sheets import code
 
 

@@ -10,7 +10,7 @@ from actiondesk.enterprises.ladders.expressions import FIGURES
 from actiondesk.enterprises.ladders.pool import compile_rank, rank_key
 from actiondesk.enterprises.ladders.rules import build_facts, evaluate_rung
 from actiondesk.enterprises.models import Enterprise
-from tests.enterprises.conftest import add_figures
+from tests.enterprises.figures import add_figures
 from tests.enterprises.sheets import code
 
 ON = datetime.date(2026, 6, 1)

@@ -11,7 +11,8 @@ from actiondesk.plans.models import Indicator
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_loads_believable_data_and_binds_the_plan_indicators(zone, plan, leader):
+def test_the_demo_loads_believable_data_and_binds_the_plan_indicators(zone, full_plan, leader):
+    plan = full_plan  # the demo binds the sample plan's enterprise targets (科技型企业100家 …)
     summary = demo.load_demo(zone=zone, plan=plan, console=Console(quiet=True))
     assert "2000 家企业" in summary
     codes = list(Enterprise.objects.filter(zone=zone).values_list("credit_code", flat=True))

@@ -234,10 +234,8 @@ def test_a_factor_need_reports_missing_unit_and_missing_supply_date(login, alice
 
 
 def test_the_supplying_department_records_supply_but_cannot_change_the_need(login, make_project, departments,
-                                                                           zone):
-    from tests.conftest import _user
-
-    planner = _user(zone, "carol", "department", departments["规划建设局"])
+                                                                           make_user):
+    planner = make_user("carol", "department", departments["规划建设局"])
     project = make_project(department="产业创新局")
     need = FactorNeed.objects.create(project=project, kind=FactorKind.LAND, quantity=50, unit="亩",
                                      department=departments["规划建设局"], planned_on=datetime.date(2026, 6, 30))

@@ -3,7 +3,6 @@ import io
 import json
 
 import pytest
-import xlsxwriter
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from python_calamine import CalamineWorkbook
@@ -13,34 +12,13 @@ from actiondesk.enterprises.models import Enterprise
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.exports import ledger_export, ledger_template
 from actiondesk.projects.imports import ledger_import, ledger_validate
-from actiondesk.projects.ledger import ALL_COLUMNS
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
+from tests.projects.ledger_sheets import TODAY, row, xlsx
 
 pytestmark = pytest.mark.django_db
-TODAY = datetime.date(2026, 10, 15)
-HEADERS = [c.header for c in ALL_COLUMNS]
 
 
-def xlsx(rows, headers=HEADERS) -> bytes:
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    sheet = book.add_worksheet()
-    for r, row in enumerate([headers, *rows]):
-        for c, value in enumerate(row):
-            sheet.write(r, c, value)
-    book.close()
-    return buffer.getvalue()
-
-
-def row(**values):
-    base = {"项目编号": "SF-001", "项目名称": "品诺环保装备项目", "责任部门": "产业创新局", "总投资（万元）": 52000,
-            "产业领域": "高端装备", "项目类型": "产业类", "签约日期": "2026-01-10", "开工日期": "2026-03-02",
-            "年度计划投资（万元）": 20000, "1月完成投资（万元）": 1000, "2月完成投资（万元）": 1500}
-    base.update(values)
-    return [base.get(h, "") for h in HEADERS]
-
-
-def test_a_good_ledger_creates_projects_stage_history_monthly_investment_and_one_audit_entry(zone, plan):
+def test_a_good_ledger_creates_projects_stage_history_monthly_investment_and_one_audit_entry(zone, departments):
     reading = ledger_validate(xlsx([row(), row(项目编号="SF-002", 项目名称="美托气源管路")]), zone=zone,
                               file_name="台账.xlsx", year=2026, today=TODAY)
     assert reading.errors == []
@@ -55,7 +33,7 @@ def test_a_good_ledger_creates_projects_stage_history_monthly_investment_and_one
     assert entry.batch["created"] == 2 and entry.batch["file_name"] == "台账.xlsx"
 
 
-def test_importing_again_updates_by_project_code_and_keeps_previous_values(zone, plan):
+def test_importing_again_updates_by_project_code_and_keeps_previous_values(zone, departments):
     ledger_import(reading=ledger_validate(xlsx([row()]), zone=zone, file_name="a.xlsx", year=2026, today=TODAY),
                   zone=zone, acting_user=None)
     reading = ledger_validate(xlsx([row(**{"总投资（万元）": 60000, "竣工日期": "2026-09-30"})]), zone=zone,
@@ -66,7 +44,7 @@ def test_importing_again_updates_by_project_code_and_keeps_previous_values(zone,
     assert AuditEntry.objects.filter(action="import", content_type__model="project").first().batch["previous"]["SF-001"]["total_investment"] == "52000"
 
 
-def test_a_ledger_with_bad_rows_reports_every_one_with_row_column_value_and_reason_and_writes_nothing(zone, plan):
+def test_a_ledger_with_bad_rows_reports_every_one_with_row_column_value_and_reason_and_writes_nothing(zone, departments):
     content = xlsx([
         row(),
         row(项目编号="SF-002", **{"总投资（万元）": "很多"}),
@@ -106,7 +84,7 @@ def _command_import(content, zone, tmp_path=None, *args):
     return out.getvalue()
 
 
-def test_the_command_imports_with_json_output(zone, plan):
+def test_the_command_imports_with_json_output(zone, departments):
     Enterprise.objects.create(zone=zone, credit_code="91210400MA0Y8K2X3B", name="品诺环保装备有限公司")
     content = xlsx([row(**{"投资主体统一社会信用代码": "91210400MA0Y8K2X3B", "1月完成投资（万元）": "",
                            "2月完成投资（万元）": ""})])
@@ -115,18 +93,18 @@ def test_the_command_imports_with_json_output(zone, plan):
     assert Project.objects.get().investor.name == "品诺环保装备有限公司"
 
 
-def test_the_command_exits_2_with_one_line_on_a_file_that_is_not_xlsx(zone, plan):
+def test_the_command_exits_2_with_one_line_on_a_file_that_is_not_xlsx(zone, departments):
     with pytest.raises(CommandError) as exc:
         _command_import(b"not a spreadsheet", zone)
     assert exc.value.returncode == 2 and "\n" not in str(exc.value)
 
 
-def test_the_template_has_a_notes_row_that_the_importer_skips(zone, plan):
+def test_the_template_has_a_notes_row_that_the_importer_skips(zone, departments):
     reading = ledger_validate(ledger_template(), zone=zone, file_name="t.xlsx", year=2026, today=TODAY)
     assert reading.records == [] and reading.errors == []
 
 
-def test_an_export_reads_back_as_a_valid_ledger(zone, plan):
+def test_an_export_reads_back_as_a_valid_ledger(zone, departments):
     ledger_import(reading=ledger_validate(xlsx([row()]), zone=zone, file_name="a.xlsx", year=2026, today=TODAY),
                   zone=zone, acting_user=None)
     content = ledger_export(Project.objects.filter(zone=zone), 2026)

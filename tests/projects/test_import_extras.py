@@ -2,7 +2,6 @@ import datetime
 import io
 
 import pytest
-import xlsxwriter
 from python_calamine import CalamineWorkbook
 
 from actiondesk.core.models import AuditEntry
@@ -10,7 +9,8 @@ from actiondesk.projects.exports import ledger_template
 from actiondesk.projects.imports import ledger_import, ledger_validate
 from actiondesk.projects.ledger_extras import FACTOR_COLUMNS, PROBLEM_COLUMNS
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
-from tests.projects.test_import import HEADERS, TODAY, row
+from tests.helpers import workbook_bytes
+from tests.projects.ledger_sheets import HEADERS, TODAY, row, xlsx
 
 pytestmark = pytest.mark.django_db
 NEED_HEADERS = [c.header for c in FACTOR_COLUMNS]
@@ -32,16 +32,8 @@ def problem(**values):
 
 
 def workbook(projects, needs=(), problems=()) -> bytes:
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    for name, headers, rows in (("项目台账", HEADERS, projects), ("要素保障", NEED_HEADERS, needs),
-                                ("存在问题", PROBLEM_HEADERS, problems)):
-        sheet = book.add_worksheet(name)
-        for r, values in enumerate([headers, *rows]):
-            for c, value in enumerate(values):
-                sheet.write(r, c, value)
-    book.close()
-    return buffer.getvalue()
+    return workbook_bytes({"项目台账": [HEADERS, *projects], "要素保障": [NEED_HEADERS, *needs],
+                           "存在问题": [PROBLEM_HEADERS, *problems]})
 
 
 def _import(content, zone):
@@ -56,7 +48,7 @@ def test_the_template_has_the_two_extra_sheets():
     assert book.get_sheet_by_name("要素保障").to_python()[0][:2] == ["项目编号", "要素类别"]
 
 
-def test_needs_and_problems_are_imported_with_their_projects_in_one_audited_batch(zone, plan):
+def test_needs_and_problems_are_imported_with_their_projects_in_one_audited_batch(zone, departments):
     result = _import(workbook([row()], [need(), need(要素类别="用能", 需求量=3000, 单位="万千瓦时", 需求说明="")],
                               [problem()]), zone)
     assert result["factor_needs"] == {"created": 2, "updated": 0} and result["problems"]["created"] == 1
@@ -68,7 +60,7 @@ def test_needs_and_problems_are_imported_with_their_projects_in_one_audited_batc
     assert entry.batch["factor_needs"]["created"] == 2 and entry.batch["problems"]["created"] == 1
 
 
-def test_a_second_import_updates_matching_needs_and_problems_and_keeps_the_others(zone, plan):
+def test_a_second_import_updates_matching_needs_and_problems_and_keeps_the_others(zone, departments):
     _import(workbook([row()], [need()], [problem()]), zone)
     project = Project.objects.get(code="SF-001")
     FactorNeed.objects.create(project=project, kind="water", department=project.lead_department,
@@ -85,7 +77,7 @@ def test_a_second_import_updates_matching_needs_and_problems_and_keeps_the_other
     assert any(v["status"] == "in_progress" for v in entry.batch["previous_extras"].values())
 
 
-def test_bad_rows_in_the_extra_sheets_are_reported_and_nothing_is_written(zone, plan):
+def test_bad_rows_in_the_extra_sheets_are_reported_and_nothing_is_written(zone, departments):
     content = workbook([row()], [
         need(项目编号="SF-404"),
         need(需求说明="二期", 保障部门="不存在局"),
@@ -107,7 +99,5 @@ def test_bad_rows_in_the_extra_sheets_are_reported_and_nothing_is_written(zone, 
     assert not Project.objects.exists() and not FactorNeed.objects.exists()
 
 
-def test_a_ledger_without_the_extra_sheets_still_imports(zone, plan):
-    from tests.projects.test_import import xlsx
-
+def test_a_ledger_without_the_extra_sheets_still_imports(zone, departments):
     assert _import(xlsx([row()]), zone)["factor_needs"] == {"created": 0, "updated": 0}

@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import pytest
 
-from actiondesk.core.metrics import MetricContext, get_metric
 from actiondesk.projects.choices import ProjectType, Stage
 from actiondesk.projects.models import ProjectMonthlyInvestment
+from tests.helpers import metric_value
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -35,7 +35,7 @@ PERIOD_END = D(2026, 9, 30)
 
 
 def value(name, zone, period_end=PERIOD_END):
-    return get_metric(name).value(MetricContext(zone_id=zone.pk, year=2026, period_end=period_end))
+    return metric_value(name, zone, period_end)
 
 
 def test_signed_industrial_projects_count_only_industrial_signed_this_year_to_period_end(ledger, zone):

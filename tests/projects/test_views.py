@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from actiondesk.projects.choices import FactorKind, Stage
 from actiondesk.projects.models import FactorNeed, ProjectMonthlyInvestment
+from tests.projects.ledger_sheets import row, xlsx
 
 pytestmark = pytest.mark.django_db
 
@@ -104,11 +105,10 @@ def test_only_admins_may_import_a_ledger(login, alice, admin):
     assert login(admin).get(reverse("projects:ledger_upload")).status_code == 200
 
 
-def test_the_web_upload_runs_as_a_job_that_reports_bad_rows_and_writes_nothing(login, admin, plan):
+def test_the_web_upload_runs_as_a_job_that_reports_bad_rows_and_writes_nothing(login, admin, departments):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from actiondesk.projects.models import Project
-    from tests.projects.test_import import row, xlsx
 
     upload = SimpleUploadedFile("bad.xlsx", xlsx([row(), row(项目编号="SF-2", 责任部门="不存在局")]))
     response = login(admin).post(reverse("projects:ledger_upload"), {"file": upload, "year": 2026}, follow=True)
@@ -118,11 +118,10 @@ def test_the_web_upload_runs_as_a_job_that_reports_bad_rows_and_writes_nothing(l
     assert "bad.xlsx" in login(admin).get(reverse("projects:ledger_upload")).content.decode()
 
 
-def test_the_web_upload_of_a_good_ledger_imports_it_through_a_job(login, admin, plan):
+def test_the_web_upload_of_a_good_ledger_imports_it_through_a_job(login, admin, departments):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from actiondesk.projects.models import Project
-    from tests.projects.test_import import row, xlsx
 
     upload = SimpleUploadedFile("good.xlsx", xlsx([row(), row(项目编号="SF-2")]))
     body = login(admin).post(reverse("projects:ledger_upload"), {"file": upload, "year": 2026},
@@ -130,11 +129,10 @@ def test_the_web_upload_of_a_good_ledger_imports_it_through_a_job(login, admin, 
     assert "已导入 2 行：新增 2，更新 0" in body and Project.objects.count() == 2
 
 
-def test_a_ledger_over_the_size_limit_is_refused_before_it_is_read(login, admin, plan, settings):
+def test_a_ledger_over_the_size_limit_is_refused_before_it_is_read(login, admin, departments, settings):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from actiondesk.projects.models import Project
-    from tests.projects.test_import import row, xlsx
 
     settings.ACTIONDESK_MAX_UPLOAD_BYTES = 100
     upload = SimpleUploadedFile("ledger.xlsx", xlsx([row()]))
