@@ -83,6 +83,15 @@ SMALL_READING = {
 }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing():
+    """PBKDF2's million rounds cost ~0.25 s of CPU per user; tests check who may do what, not the hash."""
+    from django.test import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
+
+
 @pytest.fixture(scope="session")
 def gold_reading():
     return json.loads(SHENFU_2026_GOLD.read_text(encoding="utf-8"))
