@@ -12,8 +12,9 @@ LAPTOP, WALL, PHONE = (1440, 900), (3840, 2160), (390, 844)
 
 
 @pytest.fixture
-def whole_plan_with_reports(plan, admin, leader, supervisor):
+def whole_plan_with_reports(full_plan, admin, leader, supervisor):
     """The zone's whole plan with ten months of reports: what a leader's battle map really shows."""
+    plan = full_plan
     from actiondesk.demo import ensure_demo_users
     from actiondesk.supervision.demo import generate
 
@@ -71,8 +72,9 @@ def test_wall_mode_fits_the_whole_plan_on_one_4k_screen_in_large_type(browser, b
 
 
 @pytest.mark.parametrize("size", [LAPTOP, WALL, PHONE], ids=["laptop", "wall", "phone"])
-def test_the_projects_dashboard_never_scrolls_sideways(browser, browser_login, live_server, plan, leader, size,
+def test_the_projects_dashboard_never_scrolls_sideways(browser, browser_login, live_server, full_plan, leader, size,
                                                        artifacts_dir):
+    plan = full_plan  # the projects demo hands projects to every department of the sample plan
     from rich.console import Console
 
     from actiondesk.projects.demo import load_demo

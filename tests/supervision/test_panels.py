@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from actiondesk.plans import panels
-from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.models import Indicator
 from actiondesk.supervision import services
 from actiondesk.supervision.selectors import department_outstanding, indicator_rows_for, plan_board
 
@@ -41,8 +41,8 @@ def test_an_indicator_panel_reads_fewer_queries_than_the_whole_board(plan, perio
     assert panel_queries <= 14
 
 
-def test_a_task_panel_has_the_boards_status_and_notes(plan, periods, alice, file_report):
-    task = Task.objects.get(plan=plan, number="10")
+def test_a_task_panel_has_the_boards_status_and_notes(plan, periods, alice, file_report, get_task):
+    task = get_task("1")
     file_report(alice, periods[6], {}, notes={task.pk: {"progress": "已走访12家企业", "problems": "", "next_steps": ""}})
     whole = next(t for t in plan_board(plan, today=JULY_20, with_notes=True).tasks if t.task.pk == task.pk)
     indicators = sorted(task.indicators.all(), key=lambda i: (i.position, i.pk))
@@ -61,8 +61,8 @@ def test_a_departments_due_reports_are_those_the_board_lists(plan, periods, alic
     assert periods[1] not in department_outstanding(plan, bob.membership.department_id, today=JULY_20)
 
 
-def test_plans_pages_show_the_panels_supervision_registered(login, leader, plan, periods):
-    task = Task.objects.get(plan=plan, number="10")
+def test_plans_pages_show_the_panels_supervision_registered(login, leader, periods, get_task):
+    task = get_task("1")
     body = login(leader).get(reverse("plans:task_detail", args=[task.pk])).content.decode()
     assert 'id="supervision"' in body and "督导进度" in body
 
