@@ -17,3 +17,11 @@ class CoreConfig(AppConfig):
         autodiscover_modules("metrics")
         # Each app's jobs.py registers the long jobs it runs on the task queue (actiondesk.core.jobs).
         autodiscover_modules("jobs")
+        from axes.signals import user_locked_out
+        from django.contrib.auth.signals import user_logged_in
+
+        from actiondesk.core.lockout import audit_lockout
+        from actiondesk.core.sessions import stamp_sign_in
+
+        user_locked_out.connect(audit_lockout, dispatch_uid="actiondesk_audit_lockout")
+        user_logged_in.connect(stamp_sign_in, dispatch_uid="actiondesk_stamp_sign_in")

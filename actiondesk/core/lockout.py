@@ -1,0 +1,70 @@
+"""Login throttling with django-axes: the client address, the lockout page and the audit of every lockout.
+
+Settings: ACTIONDESK_LOGIN_FAILURES (AXES_FAILURE_LIMIT) failures lock the account and, separately, the
+address for ACTIONDESK_LOGIN_COOLOFF_MINUTES; a zone admin unlocks their users (org.services.user_unlock).
+"""
+from datetime import timedelta
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+LOCKED_MESSAGE = "登录失败次数过多，账号或地址已被暂时锁定。请 %(minutes)d 分钟后再试，或请本区管理员解锁。"
+
+
+def client_ip(request) -> str | None:
+    if settings.SECURE_PROXY_SSL_HEADER:  # BEHIND_PROXY=true: trust only the address our proxy appended
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if forwarded:
+            return forwarded[-1]
+    return request.META.get("REMOTE_ADDR")
+
+
+def cooloff_minutes() -> int:
+    return int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+
+
+def locked_message() -> str:
+    from django.utils.translation import gettext
+
+    return gettext(LOCKED_MESSAGE) % {"minutes": cooloff_minutes()}
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": locked_message()}, status=429, json_dumps_params={"ensure_ascii": False})
+    return render(request, "core/locked_out.html", {"message": locked_message()}, status=429)
+
+
+def locked_usernames(usernames) -> set[str]:
+    """The given usernames whose failures within the cool-off reach the limit."""
+    from axes.models import AccessAttempt
+    from django.db.models import Sum
+
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    rows = (AccessAttempt.objects.filter(username__in=list(usernames), attempt_time__gte=since)
+            .values("username").annotate(failures=Sum("failures_since_start")))
+    return {row["username"] for row in rows if row["failures"] >= settings.AXES_FAILURE_LIMIT}
+
+
+def audit_lockout(sender, request=None, username=None, ip_address=None, **kwargs):
+    """An AuditEntry for each lockout (not for every refused attempt while it lasts)."""
+    from django.contrib.auth import get_user_model
+
+    from actiondesk.core.audit import audit_record
+    from actiondesk.core.models import AuditAction, AuditEntry
+    from actiondesk.org.models import Membership
+
+    recent = timezone.now() - settings.AXES_COOLOFF_TIME + timedelta(seconds=1)
+    if AuditEntry.objects.filter(action=AuditAction.LOCKOUT, after__username=username, after__ip_address=ip_address,
+                                 at__gte=recent).exists():
+        return
+    user = get_user_model().objects.filter(username=username).first() if username else None
+    membership = Membership.objects.filter(user=user).select_related("zone").first() if user else None
+    audit_record(
+        actor=username or "匿名", action=AuditAction.LOCKOUT, instance=user, zone=membership.zone if membership else None,
+        after={"username": username, "ip_address": ip_address, "failures": settings.AXES_FAILURE_LIMIT,
+               "cooloff_minutes": cooloff_minutes()},
+        note=f"连续 {settings.AXES_FAILURE_LIMIT} 次登录失败，锁定 {cooloff_minutes()} 分钟",
+    )
