@@ -9,8 +9,9 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
-LOCKED_MESSAGE = "登录失败次数过多，账号或地址已被暂时锁定。请 %(minutes)d 分钟后再试，或请本区管理员解锁。"
+LOCKED_MESSAGE = gettext_noop("登录失败次数过多，账号或地址已被暂时锁定。请 %(minutes)d 分钟后再试，或请本区管理员解锁。")
 
 
 def client_ip(request) -> str | None:
