@@ -48,12 +48,26 @@ def _membership(request, pk) -> Membership:
                               user_id=pk)
 
 
+def _membership_form(membership, data=None):
+    return MembershipForm(data, zone_id=membership.zone_id, initial={
+        "role": membership.role, "department": membership.department_id, "title": membership.title})
+
+
+def _detail(request, membership, form=None, password_form=None):
+    form = form or _membership_form(membership)
+    password_form = password_form or PasswordResetForm()
+    return render(request, "org/user_detail.html", {
+        "membership": membership, "account": membership.user, "form": form, "password_form": password_form,
+        "locked": bool(locked_usernames([membership.user.username])),
+        "audit_entries": entries_for(membership.user)[:20],
+    }, status=400 if form.errors or password_form.errors else 200)
+
+
 @login_required
 def user_detail(request, pk):
     membership = _membership(request, pk)
     user = membership.user
-    form = MembershipForm(request.POST or None, zone_id=membership.zone_id, initial={
-        "role": membership.role, "department": membership.department_id, "title": membership.title})
+    form = _membership_form(membership, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             services.membership_update(membership=membership, acting_user=request.user, **form.cleaned_data)
@@ -62,10 +76,7 @@ def user_detail(request, pk):
         else:
             messages.success(request, _("已保存 %(name)s 的角色和部门") % {"name": user.username})
             return redirect("org:user_detail", pk)
-    return render(request, "org/user_detail.html", {
-        "membership": membership, "account": user, "form": form, "password_form": PasswordResetForm(),
-        "locked": bool(locked_usernames([user.username])), "audit_entries": entries_for(user)[:20],
-    }, status=400 if form.errors else 200)
+    return _detail(request, membership, form=form)
 
 
 @login_required
@@ -82,12 +93,7 @@ def user_password(request, pk):
         else:
             messages.success(request, _("已重置 %(name)s 的密码") % {"name": membership.user.username})
             return redirect("org:user_detail", pk)
-    return render(request, "org/user_detail.html", {
-        "membership": membership, "account": membership.user, "password_form": form,
-        "form": MembershipForm(zone_id=membership.zone_id, initial={
-            "role": membership.role, "department": membership.department_id, "title": membership.title}),
-        "locked": bool(locked_usernames([membership.user.username])),
-        "audit_entries": entries_for(membership.user)[:20]}, status=400)
+    return _detail(request, membership, password_form=form)
 
 
 @login_required

@@ -179,3 +179,12 @@ def test_a_zone_admin_creates_and_renames_departments(login, admin, zone):
     assert duplicate.status_code == 400
     assert AuditEntry.objects.filter(object_id=str(department.pk), action="update", note="部门更名").exists()
     assert "大数据局" in client.get("/org/departments/").content.decode()
+
+
+def test_a_weak_reset_password_is_refused_with_the_reason(login, admin, alice):
+    client = login(admin)
+    assert client.get(f"/org/users/{alice.pk}/").status_code == 200
+    response = client.post(f"/org/users/{alice.pk}/password/", {"password1": "1234567890", "password2": "1234567890"})
+    assert response.status_code == 400 and "password-form" in response.content.decode()
+    alice.refresh_from_db()
+    assert alice.check_password(PASSWORD)
