@@ -45,7 +45,7 @@ def user_list(request):
 def _membership(request, pk) -> Membership:
     require_role(request.user, "admin")
     return get_visible_or_404(Membership.objects.select_related("user", "department", "zone"), request.user,
-                              user_id=pk)
+                              user__id=pk)
 
 
 def _membership_form(membership, data=None):
@@ -100,7 +100,10 @@ def user_password(request, pk):
 @require_POST
 def user_active(request, pk):
     membership = _membership(request, pk)
-    active = request.POST.get("active") == "1"
+    if request.POST.get("active") not in ("0", "1"):
+        messages.error(request, _("请求无效"))
+        return redirect("org:user_detail", pk)
+    active = request.POST["active"] == "1"
     try:
         services.user_set_active(user=membership.user, active=active, acting_user=request.user)
     except ValidationError as exc:

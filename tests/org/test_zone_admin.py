@@ -188,3 +188,19 @@ def test_a_weak_reset_password_is_refused_with_the_reason(login, admin, alice):
     assert response.status_code == 400 and "password-form" in response.content.decode()
     alice.refresh_from_db()
     assert alice.check_password(PASSWORD)
+
+
+@pytest.mark.parametrize("path", ["/org/users/{big}/", "/org/users/{big}/unlock/", "/org/users/{big}/active/",
+                                  "/org/users/{big}/password/", "/org/departments/{big}/rename/",
+                                  "/account/tokens/{big}/revoke/"])
+def test_ids_beyond_64_bits_are_not_found(login, admin, path):
+    client = login(admin)
+    url = path.format(big=99999999999999999999)
+    response = client.get(url) if path == "/org/users/{big}/" else client.post(url, {"active": "0"})
+    assert response.status_code == 404
+
+
+def test_a_malformed_activation_changes_nothing(login, admin, alice):
+    login(admin).post(f"/org/users/{alice.pk}/active/", {"active": "maybe"})
+    alice.refresh_from_db()
+    assert alice.is_active
