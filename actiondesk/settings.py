@@ -181,7 +181,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")
 AXES_FAILURE_LIMIT = env_int("ACTIONDESK_LOGIN_FAILURES", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("ACTIONDESK_LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = "actiondesk.core.tokens.lockout_parameters"
-AXES_RESET_ON_SUCCESS = True
+# Not axes' own reset: it clears every failure from the address, so signing in to one's own account between
+# guesses would reset the count on someone else's. core.lockout clears only the (account, address) pair.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_CALLABLE = "actiondesk.core.lockout.lockout_response"
 AXES_VERBOSE = False
 # Operators reset addresses with `manage.py axes_reset_ip`; zone admins unlock users on the users page.

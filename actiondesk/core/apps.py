@@ -20,8 +20,9 @@ class CoreConfig(AppConfig):
         from axes.signals import user_locked_out
         from django.contrib.auth.signals import user_logged_in
 
-        from actiondesk.core.lockout import audit_lockout
+        from actiondesk.core.lockout import audit_lockout, forget_failures_on_sign_in
         from actiondesk.core.sessions import stamp_sign_in
 
         user_locked_out.connect(audit_lockout, dispatch_uid="actiondesk_audit_lockout")
         user_logged_in.connect(stamp_sign_in, dispatch_uid="actiondesk_stamp_sign_in")
+        user_logged_in.connect(forget_failures_on_sign_in, dispatch_uid="actiondesk_forget_failures")

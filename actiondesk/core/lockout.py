@@ -49,6 +49,14 @@ def locked_usernames(usernames) -> set[str]:
     return {row["username"] for row in rows if row["failures"] >= settings.AXES_FAILURE_LIMIT}
 
 
+def forget_failures_on_sign_in(sender, request=None, user=None, **kwargs):
+    """user_logged_in receiver: a successful sign-in clears the failures of this account from this address only."""
+    from axes.models import AccessAttempt
+
+    if request is not None and user is not None:
+        AccessAttempt.objects.filter(username=user.get_username(), ip_address=client_ip(request)).delete()
+
+
 def audit_lockout(sender, request=None, username=None, ip_address=None, **kwargs):
     """An AuditEntry for each lockout (not for every refused attempt while it lasts)."""
     from django.contrib.auth import get_user_model

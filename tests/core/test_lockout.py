@@ -92,3 +92,17 @@ def test_wrong_bearer_tokens_lock_the_address_for_the_api(client, bob, plan):
     elsewhere = Client(REMOTE_ADDR="10.7.7.7")
     assert elsewhere.get("/api/org/departments", HTTP_AUTHORIZATION=f"Bearer {key}").status_code == 200
     assert AuditEntry.objects.filter(action="lockout", after__ip_address="127.0.0.1").exists()
+
+
+def test_signing_in_to_ones_own_account_does_not_reset_the_count_on_another(client, alice, bob):
+    _fail(client, "bob", times=4)
+    assert _attempt(client, "alice", PASSWORD).status_code == 302
+    client.post("/logout/")
+    assert _attempt(client, "bob", "wrong-password").status_code == 429
+
+
+def test_a_successful_sign_in_clears_the_accounts_own_failures(client, bob):
+    _fail(client, "bob", times=4)
+    assert _attempt(client, "bob", PASSWORD).status_code == 302
+    client.post("/logout/")
+    _fail(client, "bob", times=4)  # counting starts again
