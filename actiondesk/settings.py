@@ -176,9 +176,12 @@ ACTIONDESK_SCHEDULES = [
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")
 
-# Login throttling (django-axes): an account and, separately, an address are locked after this many
-# failures within the cool-off; a zone admin unlocks their zone's users on the users page.
+# Login throttling (django-axes): an account is locked after ACTIONDESK_LOGIN_FAILURES failures within the
+# cool-off, an address (over any accounts; offices may share one behind NAT) after
+# ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS; a zone admin unlocks their zone's users on the users page.
 AXES_FAILURE_LIMIT = env_int("ACTIONDESK_LOGIN_FAILURES", 5)
+ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS = env_int("ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS", 20)
+AXES_HANDLER = "actiondesk.core.lockout.AccountAndAddressHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("ACTIONDESK_LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = "actiondesk.core.tokens.lockout_parameters"
 # Not axes' own reset: it clears every failure from the address, so signing in to one's own account between

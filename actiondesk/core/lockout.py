@@ -1,17 +1,38 @@
 """Login throttling with django-axes: the client address, the lockout page and the audit of every lockout.
 
-Settings: ACTIONDESK_LOGIN_FAILURES (AXES_FAILURE_LIMIT) failures lock the account and, separately, the
-address for ACTIONDESK_LOGIN_COOLOFF_MINUTES; a zone admin unlocks their users (org.services.user_unlock).
+Settings: ACTIONDESK_LOGIN_FAILURES (AXES_FAILURE_LIMIT) failures lock an account, and
+ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS failures (over any accounts) lock an address, for
+ACTIONDESK_LOGIN_COOLOFF_MINUTES; a zone admin unlocks their users (org.services.user_unlock).
 """
 from datetime import timedelta
 
+from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
+from django.db.models import Sum
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 LOCKED_MESSAGE = gettext_noop("登录失败次数过多，账号或地址已被暂时锁定。请 %(minutes)d 分钟后再试，或请本区管理员解锁。")
+
+
+class AccountAndAddressHandler(AxesDatabaseHandler):
+    """axes counts failures per account and per address against one limit; an address, which a whole office can
+    share behind NAT, gets its own higher limit by scaling its count onto the account limit."""
+
+    def get_failures(self, request, credentials=None) -> int:
+        from actiondesk.core.tokens import lockout_parameters
+
+        limit = settings.AXES_FAILURE_LIMIT
+        worst = 0
+        parameters = lockout_parameters(request, credentials)
+        for parameter, attempts in zip(parameters, self.get_user_attempts(request, credentials), strict=True):
+            failures = attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            if parameter == "ip_address":
+                failures = failures * limit // max(settings.ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS, 1)
+            worst = max(worst, failures)
+        return worst
 
 
 def client_ip(request) -> str | None:
@@ -41,7 +62,6 @@ def lockout_response(request, original_response=None, credentials=None):
 def locked_usernames(usernames) -> set[str]:
     """The given usernames whose failures within the cool-off reach the limit."""
     from axes.models import AccessAttempt
-    from django.db.models import Sum
 
     since = timezone.now() - settings.AXES_COOLOFF_TIME
     rows = (AccessAttempt.objects.filter(username__in=list(usernames), attempt_time__gte=since)
@@ -73,7 +93,8 @@ def audit_lockout(sender, request=None, username=None, ip_address=None, **kwargs
     membership = Membership.objects.filter(user=user).select_related("zone").first() if user else None
     audit_record(
         actor=username or "匿名", action=AuditAction.LOCKOUT, instance=user, zone=membership.zone if membership else None,
-        after={"username": username, "ip_address": ip_address, "failures": settings.AXES_FAILURE_LIMIT,
-               "cooloff_minutes": cooloff_minutes()},
-        note=f"连续 {settings.AXES_FAILURE_LIMIT} 次登录失败，锁定 {cooloff_minutes()} 分钟",
+        after={"username": username, "ip_address": ip_address, "account_limit": settings.AXES_FAILURE_LIMIT,
+               "address_limit": settings.ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS, "cooloff_minutes": cooloff_minutes()},
+        note=(f"登录失败达到上限（同一账号 {settings.AXES_FAILURE_LIMIT} 次或同一地址 "
+              f"{settings.ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS} 次），锁定 {cooloff_minutes()} 分钟"),
     )
