@@ -183,7 +183,7 @@ AXES_FAILURE_LIMIT = env_int("ACTIONDESK_LOGIN_FAILURES", 5)
 ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS = env_int("ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS", 20)
 AXES_HANDLER = "actiondesk.core.lockout.AccountAndAddressHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("ACTIONDESK_LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = "actiondesk.core.tokens.lockout_parameters"
+AXES_LOCKOUT_PARAMETERS = "actiondesk.core.lockout.lockout_parameters"
 # Not axes' own reset: it clears every failure from the address, so signing in to one's own account between
 # guesses would reset the count on someone else's. core.lockout clears only the (account, address) pair.
 AXES_RESET_ON_SUCCESS = False

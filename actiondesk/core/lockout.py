@@ -17,13 +17,18 @@ from django.utils.translation import gettext_noop
 LOCKED_MESSAGE = gettext_noop("登录失败次数过多，账号或地址已被暂时锁定。请 %(minutes)d 分钟后再试，或请本区管理员解锁。")
 
 
+def lockout_parameters(request_or_attempt, credentials=None):
+    """Sign-in forms lock per account and per address; bearer tokens (no account name) per address only."""
+    if credentials and credentials.get("api_token"):
+        return ["ip_address"]
+    return ["username", "ip_address"]
+
+
 class AccountAndAddressHandler(AxesDatabaseHandler):
     """axes counts failures per account and per address against one limit; an address, which a whole office can
     share behind NAT, gets its own higher limit by scaling its count onto the account limit."""
 
     def get_failures(self, request, credentials=None) -> int:
-        from actiondesk.core.tokens import lockout_parameters
-
         limit = settings.AXES_FAILURE_LIMIT
         worst = 0
         parameters = lockout_parameters(request, credentials)

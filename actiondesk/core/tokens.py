@@ -7,15 +7,8 @@ from ninja.security import HttpBearer
 
 from actiondesk.core.models import ApiToken, token_digest
 
-# Marks a token attempt for lockout_parameters: no username, so only the address is counted.
+# Marks a token attempt for core.lockout.lockout_parameters: no username, so only the address is counted.
 TOKEN_CREDENTIALS = {"api_token": True}
-
-
-def lockout_parameters(request_or_attempt, credentials=None):
-    """Sign-in forms lock per account and per address; bearer tokens (no account name) per address only."""
-    if credentials and credentials.get("api_token"):
-        return ["ip_address"]
-    return ["username", "ip_address"]
 
 
 def active_token(plaintext: str) -> ApiToken | None:

@@ -204,3 +204,19 @@ def test_a_malformed_activation_changes_nothing(login, admin, alice):
     login(admin).post(f"/org/users/{alice.pk}/active/", {"active": "maybe"})
     alice.refresh_from_db()
     assert alice.is_active
+
+
+def test_an_operator_lists_and_revokes_only_their_zones_tokens_in_django_admin(login, admin, bob, far_user):
+    from actiondesk.core.models import ApiToken
+    from actiondesk.core.services import token_create
+
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    own, _key = token_create(user=bob, name="本区脚本")
+    far, _far_key = token_create(user=far_user, name="外区脚本")
+    client = login(admin)
+    listing = client.get("/admin/core/apitoken/").content.decode()
+    assert "本区脚本" in listing and "外区脚本" not in listing and "key_hash" not in listing
+    client.post("/admin/core/apitoken/", {"action": "revoke", "_selected_action": [own.pk, far.pk]})
+    assert ApiToken.objects.get(pk=own.pk).revoked_at is not None
+    assert ApiToken.objects.get(pk=far.pk).revoked_at is None
