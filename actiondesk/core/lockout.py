@@ -97,7 +97,7 @@ def audit_lockout(sender, request=None, username=None, ip_address=None, **kwargs
     user = get_user_model().objects.filter(username=username).first() if username else None
     membership = Membership.objects.filter(user=user).select_related("zone").first() if user else None
     audit_record(
-        actor=username or "匿名", action=AuditAction.LOCKOUT, instance=user, zone=membership.zone if membership else None,
+        actor=None, action=AuditAction.LOCKOUT, instance=user, zone=membership.zone if membership else None,
         after={"username": username, "ip_address": ip_address, "account_limit": settings.AXES_FAILURE_LIMIT,
                "address_limit": settings.ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS, "cooloff_minutes": cooloff_minutes()},
         note=(f"登录失败达到上限（同一账号 {settings.AXES_FAILURE_LIMIT} 次或同一地址 "

@@ -47,5 +47,5 @@ def token_revoke(*, token: ApiToken, acting_user=None) -> ApiToken:
     token.revoked_at = timezone.now()
     token.save(update_fields=["revoked_at"])
     audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=token, zone=_zone_of_user(token.user),
-                 before={"revoked_at": None}, after={"revoked_at": token.revoked_at}, note="撤销 API 令牌")
+                 before={"revoked_at": None}, after={"revoked_at": token.revoked_at}, note="撤销接口令牌")
     return token

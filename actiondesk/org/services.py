@@ -91,8 +91,9 @@ def user_create(*, zone: Zone, username: str, password: str | None, role: str, d
         user.set_password(password)
     user.save()
     Membership.objects.create(user=user, zone=zone, role=role, department=department, title=title)
+    # Role by its label: the trail is read by people (the account itself is the entry's object).
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=user, zone=zone,
-                 after={"username": username, "role": role, "department": str(department or "")})
+                 after={"role": str(Role(role).label), "department": str(department or "")})
     return user
 
 
@@ -137,7 +138,7 @@ def user_set_active(*, user, active: bool, acting_user=None):
         user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=_now())
     audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=user, zone=membership.zone,
                  before={"is_active": not active}, after={"is_active": active},
-                 note="启用账号" if active else "停用账号（其 API 令牌一并撤销）")
+                 note="启用账号" if active else "停用账号（其接口令牌一并撤销）")
     return user
 
 
