@@ -7,11 +7,11 @@ Every ModelAdmin registered by an app should subclass ``ZoneScopedAdmin`` (the m
 """
 from django.contrib import admin
 
+from actiondesk.org.models import Membership
+
 
 def operator_zone_ids(user) -> list[int] | None:
     """The zones an operator may see in the admin; None means every zone."""
-    from actiondesk.org.models import Membership
-
     zone_id = Membership.objects.filter(user_id=user.pk).values_list("zone_id", flat=True).first()
     return None if zone_id is None else [zone_id]
 

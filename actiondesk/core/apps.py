@@ -20,6 +20,7 @@ class CoreConfig(AppConfig):
         from axes.signals import user_locked_out
         from django.contrib.auth.signals import user_logged_in
 
+        # Imported once the app registry is ready: these modules import models (axes', core's, org's).
         from actiondesk.core.lockout import audit_lockout, forget_failures_on_sign_in
         from actiondesk.core.sessions import stamp_sign_in
 

@@ -8,11 +8,16 @@ from datetime import timedelta
 
 from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Sum
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_noop
+
+from actiondesk.core.audit import audit_record
+from actiondesk.core.models import AuditAction, AuditEntry
+from actiondesk.org.models import Membership
 
 LOCKED_MESSAGE = gettext_noop("登录失败次数过多，账号或地址已被暂时锁定。请 %(minutes)d 分钟后再试，或请本区管理员解锁。")
 
@@ -84,12 +89,6 @@ def forget_failures_on_sign_in(sender, request=None, user=None, **kwargs):
 
 def audit_lockout(sender, request=None, username=None, ip_address=None, **kwargs):
     """An AuditEntry for each lockout (not for every refused attempt while it lasts)."""
-    from django.contrib.auth import get_user_model
-
-    from actiondesk.core.audit import audit_record
-    from actiondesk.core.models import AuditAction, AuditEntry
-    from actiondesk.org.models import Membership
-
     recent = timezone.now() - settings.AXES_COOLOFF_TIME + timedelta(seconds=1)
     if AuditEntry.objects.filter(action=AuditAction.LOCKOUT, after__username=username, after__ip_address=ip_address,
                                  at__gte=recent).exists():

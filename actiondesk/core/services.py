@@ -9,13 +9,12 @@ from django.utils import timezone
 
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import ApiToken, AuditAction, token_digest
+from actiondesk.org.models import Membership
 
 MAX_TOKEN_DAYS = 3650
 
 
 def _zone_of_user(user):
-    from actiondesk.org.models import Membership
-
     membership = Membership.objects.filter(user_id=user.pk).select_related("zone").first()
     return membership.zone if membership else None
 

@@ -1,10 +1,12 @@
 """Bearer-token authentication for the API: tokens are looked up by their SHA-256, must be neither expired
 nor revoked, and wrong tokens count as failed sign-ins for django-axes (per address)."""
+from axes.handlers.proxy import AxesProxyHandler
 from django.contrib.auth.signals import user_login_failed
 from django.utils import timezone
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
+from actiondesk.core.lockout import locked_message
 from actiondesk.core.models import ApiToken, token_digest
 
 # Marks a token attempt for core.lockout.lockout_parameters: no username, so only the address is counted.
@@ -22,10 +24,6 @@ def active_token(plaintext: str) -> ApiToken | None:
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request, token):
-        from axes.handlers.proxy import AxesProxyHandler
-
-        from actiondesk.core.lockout import locked_message
-
         if not AxesProxyHandler.is_allowed(request, TOKEN_CREDENTIALS):
             raise HttpError(429, locked_message())
         api_token = active_token(token)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.models import ApiToken
 from actiondesk.core.services import MAX_TOKEN_DAYS, token_create, token_revoke
+from actiondesk.org.services import user_set_password
 
 
 class OwnPasswordChangeView(PasswordChangeView):
@@ -24,8 +25,6 @@ class OwnPasswordChangeView(PasswordChangeView):
     success_url = reverse_lazy("home")
 
     def form_valid(self, form):
-        from actiondesk.org.services import user_set_password
-
         user = get_user_model().objects.get(pk=self.request.user.pk)  # the real model, not request.user's proxy
         user_set_password(user=user, password=form.cleaned_data["new_password1"], acting_user=user)
         update_session_auth_hash(self.request, user)

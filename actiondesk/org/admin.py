@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from actiondesk.core.admin_scope import ZoneScopedAdmin
+from actiondesk.core.admin_scope import ZoneScopedAdmin, operator_zone_ids
 from actiondesk.org.models import Department, Membership, Zone
 
 
@@ -22,8 +22,6 @@ class MembershipAdmin(ZoneScopedAdmin):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "user":
-            from actiondesk.core.admin_scope import operator_zone_ids
-
             zone_ids = operator_zone_ids(request.user)
             qs = db_field.related_model._default_manager.all()
             kwargs["queryset"] = qs if zone_ids is None else qs.filter(membership__zone_id__in=zone_ids)

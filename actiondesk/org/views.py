@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from actiondesk.core.audit import entries_for
 from actiondesk.core.lockout import locked_usernames
 from actiondesk.core.scoping import get_visible_or_404, require_role
-from actiondesk.org import selectors, services
+from actiondesk.org import selectors_users, services
 from actiondesk.org.forms import DepartmentForm, MembershipForm, PasswordResetForm, UserCreateForm
 from actiondesk.org.models import Department, Membership, Zone
 
@@ -38,7 +38,7 @@ def user_list(request):
         else:
             messages.success(request, _("已创建用户 %(name)s") % {"name": user.username})
             return redirect("org:user_list")
-    return render(request, "org/user_list.html", {"rows": selectors.users_page_rows(request.user), "form": form},
+    return render(request, "org/user_list.html", {"rows": selectors_users.users_page_rows(request.user), "form": form},
                   status=400 if form.errors else 200)
 
 
@@ -138,7 +138,7 @@ def department_list(request):
             messages.success(request, _("已新增部门"))
             return redirect("org:department_list")
     return render(request, "org/department_list.html",
-                  {"departments": selectors.departments_with_counts(request.user), "form": form},
+                  {"departments": selectors_users.departments_with_counts(request.user), "form": form},
                   status=400 if form.errors else 200)
 
 

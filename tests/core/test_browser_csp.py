@@ -3,7 +3,7 @@ import pytest
 from rich.console import Console
 
 from actiondesk.chains.models import Chain
-from actiondesk.core.demo import DEMO_PASSWORD, load_demo
+from actiondesk.demo import DEMO_PASSWORD, load_demo
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.plans.models import Indicator
 from actiondesk.projects.models import Project

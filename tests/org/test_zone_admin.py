@@ -23,7 +23,7 @@ def far_user(other_zone, far_department):
 
 
 def test_the_demo_zone_admin_is_not_a_superuser_nor_staff():
-    from actiondesk.core.demo import ensure_demo_users
+    from actiondesk.demo import ensure_demo_users
     from actiondesk.org.services import zone_get_or_create
 
     zone = zone_get_or_create(name="演示区")
