@@ -1,14 +1,13 @@
 """The REST API (django-ninja). OpenAPI at /api/docs. Each app contributes a router from its api.py."""
 import json
 
-from django.utils import timezone
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
-from ninja.security import HttpBearer, SessionAuth
+from ninja.security import SessionAuth
 
 from actiondesk.core.api_docs import LocalSwagger, docs_login_required
 from actiondesk.core.api_errors import install_error_handlers
-from actiondesk.core.models import ApiToken
+from actiondesk.core.tokens import TokenAuth
 
 
 class UnicodeJSONRenderer(JSONRenderer):
@@ -18,16 +17,6 @@ class UnicodeJSONRenderer(JSONRenderer):
 
     def render(self, request, data, *, response_status):
         return json.dumps(data, cls=self.encoder_class, **self.json_dumps_params)
-
-
-class TokenAuth(HttpBearer):
-    def authenticate(self, request, token):
-        api_token = ApiToken.objects.select_related("user").filter(key=token, user__is_active=True).first()
-        if api_token is None:
-            return None
-        ApiToken.objects.filter(pk=api_token.pk).update(last_used_at=timezone.now())
-        request.user = api_token.user
-        return api_token.user
 
 
 api = NinjaAPI(

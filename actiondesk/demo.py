@@ -21,7 +21,8 @@ from actiondesk.plans.reader import read_plan_file
 from actiondesk.plans.samples import SHENFU_2026_TEXT
 from actiondesk.plans.services import plan_import_reading
 
-DEMO_PASSWORD = "demo-2026"
+# At least 10 characters: the password validators (AUTH_PASSWORD_VALIDATORS) apply to demo logins too.
+DEMO_PASSWORD = "demo-2026!"
 SHARED_PLAN = SHENFU_2026_TEXT
 ROLE_USERS = [
     ("admin", Role.ADMIN, "系统管理员", "管理员"),
@@ -42,11 +43,10 @@ def ensure_demo_users(zone) -> list[tuple[str, str, str]]:
     rows = []
     for username, role, full_name, title in ROLE_USERS:
         if not User.objects.filter(username=username).exists():
-            user = user_create(zone=zone, username=username, password=DEMO_PASSWORD, role=role,
-                               full_name=full_name, title=title)
-            if role == Role.ADMIN:
-                user.is_staff = user.is_superuser = True
-                user.save(update_fields=["is_staff", "is_superuser"])
+            # The zone admin is an ordinary account: it manages the zone in the application's own pages;
+            # Django's /admin/ is for platform operators (superusers) only.
+            user_create(zone=zone, username=username, password=DEMO_PASSWORD, role=role,
+                        full_name=full_name, title=title)
         rows.append((username, Role(role).label, ""))
     for index, department in enumerate(Department.objects.filter(zone=zone), start=1):
         username = f"dept{index:02d}"

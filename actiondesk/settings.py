@@ -1,7 +1,9 @@
 """ActionDesk settings. Everything comes from the environment (see actiondesk/env.py)."""
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.env import env, env_bool, env_int, env_list
@@ -38,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "actiondesk.core",
     "actiondesk.org",
     "actiondesk.plans",
@@ -50,15 +53,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "actiondesk.core.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "actiondesk.core.middleware.MembershipRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "actiondesk.core.sessions.SessionLifetimeMiddleware",
+    "actiondesk.core.middleware.MembershipRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "actiondesk.core.sessions.NoStoreForSignedInMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during authentication into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "actiondesk.urls"
@@ -99,8 +107,16 @@ if env("TEST_DATABASE_NAME"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": env_int("ACTIONDESK_PASSWORD_MIN_LENGTH", 10)}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# django-axes sees every sign-in first, so failed attempts are counted before a password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -159,6 +175,51 @@ ACTIONDESK_SCHEDULES = [
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")
+
+# Login throttling (django-axes): an account is locked after ACTIONDESK_LOGIN_FAILURES failures within the
+# cool-off, an address (over any accounts; offices may share one behind NAT) after
+# ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS; a zone admin unlocks their zone's users on the users page.
+AXES_FAILURE_LIMIT = env_int("ACTIONDESK_LOGIN_FAILURES", 5)
+ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS = env_int("ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS", 20)
+AXES_HANDLER = "actiondesk.core.lockout.AccountAndAddressHandler"
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ACTIONDESK_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = "actiondesk.core.lockout.lockout_parameters"
+# Not axes' own reset: it clears every failure from the address, so signing in to one's own account between
+# guesses would reset the count on someone else's. core.lockout clears only the (account, address) pair.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "actiondesk.core.lockout.lockout_response"
+AXES_VERBOSE = False
+# Operators reset addresses with `manage.py axes_reset_ip`; zone admins unlock users on the users page.
+AXES_ENABLE_ADMIN = False
+# Behind a reverse proxy (BEHIND_PROXY=true) the address is the one the proxy appended to X-Forwarded-For.
+AXES_CLIENT_IP_CALLABLE = "actiondesk.core.lockout.client_ip"
+
+# API tokens expire after this many days unless created with another lifetime.
+ACTIONDESK_TOKEN_DAYS = env_int("ACTIONDESK_TOKEN_DAYS", 90)
+
+# Sessions: signed out after this long without a request, and in any case this long after signing in.
+ACTIONDESK_SESSION_IDLE_MINUTES = env_int("ACTIONDESK_SESSION_IDLE_MINUTES", 120)
+ACTIONDESK_SESSION_MAX_HOURS = env_int("ACTIONDESK_SESSION_MAX_HOURS", 12)
+SESSION_COOKIE_AGE = ACTIONDESK_SESSION_MAX_HOURS * 3600
+
+# Content-Security-Policy (django-csp): scripts only from our own static files, never inline.
+# style-src-attr allows style="" attributes only (no <style> elements): ECharts builds its tooltips
+# and legends as HTML with style attributes, and a few templates size chart boxes with them.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # Security: on by default, relaxed only by explicit DEBUG or environment switches.
 SESSION_COOKIE_HTTPONLY = True

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from actiondesk.api import api
 from actiondesk.core import views as core_views
+from actiondesk.core import views_account
 
 urlpatterns = [
     path("", core_views.home, name="home"),
@@ -12,6 +13,10 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("audit/", core_views.audit_list, name="audit_list"),
     path("jobs/", include("actiondesk.core.urls_jobs")),
+    path("account/password/", views_account.OwnPasswordChangeView.as_view(), name="password_change"),
+    path("account/tokens/", views_account.token_list, name="token_list"),
+    path("account/tokens/<int:pk>/revoke/", views_account.token_revoke_view, name="token_revoke"),
+    path("org/", include("actiondesk.org.urls")),
     path("plans/", include("actiondesk.plans.urls")),
     path("supervision/", include("actiondesk.supervision.urls")),
     path("enterprises/", include("actiondesk.enterprises.urls")),

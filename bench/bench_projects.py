@@ -16,7 +16,7 @@ def run() -> list[dict]:
 
     zone = zone_get_or_create(name="基准示范区")
     departments_ensure(zone=zone, names=["产业创新局", "发展改革局", "投资促进局", "规划建设局"])
-    admin = user_create(zone=zone, username="bench-projects", password="x", role="admin")
+    admin = user_create(zone=zone, username="bench-projects", password=None, role="admin")
     started = time.perf_counter()
     generate(zone, projects=5000, enterprises=100_000)
     print(f"   generated 5,000 projects and 100,000 enterprises in {time.perf_counter() - started:.1f} s", flush=True)

@@ -17,3 +17,13 @@ class CoreConfig(AppConfig):
         autodiscover_modules("metrics")
         # Each app's jobs.py registers the long jobs it runs on the task queue (actiondesk.core.jobs).
         autodiscover_modules("jobs")
+        from axes.signals import user_locked_out
+        from django.contrib.auth.signals import user_logged_in
+
+        # Imported once the app registry is ready: these modules import models (axes', core's, org's).
+        from actiondesk.core.lockout import audit_lockout, forget_failures_on_sign_in
+        from actiondesk.core.sessions import stamp_sign_in
+
+        user_locked_out.connect(audit_lockout, dispatch_uid="actiondesk_audit_lockout")
+        user_logged_in.connect(stamp_sign_in, dispatch_uid="actiondesk_stamp_sign_in")
+        user_logged_in.connect(forget_failures_on_sign_in, dispatch_uid="actiondesk_forget_failures")

@@ -1,4 +1,4 @@
-import secrets
+import hashlib
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -12,12 +12,33 @@ class AuditAction(models.TextChoices):
     DELETE = "delete", _("删除")
     IMPORT = "import", _("导入")
     WORKFLOW = "workflow", _("流程")
+    LOCKOUT = "lockout", _("登录锁定")
+
+
+class AuditImmutable(Exception):
+    """Raised when code tries to change or delete an audit entry (the trail is append-only)."""
+
+
+class AuditEntryQuerySet(models.QuerySet):
+    # Bulk changes bypass save()/delete(): they are refused here. On PostgreSQL a trigger refuses them in
+    # the database too (migration core 0004); SQLite has only this layer, because Django's flush of the
+    # test database deletes rows there. The base manager stays plain so deleting a user can still clear
+    # actor (SET_NULL; actor_name keeps the name), the one change the trigger also allows.
+    def update(self, **kwargs):
+        raise AuditImmutable("审计记录只能追加，不能修改")
+
+    def delete(self):
+        raise AuditImmutable("审计记录只能追加，不能删除")
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        raise AuditImmutable("审计记录只能追加，不能修改")
 
 
 class AuditEntry(models.Model):
     """One change to business data: who made it, when, and the values before and after."""
 
-    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, null=True, blank=True, verbose_name=_("示范区"))
+    # PROTECT: deleting a zone must not silently take its audit trail with it.
+    zone = models.ForeignKey("org.Zone", on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("示范区"))
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("操作人")
     )
@@ -35,6 +56,8 @@ class AuditEntry(models.Model):
 
     scope_zone = "zone"
 
+    objects = AuditEntryQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("审计记录")
         verbose_name_plural = _("审计记录")
@@ -44,26 +67,51 @@ class AuditEntry(models.Model):
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.get_action_display()} {self.object_repr}"
 
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AuditImmutable("审计记录只能追加，不能修改")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AuditImmutable("审计记录只能追加，不能删除")
+
 
 def _new_token() -> str:
+    # Kept for migration 0001 (tokens were stored in plain text before 0002).
+    import secrets
+
     return secrets.token_urlsafe(32)
 
 
-class ApiToken(models.Model):
-    """A bearer token a user created for scripts that call the REST API."""
+def token_digest(token: str) -> str:
+    """What is stored for a token: its SHA-256 (a token is 256 random bits, so no salt or stretching is needed)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+
+class ApiToken(models.Model):
+    """A bearer token a user created for scripts that call the REST API (only its hash is kept)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens",
+                             verbose_name=_("用户"))
     name = models.CharField(_("用途"), max_length=100, blank=True)
-    key = models.CharField(max_length=64, unique=True, default=_new_token)
-    created_at = models.DateTimeField(auto_now_add=True)
-    last_used_at = models.DateTimeField(null=True, blank=True)
+    key_hash = models.CharField(_("令牌摘要"), max_length=64, unique=True)
+    # The first characters let a user tell their tokens apart without the token being stored.
+    prefix = models.CharField(_("令牌前缀"), max_length=12, blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("到期时间"), null=True, blank=True)
+    last_used_at = models.DateTimeField(_("最近使用"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("撤销时间"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("API 令牌")
         verbose_name_plural = _("API 令牌")
+        ordering = ["-created_at", "-id"]
 
     def __str__(self):
-        return f"{self.user} · {self.name}"
+        return f"{self.user} · {self.name or self.prefix}"
+
+    def is_active_at(self, moment) -> bool:
+        return self.revoked_at is None and (self.expires_at is None or self.expires_at > moment)
 
 
 class JobStatus(models.TextChoices):

@@ -67,3 +67,4 @@ class Membership(models.Model):
 
 Department.scope_zone = "zone"
 Zone.scope_zone = ""
+Membership.scope_zone = "zone"

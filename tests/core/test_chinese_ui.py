@@ -25,6 +25,7 @@ NOT_PAGES = {
     "enterprises:export", "projects:ledger_template", "chains:chain_outputs_template", "plans:bind_suggested_metrics",
     "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",
     "chains:enterprise_search", "plans:import_review", "supervision:metrics_refresh_job",
+    "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -144,6 +145,9 @@ def _pages():
         "chains:chain_outputs": f"/chains/{chain}/outputs/", "chains:chain_outputs_import": f"/chains/{chain}/outputs/import/",
         "chains:segment_panel": f"/chains/segments/{first(ChainSegment)}/",
         "chains:investment_target_create": f"/chains/segments/{first(ChainSegment)}/targets/",
+        "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
+        "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
+        "password_change": "/account/password/", "token_list": "/account/tokens/",
     }
 
 

@@ -16,7 +16,7 @@ def test_demo_fills_january_to_october_with_a_realistic_mix(zone, full_plan, adm
     from actiondesk.org.services import user_create
 
     for name in ("投资促进局", "财政金融局"):
-        user_create(zone=zone, username=f"demo-{name}", password="x", role="department", department=departments[name])
+        user_create(zone=zone, username=f"demo-{name}", password=None, role="department", department=departments[name])
     summary = load_demo(zone=zone, plan=plan, console=None)
     assert "1-10月" in summary
     reports = PeriodReport.objects.filter(period__plan=plan)

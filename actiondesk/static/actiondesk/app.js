@@ -13,3 +13,14 @@ document.addEventListener("click", function (event) {
   var link = event.target.closest && event.target.closest("a[data-back]");
   if (link && window.history.length > 1) { event.preventDefault(); window.history.back(); }
 });
+
+// No inline handlers (the Content-Security-Policy forbids them): <select data-autosubmit> submits its form
+// on change, and <form data-confirm="…"> asks before submitting.
+document.addEventListener("change", function (event) {
+  var el = event.target;
+  if (el.matches("select[data-autosubmit]") && el.form) { el.form.submit(); }
+});
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (form.matches("form[data-confirm]") && !window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+}, true);

@@ -1,26 +1,35 @@
 import json
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
 
 from actiondesk.core.commands import BadInput
-from actiondesk.core.models import ApiToken
+from actiondesk.core.services import token_create
 
 
 class Command(BaseCommand):
-    help = "为用户创建 API 令牌（Authorization: Bearer <令牌>）。"
+    help = "为用户创建 API 令牌（Authorization: Bearer <令牌>）；令牌只显示这一次，平台只保存其摘要。"
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("--name", default="cli")
+        parser.add_argument("--name", default="cli", help="用途")
+        parser.add_argument("--days", type=int, default=None, help="有效期天数（默认 ACTIONDESK_TOKEN_DAYS，90）")
         parser.add_argument("--json", action="store_true")
 
-    def handle(self, *args, username, name, json=False, **options):
+    def handle(self, *args, username, name, days=None, json=False, **options):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise BadInput(f"用户不存在：{username}")
-        token = ApiToken.objects.create(user=user, name=name)
-        self.stdout.write(_dumps({"username": username, "token": token.key}) if json else token.key)
+        try:
+            token, plaintext = token_create(user=user, name=name, days=days, acting_user=None)
+        except ValidationError as exc:
+            raise BadInput("；".join(exc.messages)) from exc
+        if json:
+            self.stdout.write(_dumps({"id": token.pk, "username": username, "name": token.name, "token": plaintext,
+                                      "expires_at": token.expires_at.isoformat()}))
+        else:
+            self.stdout.write(plaintext)
 
 
 def _dumps(data):
