@@ -142,6 +142,9 @@ ACTIONDESK_MAX_ZIP_MEMBERS = env_int("ACTIONDESK_MAX_ZIP_MEMBERS", 2000)
 ACTIONDESK_DEFAULT_ZONE = env("ACTIONDESK_DEFAULT_ZONE", "沈抚改革创新示范区")
 # Stored metric values of a period still open for reporting are recomputed when older than this.
 ACTIONDESK_METRIC_STALE_MINUTES = env_int("ACTIONDESK_METRIC_STALE_MINUTES", 15)
+# Dates outside this window are refused as typing errors (ISO dates, inclusive).
+ACTIONDESK_DATE_MIN = env("ACTIONDESK_DATE_MIN", "1949-01-01")
+ACTIONDESK_DATE_MAX = env("ACTIONDESK_DATE_MAX", "2100-12-31")
 
 # Long jobs (imports, metric refresh, reminders) run on the task queue, kept in the same database by default:
 # `actiondesk worker` runs them. TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend runs them inline.

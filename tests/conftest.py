@@ -48,10 +48,11 @@ def other_zone(db):
 
 @pytest.fixture
 def plan(zone, gold_reading):
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.plans.services import plan_import_reading
 
     return plan_import_reading(zone=zone, reading=gold_reading, source_text=PLAN_TXT.read_text(encoding="utf-8"),
-                               source_name=PLAN_TXT.name).plan
+                               source_name=PLAN_TXT.name, acting_user=SYSTEM).plan
 
 
 @pytest.fixture
@@ -62,9 +63,11 @@ def departments(zone, plan):
 
 
 def _user(zone, username, role, department=None):
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.services import user_create
 
-    return user_create(zone=zone, username=username, password=PASSWORD, role=role, department=department)
+    return user_create(zone=zone, username=username, password=PASSWORD, role=role, department=department,
+                       acting_user=SYSTEM)
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@ from django.db import transaction
 
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import ensure_role
+from actiondesk.core.values import clean_text
 from actiondesk.org.choices import Role
 from actiondesk.org.models import EVERY_DEPARTMENT, Department, Membership, Zone
 
@@ -13,8 +15,11 @@ def zone_get_or_create(*, name: str) -> Zone:
 
 
 @transaction.atomic
-def departments_ensure(*, zone: Zone, names, acting_user=None) -> dict[str, Department]:
+def departments_ensure(*, zone: Zone, names, acting_user) -> dict[str, Department]:
     """Create the named departments that do not exist yet; returns every named department by name."""
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以添加部门")
+    for name in names:
+        clean_text(name, field="name", label="部门名称")
     wanted = [n for n in dict.fromkeys(names) if n and n != EVERY_DEPARTMENT]
     existing = {d.name: d for d in Department.objects.filter(zone=zone, name__in=wanted)}
     start = Department.objects.filter(zone=zone).count()
@@ -27,7 +32,10 @@ def departments_ensure(*, zone: Zone, names, acting_user=None) -> dict[str, Depa
 
 @transaction.atomic
 def user_create(*, zone: Zone, username: str, password: str, role: str, department=None, full_name: str = "",
-                title: str = "", acting_user=None):
+                title: str = "", acting_user):
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以添加用户")
+    for name, value in (("username", username), ("full_name", full_name), ("title", title)):
+        clean_text(value, field=name, label=name)
     if role == Role.DEPARTMENT and department is None:
         raise ValueError("部门用户必须指定部门")
     user = get_user_model().objects.create_user(username=username, password=password, first_name=full_name)

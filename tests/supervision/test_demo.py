@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.supervision.demo import load_demo
 from actiondesk.supervision.models import PeriodReport
 from actiondesk.supervision.selectors import plan_board
@@ -14,7 +15,8 @@ def test_demo_fills_january_to_october_with_a_realistic_mix(zone, plan, admin, l
     from actiondesk.org.services import user_create
 
     for name in ("投资促进局", "财政金融局"):
-        user_create(zone=zone, username=f"demo-{name}", password="x", role="department", department=departments[name])
+        user_create(zone=zone, username=f"demo-{name}", password="x", role="department", department=departments[name],
+                    acting_user=SYSTEM)
     summary = load_demo(zone=zone, plan=plan, console=None)
     assert "1-10月" in summary
     reports = PeriodReport.objects.filter(period__plan=plan)
