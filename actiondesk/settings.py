@@ -84,7 +84,11 @@ TEMPLATES = [
 _default_sqlite = VAR_DIR / "actiondesk.sqlite3"
 DATABASE_URL = env("DATABASE_URL") or f"sqlite:///{_default_sqlite}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("CONN_MAX_AGE", 0))}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+# The same backends, reading decimals so that a bad stored value cannot fail a page (core/dbbackends).
+_SAFE_BACKENDS = {"django.db.backends.sqlite3": "actiondesk.core.dbbackends.sqlite3",
+                  "django.db.backends.postgresql": "actiondesk.core.dbbackends.postgresql"}
+DATABASES["default"]["ENGINE"] = _SAFE_BACKENDS.get(DATABASES["default"]["ENGINE"], DATABASES["default"]["ENGINE"])
+if DATABASES["default"]["ENGINE"] == "actiondesk.core.dbbackends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets readers work while an import writes; IMMEDIATE avoids lock upgrades mid-transaction.
     DATABASES["default"]["OPTIONS"] = {

@@ -3,7 +3,7 @@
 A value must be a finite number that fits the model field it is stored in (max_digits, decimal_places)
 and lies within the domain's sane range; otherwise a ValidationError names the field and says why.
 """
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -14,6 +14,17 @@ PERCENT_MIN, PERCENT_MAX = Decimal(-100), Decimal(10000)  # growth rates and rat
 # (subclasses first: BigIntegerField is an IntegerField).
 INTEGER_LIMITS = {models.SmallIntegerField: 32767, models.BigIntegerField: 9223372036854775807,
                   models.IntegerField: 2147483647}
+
+
+def rounded(value, places: int, rounding=ROUND_HALF_EVEN) -> Decimal:
+    """``value`` rounded to ``places`` decimals, however large (quantize alone fails past 28 digits, so a
+    bad stored value would fail the page that formats it); non-finite values are returned unchanged."""
+    value = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not value.is_finite():
+        return value
+    with localcontext() as context:
+        context.prec = max(28, value.adjusted() + places + 2)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
 
 
 class NumberProblem(Exception):

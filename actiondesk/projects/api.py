@@ -26,7 +26,7 @@ class ProjectOut(Schema):
     project_type: str
     park: str
     lead_department: str
-    total_investment: Decimal
+    total_investment: Decimal | None  # None: a stored value no number can represent (see core.dbbackends)
     stage: str
     stage_on: datetime.date | None
     signed_on: datetime.date | None
@@ -55,7 +55,7 @@ class InvestmentIn(Schema):
 
 class InvestmentOut(Schema):
     month: datetime.date
-    amount: Decimal
+    amount: Decimal | None
 
 
 class StageIn(Schema):
