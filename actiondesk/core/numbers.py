@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 # Domain ranges the services pass as ``min``/``max``.
 PERCENT_MIN, PERCENT_MAX = Decimal(-100), Decimal(10000)  # growth rates and ratios, in percent
@@ -35,13 +36,13 @@ def _parse(raw) -> Decimal | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool):
-        raise NumberProblem("不是数字")
+        raise NumberProblem(_("不是数字"))
     try:
         value = raw if isinstance(raw, Decimal) else Decimal(str(raw).replace(",", "").strip())
     except (InvalidOperation, ValueError):
-        raise NumberProblem("不是数字")
+        raise NumberProblem(_("不是数字"))
     if not value.is_finite():
-        raise NumberProblem("不是有限的数字")
+        raise NumberProblem(_("不是有限的数字"))
     return value
 
 
@@ -53,16 +54,16 @@ def _fits(value: Decimal, model_field, round_places: bool = False) -> None:
         decimals = max(-exponent, 0)
         whole = max(len(digit_tuple) + exponent, 0)
         if decimals > places and not round_places:
-            raise NumberProblem(f"最多保留 {places} 位小数")
+            raise NumberProblem(_("最多保留 %(places)s 位小数") % {"places": places})
         if whole > digits - places:
-            raise NumberProblem(f"超出范围（整数部分最多 {digits - places} 位）")
+            raise NumberProblem(_("超出范围（整数部分最多 %(digits)s 位）") % {"digits": digits - places})
     if isinstance(model_field, models.IntegerField):
         if value != value.to_integral_value():
-            raise NumberProblem("须为整数")
+            raise NumberProblem(_("须为整数"))
         limit = next((v for cls, v in INTEGER_LIMITS.items() if isinstance(model_field, cls)), INTEGER_LIMITS[
             models.IntegerField])
         if abs(value) > limit:
-            raise NumberProblem("超出范围")
+            raise NumberProblem(_("超出范围"))
 
 
 def decimal_problem(raw, *, model, field: str, min=None, max=None, integral: bool = False,
@@ -81,11 +82,11 @@ def _checked(raw, model_field, min, max, integral, round_places=False) -> Decima
     if value is None:
         return None
     if integral and value != value.to_integral_value():
-        raise NumberProblem("须为整数")
+        raise NumberProblem(_("须为整数"))
     if min is not None and value < Decimal(min):
-        raise NumberProblem("不能为负数" if Decimal(min) == 0 else f"不能小于 {min}")
+        raise NumberProblem(_("不能为负数") if Decimal(min) == 0 else _("不能小于 %(min)s") % {"min": min})
     if max is not None and value > Decimal(max):
-        raise NumberProblem(f"不能大于 {max}")
+        raise NumberProblem(_("不能大于 %(max)s") % {"max": max})
     _fits(value, model_field, round_places)
     return value
 
@@ -100,9 +101,10 @@ def clean_decimal(raw, *, model, field: str, min: Decimal | int | None = None, m
     try:
         value = _checked(raw, model_field, min, max, integral)
     except NumberProblem as exc:
-        raise ValidationError({field: f"{label}：“{raw}”{exc}"}) from None
+        raise ValidationError({field: _("%(label)s：“%(value)s”%(reason)s") % {
+            "label": label, "value": raw, "reason": exc}}) from None
     if value is None and required:
-        raise ValidationError({field: f"{label}：请填写"})
+        raise ValidationError({field: _("%(label)s：请填写") % {"label": label}})
     return value
 
 

@@ -13,6 +13,7 @@ its ``acting_user`` with ``ensure_can_edit``/``ensure_role`` (or ``SYSTEM`` for 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from actiondesk.core.access import Access, access_for
 from actiondesk.org.models import Membership
@@ -129,7 +130,7 @@ def ensure_can_edit(user, instance, message: str = "") -> None:
     if is_system(user):
         return
     if user is None or not can_edit(user, instance):
-        raise PermissionDenied(message or "无权修改该记录")
+        raise PermissionDenied(message or _("无权修改该记录"))
 
 
 def ensure_role(user, zone_id: int, *roles, message: str = "") -> Access | None:
@@ -139,7 +140,7 @@ def ensure_role(user, zone_id: int, *roles, message: str = "") -> Access | None:
         return None
     access = access_for(user)
     if access is None or access.role not in roles or access.zone_id != zone_id:
-        raise PermissionDenied(message or "无权执行该操作")
+        raise PermissionDenied(message or _("无权执行该操作"))
     return access
 
 

@@ -10,6 +10,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 from actiondesk.core.numbers import clean_decimal
 
@@ -24,8 +25,9 @@ def text_problem(value: str) -> str | None:
     if match is None:
         return None
     char = match.group()
-    kind = "双向控制字符" if "\u202a" <= char <= "\u2069" else "控制字符"
-    return f"含有不允许的{kind} U+{ord(char):04X}（第{match.start() + 1}个字符）"
+    kind = _("双向控制字符") if "\u202a" <= char <= "\u2069" else _("控制字符")
+    return _("含有不允许的%(kind)s U+%(code)s（第%(position)s个字符）") % {
+        "kind": kind, "code": f"{ord(char):04X}", "position": match.start() + 1}
 
 
 def clean_text(value, *, field: str, label: str = "") -> str:
@@ -33,7 +35,7 @@ def clean_text(value, *, field: str, label: str = "") -> str:
         return value
     problem = text_problem(str(value))
     if problem:
-        raise ValidationError({field: f"{label or field}：{problem}"})
+        raise ValidationError({field: _("%(label)s：%(problem)s") % {"label": label or field, "problem": problem}})
     return value
 
 
@@ -48,14 +50,15 @@ def date_problem(value) -> str | None:
     day = value.date() if isinstance(value, datetime.datetime) else value
     low, high = date_window()
     if not low <= day <= high:
-        return f"“{day.isoformat()}”超出允许的日期范围（{low.isoformat()} 至 {high.isoformat()}）"
+        return _("“%(day)s”超出允许的日期范围（%(low)s 至 %(high)s）") % {
+            "day": day.isoformat(), "low": low.isoformat(), "high": high.isoformat()}
     return None
 
 
 def clean_date(value, *, field: str, label: str = ""):
     problem = date_problem(value)
     if problem:
-        raise ValidationError({field: f"{label or field}：{problem}"})
+        raise ValidationError({field: _("%(label)s：%(problem)s") % {"label": label or field, "problem": problem}})
     return value
 
 
@@ -67,9 +70,10 @@ def year_problem(value) -> str | None:
     try:
         year = int(value)
     except (TypeError, ValueError):
-        return f"“{value}”不是年份"
+        return _("“%(value)s”不是年份") % {"value": value}
     if not low.year <= year <= high.year:
-        return f"“{value}”超出允许的年份范围（{low.year}–{high.year}）"
+        return _("“%(value)s”超出允许的年份范围（%(low)s–%(high)s）") % {"value": value, "low": low.year,
+                                                                      "high": high.year}
     return None
 
 
@@ -95,7 +99,8 @@ def check_instance(instance, *, exclude=(), years=()) -> None:
                     field, models.AutoField):
                 clean_decimal(value, model=type(instance), field=field.name)
                 if field.name in years and (problem := year_problem(value)):
-                    raise ValidationError({field.name: f"{label}：{problem}"})
+                    raise ValidationError({field.name: _("%(label)s：%(problem)s") % {"label": label,
+                                                                                      "problem": problem}})
             elif isinstance(field, models.JSONField):
                 _check_json(value, field.name, label)
         except ValidationError as exc:
