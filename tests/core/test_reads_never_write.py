@@ -14,7 +14,13 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
 from actiondesk.core.scoping import SYSTEM
-from actiondesk.enterprises.models import Certification, Criterion, Enterprise, EnterpriseImportJob, PolicyNote
+from actiondesk.enterprises.models import (
+    Certification,
+    Criterion,
+    Enterprise,
+    EnterpriseImportJob,
+    PolicyNote,
+)
 from actiondesk.plans.models import Indicator, PlanDraft, Task
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
