@@ -13,7 +13,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.filters import page_filterset
 from actiondesk.core.params import int_param
-from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404, visible
+from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.choices import CertificationKind, Level
 from actiondesk.enterprises.filters import EnterpriseFilterSet
@@ -78,11 +78,10 @@ def enterprise_detail(request, pk):
     certifications = selectors.certifications_of(enterprise)
     positions = selectors.enterprise_positions(enterprise, on=on, figures=figures, certifications=certifications)
     rows, chart = _figures_view(figures)
+    access = access_for(request.user)
     notes = list(enterprise.policy_notes.select_related("owner_department"))
-    editable_notes = set(editable(PolicyNote.objects.filter(enterprise=enterprise), request.user).values_list(
-        "pk", flat=True))
     for note in notes:
-        note.editable = note.pk in editable_notes
+        note.editable = access.is_admin or (access.is_department and note.owner_department_id == access.department_id)
     labels = dict(CertificationKind.choices)
     for cert in certifications:
         cert["label"] = labels.get(cert["kind"], cert["kind"])
@@ -92,7 +91,7 @@ def enterprise_detail(request, pk):
         "enterprise": enterprise, "figure_rows": rows, "figure_fields": FIGURE_FIELDS, "chart": chart,
         "figure_labels": {f: EnterpriseYearFigures._meta.get_field(f).verbose_name for f in FIGURE_FIELDS},
         "certifications": certifications, "ladders": _ladders_view(positions, held_kinds(certifications, on)),
-        "on": on, "notes": notes, "can_edit_pool": can_edit(request.user, enterprise),
+        "on": on, "notes": notes, "can_edit_pool": keeps_pool(access) and access.zone_id == enterprise.zone_id,
         "note_form": PolicyNoteForm(zone=enterprise.zone_id), "cert_form": CertificationForm(),
         "audit_entries": entries_for(enterprise)[:20]})
 
