@@ -90,10 +90,6 @@ CASES = {
                                           ("alice", "leader")),
     "supervision.indicator_revise_target": (services_plan.indicator_revise_target, lambda w: {
         "indicator": w["indicator"], "value": 1, "reason": "调整"}, ADMIN_ONLY),
-    "supervision.indicator_schedule_set": (services_plan.indicator_schedule_set, lambda w: {
-        "indicator": w["indicator"], "normal_band": 5}, ADMIN_ONLY),
-    "supervision.last_year_values_set": (services_plan.last_year_values_set, lambda w: {
-        "indicator": w["indicator"], "values": {1: 5}}, ADMIN_ONLY),
     "supervision.comment_add": (services_plan.comment_add, lambda w: {"text": "加快", "task": w["note"].task},
                                 ("alice", "bob")),
     "supervision.supervision_settings_update": (services_settings.supervision_settings_update, lambda w: {
@@ -135,8 +131,6 @@ CASES = {
         "project": w["project"], "stage": "signed", "on": D(2026, 3, 1)}, INNOVATION_EDITS),
     "projects.project_record_monthly_investment": (projects.project_record_monthly_investment, lambda w: {
         "project": w["project"], "month": D(2026, 3, 1), "amount": 5}, INNOVATION_EDITS),
-    "projects.project_set_annual_plan": (projects.project_set_annual_plan, lambda w: {
-        "project": w["project"], "year": 2026, "planned_investment": 5}, INNOVATION_EDITS),
     "projects.factor_need_create": (projects.factor_need_create, lambda w: {
         "project": w["project"], "kind": "land", "department": w["innovation"], "planned_on": D(2026, 9, 1)},
         INNOVATION_EDITS),
@@ -157,12 +151,8 @@ CASES = {
                                   INNOVATION_EDITS),
     "chains.investment_target_create": (chains.investment_target_create, lambda w: {
         "segment": w["segment"], "company_name": "目标公司"}, INNOVATION_EDITS),
-    "chains.investment_target_set_status": (chains.investment_target_set_status, lambda w: {
-        "target": w["target"], "status": "contacted"}, INNOVATION_EDITS),
     "chains.investment_target_update": (chains.investment_target_update, lambda w: {
         "target": w["target"], "location": "苏州"}, INNOVATION_EDITS),
-    "chains.enterprise_output_record": (chains.enterprise_output_record, lambda w: {
-        "enterprise": w["enterprise"], "month": D(2026, 3, 1), "output_value": 5}, INNOVATION_EDITS),
     "chains.chain_outputs_save": (chains.chain_outputs_save, lambda w: {
         "chain": w["chain"], "rows": [(w["enterprise"].pk, D(2026, 3, 1), 5)]}, INNOVATION_EDITS),
 }

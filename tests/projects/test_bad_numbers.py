@@ -6,8 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from actiondesk.projects.models import ProjectAnnualPlan, ProjectMonthlyInvestment
-from actiondesk.projects.services import project_record_monthly_investment, project_set_annual_plan
+from actiondesk.projects.models import ProjectMonthlyInvestment
+from actiondesk.projects.services import project_record_monthly_investment
 
 pytestmark = pytest.mark.django_db
 PAGES = ["projects:project_dashboard", "projects:project_list"]
@@ -50,15 +50,6 @@ def test_the_service_itself_refuses_an_impossible_investment(alice, make_project
         project_record_monthly_investment(project=project, month=datetime.date(2026, 9, 1), amount=amount,
                                           acting_user=alice, today=datetime.date(2026, 10, 1))
     assert "amount" in caught.value.message_dict
-
-
-def test_the_annual_plan_refuses_a_year_beyond_reason_and_an_amount_beyond_the_column(alice, make_project):
-    project = make_project()
-    with pytest.raises(ValidationError, match="年份范围"):
-        project_set_annual_plan(project=project, year=99999, planned_investment=10, acting_user=alice)
-    with pytest.raises(ValidationError, match="整数部分最多"):
-        project_set_annual_plan(project=project, year=2026, planned_investment="1e21", acting_user=alice)
-    assert not ProjectAnnualPlan.objects.exists()
 
 
 def test_the_investment_form_shows_the_problem_instead_of_failing(login, alice, make_project):

@@ -6,7 +6,7 @@ from django.urls import reverse
 from actiondesk.plans.models import Indicator
 from actiondesk.supervision import services
 from actiondesk.supervision.models import IndicatorValue, LastYearValue, SupervisionSettings, TargetRevision
-from actiondesk.supervision.services_plan import indicator_revise_target, last_year_values_set
+from actiondesk.supervision.services_plan import indicator_revise_target
 from actiondesk.supervision.services_settings import indicator_settings_update, supervision_settings_update
 
 pytestmark = pytest.mark.django_db
@@ -93,5 +93,5 @@ def test_indicator_settings_refuse_infinite_last_year_values_and_bands(admin, pl
     with pytest.raises(ValidationError):
         indicator_settings_update(indicator=indicator, acting_user=admin, normal_band="1e400")
     with pytest.raises(ValidationError):
-        last_year_values_set(indicator=indicator, values={3: "1e30"}, acting_user=admin)
+        indicator_settings_update(indicator=indicator, acting_user=admin, last_year={3: "1e30"})
     assert not LastYearValue.objects.exists()

@@ -62,7 +62,7 @@ def test_the_demo_mix_lags_indicators_departments_type_even_when_the_others_are_
 
     for department in Department.objects.filter(zone=zone):
         user_create(zone=zone, username=f"staff{department.pk}", password="pw-test-2026", role="department",
-                    department=department)
+                    department=department, acting_user=SYSTEM)
     indicators_bind_suggested(plan=plan, acting_user=admin)  # as the registries' demos do before this one
     mix = demo_mix(Indicator.objects.filter(plan=plan))
     assert len(mix) == 4 and not Indicator.objects.filter(pk__in=mix).exclude(metric="").exists()
