@@ -10,7 +10,7 @@ class EnterprisesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
-        from actiondesk.org.models import Zone
+        from actiondesk.org.models import Zone  # models load only once the app registry is ready
 
         # A new zone gets the default ladders when it is created (existing zones got them from migration
         # 0004), so no page ever creates them on first view.
@@ -19,6 +19,7 @@ class EnterprisesConfig(AppConfig):
 
 def _zone_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
+        # Imported here: apps.py is loaded before any model, and services import models.
         from actiondesk.core.scoping import SYSTEM
         from actiondesk.enterprises.services import ladders_load_defaults
 
