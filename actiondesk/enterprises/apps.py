@@ -13,7 +13,7 @@ class EnterprisesConfig(AppConfig):
         from actiondesk.org.models import Zone  # models load only once the app registry is ready
 
         # A new zone gets the default ladders when it is created (existing zones got them from migration
-        # 0004), so no page ever creates them on first view.
+        # 0005), so no page ever creates them on first view.
         post_save.connect(_zone_created, sender=Zone, dispatch_uid="enterprises_default_ladders")
 
 

@@ -30,7 +30,7 @@ def create_default_ladders(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("enterprises", "0003_enterpriseimportjob"),
+        ("enterprises", "0004_delete_enterpriseimportjob"),
         ("org", "0001_initial"),
     ]
 
