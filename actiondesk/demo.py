@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department, Membership
 from actiondesk.org.services import user_create, zone_get_or_create
@@ -31,10 +32,10 @@ ROLE_USERS = [
 ]
 
 
-def import_shared_plan(zone, path: Path = SHARED_PLAN, acting_user=None):
+def import_shared_plan(zone, path: Path = SHARED_PLAN):
     reading = read_plan_file(path)
     return plan_import_reading(zone=zone, reading=reading, source_text=reading.get("text") or path.read_text("utf-8"),
-                               source_name=path.name, acting_user=acting_user).plan
+                               source_name=path.name, acting_user=SYSTEM).plan  # the demo loader
 
 
 def ensure_demo_users(zone) -> list[tuple[str, str, str]]:
@@ -46,14 +47,14 @@ def ensure_demo_users(zone) -> list[tuple[str, str, str]]:
             # The zone admin is an ordinary account: it manages the zone in the application's own pages;
             # Django's /admin/ is for platform operators (superusers) only.
             user_create(zone=zone, username=username, password=DEMO_PASSWORD, role=role,
-                        full_name=full_name, title=title)
+                        full_name=full_name, title=title, acting_user=SYSTEM)
         rows.append((username, Role(role).label, ""))
     for index, department in enumerate(Department.objects.filter(zone=zone), start=1):
         username = f"dept{index:02d}"
         membership = Membership.objects.filter(user__username=username).first()
         if membership is None:
             user_create(zone=zone, username=username, password=DEMO_PASSWORD, role=Role.DEPARTMENT,
-                        department=department, full_name=f"{department.name}联络员")
+                        department=department, full_name=f"{department.name}联络员", acting_user=SYSTEM)
         rows.append((username, Role.DEPARTMENT.label, department.name))
     return rows
 

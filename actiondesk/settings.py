@@ -92,7 +92,11 @@ TEMPLATES = [
 _default_sqlite = VAR_DIR / "actiondesk.sqlite3"
 DATABASE_URL = env("DATABASE_URL") or f"sqlite:///{_default_sqlite}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("CONN_MAX_AGE", 0))}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+# The same backends, reading decimals so that a bad stored value cannot fail a page (core/dbbackends).
+_SAFE_BACKENDS = {"django.db.backends.sqlite3": "actiondesk.core.dbbackends.sqlite3",
+                  "django.db.backends.postgresql": "actiondesk.core.dbbackends.postgresql"}
+DATABASES["default"]["ENGINE"] = _SAFE_BACKENDS.get(DATABASES["default"]["ENGINE"], DATABASES["default"]["ENGINE"])
+if DATABASES["default"]["ENGINE"] == "actiondesk.core.dbbackends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets readers work while an import writes; IMMEDIATE avoids lock upgrades mid-transaction.
     DATABASES["default"]["OPTIONS"] = {
@@ -158,6 +162,9 @@ ACTIONDESK_MAX_ZIP_MEMBERS = env_int("ACTIONDESK_MAX_ZIP_MEMBERS", 2000)
 ACTIONDESK_DEFAULT_ZONE = env("ACTIONDESK_DEFAULT_ZONE", "沈抚改革创新示范区")
 # Stored metric values of a period still open for reporting are recomputed when older than this.
 ACTIONDESK_METRIC_STALE_MINUTES = env_int("ACTIONDESK_METRIC_STALE_MINUTES", 15)
+# Dates outside this window are refused as typing errors (ISO dates, inclusive).
+ACTIONDESK_DATE_MIN = env("ACTIONDESK_DATE_MIN", "1949-01-01")
+ACTIONDESK_DATE_MAX = env("ACTIONDESK_DATE_MAX", "2100-12-31")
 
 # Long jobs (imports, metric refresh, reminders) run on the task queue, kept in the same database by default:
 # `actiondesk worker` runs them. TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend runs them inline.

@@ -109,9 +109,10 @@ def _clear(*tables):
 
 
 def _import(data: bytes, zone):
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.enterprises.imports.service import enterprises_import
 
-    outcome = enterprises_import(zone=zone, data=data, file_name="bench.xlsx", actor=None)
+    outcome = enterprises_import(zone=zone, data=data, file_name="bench.xlsx", actor=SYSTEM)
     assert outcome.ok and outcome.summary["created"] == N, outcome.errors[:3]
 
 

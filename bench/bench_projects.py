@@ -11,12 +11,13 @@ def run() -> list[dict]:
     from django.test import Client
 
     from actiondesk.chains.models import Chain, SegmentEnterprise
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.services import departments_ensure, user_create, zone_get_or_create
     from actiondesk.projects.generate import generate
 
     zone = zone_get_or_create(name="基准示范区")
-    departments_ensure(zone=zone, names=["产业创新局", "发展改革局", "投资促进局", "规划建设局"])
-    admin = user_create(zone=zone, username="bench-projects", password=None, role="admin")
+    departments_ensure(zone=zone, names=["产业创新局", "发展改革局", "投资促进局", "规划建设局"], acting_user=SYSTEM)
+    admin = user_create(zone=zone, username="bench-projects", password=None, role="admin", acting_user=SYSTEM)
     started = time.perf_counter()
     generate(zone, projects=5000, enterprises=100_000)
     print(f"   generated 5,000 projects and 100,000 enterprises in {time.perf_counter() - started:.1f} s", flush=True)

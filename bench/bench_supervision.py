@@ -82,6 +82,7 @@ def run() -> list[dict]:
     from django.test import Client
     from django.test.utils import setup_test_environment
 
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.enterprises.models import Enterprise
     from actiondesk.plans.models import Indicator
     from actiondesk.supervision.services_metrics import metric_values_refresh
@@ -97,7 +98,7 @@ def run() -> list[dict]:
     bound = Indicator.objects.filter(plan=plan).exclude(metric="").count()
     enterprises = Enterprise.objects.filter(zone=plan.zone).count()
     started = time.perf_counter()
-    refreshed = metric_values_refresh(plan=plan, today=datetime.date(plan.year, 12, 31))
+    refreshed = metric_values_refresh(plan=plan, acting_user=SYSTEM, today=datetime.date(plan.year, 12, 31))
     refresh_seconds = time.perf_counter() - started
     print(f"   demo data {'、'.join(loaded)} ({enterprises} enterprises) loaded in {load_seconds:.1f} s; "
           f"{bound} indicators bound; "

@@ -120,34 +120,37 @@ def other_zone(db):
 @pytest.fixture
 def full_plan(zone, gold_reading):
     """The zone's whole sample plan (19 tasks, 34 indicators): only for tests whose subject is that plan."""
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.plans.services import plan_import_reading
 
     return plan_import_reading(zone=zone, reading=gold_reading, source_text=SHENFU_2026_TEXT.read_text(encoding="utf-8"),
-                               source_name=SHENFU_2026_TEXT.name).plan
+                               source_name=SHENFU_2026_TEXT.name, acting_user=SYSTEM).plan
 
 
 @pytest.fixture
 def departments(request, zone):
     """The zone's departments by name: the small plan's five, or the sample plan's twelve with ``full_plan``."""
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.models import Department
     from actiondesk.org.services import departments_ensure
 
     if "full_plan" in request.fixturenames:
         request.getfixturevalue("full_plan")
     else:
-        departments_ensure(zone=zone, names=DEPARTMENTS)
+        departments_ensure(zone=zone, names=DEPARTMENTS, acting_user=SYSTEM)
     return {d.name: d for d in Department.objects.filter(zone=zone)}
 
 
 @pytest.fixture
 def plan(request, zone, departments):
     """The small plan (see the module docstring); the sample plan when the test also asks for ``full_plan``."""
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.plans.services import plan_import_reading
 
     if "full_plan" in request.fixturenames:
         return request.getfixturevalue("full_plan")
     return plan_import_reading(zone=zone, reading=SMALL_READING, source_text=SMALL_PLAN_TEXT,
-                               source_name="small-plan.txt").plan
+                               source_name="small-plan.txt", acting_user=SYSTEM).plan
 
 
 @pytest.fixture
@@ -178,10 +181,12 @@ def register_metric(monkeypatch):
 @pytest.fixture
 def make_user(zone):
     """make_user(username, role, department=None, zone=zone) → a user with that membership."""
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.services import user_create
 
     def _make(username, role, department=None, zone=zone):
-        return user_create(zone=zone, username=username, password=PASSWORD, role=role, department=department)
+        return user_create(zone=zone, username=username, password=PASSWORD, role=role, department=department,
+                           acting_user=SYSTEM)
 
     return _make
 

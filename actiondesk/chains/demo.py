@@ -14,6 +14,7 @@ from actiondesk.chains.models import (
     InvestmentTarget,
     SegmentEnterprise,
 )
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
 from actiondesk.plans.services import indicators_bind_suggested
@@ -117,7 +118,7 @@ def load_demo(*, zone, plan, console) -> str:
     chains = create_chains(zone, departments=departments, enterprises=enterprises, rng=rng,
                            year=plan.year if plan else datetime.date.today().year)
     if plan is not None:
-        indicators_bind_suggested(plan=plan)
+        indicators_bind_suggested(plan=plan, acting_user=SYSTEM)
     return f"{len(chains)} 条产业链，{SegmentEnterprise.objects.filter(segment__chain__zone=zone).count()} 个链上企业"
 
 

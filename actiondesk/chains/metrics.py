@@ -7,6 +7,7 @@ from actiondesk.chains import selectors
 from actiondesk.chains.choices import LEADING_INDUSTRIES, ChainKind, Industry
 from actiondesk.chains.models import EnterpriseOutput, SegmentEnterprise
 from actiondesk.core.metrics import MetricContext, register, register_hints
+from actiondesk.core.numbers import rounded
 
 OUTPUT_METRICS = {Industry.HIGH_END_EQUIPMENT: "chains.output_high_end_equipment",
                   Industry.LIFE_HEALTH: "chains.output_life_health",
@@ -21,7 +22,7 @@ def industry_output(ctx: MetricContext, industry: str) -> Decimal:
     total = EnterpriseOutput.objects.filter(
         enterprise_id__in=enterprises, month__gte=ctx.year_start, month__lte=ctx.period_end,
     ).aggregate(total=Sum("output_value"))["total"]
-    return (Decimal(total or 0) / 10000).quantize(Decimal("0.0001"))
+    return rounded(Decimal(total or 0) / 10000, 4)
 
 
 def _register_output(industry):

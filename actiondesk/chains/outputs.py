@@ -23,6 +23,7 @@ from actiondesk.core.spreadsheets import (
     read_table,
     sha256,
 )
+from actiondesk.core.values import date_problem
 from actiondesk.enterprises.models import Enterprise
 
 CODE, NAME, MONTH_HEADER, VALUE = "统一社会信用代码", "企业名称", "月份", "产值（万元）"
@@ -63,6 +64,8 @@ def parse_value(raw) -> tuple[Decimal | None, str | None]:
 
 
 def month_error(month: datetime.date, today: datetime.date) -> str | None:
+    if date_problem(month):
+        return date_problem(month)
     if month > today.replace(day=1):
         return _("%(month)s 尚未到来，不能填报") % {"month": month.strftime("%Y-%m")}
     return None

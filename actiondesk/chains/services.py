@@ -17,6 +17,9 @@ from actiondesk.chains.models import (
 )
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
+from actiondesk.core.numbers import clean_decimal
+from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone
+from actiondesk.core.values import check_instance, clean_date
 
 CHAIN_EDITABLE_FIELDS = ("chief_name", "policy_note", "department", "chief")
 
@@ -26,9 +29,12 @@ def chain_update(*, chain: Chain, acting_user, **values) -> Chain:
     unknown = set(values) - set(CHAIN_EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    ensure_can_edit(acting_user, chain, _("只有产业链的责任部门和管理员可以修改"))
+    ensure_in_zone(chain.zone_id, department=values.get("department"), chief=values.get("chief"))
     before = snapshot(chain)
     for key, value in values.items():
         setattr(chain, key, value)
+    check_instance(chain)
     chain.full_clean()
     chain.save()
     audit_update(actor=acting_user, instance=chain, before=before)
@@ -38,6 +44,7 @@ def chain_update(*, chain: Chain, acting_user, **values) -> Chain:
 @transaction.atomic
 def enterprise_place(*, segment: ChainSegment, enterprise, role: str, acting_user) -> SegmentEnterprise:
     """Put an enterprise on a segment with its role (placing it again changes the role)."""
+    ensure_can_edit(acting_user, segment, _("只有产业链的责任部门和管理员可以修改"))
     if enterprise.zone_id != segment.chain.zone_id:
         raise ValidationError(_("企业不属于本示范区"))
     if role not in PlacementRole.values:
@@ -62,6 +69,7 @@ def _placement_facts(placement: SegmentEnterprise) -> dict:
 @transaction.atomic
 def enterprise_unplace(*, placement: SegmentEnterprise, acting_user) -> None:
     """Take an enterprise off a segment."""
+    ensure_can_edit(acting_user, placement, _("只有产业链的责任部门和管理员可以修改"))
     chain = placement.segment.chain
     before = _placement_facts(placement)
     placement.delete()
@@ -71,7 +79,9 @@ def enterprise_unplace(*, placement: SegmentEnterprise, acting_user) -> None:
 
 @transaction.atomic
 def investment_target_create(*, segment: ChainSegment, acting_user, **fields) -> InvestmentTarget:
+    ensure_can_edit(acting_user, segment, _("只有产业链的责任部门和管理员可以修改"))
     target = InvestmentTarget(segment=segment, **fields)
+    check_instance(target)
     target.full_clean()
     target.save()
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=target, after=snapshot(target))
@@ -86,12 +96,14 @@ def investment_target_update(*, target: InvestmentTarget, acting_user, **fields)
     unknown = set(fields) - set(TARGET_FIELDS)
     if unknown:
         raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    ensure_can_edit(acting_user, target, _("只有产业链的责任部门和管理员可以修改"))
     target = InvestmentTarget.objects.select_for_update().get(pk=target.pk)
     before = snapshot(target)
     for key, value in fields.items():
         setattr(target, key, value.strip() if isinstance(value, str) else value)
     if not target.company_name:
         raise ValidationError({"company_name": _("请填写目标企业")})
+    check_instance(target)
     target.full_clean()
     target.save()
     audit_update(actor=acting_user, instance=target, before=before)
@@ -106,9 +118,12 @@ def chain_outputs_save(*, chain: Chain, rows: list[tuple[int, datetime.date, Dec
     ``rows`` are (enterprise id, month, 产值 万元), already validated by the caller; they are checked
     again here (on the chain, not negative, not a future month) so a bad batch writes nothing.
     """
+    ensure_can_edit(acting_user, chain, _("只有产业链的责任部门和管理员可以填报产值"))
     today = today or timezone.localdate()
     placed = set(SegmentEnterprise.objects.filter(segment__chain=chain).values_list("enterprise_id", flat=True))
-    rows = [(enterprise_id, month.replace(day=1), Decimal(value)) for enterprise_id, month, value in rows]
+    rows = [(enterprise_id, clean_date(month, field="month", label=_("月份")).replace(day=1),
+             clean_decimal(value, model=EnterpriseOutput, field="output_value", min=0, required=True))
+            for enterprise_id, month, value in rows]
     if any(e not in placed for e, _m, _v in rows):
         raise ValidationError(_("只能填报本产业链上企业的产值"))
     if any(v < 0 for _e, _m, v in rows):

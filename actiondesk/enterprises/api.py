@@ -6,11 +6,13 @@ from ninja import Query, Router, Schema, Status
 
 from actiondesk.core.access import access_for
 from actiondesk.core.filters import Paging, filter_schema, filtered
+from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404
+from actiondesk.core.values import date_window
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.filters import EnterpriseFilterSet
-from actiondesk.enterprises.models import Enterprise
+from actiondesk.enterprises.models import Certification, Enterprise
 from actiondesk.enterprises.models.permissions import keeps_pool
 from actiondesk.org.models import Zone
 
@@ -52,7 +54,8 @@ class CertificationIn(Schema):
     granted_on: datetime.date
     expires_on: datetime.date | None = None
     certificate_number: str = ""
-    registration_year: int | None = None
+    registration_year: int | None = schema_field(Certification, "registration_year", ge=date_window()[0].year,
+                                                 le=date_window()[1].year)
     source: str = ""
 
 

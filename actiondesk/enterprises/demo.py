@@ -8,6 +8,7 @@ import random
 
 from django.contrib.auth import get_user_model
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.choices import ScaleStatus
 from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures, PolicyNote
 from actiondesk.enterprises.services import default_expiry, ladders_load_defaults
@@ -93,7 +94,7 @@ def _scale(rng, enterprise, profile, revenue_2026):
 
 def load_demo(*, zone, plan, console) -> str:
     rng = random.Random(2026)
-    ladders_load_defaults(zone_id=zone.pk)
+    ladders_load_defaults(zone_id=zone.pk, acting_user=SYSTEM)
     firms = []
     for i in range(COUNT):
         profile = make_enterprise(rng, 500_000 + i)
@@ -151,4 +152,4 @@ def name_demo_keepers(zone) -> list[str]:
 
 def bind_plan_indicators(plan) -> int:
     """Bind the plan's unbound indicators to the registry metrics their source sentences name."""
-    return 0 if plan is None else len(indicators_bind_suggested(plan=plan))
+    return 0 if plan is None else len(indicators_bind_suggested(plan=plan, acting_user=SYSTEM))

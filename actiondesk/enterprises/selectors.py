@@ -9,18 +9,15 @@ from actiondesk.enterprises.ladders import rules as engine
 from actiondesk.enterprises.ladders.pool import ranked_candidates
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, EnterpriseYearFigures, Ladder
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS
-from actiondesk.enterprises.services import ladders_load_defaults
 
 KIND_LABELS = dict(CertificationKind.choices)
 
 
 def ladders_as_dicts(zone_id: int) -> list[dict]:
-    """The zone's ladders with every rule-set version, in the shape rules.ladder_position expects (3 queries)."""
+    """The zone's ladders with every rule-set version, in the shape rules.ladder_position expects (3 queries).
+    A read never creates them: a zone gets its default ladders when it is created."""
     ladders = list(Ladder.objects.filter(zone_id=zone_id).prefetch_related(
         "rungs__rule_sets", Prefetch("rungs__rule_sets__criteria", queryset=Criterion.objects.order_by("position"))))
-    if not ladders:
-        ladders_load_defaults(zone_id=zone_id)
-        return ladders_as_dicts(zone_id)
     return [{"id": ladder.pk, "code": ladder.code, "name": ladder.name, "rungs": [
         {"id": rung.pk, "kind": rung.kind, "label": KIND_LABELS.get(rung.kind, rung.kind), "rule_sets": [
             {"id": rs.pk, "version": rs.version, "effective_from": rs.effective_from, "effective_to": rs.effective_to,

@@ -7,7 +7,9 @@ from django.db import transaction
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import can_edit, ensure_in_zone
+from actiondesk.core.numbers import clean_decimal
+from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
+from actiondesk.core.values import check_instance
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.choices import VALIDITY_YEARS
 from actiondesk.enterprises.imports.columns import section_for
@@ -24,20 +26,29 @@ from actiondesk.enterprises.models import (
     Rung,
 )
 from actiondesk.enterprises.models.permissions import keeps_pool
+from actiondesk.org.choices import Role
 
 ENTERPRISE_FIELDS = ("credit_code", "name", "former_names", "industry_code", "park", "address", "registered_on",
                      "contact_name", "contact_phone", "scale_status", "scale_entered_on", "leader")
 
 
+# Figures that cannot be negative (net profit can).
+NON_NEGATIVE_FIGURES = ("revenue", "main_revenue", "tax", "rnd_expense", "employees", "tech_staff", "total_assets",
+                        "liabilities", "hightech_revenue", "ip_class1", "ip_class2", "equity_financing")
+
+
 def _require_keeper(user, zone_id):
+    if is_system(user):
+        return
     access = access_for(user)
-    if user is not None and (not keeps_pool(access) or access.zone_id != zone_id):
-        raise PermissionDenied
+    if not keeps_pool(access) or access.zone_id != zone_id:
+        raise PermissionDenied("无权修改企业培育库")
 
 
 @transaction.atomic
-def ladders_load_defaults(*, zone_id: int, acting_user=None) -> int:
+def ladders_load_defaults(*, zone_id: int, acting_user) -> int:
     """Create the default ladders, rungs, 2022/2026 rule sets and criteria for a zone that has none."""
+    ensure_role(acting_user, zone_id, Role.ADMIN, message="只有管理员可以载入默认梯度标准")
     if Ladder.objects.filter(zone_id=zone_id).exists():
         return 0
     count = 0
@@ -73,6 +84,7 @@ def enterprise_create(*, zone, acting_user, **values) -> Enterprise:
     _require_keeper(acting_user, zone.pk)
     _clean_enterprise(values)
     enterprise = Enterprise(zone=zone, **values)
+    check_instance(enterprise)
     enterprise.full_clean()
     enterprise.save()
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=enterprise, after=snapshot(enterprise))
@@ -81,8 +93,7 @@ def enterprise_create(*, zone, acting_user, **values) -> Enterprise:
 
 @transaction.atomic
 def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enterprise:
-    if acting_user is not None and not can_edit(acting_user, enterprise):
-        raise PermissionDenied
+    ensure_can_edit(acting_user, enterprise, "无权修改企业培育库")
     unknown = set(values) - set(ENTERPRISE_FIELDS)
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
@@ -92,6 +103,7 @@ def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enter
     before = snapshot(enterprise, audited)
     for key, value in values.items():
         setattr(enterprise, key, value)
+    check_instance(enterprise)
     enterprise.full_clean()
     enterprise.save()
     audit_update(actor=acting_user, instance=enterprise, before=before, fields=audited)
@@ -100,14 +112,16 @@ def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enter
 
 @transaction.atomic
 def figures_save(*, enterprise: Enterprise, year: int, acting_user, **values) -> EnterpriseYearFigures:
-    if acting_user is not None and not can_edit(acting_user, enterprise):
-        raise PermissionDenied
+    ensure_can_edit(acting_user, enterprise, "无权修改企业培育库")
     row = EnterpriseYearFigures.objects.filter(enterprise=enterprise, year=year).first()
     created = row is None
     row = row or EnterpriseYearFigures(enterprise=enterprise, year=year)
     before = snapshot(row)
     for key, value in values.items():
         setattr(row, key, value)
+    check_instance(row, years=("year",))
+    for name in NON_NEGATIVE_FIGURES:
+        clean_decimal(getattr(row, name), model=EnterpriseYearFigures, field=name, min=0)
     row.full_clean()
     row.save()
     if created:
@@ -130,12 +144,12 @@ def default_expiry(kind: str, granted_on: datetime.date) -> datetime.date | None
 @transaction.atomic
 def certification_add(*, enterprise: Enterprise, acting_user, kind: str, granted_on: datetime.date,
                       expires_on=None, **values) -> Certification:
-    if acting_user is not None and not can_edit(acting_user, enterprise):
-        raise PermissionDenied
+    ensure_can_edit(acting_user, enterprise, "无权修改企业培育库")
     cert = Certification(enterprise=enterprise, kind=kind, granted_on=granted_on,
                          expires_on=expires_on or default_expiry(kind, granted_on), **values)
     if cert.expires_on and cert.expires_on < cert.granted_on:
         raise ValidationError({"expires_on": "有效期至不能早于认定日期"})
+    check_instance(cert, years=("registration_year",))
     cert.full_clean()
     cert.save()
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=cert, after=snapshot(cert))
@@ -146,17 +160,16 @@ def certification_add(*, enterprise: Enterprise, acting_user, kind: str, granted
 def policy_note_save(*, enterprise: Enterprise, acting_user, note: PolicyNote | None = None, **values) -> PolicyNote:
     """一企一策: keepers create notes; a note is then edited by its owner department (or an admin)."""
     if note is None:
-        if acting_user is not None and not can_edit(acting_user, enterprise):
-            raise PermissionDenied
+        ensure_can_edit(acting_user, enterprise, "无权修改企业培育库")
         note = PolicyNote(enterprise=enterprise, created_by=acting_user if getattr(acting_user, "pk", None) else None)
         before = None
     else:
-        if acting_user is not None and not can_edit(acting_user, note):
-            raise PermissionDenied
+        ensure_can_edit(acting_user, note, "无权修改该条一企一策")
         before = snapshot(note)
     ensure_in_zone(enterprise.zone_id, owner_department=values.get("owner_department"))
     for key, value in values.items():
         setattr(note, key, value)
+    check_instance(note)
     note.full_clean()
     note.save()
     if before is None:
@@ -169,8 +182,7 @@ def policy_note_save(*, enterprise: Enterprise, acting_user, note: PolicyNote | 
 @transaction.atomic
 def criterion_update(*, criterion: Criterion, acting_user, **values) -> Criterion:
     """A zone admin edits a criterion; the expression must stay inside the rule language."""
-    if acting_user is not None and not can_edit(acting_user, criterion):
-        raise PermissionDenied
+    ensure_can_edit(acting_user, criterion, "只有管理员可以修改梯度标准")
     before = snapshot(criterion)
     for key, value in values.items():
         setattr(criterion, key, value)
@@ -181,6 +193,7 @@ def criterion_update(*, criterion: Criterion, acting_user, **values) -> Criterio
                 to_python(text)
             except ExpressionError as exc:
                 raise ValidationError({field: str(exc)}) from exc
+    check_instance(criterion)
     criterion.full_clean()
     criterion.save()
     audit_update(actor=acting_user, instance=criterion, before=before)

@@ -1,12 +1,15 @@
 """Writes for zones, departments and the zone's users (accounts, memberships, passwords, lockouts)."""
+from axes.utils import reset
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import ensure_in_zone
+from actiondesk.core.scoping import ensure_in_zone, ensure_role
+from actiondesk.core.values import clean_text
 from actiondesk.org.choices import Role
 from actiondesk.org.models import EVERY_DEPARTMENT, Department, Membership, Zone
 
@@ -19,8 +22,11 @@ def zone_get_or_create(*, name: str) -> Zone:
 
 
 @transaction.atomic
-def departments_ensure(*, zone: Zone, names, acting_user=None) -> dict[str, Department]:
+def departments_ensure(*, zone: Zone, names, acting_user) -> dict[str, Department]:
     """Create the named departments that do not exist yet; returns every named department by name."""
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以添加部门")
+    for name in names:
+        clean_text(name, field="name", label="部门名称")
     wanted = [n for n in dict.fromkeys(names) if n and n != EVERY_DEPARTMENT]
     existing = {d.name: d for d in Department.objects.filter(zone=zone, name__in=wanted)}
     start = Department.objects.filter(zone=zone).count()
@@ -45,7 +51,9 @@ def _department_name(zone: Zone, name: str, *, exclude_pk=None) -> str:
 
 
 @transaction.atomic
-def department_create(*, zone: Zone, name: str, acting_user=None) -> Department:
+def department_create(*, zone: Zone, name: str, acting_user) -> Department:
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以添加部门")
+    clean_text(name, field="name", label="部门名称")
     name = _department_name(zone, name)
     order = Department.objects.filter(zone=zone).count()
     department = Department.objects.create(zone=zone, name=name, sort_order=order)
@@ -54,7 +62,9 @@ def department_create(*, zone: Zone, name: str, acting_user=None) -> Department:
 
 
 @transaction.atomic
-def department_rename(*, department: Department, name: str, acting_user=None) -> Department:
+def department_rename(*, department: Department, name: str, acting_user) -> Department:
+    ensure_role(acting_user, department.zone_id, Role.ADMIN, message="只有管理员可以修改部门")
+    clean_text(name, field="name", label="部门名称")
     before = snapshot(department, ["name"])
     department.name = _department_name(department.zone, name, exclude_pk=department.pk)
     department.save(update_fields=["name"])
@@ -72,8 +82,11 @@ def _check_membership(zone: Zone, role: str, department) -> None:
 
 @transaction.atomic
 def user_create(*, zone: Zone, username: str, password: str | None, role: str, department=None,
-                full_name: str = "", title: str = "", acting_user=None):
+                full_name: str = "", title: str = "", acting_user):
     """An account with its membership. ``password=None`` makes an account that cannot sign in with a password."""
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以添加用户")
+    for name, value in (("username", username), ("full_name", full_name), ("title", title)):
+        clean_text(value, field=name, label=name)
     User = get_user_model()
     username = (username or "").strip()
     if not username or len(username) > USERNAME_MAX:
@@ -109,7 +122,8 @@ def _keeps_an_admin(membership: Membership, *, new_role: str | None = None, deac
 
 @transaction.atomic
 def membership_update(*, membership: Membership, role: str, department=None, title: str | None = None,
-                      acting_user=None) -> Membership:
+                      acting_user) -> Membership:
+    ensure_role(acting_user, membership.zone_id, Role.ADMIN, message="只有管理员可以调整用户角色")
     _check_membership(membership.zone, role, department)
     _keeps_an_admin(membership, new_role=role)
     before = snapshot(membership, ["role", "department", "title"])
@@ -124,8 +138,9 @@ def membership_update(*, membership: Membership, role: str, department=None, tit
 
 
 @transaction.atomic
-def user_set_active(*, user, active: bool, acting_user=None):
+def user_set_active(*, user, active: bool, acting_user):
     membership = Membership.objects.select_related("zone").get(user=user)
+    ensure_role(acting_user, membership.zone_id, Role.ADMIN, message="只有管理员可以停用或启用账号")
     if not active:
         if acting_user is not None and acting_user.pk == user.pk:
             raise ValidationError("不能停用自己的账号")
@@ -143,8 +158,11 @@ def user_set_active(*, user, active: bool, acting_user=None):
 
 
 @transaction.atomic
-def user_set_password(*, user, password: str, acting_user=None):
+def user_set_password(*, user, password: str, acting_user):
     """A new password (admin reset or the user's own change); the old sessions of the user end with it."""
+    if acting_user is None or getattr(acting_user, "pk", None) != user.pk:
+        owner = Membership.objects.filter(user=user).values_list("zone_id", flat=True).first()
+        ensure_role(acting_user, owner, Role.ADMIN, message="只有管理员可以重置他人的密码")
     validate_password(password, user)
     user.set_password(password)
     user.save(update_fields=["password"])
@@ -156,18 +174,15 @@ def user_set_password(*, user, password: str, acting_user=None):
 
 
 @transaction.atomic
-def user_unlock(*, user, acting_user=None) -> int:
+def user_unlock(*, user, acting_user) -> int:
     """Clear the failed sign-ins of this account (django-axes), which also lifts the lockout."""
-    from axes.utils import reset
-
-    removed = reset(username=user.username)
     membership = Membership.objects.filter(user=user).select_related("zone").first()
+    ensure_role(acting_user, membership and membership.zone_id, Role.ADMIN, message="只有管理员可以解除锁定")
+    removed = reset(username=user.username)
     audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=user, zone=membership and membership.zone,
                  after={"cleared_attempts": removed}, note="解除登录锁定")
     return removed
 
 
 def _now():
-    from django.utils import timezone
-
     return timezone.now()

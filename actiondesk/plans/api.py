@@ -1,10 +1,10 @@
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
 
+from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
-from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
+from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.plans import services
 from actiondesk.plans.models import Indicator, Plan, Programme, Task
 
@@ -71,10 +71,10 @@ class IndicatorOut(Schema):
 
 
 class IndicatorPatch(Schema):
-    target_value: Decimal | None = None
-    value_max: Decimal | None = None
+    target_value: Decimal | None = schema_field(Indicator, "target_value")
+    value_max: Decimal | None = schema_field(Indicator, "value_max")
     unit: str | None = None
-    baseline: Decimal | None = None
+    baseline: Decimal | None = schema_field(Indicator, "baseline")
     reference: str | None = None
 
 
@@ -107,8 +107,7 @@ def get_indicator(request, indicator_id: Id):
 
 @router.patch("/indicators/{indicator_id}", response=IndicatorOut, summary="修改指标")
 def patch_indicator(request, indicator_id: Id, payload: IndicatorPatch):
-    indicator = get_visible_or_404(Indicator.objects.all(), request.user, pk=indicator_id)
-    if not can_edit(request.user, indicator):
-        raise PermissionDenied("无权修改该指标")
+    # 404 when not visible, 403 when visible but not editable; the service checks again and validates.
+    indicator = get_editable_or_403(Indicator.objects.all(), request.user, pk=indicator_id)
     return services.indicator_update(indicator=indicator, acting_user=request.user,
                                      **payload.dict(exclude_unset=True))

@@ -10,10 +10,14 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.metrics import get_metric, suggested_metric
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import ensure_in_zone
+from actiondesk.core.numbers import PERCENT_MAX, PERCENT_MIN, clean_decimal
+from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role
+from actiondesk.core.values import check_instance, text_problem
+from actiondesk.org.choices import Role
 from actiondesk.org.models import EVERY_DEPARTMENT
 from actiondesk.org.services import departments_ensure
 from actiondesk.plans.indicator_merge import merge_targets
+from actiondesk.plans.kinds import kind_of
 from actiondesk.plans.models import (
     Goal,
     Indicator,
@@ -45,16 +49,18 @@ def _decimal(value):
 
 
 @transaction.atomic
-def plan_import_reading(*, zone, reading: dict, source_text: str = "", source_name: str = "",
-                        acting_user=None, plan: Plan | None = None) -> PlanImportResult:
+def plan_import_reading(*, zone, reading: dict, acting_user, source_text: str = "", source_name: str = "",
+                        plan: Plan | None = None) -> PlanImportResult:
     """Store a reading (the shape of ``actiondesk plan parse --json``); re-importing updates in place.
 
     Rows already attached to tasks and indicators (reports, comments …) are kept: objects are matched
     by number or name and updated, and a task or indicator missing from the new document is only
     deleted when nothing refers to it.
     """
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以导入方案")
     if not reading.get("tasks"):
         raise ValidationError("方案中未识别到任何重点任务")
+    _check_reading_text(reading)
     reading = qualify_repeated_task_numbers(reading)
     title, year = reading["title"], int(reading["year"])
     if plan is None:
@@ -83,6 +89,33 @@ def plan_import_reading(*, zone, reading: dict, source_text: str = "", source_na
                  note="导入方案" if created else "重新导入方案",
                  batch={"source_name": source_name, "sha256": plan.source_sha256, "changes": changes})
     return PlanImportResult(plan=plan, created=created, changes=changes)
+
+
+def _check_reading_text(reading: dict) -> None:
+    """Refuse control and bidi characters anywhere in a reading (a reviewed draft is edited by hand)."""
+    def walk(value, path):
+        if isinstance(value, str):
+            if text_problem(value):
+                raise ValidationError(f"{path}：{text_problem(value)}")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key != "text" or path:  # the whole document (top-level "text") is checked as the source
+                    walk(item, f"{path}.{key}" if path else key)
+        elif isinstance(value, list):
+            for index, item in enumerate(value, start=1):
+                walk(item, f"{path}[{index}]")
+    walk(reading, "")
+
+
+def target_limits(kind: str) -> tuple:
+    """(min, max) of an indicator's target by kind: percentages where the kind allows a negative target
+    (growth rates) or is a ratio or rate, else not negative."""
+    rules = kind_of(kind)
+    if rules.negative_target_allowed:
+        return PERCENT_MIN, PERCENT_MAX
+    if kind == "ratio" or rules.is_rate:
+        return 0, PERCENT_MAX
+    return 0, None
 
 
 def qualify_repeated_task_numbers(reading: dict) -> dict:
@@ -268,6 +301,7 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
     unknown = set(values) - set(INDICATOR_EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
+    ensure_can_edit(acting_user, indicator, "无权修改该指标")
     access = access_for(acting_user)
     if access is not None and access.is_department:
         changed = {k for k, v in values.items() if getattr(indicator, k if k != "lead_department" else
@@ -278,20 +312,26 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
     before = snapshot(indicator)
     for key, value in values.items():
         setattr(indicator, key, value)
+    low, high = target_limits(indicator.kind)
+    for name in ("target_value", "value_max"):
+        clean_decimal(getattr(indicator, name), model=Indicator, field=name, min=low, max=high)
+    check_instance(indicator)
     indicator.full_clean(exclude=["plan", "goals", "tasks"])
     indicator.save()
     audit_update(actor=acting_user, instance=indicator, before=before)
     return indicator
 
 
-def plan_draft_create(*, zone, uploaded, title: str = "", acting_user=None):
+def plan_draft_create(*, zone, uploaded, acting_user, title: str = ""):
     """Read an uploaded document into a draft; raises PlanReadError with a one-line reason."""
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以导入方案")
     if uploaded.size > MAX_DOCUMENT_BYTES:
         raise PlanReadError(f"文件过大：{uploaded.size // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
     data = uploaded.read()
     reading = read_plan(data, uploaded.name, title=title or None)
     document = reading.pop("text", None) or ""
-    return PlanDraft.objects.create(zone=zone, uploaded_by=acting_user, source_name=uploaded.name,
+    return PlanDraft.objects.create(zone=zone, uploaded_by=acting_user if getattr(acting_user, "pk", None) else None,
+                                    source_name=uploaded.name,
                                     source_text=document, reading=reading)
 
 
@@ -305,8 +345,9 @@ def plan_draft_confirm(*, draft, reading: dict, acting_user) -> PlanImportResult
     return result
 
 
-def indicators_bind_suggested(*, plan: Plan, acting_user=None) -> list[tuple[Indicator, str]]:
+def indicators_bind_suggested(*, plan: Plan, acting_user) -> list[tuple[Indicator, str]]:
     """Bind every unbound indicator whose source sentence matches a registered metric hint."""
+    ensure_role(acting_user, plan.zone_id, Role.ADMIN, message="只有管理员可以绑定取数指标")
     bound = []
     for indicator in Indicator.objects.filter(plan=plan, metric=""):
         name = suggested_metric(indicator.source_text)

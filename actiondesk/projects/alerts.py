@@ -3,6 +3,7 @@ import calendar
 import datetime
 from decimal import Decimal
 
+from actiondesk.core.numbers import rounded
 from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_RANK, FactorStatus, Stage
 
 DEFAULT_STALLED_MONTHS = 3
@@ -51,4 +52,4 @@ def factor_overdue(*, status: str, planned_on: datetime.date, today: datetime.da
 
 def sequential_share(annual_target: Decimal, month: int) -> Decimal:
     """序时进度: the part of an annual target due by the end of ``month`` (1–12)."""
-    return (Decimal(annual_target) * month / 12).quantize(Decimal("0.01"))
+    return rounded(Decimal(annual_target) * month / 12, 2)

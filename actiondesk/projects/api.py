@@ -2,15 +2,16 @@
 import datetime
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from ninja import Query, Router, Schema
 
 from actiondesk.core.filters import Paging, filter_schema, filtered
+from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
-from actiondesk.core.scoping import can_edit, get_visible_or_404
+from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
 from actiondesk.projects import selectors, services
 from actiondesk.projects.filters import ProjectFilterSet
-from actiondesk.projects.models import Project
+from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
 router = Router(tags=["projects"])
 
@@ -25,7 +26,7 @@ class ProjectOut(Schema):
     project_type: str
     park: str
     lead_department: str
-    total_investment: Decimal
+    total_investment: Decimal | None  # None: a stored value no number can represent (see core.dbbackends)
     stage: str
     stage_on: datetime.date | None
     signed_on: datetime.date | None
@@ -49,12 +50,12 @@ class ProjectOut(Schema):
 
 class InvestmentIn(Schema):
     month: str  # 2026-09
-    amount: Decimal
+    amount: Decimal = schema_field(ProjectMonthlyInvestment, "amount", ..., ge=0)
 
 
 class InvestmentOut(Schema):
     month: datetime.date
-    amount: Decimal
+    amount: Decimal | None
 
 
 class StageIn(Schema):
@@ -67,11 +68,8 @@ ProjectQuery = filter_schema(ProjectFilterSet)
 
 
 def _editable(request, pk) -> Project:
-    project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor"),
-                                 request.user, pk=pk)
-    if not can_edit(request.user, project):
-        raise PermissionDenied("只有项目的责任部门和管理员可以修改该项目")
-    return project
+    return get_editable_or_403(Project.objects.select_related("lead_department", "chain", "investor"),
+                               request.user, pk=pk)
 
 
 @router.get("/", response=list[ProjectOut], summary="项目列表（与页面和台账导出相同的筛选）")

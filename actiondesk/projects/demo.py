@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from actiondesk.chains.choices import Industry
 from actiondesk.chains.models import Chain
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
 from actiondesk.plans.services import indicators_bind_suggested
@@ -188,7 +189,7 @@ def load_demo(*, zone, plan, console) -> str:
     ProjectProblem.objects.bulk_create(problems, batch_size=500)
     _scale_to_target(zone)
     if plan is not None:
-        indicators_bind_suggested(plan=plan)
+        indicators_bind_suggested(plan=plan, acting_user=SYSTEM)
     return f"{len(projects)} 个项目，{len(monthly)} 条月度投资，{len(needs)} 条要素需求"
 
 

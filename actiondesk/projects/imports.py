@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 from actiondesk.chains.models import Chain
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import ensure_role
 from actiondesk.enterprises.models import Enterprise
+from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 from actiondesk.projects.choices import STAGE_RANK, Stage
 from actiondesk.projects.ledger import COLUMNS, STAGE_COLUMNS, LedgerReading, RowError, read_ledger
@@ -95,7 +97,8 @@ def ledger_validate(content: bytes, *, zone, file_name: str, year: int,
 
 @transaction.atomic
 def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -> dict:
-    """Upsert every record of a validated reading; refuses a reading with errors."""
+    """Upsert every record of a validated reading; refuses a reading with errors. Zone admins (or SYSTEM)."""
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message=_("只有管理员可以导入项目台账"))
     if reading.errors:
         raise ValueError("ledger has errors")
     references = reading.references

@@ -4,6 +4,7 @@ from decimal import Decimal
 from django.db.models import Q, Sum
 
 from actiondesk.core.metrics import MetricContext, register, register_hints
+from actiondesk.core.numbers import rounded
 from actiondesk.projects.choices import ProjectType
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
@@ -20,7 +21,7 @@ def _signed_industrial(ctx: MetricContext):
 
 
 def to_yi(amount_wan) -> Decimal:
-    return (Decimal(amount_wan or 0) / WAN_PER_YI).quantize(Decimal("0.0001"))
+    return rounded(Decimal(amount_wan or 0) / WAN_PER_YI, 4)
 
 
 @register("projects.signed_industrial_projects", label="签约产业类项目", unit="个",

@@ -10,10 +10,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import ensure_in_zone
+from actiondesk.core.numbers import clean_decimal
+from actiondesk.core.scoping import can_edit, ensure_can_edit, ensure_in_zone, ensure_role, is_system
+from actiondesk.core.values import check_instance, clean_date, clean_text
+from actiondesk.org.choices import Role
 from actiondesk.projects import stages
 from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_DATE_FIELDS, FactorStatus, ProblemStatus, Stage
 from actiondesk.projects.models import (
@@ -25,6 +27,19 @@ from actiondesk.projects.models import (
 )
 
 STAGE_FIELDS = ["stage", "stage_on", *STAGE_DATE_FIELDS.values()]
+# What the department responsible for a problem or a need (but not leading the project) may change.
+PROBLEM_RESPONDER_FIELDS = ("status", "resolution_note")
+NEED_RESPONDER_FIELDS = ("status", "supplied_on", "progress_note")
+
+
+def _ensure_responder(acting_user, obj, fields: dict, allowed) -> None:
+    """The project's editors change everything; the department named on a problem or need only ``allowed``."""
+    ensure_can_edit(acting_user, obj)
+    if is_system(acting_user) or can_edit(acting_user, obj.project):
+        return
+    changed = {k for k, v in fields.items() if getattr(obj, k) != v}
+    if changed - set(allowed):
+        raise PermissionDenied(_("责任部门只能更新状态和办理情况"))
 
 
 def _apply_stage(project: Project, stage: str, on: datetime.date) -> None:
@@ -38,7 +53,10 @@ def _apply_stage(project: Project, stage: str, on: datetime.date) -> None:
 def project_advance_stage(*, project: Project, stage: str, on: datetime.date, reason: str = "", acting_user,
                           today: datetime.date | None = None) -> ProjectStageEvent:
     """Move a project to its next stage; refuses going back, future or out-of-order dates, unexplained skips."""
+    ensure_can_edit(acting_user, project)
     project = Project.objects.select_for_update().get(pk=project.pk)
+    clean_date(on, field="on", label=_("日期"))
+    clean_text(reason, field="reason", label=_("原因"))
     stages.check_transition(current=project.stage, current_on=project.stage_on, new=stage, new_on=on,
                             today=today or timezone.localdate(), reason=reason)
     before = snapshot(project, STAGE_FIELDS)
@@ -59,10 +77,10 @@ def first_of_month(day: datetime.date) -> datetime.date:
 def project_record_monthly_investment(*, project: Project, month: datetime.date, amount: Decimal, acting_user,
                                       today: datetime.date | None = None) -> ProjectMonthlyInvestment:
     """Record (or correct) the investment a project completed in a month."""
+    ensure_can_edit(acting_user, project)
     today = today or timezone.localdate()
-    month = first_of_month(month)
-    if amount is None or Decimal(amount) < 0:
-        raise ValidationError(_("完成投资不能为负数"))
+    month = first_of_month(clean_date(month, field="month", label=_("月份")))
+    amount = clean_decimal(amount, model=ProjectMonthlyInvestment, field="amount", min=0, required=True)
     if month > first_of_month(today):
         raise ValidationError(_("不能填报未来月份（%(month)s）的完成投资") % {"month": month.strftime("%Y-%m")})
     row = ProjectMonthlyInvestment.objects.filter(project=project, month=month).first()
@@ -87,13 +105,11 @@ PROJECT_FIELDS = ("code", "name", "investor", "investor_name", "industry", "chai
 PLANNED_ORDER = [PLANNED_FIELDS[s] for s in (Stage.SIGNED, Stage.STARTED, Stage.COMPLETED, Stage.PRODUCING)]
 
 
-def _check_lead_department(acting_user, lead_department, *, changing: bool) -> None:
+def _check_lead_department(acting_user, zone_id, lead_department, *, changing: bool) -> None:
     """Department staff create (and keep) projects led by their own department; admins choose any department."""
-    if acting_user is None:  # system writes (CLI, jobs)
+    if is_system(acting_user):
         return
-    access = access_for(acting_user)
-    if access is None or not (access.is_admin or access.is_department):
-        raise PermissionDenied
+    access = ensure_role(acting_user, zone_id, Role.ADMIN, Role.DEPARTMENT)
     if access.is_department and changing and getattr(lead_department, "pk", None) != access.department_id:
         raise PermissionDenied(_("部门用户只能以本部门为责任部门"))
 
@@ -119,6 +135,9 @@ def _project_errors(project: Project) -> dict:
 
 
 def _save_project(project: Project) -> None:
+    check_instance(project)
+    if project.total_investment is not None:
+        clean_decimal(project.total_investment, model=Project, field="total_investment", min=0)
     errors = _project_errors(project)
     if errors:
         raise ValidationError(errors)
@@ -132,7 +151,7 @@ def project_create(*, zone, acting_user, **fields) -> Project:
     unknown = set(fields) - set(PROJECT_FIELDS)
     if unknown:
         raise ValidationError(_("不可填写的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
-    _check_lead_department(acting_user, fields.get("lead_department"), changing=True)
+    _check_lead_department(acting_user, zone.pk, fields.get("lead_department"), changing=True)
     ensure_in_zone(zone.pk, **{k: fields.get(k) for k in ("lead_department", "responsible_leader", "investor",
                                                            "chain") if k in fields})
     project = Project(zone=zone, **fields)
@@ -147,11 +166,12 @@ def project_update(*, project: Project, acting_user, **fields) -> Project:
     unknown = set(fields) - set(PROJECT_FIELDS)
     if unknown:
         raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    ensure_can_edit(acting_user, project)
     project = Project.objects.select_for_update().get(pk=project.pk)
     ensure_in_zone(project.zone_id, **{k: fields.get(k) for k in ("lead_department", "responsible_leader",
                                                                    "investor", "chain") if k in fields})
     if "lead_department" in fields and fields["lead_department"] != project.lead_department:
-        _check_lead_department(acting_user, fields["lead_department"], changing=True)
+        _check_lead_department(acting_user, project.zone_id, fields["lead_department"], changing=True)
     before = snapshot(project)
     for key, value in fields.items():
         setattr(project, key, value)
@@ -176,6 +196,7 @@ def _factor_errors(need: FactorNeed, today: datetime.date) -> dict:
 
 
 def _save_factor_need(need: FactorNeed, today) -> None:
+    check_instance(need)
     errors = _factor_errors(need, today or timezone.localdate())
     if errors:
         raise ValidationError(errors)
@@ -186,6 +207,7 @@ def _save_factor_need(need: FactorNeed, today) -> None:
 @transaction.atomic
 def factor_need_create(*, project: Project, acting_user, today: datetime.date | None = None,
                        **fields) -> FactorNeed:
+    ensure_can_edit(acting_user, project)
     need = FactorNeed(project=project, **fields)
     _save_factor_need(need, today)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=need, after=snapshot(need),
@@ -197,6 +219,7 @@ def factor_need_create(*, project: Project, acting_user, today: datetime.date | 
 def factor_need_update(*, need: FactorNeed, acting_user, today: datetime.date | None = None,
                        **fields) -> FactorNeed:
     need = FactorNeed.objects.select_for_update().select_related("project").get(pk=need.pk)
+    _ensure_responder(acting_user, need, fields, NEED_RESPONDER_FIELDS)
     before = snapshot(need)
     for key, value in fields.items():
         setattr(need, key, value)
@@ -210,6 +233,7 @@ def _save_problem(problem: ProjectProblem, today: datetime.date | None) -> None:
     errors = {}
     problem.description = (problem.description or "").strip()
     problem.resolution_note = (problem.resolution_note or "").strip()
+    check_instance(problem)
     if not problem.description:
         errors["description"] = _("请填写问题")
     if problem.raised_on and problem.raised_on > today:
@@ -232,6 +256,7 @@ def _save_problem(problem: ProjectProblem, today: datetime.date | None) -> None:
 def problem_create(*, project: Project, description: str, raised_on: datetime.date, acting_user, department=None,
                    status: str = ProblemStatus.OPEN, resolution_note: str = "",
                    today: datetime.date | None = None) -> ProjectProblem:
+    ensure_can_edit(acting_user, project)
     problem = ProjectProblem(project=project, description=description, department=department, raised_on=raised_on,
                              status=status, resolution_note=resolution_note)
     _save_problem(problem, today)
@@ -251,6 +276,7 @@ def problem_update(*, problem: ProjectProblem, acting_user, today: datetime.date
     if unknown:
         raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
     problem = ProjectProblem.objects.select_for_update().select_related("project").get(pk=problem.pk)
+    _ensure_responder(acting_user, problem, fields, PROBLEM_RESPONDER_FIELDS)
     before = snapshot(problem)
     was_solved = problem.status == ProblemStatus.SOLVED
     for key, value in fields.items():

@@ -17,11 +17,8 @@ from actiondesk.org.models import Zone
 from actiondesk.projects import services
 from actiondesk.projects.forms import FactorNeedForm, ProblemForm, ProjectForm
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
+from actiondesk.projects.services import NEED_RESPONDER_FIELDS, PROBLEM_RESPONDER_FIELDS
 from actiondesk.projects.views import detail_context, needs_context, problems_context
-
-# What the department responsible for a problem or a need (but not leading the project) may change.
-PROBLEM_RESPONDER_FIELDS = ("status", "resolution_note")
-NEED_RESPONDER_FIELDS = ("status", "supplied_on", "progress_note")
 
 
 def _is_htmx(request) -> bool:

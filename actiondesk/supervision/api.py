@@ -2,18 +2,24 @@
 Same scoping as the pages: every object goes through core.scoping, writes through services."""
 from decimal import Decimal
 
-from django.http import FileResponse, Http404
+from django.http import FileResponse
 from ninja import File, Query, Router, Schema, UploadedFile
 
-from actiondesk.core.access import access_for
 from actiondesk.core.filters import filter_schema, filtered
+from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id, Period
 from actiondesk.core.scoping import get_visible_or_404, visible
 from actiondesk.plans.models import Indicator, Plan, Task
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.display import indicator_cells
 from actiondesk.supervision.filters import BoardFilter, BoardQuery, ReportFilterSet
-from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod
+from actiondesk.supervision.models import (
+    Attachment,
+    IndicatorValue,
+    PeriodReport,
+    ReportingPeriod,
+    TargetRevision,
+)
 from actiondesk.supervision.selectors import plan_board
 
 router = Router(tags=["supervision"])
@@ -42,8 +48,8 @@ class PeriodOut(Schema):
 
 class ValueIn(Schema):
     indicator: int
-    value: Decimal | None = None
-    reference_value: Decimal | None = None
+    value: Decimal | None = schema_field(IndicatorValue, "value")
+    reference_value: Decimal | None = schema_field(IndicatorValue, "reference_value")
 
 
 class NoteIn(Schema):
@@ -64,8 +70,8 @@ class ReasonIn(Schema):
 
 
 class RevisionIn(Schema):
-    value: Decimal
-    value_max: Decimal | None = None
+    value: Decimal = schema_field(TargetRevision, "value", ...)
+    value_max: Decimal | None = schema_field(TargetRevision, "value_max")
     reason: str = ""
 
 
@@ -202,9 +208,7 @@ def upload_attachment(request, report_id: Id, task_id: Id, file: File[UploadedFi
 
 @router.get("/attachments/{attachment_id}")
 def download_attachment(request, attachment_id: Id):
+    # Attachments are private to their department (scope_private), as on the report page.
     attachment = get_visible_or_404(Attachment.objects.select_related("note__report"), request.user,
                                     pk=attachment_id)
-    access = access_for(request.user)
-    if access.is_department and attachment.note.report.department_id != access.department_id:
-        raise Http404  # another department's evidence: not visible through the API
     return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.models import Department, Membership
 from actiondesk.plans.kinds import Comparison, comparator_of, kind_of
 from actiondesk.plans.models import Indicator, Task
@@ -147,6 +148,6 @@ def load_demo(*, zone, plan, console) -> str:
     result = generate(plan=plan, months=10, admin_user=User.objects.filter(username="admin").first(),
                       leader_user=User.objects.filter(username="leader").first(),
                       supervisor_user=User.objects.filter(username="supervisor").first())
-    refreshed = metric_values_refresh(plan=plan)  # the other demos have bound their metrics by now
+    refreshed = metric_values_refresh(plan=plan, acting_user=SYSTEM)  # the other demos have bound their metrics by now
     return (f"督导：{result['periods']} 个报送周期，{result['reports']} 份1-10月进度报告（含1份退回），"
             f"{refreshed.values} 个自动取数")

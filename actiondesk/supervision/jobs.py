@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from actiondesk.core.jobs import register_job
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.models import Zone
 from actiondesk.plans.models import Plan
 from actiondesk.supervision.models import ReportingPeriod
@@ -73,6 +74,6 @@ def _year_plans():
 def run_periods_open(job, progress) -> dict:
     plan = _plan(job)
     before = ReportingPeriod.objects.filter(plan=plan, year=plan.year).count()
-    periods = periods_ensure(plan=plan)
+    periods = periods_ensure(plan=plan, acting_user=SYSTEM)
     return {"periods": len(periods), "created": len(periods) - before,
             "summary": _("新建报送周期 %(n)s 个") % {"n": len(periods) - before}}

@@ -6,6 +6,8 @@ from django.db import transaction
 
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import ensure_role
+from actiondesk.org.choices import Role
 from actiondesk.supervision.choices import PeriodKind
 from actiondesk.supervision.models import ReportingPeriod, SupervisionSettings
 
@@ -36,8 +38,9 @@ def parse_period_code(code: str) -> tuple[int, int]:
 
 
 @transaction.atomic
-def periods_ensure(*, plan, acting_user=None, kind: str | None = None, due_day: int | None = None) -> list:
-    """Create the plan year's reporting periods that do not exist yet (monthly by default)."""
+def periods_ensure(*, plan, acting_user, kind: str | None = None, due_day: int | None = None) -> list:
+    """Create the plan year's reporting periods that do not exist yet (monthly by default). Admins or SYSTEM."""
+    ensure_role(acting_user, plan.zone_id, Role.ADMIN, message="只有管理员可以生成报送周期")
     settings, _created = SupervisionSettings.objects.get_or_create(plan=plan)
     if kind or due_day:
         settings.period_kind = kind or settings.period_kind

@@ -15,6 +15,7 @@ Rules (see docs on the battle map page and docs/domain-rules.md §10):
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from actiondesk.core.numbers import rounded
 from actiondesk.plans.choices import Comparator, IndicatorKind
 from actiondesk.plans.kinds import Comparison, comparator_of, kind_of
 from actiondesk.supervision.choices import ProgressStatus
@@ -47,7 +48,7 @@ class Evaluation:
 
 
 def q2(value: Decimal | None) -> Decimal | None:
-    return None if value is None else Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return None if value is None else rounded(value, 2, ROUND_HALF_UP)
 
 
 def default_schedule(periods: int = 12) -> list[Decimal]:

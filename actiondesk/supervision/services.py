@@ -2,17 +2,16 @@
 
 Every function is keyword-only, atomic, checks who is acting, and writes its audit row.
 """
-from decimal import Decimal, InvalidOperation
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import can_edit
+from actiondesk.core.numbers import clean_decimal
+from actiondesk.core.scoping import ensure_can_edit, ensure_role
+from actiondesk.core.values import clean_text
 from actiondesk.org.choices import Role
 from actiondesk.supervision.attachments import attachment_problem
 from actiondesk.supervision.choices import ReportStatus
@@ -24,14 +23,11 @@ NOTE_FIELDS = ("progress", "problems", "next_steps")
 
 
 def _reviewer(user, report) -> None:
-    access = access_for(user)
-    if access is None or access.role not in REVIEWERS or access.zone_id != report.period.plan.zone_id:
-        raise PermissionDenied("只有督查室或管理员可以审核报告")
+    ensure_role(user, report.period.plan.zone_id, *REVIEWERS, message="只有督查室或管理员可以审核报告")
 
 
 def _editable(user, report) -> None:
-    if not can_edit(user, report):
-        raise PermissionDenied("该报告不可由您修改（不属于本部门，或已报送/已审核锁定）")
+    ensure_can_edit(user, report, "该报告不可由您修改（不属于本部门，或已报送/已审核锁定）")
 
 
 def latest_report(period, department_id) -> PeriodReport | None:
@@ -41,27 +37,15 @@ def latest_report(period, department_id) -> PeriodReport | None:
 @transaction.atomic
 def report_open(*, period, acting_user) -> PeriodReport:
     """The department's current report for the period, created as a draft the first time."""
-    access = access_for(acting_user)
-    if access is None or not access.is_department or access.zone_id != period.plan.zone_id:
-        raise PermissionDenied("只有部门用户可以填报")
+    access = ensure_role(acting_user, period.plan.zone_id, Role.DEPARTMENT, message="只有部门用户可以填报")
+    if access is None:
+        raise PermissionDenied("只有部门用户可以填报")  # a report belongs to a department: never SYSTEM
     report = latest_report(period, access.department_id)
     if report is not None:
         return report
     report = PeriodReport.objects.create(period=period, department_id=access.department_id, revision=1)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=report, after=snapshot(report))
     return report
-
-
-def _decimal(raw, label) -> Decimal | None:
-    if raw in (None, ""):
-        return None
-    try:
-        value = Decimal(str(raw).replace(",", "").strip())
-    except InvalidOperation:
-        raise ValidationError(f"{label}：“{raw}”不是数字")
-    if not value.is_finite():
-        raise ValidationError(f"{label}：“{raw}”不是数字")
-    return value
 
 
 def _values_snapshot(report) -> dict:
@@ -87,12 +71,19 @@ def report_save(*, report, acting_user, values: dict | None = None, notes: dict 
         if indicator_id not in own_indicators:
             raise PermissionDenied("只能填报本部门负责的、非系统计算的指标")
         try:
-            parsed[indicator_id] = (_decimal(raw.get("value"), "累计完成"), _decimal(raw.get("reference_value"), "参照值"))
+            parsed[indicator_id] = (clean_decimal(raw.get("value"), model=IndicatorValue, field="value"),
+                                    clean_decimal(raw.get("reference_value"), model=IndicatorValue,
+                                                  field="reference_value"))
         except ValidationError as exc:
             errors.extend(exc.messages)
-    for key in notes or {}:
+    for key, texts in (notes or {}).items():
         if int(key) not in own_tasks:
             raise PermissionDenied("只能填报本部门牵头任务的进展")
+        for name in NOTE_FIELDS:
+            try:
+                clean_text(texts.get(name), field=name, label=str(TaskProgress._meta.get_field(name).verbose_name))
+            except ValidationError as exc:
+                errors.extend(exc.messages)
     if errors:
         raise ValidationError(errors)
     for indicator_id, (value, reference) in parsed.items():
@@ -143,7 +134,7 @@ def report_approve(*, report, acting_user) -> PeriodReport:
 def report_return(*, report, acting_user, reason: str) -> PeriodReport:
     report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
     _reviewer(acting_user, report)
-    reason = (reason or "").strip()
+    reason = clean_text((reason or "").strip(), field="reason", label="退回原因")
     if not reason:
         raise ValidationError("退回须填写原因")
     if report.status != ReportStatus.SUBMITTED:
@@ -157,7 +148,7 @@ def report_reopen_for_correction(*, report, acting_user, reason: str) -> PeriodR
     """An approved report stays locked; a correction is a new revision (a draft copy) for the department."""
     report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
     _reviewer(acting_user, report)
-    reason = (reason or "").strip()
+    reason = clean_text((reason or "").strip(), field="reason", label="更正原因")
     if not reason:
         raise ValidationError("更正须填写原因")
     latest = PeriodReport.objects.filter(period=report.period, department=report.department).aggregate(
@@ -183,6 +174,7 @@ def attachment_add(*, note: TaskProgress, uploaded_file, acting_user) -> Attachm
     head = uploaded_file.read(16)
     uploaded_file.seek(0)
     problem = attachment_problem(uploaded_file.name, head, uploaded_file.size)
+    clean_text(uploaded_file.name, field="file", label="文件名")
     if problem:
         raise ValidationError(problem)
     attachment = Attachment.objects.create(note=note, file=uploaded_file, original_name=uploaded_file.name[:255],

@@ -2,14 +2,13 @@
 import logging
 from dataclasses import dataclass, field
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record
 from actiondesk.core.metrics import MetricContext, get_metric
 from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import SYSTEM, ensure_role, is_system
 from actiondesk.org.choices import Role
 from actiondesk.supervision.metric_store import max_age, stale_periods
 from actiondesk.supervision.models import MetricValue, ReportingPeriod
@@ -41,17 +40,15 @@ def _compute(metric, ctx, period, result):
 
 
 @transaction.atomic
-def metric_values_refresh(*, plan, periods=None, acting_user=None, progress=None, today=None) -> RefreshResult:
+def metric_values_refresh(*, plan, acting_user, periods=None, progress=None, today=None) -> RefreshResult:
     """Compute and store every bound indicator's value for ``periods`` (default: the plan's started periods).
 
     Each metric runs once per period however many indicators are bound to it. ``acting_user`` (the
     refresh button) must be an admin or supervisor of the plan's zone and is audited; the command,
-    the demo loader and the automatic refresh of open periods pass none.
+    the demo loader and the automatic refresh of open periods act as ``SYSTEM`` (not audited: they
+    only recompute what the registries already say).
     """
-    if acting_user is not None:
-        access = access_for(acting_user)
-        if access is None or access.role not in REFRESHERS or access.zone_id != plan.zone_id:
-            raise PermissionDenied("只有管理员或督查室可以刷新数据")
+    ensure_role(acting_user, plan.zone_id, *REFRESHERS, message="只有管理员或督查室可以刷新数据")
     today = today or timezone.localdate()
     if periods is None:
         periods = ReportingPeriod.objects.filter(plan=plan, year=plan.year, start__lte=today)
@@ -77,7 +74,7 @@ def metric_values_refresh(*, plan, periods=None, acting_user=None, progress=None
                                     update_fields=["metric", "value", "source", "computed_at"])
     MetricValue.objects.filter(period__in=[p.pk for p in periods]).exclude(indicator_id__in=list(bound)).delete()
     result.values = len(rows)
-    if acting_user is not None:
+    if not is_system(acting_user):
         audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=plan, note="刷新自动取数指标",
                      after=result.as_dict())
     return result
@@ -92,4 +89,5 @@ def metric_values_refresh_stale(*, plan, today=None, up_to_month: int = 12) -> R
     periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).order_by("month"))
     stale = stale_periods(periods, bound, stored_values(plan), today=today, now=timezone.now(), age=max_age(),
                           up_to_month=up_to_month)
-    return metric_values_refresh(plan=plan, periods=stale, today=today) if stale else None
+    # Triggered after any user's page load: the platform refreshes, whoever looked.
+    return metric_values_refresh(plan=plan, acting_user=SYSTEM, periods=stale, today=today) if stale else None

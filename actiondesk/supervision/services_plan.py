@@ -1,24 +1,21 @@
 """Writes that shape how a plan is judged: target revisions (动态调整), schedules, last-year values, 批示."""
-from decimal import Decimal
-
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
+from actiondesk.core.numbers import clean_decimal
+from actiondesk.core.scoping import ensure_role
+from actiondesk.core.values import clean_text
 from actiondesk.org.choices import Role
-from actiondesk.plans.kinds import kind_of
+from actiondesk.plans.services import target_limits
 from actiondesk.supervision.models import Comment, TargetRevision
 
 COMMENTERS = (Role.LEADER, Role.SUPERVISOR, Role.ADMIN)
 
 
 def _role_in_zone(user, zone_id, roles, message):
-    access = access_for(user)
-    if access is None or access.role not in roles or access.zone_id != zone_id:
-        raise PermissionDenied(message)
-    return access
+    return ensure_role(user, zone_id, *roles, message=message)
 
 
 def effective_target(indicator, revisions=None):
@@ -33,13 +30,12 @@ def effective_target(indicator, revisions=None):
 def indicator_revise_target(*, indicator, value, reason: str, acting_user, value_max=None) -> TargetRevision:
     """动态调整: an admin changes the target in force; the plan's original target is kept."""
     _role_in_zone(acting_user, indicator.plan.zone_id, (Role.ADMIN,), "只有管理员可以调整目标")
-    reason = (reason or "").strip()
+    reason = clean_text((reason or "").strip(), field="reason", label="调整原因")
     if not reason:
         raise ValidationError("调整目标须填写原因")
-    value = Decimal(str(value))
-    value_max = None if value_max in (None, "") else Decimal(str(value_max))
-    if value < 0 and not kind_of(indicator.kind).negative_target_allowed:
-        raise ValidationError("目标值不能为负")
+    low, high = target_limits(indicator.kind)
+    value = clean_decimal(value, model=TargetRevision, field="value", min=low, max=high, required=True)
+    value_max = clean_decimal(value_max, model=TargetRevision, field="value_max", min=low, max=high)
     if value_max is not None and value_max < value:
         raise ValidationError("上限不能小于目标值")
     previous, _previous_max = effective_target(indicator)
@@ -57,7 +53,7 @@ def comment_add(*, acting_user, text: str, task=None, indicator=None) -> Comment
     if target is None or (task is not None and indicator is not None):
         raise ValidationError("批示须针对一项任务或一个指标")
     _role_in_zone(acting_user, target.plan.zone_id, COMMENTERS, "只有领导、督查室或管理员可以批示")
-    text = (text or "").strip()
+    text = clean_text((text or "").strip(), field="text", label="批示")
     if not text:
         raise ValidationError("批示内容不能为空")
     name = acting_user.get_full_name() or acting_user.username

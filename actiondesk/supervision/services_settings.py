@@ -1,11 +1,10 @@
 """Writes behind the supervision settings pages: plan settings and one indicator's schedule, bands and values."""
-from decimal import Decimal
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
+from actiondesk.core.numbers import clean_decimal, clean_integer
 from actiondesk.org.choices import Role
 from actiondesk.plans.kinds import kind_of
 from actiondesk.supervision.models import (
@@ -42,16 +41,24 @@ def supervision_settings_update(*, plan, acting_user, **fields) -> SupervisionSe
     created = obj is None
     obj = obj or SupervisionSettings(plan=plan)
     before = {} if created else snapshot(obj, SETTINGS_FIELDS)
-    for name, value in fields.items():
-        setattr(obj, name, value)
     errors = {}
+    for name, value in fields.items():
+        try:
+            if name in ("normal_band", "severe_band"):
+                value = clean_decimal(value, model=SupervisionSettings, field=name, min=0, max=100, required=True)
+            else:
+                value = clean_integer(value, model=SupervisionSettings, field=name, min=0, required=True)
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+            continue
+        setattr(obj, name, value)
+    if errors:
+        raise ValidationError(errors)
     if not 1 <= int(obj.due_day) <= 28:
         errors["due_day"] = "截止日须在1–28日之间"
-    _check_bands(Decimal(obj.normal_band), Decimal(obj.severe_band), errors)
-    if any(int(getattr(obj, w)) < 0 for w in WEIGHTS) or sum(int(getattr(obj, w)) for w in WEIGHTS) == 0:
+    _check_bands(obj.normal_band, obj.severe_band, errors)
+    if sum(int(getattr(obj, w)) for w in WEIGHTS) == 0:
         errors["weight_on_time"] = "权重须为非负整数且不能全为0"
-    if int(obj.escalate_after_days) < 0:
-        errors["escalate_after_days"] = "升级天数不能为负"
     if errors:
         raise ValidationError(errors)
     obj.save()
@@ -60,14 +67,14 @@ def supervision_settings_update(*, plan, acting_user, **fields) -> SupervisionSe
     return obj
 
 
-def _monthly(values: dict | None) -> dict:
+def _monthly(values: dict | None, model) -> dict:
     """{month: Decimal | None} with months 1–12 only."""
     result = {}
     for month, value in (values or {}).items():
         month = int(month)
         if not 1 <= month <= 12:
             raise ValidationError(f"月份须为1–12：{month}")
-        result[month] = None if value in (None, "") else Decimal(str(value))
+        result[month] = clean_decimal(value, model=model, field="value")
     return result
 
 
@@ -94,10 +101,17 @@ def indicator_settings_update(*, indicator, acting_user, shares=None, normal_ban
             shares = [str(s) for s in validate_schedule(shares)]
         except (ValueError, ArithmeticError) as exc:
             errors["shares"] = str(exc)
-    normal_band = None if normal_band in (None, "") else Decimal(str(normal_band))
-    severe_band = None if severe_band in (None, "") else Decimal(str(severe_band))
+    for name, value in (("normal_band", normal_band), ("severe_band", severe_band)):
+        try:
+            clean_decimal(value, model=IndicatorSchedule, field=name, min=0, max=100)
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    normal_band = clean_decimal(normal_band, model=IndicatorSchedule, field="normal_band")
+    severe_band = clean_decimal(severe_band, model=IndicatorSchedule, field="severe_band")
     _check_bands(normal_band, severe_band, errors)
-    last_year, references = _monthly(last_year), _monthly(references)
+    last_year, references = _monthly(last_year, LastYearValue), _monthly(references, ReferenceValue)
     if any(v is not None for v in last_year.values()) and not kind_of(indicator.kind).takes_last_year:
         errors["last_year"] = "只有增速类指标需要上年同期值"
     if any(v is not None and v <= 0 for v in last_year.values()):

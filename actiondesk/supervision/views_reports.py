@@ -9,7 +9,8 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
-from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
+from actiondesk.core.scoping import can_edit, get_visible_or_404, require_role, visible
+from actiondesk.org.choices import Role
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.selectors import current_plan
 from actiondesk.supervision import selectors_reports, services
@@ -41,8 +42,9 @@ def report_list(request):
 
 def _form_rows(report):
     duty = responsibilities(report.period.plan_id)
-    values = {v.indicator_id: v for v in report.values.all()}
-    notes = {n.task_id: n for n in report.task_notes.prefetch_related("attachments")}
+    saved = report.pk is not None  # an unsaved draft (a GET before the first save) has no rows yet
+    values = {v.indicator_id: v for v in report.values.all()} if saved else {}
+    notes = {n.task_id: n for n in report.task_notes.prefetch_related("attachments")} if saved else {}
     indicators = Indicator.objects.filter(pk__in=duty.indicators_of(report.department_id)).order_by(
         "position").prefetch_related("tasks__programme")
     tasks = Task.objects.filter(pk__in=duty.tasks_of(report.department_id)).order_by("position")
@@ -52,8 +54,13 @@ def _form_rows(report):
 @login_required
 def report_edit(request, period_pk):
     period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_pk)
-    report = services.report_open(period=period, acting_user=request.user)
-    if not can_edit(request.user, report):
+    access = require_role(request.user, Role.DEPARTMENT)
+    if request.method == "POST":
+        report = services.report_open(period=period, acting_user=request.user)
+    else:  # opening the form creates nothing: the draft is stored with its first save
+        report = services.latest_report(period, access.department_id) or PeriodReport(
+            period=period, department_id=access.department_id, revision=1)
+    if report.pk is not None and not can_edit(request.user, report):
         return redirect("supervision:report_detail", pk=report.pk)
     indicator_rows, task_rows = _form_rows(report)
     errors, warnings, blank_tasks = [], {}, []
@@ -150,8 +157,6 @@ def report_review(request, pk):
 
 @login_required
 def attachment_download(request, pk):
+    # Attachments are private to their department (scope_private): another department gets a 404.
     attachment = get_visible_or_404(Attachment.objects.all(), request.user, pk=pk)
-    access = access_for(request.user)
-    if access.is_department and attachment.note.report.department_id != access.department_id:
-        raise PermissionDenied
     return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)

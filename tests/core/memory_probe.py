@@ -37,13 +37,14 @@ def main(xlsx_path: str, docx_path: str) -> None:
     from django.urls import reverse
 
     from actiondesk.chains.models import Chain
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.models import Department
     from actiondesk.org.services import user_create, zone_get_or_create
 
     call_command("migrate", verbosity=0, interactive=False)
     zone = zone_get_or_create(name="压缩炸弹测试区")
     department = Department.objects.create(zone=zone, name="产业创新局")
-    admin = user_create(zone=zone, username="probe-admin", password="pw-probe-2026", role="admin")
+    admin = user_create(zone=zone, username="probe-admin", password="pw-probe-2026", role="admin", acting_user=SYSTEM)
     chain = Chain.objects.create(zone=zone, name="特种机器人", kind="strategic", industry="equipment",
                                  department=department)
     client = Client()

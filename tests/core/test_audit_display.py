@@ -8,9 +8,10 @@ from actiondesk.core.models import AuditEntry
 
 @pytest.fixture
 def two_departments(zone):
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.services import departments_ensure
 
-    found = departments_ensure(zone=zone, names=["产业创新局", "发展改革局"])
+    found = departments_ensure(zone=zone, names=["产业创新局", "发展改革局"], acting_user=SYSTEM)
     return zone, found["产业创新局"], found["发展改革局"]
 
 
@@ -27,9 +28,11 @@ def test_a_creation_shows_the_values_it_set_and_names_related_objects(two_depart
     from actiondesk.org.models import Membership
 
     zone, department, _other = two_departments
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.services import user_create
 
-    user = user_create(zone=zone, username="clerk", password="pw-test-2026", role="department", department=department)
+    user = user_create(zone=zone, username="clerk", password="pw-test-2026", role="department", department=department,
+                       acting_user=SYSTEM)
     membership = Membership.objects.get(user=user)
     audit_record(actor=None, action="create", instance=membership, after=snapshot(membership), zone=zone)
     _entry, changes = describe(AuditEntry.objects.filter(content_type__model="membership", object_id=str(membership.pk)))[-1]

@@ -11,6 +11,7 @@ from django.db import connection
 
 from actiondesk.cli import main as cli_main
 from actiondesk.core.backup import postgres_stats, sqlite_stats
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.projects.models import Project
 from actiondesk.supervision import services
@@ -25,7 +26,7 @@ PDF = b"%PDF-1.4\n%\xe6\xb5\x8b\xe8\xaf\x95 backup\n" + bytes(range(256))
 @pytest.fixture
 def zone_data(zone, plan, departments, alice, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    period = periods_ensure(plan=plan)[5]
+    period = periods_ensure(plan=plan, acting_user=SYSTEM)[5]
     report = services.report_open(period=period, acting_user=alice)
     task = plan.tasks.get(pk=sorted(responsibilities(plan.pk).tasks_of(alice.membership.department_id))[0])
     attachment = services.attachment_add_to_task(report=report, task=task, acting_user=alice,

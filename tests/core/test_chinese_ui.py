@@ -24,7 +24,8 @@ NOT_PAGES = {
     "supervision:metrics_refresh_stale", "supervision:attachment_download", "enterprises:import_template",
     "enterprises:export", "projects:ledger_template", "chains:chain_outputs_template", "plans:bind_suggested_metrics",
     "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",
-    "chains:enterprise_search", "plans:import_review", "supervision:metrics_refresh_job",
+    "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
+    "supervision:metrics_refresh_job",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from actiondesk.chains.choices import ChainKind, PlacementRole
 from actiondesk.chains.models import Chain, ChainSegment, SegmentEnterprise
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.projects.choices import FactorKind
@@ -78,7 +79,7 @@ def test_the_chain_output_template_writes_enterprise_names_as_text(login, alice,
 
 
 def test_the_supervision_ledger_writes_indicator_names_and_report_notes_as_text(login, plan, alice, supervisor):
-    periods = {p.month: p for p in periods_ensure(plan=plan)}
+    periods = {p.month: p for p in periods_ensure(plan=plan, acting_user=SYSTEM)}
     indicator = Indicator.objects.get(plan=plan, name="高技术成果")
     Indicator.objects.filter(pk=indicator.pk).update(name=LEAK)
     task = Task.objects.get(plan=plan, number="1")  # the small plan: 产业创新局 leads task 1

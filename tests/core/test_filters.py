@@ -11,6 +11,7 @@ from python_calamine import CalamineWorkbook
 from actiondesk.chains.filters import ChainFilterSet
 from actiondesk.core.audit_filters import AuditFilterSet
 from actiondesk.core.filters import FilterSet, IntegerFilter, filter_schema
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.filters import EnterpriseFilterSet
 from actiondesk.org.models import Department
 from actiondesk.projects.choices import Stage
@@ -128,7 +129,7 @@ def test_department_staff_and_outsiders_cannot_read_the_audit_list(login, zone, 
     from actiondesk.org.services import user_create
 
     audit_record(actor=None, action=AuditAction.CREATE, instance=zone, note="本区记录", zone=zone)
-    staff = user_create(zone=zone, username="staff", password="pw-test-2026", role="department", department=projects)
+    staff = user_create(zone=zone, username="staff", password="pw-test-2026", role="department", department=projects, acting_user=SYSTEM)
     assert login(staff).get("/api/audit/").status_code == 403
     assert login(staff).get(reverse("audit_list")).status_code == 403
     assert "本区记录" not in {e["note"] for e in login(mallory).get("/api/audit/").json()}

@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 import actiondesk
 from actiondesk.core.filters import FilterSet
+from actiondesk.core.scoping import SYSTEM
 
 pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
 
@@ -110,15 +111,15 @@ def small_zone(gold_reading):
     reading = {**gold_reading, "tasks": tasks, "programmes": gold_reading["programmes"][:1],
                "targets": [t for t in gold_reading["targets"] if t.get("task") in numbers][:6],
                "goals": gold_reading["goals"][:1]}
-    plan = plan_import_reading(zone=zone, reading=reading, source_text="", source_name="small.txt").plan
+    plan = plan_import_reading(zone=zone, reading=reading, source_text="", source_name="small.txt", acting_user=SYSTEM).plan
     department = Department.objects.filter(zone=zone, name=tasks[0]["lead"][0]).first()
-    users = {"admin": user_create(zone=zone, username="z-admin", password="pw-test-2026", role="admin"),
-             "leader": user_create(zone=zone, username="z-leader", password="pw-test-2026", role="leader"),
-             "supervisor": user_create(zone=zone, username="z-super", password="pw-test-2026", role="supervisor"),
+    users = {"admin": user_create(zone=zone, username="z-admin", password="pw-test-2026", role="admin", acting_user=SYSTEM),
+             "leader": user_create(zone=zone, username="z-leader", password="pw-test-2026", role="leader", acting_user=SYSTEM),
+             "supervisor": user_create(zone=zone, username="z-super", password="pw-test-2026", role="supervisor", acting_user=SYSTEM),
              "department": user_create(zone=zone, username="z-dept", password="pw-test-2026", role="department",
-                                       department=department),
-             "outsider": user_create(zone=other, username="z-out", password="pw-test-2026", role="admin")}
-    ladders_load_defaults(zone_id=zone.pk)
+                                       department=department, acting_user=SYSTEM),
+             "outsider": user_create(zone=other, username="z-out", password="pw-test-2026", role="admin", acting_user=SYSTEM)}
+    ladders_load_defaults(zone_id=zone.pk, acting_user=SYSTEM)
     period = periods_ensure(plan=plan, acting_user=users["admin"])[0]
     report = report_open(period=period, acting_user=users["department"])
     report_save(report=report, acting_user=users["department"], values={}, notes={})

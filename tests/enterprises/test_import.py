@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.imports.columns import HEADERS
 from actiondesk.enterprises.imports.service import BadFile, enterprises_import
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 10, 15)
 
 
-def run_import(zone, path, actor=None):
+def run_import(zone, path, actor=SYSTEM):
     return enterprises_import(zone=zone, data=path.read_bytes(), file_name=path.name, actor=actor, today=TODAY)
 
 

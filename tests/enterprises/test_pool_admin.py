@@ -11,10 +11,11 @@ pytestmark = pytest.mark.django_db
 
 
 def _user_in(zone, department):
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.org.services import user_create
 
     return user_create(zone=zone, username="innovation", password="pw-test-2026", role="department",
-                       department=department)
+                       department=department, acting_user=SYSTEM)
 
 
 def test_a_zone_admin_chooses_the_departments_that_keep_the_pool(login, admin, bob, departments):

@@ -3,7 +3,6 @@ from django.urls import reverse
 
 from actiondesk.core.models import AuditEntry
 from actiondesk.enterprises.models import Criterion, Enterprise, PolicyNote, PoolKeeper
-from actiondesk.enterprises.services import ladders_load_defaults
 from tests.enterprises.sheets import row, write_xlsx
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +120,6 @@ def test_the_export_uses_the_list_filters(login, bob, profiled, zone):
 
 
 def test_admins_edit_criteria_and_departments_cannot(login, admin, bob, zone):
-    ladders_load_defaults(zone_id=zone.pk)
     criterion = Criterion.objects.filter(rule_set__rung__kind="specialised_sme", rule_set__version="2026",
                                          label="上年度营业收入").get()
     url = reverse("enterprises:criterion_edit", args=[criterion.pk])

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.models import EVERY_DEPARTMENT, Department, Membership, Zone
 from actiondesk.org.selectors import default_zone
 from actiondesk.org.services import departments_ensure, user_create, zone_get_or_create
@@ -29,7 +30,7 @@ def test_departments_ensure_creates_only_the_missing_ones_in_the_order_named_and
 
 
 def test_every_department_named_by_a_plan_is_never_stored_as_a_department(zone):
-    assert departments_ensure(zone=zone, names=[EVERY_DEPARTMENT, "税务局"]).keys() == {"税务局"}
+    assert departments_ensure(zone=zone, names=[EVERY_DEPARTMENT, "税务局"], acting_user=SYSTEM).keys() == {"税务局"}
     assert not Department.objects.filter(name=EVERY_DEPARTMENT).exists()
 
 
@@ -38,7 +39,7 @@ def test_a_department_name_is_unique_within_a_zone_but_may_repeat_in_another(zon
     Department.objects.create(zone=other_zone, name="税务局")
     with pytest.raises(IntegrityError), transaction.atomic():
         Department.objects.create(zone=zone, name="税务局")
-    assert departments_ensure(zone=other_zone, names=["税务局"])["税务局"].zone == other_zone
+    assert departments_ensure(zone=other_zone, names=["税务局"], acting_user=SYSTEM)["税务局"].zone == other_zone
 
 
 def test_user_create_gives_one_membership_and_an_audit_entry(zone, departments, admin):
@@ -54,7 +55,7 @@ def test_user_create_gives_one_membership_and_an_audit_entry(zone, departments, 
 
 def test_a_department_user_without_a_department_is_refused_and_nothing_is_created(zone):
     with pytest.raises(ValueError, match="部门"):
-        user_create(zone=zone, username="carol", password="x", role="department")
+        user_create(zone=zone, username="carol", password="x", role="department", acting_user=SYSTEM)
     assert not get_user_model().objects.filter(username="carol").exists()
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.models import Department, Membership
 from actiondesk.org.services import department_create, user_create
 from tests.conftest import PASSWORD
@@ -13,13 +14,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def far_department(other_zone):
-    return department_create(zone=other_zone, name="远方规划局")
+    return department_create(zone=other_zone, name="远方规划局", acting_user=SYSTEM)
 
 
 @pytest.fixture
 def far_user(other_zone, far_department):
     return user_create(zone=other_zone, username="faraway", password=PASSWORD, role="department",
-                       department=far_department)
+                       department=far_department, acting_user=SYSTEM)
 
 
 def test_the_demo_zone_admin_is_not_a_superuser_nor_staff():
@@ -27,7 +28,7 @@ def test_the_demo_zone_admin_is_not_a_superuser_nor_staff():
     from actiondesk.org.services import zone_get_or_create
 
     zone = zone_get_or_create(name="演示区")
-    department_create(zone=zone, name="发展改革局")
+    department_create(zone=zone, name="发展改革局", acting_user=SYSTEM)
     ensure_demo_users(zone)
     admin = get_user_model().objects.get(username="admin")
     assert not admin.is_superuser and not admin.is_staff

@@ -1,5 +1,6 @@
 import pytest
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.services import plan_import_reading
@@ -22,7 +23,7 @@ RESTARTING = """关于2027年推进数字经济发展的行动方案
 
 def test_a_plan_that_restarts_task_numbers_per_programme_keeps_every_task(zone):
     reading = read_text(RESTARTING)
-    plan = plan_import_reading(zone=zone, reading=reading, source_text=reading["text"]).plan
+    plan = plan_import_reading(zone=zone, reading=reading, source_text=reading["text"], acting_user=SYSTEM).plan
     numbers = list(Task.objects.filter(plan=plan).values_list("number", flat=True))
     assert len(numbers) == 3 and len(set(numbers)) == 3
     scenes = Indicator.objects.get(plan=plan, source_text__contains="场景建设10个")

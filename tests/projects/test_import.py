@@ -8,6 +8,7 @@ from django.core.management.base import CommandError
 from python_calamine import CalamineWorkbook
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.exports import ledger_export, ledger_template
@@ -22,7 +23,7 @@ def test_a_good_ledger_creates_projects_stage_history_monthly_investment_and_one
     reading = ledger_validate(xlsx([row(), row(项目编号="SF-002", 项目名称="美托气源管路")]), zone=zone,
                               file_name="台账.xlsx", year=2026, today=TODAY)
     assert reading.errors == []
-    result = ledger_import(reading=reading, zone=zone, acting_user=None)
+    result = ledger_import(reading=reading, zone=zone, acting_user=SYSTEM)
     assert result == {"created": 2, "updated": 0, "rows": 2, "factor_needs": {"created": 0, "updated": 0},
                       "problems": {"created": 0, "updated": 0}}
     project = Project.objects.get(code="SF-001")
@@ -35,10 +36,10 @@ def test_a_good_ledger_creates_projects_stage_history_monthly_investment_and_one
 
 def test_importing_again_updates_by_project_code_and_keeps_previous_values(zone, departments):
     ledger_import(reading=ledger_validate(xlsx([row()]), zone=zone, file_name="a.xlsx", year=2026, today=TODAY),
-                  zone=zone, acting_user=None)
+                  zone=zone, acting_user=SYSTEM)
     reading = ledger_validate(xlsx([row(**{"总投资（万元）": 60000, "竣工日期": "2026-09-30"})]), zone=zone,
                               file_name="b.xlsx", year=2026, today=TODAY)
-    assert ledger_import(reading=reading, zone=zone, acting_user=None)["updated"] == 1
+    assert ledger_import(reading=reading, zone=zone, acting_user=SYSTEM)["updated"] == 1
     project = Project.objects.get(code="SF-001")
     assert project.total_investment == 60000 and project.stage == Stage.COMPLETED
     assert AuditEntry.objects.filter(action="import", content_type__model="project").first().batch["previous"]["SF-001"]["total_investment"] == "52000"
@@ -106,7 +107,7 @@ def test_the_template_has_a_notes_row_that_the_importer_skips(zone, departments)
 
 def test_an_export_reads_back_as_a_valid_ledger(zone, departments):
     ledger_import(reading=ledger_validate(xlsx([row()]), zone=zone, file_name="a.xlsx", year=2026, today=TODAY),
-                  zone=zone, acting_user=None)
+                  zone=zone, acting_user=SYSTEM)
     content = ledger_export(Project.objects.filter(zone=zone), 2026)
     rows = CalamineWorkbook.from_filelike(io.BytesIO(content)).get_sheet_by_index(0).to_python()
     assert rows[1][0] == "SF-001"

@@ -5,6 +5,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.projects.exports import ledger_template
 from actiondesk.projects.imports import ledger_import, ledger_validate
 from actiondesk.projects.ledger_extras import FACTOR_COLUMNS, PROBLEM_COLUMNS
@@ -39,7 +40,7 @@ def workbook(projects, needs=(), problems=()) -> bytes:
 def _import(content, zone):
     reading = ledger_validate(content, zone=zone, file_name="台账.xlsx", year=2026, today=TODAY)
     assert reading.errors == []
-    return ledger_import(reading=reading, zone=zone, acting_user=None)
+    return ledger_import(reading=reading, zone=zone, acting_user=SYSTEM)
 
 
 def test_the_template_has_the_two_extra_sheets():
@@ -95,7 +96,7 @@ def test_bad_rows_in_the_extra_sheets_are_reported_and_nothing_is_written(zone, 
     assert (2, "存在问题·解决情况", "问题已解决时请填写解决情况") in found
     assert (3, "存在问题·提出日期", "提出日期不能晚于今天") in found
     with pytest.raises(ValueError):
-        ledger_import(reading=reading, zone=zone, acting_user=None)
+        ledger_import(reading=reading, zone=zone, acting_user=SYSTEM)
     assert not Project.objects.exists() and not FactorNeed.objects.exists()
 
 

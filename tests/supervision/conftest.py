@@ -3,6 +3,7 @@ import datetime
 
 import pytest
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.responsibility import responsibilities
@@ -12,7 +13,7 @@ TODAY = datetime.date(2026, 7, 20)  # June is the latest ended period
 
 @pytest.fixture
 def periods(plan):
-    return {p.month: p for p in periods_ensure(plan=plan)}
+    return {p.month: p for p in periods_ensure(plan=plan, acting_user=SYSTEM)}
 
 
 @pytest.fixture

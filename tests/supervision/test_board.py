@@ -4,6 +4,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.plans.models import Task
 from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services, services_plan
@@ -60,7 +61,7 @@ def test_bound_indicator_takes_its_value_from_the_metric_registry(plan, periods,
         return ctx.period_end.month  # one result a month
 
     indicator_update(indicator=get_indicator("高技术成果"), acting_user=admin, metric="tests.high_tech_results")
-    metric_values_refresh(plan=plan, today=JULY_20)
+    metric_values_refresh(plan=plan, today=JULY_20, acting_user=SYSTEM)
     row = _row(plan_board(plan, today=JULY_20), "高技术成果")
     assert row.series == {m: D(m) for m in range(1, 7)}
     assert row.actual == D(6) and row.status == "done"

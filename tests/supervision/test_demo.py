@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.plans.models import Indicator
 from actiondesk.supervision.demo import load_demo
 from actiondesk.supervision.models import MetricValue, PeriodReport
@@ -16,7 +17,7 @@ def test_demo_fills_january_to_october_with_a_realistic_mix(zone, full_plan, adm
     from actiondesk.org.services import user_create
 
     for name in ("投资促进局", "财政金融局"):
-        user_create(zone=zone, username=f"demo-{name}", password=None, role="department", department=departments[name])
+        user_create(zone=zone, username=f"demo-{name}", password=None, role="department", department=departments[name], acting_user=SYSTEM)
     summary = load_demo(zone=zone, plan=plan, console=None)
     assert "1-10月" in summary
     reports = PeriodReport.objects.filter(period__plan=plan)
@@ -56,7 +57,7 @@ def test_the_demo_mix_lags_indicators_departments_type_even_when_the_others_are_
 
     for department in Department.objects.filter(zone=zone):
         user_create(zone=zone, username=f"staff{department.pk}", password="pw-test-2026", role="department",
-                    department=department)
+                    department=department, acting_user=SYSTEM)
     indicators_bind_suggested(plan=plan, acting_user=admin)  # as the registries' demos do before this one
     mix = demo_mix(Indicator.objects.filter(plan=plan))
     assert len(mix) == 4 and not Indicator.objects.filter(pk__in=mix).exclude(metric="").exists()

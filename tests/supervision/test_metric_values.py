@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from actiondesk.cli import main as cli_main
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.models import Department
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.supervision.metric_store import StoredValue, stale_periods
@@ -55,7 +56,7 @@ def test_battle_map_stays_within_25_queries_with_many_indicators_bound_to_queryi
         login, leader, plan, periods, querying_metrics, django_assert_max_num_queries, extra, refreshed):
     bound = _bind(plan, extra)
     if refreshed:
-        metric_values_refresh(plan=plan)
+        metric_values_refresh(plan=plan, acting_user=SYSTEM)
     CALLS.clear()
     client = login(leader)
     with django_assert_max_num_queries(25):
@@ -71,7 +72,7 @@ def test_battle_map_stays_within_25_queries_with_many_indicators_bound_to_queryi
 def test_refresh_runs_each_metric_once_per_period_and_stores_a_value_per_bound_indicator(
         plan, periods, querying_metrics):
     bound = _bind(plan, extra=6)
-    result = metric_values_refresh(plan=plan, periods=[periods[5], periods[6]])
+    result = metric_values_refresh(plan=plan, acting_user=SYSTEM, periods=[periods[5], periods[6]])
     assert sorted(CALLS) == sorted((name, p.end) for name in ("tests.departments", "tests.tasks")
                                    for p in (periods[5], periods[6]))
     assert result.values == MetricValue.objects.count() == 2 * bound.count()
@@ -82,10 +83,10 @@ def test_refresh_runs_each_metric_once_per_period_and_stores_a_value_per_bound_i
 
 def test_refresh_replaces_values_and_forgets_unbound_indicators(plan, periods, querying_metrics):
     _bind(plan)
-    metric_values_refresh(plan=plan, periods=[periods[6]])
+    metric_values_refresh(plan=plan, acting_user=SYSTEM, periods=[periods[6]])
     Department.objects.create(zone=plan.zone, name="新设部门", sort_order=99)
     Indicator.objects.filter(plan=plan, name="成果路演、对接活动").update(metric="")
-    metric_values_refresh(plan=plan, periods=[periods[6]])
+    metric_values_refresh(plan=plan, acting_user=SYSTEM, periods=[periods[6]])
     stored = MetricValue.objects.get()
     assert stored.indicator.name == "高技术成果"
     assert stored.value == Department.objects.filter(zone=plan.zone).count() * 6
@@ -115,7 +116,7 @@ def test_open_periods_are_stale_after_the_allowed_age_settled_ones_only_when_mis
 @override_settings(ACTIONDESK_METRIC_STALE_MINUTES=5)
 def test_stale_refresh_recomputes_only_the_open_period(plan, periods, querying_metrics):
     _bind(plan)
-    metric_values_refresh(plan=plan, today=JULY_20)
+    metric_values_refresh(plan=plan, acting_user=SYSTEM, today=JULY_20)
     hour_ago = timezone.now() - datetime.timedelta(hours=1)
     MetricValue.objects.update(computed_at=hour_ago)
     CALLS.clear()
@@ -174,6 +175,6 @@ def test_a_failing_metric_is_reported_and_the_others_are_still_stored(plan, peri
 
     _bind(plan)
     Indicator.objects.filter(plan=plan, name="成果路演、对接活动").update(metric="tests.broken")
-    result = metric_values_refresh(plan=plan, periods=[periods[6]])
+    result = metric_values_refresh(plan=plan, periods=[periods[6]], acting_user=SYSTEM)
     assert result.failed == ["tests.broken @ 2026-06: 数据源不可用"]
     assert list(MetricValue.objects.values_list("indicator__name", flat=True)) == ["高技术成果"]

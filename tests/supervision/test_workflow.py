@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.supervision import services
 from actiondesk.supervision.models import PeriodReport, TaskProgress
 
@@ -116,7 +117,7 @@ def test_attachments_are_checked_by_extension_magic_bytes_and_size(periods, alic
 def test_quarterly_periods_with_a_configured_due_day(plan):
     from actiondesk.supervision.periods import periods_ensure
 
-    periods = periods_ensure(plan=plan, kind="quarterly", due_day=10)
+    periods = periods_ensure(plan=plan, acting_user=SYSTEM, kind="quarterly", due_day=10)
     assert [(p.month, str(p.start), str(p.due_date)) for p in periods] == [
         (3, "2026-01-01", "2026-04-10"), (6, "2026-04-01", "2026-07-10"), (9, "2026-07-01", "2026-10-10"),
         (12, "2026-10-01", "2027-01-10")]

@@ -14,6 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from actiondesk.core.values import date_problem, text_problem
+
 TEXT, INTEGER, DECIMAL, NUMBER, DATE, MONTH, CHOICE = "text", "integer", "decimal", "number", "date", "month", \
     "choice"
 KINDS = {TEXT, INTEGER, DECIMAL, NUMBER, DATE, MONTH, CHOICE}
@@ -70,6 +72,8 @@ def _text(column, raw):
     value = cell_text(raw)
     if len(value) > column.max_length:
         raise ValueError(_("超过%(n)s个字符") % {"n": column.max_length})
+    if problem := text_problem(value):  # control and bidi characters, as the services refuse them
+        raise ValueError(problem)
     return value
 
 
@@ -143,8 +147,8 @@ def _date(column, raw):
             raise ValueError(_("不是日期（应为 2026-03-01 这样的格式）")) from None
     else:
         raise ValueError(_("不是日期（应为 2026-03-01 这样的格式）"))
-    if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise ValueError(_("日期超出范围（%(low)s–%(high)s）") % {"low": EARLIEST_DATE, "high": LATEST_DATE})
+    if problem := date_problem(day):  # the configured window (ACTIONDESK_DATE_MIN/MAX), as the services use
+        raise ValueError(problem)
     return day
 
 

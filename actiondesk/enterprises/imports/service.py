@@ -2,9 +2,14 @@
 import datetime
 from dataclasses import dataclass, field
 
+from django.core.exceptions import PermissionDenied
+
+from actiondesk.core.access import access_for
+from actiondesk.core.scoping import is_system
 from actiondesk.enterprises.imports.reader import BadFile, read_sheet
 from actiondesk.enterprises.imports.validate import validate_rows
 from actiondesk.enterprises.imports.writer import commit_rows
+from actiondesk.enterprises.models.permissions import keeps_pool
 
 __all__ = ["BadFile", "ImportResult", "enterprises_import"]
 
@@ -33,7 +38,11 @@ def enterprises_import(*, zone, data: bytes, file_name: str, actor, today: datet
     """Validate every row first; if any is bad nothing is written. Raises BadFile for an unusable file.
 
     ``progress(step, done, total)`` reports rows: step is "read" (0, 0), "validate", "write" or "done".
+    ``actor`` keeps the zone's pool (a job started by them), or is SYSTEM (the CLI).
     """
+    access = access_for(actor)
+    if not is_system(actor) and (not keeps_pool(access) or access.zone_id != zone.pk):
+        raise PermissionDenied("无权导入企业培育库")
     report = progress or (lambda step, done, total: None)
     report("read", 0, 0)
     sheet = read_sheet(data)

@@ -107,6 +107,6 @@ class Criterion(AdminEdits, models.Model):
 
     def as_rule(self) -> dict:
         return {"id": self.pk, "label": self.label, "expression": self.expression, "operator": self.operator,
-                "threshold": float(self.threshold), "unit": self.unit, "condition": self.condition,
+                "threshold": float("nan") if self.threshold is None else float(self.threshold), "unit": self.unit, "condition": self.condition,
                 "group": self.alternative_group, "evidence": self.evidence,
                 "unverified": self.unverified or self.evidence == "UNVERIFIED", "source": self.source}

@@ -147,6 +147,7 @@ class Attachment(models.Model):
 
     scope_zone = "note__report__period__plan__zone"
     scope_departments = ("note__report__department",)
+    scope_private = True  # evidence of one department's report, like the report itself
 
     class Meta:
         verbose_name = _("附件")
@@ -154,6 +155,14 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.original_name
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        # Added and removed with the report: only its department, only while the report is editable.
+        if not access.is_department:
+            return None
+        return Q(note__report__department=access.department_id,
+                 note__report__status__in=[ReportStatus.DRAFT, ReportStatus.RETURNED])
 
 
 class Comment(models.Model):

@@ -1,8 +1,9 @@
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP
 
 from django import template
 
 from actiondesk.core.access import access_for
+from actiondesk.core.numbers import rounded
 
 register = template.Library()
 
@@ -12,7 +13,7 @@ def num(value, places=2):
     """1234.5000 → 1,234.5; None → —."""
     if value is None or value == "":
         return "—"
-    value = Decimal(str(value)).quantize(Decimal(1).scaleb(-int(places)), rounding=ROUND_HALF_UP)  # 四舍五入
+    value = rounded(value, int(places), ROUND_HALF_UP)  # 四舍五入
     text = f"{value:,.{int(places)}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from actiondesk.core.commands import BadInput
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.imports.service import BadFile, enterprises_import
 from actiondesk.org.services import zone_get_or_create
 
@@ -33,7 +34,7 @@ class Command(BaseCommand):
                 progress.update(task, completed=done, total=total or None, description=STEPS.get(step, step))
 
             try:
-                result = enterprises_import(zone=zone_obj, data=path.read_bytes(), file_name=path.name, actor=None,
+                result = enterprises_import(zone=zone_obj, data=path.read_bytes(), file_name=path.name, actor=SYSTEM,  # the CLI
                                             progress=report)
             except BadFile as exc:
                 raise BadInput(str(exc)) from exc

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
 
 from actiondesk.core.commands import BadInput
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.services import zone_get_or_create
 from actiondesk.plans.management.commands.plan_parse import read_or_exit
 from actiondesk.plans.services import plan_import_reading
@@ -25,7 +26,7 @@ class Command(BaseCommand):
         zone_obj = zone_get_or_create(name=zone or settings.ACTIONDESK_DEFAULT_ZONE)
         try:
             result = plan_import_reading(zone=zone_obj, reading=reading, source_text=document,
-                                         source_name=file.rsplit("/", 1)[-1])
+                                         source_name=file.rsplit("/", 1)[-1], acting_user=SYSTEM)  # the CLI
         except ValidationError as exc:
             raise BadInput("; ".join(exc.messages))
         if json:

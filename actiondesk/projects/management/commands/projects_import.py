@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from actiondesk.core.commands import BadInput
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.org.models import Zone
 from actiondesk.projects.imports import ledger_import, ledger_validate
@@ -38,7 +39,8 @@ class Command(BaseCommand):
         console = Console(stderr=True)
         with Progress(console=console, disable=json) as progress:
             task = progress.add_task("导入项目台账", total=len(reading.records))
-            result = ledger_import(reading=reading, zone=zone_obj, acting_user=None,
+            # The CLI runs as the platform operator: no platform user is acting.
+            result = ledger_import(reading=reading, zone=zone_obj, acting_user=SYSTEM,
                                    progress=lambda: progress.advance(task))
         if json:
             self.stdout.write(_dumps({"ok": True, **result}))

@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from actiondesk.core.commands import BadInput
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.plans.models import Plan
 from actiondesk.supervision.models import ReportingPeriod
 from actiondesk.supervision.periods import parse_period_code
@@ -43,7 +44,7 @@ class Command(BaseCommand):
                 periods = ReportingPeriod.objects.filter(plan=plan_obj, year=plan_obj.year)
                 periods = list(periods.filter(month=month) if month else periods.filter(start__lte=today))
                 task = progress.add_task(f"刷新 {plan_obj.title}", total=len(periods) or 1)
-                result = metric_values_refresh(plan=plan_obj, periods=periods,
+                result = metric_values_refresh(plan=plan_obj, acting_user=SYSTEM, periods=periods,  # the CLI
                                                progress=lambda _p, task=task: progress.advance(task))
                 results.append({"plan": plan_obj.pk, "title": plan_obj.title, **result.as_dict()})
         if json:

@@ -1,0 +1,141 @@
+"""Issue 8.10: opening a page writes nothing.
+
+Every URL pattern (pages and API routes) is opened with GET as every role and as an outsider; the row
+count of every model (sessions aside: signing in makes one) is the same afterwards. Drafts, ladders,
+settings and audit rows come from explicit services and migrations, never from a read. A new URL whose
+parameters this test cannot fill makes it fail until its objects are named in PK_OF.
+"""
+import datetime
+
+import pytest
+from django.apps import apps
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import URLResolver, get_resolver, reverse
+
+from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.core.scoping import SYSTEM
+from actiondesk.enterprises.models import (
+    Certification,
+    Criterion,
+    Enterprise,
+    EnterpriseImportJob,
+    PolicyNote,
+)
+from actiondesk.plans.models import Indicator, PlanDraft, Task
+from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
+from actiondesk.supervision import services
+from actiondesk.supervision.periods import periods_ensure
+from actiondesk.supervision.responsibility import responsibilities
+
+pytestmark = pytest.mark.django_db
+D = datetime.date
+SKIPPED = {"logout", "set_language", "api:api-root"}  # sign-out and the language switch are meant to change state
+# Which object a route's ``pk`` names, by URL name prefix (longest prefix wins).
+PK_OF = {
+    "plans:task_detail": "task", "plans:indicator": "indicator", "plans:bind_suggested_metrics": "plan",
+    "plans:import_review": "draft", "supervision:indicator_revise": "indicator",
+    "supervision:settings_indicator": "indicator", "supervision:report": "report",
+    "supervision:attachment_download": "attachment", "enterprises:import_job": "job",
+    "enterprises:criterion_edit": "criterion", "enterprises:": "enterprise", "projects:": "project",
+    "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
+    "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
+}
+# Other parameters, by name.
+PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
+             "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
+             "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
+             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need"}
+LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
+
+
+@pytest.fixture
+def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_reading):
+    """One of everything a page can show, created through services or directly (never by a GET)."""
+    settings.MEDIA_ROOT = tmp_path
+    zone, innovation = plan.zone, departments["产业创新局"]
+    periods = {p.month: p for p in periods_ensure(plan=plan, acting_user=SYSTEM)}
+    duty = responsibilities(plan.pk)
+    report = services.report_open(period=periods[6], acting_user=alice)
+    task = Task.objects.get(pk=next(iter(duty.tasks_of(innovation.pk))))
+    attachment = services.attachment_add_to_task(report=report, task=task, acting_user=alice, uploaded_file=(
+        SimpleUploadedFile("证明.pdf", b"%PDF-1.4 test", content_type="application/pdf")))
+    services.report_submit(report=report, acting_user=alice)
+    project = Project.objects.create(zone=zone, code="P-1", name="项目", lead_department=innovation)
+    enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
+    chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
+    segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
+    return {
+        "plan": plan, "period": periods[6], "report": report, "task": task, "attachment": attachment,
+        "indicator": Indicator.objects.filter(plan=plan, lead_department=innovation).first(),
+        "draft": PlanDraft.objects.create(zone=zone, source_name="plan.txt", reading=gold_reading, uploaded_by=admin),
+        "job": EnterpriseImportJob.objects.create(zone=zone, user=alice, file_name="a.xlsx", sha256="0", data=b""),
+        "criterion": Criterion.objects.filter(rule_set__rung__ladder__zone=zone).first(),
+        "enterprise": enterprise, "project": project, "chain": chain, "segment": segment,
+        "placement": SegmentEnterprise.objects.create(segment=segment, enterprise=enterprise),
+        "target": InvestmentTarget.objects.create(segment=segment, company_name="目标公司"),
+        "certification": Certification.objects.create(enterprise=enterprise, kind="tech_sme",
+                                                      granted_on=D(2026, 3, 1)),
+        "policy_note": PolicyNote.objects.create(enterprise=enterprise, need="融资", owner_department=innovation),
+        "problem": ProjectProblem.objects.create(project=project, description="缺电", raised_on=D(2026, 3, 1)),
+        "need": FactorNeed.objects.create(project=project, kind="land", department=innovation,
+                                          planned_on=D(2026, 9, 1)),
+    }
+
+
+def _routes(patterns=None, namespace=""):
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin":
+                continue  # Django's admin is the security issue's subject, not a page of the application
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from _routes(pattern.url_patterns, inner)
+        elif pattern.name:
+            yield namespace + pattern.name, pattern
+
+
+def _object_for_pk(url_name):
+    prefixes = [p for p in PK_OF if url_name.startswith(p)]
+    return PK_OF[max(prefixes, key=len)] if prefixes else None
+
+
+def _urls(objects):
+    urls, unknown = set(), []
+    for url_name, pattern in _routes():
+        if url_name in SKIPPED:
+            continue
+        kwargs = {}
+        for parameter in pattern.pattern.regex.groupindex:
+            key = _object_for_pk(url_name) if parameter == "pk" else PARAMETER.get(parameter)
+            if key is not None:
+                kwargs[parameter] = objects[key].pk
+            elif parameter in LITERAL:
+                kwargs[parameter] = LITERAL[parameter]
+            else:
+                unknown.append(f"{url_name}: {parameter}")
+        if not unknown:
+            urls.add(reverse(url_name, kwargs=kwargs))
+    return sorted(urls), unknown
+
+
+def _row_counts() -> dict:
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()
+            if model._meta.label != "sessions.Session"}
+
+
+def test_opening_every_page_as_every_role_writes_no_row(zone_objects, login, client, admin, leader, supervisor,
+                                                        alice, bob, mallory):
+    urls, unknown = _urls(zone_objects)
+    assert unknown == [], "name the objects these URL parameters refer to in PK_OF / PARAMETER"
+    assert len(urls) > 90
+    before = _row_counts()
+    failures = []
+    for user in (admin, leader, supervisor, alice, bob, mallory):
+        client.force_login(user)
+        client.raise_request_exception = False
+        for url in urls:
+            status = client.get(url).status_code
+            if status >= 500:
+                failures.append((user.username, url, status))
+    after = _row_counts()
+    assert failures == []
+    assert {k: (before[k], after[k]) for k in before if before[k] != after[k]} == {}
