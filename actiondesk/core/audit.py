@@ -25,9 +25,11 @@ def to_json_value(value):
 
 def snapshot(instance: models.Model, fields=None) -> dict:
     """The instance's concrete field values as JSON-ready data (foreign keys as ids)."""
+    from actiondesk.core.versioning import EditVersionField
+
     data = {}
     for field in instance._meta.concrete_fields:
-        if fields is not None and field.name not in fields:
+        if (fields is not None and field.name not in fields) or isinstance(field, EditVersionField):
             continue
         data[field.attname if field.is_relation else field.name] = to_json_value(getattr(instance, field.attname))
     for field in instance._meta.many_to_many:

@@ -8,6 +8,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.core.scoping import can_edit, ensure_in_zone
+from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.choices import VALIDITY_YEARS
 from actiondesk.enterprises.imports.columns import section_for
@@ -80,12 +81,17 @@ def enterprise_create(*, zone, acting_user, **values) -> Enterprise:
 
 
 @transaction.atomic
-def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enterprise:
+def enterprise_update(*, enterprise: Enterprise, acting_user, expected_version: int | None = None,
+                      **values) -> Enterprise:
+    """Edit an enterprise's base data. ``expected_version``: the version the editor read; a newer stored one
+    refuses the edit (StaleVersion)."""
     if acting_user is not None and not can_edit(acting_user, enterprise):
         raise PermissionDenied
     unknown = set(values) - set(ENTERPRISE_FIELDS)
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
+    enterprise = lock(enterprise)
+    check_version(enterprise, expected_version, values)
     _clean_enterprise(values)
     ensure_in_zone(enterprise.zone_id, leader=values.get("leader"))
     audited = [f.name for f in Enterprise._meta.concrete_fields if f.name != "updated_at"]
@@ -93,6 +99,7 @@ def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enter
     for key, value in values.items():
         setattr(enterprise, key, value)
     enterprise.full_clean()
+    bump(enterprise)
     enterprise.save()
     audit_update(actor=acting_user, instance=enterprise, before=before, fields=audited)
     return enterprise

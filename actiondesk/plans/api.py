@@ -1,10 +1,12 @@
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from ninja import Router, Schema
 
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404, visible
+from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.plans import services
 from actiondesk.plans.models import Indicator, Plan, Programme, Task
 
@@ -48,6 +50,7 @@ class TaskOut(Schema):
 
 class IndicatorOut(Schema):
     id: int
+    version: int
     name: str
     target_value: Decimal | None
     value_max: Decimal | None
@@ -101,14 +104,21 @@ def list_indicators(request, plan_id: Id):
 
 
 @router.get("/indicators/{indicator_id}", response=IndicatorOut, summary="指标详情")
-def get_indicator(request, indicator_id: Id):
-    return get_visible_or_404(Indicator.objects.select_related("lead_department"), request.user, pk=indicator_id)
+def get_indicator(request, indicator_id: Id, response: HttpResponse):
+    indicator = get_visible_or_404(Indicator.objects.select_related("lead_department"), request.user,
+                                   pk=indicator_id)
+    response["ETag"] = etag(indicator)
+    return indicator
 
 
 @router.patch("/indicators/{indicator_id}", response=IndicatorOut, summary="修改指标")
-def patch_indicator(request, indicator_id: Id, payload: IndicatorPatch):
+def patch_indicator(request, indicator_id: Id, payload: IndicatorPatch, response: HttpResponse):
+    """``If-Match: "v<version>"`` (the ETag of the GET) refuses the change with 412 when someone saved since."""
     indicator = get_visible_or_404(Indicator.objects.all(), request.user, pk=indicator_id)
     if not can_edit(request.user, indicator):
         raise PermissionDenied("无权修改该指标")
-    return services.indicator_update(indicator=indicator, acting_user=request.user,
-                                     **payload.dict(exclude_unset=True))
+    indicator = services.indicator_update(indicator=indicator, acting_user=request.user,
+                                          expected_version=if_match_version(request),
+                                          **payload.dict(exclude_unset=True))
+    response["ETag"] = etag(indicator)
+    return indicator

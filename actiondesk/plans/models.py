@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.versioning import Versioned
 from actiondesk.plans.choices import Comparator, IndicatorKind
 from actiondesk.plans.formatting import format_target
 from actiondesk.plans.kinds import ComparatorRule, Kind, comparator_of, kind_of
@@ -124,7 +125,7 @@ class TaskLeadDepartment(models.Model):
         unique_together = [("task", "department")]
 
 
-class Indicator(models.Model):
+class Indicator(Versioned):
     """A quantitative target of the plan; one indicator may be stated by several goals and tasks."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="indicators")

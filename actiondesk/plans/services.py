@@ -11,6 +11,7 @@ from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.metrics import get_metric, suggested_metric
 from actiondesk.core.models import AuditAction
 from actiondesk.core.scoping import ensure_in_zone
+from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.models import EVERY_DEPARTMENT
 from actiondesk.org.services import departments_ensure
 from actiondesk.plans.indicator_merge import merge_targets
@@ -263,11 +264,15 @@ def _delete_unless_attached(obj, label, changes) -> None:
 
 
 @transaction.atomic
-def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicator:
-    """Edit an indicator's target or binding; the change is audited with before/after values."""
+def indicator_update(*, indicator: Indicator, acting_user, expected_version: int | None = None,
+                     **values) -> Indicator:
+    """Edit an indicator's target or binding; the change is audited with before/after values.
+    ``expected_version``: the version the editor read; a newer stored one refuses the edit (StaleVersion)."""
     unknown = set(values) - set(INDICATOR_EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
+    indicator = lock(indicator)
+    check_version(indicator, expected_version, values)
     access = access_for(acting_user)
     if access is not None and access.is_department:
         changed = {k for k, v in values.items() if getattr(indicator, k if k != "lead_department" else
@@ -279,6 +284,7 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
     for key, value in values.items():
         setattr(indicator, key, value)
     indicator.full_clean(exclude=["plan", "goals", "tasks"])
+    bump(indicator)
     indicator.save()
     audit_update(actor=acting_user, instance=indicator, before=before)
     return indicator
