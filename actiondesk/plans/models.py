@@ -119,6 +119,8 @@ class TaskLeadDepartment(models.Model):
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="lead_links")
     department = models.ForeignKey("org.Department", on_delete=models.CASCADE, related_name="+")
 
+    scope_zone = "task__plan__zone"
+
     class Meta:
         db_table = "plans_task_lead_departments"  # the table Django made for the plain many-to-many
         ordering = ["id"]
