@@ -8,6 +8,10 @@ The first and the last zone are imported through the real .xlsx import (timed); 
 copied with raw SQL from the first (INSERT … SELECT, the raw fast path of bench_enterprises.py) and get
 their projects and chains from ``projects.generate`` (the fast path of bench_projects.py).
 The database is emptied before and after (it holds nothing else).
+
+The session uses ``random_page_cost = 1.1``, the SSD setting docs/DEPLOYMENT.md recommends: with the default
+(4, spinning disks) PostgreSQL answers the ladder scan of one zone by reading every zone's figures (the
+figures table has no zone column, so only the enterprise index narrows it); the last line shows that cost.
 """
 import copy
 import datetime
@@ -171,6 +175,7 @@ def run() -> list[dict]:
 
     setup_test_environment()
     call_command("flush", interactive=False, verbosity=0)
+    _sql("SET random_page_cost = 1.1")
     with tempfile.TemporaryDirectory() as tmp:
         data = generate_enterprises_xlsx(Path(tmp) / "zone.xlsx", PER_ZONE).read_bytes()
     started = time.perf_counter()
@@ -191,6 +196,9 @@ def run() -> list[dict]:
     counts = _counts()
     print(f"   {ZONES} zones: {counts} in {load_s:.0f} s; the last zone's import {import_crowded:.2f} s", flush=True)
     crowded = _measure(zone, leader)
+    _sql("SET random_page_cost = 4")
+    default_costs = _measure(zone, leader)["ladders"]
+    _sql("RESET random_page_cost")
     call_command("flush", interactive=False, verbosity=0)  # leave the bench database small for the next run
     out = [result("province.import_10k_enterprises_one_zone_of_100", import_crowded, "s",
                   "same import into an empty database", import_alone),
@@ -199,6 +207,8 @@ def run() -> list[dict]:
     for name, seconds in crowded.items():
         out.append(result(f"province.{name}_one_zone_of_100", seconds * 1000, "ms",
                           "same zone alone in the database", alone[name] * 1000))
+    out.append(result("province.ladders_one_zone_of_100_default_random_page_cost", default_costs * 1000, "ms",
+                      "same zone alone in the database", alone["ladders"] * 1000))
     return out
 
 
