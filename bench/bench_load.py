@@ -91,7 +91,7 @@ def _prepare(env: dict) -> int:
         getattr(zone, name).exists() for name in ("enterprises", "projects", "plans"))
     steps = [["collectstatic", "--noinput", "-v", "0"]]
     if not complete:
-        call_command("flush", interactive=False, verbosity=0)
+        call_command("flush", interactive=False, verbosity=0, allow_cascade=True)
         steps.insert(0, ["demo", "--no-serve"])
     started = time.perf_counter()
     for args in steps:

@@ -174,7 +174,7 @@ def run() -> list[dict]:
     from actiondesk.plans.reader import read_plan_file
 
     setup_test_environment()
-    call_command("flush", interactive=False, verbosity=0)
+    call_command("flush", interactive=False, verbosity=0, allow_cascade=True)
     _sql("SET random_page_cost = 1.1")
     with tempfile.TemporaryDirectory() as tmp:
         data = generate_enterprises_xlsx(Path(tmp) / "zone.xlsx", PER_ZONE).read_bytes()
@@ -199,7 +199,7 @@ def run() -> list[dict]:
     _sql("SET random_page_cost = 4")
     default_costs = _measure(zone, leader)["ladders"]
     _sql("RESET random_page_cost")
-    call_command("flush", interactive=False, verbosity=0)  # leave the bench database small for the next run
+    call_command("flush", interactive=False, verbosity=0, allow_cascade=True)  # leave the bench database small for the next run
     out = [result("province.import_10k_enterprises_one_zone_of_100", import_crowded, "s",
                   "same import into an empty database", import_alone),
            result("province.load_99_more_zones", load_s, "s", f"{ZONES - 1} × one zone's .xlsx import",
