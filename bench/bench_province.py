@@ -58,9 +58,9 @@ def _registries(zone, seed: int) -> None:
 
 def _measured_zone(data: bytes):
     """The zone that is measured: imported, registries, the shared plan with 12 months of reports."""
+    from actiondesk.core.demo import ensure_demo_users, import_shared_plan
     from django.contrib.auth import get_user_model
 
-    from actiondesk.core.demo import ensure_demo_users, import_shared_plan
     from actiondesk.enterprises.services import ladders_load_defaults
     from actiondesk.org.services import zone_get_or_create
     from actiondesk.supervision.demo import generate
@@ -165,10 +165,10 @@ def _measure(zone, leader) -> dict[str, float]:
 
 
 def run() -> list[dict]:
+    from actiondesk.core.demo import SHARED_PLAN
     from django.core.management import call_command
     from django.test.utils import setup_test_environment
 
-    from actiondesk.core.demo import SHARED_PLAN
     from actiondesk.enterprises.synthetic import generate_enterprises_xlsx
     from actiondesk.org.services import zone_get_or_create
     from actiondesk.plans.reader import read_plan_file

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('enterprises', '0003_enterpriseimportjob'),
+        ('enterprises', '0004_delete_enterpriseimportjob'),
     ]
 
     operations = [
