@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from actiondesk.core.models import AuditAction, AuditEntry
+from actiondesk.core.versioning import EditVersionField
 
 
 def to_json_value(value):
@@ -25,8 +26,6 @@ def to_json_value(value):
 
 def snapshot(instance: models.Model, fields=None) -> dict:
     """The instance's concrete field values as JSON-ready data (foreign keys as ids)."""
-    from actiondesk.core.versioning import EditVersionField
-
     data = {}
     for field in instance._meta.concrete_fields:
         if (fields is not None and field.name not in fields) or isinstance(field, EditVersionField):

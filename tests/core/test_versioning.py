@@ -97,9 +97,9 @@ def test_project_edit_page_refuses_a_stale_version(login, project, alice):
     assert Project.objects.get(pk=project.pk).name == "他人改的名称"
 
 
-def test_enterprise_edit_page_refuses_a_stale_version(login, enterprise, alice):
-    client = login(alice)  # 产业创新局 keeps the pool
-    enterprise_services.enterprise_update(enterprise=enterprise, acting_user=alice, park="他人园区")
+def test_enterprise_edit_page_refuses_a_stale_version(login, enterprise, admin):
+    client = login(admin)  # admins keep the pool
+    enterprise_services.enterprise_update(enterprise=enterprise, acting_user=admin, park="他人园区")
     response = client.post(f"/enterprises/{enterprise.pk}/edit/", {
         "credit_code": enterprise.credit_code, "name": enterprise.name, "industry_code": "C3484",
         "park": "我的园区", "scale_status": enterprise.scale_status, "version": "1"})
@@ -132,13 +132,14 @@ def test_api_sends_an_etag_and_refuses_a_stale_if_match_with_412(login, indicato
     assert client.patch(url, {"unit": "个"}, content_type="application/json").status_code == 200
 
 
-def test_enterprise_and_project_api_use_etags_too(login, enterprise, project, alice, today_stage_date):
-    client = login(alice)
+def test_enterprise_and_project_api_use_etags_too(login, enterprise, project, admin, alice, today_stage_date):
+    keeper = login(admin)
     url = f"/api/enterprises/{enterprise.pk}"
-    assert client.get(url)["ETag"] == '"v1"'
-    enterprise_services.enterprise_update(enterprise=enterprise, acting_user=alice, park="他人园区")
-    stale = client.patch(url, {"park": "我的园区"}, content_type="application/json", HTTP_IF_MATCH='"v1"')
+    assert keeper.get(url)["ETag"] == '"v1"'
+    enterprise_services.enterprise_update(enterprise=enterprise, acting_user=admin, park="他人园区")
+    stale = keeper.patch(url, {"park": "我的园区"}, content_type="application/json", HTTP_IF_MATCH='"v1"')
     assert stale.status_code == 412 and stale.json()["changes"][0]["theirs"] == "他人园区"
+    client = login(alice)
     assert client.get(f"/api/projects/{project.pk}")["ETag"] == '"v1"'
     project_services.project_update(project=project, acting_user=alice, name="他人改的名称")
     refused = client.post(f"/api/projects/{project.pk}/stage", {"stage": "signed", "on": today_stage_date},

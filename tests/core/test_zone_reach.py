@@ -5,8 +5,9 @@ from django.apps import apps
 
 from actiondesk.org.models import Zone
 
-# Not business data of a zone: a user's API credential lives with the user accounts.
-NOT_ZONED = {"core.ApiToken"}
+# Not business data of a zone: a user's API credential lives with the user accounts; the scheduler's
+# bookkeeping (one row per periodic schedule) is the deployment's, shared by every zone (a reference table).
+NOT_ZONED = {"core.ApiToken", "core.ScheduleRun"}
 
 
 def _project_models():

@@ -74,7 +74,7 @@ def test_double_click_on_submit_in_the_page_lands_on_the_report(login, alice, pl
     client = login(alice)
     url = reverse("supervision:report_edit", args=[periods[6].pk])
     client.get(url)
-    data = {f"value_{_ind(plan).pk}": "3", "version": "1", "action": "submit"}
+    data = {f"value_{_ind(plan).pk}": "3", "version": "1", "action": "submit", "confirm_blank": "1"}
     assert client.post(url, data).status_code == 302
     assert client.post(url, data).status_code == 302  # the second click: already submitted, no error page
     report = PeriodReport.objects.get()
