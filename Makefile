@@ -52,7 +52,7 @@ bench: setup
 	@if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then \
 	  psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='actiondesk_bench'" | grep -q 1 \
 	    || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE actiondesk_bench"; \
-	  BENCH_DATABASE_URL=$(BENCH_PG) $(BIN)/python bench/run.py --append enterprises projects; \
+	  BENCH_DATABASE_URL=$(BENCH_PG) $(BIN)/python bench/run.py --append enterprises projects load province; \
 	else echo "bench: PostgreSQL not running; PostgreSQL figures skipped"; fi
 
 check-deploy: setup

@@ -8,6 +8,7 @@ from ninja.security import SessionAuth
 from actiondesk.core.api_docs import LocalSwagger, docs_login_required
 from actiondesk.core.api_errors import install_error_handlers
 from actiondesk.core.tokens import TokenAuth
+from actiondesk.core.versioning import StaleVersion, etag
 
 
 class UnicodeJSONRenderer(JSONRenderer):
@@ -30,6 +31,18 @@ api = NinjaAPI(
     docs_decorator=docs_login_required(TokenAuth()),
 )
 install_error_handlers(api)
+
+
+@api.exception_handler(StaleVersion)
+def stale_version(request, exc: StaleVersion):
+    """If-Match named an older version: 412 with the current version and what differs from the request."""
+    response = api.create_response(request, {
+        "detail": exc.messages[0], "version": exc.current.version,
+        "changes": [{"field": c.name, "label": c.label, "yours": c.yours, "theirs": c.theirs} for c in exc.changes],
+    }, status=412)
+    response["ETag"] = etag(exc.current)
+    return response
+
 
 from actiondesk.chains.api import router as chains_router  # noqa: E402
 from actiondesk.core.api import router as audit_router  # noqa: E402

@@ -1,4 +1,5 @@
 """ActionDesk settings. Everything comes from the environment (see actiondesk/env.py)."""
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -136,8 +137,11 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(PROJECT_DIR / "staticfiles")))
 # actiondesk/static is found as the site app's static folder.
+# Attachments: the local disk (MEDIA_ROOT) by default; several app servers share an S3-compatible store
+# instead (MEDIA_STORAGE_BACKEND=storages.backends.s3.S3Storage, options as JSON), see docs/DEPLOYMENT.md.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"),
+                "OPTIONS": json.loads(env("MEDIA_STORAGE_OPTIONS", "") or "{}")},
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"

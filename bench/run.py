@@ -3,6 +3,7 @@
 A module provides ``run() -> list[dict]`` with keys name, value, unit, baseline, baseline_value, ratio.
 Benchmarks use their own database, never DATABASE_URL (they empty tables): a fresh var/bench.sqlite3,
 or BENCH_DATABASE_URL (a PostgreSQL database kept for benchmarks; `make bench` creates actiondesk_bench).
+A module that sets ``REQUIRES = "postgresql"`` (load, province) is skipped on other databases.
 Run some modules with ``python bench/run.py NAME …`` (e.g. ``supervision``); ``--append`` keeps the other
 results already in var/bench.json. On PostgreSQL, names get an ``@postgresql`` suffix unless they say it.
 """
@@ -51,6 +52,10 @@ def main(argv: list[str]) -> int:
         spec.loader.exec_module(module)
         started = time.perf_counter()
         print(f"== {path.name}", flush=True)
+        requires = getattr(module, "REQUIRES", None)  # e.g. the load and province benches need PostgreSQL
+        if requires and connection.vendor != requires:
+            print(f"   skipped: needs {requires}", flush=True)
+            continue
         for result in module.run():
             if connection.vendor != "sqlite" and connection.vendor not in result["name"]:
                 result = {**result, "name": f"{result['name']}@{connection.vendor}"}

@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from actiondesk.core.models import AuditAction, AuditEntry
+from actiondesk.core.versioning import EditVersionField
 
 
 def to_json_value(value):
@@ -27,7 +28,7 @@ def snapshot(instance: models.Model, fields=None) -> dict:
     """The instance's concrete field values as JSON-ready data (foreign keys as ids)."""
     data = {}
     for field in instance._meta.concrete_fields:
-        if fields is not None and field.name not in fields:
+        if (fields is not None and field.name not in fields) or isinstance(field, EditVersionField):
             continue
         data[field.attname if field.is_relation else field.name] = to_json_value(getattr(instance, field.attname))
     for field in instance._meta.many_to_many:

@@ -2,6 +2,7 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from ninja import Query, Router, Schema, Status
 
 from actiondesk.core.access import access_for
@@ -10,6 +11,7 @@ from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import can_edit, get_visible_or_404
 from actiondesk.core.values import date_window
+from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.filters import EnterpriseFilterSet
 from actiondesk.enterprises.models import Certification, Enterprise
@@ -21,6 +23,7 @@ router = Router(tags=["enterprises"])
 
 class EnterpriseOut(Schema):
     id: int
+    version: int
     credit_code: str
     name: str
     former_names: str
@@ -83,8 +86,9 @@ def enterprise_list(request, filters: Query[EnterpriseQuery], paging: Query[Pagi
 
 
 @router.get("/{enterprise_id}")
-def enterprise_detail(request, enterprise_id: Id, on: datetime.date | None = None):
+def enterprise_detail(request, enterprise_id: Id, response: HttpResponse, on: datetime.date | None = None):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
+    response["ETag"] = etag(enterprise)
     on = on or datetime.date.today()
     positions = selectors.enterprise_positions(enterprise, on=on)
     return {**EnterpriseOut.from_orm(enterprise).dict(), "assessed_on": on, "ladders": [
@@ -107,12 +111,16 @@ def enterprise_create(request, payload: EnterpriseIn):
 
 
 @router.patch("/{enterprise_id}", response=EnterpriseOut)
-def enterprise_update(request, enterprise_id: Id, payload: EnterpriseIn):
+def enterprise_update(request, enterprise_id: Id, payload: EnterpriseIn, response: HttpResponse):
+    """``If-Match: "v<version>"`` (the ETag of the GET) refuses the change with 412 when someone saved since."""
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     if not can_edit(request.user, enterprise):
         raise PermissionDenied(REFUSED)
     values = payload.dict(exclude_unset=True)
-    return services.enterprise_update(enterprise=enterprise, acting_user=request.user, **values)
+    enterprise = services.enterprise_update(enterprise=enterprise, acting_user=request.user,
+                                            expected_version=if_match_version(request), **values)
+    response["ETag"] = etag(enterprise)
+    return enterprise
 
 
 @router.get("/{enterprise_id}/certifications", response=list[CertificationOut])

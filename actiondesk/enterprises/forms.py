@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.spreadsheets import clean_xlsx_upload
+from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import (
     Certification,
@@ -19,7 +20,7 @@ from actiondesk.org.selectors import person_name
 DATE = DateInput()
 
 
-class EnterpriseForm(forms.ModelForm):
+class EnterpriseForm(VersionFormMixin, forms.ModelForm):
     class Meta:
         model = Enterprise
         fields = ["credit_code", "name", "former_names", "industry_code", "park", "address", "registered_on",

@@ -10,6 +10,7 @@ from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance
+from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.choices import VALIDITY_YEARS
 from actiondesk.enterprises.imports.columns import section_for
@@ -92,11 +93,16 @@ def enterprise_create(*, zone, acting_user, **values) -> Enterprise:
 
 
 @transaction.atomic
-def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enterprise:
+def enterprise_update(*, enterprise: Enterprise, acting_user, expected_version: int | None = None,
+                      **values) -> Enterprise:
+    """Edit an enterprise's base data. ``expected_version``: the version the editor read; a newer stored one
+    refuses the edit (StaleVersion)."""
     ensure_can_edit(acting_user, enterprise, "无权修改企业培育库")
     unknown = set(values) - set(ENTERPRISE_FIELDS)
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
+    enterprise = lock(enterprise)
+    check_version(enterprise, expected_version, values)
     _clean_enterprise(values)
     ensure_in_zone(enterprise.zone_id, leader=values.get("leader"))
     audited = [f.name for f in Enterprise._meta.concrete_fields if f.name != "updated_at"]
@@ -105,6 +111,7 @@ def enterprise_update(*, enterprise: Enterprise, acting_user, **values) -> Enter
         setattr(enterprise, key, value)
     check_instance(enterprise)
     enterprise.full_clean()
+    bump(enterprise)
     enterprise.save()
     audit_update(actor=acting_user, instance=enterprise, before=before, fields=audited)
     return enterprise

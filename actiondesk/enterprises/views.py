@@ -14,6 +14,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.filters import page_filterset
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
+from actiondesk.core.versioning import StaleVersion
 from actiondesk.enterprises import selectors, services
 from actiondesk.enterprises.choices import CertificationKind, Level
 from actiondesk.enterprises.filters import EnterpriseFilterSet
@@ -106,6 +107,7 @@ def enterprise_edit(request, pk=None):
     else:
         enterprise = get_editable_or_403(Enterprise.objects.all(), request.user, pk=pk)
     form = EnterpriseForm(request.POST or None, instance=enterprise, zone=access.zone_id)
+    stale = None
     if request.method == "POST" and form.is_valid():
         values = {f: form.cleaned_data[f] for f in form.Meta.fields}
         try:
@@ -113,13 +115,19 @@ def enterprise_edit(request, pk=None):
                 enterprise = services.enterprise_create(zone=Zone.objects.get(pk=access.zone_id),
                                                         acting_user=request.user, **values)
             else:
-                services.enterprise_update(enterprise=enterprise, acting_user=request.user, **values)
+                services.enterprise_update(enterprise=enterprise, acting_user=request.user,
+                                           expected_version=form.expected_version(), **values)
+        except StaleVersion as exc:
+            # Show the other person's values (and the new version) beside what this user typed.
+            stale = exc
+            form = EnterpriseForm(instance=exc.current, zone=access.zone_id)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
             messages.success(request, _("已保存"))
             return redirect("enterprises:enterprise_detail", enterprise.pk)
-    return render(request, "enterprises/enterprise_edit.html", {"form": form, "enterprise": enterprise})
+    return render(request, "enterprises/enterprise_edit.html", {"form": form, "enterprise": enterprise,
+                                                                "stale": stale}, status=409 if stale else 200)
 
 
 @login_required

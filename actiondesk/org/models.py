@@ -51,6 +51,8 @@ class Membership(models.Model):
     )
     title = models.CharField(_("职务"), max_length=60, blank=True)
 
+    scope_zone = "zone"
+
     class Meta:
         verbose_name = _("用户角色")
         verbose_name_plural = _("用户角色")

@@ -1,10 +1,12 @@
 from decimal import Decimal
 
+from django.http import HttpResponse
 from ninja import Router, Schema
 
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
+from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.plans import services
 from actiondesk.plans.models import Indicator, Plan, Programme, Task
 
@@ -48,6 +50,7 @@ class TaskOut(Schema):
 
 class IndicatorOut(Schema):
     id: int
+    version: int
     name: str
     target_value: Decimal | None
     value_max: Decimal | None
@@ -101,13 +104,20 @@ def list_indicators(request, plan_id: Id):
 
 
 @router.get("/indicators/{indicator_id}", response=IndicatorOut, summary="指标详情")
-def get_indicator(request, indicator_id: Id):
-    return get_visible_or_404(Indicator.objects.select_related("lead_department"), request.user, pk=indicator_id)
+def get_indicator(request, indicator_id: Id, response: HttpResponse):
+    indicator = get_visible_or_404(Indicator.objects.select_related("lead_department"), request.user,
+                                   pk=indicator_id)
+    response["ETag"] = etag(indicator)
+    return indicator
 
 
 @router.patch("/indicators/{indicator_id}", response=IndicatorOut, summary="修改指标")
-def patch_indicator(request, indicator_id: Id, payload: IndicatorPatch):
+def patch_indicator(request, indicator_id: Id, payload: IndicatorPatch, response: HttpResponse):
+    """``If-Match: "v<version>"`` (the ETag of the GET) refuses the change with 412 when someone saved since."""
     # 404 when not visible, 403 when visible but not editable; the service checks again and validates.
     indicator = get_editable_or_403(Indicator.objects.all(), request.user, pk=indicator_id)
-    return services.indicator_update(indicator=indicator, acting_user=request.user,
-                                     **payload.dict(exclude_unset=True))
+    indicator = services.indicator_update(indicator=indicator, acting_user=request.user,
+                                          expected_version=if_match_version(request),
+                                          **payload.dict(exclude_unset=True))
+    response["ETag"] = etag(indicator)
+    return indicator

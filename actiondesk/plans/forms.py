@@ -2,12 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.metrics import metric_choices
+from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.org.models import Department
 from actiondesk.plans.models import Indicator
 from actiondesk.plans.services import DEPARTMENT_EDITABLE_FIELDS
 
 
-class IndicatorForm(forms.ModelForm):
+class IndicatorForm(VersionFormMixin, forms.ModelForm):
     metric = forms.ChoiceField(label=_("数据来源指标"), required=False)
 
     class Meta:
@@ -22,7 +23,7 @@ class IndicatorForm(forms.ModelForm):
         if not is_admin:
             # Departments keep the reference data; targets and data sources are the admin's.
             for name in list(self.fields):
-                if name not in DEPARTMENT_EDITABLE_FIELDS:
+                if name not in (*DEPARTMENT_EDITABLE_FIELDS, "version"):
                     del self.fields[name]
 
 

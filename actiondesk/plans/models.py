@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.versioning import Versioned
 from actiondesk.plans.choices import Comparator, IndicatorKind
 from actiondesk.plans.formatting import format_target
 from actiondesk.plans.kinds import ComparatorRule, Kind, comparator_of, kind_of
@@ -118,13 +119,15 @@ class TaskLeadDepartment(models.Model):
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="lead_links")
     department = models.ForeignKey("org.Department", on_delete=models.CASCADE, related_name="+")
 
+    scope_zone = "task__plan__zone"
+
     class Meta:
         db_table = "plans_task_lead_departments"  # the table Django made for the plain many-to-many
         ordering = ["id"]
         unique_together = [("task", "department")]
 
 
-class Indicator(models.Model):
+class Indicator(Versioned):
     """A quantitative target of the plan; one indicator may be stated by several goals and tasks."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="indicators")

@@ -13,6 +13,7 @@ from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import PERCENT_MAX, PERCENT_MIN, clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role
 from actiondesk.core.values import check_instance, text_problem
+from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.choices import Role
 from actiondesk.org.models import EVERY_DEPARTMENT
 from actiondesk.org.services import departments_ensure
@@ -296,12 +297,16 @@ def _delete_unless_attached(obj, label, changes) -> None:
 
 
 @transaction.atomic
-def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicator:
-    """Edit an indicator's target or binding; the change is audited with before/after values."""
+def indicator_update(*, indicator: Indicator, acting_user, expected_version: int | None = None,
+                     **values) -> Indicator:
+    """Edit an indicator's target or binding; the change is audited with before/after values.
+    ``expected_version``: the version the editor read; a newer stored one refuses the edit (StaleVersion)."""
     unknown = set(values) - set(INDICATOR_EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
     ensure_can_edit(acting_user, indicator, "无权修改该指标")
+    indicator = lock(indicator)
+    check_version(indicator, expected_version, values)
     access = access_for(acting_user)
     if access is not None and access.is_department:
         changed = {k for k, v in values.items() if getattr(indicator, k if k != "lead_department" else
@@ -317,6 +322,7 @@ def indicator_update(*, indicator: Indicator, acting_user, **values) -> Indicato
         clean_decimal(getattr(indicator, name), model=Indicator, field=name, min=low, max=high)
     check_instance(indicator)
     indicator.full_clean(exclude=["plan", "goals", "tasks"])
+    bump(indicator)
     indicator.save()
     audit_update(actor=acting_user, instance=indicator, before=before)
     return indicator

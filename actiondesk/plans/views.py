@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, require_role
+from actiondesk.core.versioning import StaleVersion
 from actiondesk.org.choices import Role
 from actiondesk.plans import selectors, services
 from actiondesk.plans.forms import IndicatorForm
@@ -63,12 +64,21 @@ def indicator_edit(request, pk):
     access = access_for(request.user)
     form = IndicatorForm(request.POST or None, instance=Indicator.objects.get(pk=indicator.pk),
                          zone_id=access.zone_id, is_admin=access.is_admin)
+    stale = None
     if request.method == "POST" and form.is_valid():
-        values = {name: form.cleaned_data[name] for name in form.fields}
-        services.indicator_update(indicator=indicator, acting_user=request.user, **values)
-        messages.success(request, _("指标已保存"))
-        return redirect("plans:indicator_detail", pk=indicator.pk)
-    return render(request, "plans/indicator_edit.html", {"indicator": indicator, "form": form})
+        values = {name: form.cleaned_data[name] for name in form.fields if name != "version"}
+        try:
+            services.indicator_update(indicator=indicator, acting_user=request.user,
+                                      expected_version=form.expected_version(), **values)
+        except StaleVersion as exc:
+            # Show the other person's values (and the new version) beside what this user typed.
+            stale = exc
+            form = IndicatorForm(instance=exc.current, zone_id=access.zone_id, is_admin=access.is_admin)
+        else:
+            messages.success(request, _("指标已保存"))
+            return redirect("plans:indicator_detail", pk=indicator.pk)
+    return render(request, "plans/indicator_edit.html", {"indicator": indicator, "form": form, "stale": stale},
+                  status=409 if stale else 200)
 
 
 @login_required

@@ -3,12 +3,14 @@ import datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from ninja import Query, Router, Schema
 
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
+from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.projects import selectors, services
 from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
@@ -18,6 +20,7 @@ router = Router(tags=["projects"])
 
 class ProjectOut(Schema):
     id: int
+    version: int
     code: str
     name: str
     investor: str
@@ -80,9 +83,11 @@ def list_projects(request, filters: Query[ProjectQuery], paging: Query[Paging]):
 
 
 @router.get("/{project_id}", response=ProjectOut, summary="项目详情")
-def get_project(request, project_id: Id):
-    return get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor"),
-                              request.user, pk=project_id)
+def get_project(request, project_id: Id, response: HttpResponse):
+    project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor"),
+                                 request.user, pk=project_id)
+    response["ETag"] = etag(project)
+    return project
 
 
 @router.post("/{project_id}/investments", response=InvestmentOut, summary="填报月度完成投资")
@@ -97,8 +102,11 @@ def record_investment(request, project_id: Id, payload: InvestmentIn):
 
 
 @router.post("/{project_id}/stage", response=ProjectOut, summary="推进项目阶段")
-def advance_stage(request, project_id: Id, payload: StageIn):
+def advance_stage(request, project_id: Id, payload: StageIn, response: HttpResponse):
+    """``If-Match: "v<version>"`` (the ETag of the GET) refuses the step with 412 when someone saved since."""
     project = _editable(request, project_id)
     services.project_advance_stage(project=project, stage=payload.stage, on=payload.on, reason=payload.reason,
-                                   acting_user=request.user)
-    return Project.objects.select_related("lead_department", "chain", "investor").get(pk=project.pk)
+                                   acting_user=request.user, expected_version=if_match_version(request))
+    project = Project.objects.select_related("lead_department", "chain", "investor").get(pk=project.pk)
+    response["ETag"] = etag(project)
+    return project

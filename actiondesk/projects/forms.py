@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.models import Chain
 from actiondesk.core.spreadsheets import clean_xlsx_upload
+from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
@@ -83,7 +84,7 @@ class ParsingModelForm(forms.ModelForm):
             self.add_error(None, exc)
 
 
-class ProjectForm(ParsingModelForm):
+class ProjectForm(VersionFormMixin, ParsingModelForm):
     investor_credit_code = forms.CharField(label=_("投资主体统一社会信用代码"), max_length=18, required=False,
                                            help_text=_("企业库中的企业；未入库时只填投资主体名称"))
 
@@ -127,6 +128,7 @@ class ProjectForm(ParsingModelForm):
     def changes(self) -> dict:
         values = super().changes()
         values.pop("investor_credit_code", None)
+        values.pop("version", None)
         values["investor"] = self.investor
         if self.investor is not None and not values.get("investor_name"):
             values["investor_name"] = self.investor.name

@@ -4,12 +4,13 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.choices import Industry
+from actiondesk.core.versioning import Versioned
 from actiondesk.projects.choices import FactorKind, FactorStatus, ProblemStatus, ProjectType, Stage
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 
 
-class Project(models.Model):
+class Project(Versioned):
     """An investment project the zone tracks from 洽谈 to 投产 (重点项目台账)."""
 
     zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="projects", verbose_name=_("示范区"))

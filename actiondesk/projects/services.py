@@ -15,6 +15,7 @@ from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import can_edit, ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance, clean_date, clean_text
+from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.choices import Role
 from actiondesk.projects import stages
 from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_DATE_FIELDS, FactorStatus, ProblemStatus, Stage
@@ -51,17 +52,20 @@ def _apply_stage(project: Project, stage: str, on: datetime.date) -> None:
 
 @transaction.atomic
 def project_advance_stage(*, project: Project, stage: str, on: datetime.date, reason: str = "", acting_user,
-                          today: datetime.date | None = None) -> ProjectStageEvent:
+                          today: datetime.date | None = None, expected_version: int | None = None
+                          ) -> ProjectStageEvent:
     """Move a project to its next stage; refuses going back, future or out-of-order dates, unexplained skips."""
     ensure_can_edit(acting_user, project)
-    project = Project.objects.select_for_update().get(pk=project.pk)
+    project = lock(project)
+    check_version(project, expected_version, {"stage": stage})
     clean_date(on, field="on", label=_("日期"))
     clean_text(reason, field="reason", label=_("原因"))
     stages.check_transition(current=project.stage, current_on=project.stage_on, new=stage, new_on=on,
                             today=today or timezone.localdate(), reason=reason)
     before = snapshot(project, STAGE_FIELDS)
     _apply_stage(project, stage, on)
-    project.save(update_fields=[*STAGE_FIELDS, "updated_at"])
+    bump(project)
+    project.save(update_fields=[*STAGE_FIELDS, "updated_at", "version"])
     event = ProjectStageEvent.objects.create(project=project, stage=stage, on=on, reason=reason.strip(),
                                              recorded_by=acting_user if getattr(acting_user, "pk", None) else None)
     audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=project, before=before,
@@ -161,13 +165,15 @@ def project_create(*, zone, acting_user, **fields) -> Project:
 
 
 @transaction.atomic
-def project_update(*, project: Project, acting_user, **fields) -> Project:
-    """Change a project's ledger fields; its stage moves only through ``project_advance_stage``."""
+def project_update(*, project: Project, acting_user, expected_version: int | None = None, **fields) -> Project:
+    """Change a project's ledger fields; its stage moves only through ``project_advance_stage``.
+    ``expected_version``: the version the editor read; a newer stored one refuses the edit (StaleVersion)."""
     unknown = set(fields) - set(PROJECT_FIELDS)
     if unknown:
         raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
     ensure_can_edit(acting_user, project)
-    project = Project.objects.select_for_update().get(pk=project.pk)
+    project = lock(project)
+    check_version(project, expected_version, fields)
     ensure_in_zone(project.zone_id, **{k: fields.get(k) for k in ("lead_department", "responsible_leader",
                                                                    "investor", "chain") if k in fields})
     if "lead_department" in fields and fields["lead_department"] != project.lead_department:
@@ -175,6 +181,7 @@ def project_update(*, project: Project, acting_user, **fields) -> Project:
     before = snapshot(project)
     for key, value in fields.items():
         setattr(project, key, value)
+    bump(project)
     _save_project(project)
     audit_update(actor=acting_user, instance=project, before=before)
     return project

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.scoping import can_edit, get_editable_or_403
+from actiondesk.core.versioning import StaleVersion
 from actiondesk.org.models import Zone
 from actiondesk.projects import services
 from actiondesk.projects.forms import FactorNeedForm, ProblemForm, ProjectForm
@@ -53,15 +54,22 @@ def project_edit(request, pk):
     project = get_editable_or_403(Project.objects.select_related("investor"), request.user, pk=pk)
     form = ProjectForm(request.POST or None, instance=project, zone_id=project.zone_id,
                        access=access_for(request.user))
+    stale = None
     if request.method == "POST" and form.is_valid():
         try:
-            services.project_update(project=project, acting_user=request.user, **form.changes())
+            services.project_update(project=project, acting_user=request.user,
+                                    expected_version=form.expected_version(), **form.changes())
+        except StaleVersion as exc:
+            # Show the other person's values (and the new version) beside what this user typed.
+            stale = exc
+            form = ProjectForm(instance=exc.current, zone_id=project.zone_id, access=access_for(request.user))
         except ValidationError as exc:
             form.add_service_error(exc)
         else:
             messages.success(request, _("已保存项目信息"))
             return redirect("projects:project_detail", pk=project.pk)
-    return render(request, "projects/project_form.html", {"form": form, "project": project})
+    return render(request, "projects/project_form.html", {"form": form, "project": project, "stale": stale},
+                  status=409 if stale else 200)
 
 
 def _section(request, project, name: str, *, status=200, **extra):

@@ -2,13 +2,14 @@
 Same scoping as the pages: every object goes through core.scoping, writes through services."""
 from decimal import Decimal
 
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from ninja import File, Query, Router, Schema, UploadedFile
 
 from actiondesk.core.filters import filter_schema, filtered
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id, Period
 from actiondesk.core.scoping import get_visible_or_404, visible
+from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.plans.models import Indicator, Plan, Task
 from actiondesk.supervision import services, services_plan
 from actiondesk.supervision.display import indicator_cells
@@ -76,7 +77,8 @@ class RevisionIn(Schema):
 
 
 def _report_out(report) -> dict:
-    return {"id": report.pk, "period": report.period.code, "department": report.department.name,
+    return {"id": report.pk, "version": report.version, "period": report.period.code,
+            "department": report.department.name,
             "revision": report.revision, "status": report.status, "return_reason": report.return_reason,
             "values": [{"indicator": v.indicator_id, "value": v.value, "reference_value": v.reference_value}
                        for v in report.values.all()],
@@ -105,41 +107,51 @@ def list_reports(request, filters: Query[ReportQuery]):
 
 
 @router.get("/reports/{report_id}")
-def get_report(request, report_id: Id):
-    return _report_out(get_visible_or_404(_reports(request), request.user, pk=report_id))
+def get_report(request, report_id: Id, response: HttpResponse):
+    report = get_visible_or_404(_reports(request), request.user, pk=report_id)
+    response["ETag"] = etag(report)
+    return _report_out(report)
+
+
+# Writes below take ``If-Match: "v<version>"`` (the ETag of the GET): 412 when the report changed since.
 
 
 @router.post("/periods/{period_id}/report")
-def save_report(request, period_id: Id, payload: ReportIn):
+def save_report(request, period_id: Id, payload: ReportIn, response: HttpResponse):
     """Create or update the department's report for the period; ``submit`` also submits it."""
     period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_id)
     report = services.report_open(period=period, acting_user=request.user)
     values = {v.indicator: {"value": v.value, "reference_value": v.reference_value} for v in payload.values}
     notes = {n.task: {"progress": n.progress, "problems": n.problems, "next_steps": n.next_steps}
              for n in payload.notes}
-    services.report_save(report=report, acting_user=request.user, values=values, notes=notes)
+    services.report_save(report=report, acting_user=request.user, values=values, notes=notes,
+                         expected_version=if_match_version(request))
     if payload.submit:
         report = services.report_submit(report=report, acting_user=request.user)
-    return _report_out(PeriodReport.objects.get(pk=report.pk))
+    report = PeriodReport.objects.get(pk=report.pk)
+    response["ETag"] = etag(report)
+    return _report_out(report)
 
 
 @router.post("/reports/{report_id}/submit")
 def submit_report(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(services.report_submit(report=report, acting_user=request.user))
+    return _report_out(services.report_submit(report=report, acting_user=request.user,
+                                              expected_version=if_match_version(request)))
 
 
 @router.post("/reports/{report_id}/approve")
 def approve_report(request, report_id: Id):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
-    return _report_out(services.report_approve(report=report, acting_user=request.user))
+    return _report_out(services.report_approve(report=report, acting_user=request.user,
+                                               expected_version=if_match_version(request)))
 
 
 @router.post("/reports/{report_id}/return")
 def return_report(request, report_id: Id, payload: ReasonIn):
     report = get_visible_or_404(_reports(request), request.user, pk=report_id)
     return _report_out(services.report_return(report=report, acting_user=request.user,
-                                              reason=payload.reason))
+                                              reason=payload.reason, expected_version=if_match_version(request)))
 
 
 def _board(request, plan_id, period):

@@ -6,16 +6,25 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_role
 from actiondesk.core.values import clean_text
+from actiondesk.core.versioning import FieldChange, bump, check_version, shown
 from actiondesk.org.choices import Role
 from actiondesk.supervision.attachments import attachment_problem
 from actiondesk.supervision.choices import ReportStatus
-from actiondesk.supervision.models import Attachment, IndicatorValue, PeriodReport, TaskProgress
+from actiondesk.supervision.models import (
+    Attachment,
+    IndicatorValue,
+    PeriodReport,
+    ReportingPeriod,
+    TaskProgress,
+)
 from actiondesk.supervision.responsibility import responsibilities
 
 REVIEWERS = (Role.ADMIN, Role.SUPERVISOR)
@@ -43,6 +52,11 @@ def report_open(*, period, acting_user) -> PeriodReport:
     report = latest_report(period, access.department_id)
     if report is not None:
         return report
+    # Two first visits at once (a double click) would both create revision 1: the period lock orders them.
+    ReportingPeriod.objects.select_for_update().filter(pk=period.pk).first()
+    report = latest_report(period, access.department_id)
+    if report is not None:
+        return report
     report = PeriodReport.objects.create(period=period, department_id=access.department_id, revision=1)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=report, after=snapshot(report))
     return report
@@ -54,10 +68,36 @@ def _values_snapshot(report) -> dict:
     return {"values": values, "notes": notes}
 
 
+def _report_changes(report, parsed: dict, notes: dict) -> list[FieldChange]:
+    """What the stored report says where it differs from what the caller tried to save (for StaleVersion)."""
+    stored = {v.indicator_id: v for v in report.values.select_related("indicator")}
+    names = dict(report.period.plan.indicators.filter(pk__in=parsed).values_list("pk", "name"))
+    changes = []
+    for indicator_id, (value, reference) in parsed.items():
+        row = stored.get(indicator_id)
+        theirs = (row.value, row.reference_value) if row else (None, None)
+        for label, yours, their in ((_("累计完成"), value, theirs[0]), (_("参照值"), reference, theirs[1])):
+            if yours != their:
+                changes.append(FieldChange(f"value_{indicator_id}", f"{names.get(indicator_id, indicator_id)} · {label}",
+                                           shown(yours), shown(their)))
+    stored_notes = {n.task_id: n for n in report.task_notes.select_related("task")}
+    for task_id, texts in notes.items():
+        row = stored_notes.get(int(task_id))
+        for field in NOTE_FIELDS:
+            yours, theirs = (texts.get(field) or "").strip(), getattr(row, field, "") if row else ""
+            if yours != theirs:
+                label = TaskProgress._meta.get_field(field).verbose_name
+                task = row.task.number if row else task_id
+                changes.append(FieldChange(f"{field}_{task_id}", f"{task} · {label}", shown(yours), shown(theirs)))
+    return changes
+
+
 @transaction.atomic
-def report_save(*, report, acting_user, values: dict | None = None, notes: dict | None = None) -> PeriodReport:
+def report_save(*, report, acting_user, values: dict | None = None, notes: dict | None = None,
+                expected_version: int | None = None) -> PeriodReport:
     """Store the department's figures and notes. ``values``: {indicator id: {"value", "reference_value"}};
-    ``notes``: {task id: {"progress", "problems", "next_steps"}}. Only its own indicators and tasks."""
+    ``notes``: {task id: {"progress", "problems", "next_steps"}}. Only its own indicators and tasks.
+    ``expected_version``: the version the form was filled from; a newer stored one refuses it (StaleVersion)."""
     report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
     _editable(acting_user, report)
     duty = responsibilities(report.period.plan_id)
@@ -86,6 +126,7 @@ def report_save(*, report, acting_user, values: dict | None = None, notes: dict 
                 errors.extend(exc.messages)
     if errors:
         raise ValidationError(errors)
+    check_version(report, expected_version, changes=lambda: _report_changes(report, parsed, notes or {}))
     for indicator_id, (value, reference) in parsed.items():
         IndicatorValue.objects.update_or_create(report=report, indicator_id=indicator_id,
                                                 defaults={"value": value, "reference_value": reference})
@@ -93,6 +134,8 @@ def report_save(*, report, acting_user, values: dict | None = None, notes: dict 
         TaskProgress.objects.update_or_create(report=report, task_id=int(key),
                                               defaults={f: (texts.get(f) or "").strip() for f in NOTE_FIELDS})
     after = _values_snapshot(report)
+    bump(report)
+    report.save(update_fields=["version"])
     if after != before:
         audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=report, before=before, after=after,
                      note="填报")
@@ -104,16 +147,27 @@ def _transition(report, acting_user, status, note, **fields) -> PeriodReport:
     report.status = status
     for name, value in fields.items():
         setattr(report, name, value)
+    bump(report)
     report.save()
     audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=report, before=before,
                  after=snapshot(report, ["status", "return_reason"]), note=note)
     return report
 
 
+def _own_department(user, report) -> bool:
+    access = access_for(user)
+    return access is not None and access.is_department and access.department_id == report.department_id
+
+
+# The workflow steps lock the report and treat a repeat of the step just taken (a double click, a retried
+# request) as done: one transition, one audit row, no error. Only then is the version compared.
 @transaction.atomic
-def report_submit(*, report, acting_user) -> PeriodReport:
+def report_submit(*, report, acting_user, expected_version: int | None = None) -> PeriodReport:
     report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
+    if report.status == ReportStatus.SUBMITTED and _own_department(acting_user, report):
+        return report
     _editable(acting_user, report)
+    check_version(report, expected_version)
     now = timezone.now()
     note = "重新报送" if report.status == ReportStatus.RETURNED else "报送"
     return _transition(report, acting_user, ReportStatus.SUBMITTED, note, submitted_at=now,
@@ -121,9 +175,12 @@ def report_submit(*, report, acting_user) -> PeriodReport:
 
 
 @transaction.atomic
-def report_approve(*, report, acting_user) -> PeriodReport:
+def report_approve(*, report, acting_user, expected_version: int | None = None) -> PeriodReport:
     report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
     _reviewer(acting_user, report)
+    if report.status == ReportStatus.APPROVED and report.reviewed_by_id == getattr(acting_user, "pk", None):
+        return report
+    check_version(report, expected_version)
     if report.status != ReportStatus.SUBMITTED:
         raise ValidationError("只能审核已报送的报告")
     return _transition(report, acting_user, ReportStatus.APPROVED, "审核通过", reviewed_at=timezone.now(),
@@ -131,12 +188,15 @@ def report_approve(*, report, acting_user) -> PeriodReport:
 
 
 @transaction.atomic
-def report_return(*, report, acting_user, reason: str) -> PeriodReport:
+def report_return(*, report, acting_user, reason: str, expected_version: int | None = None) -> PeriodReport:
     report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
     _reviewer(acting_user, report)
     reason = clean_text((reason or "").strip(), field="reason", label="退回原因")
     if not reason:
         raise ValidationError("退回须填写原因")
+    if report.status == ReportStatus.RETURNED and report.return_reason == reason:
+        return report
+    check_version(report, expected_version)
     if report.status != ReportStatus.SUBMITTED:
         raise ValidationError("只能退回已报送的报告")
     return _transition(report, acting_user, ReportStatus.RETURNED, f"退回：{reason}", return_reason=reason,

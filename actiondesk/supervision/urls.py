@@ -20,5 +20,5 @@ urlpatterns = [
     path("reports/<id:pk>/", views_reports.report_detail, name="report_detail"),
     path("reports/<id:pk>/review/", views_reports.report_review, name="report_review"),
     path("attachments/<id:pk>/", views_reports.attachment_download, name="attachment_download"),
-    path("reports/<id:pk>/preview/", views_reports.report_preview, name="report_preview"),
+    path("periods/<id:period_pk>/report/preview/", views_reports.report_preview, name="report_preview"),
 ]

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.scoping import can_edit, get_visible_or_404, require_role, visible
+from actiondesk.core.versioning import StaleVersion
 from actiondesk.org.choices import Role
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.selectors import current_plan
@@ -63,7 +64,7 @@ def report_edit(request, period_pk):
     if report.pk is not None and not can_edit(request.user, report):
         return redirect("supervision:report_detail", pk=report.pk)
     indicator_rows, task_rows = _form_rows(report)
-    errors, warnings, blank_tasks = [], {}, []
+    errors, warnings, blank_tasks, stale = [], {}, [], None
     if request.method == "POST":
         values = {i.pk: {"value": request.POST.get(f"value_{i.pk}", ""),
                          "reference_value": request.POST.get(f"ref_{i.pk}", "")} for i, _v in indicator_rows}
@@ -72,7 +73,9 @@ def report_edit(request, period_pk):
                         "next_steps": request.POST.get(f"next_{t.pk}", "")} for t, _n in task_rows}
         lines_before = selectors_reports.report_lines(report, indicator_rows)
         try:
-            services.report_save(report=report, acting_user=request.user, values=values, notes=notes)
+            # The saved report carries the new version, so a re-rendered form is not stale itself.
+            report = services.report_save(report=report, acting_user=request.user, values=values, notes=notes,
+                                          expected_version=request.POST.get("version"))
             for task, _n in task_rows:
                 for upload in request.FILES.getlist(f"file_{task.pk}"):
                     note = TaskProgress.objects.get(report=report, task=task)
@@ -92,6 +95,16 @@ def report_edit(request, period_pk):
             else:
                 messages.success(request, _("草稿已保存"))
                 return redirect("supervision:report_edit", period_pk=period.pk)
+        except StaleVersion as exc:
+            # The form now shows what the other person saved; the table beside it shows what differs.
+            stale, report = exc, exc.current
+        except PermissionDenied:
+            report.refresh_from_db()
+            if report.status != ReportStatus.SUBMITTED:
+                raise
+            # A second click on 报送 (or another tab) after the report went in: nothing more to do.
+            messages.info(request, _("报告已报送"))
+            return redirect("supervision:report_detail", pk=report.pk)
         except ValidationError as exc:
             errors = exc.messages
         indicator_rows, task_rows = _form_rows(report)
@@ -99,14 +112,18 @@ def report_edit(request, period_pk):
     return render(request, "supervision/report_form.html", {
         "period": period, "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
         "groups": selectors_reports.grouped(lines), "warnings": warnings, "blank_tasks": blank_tasks,
-        "errors": errors})
+        "errors": errors, "stale": stale}, status=409 if stale else 200)
 
 
 @login_required
-def report_preview(request, pk):
-    """htmx: the status a typed figure would produce, by the battle map's rules (nothing is saved)."""
-    report = get_visible_or_404(PeriodReport.objects.select_related("period__plan"), request.user, pk=pk)
-    if not can_edit(request.user, report):
+def report_preview(request, period_pk):
+    """htmx: the status a typed figure would produce, by the battle map's rules (nothing is saved). Keyed by the
+    period, so it works before the draft's first save."""
+    period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_pk)
+    access = require_role(request.user, Role.DEPARTMENT)
+    report = services.latest_report(period, access.department_id) or PeriodReport(
+        period=period, department_id=access.department_id, revision=1)
+    if report.pk is not None and not can_edit(request.user, report):
         raise PermissionDenied
     indicator_rows, _tasks = _form_rows(report)
     wanted = request.GET.get("indicator", "")

@@ -107,11 +107,12 @@ def _sqlite_values(row):
     return tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in row)
 
 
-def _update_rows(table: str, columns: tuple[str, ...], rows: list[tuple]):
-    """rows = (values…, id); executemany on both backends (updates are the small part of an import)."""
+def _update_rows(table: str, columns: tuple[str, ...], rows: list[tuple], *, bump_version: bool = False):
+    """rows = (values…, id); executemany on both backends (updates are the small part of an import).
+    ``bump_version``: an import changing an enterprise makes an open edit form stale (core.versioning)."""
     if not rows:
         return
-    sets = ", ".join(f"{c} = %s" for c in columns)
+    sets = ", ".join(f"{c} = %s" for c in columns) + (", version = version + 1" if bump_version else "")
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", rows)
 
@@ -185,7 +186,7 @@ def commit_rows(*, zone, records, actor, file_name: str, sha256: str, progress=N
                     changed["figures"] = {"year": figures[0], **_changes(FIGURE_FIELDS, old[1], rounded)}
         if changed:
             previous[values[0]] = changed
-    _update_rows(Enterprise._meta.db_table, (*ENTERPRISE_FIELDS, "updated_at"), ent_updates)
+    _update_rows(Enterprise._meta.db_table, (*ENTERPRISE_FIELDS, "updated_at"), ent_updates, bump_version=True)
     _update_rows(EnterpriseYearFigures._meta.db_table, FIGURE_FIELDS, fig_updates)
     _insert_new(zone.pk, ids, new, figure_pairs, now, report)
     summary = {"file_name": file_name, "sha256": sha256, "created": len(new), "updated": len(previous),

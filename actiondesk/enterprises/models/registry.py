@@ -3,13 +3,14 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.versioning import Versioned
 from actiondesk.enterprises.choices import ScaleStatus
 from actiondesk.enterprises.models.permissions import pool_edit_q
 
 MONEY = {"max_digits": 16, "decimal_places": 2, "null": True, "blank": True}
 
 
-class Enterprise(models.Model):
+class Enterprise(Versioned):
     """An enterprise in the zone's registry, identified by its 统一社会信用代码."""
 
     zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="enterprises", verbose_name=_("示范区"))

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.versioning import Versioned
 from actiondesk.supervision.choices import PeriodKind, ReportStatus
 
 
@@ -44,7 +45,7 @@ class ReportingPeriod(models.Model):
         return f"{self.year}年1-{self.month}月" if self.month > 1 else f"{self.year}年1月"
 
 
-class PeriodReport(models.Model):
+class PeriodReport(Versioned):
     """One department's report for one period; a correction after approval is a new revision."""
 
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reports")
