@@ -91,6 +91,9 @@ def editable(qs: QuerySet, user) -> QuerySet:
     if access.is_admin:
         return qs
     if access.is_department:
+        # A model that names no department paths is edited by admins only: an empty Q would match every row.
+        if not getattr(qs.model, "scope_departments", ()):
+            return qs.none()
         return _restrict(qs, department_q(qs.model, access.department_id))
     return qs.none()
 

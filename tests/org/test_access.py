@@ -57,8 +57,6 @@ def test_leaders_and_outsiders_edit_no_department_admins_edit_their_zones(zone, 
     assert editable(Department.objects.all(), admin).count() == len(departments)
 
 
-@pytest.mark.xfail(strict=True, reason="core.scoping: a model without scope_departments matches every row for "
-                                       "department staff (department_q returns an empty Q)")
 def test_department_staff_edit_no_department_and_no_zone(zone, alice, departments):
     assert not editable(Department.objects.all(), alice).exists()
     assert not editable(Zone.objects.all(), alice).exists()

@@ -37,3 +37,13 @@ def file_report(duty):
         return report
 
     return _file
+
+
+@pytest.fixture
+def querying_metrics(register_metric):
+    """Two metrics that run real queries, so a page computing them would blow its query budget."""
+    from tests.supervision.querying import CALLS, departments_metric, tasks_metric
+
+    register_metric("tests.departments", label="部门数", unit="个", source="测试：示范区部门")(departments_metric)
+    register_metric("tests.tasks", label="任务数", unit="项", source="测试：方案任务")(tasks_metric)
+    CALLS.clear()

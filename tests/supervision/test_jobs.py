@@ -8,7 +8,7 @@ from actiondesk.core.jobs import job_enqueue, job_execute
 from actiondesk.core.models import Job, JobStatus
 from actiondesk.supervision.jobs import PERIODS, REMIND
 from actiondesk.supervision.models import MetricValue, ReportingPeriod
-from tests.supervision.test_metric_values import _bind, querying_metrics  # noqa: F401
+from tests.supervision.querying import bind_querying
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +19,8 @@ def queue_in_db(settings):
 
 
 def test_the_refresh_button_queues_a_job_the_fragment_polls_until_it_is_done(
-        login, supervisor, leader, mallory, plan, periods, querying_metrics, queue_in_db):  # noqa: F811
-    _bind(plan)
+        login, supervisor, leader, mallory, plan, periods, querying_metrics, queue_in_db):
+    bind_querying(plan)
     url = reverse("supervision:metrics_refresh", args=[plan.pk])
     response = login(supervisor).post(url)
     job = Job.objects.get()
@@ -39,7 +39,7 @@ def test_the_refresh_button_queues_a_job_the_fragment_polls_until_it_is_done(
 
 def test_the_stale_refresh_is_one_system_job_per_plan(login, alice, plan, periods, querying_metrics,  # noqa: F811
                                                       queue_in_db):
-    _bind(plan)
+    bind_querying(plan)
     url = reverse("supervision:metrics_refresh_stale", args=[plan.pk])
     for _ in range(3):
         assert login(alice).post(url, {"month": "6"}).status_code == 200

@@ -13,48 +13,19 @@ from actiondesk.cli import main as cli_main
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.models import Department
-from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.models import Indicator
 from actiondesk.supervision.metric_store import StoredValue, stale_periods
 from actiondesk.supervision.models import MetricValue
 from actiondesk.supervision.selectors import plan_board
 from actiondesk.supervision.services_metrics import metric_values_refresh, metric_values_refresh_stale
+from tests.supervision.querying import CALLS, bind_querying
 
 pytestmark = pytest.mark.django_db
 JULY_20 = datetime.date(2026, 7, 20)
-CALLS = []
-
-
-@pytest.fixture
-def querying_metrics(register_metric):
-    """Two metrics that run real queries, so a page computing them would blow its query budget."""
-
-    @register_metric("tests.departments", label="部门数", unit="个", source="测试：示范区部门")
-    def _departments(ctx):
-        CALLS.append(("tests.departments", ctx.period_end))
-        return Department.objects.filter(zone_id=ctx.zone_id).count() * ctx.period_end.month
-
-    @register_metric("tests.tasks", label="任务数", unit="项", source="测试：方案任务")
-    def _tasks(ctx):
-        CALLS.append(("tests.tasks", ctx.period_end))
-        return Task.objects.filter(plan_id=ctx.plan_id).count()
-
-    CALLS.clear()
-
-
-def _bind(plan, extra=0):
-    task = Task.objects.get(plan=plan, number="1")
-    added = Indicator.objects.bulk_create([Indicator(plan=plan, name=f"自动指标{i}", target_value=100, unit="个",
-                                                     position=100 + i, metric=f"tests.{'departments' if i % 2 else 'tasks'}")
-                                           for i in range(extra)])
-    task.indicators.add(*added)
-    Indicator.objects.filter(plan=plan, name__in=["高技术成果", "成果路演、对接活动"]).update(metric="tests.departments")
-    return Indicator.objects.filter(plan=plan).exclude(metric="")
-
-
 @pytest.mark.parametrize(("extra", "refreshed"), [(0, True), (40, True), (40, False)])
 def test_battle_map_stays_within_25_queries_with_many_indicators_bound_to_querying_metrics(
         login, leader, plan, periods, querying_metrics, django_assert_max_num_queries, extra, refreshed):
-    bound = _bind(plan, extra)
+    bound = bind_querying(plan, extra)
     if refreshed:
         metric_values_refresh(plan=plan, acting_user=SYSTEM)
     CALLS.clear()
@@ -71,7 +42,7 @@ def test_battle_map_stays_within_25_queries_with_many_indicators_bound_to_queryi
 
 def test_refresh_runs_each_metric_once_per_period_and_stores_a_value_per_bound_indicator(
         plan, periods, querying_metrics):
-    bound = _bind(plan, extra=6)
+    bound = bind_querying(plan, extra=6)
     result = metric_values_refresh(plan=plan, acting_user=SYSTEM, periods=[periods[5], periods[6]])
     assert sorted(CALLS) == sorted((name, p.end) for name in ("tests.departments", "tests.tasks")
                                    for p in (periods[5], periods[6]))
@@ -82,7 +53,7 @@ def test_refresh_runs_each_metric_once_per_period_and_stores_a_value_per_bound_i
 
 
 def test_refresh_replaces_values_and_forgets_unbound_indicators(plan, periods, querying_metrics):
-    _bind(plan)
+    bind_querying(plan)
     metric_values_refresh(plan=plan, acting_user=SYSTEM, periods=[periods[6]])
     Department.objects.create(zone=plan.zone, name="新设部门", sort_order=99)
     Indicator.objects.filter(plan=plan, name="成果路演、对接活动").update(metric="")
@@ -115,7 +86,7 @@ def test_open_periods_are_stale_after_the_allowed_age_settled_ones_only_when_mis
 
 @override_settings(ACTIONDESK_METRIC_STALE_MINUTES=5)
 def test_stale_refresh_recomputes_only_the_open_period(plan, periods, querying_metrics):
-    _bind(plan)
+    bind_querying(plan)
     metric_values_refresh(plan=plan, acting_user=SYSTEM, today=JULY_20)
     hour_ago = timezone.now() - datetime.timedelta(hours=1)
     MetricValue.objects.update(computed_at=hour_ago)
@@ -129,7 +100,7 @@ def test_stale_refresh_recomputes_only_the_open_period(plan, periods, querying_m
 
 def test_anyone_who_sees_the_plan_may_trigger_the_stale_refresh_outsiders_may_not(
         login, leader, alice, mallory, plan, periods, querying_metrics):
-    _bind(plan)
+    bind_querying(plan)
     url = reverse("supervision:metrics_refresh_stale", args=[plan.pk])
     assert login(mallory).post(url).status_code == 404
     assert not MetricValue.objects.exists()
@@ -141,7 +112,7 @@ def test_anyone_who_sees_the_plan_may_trigger_the_stale_refresh_outsiders_may_no
 
 def test_only_admins_and_supervisors_press_refresh_and_it_is_audited(
         login, admin, supervisor, leader, alice, mallory, plan, periods, querying_metrics):
-    _bind(plan)
+    bind_querying(plan)
     url = reverse("supervision:metrics_refresh", args=[plan.pk])
     assert login(alice).post(url).status_code == 403
     assert login(leader).post(url).status_code == 403
@@ -157,7 +128,7 @@ def test_only_admins_and_supervisors_press_refresh_and_it_is_audited(
 
 
 def test_metrics_refresh_command_reports_json_and_refuses_bad_input(plan, periods, querying_metrics, capsys):
-    _bind(plan)
+    bind_querying(plan)
     out = StringIO()
     call_command("metrics_refresh", "--plan", str(plan.pk), "--period", "2026-06", "--json", stdout=out)
     result = json.loads(out.getvalue())["plans"][0]
@@ -173,7 +144,7 @@ def test_a_failing_metric_is_reported_and_the_others_are_still_stored(plan, peri
     def _broken(ctx):
         raise RuntimeError("数据源不可用")
 
-    _bind(plan)
+    bind_querying(plan)
     Indicator.objects.filter(plan=plan, name="成果路演、对接活动").update(metric="tests.broken")
     result = metric_values_refresh(plan=plan, periods=[periods[6]], acting_user=SYSTEM)
     assert result.failed == ["tests.broken @ 2026-06: 数据源不可用"]
