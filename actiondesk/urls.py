@@ -15,7 +15,7 @@ urlpatterns = [
     path("jobs/", include("actiondesk.core.urls_jobs")),
     path("account/password/", views_account.OwnPasswordChangeView.as_view(), name="password_change"),
     path("account/tokens/", views_account.token_list, name="token_list"),
-    path("account/tokens/<int:pk>/revoke/", views_account.token_revoke_view, name="token_revoke"),
+    path("account/tokens/<id:pk>/revoke/", views_account.token_revoke_view, name="token_revoke"),
     path("org/", include("actiondesk.org.urls")),
     path("plans/", include("actiondesk.plans.urls")),
     path("supervision/", include("actiondesk.supervision.urls")),
