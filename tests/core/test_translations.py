@@ -1,0 +1,35 @@
+"""The English catalogue is complete and compiled: every string of the Chinese UI has its English line."""
+import gettext
+import re
+from pathlib import Path
+
+import actiondesk
+
+LOCALE = Path(actiondesk.__file__).resolve().parent / "locale" / "en" / "LC_MESSAGES"
+
+
+def _entries():
+    text = (LOCALE / "django.po").read_text(encoding="utf-8")
+    for block in text.split("\n\n"):
+        flags = " ".join(line for line in block.splitlines() if line.startswith("#,"))
+        body = "\n".join(line for line in block.splitlines() if not line.startswith("#"))
+        msgid = "".join(re.findall(r'"(.*)"', (re.search(r'^msgid ((?:".*"\n?)+)', body, re.M) or [None, ""])[1]))
+        strs = ["".join(re.findall(r'"(.*)"', m)) for m in re.findall(r'^msgstr(?:\[\d\])? ((?:".*"\n?)+)', body, re.M)]
+        if msgid:
+            yield msgid, strs, flags
+
+
+def test_every_string_has_an_english_translation_and_none_is_fuzzy():
+    missing = [msgid for msgid, strs, _flags in _entries() if not all(strs)]
+    fuzzy = [msgid for msgid, _strs, flags in _entries() if "fuzzy" in flags]
+    assert not missing, f"untranslated: {missing[:10]}"
+    assert not fuzzy, f"fuzzy (check and clear the flag): {fuzzy[:10]}"
+
+
+def test_the_compiled_catalogue_holds_every_translation():
+    with open(LOCALE / "django.mo", "rb") as fh:
+        catalogue = gettext.GNUTranslations(fh)
+    ids = {msgid.encode().decode("unicode_escape").encode("latin1").decode("utf-8") if "\\" in msgid else msgid
+           for msgid, _strs, _flags in _entries()}
+    compiled = {k if isinstance(k, str) else k[0] for k in catalogue._catalog}
+    assert ids <= compiled, f"run compilemessages: {sorted(ids - compiled)[:10]}"
