@@ -34,6 +34,16 @@ class Line:
     def done(self) -> bool:
         return self.row.status == ProgressStatus.DONE
 
+    @property
+    def expected(self) -> Decimal | None:
+        """What the 序时 schedule asks for by now, also before anything is typed (the evaluation has none then)."""
+        ev = self.row.evaluation
+        if ev is not None and ev.expected is not None:
+            return ev.expected
+        if self.row.is_rate or self.row.target is None or ev is None or ev.expected_share is None:
+            return None
+        return self.row.target * ev.expected_share / 100
+
 
 def preview(row: IndicatorRow, month: int, value: Decimal | None) -> IndicatorRow:
     """``row`` evaluated as if ``value`` were this month's figure (the board's rules, not a copy of them)."""
