@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from actiondesk.core.audit import changed_fields
 
@@ -46,6 +47,13 @@ def _text(value, field, related: dict) -> str:
     return str(value)
 
 
+# Keys that services record beside a model's own fields (accounts, lockouts, imports, explanations).
+COMMON_LABELS = {"role": _lazy("角色"), "department": _lazy("部门"), "username": _lazy("用户名"),
+                 "is_active": _lazy("启用"), "cleared_attempts": _lazy("清除的登录失败次数"),
+                 "value_reasons": _lazy("数值变动说明"), "user": _lazy("用户"), "name": _lazy("名称"),
+                 "prefix": _lazy("令牌前缀"), "expires_at": _lazy("到期时间"), "revoked_at": _lazy("撤销时间")}
+
+
 def _label(model, field, key) -> str:
     """The field's verbose name; for a foreign key left with Django's default ("reviewed by"), the related model's
     name; for keys a model adds to its snapshots, the label it declares in ``audit_labels``."""
@@ -54,7 +62,7 @@ def _label(model, field, key) -> str:
         if field.is_relation and label == field.name.replace("_", " "):
             label = str(field.related_model._meta.verbose_name)
         return label
-    return str(getattr(model, "audit_labels", {}).get(key, key))
+    return str(getattr(model, "audit_labels", {}).get(key) or COMMON_LABELS.get(key, key))
 
 
 def describe(entries) -> list[tuple]:

@@ -17,6 +17,7 @@ from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.choices import Role
 from actiondesk.org.models import EVERY_DEPARTMENT
 from actiondesk.org.services import departments_ensure
+from actiondesk.plans.choices import IndicatorKind
 from actiondesk.plans.indicator_merge import merge_targets
 from actiondesk.plans.kinds import kind_of
 from actiondesk.plans.models import (
@@ -114,7 +115,7 @@ def target_limits(kind: str) -> tuple:
     rules = kind_of(kind)
     if rules.negative_target_allowed:
         return PERCENT_MIN, PERCENT_MAX
-    if kind == "ratio" or rules.is_rate:
+    if rules.kind == IndicatorKind.RATIO or rules.is_rate:
         return 0, PERCENT_MAX
     return 0, None
 

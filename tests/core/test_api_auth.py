@@ -2,13 +2,14 @@ import pytest
 
 from actiondesk.cli import main
 from actiondesk.core.models import ApiToken, token_digest
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_bearer_token_authenticates_with_the_same_scoping_as_the_session(client, bob, plan, get_indicator):
-    _token, key = token_create(user=bob, name="script")
+    _token, key = token_create(user=bob, name="script", acting_user=SYSTEM)
     response = client.get(f"/api/plans/{plan.pk}/tasks", HTTP_AUTHORIZATION=f"Bearer {key}")
     assert response.status_code == 200 and [t["number"] for t in response.json()] == ["1", "2"]
     indicator = get_indicator("高技术成果")  # task 1: 产业创新局 leads, bob's 发展改革局 has no part in it
@@ -23,7 +24,7 @@ def test_a_wrong_token_is_refused(client, plan):
 
 
 def test_outsider_token_sees_no_tasks_of_another_zone(client, mallory, plan):
-    _token, key = token_create(user=mallory)
+    _token, key = token_create(user=mallory, acting_user=SYSTEM)
     response = client.get(f"/api/plans/{plan.pk}/tasks", HTTP_AUTHORIZATION=f"Bearer {key}")
     assert response.json() == []
 

@@ -4,6 +4,7 @@ import re
 import pytest
 from django.contrib.staticfiles import finders
 
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,7 @@ def test_a_wrong_token_does_not_open_the_schema(client):
 
 
 def test_a_token_reads_the_schema(client, alice):
-    _token, key = token_create(user=alice, name="script")
+    _token, key = token_create(user=alice, name="script", acting_user=SYSTEM)
     response = client.get("/api/openapi.json", HTTP_AUTHORIZATION=f"Bearer {key}")
     assert response.status_code == 200 and "/api/projects/" in response.json()["paths"]
 

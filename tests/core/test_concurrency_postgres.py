@@ -10,6 +10,7 @@ import pytest
 from django.db import connection, connections
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.versioning import StaleVersion
 from actiondesk.plans.models import Indicator
 from actiondesk.plans.services import indicator_update
@@ -93,7 +94,7 @@ def test_concurrent_saves_from_one_version_keep_exactly_one(plan, admin):
 
 
 def test_concurrent_first_visits_submissions_and_approvals_happen_once(plan, departments, alice, supervisor):
-    period = periods_ensure(plan=plan)[5]
+    period = periods_ensure(plan=plan, acting_user=SYSTEM)[5]
 
     opened, errors = _race(lambda _i: services.report_open(period=period, acting_user=alice).pk)
     assert errors == [] and len(set(opened)) == 1
@@ -113,7 +114,7 @@ def test_concurrent_first_visits_submissions_and_approvals_happen_once(plan, dep
 
 
 def test_concurrent_report_saves_by_retrying_keep_every_value(plan, departments, alice):
-    period = periods_ensure(plan=plan)[4]
+    period = periods_ensure(plan=plan, acting_user=SYSTEM)[4]
     report = services.report_open(period=period, acting_user=alice)
     indicator_ids = responsibilities(plan.pk).indicators_of(departments["产业创新局"].pk)
     assert len(indicator_ids) >= 2

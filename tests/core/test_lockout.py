@@ -4,6 +4,7 @@ import pytest
 from django.test import Client, override_settings
 
 from actiondesk.core.models import AuditEntry
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
 from tests.conftest import PASSWORD
 
@@ -87,7 +88,7 @@ def test_department_staff_cannot_unlock(client, alice, bob):
 
 @override_settings(ACTIONDESK_LOGIN_FAILURES_PER_ADDRESS=5)
 def test_wrong_bearer_tokens_lock_the_address_for_the_api(client, bob, plan):
-    _token, key = token_create(user=bob)
+    _token, key = token_create(user=bob, acting_user=SYSTEM)
     for index in range(5):
         assert client.get("/api/org/departments", HTTP_AUTHORIZATION=f"Bearer guess-{index}").status_code in (401, 429)
     refused = client.get("/api/org/departments", HTTP_AUTHORIZATION=f"Bearer {key}")

@@ -72,7 +72,7 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
         "draft": PlanDraft.objects.create(zone=zone, source_name="plan.txt", reading=gold_reading, uploaded_by=admin),
         "job": Job.objects.create(zone=zone, user=alice, kind="enterprises.import", target=f"zone:{zone.pk}",
                                   title="a.xlsx", status="failed"),
-        "user": alice, "department": innovation, "token": token_create(user=alice, name="脚本")[0],
+        "user": alice, "department": innovation, "token": token_create(user=alice, name="脚本", acting_user=SYSTEM)[0],
         "criterion": Criterion.objects.filter(rule_set__rung__ladder__zone=zone).first(),
         "enterprise": enterprise, "project": project, "chain": chain, "segment": segment,
         "placement": SegmentEnterprise.objects.create(segment=segment, enterprise=enterprise),

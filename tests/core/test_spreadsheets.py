@@ -44,7 +44,7 @@ COLUMNS = [
     (COLUMNS[2], 11, (None, "应在1–10之间")),
     (COLUMNS[2], "3", (3, None)),
     (COLUMNS[3], "2026/03/01", (datetime.date(2026, 3, 1), None)),
-    (COLUMNS[3], "0001-01-01", (None, "日期超出范围（1900-01-01–2100-12-31）")),
+    (COLUMNS[3], "0001-01-01", (None, "“0001-01-01”超出允许的日期范围（1949-01-01 至 2100-12-31）")),
     (COLUMNS[3], datetime.datetime(2026, 3, 1, 8), (datetime.date(2026, 3, 1), None)),
     (COLUMNS[4], "2026年9月", (datetime.date(2026, 9, 1), None)),
     (COLUMNS[4], "2026-13", (None, "不是月份（应为 2026-09 这样的格式）")),

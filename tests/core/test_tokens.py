@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from actiondesk.cli import main
 from actiondesk.core.models import ApiToken, AuditEntry, token_digest
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ def _api(client, key):
 
 
 def test_only_the_hash_is_stored_and_the_default_expiry_is_ninety_days(bob):
-    token, key = token_create(user=bob, name="报表脚本")
+    token, key = token_create(user=bob, name="报表脚本", acting_user=SYSTEM)
     stored = ApiToken.objects.filter(pk=token.pk).values().get()
     assert key not in json.dumps(stored, default=str)
     assert stored["key_hash"] == token_digest(key) and stored["prefix"] == key[:8]
@@ -27,17 +28,17 @@ def test_only_the_hash_is_stored_and_the_default_expiry_is_ninety_days(bob):
 
 
 def test_an_expired_or_revoked_token_is_refused(client, bob, departments):
-    token, key = token_create(user=bob, days=1)
+    token, key = token_create(user=bob, days=1, acting_user=SYSTEM)
     assert _api(client, key).status_code == 200
     ApiToken.objects.filter(pk=token.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
     assert _api(client, key).status_code == 401
-    other, other_key = token_create(user=bob)
+    other, other_key = token_create(user=bob, acting_user=SYSTEM)
     assert main(["token", "revoke", str(other.pk)]) == 0
     assert _api(client, other_key).status_code == 401
 
 
 def test_a_deactivated_users_token_is_refused(client, bob, departments):
-    _token, key = token_create(user=bob)
+    _token, key = token_create(user=bob, acting_user=SYSTEM)
     bob.is_active = False
     bob.save()
     assert _api(client, key).status_code == 401
@@ -61,7 +62,7 @@ def test_the_token_page_shows_a_new_token_once_and_revokes_it(client, login, ali
 
 
 def test_a_user_cannot_see_or_revoke_another_users_token(login, alice, bob):
-    token, _key = token_create(user=bob, name="bob 的脚本")
+    token, _key = token_create(user=bob, name="bob 的脚本", acting_user=SYSTEM)
     signed_in = login(alice)
     assert "bob 的脚本" not in signed_in.get("/account/tokens/").content.decode()
     assert signed_in.post(f"/account/tokens/{token.pk}/revoke/").status_code == 404
@@ -79,7 +80,7 @@ def test_cli_creates_with_name_and_days_lists_and_revokes(capsys, alice, bob):
     assert main(["token", "create", "alice", "--name", "导出", "--days", "7", "--json"]) == 0
     created = json.loads(capsys.readouterr().out)
     assert created["name"] == "导出" and token_digest(created["token"]) == ApiToken.objects.get(pk=created["id"]).key_hash
-    token_create(user=bob)
+    token_create(user=bob, acting_user=SYSTEM)
     assert main(["token", "list", "alice", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["username"] for r in rows] == ["alice"] and rows[0]["state"] == "active"

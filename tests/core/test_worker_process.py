@@ -9,10 +9,11 @@ from tests.enterprises.sheets import row, write_xlsx
 ROWS = 300
 SETUP = """
 from pathlib import Path
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.services import user_create, zone_get_or_create
 from actiondesk.enterprises.jobs import enterprise_import_start
 zone = zone_get_or_create(name="沈抚改革创新示范区")
-admin = user_create(zone=zone, username="admin", password="pw-test-2026", role="admin")
+admin = user_create(zone=zone, username="admin", password="pw-test-2026", role="admin", acting_user=SYSTEM)
 data = Path({path!r}).read_bytes()
 job = enterprise_import_start(zone=zone, acting_user=admin, file_name="pool.xlsx", data=data)
 print(job.pk)

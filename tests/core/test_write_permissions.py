@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import actiondesk
 from actiondesk.chains import services as chains
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.core import services as token_services
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises import services as enterprises
@@ -54,7 +55,19 @@ def _pdf():
 
 
 CASES = {
-    # org
+    # org: the zone's users and departments are the zone admin's
+    "org.department_create": (org.department_create, lambda w: {"zone": w["zone"], "name": "新部门"}, ADMIN_ONLY),
+    "org.department_rename": (org.department_rename, lambda w: {"department": w["innovation"], "name": "新名称"},
+                              ADMIN_ONLY),
+    "org.membership_update": (org.membership_update, lambda w: {"membership": w["bob"].membership, "role": "leader"},
+                              ADMIN_ONLY),
+    "org.user_set_active": (org.user_set_active, lambda w: {"user": w["bob"], "active": False}, ADMIN_ONLY),
+    "org.user_set_password": (org.user_set_password, lambda w: {"user": w["bob"], "password": "new-pass-2026!"},
+                              ADMIN_ONLY),
+    "org.user_unlock": (org.user_unlock, lambda w: {"user": w["bob"]}, ADMIN_ONLY),
+    # tokens: one's own, or a zone admin's for the zone's users
+    "core.token_create": (token_services.token_create, lambda w: {"user": w["bob"], "name": "脚本"}, ADMIN_ONLY),
+    "core.token_revoke": (token_services.token_revoke, lambda w: {"token": w["bob_token"]}, ADMIN_ONLY),
     "org.departments_ensure": (org.departments_ensure, lambda w: {"zone": w["zone"], "names": ["新部门"]}, ADMIN_ONLY),
     "org.user_create": (org.user_create, lambda w: {"zone": w["zone"], "username": "eve", "password": "x" * 12,
                                                     "role": "leader"}, ADMIN_ONLY),
@@ -164,7 +177,7 @@ NOT_ACTING = {"actiondesk.core.audit.audit_record", "actiondesk.core.audit.audit
 
 
 @pytest.fixture
-def world(plan, departments, gold_reading, alice, admin):
+def world(plan, departments, gold_reading, alice, admin, bob):
     zone = plan.zone
     innovation = departments["产业创新局"]
     period = {p.month: p for p in periods_ensure(plan=plan, acting_user=SYSTEM)}[6]
@@ -190,6 +203,7 @@ def world(plan, departments, gold_reading, alice, admin):
                                                       granted_on=D(2026, 3, 1)),
         "policy_note": PolicyNote.objects.create(enterprise=enterprise, need="融资", owner_department=innovation),
         "criterion": Criterion.objects.filter(rule_set__rung__ladder__zone=zone).first(),
+        "bob": bob, "bob_token": token_services.token_create(user=bob, name="脚本", acting_user=bob)[0],
     }
 
 

@@ -20,11 +20,12 @@ def _workflow_notes(report) -> list[str]:
 
 
 def test_report_form_refuses_a_stale_version_and_shows_both_values(login, alice, plan, periods):
-    indicator, task = _ind(plan), Task.objects.get(plan=plan, number="5")
+    indicator = _ind(plan)
+    task = Task.objects.filter(plan=plan, lead_departments__name="产业创新局").order_by("position").first()
     client = login(alice)
     url = reverse("supervision:report_edit", args=[periods[6].pk])
+    report = services.report_open(period=periods[6], acting_user=alice)  # the draft (a GET creates none)
     assert 'name="version" value="1"' in client.get(url).content.decode()
-    report = PeriodReport.objects.get()
     services.report_save(report=report, acting_user=alice, values={indicator.pk: {"value": "5"}}, expected_version=1)
     response = client.post(url, {f"value_{indicator.pk}": "3", f"progress_{task.pk}": "攻关项目2项", "version": "1",
                                  "action": "submit"})

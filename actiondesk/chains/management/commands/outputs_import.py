@@ -8,6 +8,7 @@ from actiondesk.chains import services
 from actiondesk.chains.models import Chain
 from actiondesk.chains.outputs import read_outputs
 from actiondesk.core.commands import BadInput
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.org.models import Zone
 
@@ -45,7 +46,7 @@ class Command(BaseCommand):
             raise BadInput("文件中没有填写任何产值")
         try:
             # The command line acts as the operator: no user, the audit entry names the file.
-            result = services.chain_outputs_save(chain=chain_obj, rows=reading.rows, acting_user=None,
+            result = services.chain_outputs_save(chain=chain_obj, rows=reading.rows, acting_user=SYSTEM,
                                                  file_name=reading.file_name, sha256=reading.sha256)
         except ValidationError as exc:
             raise BadInput("；".join(exc.messages)) from exc

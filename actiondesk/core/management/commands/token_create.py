@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
 
 from actiondesk.core.commands import BadInput
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
 
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
         if user is None:
             raise BadInput(f"用户不存在：{username}")
         try:
-            token, plaintext = token_create(user=user, name=name, days=days, acting_user=None)
+            token, plaintext = token_create(user=user, name=name, days=days, acting_user=SYSTEM)  # the operator at the console
         except ValidationError as exc:
             raise BadInput("；".join(exc.messages)) from exc
         if json:

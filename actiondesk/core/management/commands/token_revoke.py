@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 
 from actiondesk.core.commands import BadInput
 from actiondesk.core.models import ApiToken
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_revoke
 
 
@@ -17,7 +18,7 @@ class Command(BaseCommand):
         if token is None:
             raise BadInput(f"令牌不存在：{id}")
         try:
-            token_revoke(token=token, acting_user=None)
+            token_revoke(token=token, acting_user=SYSTEM)  # the operator at the console
         except ValidationError as exc:
             raise BadInput("；".join(exc.messages)) from exc
         self.stdout.write(f"已撤销令牌 {token.pk}（{token.user.username} · {token.prefix}…）")
