@@ -130,10 +130,12 @@ def _wait_for(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
 def _signed_in(base: str, username: str):
     import requests
 
+    from actiondesk.demo import DEMO_PASSWORD
+
     session = requests.Session()
     page = session.get(f"{base}/login/")
     token = page.text.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
-    session.post(f"{base}/login/", data={"username": username, "password": "demo-2026", "next": "/",
+    session.post(f"{base}/login/", data={"username": username, "password": DEMO_PASSWORD, "next": "/",
                                          "csrfmiddlewaretoken": token}, headers={"Referer": f"{base}/login/"})
     assert "sessionid" in session.cookies, f"{username} could not sign in"
     return session
