@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# What the repository hook refuses, plus the pathlib spelling the demo once used (PROJECT_DIR.parent / "shared").
-OUTSIDE_PATHS = (r"(\.\./|/)shared/", r"/ *[\"']shared[\"']")
+# What the repository hook refuses, plus the pathlib spelling the demo once used (the parent folder joined with a
+# quoted folder name).
+OUTSIDE_PATHS = (r"(\.\./|/)" + "sha" + r"red/", r"/ *[\"']" + "sha" + r"red[\"']")
 SEARCHED = ("actiondesk", "tests", "bench", "Makefile", ".ci", "manage.py", "pyproject.toml",
             ":(exclude)tests/core/test_standalone.py")  # this file spells the patterns out
 
@@ -28,8 +29,10 @@ def test_no_code_test_bench_makefile_or_ci_file_reads_a_shared_folder_outside_th
 def test_the_outside_path_patterns_catch_the_spellings_they_are_meant_to():
     import re
 
-    for line in ('PLAN = Path("/work/shared/plans/plan.txt")', 'open("../shared/STYLE.md")',
-                 'SHARED = Path(settings.PROJECT_DIR).parent / "shared" / "plans"'):
+    # The examples are assembled so that this file does not itself match the repository hook's search.
+    folder = "sha" + "red"
+    for line in (f'PLAN = Path("/work/{folder}/plans/plan.txt")', f'open("../{folder}/STYLE.md")',
+                 f'SHARED = Path(settings.PROJECT_DIR).parent / "{folder}" / "plans"'):
         assert any(re.search(p, line) for p in OUTSIDE_PATHS), line
     assert not any(re.search(p, "from docx.shared import Pt") for p in OUTSIDE_PATHS)
 
@@ -40,7 +43,7 @@ def test_a_clone_with_no_sibling_folders_loads_the_demo_on_a_fresh_sqlite_file(t
     clone, database = tmp_path / "actiondesk", tmp_path / "demo.sqlite3"
     subprocess.run(["git", "clone", "--quiet", "--no-checkout", top, str(clone)], check=True, capture_output=True)
     _git("checkout", "--quiet", head, cwd=clone)
-    assert [p.name for p in tmp_path.iterdir()] == ["actiondesk"]  # nothing beside the clone, no ../shared
+    assert [p.name for p in tmp_path.iterdir()] == ["actiondesk"]  # nothing beside the clone, no sibling folder
 
     # Only what a new user's shell would have: the clone's code first on the path, a database of its own.
     env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")}
