@@ -52,15 +52,21 @@ def _form_rows(report):
     return ([(i, values.get(i.pk)) for i in indicators], [(t, notes.get(t.pk)) for t in tasks])
 
 
+def _current_report(period, access) -> PeriodReport:
+    """The department's latest report for the period, or an unsaved draft: opening a page creates nothing, the
+    draft is stored with its first save."""
+    return services.latest_report(period, access.department_id) or PeriodReport(
+        period=period, department_id=access.department_id, revision=1)
+
+
 @login_required
 def report_edit(request, period_pk):
     period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_pk)
     access = require_role(request.user, Role.DEPARTMENT)
     if request.method == "POST":
         report = services.report_open(period=period, acting_user=request.user)
-    else:  # opening the form creates nothing: the draft is stored with its first save
-        report = services.latest_report(period, access.department_id) or PeriodReport(
-            period=period, department_id=access.department_id, revision=1)
+    else:
+        report = _current_report(period, access)
     if report.pk is not None and not can_edit(request.user, report):
         return redirect("supervision:report_detail", pk=report.pk)
     indicator_rows, task_rows = _form_rows(report)
@@ -121,8 +127,7 @@ def report_preview(request, period_pk):
     period, so it works before the draft's first save."""
     period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_pk)
     access = require_role(request.user, Role.DEPARTMENT)
-    report = services.latest_report(period, access.department_id) or PeriodReport(
-        period=period, department_id=access.department_id, revision=1)
+    report = _current_report(period, access)
     if report.pk is not None and not can_edit(request.user, report):
         raise PermissionDenied
     indicator_rows, _tasks = _form_rows(report)
