@@ -49,6 +49,14 @@ INSTALLED_APPS = [
     "actiondesk.enterprises",
     "actiondesk.projects",
     "actiondesk.chains",
+    "actiondesk.parks",
+    "actiondesk.finance",
+    "actiondesk.investment",
+    "actiondesk.transformation",
+    "actiondesk.innovation",
+    "actiondesk.orders",
+    "actiondesk.demands",
+    "actiondesk.chainwork",
     "actiondesk",  # the site level: demo orchestration and its command, above every app
 ]
 

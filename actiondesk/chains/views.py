@@ -15,6 +15,7 @@ from actiondesk.chains.rules import thresholds_for_zone
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.filters import page_filterset
+from actiondesk.core.panels import CHAIN, render_panels
 from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
 
@@ -45,6 +46,7 @@ def chain_map(request, pk):
     if selected and selected.isdigit():
         context.update(panel_context(request, chain, int(selected)))
     context["audit_entries"] = entries_for(chain)[:20]
+    context["panels"] = render_panels(CHAIN, request, chain)
     return render(request, "chains/chain_map.html", context)
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.filters import page_filterset
+from actiondesk.core.panels import ENTERPRISE, render_panels
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.core.versioning import StaleVersion
@@ -94,7 +95,7 @@ def enterprise_detail(request, pk):
         "certifications": certifications, "ladders": _ladders_view(positions, held_kinds(certifications, on)),
         "on": on, "notes": notes, "can_edit_pool": keeps_pool(access) and access.zone_id == enterprise.zone_id,
         "note_form": PolicyNoteForm(zone=enterprise.zone_id), "cert_form": CertificationForm(),
-        "audit_entries": entries_for(enterprise)[:20]})
+        "audit_entries": entries_for(enterprise)[:20], "panels": render_panels(ENTERPRISE, request, enterprise)})
 
 
 @login_required

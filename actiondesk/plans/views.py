@@ -6,13 +6,13 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
+from actiondesk.core.panels import DEPARTMENT, INDICATOR, TASK, render_panels
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, require_role
 from actiondesk.core.versioning import StaleVersion
 from actiondesk.org.choices import Role
 from actiondesk.plans import selectors, services
 from actiondesk.plans.forms import IndicatorForm
 from actiondesk.plans.models import Indicator, Plan, Task
-from actiondesk.plans.panels import DEPARTMENT, INDICATOR, TASK, render_panels
 
 
 @login_required

@@ -15,6 +15,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response as _xlsx
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
 from actiondesk.core.jobs import JobBusy
+from actiondesk.core.panels import PROJECT, render_panels
 from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
 from actiondesk.core.selectors import jobs_visible
@@ -103,7 +104,7 @@ def detail_context(request, project) -> dict:
         "annual_plans": project.annual_plans.order_by("year"),
         "overdue": alerts.overdue_stages(stage=project.stage, planned=alerts.planned_dates(project), today=today),
         "stage_form": StageForm(initial={"on": today}),
-        "audit_entries": entries_for(project)[:30],
+        "audit_entries": entries_for(project)[:30], "panels": render_panels(PROJECT, request, project),
         **needs_context(request, project, today), **problems_context(request, project),
     }
     if project_editable:

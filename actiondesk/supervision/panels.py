@@ -1,11 +1,11 @@
-"""Supervision's panels on plans pages, registered with ``plans.panels`` when the app starts.
+"""Supervision's panels on plans pages, registered with ``core.panels`` when the app starts.
 
 Each computes only its own rows (``selectors_pages``), never the whole battle map.
 """
 from django.template.loader import render_to_string
 
 from actiondesk.core.access import access_for
-from actiondesk.plans.panels import DEPARTMENT, INDICATOR, TASK, register_panel
+from actiondesk.core.panels import DEPARTMENT, INDICATOR, TASK, register_panel
 from actiondesk.supervision import selectors_pages
 
 

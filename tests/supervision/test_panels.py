@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from actiondesk.plans import panels
+from actiondesk.core import panels
 from actiondesk.plans.models import Indicator
 from actiondesk.supervision import services
 from actiondesk.supervision.selectors import department_outstanding, indicator_rows_for, plan_board
