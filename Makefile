@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 VENDOR := actiondesk/static/vendor
 PYTEST_ARGS ?=
 
-.PHONY: setup demo test test-deps lint bench check-deploy clean
+.PHONY: setup demo test test-deps lint bench check-deploy clean messages compilemessages
 
 setup: $(STAMP) $(VENDOR)/.stamp
 
@@ -58,6 +58,17 @@ bench: setup
 check-deploy: setup
 	DEBUG=false HTTPS=true SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=actiondesk.example \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+# Apps with their own catalogue (actiondesk/<app>/locale) are left out of the site's one.
+OWN_CATALOGUES := $(notdir $(patsubst %/locale,%,$(wildcard actiondesk/*/locale)))
+messages: setup
+	cd actiondesk && ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete $(foreach a,$(OWN_CATALOGUES),-i '$(a)/*')
+	for a in $(OWN_CATALOGUES); do (cd actiondesk/$$a && ../../$(BIN)/python ../../manage.py makemessages -l en --no-obsolete) || exit 1; done
+	@echo "messages: fill every empty msgstr (and clear fuzzy flags), then: make compilemessages"
+
+compilemessages:
+	for po in actiondesk/locale/en/LC_MESSAGES/django.po actiondesk/*/locale/en/LC_MESSAGES/django.po; do \
+	  if [ -f "$$po" ]; then msgfmt --check-format -o "$${po%.po}.mo" "$$po" || exit 1; fi; done
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) staticfiles
