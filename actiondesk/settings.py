@@ -190,6 +190,7 @@ ACTIONDESK_SCHEDULES = [
     {"name": "reminders", "job": "supervision.remind", "every": "day", "at": "08:00"},
     {"name": "metric-refresh", "job": "supervision.metrics_refresh", "every": "hour", "at": ":05"},
     {"name": "period-opening", "job": "supervision.periods_open", "every": "month", "day": 1, "at": "00:10"},
+    {"name": "order-reminders", "job": "orders.remind", "every": "day", "at": "08:10"},
 ]
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -198,6 +199,10 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")
 ACTIONDESK_NOTIFY_EMAIL = env_bool("ACTIONDESK_NOTIFY_EMAIL", False)
 # The address users open the platform at, for links in e-mails ("https://duban.example.gov.cn"; empty: no link).
 ACTIONDESK_BASE_URL = env("ACTIONDESK_BASE_URL", "")
+# The bell says "report due in N days" this many days before a period's report is due.
+ACTIONDESK_REPORT_DUE_NOTICE_DAYS = env_int("ACTIONDESK_REPORT_DUE_NOTICE_DAYS", 3)
+# An order still not closed this many days after its due date is escalated to the leader (催办 goes out daily).
+ACTIONDESK_ORDER_ESCALATE_DAYS = env_int("ACTIONDESK_ORDER_ESCALATE_DAYS", 7)
 
 # Login throttling (django-axes): an account is locked after ACTIONDESK_LOGIN_FAILURES failures within the
 # cool-off, an address (over any accounts; offices may share one behind NAT) after

@@ -13,6 +13,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("audit/", core_views.audit_list, name="audit_list"),
     path("jobs/", include("actiondesk.core.urls_jobs")),
+    path("notifications/", include("actiondesk.core.urls_notifications")),
     path("account/password/", views_account.OwnPasswordChangeView.as_view(), name="password_change"),
     path("account/tokens/", views_account.token_list, name="token_list"),
     path("account/tokens/<id:pk>/revoke/", views_account.token_revoke_view, name="token_revoke"),

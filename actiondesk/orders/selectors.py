@@ -1,11 +1,15 @@
-"""Reads of 督办单: the score component of the 督导考核 (on-time closure)."""
+"""Reads of 督办单: the lists and panels (scoped), 我的批示, and the 督导考核 component (on-time closure)."""
 import datetime
 from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from actiondesk.orders.choices import OrderState
-from actiondesk.orders.models import Order
+from actiondesk.core.scoping import visible
+from actiondesk.orders.choices import UNCLOSED_STATES, OrderState
+from actiondesk.orders.models import Order, OrderReply
+from actiondesk.supervision.models import Comment
 
 # Credit of one order in the on-time closure score (0–1): closed by its due date, closed late, still open past it.
 ON_TIME_CREDIT, LATE_CREDIT, OVERDUE_CREDIT = 1.0, 0.5, 0.0
@@ -37,3 +41,58 @@ def department_scores(zone_id: int, start: datetime.date, end: datetime.date,
         if credit is not None:
             credits[department_id].append(credit)
     return {department_id: round(100 * sum(values) / len(values), 1) for department_id, values in credits.items()}
+
+
+def orders_visible(user):
+    """The orders ``user`` may see: a department its own, leaders, the office and admins all of the zone."""
+    return visible(Order.objects.all(), user)
+
+
+def order_list(qs):
+    return qs.select_related("responsible").prefetch_related("departments").order_by("-created_at", "-pk")
+
+
+def replies_visible(order, user) -> list[OrderReply]:
+    return list(visible(OrderReply.objects.filter(order=order), user).select_related("department")
+                .prefetch_related("attachments"))
+
+
+def orders_about(obj, user):
+    """The orders whose source is ``obj`` (a task, indicator, project …), with their replies, newest first."""
+    source_type = ContentType.objects.get_for_model(type(obj))
+    orders = list(order_list(orders_visible(user).filter(source_type=source_type, source_id=obj.pk))
+                  .select_related("comment").prefetch_related(
+                      Prefetch("replies", queryset=OrderReply.objects.select_related("department")
+                               .prefetch_related("attachments"))))
+    return orders
+
+
+def my_comments(user) -> list[dict]:
+    """我的批示: every 批示 the user wrote (and every order they raised without one) with its orders' replies and
+    states, newest first."""
+    comments = list(visible(Comment.objects.filter(author_id=user.pk), user).select_related("task", "indicator"))
+    orders = list(order_list(orders_visible(user).filter(Q(comment__in=[c.pk for c in comments])
+                                                         | Q(created_by_id=user.pk)))
+                  .prefetch_related(Prefetch("replies", queryset=OrderReply.objects.select_related("department")
+                                             .prefetch_related("attachments"))))
+    by_comment = defaultdict(list)
+    for order in orders:
+        by_comment[order.comment_id].append(order)
+    rows = [{"comment": c, "at": c.created_at, "orders": by_comment.get(c.pk, [])} for c in comments]
+    rows += [{"comment": None, "at": o.created_at, "orders": [o]} for o in by_comment.get(None, [])]
+    return sorted(rows, key=lambda r: r["at"], reverse=True)
+
+
+def state_counts(qs) -> list[tuple[str, str, int]]:
+    """[(state, label, count)] in workflow order, zeros included."""
+    counts = dict(qs.order_by().values_list("state").annotate(n=Count("pk")))
+    return [(state, label, counts.get(state, 0)) for state, label in OrderState.choices]
+
+
+def open_orders_by_task(zone_id: int, task_ids) -> dict[int, int]:
+    """{task id: number of orders not yet closed about it} in one query (the battle map shows it)."""
+    task_type = ContentType.objects.get_by_natural_key("plans", "task")
+    rows = (Order.objects.filter(zone_id=zone_id, source_type=task_type, source_id__in=list(task_ids),
+                                 state__in=UNCLOSED_STATES).order_by().values_list("source_id")
+            .annotate(n=Count("pk")))
+    return dict(rows)

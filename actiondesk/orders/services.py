@@ -5,8 +5,10 @@ of its event (``core.notifications.notify``).
 """
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from actiondesk.core.access import access_for
@@ -16,10 +18,11 @@ from actiondesk.core.notifications import notify
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance, clean_text
 from actiondesk.core.versioning import bump, check_version
-from actiondesk.orders.choices import OrderPriority, OrderSourceKind, OrderState
+from actiondesk.orders.choices import OPEN_STATES, UNCLOSED_STATES, OrderPriority, OrderSourceKind, OrderState
 from actiondesk.orders.models import Order, OrderAttachment, OrderReply
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Membership
+from actiondesk.supervision import services_plan
 from actiondesk.supervision.attachments import attachment_problem
 from actiondesk.supervision.models import Comment
 
@@ -29,7 +32,7 @@ MAX_FILES_PER_REPLY = 10
 
 
 def order_url(order: Order) -> str:
-    return f"/orders/{order.pk}/"
+    return reverse("orders:order_detail", args=[order.pk])
 
 
 def _name(user) -> str:
@@ -218,3 +221,63 @@ def send_back_order(*, acting_user, order: Order, reason: str, expected_version:
            zone=order.zone)
     return order
 
+
+
+def _subject_of(task=None, indicator=None) -> str:
+    if task is not None:
+        return f"落实领导批示：任务{task.number} {task.title}"[:200]
+    return f"落实领导批示：{indicator.name}"[:200]
+
+
+@transaction.atomic
+def comment_raise_order(*, acting_user, text: str, task=None, indicator=None, departments,
+                        due_on: datetime.date, priority: str = OrderPriority.NORMAL, responsible=None) -> Order:
+    """A leader's 批示 on a task or an indicator (supervision's ``comment_add``) carried by a new 督办单."""
+    comment = services_plan.comment_add(acting_user=acting_user, text=text, task=task, indicator=indicator)
+    target = task or indicator
+    return raise_order(acting_user=acting_user, zone=target.plan.zone, subject=_subject_of(task, indicator),
+                       instruction=comment.text, departments=departments, responsible=responsible, due_on=due_on,
+                       priority=priority, source=comment, source_kind=OrderSourceKind.LEADER)
+
+
+def _leaders_of(order) -> list:
+    """Who an overdue order is escalated to: the leader whose 批示 it carries, else the leader who raised it,
+    else every leader of the zone."""
+    if order.comment_id and order.comment and order.comment.author_id:
+        return [order.comment.author]
+    leaders = list(Membership.objects.filter(zone_id=order.zone_id, role=Role.LEADER).select_related("user"))
+    if order.created_by_id and any(m.user_id == order.created_by_id for m in leaders):
+        return [order.created_by]
+    return [m.user for m in leaders]
+
+
+@transaction.atomic
+def orders_remind(*, acting_user, zone, today: datetime.date, escalate_after: int | None = None) -> dict:
+    """The daily 催办: every order past its due date that awaits its departments gets one reminder a day (bell and
+    e-mail); one still not closed ``escalate_after`` days after it (``ACTIONDESK_ORDER_ESCALATE_DAYS``) is escalated
+    once to the leader. Returns what was done."""
+    ensure_role(acting_user, zone.pk, *OFFICE, message="只有督查室或管理员可以催办")
+    limit = settings.ACTIONDESK_ORDER_ESCALATE_DAYS if escalate_after is None else escalate_after
+    overdue = (Order.objects.select_for_update().filter(zone=zone, state__in=UNCLOSED_STATES, due_on__lt=today)
+               .select_related("comment__author", "created_by").order_by("due_on", "pk"))
+    result = {"today": today.isoformat(), "reminded": [], "escalated": []}
+    for order in overdue:
+        days = (today - order.due_on).days
+        if order.state in OPEN_STATES and (order.last_reminded_on is None or order.last_reminded_on < today):
+            order.last_reminded_on = today
+            order.save(update_fields=["last_reminded_on"])
+            audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=order,
+                         after={"last_reminded_on": today}, note=f"催办（逾期 {days} 天）")
+            notify(acting_user=acting_user, departments=order.departments.all(), kind=NotificationKind.ORDER_REMINDER,
+                   text=f"催办：{order.subject}（办理时限 {order.due_on:%Y-%m-%d}，已逾期 {days} 天）",
+                   url=order_url(order), target=order, zone=zone)
+            result["reminded"].append(order.pk)
+        if days > limit and order.escalated_at is None:
+            order.escalated_at = timezone.now()
+            order.save(update_fields=["escalated_at"])
+            audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=order,
+                         after={"escalated_at": order.escalated_at}, note=f"逾期超过 {limit} 天，升级至领导")
+            notify(acting_user=acting_user, users=_leaders_of(order), kind=NotificationKind.ORDER_ESCALATED,
+                   text=f"督办单逾期 {days} 天未办结：{order.subject}", url=order_url(order), target=order, zone=zone)
+            result["escalated"].append(order.pk)
+    return result

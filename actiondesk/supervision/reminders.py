@@ -6,7 +6,11 @@ import datetime
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.urls import reverse
 
+from actiondesk.core.models import NotificationKind
+from actiondesk.core.notifications import notify
+from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Membership
 from actiondesk.plans.models import Plan
@@ -26,10 +30,22 @@ def plans_with_periods(zone_id: int | None = None):
 
 def reminders_send(*, plans, day: datetime.date, escalate_after: int | None = None, dry_run: bool = False) -> dict:
     """Send the reminders for ``plans`` as of ``day``; returns what was (or would be) sent."""
-    result = {"today": day.isoformat(), "departments": [], "escalated": [], "emails_sent": 0}
+    result = {"today": day.isoformat(), "departments": [], "escalated": [], "emails_sent": 0, "due_soon": []}
     for plan in plans:
         _plan(plan, day, escalate_after, dry_run, result)
     return result
+
+
+def _due_soon(plan, department, periods, day, dry_run, result):
+    """The bell's "report due in N days" (``ACTIONDESK_REPORT_DUE_NOTICE_DAYS``), once, on that day."""
+    notice = settings.ACTIONDESK_REPORT_DUE_NOTICE_DAYS
+    for period in (p for p in periods if (p.due_date - day).days == notice):
+        result["due_soon"].append({"department": department.name, "period": period.label,
+                                   "due_date": period.due_date.isoformat()})
+        if not dry_run:
+            notify(acting_user=SYSTEM, departments=[department], kind=NotificationKind.REPORT_DUE,
+                   text=f"{period.label}进度报告将于 {period.due_date:%Y-%m-%d} 截止（还有 {notice} 天）",
+                   url=reverse("supervision:report_edit", args=[period.pk]), target=period, zone=plan.zone)
 
 
 def _plan(plan, day, escalate_after, dry_run, result):
@@ -37,6 +53,7 @@ def _plan(plan, day, escalate_after, dry_run, result):
     limit = escalate_after if escalate_after is not None else plan_settings(plan).escalate_after_days
     escalated = []
     for department_id, periods in board.outstanding.items():
+        _due_soon(plan, board.departments[department_id], periods, day, dry_run, result)
         overdue = [p for p in periods if p.due_date < day]
         if not overdue:
             continue

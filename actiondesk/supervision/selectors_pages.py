@@ -9,6 +9,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.scoping import visible
 from actiondesk.org.choices import Role
 from actiondesk.supervision.choices import ReportStatus
+from actiondesk.supervision.comment_forms import comment_form_context
 from actiondesk.supervision.models import Comment, PeriodReport, TargetRevision, TaskProgress
 from actiondesk.supervision.selectors import COUNTED, department_outstanding, indicator_rows_for, plan_board
 
@@ -56,9 +57,10 @@ def overseer_desk(user, plan) -> dict:
 
 def _comment_context(request, plan, **target) -> dict:
     access = access_for(request.user)
-    return {"comments": list(Comment.objects.filter(plan=plan, **target)),
-            "can_comment": bool(access and access.role in (Role.LEADER, Role.SUPERVISOR, Role.ADMIN)),
-            "csrf_token": get_token(request), "is_admin": bool(access and access.is_admin)}
+    can_comment = bool(access and access.role in (Role.LEADER, Role.SUPERVISOR, Role.ADMIN))
+    extension = comment_form_context(request, next(iter(target.values()))) if can_comment else {}
+    return {"comments": list(Comment.objects.filter(plan=plan, **target)), "can_comment": can_comment,
+            "csrf_token": get_token(request), "is_admin": bool(access and access.is_admin), **extension}
 
 
 def indicator_panel(request, indicator) -> dict:

@@ -1,9 +1,11 @@
 """Writes that shape how a plan is judged: target revisions (动态调整), schedules, last-year values, 批示."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 
 from actiondesk.core.audit import audit_record
-from actiondesk.core.models import AuditAction
+from actiondesk.core.models import AuditAction, NotificationKind
+from actiondesk.core.notifications import notify
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_role
 from actiondesk.core.values import clean_text
@@ -61,4 +63,10 @@ def comment_add(*, acting_user, text: str, task=None, indicator=None) -> Comment
                                      author_name=name, text=text)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=target, after={"comment": text},
                  note="领导批示")
+    departments = list(task.lead_departments.all()) if task is not None else (
+        [indicator.lead_department] if indicator.lead_department_id else [])
+    page = reverse("plans:task_detail", args=[task.pk]) if task is not None else reverse(
+        "plans:indicator_detail", args=[indicator.pk])
+    notify(acting_user=acting_user, departments=departments, kind=NotificationKind.COMMENT,
+           text=f"{name}批示：{text[:80]}", url=page, target=target, zone=target.plan.zone)
     return comment

@@ -27,6 +27,9 @@ NOT_PAGES = {
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
+    "notifications:notification_badge", "notifications:notification_open", "notifications:notifications_read",
+    "orders:order_accept", "orders:order_reply", "orders:order_close", "orders:order_send_back",
+    "orders:attachment_download", "orders:comment_order",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -87,6 +90,7 @@ def _pages():
     """Every page URL with real ids from the demo zone (one object of each kind)."""
     from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget
     from actiondesk.enterprises.models import Certification, Criterion, PolicyNote
+    from actiondesk.orders.models import Order
     from actiondesk.plans.models import Indicator, Task
     from actiondesk.projects.models import FactorNeed, ProjectProblem
     from actiondesk.supervision.models import PeriodReport, ReportingPeriod
@@ -149,6 +153,9 @@ def _pages():
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
         "password_change": "/account/password/", "token_list": "/account/tokens/",
+        "notifications:notification_list": "/notifications/",
+        "orders:order_list": "/orders/", "orders:order_create": "/orders/new/", "orders:my_comments": "/orders/comments/",
+        "orders:order_detail": f"/orders/{first(Order)}/",
     }
 
 

@@ -91,6 +91,17 @@ def test_the_supervision_ledger_writes_indicator_names_and_report_notes_as_text(
     assert {LEAK, MINUS, AT} <= texts
 
 
+def test_the_order_ledger_writes_subjects_and_replies_as_text(login, alice, supervisor, departments):
+    from actiondesk.orders import services as orders
+
+    order = orders.raise_order(acting_user=supervisor, zone=alice.membership.zone, subject=LEAK, instruction=PLUS,
+                               departments=[departments["产业创新局"]], due_on=datetime.date(2026, 9, 30),
+                               source_label=MINUS)
+    orders.reply_order(acting_user=alice, order=order, text=AT)
+    texts = read_back(login(supervisor).get(reverse("orders:order_list"), {"export": "xlsx"}))
+    assert {LEAK, PLUS, MINUS, AT} <= texts
+
+
 @pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template"])
 def test_the_import_templates_hold_no_formula(login, admin, departments, url):
     texts = read_back(login(admin).get(reverse(url)))

@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
-from actiondesk.core.models import Job
+from actiondesk.core.models import Job, Notification
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
 from actiondesk.enterprises.models import (
@@ -22,6 +22,8 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.orders import services as orders
+from actiondesk.orders.models import OrderAttachment
 from actiondesk.plans.models import Indicator, PlanDraft, Task
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
@@ -41,12 +43,14 @@ PK_OF = {
     "enterprises:criterion_edit": "criterion", "enterprises:": "enterprise", "projects:": "project",
     "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
+    "orders:attachment_download": "order_attachment", "orders:": "order", "notifications:": "notification",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
-             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job"}
+             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
+             "order_id": "order"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
 
 
@@ -63,6 +67,10 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
         SimpleUploadedFile("证明.pdf", b"%PDF-1.4 test", content_type="application/pdf")))
     services.report_submit(report=report, acting_user=alice)
     project = Project.objects.create(zone=zone, code="P-1", name="项目", lead_department=innovation)
+    order = orders.raise_order(acting_user=SYSTEM, zone=zone, subject="督办", instruction="办理",
+                               departments=[innovation], due_on=D(2026, 9, 30), source=task)
+    orders.reply_order(acting_user=alice, order=order, text="已办", files=[
+        SimpleUploadedFile("落实.pdf", b"%PDF-1.4 test", content_type="application/pdf")])
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
@@ -83,6 +91,8 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
         "problem": ProjectProblem.objects.create(project=project, description="缺电", raised_on=D(2026, 3, 1)),
         "need": FactorNeed.objects.create(project=project, kind="land", department=innovation,
                                           planned_on=D(2026, 9, 1)),
+        "order": order, "order_attachment": OrderAttachment.objects.get(reply__order=order),
+        "notification": Notification.objects.filter(recipient=alice).first(),
     }
 
 

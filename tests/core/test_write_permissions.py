@@ -87,6 +87,11 @@ CASES = {
                             ("bob", "admin", "leader", "supervisor")),
     "orders.reply_order": (orders.reply_order, lambda w: {"order": w["order"], "text": "已办"},
                            ("bob", "admin", "leader", "supervisor")),
+    "orders.comment_raise_order": (orders.comment_raise_order, lambda w: {
+        "text": "加快", "task": w["note"].task, "departments": [w["innovation"]], "due_on": D(2026, 9, 30)},
+        ("alice", "bob")),
+    "orders.orders_remind": (orders.orders_remind, lambda w: {"zone": w["zone"], "today": D(2026, 10, 30)},
+                             ("alice", "bob", "leader")),
     "orders.close_order": (orders.close_order, lambda w: {"order": w["order"]}, ("alice", "bob", "leader")),
     "orders.send_back_order": (orders.send_back_order, lambda w: {"order": w["order"], "reason": "重办"},
                                ("alice", "bob", "leader")),
