@@ -10,6 +10,7 @@ from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from actiondesk.core.access import access_for
 from actiondesk.core.panels import DEPARTMENT, INDICATOR, PROJECT, TASK, register_panel
@@ -17,6 +18,7 @@ from actiondesk.orders import selectors
 from actiondesk.orders.choices import OPEN_STATES, UNCLOSED_STATES
 from actiondesk.orders.forms import CommentOrderForm
 from actiondesk.orders.services import RAISERS
+from actiondesk.supervision.board_marks import register_task_marks
 from actiondesk.supervision.comment_forms import register_comment_form
 
 
@@ -69,9 +71,17 @@ def comment_form(request, target) -> dict:
     return {"comment_order_form": form, "csrf_token": get_token(request)}
 
 
+def open_order_marks(user, zone_id, task_ids) -> dict:
+    """The battle map's mark on a task with orders not yet closed: "督办 N", linking to the task's orders."""
+    return {task_id: {"label": _("督办 %(n)s") % {"n": n},
+                      "url": reverse("plans:task_detail", args=[task_id]) + "#orders"}
+            for task_id, n in selectors.open_orders_by_task(user, zone_id, task_ids).items()}
+
+
 def register() -> None:
     register_panel(TASK, task_panel)
     register_panel(INDICATOR, indicator_panel)
     register_panel(PROJECT, project_panel)
     register_panel(DEPARTMENT, department_panel)
     register_comment_form("orders/_comment_form.html", comment_form)
+    register_task_marks(open_order_marks)

@@ -9,6 +9,7 @@ from django.utils import timezone
 from actiondesk.core.scoping import visible
 from actiondesk.orders.choices import UNCLOSED_STATES, OrderState
 from actiondesk.orders.models import Order, OrderReply
+from actiondesk.plans.models import Task
 from actiondesk.supervision.models import Comment
 
 # Credit of one order in the on-time closure score (0–1): closed by its due date, closed late, still open past it.
@@ -89,10 +90,10 @@ def state_counts(qs) -> list[tuple[str, str, int]]:
     return [(state, label, counts.get(state, 0)) for state, label in OrderState.choices]
 
 
-def open_orders_by_task(zone_id: int, task_ids) -> dict[int, int]:
-    """{task id: number of orders not yet closed about it} in one query (the battle map shows it)."""
-    task_type = ContentType.objects.get_by_natural_key("plans", "task")
-    rows = (Order.objects.filter(zone_id=zone_id, source_type=task_type, source_id__in=list(task_ids),
-                                 state__in=UNCLOSED_STATES).order_by().values_list("source_id")
-            .annotate(n=Count("pk")))
+def open_orders_by_task(user, zone_id: int, task_ids) -> dict[int, int]:
+    """{task id: orders not yet closed about it that ``user`` may see}, in one query (the battle map shows it)."""
+    task_type = ContentType.objects.get_for_model(Task)
+    rows = (orders_visible(user).filter(zone_id=zone_id, source_type=task_type, source_id__in=list(task_ids),
+                                        state__in=UNCLOSED_STATES)
+            .order_by().values_list("source_id").annotate(n=Count("pk")))
     return dict(rows)

@@ -14,6 +14,7 @@ from actiondesk.org.choices import Role
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.selectors import current_plan
 from actiondesk.supervision import services_plan
+from actiondesk.supervision.board_marks import task_marks
 from actiondesk.supervision.choices import BEHIND, TASK_ATTENTION, ProgressStatus
 from actiondesk.supervision.exports import docx_report, xlsx_ledger
 from actiondesk.supervision.filters import BoardFilter
@@ -69,6 +70,7 @@ def battle_map(request):
         "charts": [r.chart() for r in indicators], "share": round(board.month * 100 / 12, 1),
         "departments": sorted({r.department for r in board.ranking}, key=lambda d: d.sort_order),
         "all_programmes": [p for p, _rows in board.programmes],
+        "task_marks": task_marks(request.user, plan.zone_id, task_ids) if task_ids else {},
     })
 
 

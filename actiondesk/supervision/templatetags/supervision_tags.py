@@ -9,6 +9,12 @@ register = template.Library()
 
 
 @register.filter
+def marks_of(marks: dict, task_id) -> list:
+    """The marks higher apps put on a task row of the battle map (``board_marks``)."""
+    return marks.get(task_id, []) if marks else []
+
+
+@register.filter
 def num(value, places=2):
     """1234.5000 → 1,234.5; None → —."""
     if value is None or value == "":
