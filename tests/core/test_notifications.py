@@ -61,3 +61,48 @@ def test_email_goes_out_only_when_configured_and_only_to_addresses(zone, alice, 
         notify(acting_user=SYSTEM, users=[alice, bob], kind=NotificationKind.ORDER_NEW, text="新督办单", zone=zone)
     assert [m.to for m in mail.outbox] == [["alice@example.gov.cn"]]
     assert "新督办单" in mail.outbox[0].subject
+
+
+def test_the_bell_counts_unread_items_and_opening_one_marks_it_read_and_follows_its_link(zone, login, alice):
+    item = notify(acting_user=SYSTEM, users=[alice], kind=NotificationKind.ORDER_NEW, text="新督办单：加快推进",
+                  url="/orders/", zone=zone)[0]
+    client = login(alice)
+    assert 'id="bell"' in client.get("/notifications/").content.decode()
+    assert 'data-unread="1"' in client.get("/notifications/count/").content.decode()
+    response = client.post(f"/notifications/{item.pk}/open/")
+    assert response.status_code == 302 and response["Location"] == "/orders/"
+    item.refresh_from_db()
+    assert item.read_at is not None
+    assert "data-unread" not in client.get("/notifications/count/").content.decode()
+
+
+def test_nobody_opens_or_lists_another_users_notifications(zone, login, alice, bob, mallory):
+    item = notify(acting_user=SYSTEM, users=[alice], kind=NotificationKind.GENERAL, text="只给爱丽丝", zone=zone)[0]
+    for user in (bob, mallory):
+        client = login(user)
+        assert client.post(f"/notifications/{item.pk}/open/").status_code == 404
+        assert "只给爱丽丝" not in client.get("/notifications/").content.decode()
+        assert client.get("/api/notifications/").json() == []
+        assert client.post("/api/notifications/read", {"ids": [item.pk]}, content_type="application/json"
+                           ).status_code == 403
+    item.refresh_from_db()
+    assert item.read_at is None
+
+
+def test_the_api_lists_filters_and_marks_read(zone, login, alice):
+    notify(acting_user=SYSTEM, users=[alice], kind=NotificationKind.GENERAL, text="一", zone=zone)
+    notify(acting_user=SYSTEM, users=[alice], kind=NotificationKind.ORDER_NEW, text="二", zone=zone)
+    client = login(alice)
+    assert [n["text"] for n in client.get("/api/notifications/?kind=order_new").json()] == ["二"]
+    marked = client.post("/api/notifications/read", {}, content_type="application/json").json()
+    assert marked == {"marked": 2, "unread": 0}
+    assert client.get("/api/notifications/?state=unread").json() == []
+    assert client.get("/api/notifications/?state=bogus").status_code == 422
+
+
+def test_the_notifications_page_keeps_its_query_budget(zone, login, alice, django_assert_max_num_queries):
+    for i in range(30):
+        notify(acting_user=SYSTEM, users=[alice], kind=NotificationKind.GENERAL, text=f"通知{i}", zone=zone)
+    client = login(alice)
+    with django_assert_max_num_queries(10):
+        assert client.get("/notifications/").status_code == 200
