@@ -90,7 +90,7 @@ class MultipleFileField(forms.FileField):
 
 class ReplyForm(VersionFormMixin):
     text = forms.CharField(label=_("落实情况"), widget=forms.Textarea(attrs={"rows": 5}), max_length=10000)
-    files = MultipleFileField(label=_("附件（PDF、图片或 Office 文件）"), required=False)
+    files = MultipleFileField(label=_("附件（PDF、图片、Word 或 Excel 文件）"), required=False)
 
 
 class CloseForm(VersionFormMixin):

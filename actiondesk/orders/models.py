@@ -50,6 +50,7 @@ class Order(Versioned):
     scope_zone = "zone"
     scope_departments = ("departments",)
     scope_private = True  # a department sees the orders assigned to it; leaders and the office see all
+    audit_labels = {"responsible_name": _("责任人")}
 
     class Meta:
         verbose_name = _("督办单")

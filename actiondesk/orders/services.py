@@ -29,6 +29,8 @@ from actiondesk.supervision.models import Comment
 RAISERS = (Role.LEADER, Role.SUPERVISOR, Role.ADMIN)
 OFFICE = (Role.SUPERVISOR, Role.ADMIN)  # the supervision office closes and sends back
 MAX_FILES_PER_REPLY = 10
+AUDITED_FIELDS = ("subject", "instruction", "source_kind", "source_label", "departments", "due_on", "priority",
+                  "state", "created_by_name")
 
 
 def order_url(order: Order) -> str:
@@ -98,7 +100,9 @@ def raise_order(*, acting_user, zone, subject: str, instruction: str, department
                               "zone"])
     order.save()
     order.departments.set(departments)
-    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=order, after=snapshot(order),
+    # Names, not user ids: the trail reads as the page does (a user shows by full name, never by login).
+    after = {**snapshot(order, AUDITED_FIELDS), "responsible_name": _name(responsible) if responsible else ""}
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=order, after=after,
                  note=f"交办督办单（{OrderSourceKind(source_kind).label}）")
     notify(acting_user=acting_user, departments=departments, users=[responsible] if responsible else [],
            kind=NotificationKind.ORDER_NEW, text=f"新督办单：{order.subject}（{due_on:%Y-%m-%d}前办理）",
