@@ -85,3 +85,21 @@ def test_a_returned_report_and_a_report_due_soon_reach_the_departments_bell(plan
     supervision.report_return(report=report, acting_user=supervisor, reason="数据缺少佐证")
     returned = Notification.objects.get(recipient=alice, kind=NotificationKind.REPORT_RETURNED)
     assert "数据缺少佐证" in returned.text
+
+
+def test_the_cli_reminds_overdue_orders_and_refuses_a_bad_date(zone, departments, alice):
+    import json
+
+    from django.core.management import call_command
+
+    from actiondesk.core.commands import BadInput
+
+    services.raise_order(acting_user=SYSTEM, zone=zone, subject="逾期事项", instruction="办理",
+                         departments=[departments["产业创新局"]], due_on=D(2026, 1, 1))
+    from io import StringIO
+
+    out = StringIO()
+    call_command("orders_remind", "--today", "2026-02-01", "--json", stdout=out)
+    assert len(json.loads(out.getvalue())[0]["reminded"]) == 1
+    with pytest.raises(BadInput):
+        call_command("orders_remind", "--today", "2026-13-01")
