@@ -22,10 +22,10 @@ class CoreConfig(AppConfig):
 
         # Imported once the app registry is ready: these modules import models (axes', core's, org's).
         from actiondesk.core.lockout import audit_lockout, forget_failures_on_sign_in
-        from actiondesk.core.notification_panels import register as register_notification_panels
+        from actiondesk.core.notification_panels import register as register_bell  # 我的部门 panel
         from actiondesk.core.sessions import stamp_sign_in
 
         user_locked_out.connect(audit_lockout, dispatch_uid="actiondesk_audit_lockout")
         user_logged_in.connect(stamp_sign_in, dispatch_uid="actiondesk_stamp_sign_in")
         user_logged_in.connect(forget_failures_on_sign_in, dispatch_uid="actiondesk_forget_failures")
-        register_notification_panels()
+        register_bell()
