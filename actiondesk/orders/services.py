@@ -262,7 +262,9 @@ def orders_remind(*, acting_user, zone, today: datetime.date, escalate_after: in
     once to the leader. Returns what was done."""
     ensure_role(acting_user, zone.pk, *OFFICE, message="只有督查室或管理员可以催办")
     limit = settings.ACTIONDESK_ORDER_ESCALATE_DAYS if escalate_after is None else escalate_after
-    overdue = (Order.objects.select_for_update().filter(zone=zone, state__in=UNCLOSED_STATES, due_on__lt=today)
+    # of=self: PostgreSQL locks no row on the nullable side of the joins (the 批示's author, the raiser).
+    overdue = (Order.objects.select_for_update(of=("self",))
+               .filter(zone=zone, state__in=UNCLOSED_STATES, due_on__lt=today)
                .select_related("comment__author", "created_by").order_by("due_on", "pk"))
     result = {"today": today.isoformat(), "reminded": [], "escalated": []}
     for order in overdue:
