@@ -18,7 +18,7 @@ _PATTERNS = (
     (PAREN_CHINESE, re.compile(
         rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
     # "1." must not be a decimal such as "1.5亿元" and "1、" must not be "1、2、3项".
-    (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
+    (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．﹒·](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
     (PAREN_ARABIC, re.compile(r"^(?P<number>[（(]\s*(?P<bare>\d{1,3})\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
     (DASH, re.compile(r"^(?P<number>(?:——|--|—|－－))\s*(?P<bare>)(?P<rest>.+)$")),
 )

@@ -3,7 +3,7 @@
 import re
 from typing import NamedTuple
 
-from .departments import find_responsibility
+from .departments import NO_RULES, DocumentRules, document_rules, find_responsibility
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .targets import find_targets
 
@@ -42,7 +42,11 @@ def outline(text: str, lines: list[Line]) -> dict:
         return reading
     top = min(kinds, key=LEVELS.index)
     sections = _split(lines, top)
+    rules = document_rules(text)
     classified = [(_classify(heading), heading, body) for heading, body in sections]
+    # Goals that each name who is responsible (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") are tasks.
+    classified = [("tasks" if kind == "goals" and _assigned(text, body, rules) else kind, heading, body)
+                  for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
@@ -51,11 +55,44 @@ def outline(text: str, lines: list[Line]) -> dict:
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
         elif kind == "tasks":
-            _read_tasks(text, body, reading)
+            _read_tasks(text, body, reading, rules)
     if not has_tasks and others:
         body = [line for heading, section in others for line in [heading, *section]]
-        _read_tasks(text, body, reading)
+        _read_tasks(text, body, reading, rules)
+    _carry(reading["tasks"], rules)
     return reading
+
+
+def _assigned(text: str, body: list[Line], rules: DocumentRules) -> bool:
+    """Whether most first-level items of a section carry their own responsibility clause."""
+    items = [line for line in _first_level(body)]
+    if not items:
+        return False
+    blocks = _blocks(body, items[0].item.kind)
+    assigned = sum(1 for line, extra in blocks
+                   if find_responsibility(text[line.rest_start:(extra[-1].end if extra else line.end)], rules))
+    return assigned * 2 >= len(blocks)
+
+
+def _blocks(body: list[Line], kind: str) -> list[tuple[Line, list[Line]]]:
+    blocks: list[tuple[Line, list[Line]]] = []
+    for line in body:
+        if line.item and line.item.kind == kind:
+            blocks.append((line, []))
+        elif blocks:
+            blocks[-1][1].append(line)
+    return blocks
+
+
+def _carry(tasks: list[dict], rules: DocumentRules) -> None:
+    """"以下…均需X落实，不再单独列出": X is responsible for every later task too."""
+    for offset, names in rules.carried:
+        for task in tasks:
+            if task["start"] > offset and (task["lead"] or task["support"]):
+                added = [name for name in names if name not in task["lead"] + task["support"]]
+                if added:
+                    task["lead"] = task["lead"] + added
+                    task["rule"] = task["rule"] + "+carried"
 
 
 def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]:
@@ -110,14 +147,14 @@ def _child_titles(body: list[Line]) -> list[str]:
     return [headline(line.item.rest)[0] for line in _first_level(body)]
 
 
-def _read_tasks(text: str, body: list[Line], reading: dict) -> None:
+def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules = NO_RULES) -> None:
     kinds = sorted({line.item.kind for line in body if line.item and line.item.kind != DASH},
                    key=LEVELS.index)
     if not kinds:
         return
-    flat = _build(text, body, None, kinds[0])
+    flat = _build(text, body, None, kinds[0], rules)
     if len(kinds) > 1:
-        nested = _build(text, body, kinds[0], kinds[1])
+        nested = _build(text, body, kinds[0], kinds[1], rules)
         if _prefer_nested(nested, flat, body, kinds[0]):
             flat = nested
     programmes, tasks = flat
@@ -138,7 +175,8 @@ def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
     return score(flat) == 0 and all("。" not in rest.rstrip("。") for rest in headings)
 
 
-def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: str):
+def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: str,
+           rules: DocumentRules = NO_RULES):
     programmes: list[dict] = []
     blocks: list[tuple[Line, list[Line], str | None]] = []
     group = None
@@ -152,15 +190,15 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
             blocks.append((line, [], group))
         elif blocks and blocks[-1][2] != "closed":
             blocks[-1][1].append(line)
-    tasks = [_task(text, line, extra, group) for line, extra, group in blocks if group != "closed"]
+    tasks = [_task(text, line, extra, group, rules) for line, extra, group in blocks if group != "closed"]
     return programmes, tasks
 
 
-def _task(text: str, line: Line, extra: list[Line], group: str | None) -> dict:
+def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES) -> dict:
     start = line.rest_start
     end = extra[-1].end if extra else line.end
     full = text[start:end]
-    responsibility = find_responsibility(full)
+    responsibility = find_responsibility(full, rules)
     cleaned = full
     if responsibility:
         cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip()
@@ -174,6 +212,8 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None) -> dict:
         "support": responsibility.support if responsibility else [],
         "text": cleaned,
         "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
+        "rule": responsibility.rule if responsibility else "none",
+        "unsure": responsibility.unsure if responsibility else True,
         "start": start,
         "end": end,
     }
