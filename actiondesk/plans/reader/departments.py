@@ -204,7 +204,7 @@ def _labelled(clause: str, labels, rules: DocumentRules):
     lead: list[str] = []
     support: list[str] = []
     rule = "labels"
-    for position, (label, kind) in enumerate(zip(labels, kinds)):
+    for position, (label, kind) in enumerate(zip(labels, kinds, strict=True)):
         stop = labels[position + 1].start() if position + 1 < len(labels) else len(clause)
         names = clause[label.end():stop].strip("；;，, ")
         if kind == _SUPPORT:

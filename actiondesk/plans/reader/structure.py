@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from .departments import NO_RULES, DocumentRules, document_rules, find_responsibility
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
+from .tables import read_tables
 from .targets import find_targets
 
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
@@ -36,10 +37,21 @@ def split_lines(text: str) -> list[Line]:
 
 def outline(text: str, lines: list[Line]) -> dict:
     """Goals, programmes, tasks, safeguards and targets of the document below its title."""
-    kinds = [line.item.kind for line in lines if line.item and line.item.kind != DASH]
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
+    table_tasks, used = read_tables(text, lines)
+    if used:
+        lines = [line for index, line in enumerate(lines) if index not in used]
+    _outline(text, lines, reading)
+    for task in table_tasks:
+        reading["targets"] += find_targets(text[task["start"]:task["end"]], offset=task["start"], task=task["number"])
+    reading["tasks"] += table_tasks
+    return reading
+
+
+def _outline(text: str, lines: list[Line], reading: dict) -> None:
+    kinds = [line.item.kind for line in lines if line.item and line.item.kind != DASH]
     if not kinds:
-        return reading
+        return
     top = min(kinds, key=LEVELS.index)
     sections = _split(lines, top)
     rules = document_rules(text)
@@ -60,7 +72,6 @@ def outline(text: str, lines: list[Line]) -> dict:
         body = [line for heading, section in others for line in [heading, *section]]
         _read_tasks(text, body, reading, rules)
     _carry(reading["tasks"], rules)
-    return reading
 
 
 def _assigned(text: str, body: list[Line], rules: DocumentRules) -> bool:

@@ -88,8 +88,9 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     if _HISTORY.search(clause):
         return []
     relative = _relative_target(clause)
-    if relative:
-        return [_shift(relative, start)]
+    if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
+        before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
+        return before + [_shift(relative, start)]
     coverage = _FULL_COVERAGE.search(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
@@ -139,7 +140,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     after = clause[quantity.end:]
     suffix = _SUFFIX.match(after)
     after = after[suffix.end():] if suffix else after
-    if after.startswith("的"):
+    note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
+    if (after[note.end():] if note else after).startswith("的"):
         return True
     return bool(later) and later[0].start - (len(clause) - len(after)) <= 4
 
@@ -147,7 +149,9 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
 def _has_context(before: str, after: str) -> bool:
     stripped = _LEADING_NOISE.sub("", before.strip())
     after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
-    return bool(_VERB.search(before) or _PREFIX.search(before) or not stripped or not after.strip())
+    # "城镇调查失业率5.5%左右、居民消费价格涨幅2%左右": an item of a list of figures is a target.
+    listed = after.lstrip().startswith(("、", "和", "及"))
+    return bool(_VERB.search(before) or _PREFIX.search(before) or not stripped or not after.strip() or listed)
 
 
 def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
@@ -217,9 +221,13 @@ def _relative_target(clause: str) -> dict | None:
     if not match:
         return None
     before = clause[:match.start()]
+    start = len(clause) - len(clause.lstrip())
+    cut = before.rfind("、")
+    if cut > 0 and re.search(r"\d", before[:cut]):  # "…增长9%左右、增速高于全国平均水平": only the last item
+        start = cut + 1
+        before = before[start:]
     indicator = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", before.strip()))
     rate = re.search(r"增速|增长|增幅|率|比重|占比", indicator)
-    start = len(clause) - len(clause.lstrip())
     return {
         "text": clause[start:match.end()], "indicator": indicator or match.group("ref"),
         "value": None, "unit": "%" if rate else None,
