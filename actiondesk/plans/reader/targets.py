@@ -170,16 +170,20 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     if not _has_context(before, clause[end:]):
         return None
-    comparator = ">="
+    # Only an item of a list of figures, with no verb or comparison word of its own: worth a second look.
+    after = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
+    unsure = not (_VERB.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
+                  or not _LEADING_NOISE.sub("", before.strip()) or not after.strip())
+    comparator, rule = ">=", "bare"
     prefix = _PREFIX.search(before)
     if prefix:
-        comparator = _PREFIX_COMPARATOR[prefix.group(1)]
+        comparator, rule = _PREFIX_COMPARATOR[prefix.group(1)], "prefix:" + prefix.group(1)
     if quantity.more:
-        comparator = ">"
+        comparator, rule = ">", "more"
     if suffix:
-        comparator = _SUFFIX_COMPARATOR[suffix.group(1)]
+        comparator, rule = _SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
-        comparator = "range"
+        comparator, rule = "range", "range"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
     if last and rest.strip() and len(rest) <= 30:
         end += len(rest.rstrip())
@@ -191,6 +195,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         "comparator": comparator,
         "value_max": quantity.value_max,
         "kind": _kind(before, quantity),
+        "rule": rule,
+        "unsure": unsure,
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
     }
@@ -232,7 +238,8 @@ def _relative_target(clause: str) -> dict | None:
         "text": clause[start:match.end()], "indicator": indicator or match.group("ref"),
         "value": None, "unit": "%" if rate else None,
         "comparator": _RELATIVE_COMPARATOR[match.group("cmp")], "value_max": None,
-        "kind": "relative", "reference": match.group("ref"), "start": start, "end": match.end(),
+        "kind": "relative", "reference": match.group("ref"), "rule": "relative", "unsure": False,
+        "start": start, "end": match.end(),
     }
 
 
@@ -242,7 +249,8 @@ def _coverage_target(clause: str, match: re.Match) -> dict:
     subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
     return {
         "text": clause[start:match.end()], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
-        "comparator": ">=", "value_max": None, "kind": "ratio", "start": start, "end": match.end(),
+        "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
+        "start": start, "end": match.end(),
     }
 
 
