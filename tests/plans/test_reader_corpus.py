@@ -151,3 +151,22 @@ def test_a_threshold_with_a_bracketed_note_is_not_a_target():
 
 def test_no_document_rules_by_default():
     assert document_rules("责任单位:甲局、乙局") == DocumentRules()
+
+
+def test_reading_stays_fast_the_zone_plan_under_a_second_and_a_300_page_plan_under_ten():
+    import time
+
+    from actiondesk.plans.reader import read_plan
+
+    zone = PLAN.read_bytes()
+    started = time.perf_counter()
+    read_plan(zone, "zone.txt")
+    assert time.perf_counter() - started < 1
+    parts = [PLAN.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in DOCUMENTS.glob("*.txt")]
+    text = ""
+    while len(text) < 300 * 700:  # 300 pages of about 700 characters
+        text += "\n".join(parts) + "\n"
+    started = time.perf_counter()
+    reading = read_plan(text.encode("utf-8"), "big.txt")
+    assert time.perf_counter() - started < 10
+    assert len(reading["tasks"]) > 800

@@ -62,7 +62,8 @@ def explanation(reading: dict) -> str:
     unsure = "  [待确认]"
     lines = [f"{reading['title']}（{reading['year']}）", "", f"任务 {len(reading['tasks'])} 项"]
     for task in reading["tasks"]:
-        lines.append(f"{task['number']}. {task['title']}  牵头：{'、'.join(task['lead']) or '—'}；"
+        number = f"{task['number']}." if task["number"].isdigit() else task["number"]
+        lines.append(f"{number} {task['title']}  牵头：{'、'.join(task['lead']) or '—'}；"
                      f"配合：{'、'.join(task['support']) or '—'}{unsure if task.get('unsure') else ''}")
         lines.append(f"    原文：{task.get('responsibility') or '（无责任单位表述）'}")
         lines.append(f"    规则：{task_rule_text(task.get('rule', 'none'))}")
