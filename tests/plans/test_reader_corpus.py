@@ -23,9 +23,9 @@ def scored(request):
 def test_the_corpus_holds_at_least_fifteen_real_plans_of_every_level_each_with_its_source():
     listed = sources()
     assert len(listed) >= 15
-    assert {s["level"] for s in listed.values()} >= {"province", "city", "district", "zone"}
+    assert {s["level"] for s in listed.values()} >= {"province", "city", "county", "district", "zone"}
     assert 3 <= sum(s["split"] == "held_out" for s in listed.values()) <= 5
-    assert len({s["province"] for s in listed.values()}) >= 8
+    assert len({s["province"] for s in listed.values()}) >= 10
     for slug, source in listed.items():
         assert source["source"].startswith("http") and source["retrieved"], slug
         assert (DOCUMENTS / f"{slug}.txt").read_text(encoding="utf-8").strip(), slug
@@ -170,3 +170,18 @@ def test_reading_stays_fast_the_zone_plan_under_a_second_and_a_300_page_plan_und
     reading = read_plan(text.encode("utf-8"), "big.txt")
     assert time.perf_counter() - started < 10
     assert len(reading["tasks"]) > 800
+
+
+def test_items_without_a_clause_inherit_the_one_on_their_heading():
+    text = ("一、扩大有效投资政策(由省发展改革委牵头实施)\n2023年,抓好省重大项目1000个左右。\n"
+            "1.加大财政支持力度。省财政2023年预算安排280.58亿元。\n2.加强要素保障。新增用地1万亩。\n")
+    reading = read_text(text)
+    assert [(t["number"], t["lead"], t["rule"]) for t in reading["tasks"]] == [
+        ("1", ["省发展改革委"], "inherited"), ("2", ["省发展改革委"], "inherited")]
+    assert [(t["task"], t["value"], t["unit"], t["comparator"]) for t in reading["targets"]] == [
+        (None, 1000, "个", "≈"), ("2", 1, "万亩", ">=")]  # the budget set aside is not a target
+
+
+def test_figures_of_one_unit_listed_with_fen_bie_are_each_a_target():
+    targets = read_text("一、目标\n1.城乡居民人均可支配收入分别增长6%、6.5%。(牵头单位:县发改局)\n")["targets"]
+    assert [(t["value"], t["unit"]) for t in targets] == [(6, "%"), (6.5, "%")]

@@ -60,6 +60,9 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     classified = [("tasks" if kind == "goals" and _assigned(text, body, rules) else kind, heading, body)
                   for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
+    if has_tasks:  # beside a task section, other sections whose items name who is responsible are programmes
+        classified = [("programme" if kind == "other" and _assigned(text, body, rules) else kind, heading, body)
+                      for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
         if kind == "goals":
@@ -68,6 +71,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             reading["safeguards"] += _child_titles(body)
         elif kind == "tasks":
             _read_tasks(text, body, reading, rules)
+        elif kind == "programme":
+            _read_tasks(text, [heading, *body], reading, rules)
     if not has_tasks and others:
         body = [line for heading, section in others for line in [heading, *section]]
         _read_tasks(text, body, reading, rules)
@@ -168,8 +173,10 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
         nested = _build(text, body, kinds[0], kinds[1], rules)
         if _prefer_nested(nested, flat, body, kinds[0]):
             flat = nested
-    programmes, tasks = flat
+    programmes, tasks, intros = flat
     reading["programmes"] += programmes
+    for start, end in intros:  # a programme's own paragraph: its figures are the programme's goals
+        reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in tasks:
         start, end = task["start"], task["end"]
         reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
@@ -182,6 +189,10 @@ def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
 
     if score(nested) != score(flat):
         return score(nested) > score(flat)
+    if score(flat) and score(nested) == len(nested[1]) >= len(flat[1]):
+        # Every item names (or inherits from its heading) who is responsible: the items are the tasks,
+        # "1.加大财政支持力度。" under "一、扩大有效投资政策（由省发展改革委牵头实施）".
+        return True
     headings = [line.item.rest for line in body if line.item and line.item.kind == upper]
     return score(flat) == 0 and all("。" not in rest.rstrip("。") for rest in headings)
 
@@ -190,22 +201,30 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
            rules: DocumentRules = NO_RULES):
     programmes: list[dict] = []
     blocks: list[tuple[Line, list[Line], str | None]] = []
+    inherited: dict[str | None, object] = {}
+    intros: list[tuple[int, int]] = []
     group = None
     for line in body:
         kind = line.item.kind if line.item else None
         if programme_kind and kind == programme_kind:
             group = line.item.number.rstrip("、.．")
             programmes.append({"number": group, "title": headline(line.item.rest)[0]})
+            inherited[group] = find_responsibility(line.item.rest, rules)
             blocks.append((line, [], "closed"))
+            intros.append((line.rest_start, line.end))
         elif kind == task_kind:
             blocks.append((line, [], group))
         elif blocks and blocks[-1][2] != "closed":
             blocks[-1][1].append(line)
-    tasks = [_task(text, line, extra, group, rules) for line, extra, group in blocks if group != "closed"]
-    return programmes, tasks
+        elif blocks:
+            intros[-1] = (intros[-1][0], line.end)
+    tasks = [_task(text, line, extra, group, rules, inherited.get(group))
+             for line, extra, group in blocks if group != "closed"]
+    return programmes, tasks, intros if tasks else []
 
 
-def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES) -> dict:
+def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
+          parent=None) -> dict:
     start = line.rest_start
     end = extra[-1].end if extra else line.end
     full = text[start:end]
@@ -215,6 +234,10 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
         cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip()
     first_line = cleaned.split("\n", 1)[0]
     number = task_number(line.item)
+    rule = responsibility.rule if responsibility else "none"
+    if responsibility is None and parent is not None:  # the programme heading names who is responsible
+        return {**_task(text, line, extra, group, rules), "lead": parent.lead, "support": parent.support,
+                "rule": "inherited", "unsure": parent.unsure}
     return {
         "number": number,
         "title": headline(first_line)[0].rstrip("。；;"),
@@ -223,7 +246,7 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
         "support": responsibility.support if responsibility else [],
         "text": cleaned,
         "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
-        "rule": responsibility.rule if responsibility else "none",
+        "rule": rule,
         "unsure": responsibility.unsure if responsibility else True,
         "start": start,
         "end": end,

@@ -9,7 +9,8 @@ _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
           "〔": "〕", "【": "】", "[": "]", '"': '"'}
-_SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予")
+# Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
+_SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上年|此前|过去|以来")
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
@@ -143,7 +144,11 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
     if (after[note.end():] if note else after).startswith("的"):
         return True
-    return bool(later) and later[0].start - (len(clause) - len(after)) <= 4
+    if not later or later[0].start - (len(clause) - len(after)) > 4:
+        return False
+    # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
+    between = clause[len(clause) - len(after):later[0].start]
+    return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
 def _has_context(before: str, after: str) -> bool:
