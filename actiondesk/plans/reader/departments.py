@@ -191,6 +191,7 @@ def parse_clause_rule(clause: str, rules: DocumentRules = NO_RULES, bare: bool =
     return None
 
 
+_LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
 _CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
 
 
@@ -206,7 +207,8 @@ def _labelled(clause: str, labels, rules: DocumentRules):
     rule = "labels"
     for position, (label, kind) in enumerate(zip(labels, kinds, strict=True)):
         stop = labels[position + 1].start() if position + 1 < len(labels) else len(clause)
-        names = clause[label.end():stop].strip("；;，, ")
+        # The list ends with its sentence: "省大数据中心按职责分工负责。具体任务均涉及…，下同。"
+        names = _LIST_TAIL.sub("", clause[label.end():stop].split("。")[0]).strip("；;，, ")
         if kind == _SUPPORT:
             support += split_names(names)
         elif kind == _FREE:
