@@ -185,3 +185,41 @@ def test_items_without_a_clause_inherit_the_one_on_their_heading():
 def test_figures_of_one_unit_listed_with_fen_bie_are_each_a_target():
     targets = read_text("一、目标\n1.城乡居民人均可支配收入分别增长6%、6.5%。(牵头单位:县发改局)\n")["targets"]
     assert [(t["value"], t["unit"]) for t in targets] == [(6, "%"), (6.5, "%")]
+
+
+def test_several_clauses_in_one_numbered_item_each_close_a_task():
+    text = ("一、重点任务\n1.推进数字化改造。新增智能工厂5家。(牵头单位:区工信局;配合单位:区发改局)"
+            "加快平台建设,培育平台2个。(牵头单位:区科技局)\n推广上云用云,上云企业100家。(区商务局负责)\n"
+            "2.优化营商环境。依托区商务局(区药发中心)开展服务。(区政务服务局牵头,区市场监管局配合)\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("1", "推进数字化改造", ["区工信局"], ["区发改局"]),
+        ("1-2", "加快平台建设,培育平台2个", ["区科技局"], []),
+        ("1-3", "推广上云用云,上云企业100家", ["区商务局"], []),
+        ("2", "优化营商环境", ["区政务服务局"], ["区市场监管局"])]
+    assert [(t["task"], t["value"]) for t in reading["targets"]] == [("1", 5), ("1-2", 2), ("1-3", 100)]
+
+
+@pytest.mark.parametrize(("clause", "lead", "support"), [
+    ("2023年底前，牵头单位：市发改委；配合单位：市财政局", ["市发改委"], ["市财政局"]),
+    ("市商务局牵头，市财政局配合，2024年6月底前完成", ["市商务局"], ["市财政局"]),
+    ("区科技局负责，长期坚持", ["区科技局"], []),
+])
+def test_a_deadline_in_the_clause_is_not_a_department(clause, lead, support):
+    assert parse_clause_rule(clause)[:2] == (lead, support)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("每年遴选不超过20个项目", []),
+    ("单个项目补助不超过50万元", []),
+    ("实施百名人才计划，打造121人才梯队", []),
+    ("提供7×24小时服务", []),
+    ("产值突破100亿元", [(100, "亿元", ">=")]),
+    ("营收超过50亿元", [(50, "亿元", ">=")]),
+    ("分别达到30%、20%和10%", [(30, "%", ">="), (20, "%", ">="), (10, "%", ">=")]),
+    ("培育百个示范项目，新增50万平方米厂房", [(100, "个", ">="), (50, "万平方米", ">=")]),
+])
+def test_what_is_and_is_not_a_target(text, expected):
+    from actiondesk.plans.reader.targets import find_targets
+
+    assert [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)] == expected

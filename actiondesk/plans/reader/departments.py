@@ -5,6 +5,7 @@ department was read as leading or supporting (``RULES`` names them). A document 
 lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document.
 """
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -114,6 +115,20 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
     return found
 
 
+def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsibility]:
+    """Bracketed clauses that close a sentence ("…项目。（牵头单位：X）"), in order: each closes one task."""
+    found = []
+    for start, end, inner in _bracketed(text):
+        before = text[:start].rstrip()
+        if before and before[-1] not in "。；;！!\n":
+            continue
+        parsed = parse_clause_rule(inner, rules, bare=True)
+        if not parsed or (parsed[2] == "bare_list" and text[end:].strip(" 。；;")[:1] not in ("", "\n")):
+            continue
+        found.append(Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3]))
+    return found
+
+
 def _labelled_block(text: str) -> tuple[int, int, str] | None:
     """The last run of lines that each start with a label ("牵头单位：", "责任单位：", "牵头领导：")."""
     best = None
@@ -169,8 +184,20 @@ def parse_clause(clause: str) -> tuple[list[str], list[str]] | None:
 
 def parse_clause_rule(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
     """(lead, support, rule, unsure) for a clause, or None when it is not a responsibility clause."""
+    parsed = _parse_cached(clause, rules, bare)  # a long plan repeats the same clauses many times
+    return (list(parsed[0]), list(parsed[1]), parsed[2], parsed[3]) if parsed else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_cached(clause: str, rules: DocumentRules, bare: bool):
+    parsed = _parse(clause, rules, bare)
+    return (tuple(parsed[0]), tuple(parsed[1]), parsed[2], parsed[3]) if parsed else None
+
+
+def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
     clause = _CARRY_SENTENCE.sub("", clause)
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
+    clause = _WHEN_TAIL.sub("", _WHEN_HEAD.sub("", clause)).strip("。.；;，,")
     if not clause:
         return None
     labels = list(_LABEL.finditer(clause))
@@ -195,8 +222,15 @@ _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责
 _CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
 
 
+# "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（长期坚持）": when, not who.
+_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|内|起)?|\d{1,2}月(?:底|末)?前|"
+         r"长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)(?:完成|启动|建成|实现|出台|推进)?")
+_WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
+_WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
+
+
 def _is_lead_in(text: str) -> bool:
-    return not text.strip(" ：:，,；;。")
+    return not _WHEN_HEAD.sub("", text.strip()).strip(" ：:，,；;。")
 
 
 def _labelled(clause: str, labels, rules: DocumentRules):
@@ -212,7 +246,7 @@ def _labelled(clause: str, labels, rules: DocumentRules):
         if kind == _SUPPORT:
             support += split_names(names)
         elif kind == _FREE:
-            parsed = parse_clause_rule(names, rules)
+            parsed = _parse(names, rules)
             if parsed:
                 lead, support, rule = lead + parsed[0], support + parsed[1], parsed[2]
         elif _LEAD_MARK.search(names):

@@ -3,7 +3,7 @@
 import re
 from typing import NamedTuple
 
-from .departments import NO_RULES, DocumentRules, document_rules, find_responsibility
+from .departments import NO_RULES, DocumentRules, closing_clauses, document_rules, find_responsibility
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
@@ -218,9 +218,46 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
             blocks[-1][1].append(line)
         elif blocks:
             intros[-1] = (intros[-1][0], line.end)
-    tasks = [_task(text, line, extra, group, rules, inherited.get(group))
-             for line, extra, group in blocks if group != "closed"]
+    tasks = [task for line, extra, group in blocks if group != "closed"
+             for task in _tasks(text, line, extra, group, rules, inherited.get(group))]
     return programmes, tasks, intros if tasks else []
+
+
+def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
+           parent=None) -> list[dict]:
+    """One task per numbered item, or one per responsibility clause when an item holds several: each clause
+    closes the task written before it (the numbered item's own number, then "1-2", "1-3"…)."""
+    start = line.rest_start
+    end = extra[-1].end if extra else line.end
+    full = text[start:end]
+    pieces, cursor = [], 0
+    for clause in closing_clauses(full, rules):
+        if full[cursor:clause.start].strip(" \n。；;，,"):
+            pieces.append((cursor, clause))
+            cursor = clause.end
+    if len(pieces) < 2:
+        return [_task(text, line, extra, group, rules, parent)]
+    number = task_number(line.item)
+    tasks = []
+    for index, (offset, clause) in enumerate(pieces):
+        stop = len(full) if index == len(pieces) - 1 else clause.end
+        body = full[offset:clause.start].lstrip(" \n。；;，,")
+        lead_space = len(full[offset:clause.start]) - len(body)
+        cleaned = (body + full[clause.end:stop]).strip()
+        tasks.append({
+            "number": number if index == 0 else f"{number}-{index + 1}",
+            "title": headline(cleaned.split("\n", 1)[0])[0].rstrip("。；;"),
+            "group": group,
+            "lead": clause.lead,
+            "support": clause.support,
+            "text": cleaned,
+            "responsibility": full[clause.start:clause.end],
+            "rule": clause.rule,
+            "unsure": clause.unsure,
+            "start": start + offset + lead_space,
+            "end": start + stop,
+        })
+    return tasks
 
 
 def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,

@@ -17,6 +17,7 @@ _VERB = re.compile(
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接"
 )
+_CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
                       "左右": "≈", "上下": "≈"}
@@ -25,7 +26,8 @@ _PREFIX = re.compile(
 )
 _PREFIX_COMPARATOR = {
     "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
-    "超过": ">", "突破": ">", "多于": ">", "高于": ">", "超": ">",
+    # 超过/突破 N: a plan means "N or more" (issue 13's reading), as 以上/不少于/力争 do.
+    "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">",
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
 }
@@ -175,6 +177,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     if not _has_context(before, clause[end:]):
         return None
+    if _CAP.search(before) and (_PREFIX.search(before) or suffix) and \
+            (_PREFIX_COMPARATOR.get((_PREFIX.search(before) or suffix).group(1)) or
+             _SUFFIX_COMPARATOR.get(suffix.group(1) if suffix else "")) in ("<=", "<"):
+        return None  # 每年遴选不超过20个: a selection quota or a cap, not a goal
     # Only an item of a list of figures, with no verb or comparison word of its own: worth a second look.
     after = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
     unsure = not (_VERB.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
