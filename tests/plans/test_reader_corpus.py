@@ -223,3 +223,12 @@ def test_what_is_and_is_not_a_target(text, expected):
     from actiondesk.plans.reader.targets import find_targets
 
     assert [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)] == expected
+
+
+def test_an_assessment_scheme_with_scores_and_circled_numbers_reads_its_clauses_and_targets():
+    text = ("一、重点任务\n（一）招商引资（20分）\n①完成年度签约项目20个（10分）。（牵头考核单位：市商务局；配合考核单位：市发改委）\n"
+            "②引进500强企业2家（10分）。（牵头考核单位：市投促局）\n")
+    reading = read_text(text)
+    assert [(t["number"], t["group"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("①", "（一）", ["市商务局"], ["市发改委"]), ("②", "（一）", ["市投促局"], [])]
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [("①", 20, "个"), ("②", 2, "家")]
