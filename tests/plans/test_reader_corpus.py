@@ -232,3 +232,15 @@ def test_an_assessment_scheme_with_scores_and_circled_numbers_reads_its_clauses_
     assert [(t["number"], t["group"], t["lead"], t["support"]) for t in reading["tasks"]] == [
         ("①", "（一）", ["市商务局"], ["市发改委"]), ("②", "（一）", ["市投促局"], [])]
     assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [("①", 20, "个"), ("②", 2, "家")]
+
+
+def test_the_plans_own_title_after_a_notice_wrapper_is_the_title_even_when_broken_over_lines():
+    text = ("辽政发〔2024〕3号\n辽宁省人民政府关于印发《2024年\n省〈政府工作报告〉重点工作分工方案》的通知\n"
+            "各市人民政府:\n现印发给你们,请认真贯彻。\n辽宁省人民政府\n2024年2月5日\n(此件公开发布)\n"
+            "2024年省《政府工作报告》重点工作\n分工方案\n一、主要预期目标\n1.地区生产总值增长5.5%左右。\n牵头单位:省发展改革委\n")
+    reading = read_text(text)
+    assert (reading["title"], reading["year"]) == ("2024年省《政府工作报告》重点工作分工方案", 2024)
+    text = ("苍南县人民政府印发关于推动经济高质量发展若干政策的通知\n苍政发〔2023〕22号\n各乡镇人民政府:\n"
+            "现印发给你们。\n苍南县人民政府\n2023年10月13日\n关于推动经济高质量发展的若干政策\n"
+            "一、扩大有效投资政策(由县发改局牵头实施)\n1.加大财政支持力度。\n")
+    assert read_text(text)["title"] == "关于推动经济高质量发展的若干政策"
