@@ -29,6 +29,12 @@ EDITABLE_FIELDS = ("title", "due_date", "due_text", "department", "evidence_kind
                    "evidence_note", "evidence_link", "evidence_figure")
 # A department changing these on an approved milestone sends it back to the supervision office for approval.
 APPROVED_FIELDS = ("title", "due_date", "department")
+AUDITED = [f.name for f in Milestone._meta.concrete_fields if f.name != "evidence_file"]
+
+
+def _snapshot(milestone: Milestone) -> dict:
+    """The audited fields: all but the file itself (its name is kept in ``evidence_name``)."""
+    return snapshot(milestone, fields=AUDITED)
 
 
 def can_add_to(user, task: Task) -> bool:
@@ -99,6 +105,14 @@ def due_from(value, year: int) -> tuple[datetime.date | None, str]:
     return resolve_due(phrase, year), ("" if _is_iso(phrase) else phrase)
 
 
+def parse_date(text: str) -> datetime.date:
+    """A typed date (2026-06-30, 2026/6/30); ValueError when it is not one."""
+    parts = text.strip().replace("/", "-").replace(".", "-").split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError(text)
+    return datetime.date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
 def _is_iso(text: str) -> bool:
     try:
         datetime.date.fromisoformat(text)
@@ -138,7 +152,7 @@ def milestone_create(*, task: Task, acting_user, **values) -> Milestone:
     _check(milestone, responsible_departments(task), timezone.localdate())
     _unique(milestone)
     milestone.save()
-    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=milestone, after=snapshot(milestone),
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=milestone, after=_snapshot(milestone),
                  zone=task.plan.zone)
     return milestone
 
@@ -151,13 +165,13 @@ def milestone_update(*, milestone: Milestone, acting_user, expected_version: int
     milestone = lock(milestone)
     check_version(milestone, expected_version, values)
     ensure_in_zone(milestone.task.plan.zone_id, department=values.get("department"))
-    before = snapshot(milestone)
+    before = _snapshot(milestone)
     _apply(milestone, values, acting_user)
     _check(milestone, responsible_departments(milestone.task), timezone.localdate())
     _unique(milestone)
     bump(milestone)
     milestone.save()
-    audit_update(actor=acting_user, instance=milestone, before=before)
+    audit_update(actor=acting_user, instance=milestone, before=before, fields=AUDITED)
     return milestone
 
 
@@ -219,7 +233,7 @@ def milestone_verify(*, milestone: Milestone, acting_user) -> Milestone:
 @transaction.atomic
 def milestone_delete(*, milestone: Milestone, acting_user) -> None:
     ensure_can_edit(acting_user, milestone, _("无权删除该节点"))
-    audit_record(actor=acting_user, action=AuditAction.DELETE, instance=milestone, before=snapshot(milestone),
+    audit_record(actor=acting_user, action=AuditAction.DELETE, instance=milestone, before=_snapshot(milestone),
                  zone=milestone.task.plan.zone)
     milestone.delete()
 
@@ -249,7 +263,7 @@ def milestones_save(*, plan, rows: list[dict], acting_user, file_name: str = "",
             if current is not None and not (is_system(acting_user) or can_edit(acting_user, current)):
                 raise PermissionDenied(_("无权修改该节点（非本部门的节点或已核验）"))
             milestone = current or Milestone(task=task, position=0)
-            before = snapshot(milestone) if current else None
+            before = _snapshot(milestone) if current else None
             _apply(milestone, values, acting_user)
             if task.pk not in allowed:
                 allowed[task.pk] = responsible_departments(task)
@@ -274,7 +288,7 @@ def milestones_save(*, plan, rows: list[dict], acting_user, file_name: str = "",
             created += 1
             by_title[(milestone.task_id, milestone.title)] = milestone
         else:
-            after = snapshot(milestone)
+            after = _snapshot(milestone)
             if after != before:
                 bump(milestone)
                 milestone.save()

@@ -82,8 +82,8 @@ def propose_milestones(text: str, year: int, *, limit: int = 4) -> list[dict]:
             if len(title) < 4 or title in seen:
                 continue
             seen.add(title)
-            phrase, _, _ = find_time_word(clause)
-            phrase = phrase or YEAR_END
+            # The time word of the deliverable's own phrase, else of its sentence, else 年底前.
+            phrase = find_time_word(part)[0] or find_time_word(clause)[0] or YEAR_END
             due = resolve_due(phrase, year)
             proposals.append({"title": title, "due_text": phrase, "due": due.isoformat() if due else None})
             if len(proposals) >= limit:
