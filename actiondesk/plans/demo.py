@@ -1,7 +1,7 @@
 """Demo data: the 任务分解表 of the sample plan across January–October 2026.
 
 The plan import proposed milestones from the task texts (all 年底前); the demo spreads them over the year as a
-supervision office would when breaking the tasks down, opens every task with its 推进方案 (一季度), and marks
+supervision office would when breaking the tasks down, opens every task with its 推进方案 (January to March), and marks
 most milestones due by October done on time (verified by the supervision office), two overdue by a few weeks
 (滞后) and one by two months (严重滞后). Every task has milestones, so none shows 未设节点. Fixed seed.
 """
@@ -50,7 +50,8 @@ def plan_milestones(plan, *, supervisor=None) -> dict:
         helpers = list(task.support_departments.all())
         steps = existing.get(task.pk, [])
         opening = Milestone(task=task, position=0, title=f"制定任务{task.number}年度推进方案",
-                            due_date=_date(year, 3, 31), due_text="一季度末", department=leads[0],
+                            due_date=_date(year, 1 + task.position % 3, 31),
+                            due_text=f"{1 + task.position % 3}月底前", department=leads[0],
                             evidence_kind=EvidenceKind.DOCUMENT, approval=MilestoneApproval.APPROVED)
         new.append(opening)
         # The proposals spread from spring to the year's end; the last stays 年底前.
@@ -63,7 +64,10 @@ def plan_milestones(plan, *, supervisor=None) -> dict:
             steps[-1].due_date, steps[-1].due_text = datetime.date(year, 12, 31), "年底前"
         else:
             new.append(Milestone(task=task, position=9, title=f"完成任务{task.number}年中进展评估",
-                                 due_date=_date(year, 7, 15), due_text="7月15日前", department=leads[0],
+                                 due_date=_date(year, 6, 30), due_text="上半年", department=leads[0],
+                                 evidence_kind=EvidenceKind.DOCUMENT, approval=MilestoneApproval.APPROVED))
+            new.append(Milestone(task=task, position=10, title=f"完成任务{task.number}年度目标并报送工作总结",
+                                 due_date=datetime.date(year, 12, 31), due_text="年底前", department=leads[0],
                                  evidence_kind=EvidenceKind.DOCUMENT, approval=MilestoneApproval.APPROVED))
         changed += steps
         if task.position == severe_position:

@@ -29,7 +29,7 @@ class ProgressStatus(models.TextChoices):
 
 # What the battle map lists under 滞后: indicators behind schedule, and tasks also when their report is missing.
 BEHIND = (ProgressStatus.LAGGING, ProgressStatus.SEVERE)
-TASK_ATTENTION = (*BEHIND, ProgressStatus.MISSING, ProgressStatus.UNSET)
+TASK_ATTENTION = (*BEHIND, ProgressStatus.MISSING)
 
 
 class ForecastBasis(models.TextChoices):

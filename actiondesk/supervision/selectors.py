@@ -3,12 +3,13 @@ import calendar
 import datetime
 from dataclasses import dataclass, field, replace
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.metrics import get_metric
 from actiondesk.org.models import Department
-from actiondesk.plans.choices import MilestoneState
+from actiondesk.plans.choices import MilestoneApproval, MilestoneState
 from actiondesk.plans.milestones import days_overdue, milestone_state
 from actiondesk.plans.models import Goal, Indicator, Milestone, Plan, Programme, Task
 from actiondesk.supervision.board import (
@@ -56,6 +57,14 @@ def stored_values(plan, indicator_ids=None) -> dict:
 
 def plan_settings(plan) -> SupervisionSettings:
     return SupervisionSettings.objects.filter(plan=plan).first() or SupervisionSettings(plan=plan)
+
+
+def unsupervised_tasks(plan) -> list:
+    """Tasks with neither an indicator nor an approved milestone (未设节点): gaps in the plan's supervision."""
+    approved = Milestone.objects.filter(task=OuterRef("pk"), approval=MilestoneApproval.APPROVED)
+    indicators = Indicator.tasks.through.objects.filter(task=OuterRef("pk"))
+    return list(Task.objects.filter(plan=plan).exclude(Exists(approved)).exclude(Exists(indicators))
+                .prefetch_related("lead_links__department").order_by("position"))
 
 
 def as_of_period(periods, today, approved_period_ids=frozenset()):
@@ -305,7 +314,7 @@ def milestone_rows(milestones, as_of: datetime.date) -> dict:
 
 def _tasks(board, tasks, duty, rows, chosen, with_notes):
     notes = {}
-    milestones = Milestone.objects.filter(task_id__in=[t.pk for t in tasks]).select_related("department")
+    milestones = Milestone.objects.filter(task_id__in=[t.pk for t in tasks], approval=MilestoneApproval.APPROVED)
     by_task = milestone_rows(milestones, board.as_of) if tasks else {}
     severe_days = board.settings.milestone_severe_days
     if with_notes:
