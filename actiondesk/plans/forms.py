@@ -41,4 +41,4 @@ class MilestoneUploadForm(forms.Form):
 
 
 class MilestoneEvidenceForm(forms.Form):
-    file = forms.FileField(label=_("佐证文件（PDF、图片或 Office 文件）"))
+    file = forms.FileField(label=_("佐证文件（PDF、图片或办公文档）"))
