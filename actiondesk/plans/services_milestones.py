@@ -126,6 +126,8 @@ def _apply(milestone: Milestone, values: dict, acting_user) -> None:
     if unknown:
         raise ValidationError(_("不可修改的字段：%(f)s") % {"f": ", ".join(sorted(unknown))})
     before = {name: getattr(milestone, name if name != "department" else "department_id") for name in APPROVED_FIELDS}
+    if not values.get("due_text") and values.get("due_date") == milestone.due_date:
+        values = {k: v for k, v in values.items() if k != "due_text"}  # the same date typed as a date keeps 上半年
     for key, value in values.items():
         setattr(milestone, key, value)
     after = {name: getattr(milestone, name if name != "department" else "department_id") for name in APPROVED_FIELDS}
@@ -296,9 +298,10 @@ def milestones_save(*, plan, rows: list[dict], acting_user, file_name: str = "",
                 updated += 1
     batch = {"file_name": file_name, "sha256": sha256, "created": created, "updated": updated,
              "previous": previous}
-    audit_record(actor=acting_user, action=AuditAction.IMPORT if file_name else AuditAction.UPDATE, instance=plan,
-                 zone=plan.zone, batch=batch,
-                 note=_("导入任务分解表 %(f)s") % {"f": file_name} if file_name else _("批量编辑工作节点"))
+    if created or updated or file_name:  # an import is recorded even when it changed nothing
+        audit_record(actor=acting_user, action=AuditAction.IMPORT if file_name else AuditAction.UPDATE, instance=plan,
+                     zone=plan.zone, batch=batch,
+                     note=_("导入任务分解表 %(f)s") % {"f": file_name} if file_name else _("批量编辑工作节点"))
     return {"created": created, "updated": updated, "unchanged": len(work) - created - updated}
 
 
