@@ -5,6 +5,7 @@ supervision office would when breaking the tasks down, opens every task with its
 most milestones due by October done on time (verified by the supervision office), two overdue by a few weeks
 (滞后) and one by two months (严重滞后). Every task has milestones, so none shows 未设节点. Fixed seed.
 """
+import calendar
 import datetime
 import random
 
@@ -26,7 +27,7 @@ EVIDENCE = {EvidenceKind.DOCUMENT: "已印发文件", EvidenceKind.LINK: "已在
 
 
 def _date(year: int, month: int, day: int) -> datetime.date:
-    return datetime.date(year, month, min(day, 28 if month == 2 else 30))
+    return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def plan_milestones(plan, *, supervisor=None) -> dict:
@@ -57,7 +58,9 @@ def plan_milestones(plan, *, supervisor=None) -> dict:
         # The proposals spread from spring to the year's end; the last stays 年底前.
         months = sorted(rng.sample(range(4, 11), min(len(steps) - 1, 7))) if len(steps) > 1 else []
         for step, month in zip(steps, months, strict=False):
-            step.due_date, step.due_text = _date(year, month, rng.choice((15, 30))), f"{month}月底前"
+            day = rng.choice((15, 31))
+            step.due_date = _date(year, month, day)
+            step.due_text = f"{month}月15日前" if day == 15 else f"{month}月底前"
             if helpers and rng.random() < 0.3:
                 step.department = rng.choice(helpers)
         if steps:
