@@ -123,3 +123,12 @@ def test_the_demo_leaves_no_task_unset_with_a_realistic_mix(zone, supervisor):
     assert sum(m.state == "done" for m in due_by_october) > 0.8 * len(due_by_october)
     assert len(overdue) == 3 and sum(m.days_overdue > 30 for m in overdue) == 1
     assert statuses.count(ProgressStatus.SEVERE) >= 1
+
+
+def test_the_battle_map_api_gives_each_tasks_milestones_and_the_outsider_gets_none(login, leader, mallory, plan,
+                                                                                  periods, bare_task, departments):
+    add(bare_task, departments["发展改革局"], datetime.date(2026, 10, 21))
+    data = login(leader).get(f"/api/supervision/{plan.pk}/battle-map?period=2026-10").json()
+    task = next(t for t in data["tasks"] if t["number"] == "3")
+    assert task["next_milestone"]["state"] == "overdue" and task["next_milestone"]["title"] == "出台支持政策"
+    assert login(mallory).get(f"/api/supervision/{plan.pk}/battle-map").status_code == 404
