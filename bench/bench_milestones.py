@@ -3,7 +3,7 @@
 The sample plan is imported as the demo imports it (the reader proposes milestones for 15 tasks), the demo's
 task breakdown fills the rest (all 19 tasks, January–October, a few overdue) and ten months of reports are
 filed. Measures the median render of the 1-10月 battle map with every task's next milestone and Gantt row
-(target ≤ 150 ms) against the same page with the milestones removed, and its query count (budget 25).
+against the same page with the milestones removed, and its query count (budget 25).
 """
 from bench.common import median_seconds, result
 
