@@ -132,3 +132,11 @@ def test_the_battle_map_api_gives_each_tasks_milestones_and_the_outsider_gets_no
     task = next(t for t in data["tasks"] if t["number"] == "3")
     assert task["next_milestone"]["state"] == "overdue" and task["next_milestone"]["title"] == "出台支持政策"
     assert login(mallory).get(f"/api/supervision/{plan.pk}/battle-map").status_code == 404
+
+
+def test_the_battle_map_counts_and_lists_unset_tasks_for_every_role(login, leader, alice, mallory, plan, periods,
+                                                                    bare_task):
+    for user in (leader, alice):
+        html = login(user).get(reverse("supervision:battle_map") + "?period=2026-10").content.decode()
+        assert 'data-count="unset">1<' in html and 'data-unset-task="3"' in html
+    assert 'data-unset-task="3"' not in login(mallory).get(reverse("supervision:battle_map")).content.decode()
