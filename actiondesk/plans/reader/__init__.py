@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .departments import is_department
 from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
+from .milestones import propose_milestones
 from .structure import outline, split_lines
 
 __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file", "read_text"]
@@ -53,6 +54,8 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     year = _year(title, text)
     reading["targets"].sort(key=lambda target: target["start"])
     names = {name for task in reading["tasks"] for name in task["lead"] + task["support"]}
+    for task in reading["tasks"]:  # proposals for the admin to confirm on the review page
+        task["milestones"] = propose_milestones(task.get("text", ""), year) if year else []
     return {
         "title": title,
         "year": year,
