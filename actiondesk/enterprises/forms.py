@@ -1,9 +1,12 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.spreadsheets import clean_xlsx_upload
+from actiondesk.core.values import year_problem
 from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import (
@@ -38,6 +41,12 @@ class FiguresForm(forms.ModelForm):
     class Meta:
         model = EnterpriseYearFigures
         fields = ["year", *FIGURE_FIELDS]
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if year is not None and (problem := year_problem(year)):  # the configured window, as the service checks
+            raise ValidationError(problem)
+        return year
 
 
 class CertificationForm(forms.ModelForm):
@@ -82,7 +91,7 @@ class ImportForm(forms.Form):
 
 
 class PoolKeeperForm(forms.Form):
-    departments = forms.ModelMultipleChoiceField(queryset=None, required=False, label=_("维护培育库的部门"),
+    departments = ModelMultipleChoiceField(queryset=None, required=False, label=_("维护培育库的部门"),
                                                  widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, zone=None, **kwargs):

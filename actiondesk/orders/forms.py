@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.core.widgets import DateInput
 from actiondesk.orders.choices import OrderPriority, OrderSourceKind
@@ -26,7 +27,7 @@ class PersonChoiceField(forms.ModelChoiceField):
 
 
 class OrderFieldsMixin(forms.Form):
-    departments = forms.ModelMultipleChoiceField(label=_("承办部门"), queryset=Department.objects.none(),
+    departments = ModelMultipleChoiceField(label=_("承办部门"), queryset=Department.objects.none(),
                                                  widget=forms.CheckboxSelectMultiple)
     due_on = forms.DateField(label=_("办理时限"), widget=DateInput(), initial=default_due)
     priority = forms.ChoiceField(label=_("紧急程度"), choices=OrderPriority.choices, initial=OrderPriority.NORMAL)
