@@ -133,6 +133,7 @@ def talent_map(user, year: int) -> dict:
     for chain_id in order:
         need = [cells.get((chain_id, g, TalentSide.NEED), 0) for g, _l in groups]
         have = [cells.get((chain_id, g, TalentSide.SUPPLY), 0) for g, _l in groups]
-        table.append({"chain": chains[chain_id][1], "need": need, "supply": have,
-                      "gap": [max(n - s, 0) for n, s in zip(need, have)]})
+        gap = [max(n - s, 0) for n, s in zip(need, have, strict=True)]
+        table.append({"chain": chains[chain_id][1], "need": need, "supply": have, "gap": gap,
+                      "cells": list(zip(need, have, gap, strict=True))})
     return {"groups": [str(label) for _g, label in groups], "rows": table}

@@ -15,11 +15,14 @@ from actiondesk.innovation.selectors import contract_growth, contract_growth_by_
 D = datetime.date
 
 
-def ctx(zone, end=D(2026, 10, 31)):
+OCT = D(2026, 10, 31)
+
+
+def ctx(zone, end=OCT):
     return MetricContext(zone.pk, end.year, end)
 
 
-def value(name, zone, end=D(2026, 10, 31)):
+def value(name, zone, end=OCT):
     return get_metric(name).value(ctx(zone, end))
 
 
