@@ -41,7 +41,7 @@ REGISTRY_DENIED = "只有产业创新局（或管理员指定的维护部门）�
 SCENES_DENIED = "只有发展改革局（或管理员指定的维护部门）和管理员可以修改场景项目库"
 
 
-def ensure_keeper(acting_user, zone_id: int, area: str) -> None:
+def _ensure_keeper(acting_user, zone_id: int, area: str) -> None:
     """Creating a row has no instance to check: the user must keep the area in that zone (or be SYSTEM)."""
     if is_system(acting_user):
         return
@@ -94,7 +94,7 @@ def is_high_value(achievement: Achievement, rule: HighValueRule) -> bool:
 
 @transaction.atomic
 def high_value_rule_update(*, zone, acting_user, **fields) -> HighValueRule:
-    ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
     rule = high_value_rule(zone)
     before = snapshot(rule) if rule.pk else None
     _apply(rule, fields, ("min_trl", "min_expected_value", "min_invention_patents"))
@@ -117,7 +117,7 @@ ACHIEVEMENT_FIELDS = ("code", "title", "description", "institution", "field", "i
 @transaction.atomic
 def achievement_create(*, zone, acting_user, found_on: datetime.date, evidence: str = "", **fields) -> Achievement:
     """Record an achievement at 挖掘 on ``found_on`` (its first stage event)."""
-    ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
     ensure_in_zone(zone.pk, chain=fields.get("chain"))
     found_on = clean_date(found_on, field="found_on", label=_("挖掘日期"))
     achievement = Achievement(zone=zone, stage=AchievementStage.MINING, stage_on=found_on)
@@ -206,7 +206,7 @@ PLATFORM_FIELDS = ("name", "kind", "level", "host", "chain", "established_on", "
 
 @transaction.atomic
 def platform_create(*, zone, acting_user, **fields) -> Platform:
-    ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
     ensure_in_zone(zone.pk, chain=fields.get("chain"))
     platform = Platform(zone=zone)
     _apply(platform, fields, PLATFORM_FIELDS)
@@ -231,7 +231,7 @@ EVENT_FIELDS = ("title", "kind", "held_on", "organiser", "intentions", "contract
 
 @transaction.atomic
 def event_create(*, zone, acting_user, achievements=(), enterprises=(), **fields) -> Event:
-    ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
     ensure_in_zone(zone.pk, **{f"achievement_{a.pk}": a for a in achievements},
                    **{f"enterprise_{e.pk}": e for e in enterprises})
     event = Event(zone=zone)
@@ -249,7 +249,7 @@ CONTRACT_FIELDS = ("number", "name", "seller", "buyer", "contract_type", "amount
 
 @transaction.atomic
 def contract_create(*, zone, acting_user, **fields) -> TechContract:
-    ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
     contract = TechContract(zone=zone)
     _apply(contract, fields, CONTRACT_FIELDS)
     _save(contract)
@@ -261,7 +261,7 @@ def contract_create(*, zone, acting_user, **fields) -> TechContract:
 def contracts_import_save(*, zone, rows: list[dict], acting_user, file_name: str = "", sha256: str = "") -> dict:
     """Write checked rows of a registration-system export in one transaction with ONE audit entry:
     a number seen before updates that contract, a new number adds one."""
-    ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
     existing = {c.number: c for c in TechContract.objects.filter(zone=zone, number__in=[r["number"] for r in rows])}
     new, changed, previous = [], [], {}
     for values in rows:
@@ -294,7 +294,7 @@ TALENT_FIELDS = ("year", "chain", "group", "side", "headcount", "enterprise", "s
 
 @transaction.atomic
 def talent_record_create(*, zone, acting_user, **fields) -> TalentRecord:
-    ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
     ensure_in_zone(zone.pk, chain=fields.get("chain"), enterprise=fields.get("enterprise"))
     record = TalentRecord(zone=zone)
     _apply(record, fields, TALENT_FIELDS)
@@ -314,7 +314,7 @@ SCENE_FIELDS = ("kind", "title", "description", "category", "industry", "chain",
 @transaction.atomic
 def scene_create(*, zone, acting_user, **fields) -> SceneItem:
     """Record a demand or a supply (state 征集). The 对口部门 defaults to the recording user's department."""
-    ensure_keeper(acting_user, zone.pk, KeeperArea.SCENES)
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.SCENES)
     if fields.get("department") is None and not is_system(acting_user):
         access = access_for(acting_user)
         if access and access.department_id:
