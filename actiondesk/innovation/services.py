@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
@@ -37,8 +38,8 @@ from actiondesk.innovation.models import (
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 
-REGISTRY_DENIED = "只有产业创新局（或管理员指定的维护部门）和管理员可以修改"
-SCENES_DENIED = "只有发展改革局（或管理员指定的维护部门）和管理员可以修改场景项目库"
+REGISTRY_DENIED = gettext_lazy("只有产业创新局（或管理员指定的维护部门）和管理员可以修改")
+SCENES_DENIED = gettext_lazy("只有发展改革局（或管理员指定的维护部门）和管理员可以修改场景项目库")
 
 
 def _ensure_keeper(acting_user, zone_id: int, area: str) -> None:
@@ -47,7 +48,7 @@ def _ensure_keeper(acting_user, zone_id: int, area: str) -> None:
         return
     access = access_for(acting_user)
     if access is None or access.zone_id != zone_id or not keeps(access, area):
-        raise PermissionDenied(_(REGISTRY_DENIED if area == KeeperArea.REGISTRY else SCENES_DENIED))
+        raise PermissionDenied(str(REGISTRY_DENIED if area == KeeperArea.REGISTRY else SCENES_DENIED))
 
 
 def _save(instance) -> None:
@@ -134,7 +135,7 @@ def achievement_create(*, zone, acting_user, found_on: datetime.date, evidence: 
 
 @transaction.atomic
 def achievement_update(*, achievement: Achievement, acting_user, **fields) -> Achievement:
-    ensure_can_edit(acting_user, achievement, _(REGISTRY_DENIED))
+    ensure_can_edit(acting_user, achievement, str(REGISTRY_DENIED))
     ensure_in_zone(achievement.zone_id, chain=fields.get("chain"))
     achievement = Achievement.objects.select_for_update().get(pk=achievement.pk)
     before = snapshot(achievement)
@@ -152,7 +153,7 @@ def achievement_advance(*, achievement: Achievement, stage: str, on: datetime.da
                         reason: str = "") -> AchievementStageEvent:
     """Move an achievement to a later stage (or 终止 with a reason). A stage's date never comes before the
     previous stage's date, and the pipeline never goes back."""
-    ensure_can_edit(acting_user, achievement, _(REGISTRY_DENIED))
+    ensure_can_edit(acting_user, achievement, str(REGISTRY_DENIED))
     achievement = Achievement.objects.select_for_update().get(pk=achievement.pk)
     on = clean_date(on, field="on", label=_("日期"))
     if stage not in AchievementStage.values:
@@ -186,7 +187,7 @@ def achievement_advance(*, achievement: Achievement, stage: str, on: datetime.da
 def achievement_adopt(*, achievement: Achievement, enterprise, adopted_on: datetime.date, acting_user,
                       is_local: bool = True, note: str = "") -> AchievementAdoption:
     """An enterprise takes the achievement up; several may, and the achievement still counts once."""
-    ensure_can_edit(acting_user, achievement, _(REGISTRY_DENIED))
+    ensure_can_edit(acting_user, achievement, str(REGISTRY_DENIED))
     ensure_in_zone(achievement.zone_id, enterprise=enterprise)
     adopted_on = clean_date(adopted_on, field="adopted_on", label=_("承接日期"))
     if AchievementAdoption.objects.filter(achievement=achievement, enterprise=enterprise).exists():
@@ -217,7 +218,7 @@ def platform_create(*, zone, acting_user, **fields) -> Platform:
 
 @transaction.atomic
 def platform_update(*, platform: Platform, acting_user, **fields) -> Platform:
-    ensure_can_edit(acting_user, platform, _(REGISTRY_DENIED))
+    ensure_can_edit(acting_user, platform, str(REGISTRY_DENIED))
     ensure_in_zone(platform.zone_id, chain=fields.get("chain"))
     before = snapshot(platform)
     _apply(platform, fields, PLATFORM_FIELDS)
@@ -332,7 +333,7 @@ def scene_create(*, zone, acting_user, **fields) -> SceneItem:
 
 @transaction.atomic
 def scene_update(*, scene: SceneItem, acting_user, **fields) -> SceneItem:
-    ensure_can_edit(acting_user, scene, _(SCENES_DENIED))
+    ensure_can_edit(acting_user, scene, str(SCENES_DENIED))
     ensure_in_zone(scene.zone_id, chain=fields.get("chain"), enterprise=fields.get("enterprise"),
                    department=fields.get("department"))
     scene = SceneItem.objects.select_for_update().get(pk=scene.pk)
@@ -346,7 +347,7 @@ def scene_update(*, scene: SceneItem, acting_user, **fields) -> SceneItem:
 @transaction.atomic
 def scene_set_state(*, scene: SceneItem, state: str, acting_user) -> SceneItem:
     """Move a scene along 征集 → 发布 → 对接 → 建设 → 验收 (标杆 only through ``scene_select_benchmark``)."""
-    ensure_can_edit(acting_user, scene, _(SCENES_DENIED))
+    ensure_can_edit(acting_user, scene, str(SCENES_DENIED))
     if state not in SceneState.values or state == SceneState.BENCHMARK:
         raise ValidationError({"state": _("不能直接设为该状态")})
     before = snapshot(scene, ["state"])
@@ -360,7 +361,7 @@ def scene_set_state(*, scene: SceneItem, state: str, acting_user) -> SceneItem:
 @transaction.atomic
 def scene_select_benchmark(*, scene: SceneItem, on: datetime.date, writeup: str, acting_user) -> SceneItem:
     """Select a scene as 标杆场景 with its write-up (技术先进、模式创新、效益显著)."""
-    ensure_can_edit(acting_user, scene, _(SCENES_DENIED))
+    ensure_can_edit(acting_user, scene, str(SCENES_DENIED))
     if not (writeup or "").strip():
         raise ValidationError({"benchmark_writeup": _("请填写标杆案例说明")})
     before = snapshot(scene, ["state", "benchmark_on", "benchmark_writeup"])
@@ -377,7 +378,7 @@ def match_decide(*, demand: SceneItem, supply: SceneItem, decision: str, acting_
                  terms=(), reasons=(), on: datetime.date | None = None) -> MatchDecision:
     """Accept or reject a suggested pair. Accepting creates the 对接 record (seen by both parties' departments)
     and moves a demand still in 征集/发布 to 对接."""
-    ensure_can_edit(acting_user, demand, _(SCENES_DENIED))
+    ensure_can_edit(acting_user, demand, str(SCENES_DENIED))
     if demand.kind != SceneKind.DEMAND or supply.kind != SceneKind.SUPPLY or demand.zone_id != supply.zone_id:
         raise ValidationError(_("只能对同一示范区的需求和供给作出处理"))
     if decision not in Decision.values:

@@ -206,9 +206,9 @@ def scene_detail(request, pk):
 
 @login_required
 @require_POST
-def scene_decide(request, pk, other):
+def scene_decide(request, pk, other_pk):
     scene = get_editable_or_403(SceneItem.objects.all(), request.user, pk=pk)
-    match = get_visible_or_404(SceneItem.objects.all(), request.user, pk=other)
+    match = get_visible_or_404(SceneItem.objects.all(), request.user, pk=other_pk)
     decision = request.POST.get("decision", "")
     demand, supply = (scene, match) if scene.kind == SceneKind.DEMAND else (match, scene)
     explained = next((s.suggestion for s in selectors.suggestions_for(scene, k=20) if s.scene.pk == match.pk), None)

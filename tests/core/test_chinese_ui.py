@@ -26,6 +26,9 @@ NOT_PAGES = {
     "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job",
+    "innovation:achievement_export", "innovation:contract_export", "innovation:contract_template",
+    "innovation:scene_decide", "innovation:scene_benchmark", "innovation:achievement_stage",
+    "innovation:contract_import",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
@@ -149,6 +152,20 @@ def _pages():
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
         "password_change": "/account/password/", "token_list": "/account/tokens/",
+        **_innovation_pages(first),
+    }
+
+
+def _innovation_pages(first):
+    from actiondesk.innovation.models import Achievement, SceneItem
+
+    return {
+        "innovation:dashboard": "/innovation/", "innovation:achievement_list": "/innovation/achievements/",
+        "innovation:achievement_detail": f"/innovation/achievements/{first(Achievement)}/",
+        "innovation:contract_list": "/innovation/contracts/", "innovation:scene_list": "/innovation/scenes/",
+        "innovation:scene_create": "/innovation/scenes/new/",
+        "innovation:scene_detail": f"/innovation/scenes/{first(SceneItem, kind='demand')}/",
+        "innovation:docking_list": "/innovation/dockings/", "innovation:talent_map": "/innovation/talent/",
     }
 
 

@@ -22,6 +22,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.innovation import services as innovation_services
 from actiondesk.plans.models import Indicator, PlanDraft, Task
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
@@ -41,13 +42,15 @@ PK_OF = {
     "enterprises:criterion_edit": "criterion", "enterprises:": "enterprise", "projects:": "project",
     "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
+    "innovation:achievement": "achievement", "innovation:scene": "scene",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
-             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job"}
-LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
+             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
+             "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other"}
+LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026}
 
 
 @pytest.fixture
@@ -66,7 +69,11 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
+    scene, scene_other = _scenes(zone, departments)
     return {
+        "achievement": innovation_services.achievement_create(
+            zone=zone, acting_user=SYSTEM, found_on=D(2026, 2, 1), code="CG-1", title="成果", institution="东北大学"),
+        "scene": scene, "scene_other": scene_other,
         "plan": plan, "period": periods[6], "report": report, "task": task, "attachment": attachment,
         "indicator": Indicator.objects.filter(plan=plan, lead_department=innovation).first(),
         "draft": PlanDraft.objects.create(zone=zone, source_name="plan.txt", reading=gold_reading, uploaded_by=admin),
@@ -84,6 +91,14 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
         "need": FactorNeed.objects.create(project=project, kind="land", department=innovation,
                                           planned_on=D(2026, 9, 1)),
     }
+
+
+def _scenes(zone, departments):
+    make = innovation_services.scene_create
+    return (make(zone=zone, acting_user=SYSTEM, kind="demand", title="需求", description="焊缝检测", party="企业",
+                 department=departments["发展改革局"]),
+            make(zone=zone, acting_user=SYSTEM, kind="supply", title="供给", description="焊缝视觉检测", party="厂商",
+                 department=departments["产业创新局"]))
 
 
 def _routes(patterns=None, namespace=""):
