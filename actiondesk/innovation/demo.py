@@ -97,7 +97,7 @@ def create_achievements(zone, rng, year, chains, enterprises):
         topic, industry, field = TOPICS[n % len(TOPICS)]
         found = _date(rng, year, 1, 3)
         achievement = services.achievement_create(
-            zone=zone, acting_user=SYSTEM, found_on=found, code=f"CG-{year}-{n + 1:03d}",
+            zone=zone, acting_user=SYSTEM, found_on=found, code=f"CG{year}{n + 1:03d}",
             title=f"{topic}技术（{n // len(TOPICS) + 1}）", institution=INSTITUTIONS[n % len(INSTITUTIONS)],
             field=field, industry=industry, chain=chains[n % len(chains)] if chains else None,
             trl=5 if n < 22 else 3, expected_value=Decimal(rng.randint(600, 3000)), invention_patents=rng.randint(0, 4),

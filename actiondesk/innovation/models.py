@@ -132,7 +132,7 @@ class Achievement(RegistryKept, models.Model):
                              default=AchievementStage.MINING)
     stage_on = models.DateField(_("阶段日期"), null=True, blank=True)
     terminated_reason = models.CharField(_("终止原因"), max_length=300, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     scope_zone = "zone"
 
@@ -314,8 +314,8 @@ class SceneItem(SceneKept, models.Model):
     is_ai = models.BooleanField(_("人工智能场景"), default=False)
     benchmark_on = models.DateField(_("入选标杆日期"), null=True, blank=True)
     benchmark_writeup = models.TextField(_("标杆案例说明"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
     scope_zone = "zone"
     scope_departments = ("department",)
