@@ -80,6 +80,10 @@ def load_demo(*, zone, plan, console) -> str:
         return "无部门，跳过"
     chains = list(Chain.objects.filter(zone=zone).order_by("sort_order", "pk"))
     enterprises = list(Enterprise.objects.filter(zone=zone).order_by("pk")[:60])
+    if not enterprises:  # the enterprises demo did not run: a few takers of our own
+        enterprises = Enterprise.objects.bulk_create([
+            Enterprise(zone=zone, credit_code=f"91210400MA{SEED}{n:04d}", name=name) for n, name in enumerate(
+                ["沈抚精工装备有限公司", "辽宁鹏悦科技有限公司", "沈抚新材料有限公司", "启芯微电子有限公司"])])
     create_achievements(zone, rng, year, chains, enterprises)
     create_platforms_and_events(zone, rng, year, chains)
     create_contracts(zone, rng, year)
@@ -142,7 +146,7 @@ def create_platforms_and_events(zone, rng, year, chains):
 def create_contracts(zone, rng, year):
     sellers, buyers = INSTITUTIONS, ["沈抚精工装备有限公司", "辽宁鹏悦科技有限公司", "钢研高纳（沈抚）有限公司", "启芯微电子有限公司"]
     rows = []
-    for y, scale in ((year - 1, 1.0), (year, 1.24)):
+    for y, scale in ((year - 1, 1.0), (year, 1.0)):
         for n in range(60):
             month = rng.randint(1, 10)
             if y == year - 1 and month == 2:
