@@ -154,13 +154,22 @@ def reasons(query: Doc, doc: Doc, text_score: float, contributions) -> list[str]
     return out
 
 
-def keyword_overlap_rank(query_text: str, docs: list[Doc], *, k: int = 5) -> list[int]:
+class KeywordOverlap:
     """The plain baseline: rank by the number of distinct shared tokens (no term weights, no boosts)."""
-    wanted = set(tokens(query_text))
-    scored = [(len(wanted & set(tokens(d.text))), -n, d.id) for n, d in enumerate(docs)]
-    scored = [s for s in scored if s[0] > 0]
-    scored.sort(reverse=True)
-    return [doc_id for _s, _n, doc_id in scored[:k]]
+
+    def __init__(self, docs: list[Doc], *, tokenized: list[list[str]] | None = None):
+        self.ids = [d.id for d in docs]
+        self.sets = [set(t) for t in (tokenized if tokenized is not None else [tokens(d.text) for d in docs])]
+
+    def rank(self, query_text: str, *, k: int = 5) -> list[int]:
+        wanted = set(tokens(query_text))
+        scored = [(len(wanted & terms), -n) for n, terms in enumerate(self.sets)]
+        best = sorted((s for s in scored if s[0] > 0), reverse=True)[:k]
+        return [self.ids[-n] for _s, n in best]
+
+
+def keyword_overlap_rank(query_text: str, docs: list[Doc], *, k: int = 5) -> list[int]:
+    return KeywordOverlap(docs).rank(query_text, k=k)
 
 
 _cache: "OrderedDict[tuple, Index]" = OrderedDict()

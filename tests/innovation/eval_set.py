@@ -160,3 +160,38 @@ DEMANDS = [
     ("压力管道焊缝需要相控阵超声检测，出具第三方报告。", "equipment", "manufacturing", "", "S39"),
     ("制药企业釜式反应收率低、三废多，想改为微通道连续流工艺。", "health", "manufacturing", "", "S40"),
 ]
+
+# Harder pairs: the demand told as the problem an enterprise lives with, in its own words, sharing few terms with
+# the supply that answers it (written before the matcher was run on them).
+HARD_DEMANDS = [
+    ("车间里焊完的罐子要靠老师傅拿手电一寸寸看，夜班经常看漏小气孔，客户退货好几次。", "equipment", "manufacturing", "", "S01"),
+    ("空压机上个月半夜抱死，整条线停了两天，想在坏之前就知道。", "equipment", "manufacturing", "", "S02"),
+    ("井下瓦斯浓度高的时候不敢派人进去看，想让机器替人下井。", "equipment", "other", "", "S03"),
+    ("变电所每天要人抄表、测温，冬天夜里巡视很辛苦。", "other", "energy", "", "S04"),
+    ("我们做轴承的，钢里杂质多，客户说寿命不够。", "materials", "manufacturing", "", "S05"),
+    ("发动机叶片铸出来废品率高，单晶不好做。", "materials", "manufacturing", "", "S06"),
+    ("想做一体化的轻量支架，传统机加工做不出内部镂空。", "equipment", "manufacturing", "", "S07"),
+    ("支架立柱镀层掉了生锈，换新的太贵，有没有修旧的办法。", "equipment", "manufacturing", "", "S08"),
+    ("CT片子太多医生看不过来，怕漏掉小结节。", "health", "medical", "", "S09"),
+    ("病房晚上就两个护士，病人自己下床摔倒了都不知道。", "health", "medical", "", "S10"),
+    ("中风以后手脚不利索的老人，在养老院里没人帮着练。", "health", "medical", "", "S11"),
+    ("村卫生室遇到胸痛病人，化验要送到县里，等结果太久。", "health", "medical", "", "S12"),
+    ("各医院的病历数据想放在一起做研究，但是数据不能拿出去。", "health", "medical", "", "S13"),
+    ("风机晚上发的电送不出去，想把多余的电变成氢气存起来。", "other", "energy", "", "S14"),
+    ("我们的氢气瓶到年限了，要找有资质的地方检验。", "other", "energy", "", "S15"),
+    ("冬天冷库里电动叉车没电快，想换成加气几分钟就能跑的车。", "other", "logistics", "", "S16"),
+    ("欧洲客户要我们报每件产品生产过程排了多少碳。", "equipment", "energy", "", "S17"),
+    ("熔炉排出来的热气白白浪费了，想用来烧热水。", "equipment", "energy", "", "S18"),
+    ("山里的高压线走一趟要好几天，人爬不上去。", "other", "low_altitude", "", "S19"),
+    ("急救药从县城送到山区村里要一个多小时，能不能用飞的。", "health", "low_altitude", "", "S20"),
+    ("路口红绿灯时间是死的，早高峰排长队。", "other", "city", "", "S24"),
+    ("热线电话派单全靠人工看，派错部门来回推诿。", "other", "city", "", "S25"),
+    ("老师傅退休了，设备出问题没人知道怎么修，手册又厚又难查。", "equipment", "manufacturing", "", "S26"),
+    ("车间里工人推着小车送料，跑来跑去效率低。", "equipment", "logistics", "", "S27"),
+    ("铸件毛刺打磨又脏又累，招不到人。", "equipment", "manufacturing", "", "S28"),
+    ("水泵电机是老式的，电费太高。", "other", "energy", "", "S33"),
+    ("冷藏车半路温度升高，肉坏了说不清是谁的责任。", "other", "logistics", "", "S36"),
+    ("车企退下来的旧电池堆在仓库，不知道怎么处理。", "other", "energy", "", "S37"),
+    ("实验室里做出来的新合金，不知道能不能批量生产。", "materials", "manufacturing", "", "S38"),
+    ("制药车间反应釜产生的废液太多，环保压力大。", "health", "manufacturing", "", "S40"),
+]
