@@ -14,6 +14,7 @@ from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import filtered, invalid_filters_response, page_filterset
 from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
+from actiondesk.enterprises.models import Enterprise
 from actiondesk.innovation import selectors, services, spreadsheets
 from actiondesk.innovation.choices import Decision, KeeperArea, SceneKind
 from actiondesk.innovation.filters import (
@@ -22,7 +23,17 @@ from actiondesk.innovation.filters import (
     DockingFilterSet,
     SceneFilterSet,
 )
-from actiondesk.innovation.forms import BenchmarkForm, SceneForm, StageForm, UploadForm
+from actiondesk.innovation.forms import (
+    AchievementForm,
+    AdoptionForm,
+    BenchmarkForm,
+    EventForm,
+    PlatformForm,
+    SceneForm,
+    SceneStateForm,
+    StageForm,
+    UploadForm,
+)
 from actiondesk.innovation.models import (
     Achievement,
     Docking,
@@ -56,6 +67,7 @@ def dashboard(request):
         "achievements": achievements.count(), "high_value": achievements.filter(is_high_value=True).count(),
         "platforms": visible(Platform.objects.all(), request.user).order_by("kind", "name")[:50],
         "events": visible(Event.objects.all(), request.user).filter(held_on__year=year)[:50],
+        "can_create": keeps(access, KeeperArea.REGISTRY),
     })
 
 
@@ -64,7 +76,9 @@ def achievement_list(request):
     _access(request)
     filterset = page_filterset(AchievementFilterSet, request, visible(Achievement.objects.all(), request.user))
     rows = filterset.qs.select_related("chain").order_by("code")[:500]
-    return render(request, "innovation/achievement_list.html", {"filterset": filterset, "achievements": rows})
+    return render(request, "innovation/achievement_list.html", {
+        "filterset": filterset, "achievements": rows,
+        "can_create": keeps(access_for(request.user), KeeperArea.REGISTRY)})
 
 
 @login_required
@@ -83,6 +97,7 @@ def _achievement_page(request, achievement, form=None, status=200):
         "achievement": achievement, "events": achievement.stage_events.select_related("recorded_by"),
         "adoptions": achievement.adoptions.select_related("enterprise"), "can_edit": can_edit(request.user, achievement),
         "form": form or StageForm(initial={"on": timezone.localdate()}), "audit_entries": entries_for(achievement)[:20],
+        "adopt_form": AdoptionForm(initial={"adopted_on": timezone.localdate()}),
     }, status=status)
 
 
@@ -200,7 +215,7 @@ def scene_detail(request, pk):
         "scene": scene, "suggestions": selectors.suggestions_for(scene), "can_edit": can_edit(request.user, scene),
         "dockings": dockings.select_related("demand", "supply"), "benchmark_form": BenchmarkForm(
             initial={"on": timezone.localdate()}), "audit_entries": entries_for(scene)[:20],
-        "ACCEPTED": Decision.ACCEPTED, "REJECTED": Decision.REJECTED,
+        "state_form": SceneStateForm(initial={"state": scene.state}), "ACCEPTED": Decision.ACCEPTED, "REJECTED": Decision.REJECTED,
     })
 
 
@@ -256,3 +271,81 @@ def talent_map(request):
     year = _year(request)
     return render(request, "innovation/talent_map.html", {"year": year,
                                                           "talent": selectors.talent_map(request.user, year)})
+
+
+def _keeper_zone(request, area) -> Zone:
+    access = _access(request)
+    if not keeps(access, area):
+        raise PermissionDenied
+    return Zone.objects.get(pk=access.zone_id)
+
+
+def _create(request, form_class, create, *, title, done, area=KeeperArea.REGISTRY):
+    """A create page: the form, then the service; a refused value shows on the form."""
+    zone = _keeper_zone(request, area)
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = create(zone=zone, acting_user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            for message in exc.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("已保存"))
+            return done(created)
+    return render(request, "innovation/form.html", {"form": form, "title": title},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def achievement_create(request):
+    return _create(request, AchievementForm, services.achievement_create, title=_("登记科技成果"),
+                   done=lambda a: redirect("innovation:achievement_detail", a.pk))
+
+
+@login_required
+def platform_create(request):
+    return _create(request, PlatformForm, services.platform_create, title=_("登记创新或中试平台"),
+                   done=lambda _p: redirect("innovation:dashboard"))
+
+
+@login_required
+def event_create(request):
+    return _create(request, EventForm, services.event_create, title=_("登记路演或对接活动"),
+                   done=lambda _e: redirect("innovation:dashboard"))
+
+
+@login_required
+@require_POST
+def achievement_adopt(request, pk):
+    achievement = get_editable_or_403(Achievement.objects.all(), request.user, pk=pk)
+    form = AdoptionForm(request.POST)
+    enterprise = None
+    if form.is_valid():
+        enterprise = visible(Enterprise.objects.all(), request.user).filter(
+            credit_code=form.cleaned_data["credit_code"].strip().upper()).first()
+    if enterprise is None:
+        messages.error(request, _("没有找到该统一社会信用代码的企业"))
+    else:
+        try:
+            services.achievement_adopt(achievement=achievement, enterprise=enterprise, acting_user=request.user,
+                                       adopted_on=form.cleaned_data["adopted_on"],
+                                       is_local=form.cleaned_data["is_local"])
+        except ValidationError as exc:
+            messages.error(request, "；".join(exc.messages))
+        else:
+            messages.success(request, _("已记录承接企业"))
+    return redirect("innovation:achievement_detail", achievement.pk)
+
+
+@login_required
+@require_POST
+def scene_state(request, pk):
+    scene = get_editable_or_403(SceneItem.objects.all(), request.user, pk=pk)
+    form = SceneStateForm(request.POST)
+    if form.is_valid():
+        services.scene_set_state(scene=scene, state=form.cleaned_data["state"], acting_user=request.user)
+        messages.success(request, _("已更新状态"))
+    else:
+        messages.error(request, _("请选择状态"))
+    return redirect("innovation:scene_detail", scene.pk)

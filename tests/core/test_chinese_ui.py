@@ -28,7 +28,7 @@ NOT_PAGES = {
     "supervision:metrics_refresh_job",
     "innovation:achievement_export", "innovation:contract_export", "innovation:contract_template",
     "innovation:scene_decide", "innovation:scene_benchmark", "innovation:achievement_stage",
-    "innovation:contract_import",
+    "innovation:contract_import", "innovation:achievement_adopt", "innovation:scene_state",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
@@ -166,6 +166,8 @@ def _innovation_pages(first):
         "innovation:scene_create": "/innovation/scenes/new/",
         "innovation:scene_detail": f"/innovation/scenes/{first(SceneItem, kind='demand')}/",
         "innovation:docking_list": "/innovation/dockings/", "innovation:talent_map": "/innovation/talent/",
+        "innovation:achievement_create": "/innovation/achievements/new/",
+        "innovation:platform_create": "/innovation/platforms/new/", "innovation:event_create": "/innovation/events/new/",
     }
 
 

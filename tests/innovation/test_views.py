@@ -97,3 +97,41 @@ def test_the_talent_map_shows_gaps_by_chain_and_group(client, login, alice, zone
     login(alice)
     page = client.get("/innovation/talent/?year=2026").content.decode()
     assert "30 / 12 / <strong>18</strong>" in page and 'id="talent-data"' in page and "<script>" not in page
+
+
+def test_alice_records_an_achievement_a_platform_and_an_event_through_the_pages(client, login, alice, bob, mallory,
+                                                                              enterprises):
+    from actiondesk.innovation.models import Achievement, Event, Platform
+
+    login(bob)
+    assert client.get("/innovation/achievements/new/").status_code == 403
+    login(alice)
+    response = client.post("/innovation/achievements/new/", {
+        "code": "CG-9", "title": "稀土永磁电机", "institution": "东北大学", "industry": "materials", "trl": 5,
+        "expected_value": 900, "invention_patents": 1, "found_on": "2026-03-01"})
+    achievement = Achievement.objects.get(code="CG-9")
+    assert response.status_code == 302 and achievement.is_high_value
+    client.post(f"/innovation/achievements/{achievement.pk}/adopt/", {
+        "credit_code": enterprises[0].credit_code, "adopted_on": "2026-05-01", "is_local": "on"})
+    assert achievement.adoptions.get().enterprise == enterprises[0]
+    assert client.post("/innovation/platforms/new/", {"name": "中试基地", "kind": "pilot", "level": "provincial",
+                                                      "host": "东北大学"}).status_code == 302
+    assert client.post("/innovation/events/new/", {"title": "成果路演", "kind": "roadshow", "held_on": "2026-05-01",
+                                                   "organiser": "产业创新局", "intentions": 2,
+                                                   "contracts": 1}).status_code == 302
+    assert Platform.objects.count() == 1 and Event.objects.count() == 1
+    login(mallory)  # an admin of another zone records in her own zone and never sees this one
+    assert client.get(f"/innovation/achievements/{achievement.pk}/").status_code == 404
+    assert "稀土永磁电机" not in client.get("/innovation/achievements/").content.decode()
+    assert client.post(f"/innovation/achievements/{achievement.pk}/adopt/", {
+        "credit_code": enterprises[1].credit_code, "adopted_on": "2026-05-01"}).status_code == 404
+
+
+def test_the_scene_keeper_moves_a_scene_along_its_states(client, login, bob, alice, scenes):
+    demand = scenes[0]
+    login(alice)
+    assert client.post(f"/innovation/scenes/{demand.pk}/state/", {"state": "published"}).status_code == 403
+    login(bob)
+    client.post(f"/innovation/scenes/{demand.pk}/state/", {"state": "published"})
+    demand.refresh_from_db()
+    assert demand.state == "published"
