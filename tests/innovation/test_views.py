@@ -135,3 +135,17 @@ def test_the_scene_keeper_moves_a_scene_along_its_states(client, login, bob, ali
     client.post(f"/innovation/scenes/{demand.pk}/state/", {"state": "published"})
     demand.refresh_from_db()
     assert demand.state == "published"
+
+
+@pytest.mark.parametrize("url", ["/innovation/", "/innovation/achievements/", "/innovation/scenes/",
+                                 "/innovation/dockings/", "/innovation/contracts/", "/innovation/talent/"])
+def test_list_pages_take_a_bounded_number_of_queries(client, login, bob, zone, departments, url,
+                                                     django_assert_max_num_queries):
+    for n in range(30):
+        services.scene_create(zone=zone, acting_user=SYSTEM, kind="demand" if n % 2 else "supply", title=f"场景{n}",
+                              description="焊缝检测", party="企业", department=departments["发展改革局"])
+        services.achievement_create(zone=zone, acting_user=SYSTEM, found_on=datetime.date(2026, 1, 2), code=f"C{n}",
+                                    title=f"成果{n}", institution="东北大学")
+    login(bob)
+    with django_assert_max_num_queries(25):
+        assert client.get(url).status_code == 200
