@@ -306,6 +306,26 @@ def talent_record_create(*, zone, acting_user, **fields) -> TalentRecord:
     return record
 
 
+@transaction.atomic
+def talent_import_save(*, zone, rows: list[dict], acting_user, file_name: str = "", sha256: str = "") -> dict:
+    """Replace the zone's talent figures for the years the file covers, with ONE audit entry (the counts before)."""
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    years = sorted({r["year"] for r in rows})
+    records = [TalentRecord(zone=zone, **r) for r in rows]
+    for record in records:
+        check_instance(record, years=("year",))
+        record.full_clean(exclude=["chain"])
+    if not set(r["chain_id"] for r in rows) <= set(zone.chains.values_list("pk", flat=True)):
+        raise ValidationError(_("只能导入本示范区产业链的人才数据"))
+    previous = TalentRecord.objects.filter(zone=zone, year__in=years).count()
+    TalentRecord.objects.filter(zone=zone, year__in=years).delete()
+    TalentRecord.objects.bulk_create(records, batch_size=500)
+    audit_record(actor=acting_user, action=AuditAction.IMPORT, model=TalentRecord, zone=zone, batch={
+        "file_name": file_name, "sha256": sha256, "created": len(records), "updated": 0,
+        "previous": {"years": years, "rows": previous}}, note=_("导入产业人才 %(file)s") % {"file": file_name})
+    return {"created": len(records), "replaced": previous}
+
+
 # --- the 场景项目库 ------------------------------------------------------------------------------------------
 
 SCENE_FIELDS = ("kind", "title", "description", "category", "industry", "chain", "field", "party", "enterprise",

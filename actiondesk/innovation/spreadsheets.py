@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from actiondesk.core.spreadsheets import (
     DATE,
     DECIMAL,
+    INTEGER,
     MONEY_HIGH,
     Column,
     RowError,
@@ -18,7 +19,7 @@ from actiondesk.core.spreadsheets import (
     sha256,
     xlsx_bytes,
 )
-from actiondesk.innovation.choices import ContractType
+from actiondesk.innovation.choices import ContractType, TalentGroup, TalentSide
 
 TYPE_BY_LABEL = {str(label): value for value, label in ContractType.choices}
 
@@ -97,3 +98,63 @@ def contracts_export(contracts) -> bytes:
     rows = ([c.number, c.name, c.seller, c.buyer, c.get_contract_type_display(), c.amount, c.signed_on]
             for c in contracts)
     return xlsx_bytes("技术合同登记", HEADERS, rows)
+
+
+# --- 产业人才地图: needs and supply by chain and group, from enterprises' reports or a talent-market export ---
+
+GROUP_BY_LABEL = {str(label): value for value, label in TalentGroup.choices}
+SIDE_BY_LABEL = {str(label): value for value, label in TalentSide.choices}
+
+
+def _label(mapping):
+    def parse(_column, raw):
+        text = cell_text(raw)
+        if text in mapping:
+            return mapping[text]
+        raise ValueError(_("应为：%(labels)s") % {"labels": "、".join(mapping)})
+    return parse
+
+
+TALENT_COLUMNS = [
+    Column("year", "年度", INTEGER, required=True, low=2000, high=2100),
+    Column("chain", "产业链", required=True),
+    Column("group", "人才类别", required=True, parser=_label(GROUP_BY_LABEL)),
+    Column("side", "需求或供给", required=True, parser=_label(SIDE_BY_LABEL)),
+    Column("headcount", "人数", INTEGER, required=True, low=0, high=1_000_000),
+    Column("source", "来源"),
+]
+TALENT_HEADERS = [c.header for c in TALENT_COLUMNS]
+
+
+@dataclass
+class TalentReading:
+    file_name: str
+    sha256: str
+    rows: list[dict] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def talent_template() -> bytes:
+    book = Workbook()
+    book.add_table(_("产业人才"), TALENT_HEADERS, [[2026, "特种机器人", "科技创新人才", "需求", 30, "企业填报"]],
+                   widths=[8, 18, 16, 12, 8, 16])
+    return book.close()
+
+
+def read_talent(content: bytes, *, chains: dict[str, int], file_name: str) -> TalentReading:
+    """``chains``: the zone's chain names → ids; a row naming another chain is an error."""
+    table = read_table(read_rows(content), TALENT_COLUMNS, title=_("不是产业人才表"))
+    reading = TalentReading(file_name, sha256(content))
+    reading.errors += table.errors
+    bad_rows = {e.row for e in table.errors}
+    for record in table.records:
+        values = dict(record.values)
+        if values["chain"] and values["chain"] not in chains:
+            reading.errors.append(RowError(record.row, "产业链", values["chain"], _("不是本示范区的产业链")))
+            continue
+        if record.row not in bad_rows:
+            values["chain_id"] = chains[values.pop("chain")]
+            values["source"] = values.get("source") or ""
+            reading.rows.append(values)
+    reading.errors.sort(key=lambda e: e.row)
+    return reading

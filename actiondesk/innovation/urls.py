@@ -25,4 +25,6 @@ urlpatterns = [
     path("scenes/<id:pk>/benchmark/", views.scene_benchmark, name="scene_benchmark"),
     path("dockings/", views.docking_list, name="docking_list"),
     path("talent/", views.talent_map, name="talent_map"),
+    path("talent/template.xlsx", views.talent_template, name="talent_template"),
+    path("talent/import/", views.talent_import, name="talent_import"),
 ]

@@ -269,8 +269,9 @@ def docking_list(request):
 def talent_map(request):
     _access(request)
     year = _year(request)
-    return render(request, "innovation/talent_map.html", {"year": year,
-                                                          "talent": selectors.talent_map(request.user, year)})
+    return render(request, "innovation/talent_map.html", {
+        "year": year, "talent": selectors.talent_map(request.user, year), "form": UploadForm(),
+        "can_import": keeps(access_for(request.user), KeeperArea.REGISTRY)})
 
 
 def _keeper_zone(request, area) -> Zone:
@@ -349,3 +350,35 @@ def scene_state(request, pk):
     else:
         messages.error(request, _("请选择状态"))
     return redirect("innovation:scene_detail", scene.pk)
+
+
+@login_required
+def talent_template(request):
+    _access(request)
+    return xlsx_response(spreadsheets.talent_template(), "talent-template.xlsx")
+
+
+@login_required
+@require_POST
+def talent_import(request):
+    zone = _keeper_zone(request, KeeperArea.REGISTRY)
+    form = UploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        chains = dict(zone.chains.values_list("name", "pk"))
+        try:
+            reading = spreadsheets.read_talent(upload.read(), chains=chains, file_name=upload.name)
+        except ValidationError as exc:
+            messages.error(request, "；".join(exc.messages))
+            return redirect("innovation:talent_map")
+        if reading.errors:
+            for error in reading.errors[:20]:
+                messages.error(request, _("第%(row)s行 %(column)s「%(value)s」：%(reason)s") % {
+                    "row": error.row, "column": error.column, "value": error.value, "reason": error.reason})
+            return redirect("innovation:talent_map")
+        result = services.talent_import_save(zone=zone, rows=reading.rows, acting_user=request.user,
+                                             file_name=upload.name, sha256=reading.sha256)
+        messages.success(request, _("已导入产业人才：%(created)s 行") % result)
+    else:
+        messages.error(request, _("请选择 .xlsx 文件"))
+    return redirect("innovation:talent_map")

@@ -29,6 +29,7 @@ NOT_PAGES = {
     "innovation:achievement_export", "innovation:contract_export", "innovation:contract_template",
     "innovation:scene_decide", "innovation:scene_benchmark", "innovation:achievement_stage",
     "innovation:contract_import", "innovation:achievement_adopt", "innovation:scene_state",
+    "innovation:talent_template", "innovation:talent_import",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.

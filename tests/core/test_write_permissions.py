@@ -197,6 +197,8 @@ CASES = {
     "innovation.talent_record_create": (innovation_services.talent_record_create, lambda w: {
         "zone": w["zone"], "year": 2026, "chain": w["chain"], "group": "research", "side": "need", "headcount": 3},
         INNOVATION_EDITS),
+    "innovation.talent_import_save": (innovation_services.talent_import_save, lambda w: {
+        "zone": w["zone"], "rows": []}, INNOVATION_EDITS),
     "innovation.scene_create": (innovation_services.scene_create, lambda w: {
         "zone": w["zone"], "kind": "demand", "title": "需求", "description": "描述", "party": "企业",
         "department": w["innovation"]}, SCENE_EDITS),

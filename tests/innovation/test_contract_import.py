@@ -35,3 +35,23 @@ def test_every_bad_row_is_reported_with_row_column_value_and_reason(zone):
 def test_the_template_reads_back_without_errors():
     reading = spreadsheets.read_contracts(spreadsheets.contracts_template(), file_name="t.xlsx")
     assert reading.errors == [] and len(reading.rows) == 1
+
+
+def test_a_talent_sheet_replaces_the_years_figures_and_reports_bad_rows(client, login, alice, bob, zone, robot_chain):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from actiondesk.innovation.models import TalentRecord
+
+    good = xlsx_bytes("产业人才", spreadsheets.TALENT_HEADERS, [
+        [2026, "特种机器人", "科技创新人才", "需求", 30, "企业填报"], [2026, "特种机器人", "科技创新人才", "供给", 12, "人才市场"]])
+    bad = xlsx_bytes("产业人才", spreadsheets.TALENT_HEADERS, [[2026, "航天", "科技创新人才", "需求", 30, ""],
+                                                           [2026, "特种机器人", "工程师", "需求", -1, ""]])
+    reading = spreadsheets.read_talent(bad, chains={"特种机器人": robot_chain.pk}, file_name="b.xlsx")
+    assert [(e.row, e.column) for e in reading.errors] == [(2, "产业链"), (3, "人才类别"), (3, "人数")]
+    login(bob)
+    assert client.post("/innovation/talent/import/", {"file": SimpleUploadedFile("t.xlsx", good)}).status_code == 403
+    login(alice)
+    client.post("/innovation/talent/import/", {"file": SimpleUploadedFile("t.xlsx", good)})
+    client.post("/innovation/talent/import/", {"file": SimpleUploadedFile("t.xlsx", good)})
+    assert TalentRecord.objects.filter(zone=zone).count() == 2
+    assert "30 / 12 / <strong>18</strong>" in client.get("/innovation/talent/?year=2026").content.decode()
