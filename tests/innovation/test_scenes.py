@@ -74,3 +74,14 @@ def test_on_the_harder_pairs_and_among_distractors_the_matcher_stays_ahead():
     noisy = evaluate_with_distractors(1000)
     assert noisy["matcher"]["recall_at_5"] >= 0.8
     assert noisy["matcher"]["recall_at_5"] > noisy["baseline"]["recall_at_5"]
+
+
+def test_achievements_are_ranked_for_an_enterprises_stated_technology_need(zone, achievement, departments):
+    from actiondesk.core.scoping import SYSTEM
+    from actiondesk.innovation.selectors import achievements_for_need
+
+    other = services.achievement_create(zone=zone, acting_user=SYSTEM, found_on=datetime.date(2026, 2, 1), code="CG-2",
+                                        title="医学影像辅助诊断算法", institution="东北大学", industry="health")
+    ranked = achievements_for_need(zone.pk, "我们的轴承钢氧含量和硫含量偏高，需要提高钢的纯净度")
+    assert [a for a, _s in ranked] == [achievement] and other.pk
+    assert "纯净度" in ranked[0][1].term_list
