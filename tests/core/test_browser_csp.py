@@ -59,6 +59,10 @@ def test_charts_and_htmx_pages_run_under_the_csp(page, browser_login, live_serve
     assert page.locator("#segment-panel").inner_text().strip()
     page.screenshot(path=str(artifacts_dir / "csp-chain-map.png"))
 
+    _visit(page, f"{base}/innovation/talent/", "#talent-chart[data-rendered] canvas", problems)
+    page.hover("#talent-chart canvas", position={"x": 300, "y": 100})
+    _visit(page, f"{base}/innovation/scenes/", "#new-demand", problems)
+
     indicator = Indicator.objects.filter(plan=plan).first()
     _visit(page, f"{base}/plans/indicators/{indicator.pk}/", "#trend[data-rendered] canvas", problems)
 

@@ -27,6 +27,10 @@ NOT_PAGES = {
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job", "plans:milestone_evidence", "plans:milestone_approve", "plans:milestone_verify",
     "plans:milestone_import",
+    "innovation:achievement_export", "innovation:contract_export", "innovation:contract_template",
+    "innovation:scene_decide", "innovation:scene_benchmark", "innovation:achievement_stage",
+    "innovation:contract_import", "innovation:achievement_adopt", "innovation:scene_state",
+    "innovation:talent_template", "innovation:talent_import",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
     "notifications:notification_badge", "notifications:notification_open", "notifications:notifications_read",
     "orders:order_accept", "orders:order_reply", "orders:order_close", "orders:order_send_back",
@@ -158,6 +162,22 @@ def _pages():
         "notifications:notification_list": "/notifications/",
         "orders:order_list": "/orders/", "orders:order_create": "/orders/new/", "orders:my_comments": "/orders/comments/",
         "orders:order_detail": f"/orders/{first(Order)}/",
+        **_innovation_pages(first),
+    }
+
+
+def _innovation_pages(first):
+    from actiondesk.innovation.models import Achievement, SceneItem
+
+    return {
+        "innovation:dashboard": "/innovation/", "innovation:achievement_list": "/innovation/achievements/",
+        "innovation:achievement_detail": f"/innovation/achievements/{first(Achievement)}/",
+        "innovation:contract_list": "/innovation/contracts/", "innovation:scene_list": "/innovation/scenes/",
+        "innovation:scene_create": "/innovation/scenes/new/",
+        "innovation:scene_detail": f"/innovation/scenes/{first(SceneItem, kind='demand')}/",
+        "innovation:docking_list": "/innovation/dockings/", "innovation:talent_map": "/innovation/talent/",
+        "innovation:achievement_create": "/innovation/achievements/new/",
+        "innovation:platform_create": "/innovation/platforms/new/", "innovation:event_create": "/innovation/events/new/",
     }
 
 

@@ -119,3 +119,16 @@ def test_the_import_templates_hold_no_formula(login, admin, departments, url):
 def test_an_outsider_gets_no_export_of_another_zone(login, mallory, evil_enterprise):
     texts = read_back(login(mallory).get(reverse("enterprises:export"), {"year": 2025}))
     assert LEAK not in texts
+
+
+def test_the_innovation_exports_and_template_write_user_text_as_text(login, alice, departments):
+    from actiondesk.innovation.models import Achievement, TechContract
+
+    zone = alice.membership.zone
+    Achievement.objects.create(zone=zone, code="=1+2", title=LEAK, institution=PLUS, field=MINUS)
+    TechContract.objects.create(zone=zone, number=AT, name=LEAK, seller=PLUS, buyer=URL, contract_type="development",
+                                amount=Decimal("5"), signed_on=datetime.date(2026, 3, 1))
+    client = login(alice)
+    assert {"=1+2", LEAK, PLUS, MINUS} <= read_back(client.get(reverse("innovation:achievement_export")))
+    assert {AT, LEAK, PLUS, URL} <= read_back(client.get(reverse("innovation:contract_export")))
+    assert "合同编号" in read_back(client.get(reverse("innovation:contract_template")))

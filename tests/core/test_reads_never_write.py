@@ -22,6 +22,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.innovation import services as innovation_services
 from actiondesk.orders import services as orders
 from actiondesk.orders.models import OrderAttachment
 from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
@@ -44,6 +45,7 @@ PK_OF = {
     "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
     "orders:attachment_download": "order_attachment", "orders:": "order", "notifications:": "notification",
+    "innovation:achievement": "achievement", "innovation:scene": "scene",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
@@ -51,8 +53,9 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
              "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
              "milestone_id": "milestone",
-             "order_id": "order"}
-LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
+             "order_id": "order",
+             "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other"}
+LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026}
 
 
 @pytest.fixture
@@ -75,7 +78,11 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
+    scene, scene_other = _scenes(zone, departments)
     return {
+        "achievement": innovation_services.achievement_create(
+            zone=zone, acting_user=SYSTEM, found_on=D(2026, 2, 1), code="CG-1", title="成果", institution="东北大学"),
+        "scene": scene, "scene_other": scene_other,
         "plan": plan, "period": periods[6], "report": report, "task": task, "attachment": attachment,
         "milestone": Milestone.objects.create(task=task, title="出台办法", due_date=datetime.date(2026, 6, 30),
                                               department=innovation),
@@ -97,6 +104,14 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
         "order": order, "order_attachment": OrderAttachment.objects.get(reply__order=order),
         "notification": Notification.objects.filter(recipient=alice).first(),
     }
+
+
+def _scenes(zone, departments):
+    make = innovation_services.scene_create
+    return (make(zone=zone, acting_user=SYSTEM, kind="demand", title="需求", description="焊缝检测", party="企业",
+                 department=departments["发展改革局"]),
+            make(zone=zone, acting_user=SYSTEM, kind="supply", title="供给", description="焊缝视觉检测", party="厂商",
+                 department=departments["产业创新局"]))
 
 
 def _routes(patterns=None, namespace=""):

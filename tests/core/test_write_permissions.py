@@ -24,6 +24,7 @@ from actiondesk.enterprises import services as enterprises
 from actiondesk.enterprises import services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, PolicyNote
+from actiondesk.innovation import services as innovation_services
 from actiondesk.orders import services as orders
 from actiondesk.org import services as org
 from actiondesk.plans import services as plans
@@ -44,6 +45,7 @@ D = datetime.date
 ADMIN_ONLY = ("alice", "leader", "supervisor")
 INNOVATION_EDITS = ("bob", "leader", "supervisor")  # rows of 产业创新局 (alice): others may not
 REVIEW = ("alice", "bob", "leader")
+SCENE_EDITS = ("alice", "leader", "supervisor")  # the scene library is 发展改革局's (bob)
 
 
 def _enterprises_import(*, acting_user, **arguments):
@@ -203,6 +205,49 @@ CASES = {
         "target": w["target"], "location": "苏州"}, INNOVATION_EDITS),
     "chains.chain_outputs_save": (chains.chain_outputs_save, lambda w: {
         "chain": w["chain"], "rows": [(w["enterprise"].pk, D(2026, 3, 1), 5)]}, INNOVATION_EDITS),
+    # innovation: the registries are 产业创新局's (alice), the scene library 发展改革局's (bob)
+    "innovation.keepers_set": (innovation_services.keepers_set, lambda w: {
+        "zone": w["zone"], "area": "registry", "departments": [w["innovation"]]}, ADMIN_ONLY),
+    "innovation.high_value_rule_update": (innovation_services.high_value_rule_update, lambda w: {
+        "zone": w["zone"], "min_trl": 5}, INNOVATION_EDITS),
+    "innovation.achievement_create": (innovation_services.achievement_create, lambda w: {
+        "zone": w["zone"], "found_on": D(2026, 3, 1), "code": "CG-9", "title": "成果", "institution": "东北大学"},
+        INNOVATION_EDITS),
+    "innovation.achievement_update": (innovation_services.achievement_update, lambda w: {
+        "achievement": w["achievement"], "title": "改"}, INNOVATION_EDITS),
+    "innovation.achievement_advance": (innovation_services.achievement_advance, lambda w: {
+        "achievement": w["achievement"], "stage": "concept", "on": D(2026, 4, 1)}, INNOVATION_EDITS),
+    "innovation.achievement_adopt": (innovation_services.achievement_adopt, lambda w: {
+        "achievement": w["achievement"], "enterprise": w["enterprise"], "adopted_on": D(2026, 4, 1)},
+        INNOVATION_EDITS),
+    "innovation.platform_create": (innovation_services.platform_create, lambda w: {
+        "zone": w["zone"], "name": "平台", "kind": "pilot", "host": "东北大学"}, INNOVATION_EDITS),
+    "innovation.platform_update": (innovation_services.platform_update, lambda w: {
+        "platform": w["platform"], "host": "改"}, INNOVATION_EDITS),
+    "innovation.event_create": (innovation_services.event_create, lambda w: {
+        "zone": w["zone"], "title": "路演", "kind": "roadshow", "held_on": D(2026, 4, 1), "organiser": "产业创新局"},
+        INNOVATION_EDITS),
+    "innovation.contract_create": (innovation_services.contract_create, lambda w: {
+        "zone": w["zone"], "number": "C-1", "name": "合同", "seller": "甲", "buyer": "乙",
+        "contract_type": "development", "amount": 1, "signed_on": D(2026, 4, 1)}, INNOVATION_EDITS),
+    "innovation.contracts_import_save": (innovation_services.contracts_import_save, lambda w: {
+        "zone": w["zone"], "rows": []}, INNOVATION_EDITS),
+    "innovation.talent_record_create": (innovation_services.talent_record_create, lambda w: {
+        "zone": w["zone"], "year": 2026, "chain": w["chain"], "group": "research", "side": "need", "headcount": 3},
+        INNOVATION_EDITS),
+    "innovation.talent_import_save": (innovation_services.talent_import_save, lambda w: {
+        "zone": w["zone"], "rows": []}, INNOVATION_EDITS),
+    "innovation.scene_create": (innovation_services.scene_create, lambda w: {
+        "zone": w["zone"], "kind": "demand", "title": "需求", "description": "描述", "party": "企业",
+        "department": w["innovation"]}, SCENE_EDITS),
+    "innovation.scene_update": (innovation_services.scene_update, lambda w: {"scene": w["demand"], "title": "改"},
+                                SCENE_EDITS),
+    "innovation.scene_set_state": (innovation_services.scene_set_state, lambda w: {
+        "scene": w["demand"], "state": "published"}, SCENE_EDITS),
+    "innovation.scene_select_benchmark": (innovation_services.scene_select_benchmark, lambda w: {
+        "scene": w["demand"], "on": D(2026, 9, 1), "writeup": "好"}, SCENE_EDITS),
+    "innovation.match_decide": (innovation_services.match_decide, lambda w: {
+        "demand": w["demand"], "supply": w["supply"], "decision": "accepted"}, SCENE_EDITS),
 }
 # Not services a caller reaches with a user: the audit writers, and the enterprise import's writer (called only
 # by enterprises_import, after its check).
@@ -248,6 +293,21 @@ def world(plan, departments, gold_reading, alice, admin, bob):
                                                  text="通知", zone=zone)[0],
         "order": orders.raise_order(acting_user=SYSTEM, zone=zone, subject="督办", instruction="办理",
                                     departments=[innovation], due_on=D(2026, 9, 30)),
+        **_innovation_world(zone, departments),
+    }
+
+
+def _innovation_world(zone, departments):
+    make_scene = innovation_services.scene_create
+    return {
+        "achievement": innovation_services.achievement_create(
+            zone=zone, acting_user=SYSTEM, found_on=D(2026, 2, 1), code="CG-1", title="成果", institution="东北大学"),
+        "platform": innovation_services.platform_create(zone=zone, acting_user=SYSTEM, name="中试平台", kind="pilot",
+                                                        host="东北大学"),
+        "demand": make_scene(zone=zone, acting_user=SYSTEM, kind="demand", title="需求", description="焊缝检测",
+                             party="企业", department=departments["发展改革局"]),
+        "supply": make_scene(zone=zone, acting_user=SYSTEM, kind="supply", title="供给", description="焊缝视觉检测",
+                             party="厂商", department=departments["产业创新局"]),
     }
 
 

@@ -1,0 +1,425 @@
+"""Writes of the innovation registries and the 场景项目库 (keyword-only, acting_user first, audited)."""
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import audit_record, audit_update, snapshot
+from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
+from actiondesk.core.values import check_instance, clean_date
+from actiondesk.innovation.choices import (
+    STAGE_ORDER,
+    AchievementStage,
+    Decision,
+    KeeperArea,
+    SceneKind,
+    SceneState,
+)
+from actiondesk.innovation.models import (
+    Achievement,
+    AchievementAdoption,
+    AchievementStageEvent,
+    Docking,
+    Event,
+    HighValueRule,
+    InnovationKeeper,
+    MatchDecision,
+    Platform,
+    SceneItem,
+    TalentRecord,
+    TechContract,
+    keeps,
+)
+from actiondesk.org.choices import Role
+from actiondesk.org.models import Department
+
+REGISTRY_DENIED = gettext_lazy("只有产业创新局（或管理员指定的维护部门）和管理员可以修改")
+SCENES_DENIED = gettext_lazy("只有发展改革局（或管理员指定的维护部门）和管理员可以修改场景项目库")
+
+
+def _ensure_keeper(acting_user, zone_id: int, area: str) -> None:
+    """Creating a row has no instance to check: the user must keep the area in that zone (or be SYSTEM)."""
+    if is_system(acting_user):
+        return
+    access = access_for(acting_user)
+    if access is None or access.zone_id != zone_id or not keeps(access, area):
+        raise PermissionDenied(str(REGISTRY_DENIED if area == KeeperArea.REGISTRY else SCENES_DENIED))
+
+
+def _save(instance) -> None:
+    check_instance(instance)
+    instance.full_clean()
+    instance.save()
+
+
+def _apply(instance, fields: dict, allowed) -> None:
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
+    for key, value in fields.items():
+        setattr(instance, key, value.strip() if isinstance(value, str) else value)
+
+
+# --- keepers and the 高价值 rule -------------------------------------------------------------------------------
+
+@transaction.atomic
+def keepers_set(*, zone, area: str, departments, acting_user) -> list[InnovationKeeper]:
+    """Name the departments that keep an area (admins only); an empty list returns to the default department."""
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message=_("只有管理员可以指定维护部门"))
+    if area not in KeeperArea.values:
+        raise ValidationError({"area": _("未知的范围")})
+    ensure_in_zone(zone.pk, **{f"department_{d.pk}": d for d in departments})
+    before = sorted(InnovationKeeper.objects.filter(zone=zone, area=area).values_list("department__name", flat=True))
+    InnovationKeeper.objects.filter(zone=zone, area=area).delete()
+    rows = InnovationKeeper.objects.bulk_create([InnovationKeeper(zone=zone, area=area, department=d) for d in departments])
+    audit_record(actor=acting_user, action=AuditAction.UPDATE, model=InnovationKeeper, zone=zone,
+                 before={"area": area, "departments": before},
+                 after={"area": area, "departments": sorted(d.name for d in departments)}, note=_("科技创新维护部门"))
+    return rows
+
+
+def high_value_rule(zone) -> HighValueRule:
+    """The zone's rule (an unsaved default until someone edits it: reads never write)."""
+    return HighValueRule.objects.filter(zone=zone).first() or HighValueRule(zone=zone)
+
+
+def is_high_value(achievement: Achievement, rule: HighValueRule) -> bool:
+    return achievement.trl >= rule.min_trl and (achievement.expected_value >= rule.min_expected_value
+                                                or achievement.invention_patents >= rule.min_invention_patents)
+
+
+@transaction.atomic
+def high_value_rule_update(*, zone, acting_user, **fields) -> HighValueRule:
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    rule = high_value_rule(zone)
+    before = snapshot(rule) if rule.pk else None
+    _apply(rule, fields, ("min_trl", "min_expected_value", "min_invention_patents"))
+    _save(rule)
+    for achievement in Achievement.objects.filter(zone=zone):
+        flag = is_high_value(achievement, rule)
+        if flag != achievement.is_high_value:
+            Achievement.objects.filter(pk=achievement.pk).update(is_high_value=flag)
+    audit_record(actor=acting_user, action=AuditAction.UPDATE if before else AuditAction.CREATE, instance=rule,
+                 before=before, after=snapshot(rule), note=_("高价值成果规则"))
+    return rule
+
+
+# --- achievements ------------------------------------------------------------------------------------------
+
+ACHIEVEMENT_FIELDS = ("code", "title", "description", "institution", "field", "industry", "chain", "trl",
+                      "expected_value", "invention_patents", "is_high_tech", "high_tech_on")
+
+
+@transaction.atomic
+def achievement_create(*, zone, acting_user, found_on: datetime.date, evidence: str = "", **fields) -> Achievement:
+    """Record an achievement at 挖掘 on ``found_on`` (its first stage event)."""
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    ensure_in_zone(zone.pk, chain=fields.get("chain"))
+    found_on = clean_date(found_on, field="found_on", label=_("挖掘日期"))
+    achievement = Achievement(zone=zone, stage=AchievementStage.MINING, stage_on=found_on)
+    _apply(achievement, fields, ACHIEVEMENT_FIELDS)
+    achievement.is_high_value = is_high_value(achievement, high_value_rule(zone))
+    if achievement.is_high_tech and not achievement.high_tech_on:
+        achievement.high_tech_on = found_on
+    _save(achievement)
+    AchievementStageEvent.objects.create(achievement=achievement, stage=AchievementStage.MINING, on=found_on,
+                                         evidence=evidence, recorded_by=_user(acting_user))
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=achievement, after=snapshot(achievement))
+    return achievement
+
+
+@transaction.atomic
+def achievement_update(*, achievement: Achievement, acting_user, **fields) -> Achievement:
+    ensure_can_edit(acting_user, achievement, str(REGISTRY_DENIED))
+    ensure_in_zone(achievement.zone_id, chain=fields.get("chain"))
+    achievement = Achievement.objects.select_for_update().get(pk=achievement.pk)
+    before = snapshot(achievement)
+    _apply(achievement, fields, ACHIEVEMENT_FIELDS)
+    achievement.is_high_value = is_high_value(achievement, high_value_rule(achievement.zone))
+    if achievement.is_high_tech and not achievement.high_tech_on:
+        achievement.high_tech_on = timezone.localdate()
+    _save(achievement)
+    audit_update(actor=acting_user, instance=achievement, before=before)
+    return achievement
+
+
+@transaction.atomic
+def achievement_advance(*, achievement: Achievement, stage: str, on: datetime.date, acting_user, evidence: str = "",
+                        reason: str = "") -> AchievementStageEvent:
+    """Move an achievement to a later stage (or 终止 with a reason). A stage's date never comes before the
+    previous stage's date, and the pipeline never goes back."""
+    ensure_can_edit(acting_user, achievement, str(REGISTRY_DENIED))
+    achievement = Achievement.objects.select_for_update().get(pk=achievement.pk)
+    on = clean_date(on, field="on", label=_("日期"))
+    if stage not in AchievementStage.values:
+        raise ValidationError({"stage": _("未知的阶段：%(stage)s") % {"stage": stage}})
+    if achievement.stage == AchievementStage.TERMINATED:
+        raise ValidationError({"stage": _("成果已终止，不能再推进")})
+    if stage == AchievementStage.TERMINATED:
+        if not (reason or "").strip():
+            raise ValidationError({"reason": _("终止须写明原因")})
+    elif STAGE_ORDER.index(stage) <= STAGE_ORDER.index(achievement.stage):
+        raise ValidationError({"stage": _("阶段只能向后推进：当前为%(current)s") % {
+            "current": achievement.get_stage_display()}})
+    last = achievement.stage_events.order_by("-on", "-pk").first()
+    if last is not None and on < last.on:
+        raise ValidationError({"on": _("日期不能早于上一阶段（%(stage)s，%(on)s）") % {
+            "stage": last.get_stage_display(), "on": last.on.isoformat()}})
+    before = snapshot(achievement, ["stage", "stage_on", "terminated_reason"])
+    event = AchievementStageEvent.objects.create(achievement=achievement, stage=stage, on=on,
+                                                 evidence=evidence or reason, recorded_by=_user(acting_user))
+    achievement.stage, achievement.stage_on = stage, on
+    if stage == AchievementStage.TERMINATED:
+        achievement.terminated_reason = reason.strip()
+    _save(achievement)
+    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=achievement, before=before,
+                 after=snapshot(achievement, ["stage", "stage_on", "terminated_reason"]),
+                 note=_("阶段：%(stage)s") % {"stage": event.get_stage_display()})
+    return event
+
+
+@transaction.atomic
+def achievement_adopt(*, achievement: Achievement, enterprise, adopted_on: datetime.date, acting_user,
+                      is_local: bool = True, note: str = "") -> AchievementAdoption:
+    """An enterprise takes the achievement up; several may, and the achievement still counts once."""
+    ensure_can_edit(acting_user, achievement, str(REGISTRY_DENIED))
+    ensure_in_zone(achievement.zone_id, enterprise=enterprise)
+    adopted_on = clean_date(adopted_on, field="adopted_on", label=_("承接日期"))
+    if AchievementAdoption.objects.filter(achievement=achievement, enterprise=enterprise).exists():
+        raise ValidationError({"enterprise": _("%(name)s 已承接该成果") % {"name": enterprise.name}})
+    adoption = AchievementAdoption(achievement=achievement, enterprise=enterprise, adopted_on=adopted_on,
+                                   is_local=is_local, note=note)
+    _save(adoption)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=achievement, after={
+        "enterprise": enterprise.name, "adopted_on": adopted_on, "is_local": is_local}, note=_("成果承接"))
+    return adoption
+
+
+# --- platforms, events, contracts, talent ---------------------------------------------------------------------
+
+PLATFORM_FIELDS = ("name", "kind", "level", "host", "chain", "established_on", "recognized_on", "services")
+
+
+@transaction.atomic
+def platform_create(*, zone, acting_user, **fields) -> Platform:
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    ensure_in_zone(zone.pk, chain=fields.get("chain"))
+    platform = Platform(zone=zone)
+    _apply(platform, fields, PLATFORM_FIELDS)
+    _save(platform)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=platform, after=snapshot(platform))
+    return platform
+
+
+@transaction.atomic
+def platform_update(*, platform: Platform, acting_user, **fields) -> Platform:
+    ensure_can_edit(acting_user, platform, str(REGISTRY_DENIED))
+    ensure_in_zone(platform.zone_id, chain=fields.get("chain"))
+    before = snapshot(platform)
+    _apply(platform, fields, PLATFORM_FIELDS)
+    _save(platform)
+    audit_update(actor=acting_user, instance=platform, before=before)
+    return platform
+
+
+EVENT_FIELDS = ("title", "kind", "held_on", "organiser", "intentions", "contracts", "outcome")
+
+
+@transaction.atomic
+def event_create(*, zone, acting_user, achievements=(), enterprises=(), **fields) -> Event:
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    ensure_in_zone(zone.pk, **{f"achievement_{a.pk}": a for a in achievements},
+                   **{f"enterprise_{e.pk}": e for e in enterprises})
+    event = Event(zone=zone)
+    _apply(event, fields, EVENT_FIELDS)
+    _save(event)
+    event.achievements.set(achievements)
+    event.enterprises.set(enterprises)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=event, after={
+        **snapshot(event), "achievements": [a.code for a in achievements], "enterprises": [e.name for e in enterprises]})
+    return event
+
+
+CONTRACT_FIELDS = ("number", "name", "seller", "buyer", "contract_type", "amount", "signed_on")
+
+
+@transaction.atomic
+def contract_create(*, zone, acting_user, **fields) -> TechContract:
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    contract = TechContract(zone=zone)
+    _apply(contract, fields, CONTRACT_FIELDS)
+    _save(contract)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=contract, after=snapshot(contract))
+    return contract
+
+
+@transaction.atomic
+def contracts_import_save(*, zone, rows: list[dict], acting_user, file_name: str = "", sha256: str = "") -> dict:
+    """Write checked rows of a registration-system export in one transaction with ONE audit entry:
+    a number seen before updates that contract, a new number adds one."""
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    existing = {c.number: c for c in TechContract.objects.filter(zone=zone, number__in=[r["number"] for r in rows])}
+    new, changed, previous = [], [], {}
+    for values in rows:
+        contract = existing.get(values["number"])
+        if contract is None:
+            contract = TechContract(zone=zone, **values)
+            check_instance(contract)
+            contract.full_clean(validate_unique=False)
+            new.append(contract)
+            continue
+        before = snapshot(contract, list(CONTRACT_FIELDS))
+        for key, value in values.items():
+            setattr(contract, key, value)
+        if snapshot(contract, list(CONTRACT_FIELDS)) != before:
+            check_instance(contract)
+            contract.full_clean(validate_unique=False)
+            previous[contract.number] = before
+            changed.append(contract)
+    TechContract.objects.bulk_create(new, batch_size=500)
+    TechContract.objects.bulk_update(changed, [f for f in CONTRACT_FIELDS if f != "number"], batch_size=500)
+    batch = {"file_name": file_name, "sha256": sha256, "created": len(new), "updated": len(changed),
+             "previous": previous}
+    audit_record(actor=acting_user, action=AuditAction.IMPORT, model=TechContract, zone=zone, batch=batch,
+                 note=_("导入技术合同 %(file)s") % {"file": file_name})
+    return {"created": len(new), "updated": len(changed), "unchanged": len(rows) - len(new) - len(changed)}
+
+
+TALENT_FIELDS = ("year", "chain", "group", "side", "headcount", "enterprise", "source")
+
+
+@transaction.atomic
+def talent_record_create(*, zone, acting_user, **fields) -> TalentRecord:
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    ensure_in_zone(zone.pk, chain=fields.get("chain"), enterprise=fields.get("enterprise"))
+    record = TalentRecord(zone=zone)
+    _apply(record, fields, TALENT_FIELDS)
+    check_instance(record, years=("year",))
+    record.full_clean()
+    record.save()
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=record, after=snapshot(record))
+    return record
+
+
+@transaction.atomic
+def talent_import_save(*, zone, rows: list[dict], acting_user, file_name: str = "", sha256: str = "") -> dict:
+    """Replace the zone's talent figures for the years the file covers, with ONE audit entry (the counts before)."""
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.REGISTRY)
+    years = sorted({r["year"] for r in rows})
+    records = [TalentRecord(zone=zone, **r) for r in rows]
+    for record in records:
+        check_instance(record, years=("year",))
+        record.full_clean(exclude=["chain"])
+    if not set(r["chain_id"] for r in rows) <= set(zone.chains.values_list("pk", flat=True)):
+        raise ValidationError(_("只能导入本示范区产业链的人才数据"))
+    previous = TalentRecord.objects.filter(zone=zone, year__in=years).count()
+    TalentRecord.objects.filter(zone=zone, year__in=years).delete()
+    TalentRecord.objects.bulk_create(records, batch_size=500)
+    audit_record(actor=acting_user, action=AuditAction.IMPORT, model=TalentRecord, zone=zone, batch={
+        "file_name": file_name, "sha256": sha256, "created": len(records), "updated": 0,
+        "previous": {"years": years, "rows": previous}}, note=_("导入产业人才 %(file)s") % {"file": file_name})
+    return {"created": len(records), "replaced": previous}
+
+
+# --- the 场景项目库 ------------------------------------------------------------------------------------------
+
+SCENE_FIELDS = ("kind", "title", "description", "category", "industry", "chain", "field", "party", "enterprise",
+                "department", "budget", "deadline", "level", "references", "is_ai")
+
+
+@transaction.atomic
+def scene_create(*, zone, acting_user, **fields) -> SceneItem:
+    """Record a demand or a supply (state 征集). The 对口部门 defaults to the recording user's department."""
+    _ensure_keeper(acting_user, zone.pk, KeeperArea.SCENES)
+    if fields.get("department") is None and not is_system(acting_user):
+        access = access_for(acting_user)
+        if access and access.department_id:
+            fields["department"] = Department.objects.get(pk=access.department_id)
+    ensure_in_zone(zone.pk, chain=fields.get("chain"), enterprise=fields.get("enterprise"),
+                   department=fields.get("department"))
+    if fields.get("department") is None:
+        raise ValidationError({"department": _("请选择对口部门")})
+    scene = SceneItem(zone=zone)
+    _apply(scene, fields, SCENE_FIELDS)
+    _save(scene)
+    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=scene, after=snapshot(scene))
+    return scene
+
+
+@transaction.atomic
+def scene_update(*, scene: SceneItem, acting_user, **fields) -> SceneItem:
+    ensure_can_edit(acting_user, scene, str(SCENES_DENIED))
+    ensure_in_zone(scene.zone_id, chain=fields.get("chain"), enterprise=fields.get("enterprise"),
+                   department=fields.get("department"))
+    scene = SceneItem.objects.select_for_update().get(pk=scene.pk)
+    before = snapshot(scene)
+    _apply(scene, {k: v for k, v in fields.items() if k != "kind"}, SCENE_FIELDS)
+    _save(scene)
+    audit_update(actor=acting_user, instance=scene, before=before)
+    return scene
+
+
+@transaction.atomic
+def scene_set_state(*, scene: SceneItem, state: str, acting_user) -> SceneItem:
+    """Move a scene along 征集 → 发布 → 对接 → 建设 → 验收 (标杆 only through ``scene_select_benchmark``)."""
+    ensure_can_edit(acting_user, scene, str(SCENES_DENIED))
+    if state not in SceneState.values or state == SceneState.BENCHMARK:
+        raise ValidationError({"state": _("不能直接设为该状态")})
+    before = snapshot(scene, ["state"])
+    scene.state = state
+    _save(scene)
+    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=scene, before=before,
+                 after=snapshot(scene, ["state"]), note=_("场景状态"))
+    return scene
+
+
+@transaction.atomic
+def scene_select_benchmark(*, scene: SceneItem, on: datetime.date, writeup: str, acting_user) -> SceneItem:
+    """Select a scene as 标杆场景 with its write-up (技术先进、模式创新、效益显著)."""
+    ensure_can_edit(acting_user, scene, str(SCENES_DENIED))
+    if not (writeup or "").strip():
+        raise ValidationError({"benchmark_writeup": _("请填写标杆案例说明")})
+    before = snapshot(scene, ["state", "benchmark_on", "benchmark_writeup"])
+    scene.state, scene.benchmark_on = SceneState.BENCHMARK, clean_date(on, field="on", label=_("入选日期"))
+    scene.benchmark_writeup = writeup.strip()
+    _save(scene)
+    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=scene, before=before,
+                 after=snapshot(scene, ["state", "benchmark_on", "benchmark_writeup"]), note=_("入选标杆场景"))
+    return scene
+
+
+@transaction.atomic
+def match_decide(*, demand: SceneItem, supply: SceneItem, decision: str, acting_user, score: float = 0,
+                 terms=(), reasons=(), on: datetime.date | None = None) -> MatchDecision:
+    """Accept or reject a suggested pair. Accepting creates the 对接 record (seen by both parties' departments)
+    and moves a demand still in 征集/发布 to 对接."""
+    ensure_can_edit(acting_user, demand, str(SCENES_DENIED))
+    if demand.kind != SceneKind.DEMAND or supply.kind != SceneKind.SUPPLY or demand.zone_id != supply.zone_id:
+        raise ValidationError(_("只能对同一示范区的需求和供给作出处理"))
+    if decision not in Decision.values:
+        raise ValidationError({"decision": _("未知的处理结果")})
+    row, _created = MatchDecision.objects.update_or_create(
+        demand=demand, supply=supply, defaults={"decision": decision, "score": score, "terms": list(terms)[:30],
+                                                "reasons": list(reasons)[:10], "decided_by": _user(acting_user)})
+    if decision == Decision.ACCEPTED and not Docking.objects.filter(demand=demand, supply=supply).exists():
+        docking = Docking.objects.create(zone_id=demand.zone_id, demand=demand, supply=supply,
+                                         docked_on=on or timezone.localdate(), created_by=_user(acting_user),
+                                         note=_("采纳匹配建议：%(terms)s") % {"terms": "、".join(list(terms)[:8])})
+        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=docking, after={
+            "demand": demand.title, "supply": supply.title, "terms": list(terms)[:8]}, note=_("采纳匹配建议"))
+        for scene in (demand, supply):
+            if SceneState.values.index(scene.state) < SceneState.values.index(SceneState.DOCKING):
+                SceneItem.objects.filter(pk=scene.pk).update(state=SceneState.DOCKING)
+    else:
+        audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=demand, after={
+            "supply": supply.title, "decision": decision}, note=_("匹配建议处理"))
+    return row
+
+
+def _user(acting_user):
+    return None if is_system(acting_user) else acting_user
