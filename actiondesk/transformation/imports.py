@@ -17,6 +17,7 @@ from actiondesk.core.spreadsheets import (
     DECIMAL,
     INTEGER,
     MONEY_HIGH,
+    TEXT,
     Column,
     RowError,
     SheetFileError,
@@ -94,6 +95,8 @@ RATING_COLUMNS = [
     Column("expires_on", "有效期至", DATE),
     Column("certificate_number", "证书/公示文号", max_length=100),
 ]
+TEXT_KEYS = {c.key for columns in (DIAGNOSIS_COLUMNS, PROJECT_COLUMNS, RATING_COLUMNS) for c in columns
+             if c.kind == TEXT}
 SHEETS = {DIAGNOSES: DIAGNOSIS_COLUMNS, PROJECTS: PROJECT_COLUMNS, RATINGS: RATING_COLUMNS}
 # Dates that cannot lie in the future: what was done is dated on or before the import.
 PAST_DATES = {DIAGNOSES: ("diagnosed_on",), PROJECTS: ("started_on", "completed_on"),
@@ -178,7 +181,8 @@ def read_import(content: bytes, *, zone_id: int, file_name: str,
                                 today=today)
             reading.errors += errors
             if not errors and record.row not in bad:
-                values = dict(record.values)
+                values = {key: ("" if value is None and key in TEXT_KEYS else value)
+                          for key, value in record.values.items()}
                 values["enterprise_id"] = known[values.pop("code")]
                 values.pop("name" if sheet != PROJECTS else "enterprise_name", None)
                 if sheet == PROJECTS:

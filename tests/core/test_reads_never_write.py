@@ -27,6 +27,14 @@ from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.responsibility import responsibilities
+from actiondesk.transformation.models import (
+    Diagnosis,
+    FactoryRating,
+    SceneGuide,
+    Solution,
+    TransformationCase,
+    TransformationProject,
+)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -41,13 +49,16 @@ PK_OF = {
     "enterprises:criterion_edit": "criterion", "enterprises:": "enterprise", "projects:": "project",
     "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
+    "transformation:project_": "transformation_project", "transformation:enterprise_": "enterprise",
+    "transformation:rating_": "rating", "transformation:diagnosis_": "diagnosis", "transformation:case_": "case",
+    "transformation:solution_": "solution",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
              "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job"}
-LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
+LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "industry": "equipment"}
 
 
 @pytest.fixture
@@ -66,7 +77,14 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
+    transformation_project = TransformationProject.objects.create(enterprise=enterprise, name="联网")
+    solution = Solution.objects.create(zone=zone, name="轻量MES")
+    SceneGuide.objects.create(zone=zone, industry="equipment", scenes="设备联网")
     return {
+        "transformation_project": transformation_project, "solution": solution,
+        "diagnosis": Diagnosis.objects.create(enterprise=enterprise, diagnosed_on=D(2026, 3, 1), level_overall=2),
+        "rating": FactoryRating.objects.create(enterprise=enterprise, kind="smart", level="basic"),
+        "case": TransformationCase.objects.create(project=transformation_project, title="案例"),
         "plan": plan, "period": periods[6], "report": report, "task": task, "attachment": attachment,
         "indicator": Indicator.objects.filter(plan=plan, lead_department=innovation).first(),
         "draft": PlanDraft.objects.create(zone=zone, source_name="plan.txt", reading=gold_reading, uploaded_by=admin),

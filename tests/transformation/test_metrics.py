@@ -1,5 +1,4 @@
 """Worked examples of the seven metrics, computed from registry rows the way the battle map's refresh does."""
-import datetime
 from decimal import Decimal
 
 import pytest
