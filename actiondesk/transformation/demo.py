@@ -43,15 +43,15 @@ D = datetime.date
 PROVIDERS = ["沈阳工学院辽宁智能制造新型工业化院", "双智赋能中心", "辽宁联通数字科技", "东软集团智能制造事业部",
              "新松机器人智能制造咨询"]
 FINDINGS = ["设备联网率低，生产数据靠人工抄录", "计划排产依赖经验，订单交付周期长", "质量检验以人工目检为主，追溯困难",
-            "能耗数据未分项计量，节能空间不清", "ERP与车间现场脱节，库存数据不准"]
-MEASURES = ["部署设备数据采集和MES，先从关键工序做起", "上线APS高级排产，打通ERP与MES",
-            "引入机器视觉质检并建立质量追溯", "建设能源管理系统，重点用能设备分项计量", "实施仓储条码管理和WMS"]
+            "能耗数据未分项计量，节能空间不清", "经营管理系统与车间现场脱节，库存数据不准"]
+MEASURES = ["部署设备数据采集和制造执行系统，先从关键工序做起", "上线高级排产系统，打通经营管理与制造执行系统",
+            "引入机器视觉质检并建立质量追溯", "建设能源管理系统，重点用能设备分项计量", "实施仓储条码管理和仓储管理系统"]
 SOLUTIONS = [
     ("设备数据采集与联网轻量化方案", Industry.HIGH_END_EQUIPMENT, Category.INTERNET, "辽宁联通数字科技", "18"),
-    ("数控机床远程运维SaaS", Industry.HIGH_END_EQUIPMENT, Category.SOFTWARE, "新松机器人", "12"),
-    ("离散制造轻量MES", Industry.HIGH_END_EQUIPMENT, Category.SOFTWARE, "东软集团", "45"),
-    ("GMP电子批记录系统", Industry.LIFE_HEALTH, Category.SOFTWARE, "东软医疗信息", "38"),
-    ("医疗器械UDI追溯方案", Industry.LIFE_HEALTH, Category.DATA, "中辽检测", "20"),
+    ("数控机床远程运维云服务", Industry.HIGH_END_EQUIPMENT, Category.SOFTWARE, "新松机器人", "12"),
+    ("离散制造轻量制造执行系统", Industry.HIGH_END_EQUIPMENT, Category.SOFTWARE, "东软集团", "45"),
+    ("药品生产电子批记录系统", Industry.LIFE_HEALTH, Category.SOFTWARE, "东软医疗信息", "38"),
+    ("医疗器械唯一标识追溯方案", Industry.LIFE_HEALTH, Category.DATA, "中辽检测", "20"),
     ("热处理炉能耗在线监测", Industry.NEW_MATERIALS, Category.GREEN, "国网综合能源", "26"),
     ("机器视觉表面缺陷检测", Industry.NEW_MATERIALS, Category.EQUIPMENT, "沈阳工学院", "60"),
     ("工业互联网标识解析接入", Industry.NEXT_GEN_IT, Category.INTERNET, "双智赋能中心", "8"),
@@ -63,7 +63,7 @@ GUIDES = {
                                    "智能排产：订单、物料和产能协同排程，缩短交付周期",
                                    "远程运维：产品售后远程诊断，发展服务型制造"]),
     Industry.LIFE_HEALTH: ("生命健康企业合规要求高，重点是电子批记录、质量追溯和洁净环境监测。",
-                           ["电子批记录：替代纸质批记录，满足GMP合规", "UDI追溯：医疗器械唯一标识全链条追溯"]),
+                           ["电子批记录：替代纸质批记录，满足药品生产质量规范", "唯一标识追溯：医疗器械全链条追溯"]),
     Industry.NEW_MATERIALS: ("新材料企业能耗高、工艺窗口窄，重点是能耗管理、工艺参数优化和在线检测。",
                              ["能耗在线监测：重点用能设备分项计量，支撑绿色工厂创建",
                               "在线质量检测：机器视觉检测表面缺陷"]),
@@ -74,11 +74,11 @@ GUIDES = {
 PROJECTS = [
     ("数控车间设备联网改造", Scope.NETWORKED, Category.INTERNET, ProjectState.ACCEPTED, 120, D(2025, 9, 1), D(2026, 3, 20)),
     ("智能仓储物流升级", Scope.INTELLIGENT, Category.EQUIPMENT, ProjectState.ACCEPTED, 680, D(2025, 6, 1), D(2026, 5, 30)),
-    ("MES系统上线", Scope.DIGITAL, Category.SOFTWARE, ProjectState.COMPLETED, 260, D(2026, 1, 10), D(2026, 6, 28)),
+    ("制造执行系统上线", Scope.DIGITAL, Category.SOFTWARE, ProjectState.COMPLETED, 260, D(2026, 1, 10), D(2026, 6, 28)),
     ("机器视觉质检线", Scope.INTELLIGENT, Category.EQUIPMENT, ProjectState.COMPLETED, 420, D(2026, 2, 15), D(2026, 8, 10)),
     ("能源管理系统建设", Scope.DIGITAL, Category.GREEN, ProjectState.COMPLETED, 150, D(2026, 3, 1), D(2026, 9, 5)),
     ("焊装线机器人替代", Scope.INTELLIGENT, Category.EQUIPMENT, ProjectState.COMPLETED, 900, D(2026, 1, 20), D(2026, 9, 30)),
-    ("ERP与MES集成", Scope.DIGITAL, Category.SOFTWARE, ProjectState.IN_PROGRESS, 180, D(2026, 5, 1), None),
+    ("经营管理与制造执行系统集成", Scope.DIGITAL, Category.SOFTWARE, ProjectState.IN_PROGRESS, 180, D(2026, 5, 1), None),
     ("5G全连接工厂", Scope.NETWORKED, Category.INTERNET, ProjectState.IN_PROGRESS, 1500, D(2026, 4, 1), None),
     ("数据治理与指标平台", Scope.DIGITAL, Category.DATA, ProjectState.IN_PROGRESS, 90, D(2026, 7, 1), None),
     ("电子批记录系统", Scope.DIGITAL, Category.SOFTWARE, ProjectState.RESERVE, 120, None, None),

@@ -3,7 +3,7 @@ whatever the registry's size), an enterprise's record, the coverage by park and 
 import datetime
 from collections import defaultdict
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 
 from actiondesk.chains.models import SegmentEnterprise
 from actiondesk.core.scoping import visible
@@ -23,9 +23,11 @@ from actiondesk.transformation.models import (
 
 def pool_enterprises(user):
     """The pool: the 规上工业 enterprises the user may see and any other enterprise with a transformation record."""
-    has_record = (Exists(Diagnosis.objects.filter(enterprise=OuterRef("pk")))
-                  | Exists(TransformationProject.objects.filter(enterprise=OuterRef("pk")))
-                  | Exists(FactoryRating.objects.filter(enterprise=OuterRef("pk"))))
+    # Uncorrelated IN lists: the database reads each record table once instead of probing it per enterprise
+    # (three EXISTS per row made the pool's count 12× a plain count on 100,000 enterprises).
+    has_record = (Q(pk__in=Diagnosis.objects.values("enterprise_id"))
+                  | Q(pk__in=TransformationProject.objects.values("enterprise_id"))
+                  | Q(pk__in=FactoryRating.objects.values("enterprise_id")))
     return visible(Enterprise.objects.all(), user).filter(Q(scale_status=ScaleStatus.INDUSTRY) | has_record)
 
 

@@ -1,8 +1,11 @@
 """The .xlsx import of diagnoses, projects and ratings: every bad row listed, nothing written; then one audit batch."""
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from actiondesk.cli import main
 from actiondesk.core.models import AuditAction, AuditEntry
 from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.transformation import services
@@ -97,3 +100,17 @@ def test_the_import_page_shows_every_error_and_refuses_other_departments(zone, a
     assert response.content.decode().count("没有这个统一社会信用代码") == 2
     assert login(bob).get(reverse("transformation:import_upload")).status_code == 403
     assert login(bob).post(reverse("transformation:import_upload"), {"file": upload}).status_code == 403
+
+
+def test_the_command_line_lists_every_bad_row_exits_2_and_imports_a_good_file(zone, departments, tmp_path, capsys):
+    enterprise(zone, 1)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(_book(ratings=[[credit_code(1), "企业1", "绿色工厂", "基础级", "认定", "", "2026-05-01", "", ""],
+                                   [credit_code(2), "无", "智能工厂", "基础级", "培育", "", "", "", ""]]))
+    assert main(["transformation", "import", str(bad), "--json"]) == 2
+    out = json.loads(capsys.readouterr().out)
+    assert [(e["row"], e["column"]) for e in out["errors"]] == [(2, "工厂评级·等级"), (3, "工厂评级·统一社会信用代码")]
+    good = tmp_path / "good.xlsx"
+    good.write_bytes(_book(ratings=[[credit_code(1), "企业1", "绿色工厂", "省级", "认定", "", "2026-05-01", "", ""]]))
+    assert main(["transformation", "import", str(good)]) == 0
+    assert FactoryRating.objects.get().level == "provincial"
