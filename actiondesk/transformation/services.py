@@ -1,5 +1,6 @@
 """Writes of the transformation pool: keyword-only, permission-checked (editor departments or admins), audited."""
 import datetime
+from pathlib import PurePath
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -10,7 +11,7 @@ from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
-from actiondesk.core.values import check_instance
+from actiondesk.core.values import check_instance, clean_text
 from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
@@ -104,10 +105,31 @@ def editors_set(*, zone, acting_user, departments, diagnosis_validity_months: in
 
 # -- diagnoses -------------------------------------------------------------------------------------------------
 
+REPORT_MAGIC = {".pdf": b"%PDF-", ".docx": b"PK\x03\x04"}
+MAX_REPORT_BYTES = 20 * 1024 * 1024
+
+
+def _check_report(upload) -> None:
+    """A diagnosis report is a PDF or a Word file of at most 20 MB whose content matches its extension."""
+    if not upload:
+        return
+    suffix = PurePath(upload.name).suffix.lower()
+    if suffix not in REPORT_MAGIC:
+        raise ValidationError({"report": _("诊断报告仅限 PDF 或 Word（.docx）文件")})
+    if upload.size > MAX_REPORT_BYTES:
+        raise ValidationError({"report": _("诊断报告超过 20 MB")})
+    head = upload.read(8)
+    upload.seek(0)
+    if not head.startswith(REPORT_MAGIC[suffix]):
+        raise ValidationError({"report": _("文件内容与扩展名不符")})
+    clean_text(upload.name, field="report", label=_("诊断报告"))
+
+
 @transaction.atomic
 def diagnosis_create(*, enterprise, acting_user, **values) -> Diagnosis:
     _require_editor(acting_user, enterprise.zone_id)
     _unknown(values, DIAGNOSIS_FIELDS)
+    _check_report(values.get("report"))
     diagnosis = Diagnosis(enterprise=enterprise, recorded_by=None if is_system(acting_user) else acting_user,
                           **values)
     _finish(diagnosis, acting_user=acting_user, note=_("记录评估诊断"))

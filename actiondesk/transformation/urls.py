@@ -13,6 +13,7 @@ urlpatterns = [
     path("enterprises/<id:pk>/ratings/new/", views.enterprise_rating_add, name="enterprise_rating_add"),
     path("enterprises/<id:pk>/projects/new/", views.enterprise_project_add, name="enterprise_project_add"),
     path("ratings/<id:pk>/edit/", views.rating_edit, name="rating_edit"),
+    path("diagnoses/<id:pk>/report/", views.diagnosis_report, name="diagnosis_report"),
     path("diagnoses/<id:pk>/delete/", views.diagnosis_delete, name="diagnosis_delete"),
     path("cases/", views.case_list, name="case_list"),
     path("cases/<id:pk>/edit/", views.case_edit, name="case_edit"),

@@ -1,10 +1,12 @@
 """Pages of the transformation pool: the pool (filters, export), coverage, projects, cases, solutions, 场景指南,
 import and the editors setting. Thin: fetch through core.scoping, call a service or selector, render."""
+from pathlib import PurePath
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -172,6 +174,13 @@ def rating_edit(request, pk):
         return redirect("enterprises:enterprise_detail", rating.enterprise_id)
     return _form_page(request, form, title=_("修改工厂评级：%(name)s") % {"name": rating.enterprise.name},
                       back=rating.enterprise)
+
+
+@login_required
+def diagnosis_report(request, pk):
+    diagnosis = get_visible_or_404(Diagnosis.objects.exclude(report=""), request.user, pk=pk)
+    return FileResponse(diagnosis.report.open("rb"), as_attachment=True,
+                        filename=PurePath(diagnosis.report.name).name)
 
 
 @login_required

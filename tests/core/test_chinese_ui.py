@@ -28,6 +28,7 @@ NOT_PAGES = {
     "supervision:metrics_refresh_job",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
     "transformation:import_template", "transformation:diagnosis_delete", "transformation:case_review",
+    "transformation:diagnosis_report",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")

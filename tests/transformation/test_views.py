@@ -2,6 +2,7 @@
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from docx import Document
 
@@ -135,3 +136,20 @@ def test_a_scene_guide_edit_over_someone_elses_is_refused(zone, alice, departmen
         services.guide_save(zone=zone, industry="health", acting_user=alice, expected_version=guide.version,
                             scenes="覆盖")
     assert SceneGuide.objects.get().scenes == "电子批记录\nUDI追溯"
+
+
+def test_a_diagnosis_report_is_checked_on_upload_and_read_by_the_zone_only(firm, login, alice, bob, mallory, settings,
+                                                                           tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    url = reverse("transformation:enterprise_diagnosis_add", args=[firm.pk])
+    form = {"diagnosed_on": "2026-05-01", "method": "on_site", "level_overall": 3}
+    fake = SimpleUploadedFile("报告.pdf", b"MZ not a pdf", content_type="application/pdf")
+    response = login(alice).post(url, {**form, "report": fake})
+    assert response.status_code == 400 and "文件内容与扩展名不符" in response.content.decode()
+    report = SimpleUploadedFile("诊断报告.pdf", b"%PDF-1.4 test", content_type="application/pdf")
+    assert login(alice).post(url, {**form, "report": report}).status_code == 302
+    diagnosis = Diagnosis.objects.exclude(report="").get()
+    download = reverse("transformation:diagnosis_report", args=[diagnosis.pk])
+    response = login(bob).get(download)
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-")
+    assert login(mallory).get(download).status_code == 404
