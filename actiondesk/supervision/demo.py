@@ -45,7 +45,8 @@ def _staff(zone):
 
 def demo_mix(indicators) -> dict:
     """indicator id → the share of its schedule it reaches, for the typed quantities the demo makes lag."""
-    candidates = sorted((i for i in indicators if not i.metric and i.target_value
+    # Targets of at least 5: a whole count of a smaller target rounds a lagging share up to the target itself.
+    candidates = sorted((i for i in indicators if not i.metric and i.target_value and i.target_value >= 5
                          and kind_of(i.kind).comparison == Comparison.SHARE_OF_TARGET
                          and not comparator_of(i.comparator).at_most), key=lambda i: (i.position, i.pk))
     chosen = random.Random(SEED).sample(candidates, min(len(candidates), len(LAGGING_FACTORS) + 1))

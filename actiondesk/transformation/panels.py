@@ -1,4 +1,5 @@
 """The transformation tab on an enterprise's profile (一企一档), registered with ``core.panels`` at start-up."""
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -13,9 +14,10 @@ def enterprise_panel(request, enterprise) -> str:
     today = timezone.localdate()
     for rating in record["ratings"]:
         rating.expired = rating.expires_on is not None and rating.expires_on < today
+    # No request context (its processors ran for the page already); the delete form needs only the CSRF token.
     return render_to_string("transformation/_enterprise_panel.html", {
-        "enterprise": enterprise, "can_edit": edits_transformation(access_for(request.user)), **record},
-        request=request)
+        "enterprise": enterprise, "can_edit": edits_transformation(access_for(request.user)), **record,
+        "csrf_token": get_token(request)})
 
 
 def register() -> None:

@@ -4,17 +4,18 @@ The editors are 产业创新局 (the plan's lead department for tasks 7 and 13) 
 /transformation/editors/ (``services.editors_set``); once named, the named list is the whole rule (an empty list
 leaves the pool to admins). Reads never create the setting: the default is read, not stored.
 """
-from django.db.models import Q
+from django.db.models import Exists, Q
 
 from actiondesk.org.models import Department
 from actiondesk.transformation.models_settings import DEFAULT_EDITOR, TransformationSettings
 
 
 def editor_department_ids(zone_id: int) -> set[int]:
-    setting = TransformationSettings.objects.filter(zone_id=zone_id).first()
-    if setting is not None:
-        return set(setting.editors.values_list("pk", flat=True))
-    return set(Department.objects.filter(zone_id=zone_id, name=DEFAULT_EDITOR).values_list("pk", flat=True))
+    """The named editors once an admin saved the setting, else 产业创新局 (one query)."""
+    setting = TransformationSettings.objects.filter(zone_id=zone_id)
+    named = Q(pk__in=setting.values("editors"))
+    default = Q(name=DEFAULT_EDITOR) & ~Exists(setting)
+    return set(Department.objects.filter(zone_id=zone_id).filter(named | default).values_list("pk", flat=True))
 
 
 def edits_transformation(access) -> bool:

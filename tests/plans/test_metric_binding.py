@@ -19,7 +19,8 @@ def test_admin_binds_the_plans_indicators_to_suggested_metrics_and_it_is_audited
     response = login(admin).post(reverse("plans:bind_suggested_metrics", args=[plan.pk]))
     assert response.status_code == 302
     bound = dict(Indicator.objects.filter(plan=plan).exclude(metric="").values_list("name", "metric"))
-    assert bound == {"签约产业类项目": "projects.signed_industrial_projects", "年度投资": "projects.annual_investment"}
+    assert bound == {"签约产业类项目": "projects.signed_industrial_projects", "年度投资": "projects.annual_investment",
+                     "规上企业评估诊断覆盖率": "transformation.diagnosis_coverage"}
     entries = AuditEntry.objects.filter(action="update", actor=admin, content_type__model="indicator")
     assert sorted(e.after["metric"] for e in entries) == sorted(bound.values())
 
