@@ -188,12 +188,17 @@ ACTIONDESK_JOB_KEEP_DAYS = env_int("ACTIONDESK_JOB_KEEP_DAYS", 90)
 # `actiondesk scheduler` enqueues these jobs (local time): every day at HH:MM, every hour at :MM, or monthly.
 ACTIONDESK_SCHEDULES = [
     {"name": "reminders", "job": "supervision.remind", "every": "day", "at": "08:00"},
+    {"name": "milestone-reminders", "job": "plans.milestone_reminders", "every": "day", "at": "08:05"},
     {"name": "metric-refresh", "job": "supervision.metrics_refresh", "every": "hour", "at": ":05"},
     {"name": "period-opening", "job": "supervision.periods_open", "every": "month", "day": 1, "at": "00:10"},
 ]
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")
+# Notifications (the bell) are copied by e-mail to recipients with an address when this is on.
+ACTIONDESK_NOTIFY_EMAIL = env_bool("ACTIONDESK_NOTIFY_EMAIL", False)
+# The address users open the platform at, for links in e-mails ("https://duban.example.gov.cn"; empty: no link).
+ACTIONDESK_BASE_URL = env("ACTIONDESK_BASE_URL", "")
 
 # Login throttling (django-axes): an account is locked after ACTIONDESK_LOGIN_FAILURES failures within the
 # cool-off, an address (over any accounts; offices may share one behind NAT) after

@@ -17,7 +17,7 @@ from actiondesk.supervision.progress import validate_schedule
 from actiondesk.supervision.services_plan import _role_in_zone
 
 SETTINGS_FIELDS = ("due_day", "normal_band", "severe_band", "weight_on_time", "weight_progress", "weight_overdue",
-                   "weight_returned", "escalate_after_days")
+                   "weight_returned", "escalate_after_days", "milestone_severe_days")
 WEIGHTS = ("weight_on_time", "weight_progress", "weight_overdue", "weight_returned")
 
 

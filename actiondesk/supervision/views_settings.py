@@ -14,7 +14,7 @@ from actiondesk.plans.selectors import current_plan
 from actiondesk.supervision.forms import IndicatorSettingsForm, SupervisionSettingsForm
 from actiondesk.supervision.models import IndicatorSchedule, LastYearValue, ReferenceValue
 from actiondesk.supervision.schedules import PRESETS
-from actiondesk.supervision.selectors import plan_settings
+from actiondesk.supervision.selectors import plan_settings, unsupervised_tasks
 from actiondesk.supervision.services_settings import indicator_settings_update, supervision_settings_update
 
 READERS = (Role.ADMIN, Role.SUPERVISOR)
@@ -59,6 +59,7 @@ def settings_plan(request):
     indicators = [(i, schedules.get(i.pk)) for i in Indicator.objects.filter(plan=plan).order_by("position", "pk")]
     return render(request, "supervision/settings.html", {
         "plan": plan, "form": form, "can_edit": access.is_admin, "indicators": indicators,
+        "unset_tasks": unsupervised_tasks(plan),
         "audit_entries": entries_for(current) if current.pk else []})
 
 

@@ -24,6 +24,8 @@ class SupervisionSettings(models.Model):
     weight_overdue = models.PositiveSmallIntegerField(_("权重：逾期事项"), default=20)
     weight_returned = models.PositiveSmallIntegerField(_("权重：退回次数"), default=10)
     escalate_after_days = models.PositiveSmallIntegerField(_("逾期升级天数"), default=10)
+    # A task with an open milestone overdue up to this many days is 滞后, beyond it 严重滞后.
+    milestone_severe_days = models.PositiveSmallIntegerField(_("节点逾期严重滞后天数"), default=30)
 
     scope_zone = "plan__zone"
 
