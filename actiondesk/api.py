@@ -54,6 +54,7 @@ from actiondesk.org.api import router as org_router  # noqa: E402
 from actiondesk.plans.api import router as plans_router  # noqa: E402
 from actiondesk.projects.api import router as projects_router  # noqa: E402
 from actiondesk.supervision.api import router as supervision_router  # noqa: E402
+from actiondesk.transformation.api import router as transformation_router  # noqa: E402
 
 api.add_router("/org/", org_router)
 api.add_router("/plans/", plans_router)
@@ -61,6 +62,7 @@ api.add_router("/supervision/", supervision_router)
 api.add_router("/enterprises/", enterprises_router)
 api.add_router("/projects/", projects_router)
 api.add_router("/chains/", chains_router)
+api.add_router("/transformation/", transformation_router)
 api.add_router("/audit/", audit_router)
 api.add_router("/orders/", orders_router)
 api.add_router("/notifications/", notifications_router)

@@ -45,7 +45,7 @@ def _staff(zone):
 
 def demo_mix(indicators) -> dict:
     """indicator id → the share of its schedule it reaches, for the typed quantities the demo makes lag."""
-    # A target under 5 (e.g. 1 家) rounds back up to done whatever the factor: it cannot show a lag.
+    # Targets of at least 5: a whole count of a smaller target rounds a lagging share up to the target itself.
     candidates = sorted((i for i in indicators if not i.metric and i.target_value and i.target_value >= 5
                          and kind_of(i.kind).comparison == Comparison.SHARE_OF_TARGET
                          and not comparator_of(i.comparator).at_most), key=lambda i: (i.position, i.pk))

@@ -28,6 +28,8 @@ NOT_PAGES = {
     "supervision:metrics_refresh_job", "plans:milestone_evidence", "plans:milestone_approve", "plans:milestone_verify",
     "plans:milestone_import",
     "innovation:achievement_export", "innovation:contract_export", "innovation:contract_template",
+    "transformation:import_template", "transformation:diagnosis_delete", "transformation:case_review",
+    "transformation:diagnosis_report",
     "innovation:scene_decide", "innovation:scene_benchmark", "innovation:achievement_stage",
     "innovation:contract_import", "innovation:achievement_adopt", "innovation:scene_state",
     "innovation:talent_template", "innovation:talent_import",
@@ -99,6 +101,12 @@ def _pages():
     from actiondesk.plans.models import Indicator, Milestone, Task
     from actiondesk.projects.models import FactorNeed, ProjectProblem
     from actiondesk.supervision.models import PeriodReport, ReportingPeriod
+    from actiondesk.transformation.models import (
+        FactoryRating,
+        Solution,
+        TransformationCase,
+        TransformationProject,
+    )
 
     def first(model, **lookup):
         return model.objects.filter(**lookup).order_by("pk").values_list("pk", flat=True).first()
@@ -163,6 +171,29 @@ def _pages():
         "orders:order_list": "/orders/", "orders:order_create": "/orders/new/", "orders:my_comments": "/orders/comments/",
         "orders:order_detail": f"/orders/{first(Order)}/",
         **_innovation_pages(first),
+        **_transformation_pages(first, enterprise, TransformationProject, FactoryRating, TransformationCase, Solution),
+    }
+
+
+def _transformation_pages(first, enterprise, project_model, rating_model, case_model, solution_model):
+    project = first(project_model)
+    return {
+        "transformation:pool": "/transformation/", "transformation:coverage": "/transformation/coverage/",
+        "transformation:project_list": "/transformation/projects/",
+        "transformation:project_edit": f"/transformation/projects/{project}/edit/",
+        "transformation:project_case_add": f"/transformation/projects/{project}/cases/new/",
+        "transformation:enterprise_diagnosis_add": f"/transformation/enterprises/{enterprise}/diagnoses/new/",
+        "transformation:enterprise_rating_add": f"/transformation/enterprises/{enterprise}/ratings/new/",
+        "transformation:enterprise_project_add": f"/transformation/enterprises/{enterprise}/projects/new/",
+        "transformation:rating_edit": f"/transformation/ratings/{first(rating_model)}/edit/",
+        "transformation:case_list": "/transformation/cases/",
+        "transformation:case_edit": f"/transformation/cases/{first(case_model)}/edit/",
+        "transformation:solution_list": "/transformation/solutions/",
+        "transformation:solution_create": "/transformation/solutions/new/",
+        "transformation:solution_edit": f"/transformation/solutions/{first(solution_model)}/edit/",
+        "transformation:guide_list": "/transformation/guides/",
+        "transformation:guide_edit": "/transformation/guides/equipment/edit/",
+        "transformation:import_upload": "/transformation/import/", "transformation:editors": "/transformation/editors/",
     }
 
 

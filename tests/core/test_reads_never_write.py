@@ -30,6 +30,14 @@ from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.responsibility import responsibilities
+from actiondesk.transformation.models import (
+    Diagnosis,
+    FactoryRating,
+    SceneGuide,
+    Solution,
+    TransformationCase,
+    TransformationProject,
+)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -44,6 +52,9 @@ PK_OF = {
     "enterprises:criterion_edit": "criterion", "enterprises:": "enterprise", "projects:": "project",
     "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
+    "transformation:project_": "transformation_project", "transformation:enterprise_": "enterprise",
+    "transformation:rating_": "rating", "transformation:diagnosis_": "diagnosis", "transformation:case_": "case",
+    "transformation:solution_": "solution",
     "orders:attachment_download": "order_attachment", "orders:": "order", "notifications:": "notification",
     "innovation:achievement": "achievement", "innovation:scene": "scene",
 }
@@ -55,7 +66,7 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "milestone_id": "milestone",
              "order_id": "order",
              "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other"}
-LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026}
+LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 
 @pytest.fixture
@@ -79,7 +90,14 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
     scene, scene_other = _scenes(zone, departments)
+    transformation_project = TransformationProject.objects.create(enterprise=enterprise, name="联网")
+    solution = Solution.objects.create(zone=zone, name="轻量MES")
+    SceneGuide.objects.create(zone=zone, industry="equipment", scenes="设备联网")
     return {
+        "transformation_project": transformation_project, "solution": solution,
+        "diagnosis": Diagnosis.objects.create(enterprise=enterprise, diagnosed_on=D(2026, 3, 1), level_overall=2),
+        "rating": FactoryRating.objects.create(enterprise=enterprise, kind="smart", level="basic"),
+        "case": TransformationCase.objects.create(project=transformation_project, title="案例"),
         "achievement": innovation_services.achievement_create(
             zone=zone, acting_user=SYSTEM, found_on=D(2026, 2, 1), code="CG-1", title="成果", institution="东北大学"),
         "scene": scene, "scene_other": scene_other,

@@ -39,6 +39,13 @@ from actiondesk.supervision import services_metrics, services_plan, services_set
 from actiondesk.supervision.models import TaskProgress
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.responsibility import responsibilities
+from actiondesk.transformation import services as transformation
+from actiondesk.transformation.models import (
+    Diagnosis,
+    FactoryRating,
+    TransformationCase,
+    TransformationProject,
+)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -199,6 +206,32 @@ CASES = {
         "segment": w["segment"], "enterprise": w["enterprise"], "role": "leader"}, INNOVATION_EDITS),
     "chains.enterprise_unplace": (chains.enterprise_unplace, lambda w: {"placement": w["placement"]},
                                   INNOVATION_EDITS),
+    # transformation (附件3): 产业创新局 edits by default, the zone admin names the editors
+    "transformation.editors_set": (transformation.editors_set, lambda w: {"zone": w["zone"], "departments": []},
+                                   ADMIN_ONLY),
+    "transformation.diagnosis_create": (transformation.diagnosis_create, lambda w: {
+        "enterprise": w["enterprise"], "diagnosed_on": D(2026, 3, 1), "method": "self", "level_overall": 2},
+        INNOVATION_EDITS),
+    "transformation.diagnosis_delete": (transformation.diagnosis_delete, lambda w: {"diagnosis": w["diagnosis"]},
+                                        INNOVATION_EDITS),
+    "transformation.project_create": (transformation.project_create, lambda w: {
+        "enterprise": w["enterprise"], "name": "联网"}, INNOVATION_EDITS),
+    "transformation.project_update": (transformation.project_update, lambda w: {
+        "project": w["transformation_project"], "name": "改"}, INNOVATION_EDITS),
+    "transformation.rating_create": (transformation.rating_create, lambda w: {
+        "enterprise": w["enterprise"], "kind": "smart", "level": "basic"}, INNOVATION_EDITS),
+    "transformation.rating_update": (transformation.rating_update, lambda w: {"rating": w["rating"],
+                                                                              "stage": "applying"}, INNOVATION_EDITS),
+    "transformation.case_save": (transformation.case_save, lambda w: {"project": w["transformation_project"],
+                                                                      "title": "案例"}, INNOVATION_EDITS),
+    "transformation.case_review": (transformation.case_review, lambda w: {"case": w["case"], "status": "published"},
+                                   INNOVATION_EDITS),
+    "transformation.solution_save": (transformation.solution_save, lambda w: {"zone": w["zone"], "name": "MES"},
+                                     INNOVATION_EDITS),
+    "transformation.guide_save": (transformation.guide_save, lambda w: {"zone": w["zone"], "industry": "equipment",
+                                                                        "scenes": "联网"}, INNOVATION_EDITS),
+    "transformation.transformation_import": (transformation.transformation_import, lambda w: {
+        "zone": w["zone"], "data": b"PK", "file_name": "a.xlsx"}, INNOVATION_EDITS),
     "chains.investment_target_create": (chains.investment_target_create, lambda w: {
         "segment": w["segment"], "company_name": "目标公司"}, INNOVATION_EDITS),
     "chains.investment_target_update": (chains.investment_target_update, lambda w: {
@@ -271,7 +304,12 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
+    transformation_project = TransformationProject.objects.create(enterprise=enterprise, name="联网")
     return {
+        "transformation_project": transformation_project,
+        "diagnosis": Diagnosis.objects.create(enterprise=enterprise, diagnosed_on=D(2026, 3, 1), level_overall=2),
+        "rating": FactoryRating.objects.create(enterprise=enterprise, kind="smart", level="basic"),
+        "case": TransformationCase.objects.create(project=transformation_project, title="案例"),
         "zone": zone, "plan": plan, "innovation": innovation, "reading": gold_reading, "period": period,
         "report": report, "note": note, "project": project, "enterprise": enterprise, "chain": chain,
         "segment": segment, "indicator": Indicator.objects.filter(plan=plan, lead_department=innovation).first(),

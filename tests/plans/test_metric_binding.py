@@ -22,7 +22,8 @@ def test_admin_binds_the_plans_indicators_to_suggested_metrics_and_it_is_audited
     bound = dict(Indicator.objects.filter(plan=plan).exclude(metric="").values_list("name", "metric"))
     assert bound == {"签约产业类项目": "projects.signed_industrial_projects", "年度投资": "projects.annual_investment",
                      "技术合同成交额增速": "innovation.tech_contract_growth", "高技术成果": "innovation.high_tech_achievements",
-                     "成果路演、对接活动": "innovation.events", "新引育专业化中试服务平台": "innovation.new_pilot_platforms"}
+                     "成果路演、对接活动": "innovation.events", "新引育专业化中试服务平台": "innovation.new_pilot_platforms",
+                     "规上企业评估诊断覆盖率": "transformation.diagnosis_coverage"}
     entries = AuditEntry.objects.filter(action="update", actor=admin, content_type__model="indicator")
     assert sorted(e.after["metric"] for e in entries) == sorted(bound.values())
 
