@@ -16,7 +16,13 @@ from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.selectors import current_plan
 from actiondesk.supervision import selectors_reports, services
 from actiondesk.supervision.choices import ReportStatus
-from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod, TaskProgress
+from actiondesk.supervision.models import (
+    Attachment,
+    IssuedPeriod,
+    PeriodReport,
+    ReportingPeriod,
+    TaskProgress,
+)
 from actiondesk.supervision.responsibility import responsibilities
 
 
@@ -52,6 +58,15 @@ def _form_rows(report):
     return ([(i, values.get(i.pk)) for i in indicators], [(t, notes.get(t.pk)) for t in tasks])
 
 
+def _support_rows(report):
+    """(task, 配合情况 note or None) for the tasks the department supports, with the task's lead departments."""
+    duty = responsibilities(report.period.plan_id)
+    notes = {n.task_id: n for n in report.support_notes.all()} if report.pk is not None else {}
+    tasks = Task.objects.filter(pk__in=duty.supported_tasks_of(report.department_id)).order_by(
+        "position").prefetch_related("lead_links__department")
+    return [(t, notes.get(t.pk)) for t in tasks]
+
+
 def _current_report(period, access) -> PeriodReport:
     """The department's latest report for the period, or an unsaved draft: opening a page creates nothing, the
     draft is stored with its first save."""
@@ -77,11 +92,12 @@ def report_edit(request, period_pk):
         notes = {t.pk: {"progress": request.POST.get(f"progress_{t.pk}", ""),
                         "problems": request.POST.get(f"problems_{t.pk}", ""),
                         "next_steps": request.POST.get(f"next_{t.pk}", "")} for t, _n in task_rows}
+        support = {t.pk: request.POST.get(f"support_{t.pk}", "") for t, _n in _support_rows(report)}
         lines_before = selectors_reports.report_lines(report, indicator_rows)
         try:
             # The saved report carries the new version, so a re-rendered form is not stale itself.
             report = services.report_save(report=report, acting_user=request.user, values=values, notes=notes,
-                                          expected_version=request.POST.get("version"))
+                                          support_notes=support, expected_version=request.POST.get("version"))
             for task, _n in task_rows:
                 for upload in request.FILES.getlist(f"file_{task.pk}"):
                     note = TaskProgress.objects.get(report=report, task=task)
@@ -117,7 +133,8 @@ def report_edit(request, period_pk):
     lines = selectors_reports.report_lines(report, indicator_rows)
     return render(request, "supervision/report_form.html", {
         "period": period, "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
-        "groups": selectors_reports.grouped(lines), "warnings": warnings, "blank_tasks": blank_tasks,
+        "support_rows": _support_rows(report), "groups": selectors_reports.grouped(lines), "warnings": warnings,
+        "blank_tasks": blank_tasks,
         "errors": errors, "stale": stale}, status=409 if stale else 200)
 
 
@@ -150,6 +167,7 @@ def report_detail(request, pk):
     history = PeriodReport.objects.filter(period=report.period, department=report.department).order_by("revision")
     return render(request, "supervision/report_detail.html", {
         "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
+        "support_rows": _support_rows(report), "issue": IssuedPeriod.objects.filter(period=report.period).first(),
         "lines": selectors_reports.report_lines(report, indicator_rows),
         "can_edit": can_edit(request.user, report), "history": history,
         "can_review": access.role in services.REVIEWERS, "audit_entries": entries_for(report)[:50]})
