@@ -158,6 +158,16 @@ def report_preview(request, period_pk):
     return render(request, "supervision/_value_preview.html", {"line": line, "row": row, "value": value})
 
 
+def _issued_context(report) -> dict:
+    """When the period's 通报 was issued: which revision it counted, and whether this one came after it."""
+    issue = IssuedPeriod.objects.filter(period=report.period).defer("docx", "xlsx").first()
+    if issue is None:
+        return {"issue": None}
+    counted = issue.snapshot.get("reports", {}).get(str(report.department_id))
+    return {"issue": issue, "issued_revision": counted,
+            "after_issue": counted is None or report.revision > counted}
+
+
 @login_required
 def report_detail(request, pk):
     report = get_visible_or_404(PeriodReport.objects.select_related("period__plan", "department"), request.user,
@@ -167,7 +177,7 @@ def report_detail(request, pk):
     history = PeriodReport.objects.filter(period=report.period, department=report.department).order_by("revision")
     return render(request, "supervision/report_detail.html", {
         "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
-        "support_rows": _support_rows(report), "issue": IssuedPeriod.objects.filter(period=report.period).first(),
+        "support_rows": _support_rows(report), **_issued_context(report),
         "lines": selectors_reports.report_lines(report, indicator_rows),
         "can_edit": can_edit(request.user, report), "history": history,
         "can_review": access.role in services.REVIEWERS, "audit_entries": entries_for(report)[:50]})
