@@ -24,8 +24,8 @@ def history(request):
 
 @login_required
 @require_POST
-def period_issue(request, pk):
-    period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=pk)
+def period_issue(request, period_pk):
+    period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_pk)
     try:
         services_issue.period_issue(period=period, acting_user=request.user)
     except ValidationError as exc:

@@ -25,7 +25,7 @@ NOT_PAGES = {
     "enterprises:export", "projects:ledger_template", "chains:chain_outputs_template", "plans:bind_suggested_metrics",
     "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
-    "supervision:metrics_refresh_job",
+    "supervision:metrics_refresh_job", "supervision:period_issue",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
@@ -111,7 +111,7 @@ def _pages():
         "supervision:battle_map": "/supervision/", "supervision:settings": "/supervision/settings/",
         "supervision:indicator_revise": f"/supervision/indicators/{indicator}/revise/",
         "supervision:settings_indicator": f"/supervision/settings/indicators/{indicator}/",
-        "supervision:report_list": "/supervision/reports/",
+        "supervision:report_list": "/supervision/reports/", "supervision:history": "/supervision/history/",
         "supervision:report_edit": f"/supervision/periods/{first(ReportingPeriod)}/report/",
         "supervision:report_detail": f"/supervision/reports/{report.pk}/",
         "supervision:report_review": f"/supervision/reports/{report.pk}/review/",
