@@ -23,6 +23,7 @@ from actiondesk.supervision.models import (
     TargetRevision,
 )
 from actiondesk.supervision.selectors import plan_board
+from actiondesk.supervision.snapshots import ranking_rows
 
 router = Router(tags=["supervision"])
 
@@ -179,7 +180,11 @@ def indicator_status(request, plan_id: Id, period: Period | None = None):
 def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
     board = _board(request, plan_id, filters.period)
     flt = BoardFilter.from_query(filters)
+    issue = IssuedPeriod.objects.filter(period=board.period).defer("docx", "xlsx").first() if board.period else None
+    if issue is not None:  # an issued period keeps the ranking it was issued with, as on the page
+        board.ranking = ranking_rows(issue.snapshot, board.departments)
     return {
+        "issued_at": issue.issued_at.isoformat() if issue else None,
         "period": board.period.code if board.period else None, "month": board.month,
         "expected_share": round(board.month * 100 / 12, 2), "counts": board.status_counts(),
         "indicators": [indicator_cells(r) for r in flt.indicators(board)],
@@ -187,8 +192,8 @@ def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
                    "status_label": t.status_label, "programme": t.task.programme_id,
                    "lead": [d.name for d in t.leads]} for t in flt.tasks(board)],
         "ranking": [{"rank": r.rank, "department": r.department.name, "score": r.score.total,
-                     "on_time": r.score.on_time, "progress": r.score.progress, "overdue": r.record.overdue,
-                     "returned": r.record.returned} for r in board.ranking],
+                     "on_time": r.score.on_time, "progress": r.score.progress, "support": r.score.support,
+                     "overdue": r.record.overdue, "returned": r.record.returned} for r in board.ranking],
         "weights": board.settings.weights,
     }
 

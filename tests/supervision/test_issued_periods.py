@@ -2,9 +2,11 @@
 files with their hash; a later return or correction shows in later periods only, with a note on the past one."""
 import datetime
 import hashlib
+import io
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from docx import Document
 
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import SYSTEM
@@ -137,3 +139,19 @@ def test_the_issue_api_is_scoped_like_the_page(periods, assigned, bob, leader, m
     issued = login(supervisor).post(url).json()
     assert login(bob).get(url).json() == issued
     assert len(issued["docx_sha256"]) == 64
+
+
+def test_the_battle_map_api_of_an_issued_period_gives_the_issued_ranking(
+        plan, periods, september, supervisor, bob, login):
+    issue, (bob_report, _alice_report) = september
+    correction = services.report_reopen_for_correction(report=bob_report, acting_user=supervisor, reason="更正")
+    services.report_submit(report=correction, acting_user=bob)
+    services.report_return(report=correction, acting_user=supervisor, reason="请补充")
+    data = login(bob).get(f"/api/supervision/{plan.pk}/battle-map?period=2026-09").json()
+    assert data["issued_at"] is not None
+    assert [(r["department"], str(r["score"])) for r in data["ranking"]] == [
+        (r["department"], r["total"]) for r in issue.snapshot["ranking"]]
+    document = Document(io.BytesIO(bytes(issue.docx)))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert "规划建设局" in text and "未指定" not in text  # a supporting department ranks; nobody is 未指定
