@@ -145,3 +145,17 @@ def test_an_indicator_nobody_reports_is_a_configuration_error_and_blocks_the_bul
     assert "配置错误" in page and "技术合同成交额增速" in page
     battle_map = login(supervisor).get("/supervision/?period=2026-06").content.decode()
     assert 'id="unassigned-indicators"' in battle_map and "未指定" not in battle_map
+
+
+def test_the_report_api_saves_supporting_notes_for_the_supporting_department_only(
+        periods, carol, bob, leader, mallory, get_task, login):
+    url = f"/api/supervision/periods/{periods[6].pk}/report"
+    body = {"support_notes": [{"task": get_task("1").pk, "text": "配合召开对接会"}]}
+    saved = login(carol).post(url, body, content_type="application/json")
+    assert saved.status_code == 200 and saved.json()["support_notes"] == [
+        {"task": get_task("1").pk, "text": "配合召开对接会"}]
+    assert login(bob).post(url, body, content_type="application/json").status_code == 403  # not its task
+    assert login(leader).post(url, body, content_type="application/json").status_code == 403
+    assert login(mallory).post(url, body, content_type="application/json").status_code == 404
+    report = login(bob).get("/api/supervision/reports").json()
+    assert all(r["department"] == "发展改革局" for r in report)  # another department's notes stay its own
