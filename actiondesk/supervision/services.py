@@ -5,12 +5,14 @@ Every function is keyword-only, atomic, checks who is acting, and writes its aud
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, snapshot
-from actiondesk.core.models import AuditAction
+from actiondesk.core.models import AuditAction, NotificationKind
+from actiondesk.core.notifications import notify
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_role
 from actiondesk.core.values import clean_text
@@ -213,8 +215,14 @@ def report_return(*, report, acting_user, reason: str, expected_version: int | N
     check_version(report, expected_version)
     if report.status != ReportStatus.SUBMITTED:
         raise ValidationError("只能退回已报送的报告")
-    return _transition(report, acting_user, ReportStatus.RETURNED, f"退回：{reason}", return_reason=reason,
-                       reviewed_at=timezone.now(), reviewed_by=acting_user, times_returned=report.times_returned + 1)
+    report = _transition(report, acting_user, ReportStatus.RETURNED, f"退回：{reason}", return_reason=reason,
+                         reviewed_at=timezone.now(), reviewed_by=acting_user,
+                         times_returned=report.times_returned + 1)
+    # The department's bell (and e-mail when configured): what was returned and why, linking to the report.
+    notify(acting_user=acting_user, departments=[report.department], kind=NotificationKind.REPORT_RETURNED,
+           text=f"{report.period.label}进度报告被退回：{reason}", target=report,
+           url=reverse("supervision:report_detail", args=[report.pk]), zone=report.period.plan.zone)
+    return report
 
 
 @transaction.atomic
