@@ -188,6 +188,7 @@ ACTIONDESK_JOB_KEEP_DAYS = env_int("ACTIONDESK_JOB_KEEP_DAYS", 90)
 # `actiondesk scheduler` enqueues these jobs (local time): every day at HH:MM, every hour at :MM, or monthly.
 ACTIONDESK_SCHEDULES = [
     {"name": "reminders", "job": "supervision.remind", "every": "day", "at": "08:00"},
+    {"name": "milestone-reminders", "job": "plans.milestone_reminders", "every": "day", "at": "08:05"},
     {"name": "metric-refresh", "job": "supervision.metrics_refresh", "every": "hour", "at": ":05"},
     {"name": "period-opening", "job": "supervision.periods_open", "every": "month", "day": 1, "at": "00:10"},
 ]

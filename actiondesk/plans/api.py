@@ -8,6 +8,7 @@ from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.plans import services
+from actiondesk.plans.api_milestones import register as register_milestones
 from actiondesk.plans.models import Indicator, Plan, Programme, Task
 
 router = Router(tags=["plans"])
@@ -121,3 +122,6 @@ def patch_indicator(request, indicator_id: Id, payload: IndicatorPatch, response
                                           **payload.dict(exclude_unset=True))
     response["ETag"] = etag(indicator)
     return indicator
+
+
+register_milestones(router)  # /api/plans/milestones…: the 任务分解表 (api_milestones)

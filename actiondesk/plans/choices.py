@@ -22,3 +22,36 @@ class IndicatorKind(models.TextChoices):
 class Responsibility(models.TextChoices):
     LEAD = "lead", _("牵头")
     SUPPORT = "support", _("配合")
+
+
+class MilestoneProgress(models.TextChoices):
+    """What the responsible department says of a milestone (stored); 逾期 is computed, see MilestoneState."""
+
+    NOT_STARTED = "not_started", _("未开始")
+    IN_PROGRESS = "in_progress", _("推进中")
+    DONE = "done", _("已完成")
+
+
+class MilestoneState(models.TextChoices):
+    """A milestone's state as of a day: the stored progress, or 逾期 when past its due date and not done."""
+
+    NOT_STARTED = "not_started", _("未开始")
+    IN_PROGRESS = "in_progress", _("推进中")
+    DONE = "done", _("已完成")
+    OVERDUE = "overdue", _("逾期")
+
+
+class EvidenceKind(models.TextChoices):
+    """What shows that a milestone is done."""
+
+    DOCUMENT = "document", _("文件")
+    LINK = "link", _("链接")
+    PHOTO = "photo", _("照片")
+    FIGURE = "figure", _("数据")
+
+
+class MilestoneApproval(models.TextChoices):
+    """A milestone a department adds waits for the supervision office's approval; imported ones are approved."""
+
+    PROPOSED = "proposed", _("待审核")
+    APPROVED = "approved", _("已确认")

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.metrics import metric_choices
+from actiondesk.core.spreadsheets import clean_xlsx_upload
 from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.org.models import Department
 from actiondesk.plans.models import Indicator
@@ -30,3 +31,14 @@ class IndicatorForm(VersionFormMixin, forms.ModelForm):
 class PlanUploadForm(forms.Form):
     document = forms.FileField(label=_("方案文件（.txt / .md / .docx）"))
     title = forms.CharField(label=_("标题（可选，不填则从文件识别）"), required=False, max_length=200)
+
+
+class MilestoneUploadForm(forms.Form):
+    file = forms.FileField(label=_("任务分解表 .xlsx"))
+
+    def clean_file(self):
+        return clean_xlsx_upload(self.cleaned_data["file"])
+
+
+class MilestoneEvidenceForm(forms.Form):
+    file = forms.FileField(label=_("佐证文件（PDF、图片或办公文档）"))

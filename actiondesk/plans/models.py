@@ -3,7 +3,13 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.versioning import Versioned
-from actiondesk.plans.choices import Comparator, IndicatorKind
+from actiondesk.plans.choices import (
+    Comparator,
+    EvidenceKind,
+    IndicatorKind,
+    MilestoneApproval,
+    MilestoneProgress,
+)
 from actiondesk.plans.formatting import format_target
 from actiondesk.plans.kinds import ComparatorRule, Kind, comparator_of, kind_of
 
@@ -193,6 +199,64 @@ class Indicator(Versioned):
     @property
     def comparator_rule(self) -> ComparatorRule:
         return comparator_of(self.comparator)
+
+
+class Milestone(Versioned):
+    """A 工作节点 of a task (任务分解表 row): a deliverable, its due date, who delivers it and the evidence."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="milestones", verbose_name=_("重点任务"))
+    position = models.PositiveIntegerField(_("序号"), default=0)
+    title = models.CharField(_("节点成果"), max_length=200)
+    due_date = models.DateField(_("完成时限"))
+    due_text = models.CharField(_("时限原文"), max_length=40, blank=True, help_text=_("如“上半年”“6月底前”"))
+    department = models.ForeignKey("org.Department", on_delete=models.PROTECT, related_name="milestones",
+                                   verbose_name=_("责任部门"))
+    evidence_kind = models.CharField(_("佐证要求"), max_length=12, choices=EvidenceKind.choices,
+                                     default=EvidenceKind.DOCUMENT)
+    progress = models.CharField(_("进展"), max_length=12, choices=MilestoneProgress.choices,
+                                default=MilestoneProgress.NOT_STARTED)
+    completed_on = models.DateField(_("完成日期"), null=True, blank=True)
+    evidence_note = models.CharField(_("佐证说明"), max_length=300, blank=True)
+    evidence_link = models.URLField(_("佐证链接"), max_length=500, blank=True)
+    evidence_figure = models.DecimalField(_("佐证数据"), max_digits=18, decimal_places=4, null=True, blank=True)
+    evidence_file = models.FileField(_("佐证文件"), upload_to="milestones/%Y/%m/", blank=True)
+    evidence_name = models.CharField(_("文件名"), max_length=255, blank=True)
+    approval = models.CharField(_("审核"), max_length=12, choices=MilestoneApproval.choices,
+                                default=MilestoneApproval.APPROVED)
+    verified_at = models.DateTimeField(_("督查室核验时间"), null=True, blank=True)
+    verified_by = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                    verbose_name=_("核验人"))
+    source_text = models.CharField(_("原文片段"), max_length=300, blank=True)
+
+    scope_zone = "task__plan__zone"
+    scope_departments = ("department", "task__lead_departments")
+
+    class Meta:
+        verbose_name = _("工作节点")
+        verbose_name_plural = _("工作节点")
+        ordering = ["task__position", "due_date", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["task", "title"], name="milestone_unique_title_per_task"),
+            models.CheckConstraint(condition=~Q(title=""), name="milestone_has_title"),
+            models.CheckConstraint(condition=~Q(progress=MilestoneProgress.DONE) | Q(completed_on__isnull=False),
+                                   name="milestone_done_has_date"),
+            models.CheckConstraint(condition=Q(verified_at__isnull=True) | Q(progress=MilestoneProgress.DONE),
+                                   name="milestone_verified_only_when_done"),
+        ]
+
+    def __str__(self):
+        return f"{self.task.number}·{self.title}" if self.task_id else self.title
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        # The responsible department or a lead department of the task keeps its milestones up to date until
+        # the supervision office has verified them; admins correct anything.
+        if access.is_admin:
+            return Q()
+        if not access.is_department:
+            return None
+        return (Q(department=access.department_id) | Q(task__lead_departments=access.department_id)) \
+            & Q(verified_at__isnull=True)
 
 
 class Safeguard(models.Model):

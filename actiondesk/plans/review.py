@@ -4,6 +4,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 
+from actiondesk.plans.reader.milestones import resolve_due
+
 SENTENCE_END = "。；;！？\n"
 
 
@@ -52,7 +54,8 @@ def reading_from_post(original: dict, post) -> dict:
         tasks.append({**task, "number": post.get(prefix + "number", task["number"]).strip(),
                       "title": post.get(prefix + "title", task["title"]).strip(),
                       "lead": _names(post.get(prefix + "lead", "、".join(task.get("lead", [])))),
-                      "support": _names(post.get(prefix + "support", "、".join(task.get("support", []))))})
+                      "support": _names(post.get(prefix + "support", "、".join(task.get("support", [])))),
+                      "milestones": _milestones_from_post(task, prefix, post, reading.get("year"), errors)})
     targets = []
     task_numbers = {t["number"] for t in tasks}
     for index, target in enumerate(original.get("targets", [])):
@@ -79,6 +82,26 @@ def reading_from_post(original: dict, post) -> dict:
     reading["tasks"], reading["targets"] = tasks, targets
     reading["departments"] = sorted({n for t in tasks for n in (*t["lead"], *t["support"]) if n != "机关各部门"})
     return reading
+
+
+def _milestones_from_post(task: dict, prefix: str, post, year, errors: list[str]) -> list[dict]:
+    """The proposed milestones the admin kept (unticked 删除), with the deliverable and time limit as corrected."""
+    kept = []
+    for index, proposal in enumerate(task.get("milestones") or []):
+        field = f"{prefix}ms-{index}-"
+        if post.get(field + "delete"):
+            continue
+        title = post.get(field + "title", proposal.get("title", "")).strip()
+        due_text = post.get(field + "due", proposal.get("due_text") or proposal.get("due") or "").strip()
+        due = resolve_due(due_text, int(year)) if isinstance(year, int) else None
+        label = f"任务{task.get('number', '')}节点“{title or proposal.get('title', '')}”"
+        if not title:
+            errors.append(f"{label}：节点成果不能为空")
+        elif due is None:
+            errors.append(f"{label}：完成时限“{due_text}”不是日期或时间用语（如 2026-06-30、上半年、6月底前）")
+        else:
+            kept.append({**proposal, "title": title, "due_text": due_text, "due": due.isoformat()})
+    return kept
 
 
 def _str(value) -> str:

@@ -31,6 +31,7 @@ from actiondesk.plans.models import (
     TaskLeadDepartment,
 )
 from actiondesk.plans.reader import MAX_DOCUMENT_BYTES, PlanReadError, read_plan
+from actiondesk.plans.services_milestones import milestones_from_reading
 
 INDICATOR_EDITABLE_FIELDS = ("name", "target_value", "value_max", "unit", "comparator", "kind", "reference",
                              "baseline", "lead_department", "metric")
@@ -85,6 +86,8 @@ def plan_import_reading(*, zone, reading: dict, acting_user, source_text: str = 
                                        for s in reading.get("safeguards", [])], "保障措施", changes)
     programmes = _sync_programmes(plan, reading.get("programmes", []), changes)
     tasks = _sync_tasks(plan, reading["tasks"], programmes, departments, changes)
+    milestones_from_reading(plan=plan, items=reading["tasks"], tasks=tasks, departments=departments,
+                            changes=changes)
     _sync_indicators(plan, reading.get("targets", []), tasks, changes)
 
     audit_record(actor=acting_user, action=AuditAction.IMPORT, instance=plan, zone=zone,

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -11,7 +12,9 @@ from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_o
 from actiondesk.core.versioning import StaleVersion
 from actiondesk.org.choices import Role
 from actiondesk.plans import selectors, services
+from actiondesk.plans.choices import MilestoneState
 from actiondesk.plans.forms import IndicatorForm
+from actiondesk.plans.milestones import milestone_state
 from actiondesk.plans.models import Indicator, Plan, Task
 
 
@@ -44,7 +47,13 @@ def my_department(request):
 def task_detail(request, pk):
     task = get_visible_or_404(Task.objects.select_related("plan", "programme").prefetch_related(
         "lead_links__department", "support_departments", "indicators"), request.user, pk=pk)
+    milestones = list(task.milestones.select_related("department").order_by("due_date", "position", "pk"))
+    labels, today = dict(MilestoneState.choices), timezone.localdate()
+    for m in milestones:
+        m.state = milestone_state(m.progress, m.due_date, m.completed_on, today)
+        m.state_label = labels[m.state]
     return render(request, "plans/task_detail.html", {"task": task, "can_edit": can_edit(request.user, task),
+                                                      "milestones": milestones,
                                                       "audit_entries": entries_for(task)[:50],
                                                       "panels": render_panels(TASK, request, task)})
 

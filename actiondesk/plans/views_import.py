@@ -45,7 +45,8 @@ def review(request, pk):
     context = {"draft": draft, "reading": reading, "errors": errors, "result": result,
                "tasks": _tasks_with_context(reading, draft.source_text),
                "targets": _targets_with_context(reading, draft.source_text),
-               "comparators": Comparator.choices, "kinds": IndicatorKind.choices}
+               "comparators": Comparator.choices, "kinds": IndicatorKind.choices,
+               "milestone_count": sum(len(t.get("milestones") or []) for t in reading.get("tasks", []))}
     if result is not None:
         return render(request, "plans/import_done.html", context)
     return render(request, "plans/import_review.html", context)

@@ -176,6 +176,11 @@ def indicator_status(request, plan_id: Id, period: Period | None = None):
             "indicators": [indicator_cells(r) for r in board.indicators]}
 
 
+def _milestone(row) -> dict:
+    return {"id": row.milestone.pk, "title": row.milestone.title, "due_date": row.milestone.due_date.isoformat(),
+            "state": row.state, "days_overdue": row.days_overdue}
+
+
 @router.get("/{plan_id}/battle-map")
 def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
     board = _board(request, plan_id, filters.period)
@@ -190,7 +195,9 @@ def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
         "indicators": [indicator_cells(r) for r in flt.indicators(board)],
         "tasks": [{"id": t.task.pk, "number": t.task.number, "title": t.task.title, "status": t.status,
                    "status_label": t.status_label, "programme": t.task.programme_id,
-                   "lead": [d.name for d in t.leads]} for t in flt.tasks(board)],
+                   "lead": [d.name for d in t.leads], "milestones": [_milestone(m) for m in t.milestones],
+                   "next_milestone": _milestone(t.next_milestone) if t.next_milestone else None}
+                  for t in flt.tasks(board)],
         "ranking": [{"rank": r.rank, "department": r.department.name, "score": r.score.total,
                      "on_time": r.score.on_time, "progress": r.score.progress, "support": r.score.support,
                      "overdue": r.record.overdue, "returned": r.record.returned} for r in board.ranking],

@@ -1,27 +1,4 @@
-"""Checks on uploaded attachments: allowed extension, matching magic bytes, size limit."""
-from pathlib import PurePath
+"""Checks on uploaded attachments; they moved to core so milestone evidence (plans) shares them."""
+from actiondesk.core.attachments import MAGIC, MAX_ATTACHMENT_BYTES, OLE, ZIP, attachment_problem
 
-MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy Office (doc, xls, ppt)
-ZIP = b"PK\x03\x04"  # Office Open XML (docx, xlsx, pptx)
-MAGIC = {
-    ".pdf": (b"%PDF-",),
-    ".png": (b"\x89PNG\r\n\x1a\n",),
-    ".jpg": (b"\xff\xd8\xff",),
-    ".jpeg": (b"\xff\xd8\xff",),
-    ".gif": (b"GIF87a", b"GIF89a"),
-    ".doc": (OLE,), ".xls": (OLE,), ".ppt": (OLE,),
-    ".docx": (ZIP,), ".xlsx": (ZIP,), ".pptx": (ZIP,),
-}
-
-
-def attachment_problem(name: str, head: bytes, size: int) -> str | None:
-    """Why the file is refused, or None when it is acceptable."""
-    suffix = PurePath(name).suffix.lower()
-    if suffix not in MAGIC:
-        return f"不支持的文件类型“{suffix or name}”：仅限 PDF、图片和 Office 文件"
-    if size > MAX_ATTACHMENT_BYTES:
-        return f"文件超过 {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"
-    if not any(head.startswith(magic) for magic in MAGIC[suffix]):
-        return f"文件内容与扩展名“{suffix}”不符"
-    return None
+__all__ = ["MAGIC", "MAX_ATTACHMENT_BYTES", "OLE", "ZIP", "attachment_problem"]

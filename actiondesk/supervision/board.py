@@ -141,6 +141,20 @@ class IndicatorRow:
 
 
 @dataclass
+class MilestoneRow:
+    """A milestone as of the board's date: its state (逾期 computed), days overdue and month on the Gantt row."""
+
+    milestone: object
+    state: str
+    state_label: str
+    days_overdue: int
+
+    @property
+    def month(self) -> int:
+        return self.milestone.due_date.month
+
+
+@dataclass
 class TaskRow:
     task: object
     leads: list
@@ -150,10 +164,16 @@ class TaskRow:
     report_ids: list = field(default_factory=list)
     supporters: list = field(default_factory=list)  # supporting (配合) departments
     support_notes: list = field(default_factory=list)  # their 配合情况 (SupportNote) in the period's reports
+    milestones: list = field(default_factory=list)  # MilestoneRow, by due date
 
     @property
     def status_label(self) -> str:
         return str(LABELS[self.status])
+
+    @property
+    def next_milestone(self) -> "MilestoneRow | None":
+        """The first milestone not done: overdue ones first, as they are due earliest."""
+        return next((m for m in self.milestones if m.state != "done"), None)
 
 
 @dataclass

@@ -24,6 +24,7 @@ class ProgressStatus(models.TextChoices):
     SEVERE = "severe", _("严重滞后")
     MISSING = "missing", _("未报送")
     PENDING = "pending", _("待报送")  # no figure yet, but the period's report is not due yet
+    UNSET = "unset", _("未设节点")  # a task with neither an indicator nor a milestone: nothing supervises it
 
 
 # What the battle map lists under 滞后: indicators behind schedule, and tasks also when their report is missing.

@@ -12,12 +12,14 @@ Rules (see docs on the battle map page and docs/domain-rules.md §10):
 - Relative targets compare with a reference value entered each period (e.g. the province average growth).
 - "≤" targets are met while the actual stays within the target; lagging when the run-rate exceeds it.
 """
+import datetime
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from actiondesk.core.numbers import rounded
-from actiondesk.plans.choices import Comparator, IndicatorKind
+from actiondesk.plans.choices import Comparator, IndicatorKind, MilestoneState
 from actiondesk.plans.kinds import Comparison, comparator_of, kind_of
+from actiondesk.plans.milestones import days_overdue, milestone_state
 from actiondesk.supervision.choices import ProgressStatus
 
 HUNDRED = Decimal(100)
@@ -159,7 +161,8 @@ def _evaluate_reference(target, actual, month, _share, share_pct, thresholds, _l
 _COMPARISONS = {Comparison.SHARE_OF_TARGET: _evaluate_share_of_target, Comparison.GROWTH: _evaluate_growth,
                 Comparison.REFERENCE: _evaluate_reference}
 
-STATUS_ORDER = [ProgressStatus.SEVERE, ProgressStatus.LAGGING, ProgressStatus.MISSING, ProgressStatus.PENDING, ProgressStatus.NORMAL,
+STATUS_ORDER = [ProgressStatus.SEVERE, ProgressStatus.LAGGING, ProgressStatus.UNSET, ProgressStatus.MISSING,
+                ProgressStatus.PENDING, ProgressStatus.NORMAL,
                 ProgressStatus.AHEAD, ProgressStatus.DONE]
 
 
@@ -169,3 +172,41 @@ def worst_status(statuses) -> ProgressStatus | None:
     if not statuses:
         return None
     return min((ProgressStatus(s) for s in statuses), key=STATUS_ORDER.index)
+
+
+@dataclass(frozen=True)
+class MilestoneFact:
+    """What task status needs of one milestone: its stored progress, due date and completion date."""
+
+    progress: str
+    due: datetime.date
+    completed_on: datetime.date | None = None
+
+
+def milestone_status(fact: MilestoneFact, as_of: datetime.date, severe_days: int = 30) -> ProgressStatus:
+    """A milestone's part in its task's status: done, on time (正常), or 滞后 up to ``severe_days`` days
+    overdue and 严重滞后 beyond."""
+    state = milestone_state(fact.progress, fact.due, fact.completed_on, as_of)
+    if state == MilestoneState.DONE:
+        return ProgressStatus.DONE
+    if state != MilestoneState.OVERDUE:
+        return ProgressStatus.NORMAL
+    late = days_overdue(fact.progress, fact.due, fact.completed_on, as_of)
+    return ProgressStatus.LAGGING if late <= severe_days else ProgressStatus.SEVERE
+
+
+def task_status(indicator_statuses, milestones, as_of: datetime.date, *, severe_days: int = 30,
+                unreported: ProgressStatus | None = None) -> ProgressStatus:
+    """A task's status from its evidence: the most urgent of its indicators' statuses and its milestones'.
+
+    A task with neither an indicator nor a milestone is 未设节点 (nothing supervises it), never 正常.
+    ``unreported``: the lead department has not reported the period (未报送/待报送); an overdue milestone still
+    shows, being more urgent."""
+    indicator_statuses, milestones = list(indicator_statuses), list(milestones)
+    if not indicator_statuses and not milestones:
+        return ProgressStatus.UNSET
+    from_milestones = [milestone_status(m, as_of, severe_days) for m in milestones]
+    if unreported is not None:
+        return worst_status([unreported, *(s for s in from_milestones if s in (ProgressStatus.LAGGING,
+                                                                              ProgressStatus.SEVERE))])
+    return worst_status([*indicator_statuses, *from_milestones])

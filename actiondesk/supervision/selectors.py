@@ -1,15 +1,26 @@
 """Reads for supervision pages, API and exports: a fixed number of bulk queries, status computed in Python."""
+import calendar
 import copy
 import datetime
 from dataclasses import dataclass, field, replace
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.core.metrics import get_metric
 from actiondesk.org.models import Department
-from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
-from actiondesk.supervision.board import DepartmentRow, IndicatorRow, TaskRow, evaluate_row, progress_ratio
+from actiondesk.plans.choices import MilestoneApproval, MilestoneState
+from actiondesk.plans.milestones import days_overdue, milestone_state
+from actiondesk.plans.models import Goal, Indicator, Milestone, Plan, Programme, Task
+from actiondesk.supervision.board import (
+    DepartmentRow,
+    IndicatorRow,
+    MilestoneRow,
+    TaskRow,
+    evaluate_row,
+    progress_ratio,
+)
 from actiondesk.supervision.choices import BEHIND, TASK_ATTENTION, ProgressStatus, ReportStatus
 from actiondesk.supervision.metric_store import StoredValue, max_age, stale_periods
 from actiondesk.supervision.models import (
@@ -25,7 +36,7 @@ from actiondesk.supervision.models import (
     TargetRevision,
     TaskProgress,
 )
-from actiondesk.supervision.progress import Thresholds, worst_status
+from actiondesk.supervision.progress import MilestoneFact, Thresholds, task_status
 from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows, support_rows
 from actiondesk.supervision.scoring import DepartmentRecord, score_components, score_department
 
@@ -48,6 +59,14 @@ def stored_values(plan, indicator_ids=None) -> dict:
 
 def plan_settings(plan) -> SupervisionSettings:
     return SupervisionSettings.objects.filter(plan=plan).first() or SupervisionSettings(plan=plan)
+
+
+def unsupervised_tasks(plan) -> list:
+    """Tasks with neither an indicator nor an approved milestone (未设节点): gaps in the plan's supervision."""
+    approved = Milestone.objects.filter(task=OuterRef("pk"), approval=MilestoneApproval.APPROVED)
+    indicators = Indicator.tasks.through.objects.filter(task=OuterRef("pk"))
+    return list(Task.objects.filter(plan=plan).exclude(Exists(approved)).exclude(Exists(indicators))
+                .prefetch_related("lead_links__department").order_by("position"))
 
 
 def as_of_period(periods, today, approved_period_ids=frozenset()):
@@ -107,6 +126,17 @@ class Board:
     @property
     def lagging_tasks(self) -> list:
         return [t for t in self.tasks if t.status in TASK_ATTENTION]
+
+    @property
+    def as_of(self) -> datetime.date:
+        """The day milestones are judged on: the end of the board's month, or today when that is earlier."""
+        end = datetime.date(self.plan.year, self.month, calendar.monthrange(self.plan.year, self.month)[1])
+        return min(self.today, end)
+
+    @property
+    def unset_tasks(self) -> list:
+        """Tasks nothing supervises (neither indicator nor milestone): gaps in the plan's supervision."""
+        return [t for t in self.tasks if t.status == ProgressStatus.UNSET]
 
     def status_counts(self) -> dict:
         counts = {s: 0 for s in ProgressStatus.values}
@@ -277,8 +307,23 @@ def _outstanding(board: Board, chosen: dict, department_id: int) -> list:
     return [p for p in board.periods if p.end < board.today and (p.pk, department_id) not in chosen]
 
 
-def _tasks(board, tasks, duty, rows, chosen, with_notes):
+def milestone_rows(milestones, as_of: datetime.date) -> dict:
+    """task id → [MilestoneRow] by due date, judged as of ``as_of``."""
+    labels = dict(MilestoneState.choices)
+    by_task = {}
+    for m in sorted(milestones, key=lambda m: (m.due_date, m.position, m.pk)):
+        state = milestone_state(m.progress, m.due_date, m.completed_on, as_of)
+        by_task.setdefault(m.task_id, []).append(
+            MilestoneRow(m, state, str(labels[state]), days_overdue(m.progress, m.due_date, m.completed_on, as_of)))
+    return by_task
+
+
+def _tasks(board, tasks, duty, rows, chosen, with_notes, milestones=None):
     notes, support = {}, {}
+    if milestones is None:
+        milestones = Milestone.objects.filter(task_id__in=[t.pk for t in tasks], approval=MilestoneApproval.APPROVED)
+    by_task = milestone_rows(milestones, board.as_of) if tasks else {}
+    severe_days = board.settings.milestone_severe_days
     if with_notes:
         for note in TaskProgress.objects.filter(report_id__in=[r.pk for r in chosen.values()],
                                                 report__period=board.period).select_related("report__department"):
@@ -296,13 +341,13 @@ def _tasks(board, tasks, duty, rows, chosen, with_notes):
         leads = [board.departments[d] for d in duty.task_leads.get(task.pk, []) if d in board.departments]
         reported = [chosen[(period_id, d.pk)] for d in leads if (period_id, d.pk) in chosen]
         own = indicators_of_task.get(task.pk, [])
-        if leads and not reported:
-            status = board.unreported
-        else:
-            status = worst_status([r.status for r in own]) or ProgressStatus.NORMAL
+        steps = by_task.get(task.pk, [])
+        facts = [MilestoneFact(m.milestone.progress, m.milestone.due_date, m.milestone.completed_on) for m in steps]
+        status = task_status([r.status for r in own], facts, board.as_of, severe_days=severe_days,
+                             unreported=board.unreported if leads and not reported else None)
         supporters = [board.departments[d] for d in duty.task_supports.get(task.pk, []) if d in board.departments]
         board.tasks.append(TaskRow(task, leads, own, status, notes.get(task.pk, []), [r.pk for r in reported],
-                                   supporters=supporters, support_notes=support.get(task.pk, [])))
+                                   supporters=supporters, support_notes=support.get(task.pk, []), milestones=steps))
 
 
 def _goals_and_programmes(board, plan, rows):
@@ -326,6 +371,7 @@ def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[
     base = _frame(plan, 12, today, facts.reports)
     rows = _indicator_rows(base, facts, only=None)
     noted = _support_noted(facts.chosen)
+    milestones = list(Milestone.objects.filter(task__plan=plan, approval=MilestoneApproval.APPROVED))
     boards = []
     for period in [p for p in base.periods if p.start <= base.today]:
         board = replace(base, period=period, month=period.month, indicators=[], tasks=[], ranking=[],
@@ -340,7 +386,7 @@ def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[
                 month_row.evaluation = replace(month_row.evaluation, status=ProgressStatus.PENDING)
             month_rows[pk] = month_row
         board.indicators = list(month_rows.values())
-        _tasks(board, tasks, facts.duty, month_rows, facts.chosen, False)
+        _tasks(board, tasks, facts.duty, month_rows, facts.chosen, False, milestones=milestones)
         _ranking(board, facts.duty, facts.reports, facts.chosen, month_rows, noted=noted)
         boards.append(board)
     return boards

@@ -18,7 +18,7 @@ from actiondesk.supervision.scoring import score_components
 from actiondesk.supervision.services_plan import _role_in_zone
 
 SETTINGS_FIELDS = ("due_day", "normal_band", "severe_band", "weight_on_time", "weight_progress", "weight_support",
-                   "weight_overdue", "weight_returned", "escalate_after_days")
+                   "weight_overdue", "weight_returned", "escalate_after_days", "milestone_severe_days")
 WEIGHTS = ("weight_on_time", "weight_progress", "weight_support", "weight_overdue", "weight_returned")
 COMPONENT_WEIGHT_MAX = 1000
 

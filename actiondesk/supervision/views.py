@@ -88,9 +88,11 @@ def battle_map(request):
         "indicators": indicators, "tasks": tasks, "ranking": ranking,
         "lagging": [r for r in indicators if r.status in BEHIND],
         "lagging_tasks": [t for t in tasks if t.status in TASK_ATTENTION], "scoring_factors": FACTORS,
+        "unset_tasks": [t for t in tasks if t.status == ProgressStatus.UNSET],
         "loose_indicators": [r for r in indicators if not any(r in rows for _g, rows in board.goals)],
         # KPI cards count what the filters show, so the numbers match the table below them.
-        "counts": {code: sum(1 for r in indicators if r.status == code) for code in ProgressStatus.values},
+        "counts": {code: sum(1 for r in indicators if r.status == code) for code in ProgressStatus.values}
+        | {ProgressStatus.UNSET: sum(1 for t in tasks if t.status == ProgressStatus.UNSET)},  # 未设节点 counts tasks
         "statuses": ProgressStatus.choices, "wall": request.GET.get("wall") == "1",
         "charts": [r.chart() for r in indicators], "share": round(board.month * 100 / 12, 1),
         "departments": sorted({r.department for r in board.ranking}, key=lambda d: d.sort_order),

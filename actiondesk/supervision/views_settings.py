@@ -14,7 +14,7 @@ from actiondesk.plans.selectors import current_plan
 from actiondesk.supervision.forms import IndicatorSettingsForm, SupervisionSettingsForm
 from actiondesk.supervision.models import IndicatorSchedule, LastYearValue, ReferenceValue
 from actiondesk.supervision.schedules import PRESETS
-from actiondesk.supervision.selectors import plan_settings
+from actiondesk.supervision.selectors import plan_settings, unsupervised_tasks
 from actiondesk.supervision.services_issue import unassigned_indicator_names
 from actiondesk.supervision.services_settings import indicator_settings_update, supervision_settings_update
 
@@ -61,7 +61,7 @@ def settings_plan(request):
     indicators = [(i, schedules.get(i.pk)) for i in Indicator.objects.filter(plan=plan).order_by("position", "pk")]
     return render(request, "supervision/settings.html", {
         "plan": plan, "form": form, "can_edit": access.is_admin, "indicators": indicators,
-        "unassigned": unassigned_indicator_names(plan),
+        "unassigned": unassigned_indicator_names(plan), "unset_tasks": unsupervised_tasks(plan),
         "audit_entries": entries_for(current) if current.pk else []})
 
 

@@ -25,7 +25,8 @@ NOT_PAGES = {
     "enterprises:export", "projects:ledger_template", "chains:chain_outputs_template", "plans:bind_suggested_metrics",
     "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
-    "supervision:metrics_refresh_job", "supervision:period_issue",
+    "supervision:metrics_refresh_job", "supervision:period_issue", "plans:milestone_evidence",
+    "plans:milestone_approve", "plans:milestone_verify", "plans:milestone_import",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
@@ -87,7 +88,7 @@ def _pages():
     """Every page URL with real ids from the demo zone (one object of each kind)."""
     from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget
     from actiondesk.enterprises.models import Certification, Criterion, PolicyNote
-    from actiondesk.plans.models import Indicator, Task
+    from actiondesk.plans.models import Indicator, Milestone, Task
     from actiondesk.projects.models import FactorNeed, ProjectProblem
     from actiondesk.supervision.models import PeriodReport, ReportingPeriod
 
@@ -108,6 +109,7 @@ def _pages():
         "plans:overview": "/plans/", "plans:my_department": "/plans/mine/",
         "plans:task_detail": f"/plans/tasks/{task}/", "plans:indicator_detail": f"/plans/indicators/{indicator}/",
         "plans:indicator_edit": f"/plans/indicators/{indicator}/edit/", "plans:import_upload": "/plans/import/",
+        "plans:milestone_grid": "/plans/milestones/", "plans:milestone_detail": f"/plans/milestones/{first(Milestone)}/",
         "supervision:battle_map": "/supervision/", "supervision:settings": "/supervision/settings/",
         "supervision:indicator_revise": f"/supervision/indicators/{indicator}/revise/",
         "supervision:settings_indicator": f"/supervision/settings/indicators/{indicator}/",

@@ -15,7 +15,7 @@ from actiondesk.chains.choices import ChainKind, PlacementRole
 from actiondesk.chains.models import Chain, ChainSegment, SegmentEnterprise
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
-from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.models import Indicator, Milestone, Task
 from actiondesk.projects.choices import FactorKind
 from actiondesk.projects.models import FactorNeed, Project
 from actiondesk.supervision import services
@@ -89,6 +89,14 @@ def test_the_supervision_ledger_writes_indicator_names_and_report_notes_as_text(
     services.report_approve(report=services.report_submit(report=report, acting_user=alice), acting_user=supervisor)
     texts = read_back(login(supervisor).get(reverse("supervision:export", args=["2026-06", "xlsx"])))
     assert {LEAK, MINUS, AT} <= texts
+
+
+def test_the_task_breakdown_writes_milestone_text_as_text(login, plan, alice, departments):
+    task = Task.objects.get(plan=plan, number="1")
+    Milestone.objects.create(task=task, title=LEAK, due_date=datetime.date(2026, 6, 30),
+                             department=departments["产业创新局"], evidence_note=PLUS, evidence_link=URL)
+    texts = read_back(login(alice).get(reverse("plans:milestone_grid"), {"export": "xlsx"}))
+    assert {LEAK, PLUS, URL} <= texts
 
 
 @pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template"])

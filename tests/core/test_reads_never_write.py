@@ -22,7 +22,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
-from actiondesk.plans.models import Indicator, PlanDraft, Task
+from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
@@ -33,7 +33,7 @@ D = datetime.date
 SKIPPED = {"logout", "set_language", "api:api-root"}  # sign-out and the language switch are meant to change state
 # Which object a route's ``pk`` names, by URL name prefix (longest prefix wins).
 PK_OF = {
-    "plans:task_detail": "task", "plans:indicator": "indicator", "plans:bind_suggested_metrics": "plan",
+    "plans:task_detail": "task", "plans:indicator": "indicator", "plans:milestone": "milestone", "plans:bind_suggested_metrics": "plan",
     "plans:import_review": "draft", "supervision:indicator_revise": "indicator",
     "supervision:settings_indicator": "indicator", "supervision:report": "report",
     "supervision:attachment_download": "attachment", "jobs:": "job",
@@ -46,7 +46,8 @@ PK_OF = {
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
-             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job"}
+             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
+             "milestone_id": "milestone"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
 
 
@@ -68,6 +69,8 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
     return {
         "plan": plan, "period": periods[6], "report": report, "task": task, "attachment": attachment,
+        "milestone": Milestone.objects.create(task=task, title="出台办法", due_date=datetime.date(2026, 6, 30),
+                                              department=innovation),
         "indicator": Indicator.objects.filter(plan=plan, lead_department=innovation).first(),
         "draft": PlanDraft.objects.create(zone=zone, source_name="plan.txt", reading=gold_reading, uploaded_by=admin),
         "job": Job.objects.create(zone=zone, user=alice, kind="enterprises.import", target=f"zone:{zone.pk}",

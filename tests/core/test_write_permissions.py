@@ -27,7 +27,8 @@ from actiondesk.enterprises.models import Certification, Criterion, Enterprise, 
 from actiondesk.orders import services as orders
 from actiondesk.org import services as org
 from actiondesk.plans import services as plans
-from actiondesk.plans.models import Indicator, PlanDraft
+from actiondesk.plans import services_milestones as milestones
+from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
 from actiondesk.projects import services as projects
 from actiondesk.projects.imports import ledger_import
 from actiondesk.projects.ledger import LedgerReading
@@ -100,6 +101,19 @@ CASES = {
     "plans.indicator_update": (plans.indicator_update, lambda w: {"indicator": w["indicator"], "baseline": 1},
                                ("leader", "supervisor")),
     "plans.indicators_bind_suggested": (plans.indicators_bind_suggested, lambda w: {"plan": w["plan"]}, ADMIN_ONLY),
+    # plans: milestones (task 1 is led by 产业创新局 and supported by 规划建设局; bob's 发展改革局 has no duty in it)
+    "plans.milestone_create": (milestones.milestone_create, lambda w: {
+        "task": w["milestone"].task, "title": "新节点", "due_date": D(2026, 12, 31), "department": w["innovation"]},
+        ("bob", "leader", "supervisor")),
+    "plans.milestone_update": (milestones.milestone_update, lambda w: {"milestone": w["milestone"],
+                                                                       "evidence_note": "已印发"}, INNOVATION_EDITS),
+    "plans.milestone_evidence_upload": (milestones.milestone_evidence_upload, lambda w: {
+        "milestone": w["milestone"], "uploaded": _pdf()}, INNOVATION_EDITS),
+    "plans.milestone_delete": (milestones.milestone_delete, lambda w: {"milestone": w["milestone"]}, INNOVATION_EDITS),
+    "plans.milestone_approve": (milestones.milestone_approve, lambda w: {"milestone": w["milestone"]}, REVIEW),
+    "plans.milestone_verify": (milestones.milestone_verify, lambda w: {"milestone": w["milestone"]}, REVIEW),
+    "plans.milestones_save": (milestones.milestones_save, lambda w: {"plan": w["plan"], "rows": [{
+        "row": 1, "id": w["milestone"].pk, "task": w["milestone"].task, "title": "改名"}]}, ("leader", "supervisor")),
     # supervision
     "supervision.periods_ensure": (periods_ensure, lambda w: {"plan": w["plan"]}, ADMIN_ONLY),
     "supervision.report_open": (supervision.report_open, lambda w: {"period": w["period"]},
@@ -224,6 +238,8 @@ def world(plan, departments, gold_reading, alice, admin, bob):
                                                       granted_on=D(2026, 3, 1)),
         "policy_note": PolicyNote.objects.create(enterprise=enterprise, need="融资", owner_department=innovation),
         "criterion": Criterion.objects.filter(rule_set__rung__ladder__zone=zone).first(),
+        "milestone": Milestone.objects.create(task=Task.objects.get(plan=plan, number="1"), title="出台办法",
+                                              due_date=D(2026, 6, 30), department=innovation),
         "bob": bob, "bob_token": token_services.token_create(user=bob, name="脚本", acting_user=bob)[0],
         "bob_notification": notifications.notify(acting_user=SYSTEM, users=[bob], kind=NotificationKind.GENERAL,
                                                  text="通知", zone=zone)[0],

@@ -66,3 +66,24 @@ def test_a_docx_with_a_broken_zip_member_is_refused(tmp_path, capsys):
 
 def test_unknown_command_is_a_usage_error(capsys):
     assert main(["plan", "explode"]) == 2
+
+
+def test_plan_parse_explain_prints_each_task_and_target_with_its_sentence_and_rule(capsys):
+    assert main(["plan", "parse", str(PLAN_TXT), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("    规则：") == 19 + 38
+    assert "原文：(牵头部门:投资促进局、产业创新局;配合部门:发展改革局)" in out
+    assert "规则：按“牵头单位/配合单位”标注" in out
+    assert "[1] 高端装备产业实现产值75亿元以上  → >= 75亿元" in out
+    assert "规则：按“以上”" in out
+
+
+def test_plan_parse_explain_marks_what_the_reader_is_unsure_of(tmp_path, capsys):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某区2026年行动计划\n一、重点任务\n(一)完善工作机制。推行六种模式。\n"
+                    "(二)培育企业。新增企业10家。(责任单位:区工信局)\n", encoding="utf-8")
+    assert main(["plan", "parse", str(plan), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "(一) 完善工作机制  牵头：—；配合：—  [待确认]" in out
+    assert "规则：未找到责任单位" in out
+    assert "(二) 培育企业  牵头：区工信局；配合：—\n" in out

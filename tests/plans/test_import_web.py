@@ -106,3 +106,16 @@ def test_bad_uploads_show_a_clear_message_and_store_nothing(login, admin, name, 
     body = response.content.decode()
     assert 'class="errorlist' in body and message in body
     assert PlanDraft.objects.count() == 0 and Plan.objects.count() == 0
+
+
+def test_review_page_shows_the_rule_behind_each_split_and_target_and_marks_what_is_unsure(login, admin, mallory):
+    client = login(admin)
+    plan = ("某区2026年行动计划\n一、重点任务\n1.完善工作机制。推行六种模式。\n"
+            "2.培育企业。新增企业10家。(牵头单位:区工信局;配合单位:区科技局)\n").encode()
+    response = _upload(client, "plan.txt", plan)
+    body = client.get(response["Location"]).content.decode()
+    assert body.count('<span class="tag unsure">待确认</span>') == 1  # the task with no responsibility clause
+    assert "未找到责任单位" in body
+    assert "按“牵头单位/配合单位”标注" in body
+    assert "未写比较词，按“不少于”" in body  # 新增企业10家
+    assert login(mallory).get(response["Location"]).status_code == 404

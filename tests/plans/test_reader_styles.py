@@ -95,7 +95,7 @@ def test_plan_whose_sections_are_programmes_reads_exactly():
         ("（一）", "全年开工亿元以上项目30个", 30, "个", ">=", None, "absolute"),
         ("（一）", "完成工业投资50亿元", 50, "亿元", ">=", None, "absolute"),
         ("（二）", "签约项目不低于40个", 40, "个", ">=", None, "absolute"),
-        ("（二）", "其中超10亿元项目突破5个", 5, "个", ">", None, "absolute"),
+        ("（二）", "其中超10亿元项目突破5个", 5, "个", ">=", None, "absolute"),
         ("（一）", "新增规上工业企业25户", 25, "户", ">=", None, "absolute"),
         ("（一）", "“专精特新”企业数量超过全省平均水平", None, None, ">", None, "relative"),
         ("（二）", "推动企业上云用云百家以上", 100, "家", ">=", None, "absolute"),

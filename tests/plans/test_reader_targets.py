@@ -56,8 +56,8 @@ def test_chinese_numerals_are_read(numeral, value):
     ("引进项目不少于三十个", (30, "个", ">=", None, "absolute")),
     ("能耗强度控制在2%以内", (2, "%", "<=", None, "ratio")),
     ("污染物排放总量不超过1.5万吨", (1.5, "万吨", "<=", None, "absolute")),
-    ("总投资额突破100亿元", (100, "亿元", ">", None, "absolute")),
-    ("新增就业超过五千人", (5000, "人", ">", None, "absolute")),
+    ("总投资额突破100亿元", (100, "亿元", ">=", None, "absolute")),  # 突破/超过 N: N or more
+    ("新增就业超过五千人", (5000, "人", ">=", None, "absolute")),
     ("培育链主企业1到2家", (1, "家", "range", 2, "absolute")),
     ("新建标准厂房1至2万平方米", (1, "万平方米", "range", 2, "absolute")),
     ("培育企业1-2户", (1, "户", "range", 2, "absolute")),

@@ -21,8 +21,8 @@ from actiondesk.supervision.services_settings import indicator_settings_update, 
 
 pytestmark = pytest.mark.django_db
 SETTINGS = {"due_day": "8", "normal_band": "5", "severe_band": "20", "weight_on_time": "25",
-            "weight_progress": "50", "weight_support": "20",
-            "weight_overdue": "15", "weight_returned": "10", "escalate_after_days": "7"}
+            "weight_progress": "50", "weight_support": "20", "weight_overdue": "15", "weight_returned": "10",
+            "escalate_after_days": "7", "milestone_severe_days": "45"}
 
 
 def _shares(percents):
@@ -64,6 +64,7 @@ def test_admin_saves_plan_settings_audited_and_the_battle_map_uses_them(login, a
     assert response.status_code == 302
     saved = SupervisionSettings.objects.get(plan=plan)
     assert (saved.due_day, saved.normal_band, saved.severe_band, saved.weights["progress"]) == (8, 5, 20, 50)
+    assert saved.milestone_severe_days == 45
     assert AuditEntry.objects.filter(note="督导设置").count() == 1
     assert plan_board(plan, month=6).settings.severe_band == 20
     body = client.get(reverse("supervision:settings") + f"?plan={plan.pk}").content.decode()

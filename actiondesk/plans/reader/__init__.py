@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .departments import is_department
 from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
+from .milestones import propose_milestones
 from .structure import outline, split_lines
 
 __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file", "read_text"]
@@ -49,10 +50,12 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     reading = outline(text, body)
     if not reading["tasks"]:
         raise PlanReadError("文档中未识别到任何重点任务，请检查编号格式 (no tasks found in the document)")
-    title = title or title_line or _derived_title(text) or Path(filename).stem
+    title = title or title_line or _derived_title(text) or _wrapped_title(lines) or Path(filename).stem
     year = _year(title, text)
     reading["targets"].sort(key=lambda target: target["start"])
     names = {name for task in reading["tasks"] for name in task["lead"] + task["support"]}
+    for task in reading["tasks"]:  # proposals for the admin to confirm on the review page
+        task["milestones"] = propose_milestones(task.get("text", ""), year) if year else []
     return {
         "title": title,
         "year": year,
@@ -75,11 +78,52 @@ def _title_line(lines) -> str | None:
     notice = _NOTICE.match(first)
     if notice:
         return notice.group("title")
+    if _WRAPPER.search(first):  # "…人民政府印发关于…若干政策的通知": the plan's own title comes after the notice
+        return _wrapped_title(lines) or first
     if len(first) > 80 or "。" in first or first.endswith((":", "：")):
         return None
     if _TITLE_WORDS.search(first.strip("《》")) or len(lines) > 1 and lines[1].item:
         return first.strip("《》")
     return None
+
+
+_WRAPPER = re.compile(r"印发.{2,80}的?通知$")
+
+
+_PLAN_TITLE = re.compile(r"(方案|安排|计划|意见|要点|措施|举措|办法|规划|清单|政策|细则|分工|分解)(?:[（(][^（）()]{2,12}[）)])?$")
+
+
+def _wrapped_title(lines) -> str | None:
+    """The plan's own title among the lines before its first numbered item, after any notice wrapper: a short
+    line ending like a plan's name ("…若干政策", "…责任分工方案"); a title broken over lines is joined."""
+    head = []
+    for line in lines[:80]:
+        if line.item:
+            break
+        head.append(line.text.strip().strip("《》 "))
+    for index, plain in enumerate(head):
+        if not _title_like(plain) or "印发" in plain or (index and "印发" in head[index - 1]):
+            continue
+        title = plain
+        if index and len(plain) < 12 and _title_part(head[index - 1]):
+            title = head[index - 1] + plain
+        if index + 1 < len(head) and len(head[index + 1]) < 12 and _title_like(head[index + 1]):
+            title += head[index + 1]
+        return title
+    return None
+
+
+def _title_like(text: str) -> bool:
+    return 2 <= len(text) <= 60 and "。" not in text and not text.endswith(("通知", ":", "：")) \
+        and not text.startswith(("各", "关于印发", "为", "根据")) and bool(_PLAN_TITLE.search(text))
+
+
+def _title_part(text: str) -> bool:
+    return 2 <= len(text) <= 40 and "。" not in text and "印发" not in text \
+        and not re.search(r"[:：]$|通知$|号$|政府$|办公室$|[）)]$", text) and not _YEAR_DATE.fullmatch(text)
+
+
+_YEAR_DATE = re.compile(r"(?:20\d\d|[二〇一九零]{4})年\d{1,2}月\d{1,2}日|[（(]此件公开发布[）)]")
 
 
 def _derived_title(text: str) -> str | None:

@@ -1,52 +1,154 @@
-"""Find responsibility clauses (责任部门/牵头单位/配合单位, "X牵头，Y配合") and their departments."""
+"""Find responsibility clauses (责任部门/牵头单位/配合单位, "X牵头，Y配合") and their departments.
 
+Every clause is read by one of a few rules, and the rule is kept with the result so that a person can see why a
+department was read as leading or supporting (``RULES`` names them). A document may state its own rule for plain
+lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document.
+"""
+
+import functools
 import re
 from typing import NamedTuple
 
-_LEAD_LABELS = ("责任部门", "责任单位", "牵头部门", "牵头单位", "主责部门", "主责单位", "责任主体", "牵头")
-_SUPPORT_LABELS = (
-    "配合部门", "配合单位", "协同部门", "协同单位", "参与部门", "参与单位",
-    "协办部门", "协办单位", "支持部门", "支持单位", "配合",
-)
+# Labels, by what they say about the departments after them. 责任单位 alone means "responsible" (leads), but
+# when the same clause also names 牵头单位 the 责任单位 are the ones who work with the lead (辽宁, 立山 style).
+_LEAD = "lead"
+_RESPONSIBLE = "responsible"
+_SUPPORT = "support"
+_FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
 _LABEL = re.compile(
-    "(" + "|".join(sorted(_LEAD_LABELS + _SUPPORT_LABELS, key=len, reverse=True)) + r")\s*[:：]"
+    r"(?P<label>(?:牵头责任|主要责任|协同责任|协同配合|配合责任|牵头|主责|责任|配合|协同|协办|参与|支持|协助)"
+    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
+)
+_PEOPLE_OR_TIME = re.compile(
+    r"^[^\s:：，,。]{0,8}(?:领导|负责人|责任人)\s*[:：]|^(?:完成时限|完成时间|完成期限|时间节点|时限要求)\s*[:：]"
 )
 _OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
-_TRAILING = re.compile(r"(?:等)?(?:各)?(?:相关|有关)?(?:部门|单位)?$")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
 _LEADS_SUPPORT = re.compile(
-    r"^(?P<lead>[^，,；;：:]+?)(?:共同)?牵头(?:负责)?[，,；;、\s]*"
-    r"(?:(?P<support>.+?)(?:等)?(?:相关|有关)?(?:部门|单位)?(?:配合|协同|参与|协助|按职责分工负责))?[。；;]?$"
+    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
+    r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?)?$"
 )
+_ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)(?:落实|推进)?$")
+_CARRY = re.compile(
+    r"以下[^。；;（）()]{0,12}?(?:均需|均由|均要|需|由)(?P<names>[^。；;（）()]{2,80}?)"
+    r"(?:负责|落实|配合|参与)[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
+)
+_RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
+_FIRST_LEADS = re.compile(
+    r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的|单位)?(?:为|是)牵头|第一(?:个|家)?单位为牵头|首位(?:单位)?为牵头"
+)
+_BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
+_DEPARTMENT_END = re.compile(
+    r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|支行|海关|联|院|会|处|所|队|站|组|社|馆|班|门|"
+    r"街道|办事处|开发区|园区|示范区|新区|专班)(?:[（(][^（）()]{1,12}[）)])?$"
+)
+_CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
+
+RULES = {
+    "labels": "labels",                      # 牵头单位：X；配合单位：Y
+    "responsible_after_lead": "responsible_after_lead",  # 牵头单位：X 责任单位：Y — Y support
+    "wording": "wording",                    # X牵头，Y配合
+    "lead_mark": "lead_mark",                # 责任单位：X（牵头）、Y
+    "single_list": "single_list",            # 责任单位：X、Y / X、Y按职责分工负责 — all lead
+    "bare_list": "bare_list",                # （X、Y） — names only, all lead
+    "document_first": "document_first",      # the document says the first listed leads
+    "document_comma": "document_comma",      # the document says those before the comma lead
+    "carried": "carried",                    # 以下…均需X落实，不再单独列出
+    "table": "table",                        # a table's 责任单位/配合单位 columns
+}
 
 
 class Responsibility(NamedTuple):
-    """Who leads and who supports a task, and where the clause sits in the text."""
+    """Who leads and who supports a task, where the clause sits in the text, and the rule that read it."""
 
     lead: list[str]
     support: list[str]
     start: int
     end: int
+    rule: str = "labels"
+    unsure: bool = False
 
 
-def find_responsibility(text: str) -> Responsibility | None:
-    """The last responsibility clause in ``text`` (bracketed, or a whole line), if any."""
+class DocumentRules(NamedTuple):
+    """Rules a document states for itself, found once: how to split plain lists, and who is carried along."""
+
+    split: str | None = None  # "first" | "comma"
+    carried: tuple = ()       # (offset, names) of each "以下…不再列出" note
+
+
+def document_rules(text: str) -> DocumentRules:
+    split = None
+    if _FIRST_LEADS.search(text):
+        split = "first"
+    elif _BEFORE_COMMA.search(text):
+        split = "comma"
+    carried = tuple((match.start(), tuple(split_names(match.group("names")))) for match in _CARRY.finditer(text))
+    return DocumentRules(split, carried)
+
+
+NO_RULES = DocumentRules()
+
+
+def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsibility | None:
+    """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
     for start, end, inner in _bracketed(text):
-        parsed = parse_clause(inner)
+        parsed = parse_clause_rule(inner, rules, bare=True)
         if parsed:
-            found = Responsibility(*parsed, start, end)
+            found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
+    block = _labelled_block(text)
+    if block and (not found or block[0] >= found.end):
+        start, end, clause = block
+        parsed = parse_clause_rule(clause, rules)
+        if parsed:
+            return Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
     if found:
         return found
-    # A line of its own ("责任单位：X"), or a sentence of its own ("X牵头，Y配合。").
+    # A sentence of its own ("X牵头，Y配合。").
     for match in re.finditer(r"[^\n。]+。?", text):
         line = match.group(0).strip()
-        if _LABEL.match(line) or (len(line) < 80 and _LEADS_SUPPORT.match(line)):
-            parsed = parse_clause(line)
+        if len(line) < 80 and _LEADS_SUPPORT.match(line.rstrip("。；;")):
+            parsed = parse_clause_rule(line, rules)
             if parsed:
-                found = Responsibility(*parsed, match.start(), match.end())
+                found = Responsibility(parsed[0], parsed[1], match.start(), match.end(), parsed[2], parsed[3])
     return found
+
+
+def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsibility]:
+    """Bracketed clauses that close a sentence ("…项目。（牵头单位：X）"), in order: each closes one task."""
+    found = []
+    for start, end, inner in _bracketed(text):
+        before = text[:start].rstrip()
+        if before and before[-1] not in "。；;！!\n":
+            continue
+        parsed = parse_clause_rule(inner, rules, bare=True)
+        if not parsed or (parsed[2] == "bare_list" and text[end:].strip(" 。；;")[:1] not in ("", "\n")):
+            continue
+        found.append(Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3]))
+    return found
+
+
+def _labelled_block(text: str) -> tuple[int, int, str] | None:
+    """The last run of lines that each start with a label ("牵头单位：", "责任单位：", "牵头领导：")."""
+    best = None
+    current: list[tuple[int, int, str]] = []
+    position = 0
+    for raw in text.split("\n") + [""]:
+        start, end = position, position + len(raw)
+        position = end + 1
+        line = raw.strip()
+        label = _LABEL.match(line)
+        if label or _PEOPLE_OR_TIME.match(line):
+            current.append((start, end, line if label else ""))
+            continue
+        if any(part for _, _, part in current):
+            best = current
+        current = []
+    if not best:
+        return None
+    clause = "；".join(part.rstrip("。；;") for _, _, part in best if part)
+    return best[0][0], best[-1][1], clause
 
 
 def _bracketed(text: str):
@@ -76,31 +178,128 @@ def _bracketed(text: str):
 
 def parse_clause(clause: str) -> tuple[list[str], list[str]] | None:
     """Parse "牵头部门：A、B；配合部门：C" or "A牵头，B、C配合" into (lead, support)."""
-    clause = clause.strip().strip("。.；;")
+    parsed = parse_clause_rule(clause)
+    return (parsed[0], parsed[1]) if parsed else None
+
+
+def parse_clause_rule(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
+    """(lead, support, rule, unsure) for a clause, or None when it is not a responsibility clause."""
+    parsed = _parse_cached(clause, rules, bare)  # a long plan repeats the same clauses many times
+    return (list(parsed[0]), list(parsed[1]), parsed[2], parsed[3]) if parsed else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_cached(clause: str, rules: DocumentRules, bare: bool):
+    parsed = _parse(clause, rules, bare)
+    return (tuple(parsed[0]), tuple(parsed[1]), parsed[2], parsed[3]) if parsed else None
+
+
+def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
+    clause = _CARRY_SENTENCE.sub("", clause)
+    clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
+    clause = _WHEN_TAIL.sub("", _WHEN_HEAD.sub("", clause)).strip("。.；;，,")
+    if not clause:
+        return None
     labels = list(_LABEL.finditer(clause))
+    if labels and labels[0].start() > 0 and not _is_lead_in(clause[:labels[0].start()]):
+        labels = []
+    if labels:
+        return _labelled(clause, labels, rules)
+    wording = _LEADS_SUPPORT.match(clause)
+    if wording:
+        lead = split_names(wording.group("lead"))
+        support = split_names(wording.group("support") or "")
+        return _result(lead, support, "wording")
+    responsible = _ALL_RESPONSIBLE.match(clause)
+    if responsible and _looks_like_departments(split_names(responsible.group("lead"))):
+        return _plain_list(responsible.group("lead"), rules, "single_list")
+    if bare and _looks_like_departments(split_names(clause)) and not re.search(r"\d", clause):
+        return _plain_list(clause, rules, "bare_list")
+    return None
+
+
+_LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
+_CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
+
+
+# "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（长期坚持）": when, not who.
+_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|内|起)?|\d{1,2}月(?:底|末)?前|"
+         r"长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)(?:完成|启动|建成|实现|出台|推进)?")
+_WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
+_WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
+
+
+def _is_lead_in(text: str) -> bool:
+    return not _WHEN_HEAD.sub("", text.strip()).strip(" ：:，,；;。")
+
+
+def _labelled(clause: str, labels, rules: DocumentRules):
+    kinds = [_kind(label.group("label")) for label in labels]
+    has_lead = _LEAD in kinds
     lead: list[str] = []
     support: list[str] = []
-    if labels:
-        for position, label in enumerate(labels):
-            stop = labels[position + 1].start() if position + 1 < len(labels) else len(clause)
-            names = clause[label.end():stop]
-            if label.group(1) in _SUPPORT_LABELS:
-                support += split_names(names)
-            elif _LEAD_MARK.search(names):
-                # "责任单位：A（牵头），B" — the marked ones lead, the others support.
-                for name in _split_keep_marks(names):
-                    (lead if _LEAD_MARK.search(name) else support).extend(split_names(_LEAD_MARK.sub("", name)))
-            else:
-                lead += split_names(names)
-    else:
-        match = _LEADS_SUPPORT.match(clause)
-        if not match:
-            return None
-        lead = split_names(match.group("lead"))
-        support = split_names(match.group("support") or "")
+    rule = "labels"
+    for position, (label, kind) in enumerate(zip(labels, kinds, strict=True)):
+        stop = labels[position + 1].start() if position + 1 < len(labels) else len(clause)
+        # The list ends with its sentence: "省大数据中心按职责分工负责。具体任务均涉及…，下同。"
+        names = _LIST_TAIL.sub("", clause[label.end():stop].split("。")[0]).strip("；;，, ")
+        if kind == _SUPPORT:
+            support += split_names(names)
+        elif kind == _FREE:
+            parsed = _parse(names, rules)
+            if parsed:
+                lead, support, rule = lead + parsed[0], support + parsed[1], parsed[2]
+        elif _LEAD_MARK.search(names):
+            # "责任单位：A（牵头），B" — the marked ones lead, the others support.
+            rule = "lead_mark"
+            for name in _split_keep_marks(names):
+                (lead if _LEAD_MARK.search(name) else support).extend(split_names(_LEAD_MARK.sub("", name)))
+        elif kind == _RESPONSIBLE and has_lead:
+            support += split_names(names)
+            rule = "responsible_after_lead"
+        elif kind == _RESPONSIBLE and len(labels) == 1:
+            parsed = _plain_list(names, rules, "single_list")
+            if parsed:
+                return parsed
+        else:
+            lead += split_names(names)
+    return _result(lead, support, rule)
+
+
+def _kind(label: str) -> str:
+    if label == "部门分工":
+        return _FREE
+    if label.startswith(("牵头", "主要责任", "主责")):
+        return _LEAD
+    if label.startswith("责任"):
+        return _RESPONSIBLE
+    return _SUPPORT
+
+
+def _plain_list(names: str, rules: DocumentRules, rule: str):
+    """A list with no 牵头/配合 words: all lead, unless the document says how to split it."""
+    if rules.split == "comma" and re.search(r"[，,]", names):
+        before, after = re.split(r"[，,]", names, maxsplit=1)
+        return _result(split_names(before), split_names(after), "document_comma")
+    listed = split_names(names)
+    if rules.split == "first" and listed:
+        return _result(listed[:1], listed[1:], "document_first")
+    return _result(listed, [], rule)
+
+
+def _result(lead: list[str], support: list[str], rule: str):
+    lead = _unique(lead)
+    support = _unique(name for name in support if name not in lead)
     if not lead and not support:
         return None
-    return _unique(lead), _unique(name for name in support if name not in lead)
+    unsure = not _looks_like_departments(lead + support)
+    return lead, support, rule, unsure
+
+
+def _looks_like_departments(names: list[str]) -> bool:
+    return bool(names) and all(
+        len(name) <= 30 and (_DEPARTMENT_END.search(name) or _CATCH_ALL.match(name)) for name in names
+    )
 
 
 def _split_keep_marks(names: str) -> list[str]:
@@ -109,23 +308,47 @@ def _split_keep_marks(names: str) -> list[str]:
 
 
 def split_names(names: str) -> list[str]:
-    """Split a list of departments, dropping "等相关单位"-style tails."""
-    result = []
-    for name in _SEPARATORS.split(names.strip().strip("。.；;")):
+    """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
+    parts = _split_outside_brackets(names.strip().strip("。.；;"))
+    result: list[str] = []
+    for part in parts:
+        name = part.strip().strip("。.；;")
+        if "等" in name:
+            head, _, tail = name.rpartition("等")
+            if not tail or re.fullmatch(r"[^、，,]{0,10}?(?:部门|单位|机构|成员单位)", tail):
+                name = head
         name = name.strip()
-        if name.endswith(("各部门", "各单位")) or name in ("相关部门", "有关部门", "相关单位", "有关单位"):
-            result.append(name)
+        if not name:
             continue
-        name = _TRAILING.sub("", name) if re.search(r"等(?:相关|有关)?(?:部门|单位)?$", name) else name
-        if name:
-            result.append(name)
+        # "各区、县（市）政府": a short "各X" fragment belongs to the name after it.
+        if result and len(result[-1]) <= 3 and result[-1].startswith("各") and not _DEPARTMENT_END.search(result[-1]) \
+                and not name.startswith("各") and _DEPARTMENT_END.search(name):
+            result[-1] = result[-1] + "、" + name
+            continue
+        result.append(name)
     return result
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    parts, current, depth = [], [], 0
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _OPENERS.values():
+            depth = max(0, depth - 1)
+        if depth == 0 and _SEPARATORS.fullmatch(char):
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part for part in parts if part.strip()]
 
 
 def is_department(name: str) -> bool:
     """"机关各部门" or "各有关单位" stand for everyone, not for one department."""
     return not (name.startswith("各") or "各部门" in name or "各单位" in name
-                or name.startswith(("相关", "有关")))
+                or name.startswith(("相关", "有关")) or "相关部门" in name or "有关部门" in name)
 
 
 def _unique(names) -> list[str]:

@@ -10,16 +10,18 @@ SECTION = "section"          # 一、
 PAREN_CHINESE = "paren_cn"   # （一） (一)
 ARABIC = "arabic"            # 1. 1、 1． 1，
 PAREN_ARABIC = "paren_arabic"  # （1） (1)
+CIRCLED = "circled"          # ①
 DASH = "dash"                # ——标题。
-LEVELS = (SECTION, PAREN_CHINESE, ARABIC, PAREN_ARABIC)
+LEVELS = (SECTION, PAREN_CHINESE, ARABIC, PAREN_ARABIC, CIRCLED)
 
 _PATTERNS = (
     (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+)[、.．])\s*(?P<rest>.*)$")),
     (PAREN_CHINESE, re.compile(
         rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
     # "1." must not be a decimal such as "1.5亿元" and "1、" must not be "1、2、3项".
-    (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
+    (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．﹒·](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
     (PAREN_ARABIC, re.compile(r"^(?P<number>[（(]\s*(?P<bare>\d{1,3})\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
+    (CIRCLED, re.compile(r"^(?P<number>(?P<bare>[①-⑳]))[、.．]?\s*(?P<rest>.*)$")),
     (DASH, re.compile(r"^(?P<number>(?:——|--|—|－－))\s*(?P<bare>)(?P<rest>.+)$")),
 )
 

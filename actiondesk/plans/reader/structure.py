@@ -3,8 +3,9 @@
 import re
 from typing import NamedTuple
 
-from .departments import find_responsibility
+from .departments import NO_RULES, DocumentRules, closing_clauses, document_rules, find_responsibility
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
+from .tables import read_tables
 from .targets import find_targets
 
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
@@ -36,14 +37,32 @@ def split_lines(text: str) -> list[Line]:
 
 def outline(text: str, lines: list[Line]) -> dict:
     """Goals, programmes, tasks, safeguards and targets of the document below its title."""
-    kinds = [line.item.kind for line in lines if line.item and line.item.kind != DASH]
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
+    table_tasks, used = read_tables(text, lines)
+    if used:
+        lines = [line for index, line in enumerate(lines) if index not in used]
+    _outline(text, lines, reading)
+    for task in table_tasks:
+        reading["targets"] += find_targets(text[task["start"]:task["end"]], offset=task["start"], task=task["number"])
+    reading["tasks"] += table_tasks
+    return reading
+
+
+def _outline(text: str, lines: list[Line], reading: dict) -> None:
+    kinds = [line.item.kind for line in lines if line.item and line.item.kind != DASH]
     if not kinds:
-        return reading
+        return
     top = min(kinds, key=LEVELS.index)
     sections = _split(lines, top)
+    rules = document_rules(text)
     classified = [(_classify(heading), heading, body) for heading, body in sections]
+    # Goals that each name who is responsible (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") are tasks.
+    classified = [("tasks" if kind == "goals" and _assigned(text, body, rules) else kind, heading, body)
+                  for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
+    if has_tasks:  # beside a task section, other sections whose items name who is responsible are programmes
+        classified = [("programme" if kind == "other" and _assigned(text, body, rules) else kind, heading, body)
+                      for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
         if kind == "goals":
@@ -51,11 +70,45 @@ def outline(text: str, lines: list[Line]) -> dict:
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
         elif kind == "tasks":
-            _read_tasks(text, body, reading)
+            _read_tasks(text, body, reading, rules)
+        elif kind == "programme":
+            _read_tasks(text, [heading, *body], reading, rules)
     if not has_tasks and others:
         body = [line for heading, section in others for line in [heading, *section]]
-        _read_tasks(text, body, reading)
-    return reading
+        _read_tasks(text, body, reading, rules)
+    _carry(reading["tasks"], rules)
+
+
+def _assigned(text: str, body: list[Line], rules: DocumentRules) -> bool:
+    """Whether most first-level items of a section carry their own responsibility clause."""
+    items = [line for line in _first_level(body)]
+    if not items:
+        return False
+    blocks = _blocks(body, items[0].item.kind)
+    assigned = sum(1 for line, extra in blocks
+                   if find_responsibility(text[line.rest_start:(extra[-1].end if extra else line.end)], rules))
+    return assigned * 2 >= len(blocks)
+
+
+def _blocks(body: list[Line], kind: str) -> list[tuple[Line, list[Line]]]:
+    blocks: list[tuple[Line, list[Line]]] = []
+    for line in body:
+        if line.item and line.item.kind == kind:
+            blocks.append((line, []))
+        elif blocks:
+            blocks[-1][1].append(line)
+    return blocks
+
+
+def _carry(tasks: list[dict], rules: DocumentRules) -> None:
+    """"以下…均需X落实，不再单独列出": X is responsible for every later task too."""
+    for offset, names in rules.carried:
+        for task in tasks:
+            if task["start"] > offset and (task["lead"] or task["support"]):
+                added = [name for name in names if name not in task["lead"] + task["support"]]
+                if added:
+                    task["lead"] = task["lead"] + added
+                    task["rule"] = task["rule"] + "+carried"
 
 
 def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]:
@@ -110,18 +163,20 @@ def _child_titles(body: list[Line]) -> list[str]:
     return [headline(line.item.rest)[0] for line in _first_level(body)]
 
 
-def _read_tasks(text: str, body: list[Line], reading: dict) -> None:
+def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules = NO_RULES) -> None:
     kinds = sorted({line.item.kind for line in body if line.item and line.item.kind != DASH},
                    key=LEVELS.index)
     if not kinds:
         return
-    flat = _build(text, body, None, kinds[0])
+    flat = _build(text, body, None, kinds[0], rules)
     if len(kinds) > 1:
-        nested = _build(text, body, kinds[0], kinds[1])
+        nested = _build(text, body, kinds[0], kinds[1], rules)
         if _prefer_nested(nested, flat, body, kinds[0]):
             flat = nested
-    programmes, tasks = flat
+    programmes, tasks, intros = flat
     reading["programmes"] += programmes
+    for start, end in intros:  # a programme's own paragraph: its figures are the programme's goals
+        reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in tasks:
         start, end = task["start"], task["end"]
         reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
@@ -134,38 +189,92 @@ def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
 
     if score(nested) != score(flat):
         return score(nested) > score(flat)
+    if score(flat) and score(nested) == len(nested[1]) >= len(flat[1]):
+        # Every item names (or inherits from its heading) who is responsible: the items are the tasks,
+        # "1.加大财政支持力度。" under "一、扩大有效投资政策（由省发展改革委牵头实施）".
+        return True
     headings = [line.item.rest for line in body if line.item and line.item.kind == upper]
     return score(flat) == 0 and all("。" not in rest.rstrip("。") for rest in headings)
 
 
-def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: str):
+def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: str,
+           rules: DocumentRules = NO_RULES):
     programmes: list[dict] = []
     blocks: list[tuple[Line, list[Line], str | None]] = []
+    inherited: dict[str | None, object] = {}
+    intros: list[tuple[int, int]] = []
     group = None
     for line in body:
         kind = line.item.kind if line.item else None
         if programme_kind and kind == programme_kind:
             group = line.item.number.rstrip("、.．")
             programmes.append({"number": group, "title": headline(line.item.rest)[0]})
+            inherited[group] = find_responsibility(line.item.rest, rules)
             blocks.append((line, [], "closed"))
+            intros.append((line.rest_start, line.end))
         elif kind == task_kind:
             blocks.append((line, [], group))
         elif blocks and blocks[-1][2] != "closed":
             blocks[-1][1].append(line)
-    tasks = [_task(text, line, extra, group) for line, extra, group in blocks if group != "closed"]
-    return programmes, tasks
+        elif blocks:
+            intros[-1] = (intros[-1][0], line.end)
+    tasks = [task for line, extra, group in blocks if group != "closed"
+             for task in _tasks(text, line, extra, group, rules, inherited.get(group))]
+    return programmes, tasks, intros if tasks else []
 
 
-def _task(text: str, line: Line, extra: list[Line], group: str | None) -> dict:
+def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
+           parent=None) -> list[dict]:
+    """One task per numbered item, or one per responsibility clause when an item holds several: each clause
+    closes the task written before it (the numbered item's own number, then "1-2", "1-3"…)."""
     start = line.rest_start
     end = extra[-1].end if extra else line.end
     full = text[start:end]
-    responsibility = find_responsibility(full)
+    pieces, cursor = [], 0
+    for clause in closing_clauses(full, rules):
+        if full[cursor:clause.start].strip(" \n。；;，,"):
+            pieces.append((cursor, clause))
+            cursor = clause.end
+    if len(pieces) < 2:
+        return [_task(text, line, extra, group, rules, parent)]
+    number = task_number(line.item)
+    tasks = []
+    for index, (offset, clause) in enumerate(pieces):
+        stop = len(full) if index == len(pieces) - 1 else clause.end
+        body = full[offset:clause.start].lstrip(" \n。；;，,")
+        lead_space = len(full[offset:clause.start]) - len(body)
+        cleaned = (body + full[clause.end:stop]).strip()
+        tasks.append({
+            "number": number if index == 0 else f"{number}-{index + 1}",
+            "title": headline(cleaned.split("\n", 1)[0])[0].rstrip("。；;"),
+            "group": group,
+            "lead": clause.lead,
+            "support": clause.support,
+            "text": cleaned,
+            "responsibility": full[clause.start:clause.end],
+            "rule": clause.rule,
+            "unsure": clause.unsure,
+            "start": start + offset + lead_space,
+            "end": start + stop,
+        })
+    return tasks
+
+
+def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
+          parent=None) -> dict:
+    start = line.rest_start
+    end = extra[-1].end if extra else line.end
+    full = text[start:end]
+    responsibility = find_responsibility(full, rules)
     cleaned = full
     if responsibility:
         cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip()
     first_line = cleaned.split("\n", 1)[0]
     number = task_number(line.item)
+    rule = responsibility.rule if responsibility else "none"
+    if responsibility is None and parent is not None:  # the programme heading names who is responsible
+        return {**_task(text, line, extra, group, rules), "lead": parent.lead, "support": parent.support,
+                "rule": "inherited", "unsure": parent.unsure}
     return {
         "number": number,
         "title": headline(first_line)[0].rstrip("。；;"),
@@ -174,6 +283,8 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None) -> dict:
         "support": responsibility.support if responsibility else [],
         "text": cleaned,
         "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
+        "rule": rule,
+        "unsure": responsibility.unsure if responsibility else True,
         "start": start,
         "end": end,
     }

@@ -9,13 +9,15 @@ _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
           "〔": "〕", "【": "】", "[": "]", '"': '"'}
-_SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予")
+# Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
+_SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上年|此前|过去|以来")
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接"
 )
+_CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
                       "左右": "≈", "上下": "≈"}
@@ -24,7 +26,8 @@ _PREFIX = re.compile(
 )
 _PREFIX_COMPARATOR = {
     "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
-    "超过": ">", "突破": ">", "多于": ">", "高于": ">", "超": ">",
+    # 超过/突破 N: a plan means "N or more" (issue 13's reading), as 以上/不少于/力争 do.
+    "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">",
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
 }
@@ -88,8 +91,9 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     if _HISTORY.search(clause):
         return []
     relative = _relative_target(clause)
-    if relative:
-        return [_shift(relative, start)]
+    if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
+        before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
+        return before + [_shift(relative, start)]
     coverage = _FULL_COVERAGE.search(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
@@ -139,15 +143,22 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     after = clause[quantity.end:]
     suffix = _SUFFIX.match(after)
     after = after[suffix.end():] if suffix else after
-    if after.startswith("的"):
+    note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
+    if (after[note.end():] if note else after).startswith("的"):
         return True
-    return bool(later) and later[0].start - (len(clause) - len(after)) <= 4
+    if not later or later[0].start - (len(clause) - len(after)) > 4:
+        return False
+    # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
+    between = clause[len(clause) - len(after):later[0].start]
+    return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
 def _has_context(before: str, after: str) -> bool:
     stripped = _LEADING_NOISE.sub("", before.strip())
     after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
-    return bool(_VERB.search(before) or _PREFIX.search(before) or not stripped or not after.strip())
+    # "城镇调查失业率5.5%左右、居民消费价格涨幅2%左右": an item of a list of figures is a target.
+    listed = after.lstrip().startswith(("、", "和", "及"))
+    return bool(_VERB.search(before) or _PREFIX.search(before) or not stripped or not after.strip() or listed)
 
 
 def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
@@ -166,16 +177,24 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     if not _has_context(before, clause[end:]):
         return None
-    comparator = ">="
+    if _CAP.search(before) and (_PREFIX.search(before) or suffix) and \
+            (_PREFIX_COMPARATOR.get((_PREFIX.search(before) or suffix).group(1)) or
+             _SUFFIX_COMPARATOR.get(suffix.group(1) if suffix else "")) in ("<=", "<"):
+        return None  # 每年遴选不超过20个: a selection quota or a cap, not a goal
+    # Only an item of a list of figures, with no verb or comparison word of its own: worth a second look.
+    after = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
+    unsure = not (_VERB.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
+                  or not _LEADING_NOISE.sub("", before.strip()) or not after.strip())
+    comparator, rule = ">=", "bare"
     prefix = _PREFIX.search(before)
     if prefix:
-        comparator = _PREFIX_COMPARATOR[prefix.group(1)]
+        comparator, rule = _PREFIX_COMPARATOR[prefix.group(1)], "prefix:" + prefix.group(1)
     if quantity.more:
-        comparator = ">"
+        comparator, rule = ">", "more"
     if suffix:
-        comparator = _SUFFIX_COMPARATOR[suffix.group(1)]
+        comparator, rule = _SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
-        comparator = "range"
+        comparator, rule = "range", "range"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
     if last and rest.strip() and len(rest) <= 30:
         end += len(rest.rstrip())
@@ -187,6 +206,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         "comparator": comparator,
         "value_max": quantity.value_max,
         "kind": _kind(before, quantity),
+        "rule": rule,
+        "unsure": unsure,
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
     }
@@ -217,14 +238,19 @@ def _relative_target(clause: str) -> dict | None:
     if not match:
         return None
     before = clause[:match.start()]
+    start = len(clause) - len(clause.lstrip())
+    cut = before.rfind("、")
+    if cut > 0 and re.search(r"\d", before[:cut]):  # "…增长9%左右、增速高于全国平均水平": only the last item
+        start = cut + 1
+        before = before[start:]
     indicator = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", before.strip()))
     rate = re.search(r"增速|增长|增幅|率|比重|占比", indicator)
-    start = len(clause) - len(clause.lstrip())
     return {
         "text": clause[start:match.end()], "indicator": indicator or match.group("ref"),
         "value": None, "unit": "%" if rate else None,
         "comparator": _RELATIVE_COMPARATOR[match.group("cmp")], "value_max": None,
-        "kind": "relative", "reference": match.group("ref"), "start": start, "end": match.end(),
+        "kind": "relative", "reference": match.group("ref"), "rule": "relative", "unsure": False,
+        "start": start, "end": match.end(),
     }
 
 
@@ -234,7 +260,8 @@ def _coverage_target(clause: str, match: re.Match) -> dict:
     subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
     return {
         "text": clause[start:match.end()], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
-        "comparator": ">=", "value_max": None, "kind": "ratio", "start": start, "end": match.end(),
+        "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
+        "start": start, "end": match.end(),
     }
 
 

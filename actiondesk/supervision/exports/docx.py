@@ -169,6 +169,16 @@ def _lagging(document, board):
                    font=SUBHEADING_FONT)
 
 
+def _gaps(document, board):
+    """Tasks nothing supervises (未设节点): named, so the plan's gaps are closed rather than shown as 正常."""
+    unset = board.unset_tasks
+    if unset:
+        names = "；".join(f"任务{t.task.number}“{t.task.title}”（{'、'.join(d.name for d in t.leads) or '—'}）"
+                         for t in unset)
+        _paragraph(document, f"督导缺口：以下{len(unset)}项任务既无量化指标也无工作节点（未设节点）：{names}。"
+                             "请牵头部门于下期报送截止前在任务分解表中设置工作节点，报督查室审核。")
+
+
 def docx_report(board) -> bytes:
     document = Document()
     _setup(document)
@@ -186,6 +196,7 @@ def docx_report(board) -> bytes:
          c["completion"], c["status"], c["forecast"]] for i, c in enumerate(cells, start=1)])
     _heading(document, "三、滞后事项及督办要求", HEADING_FONT)
     _lagging(document, board)
+    _gaps(document, board)
     _heading(document, "四、部门督导考核排名", HEADING_FONT)
     _table(document, RANKING_HEADERS, [
         [r.rank, r.department.name, r.score.total, r.score.on_time, _or_dash(r.score.progress),

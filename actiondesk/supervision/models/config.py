@@ -28,6 +28,8 @@ class SupervisionSettings(models.Model):
     # Weights of the components higher apps register (supervision.scoring.register_score_component), by key.
     component_weights = models.JSONField(_("其他考核项权重"), default=dict, blank=True)
     escalate_after_days = models.PositiveSmallIntegerField(_("逾期升级天数"), default=10)
+    # A task with an open milestone overdue up to this many days is 滞后, beyond it 严重滞后.
+    milestone_severe_days = models.PositiveSmallIntegerField(_("节点逾期严重滞后天数"), default=30)
 
     scope_zone = "plan__zone"
 

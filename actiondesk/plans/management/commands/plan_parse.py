@@ -7,6 +7,7 @@ from rich.table import Table
 
 from actiondesk.core.commands import BadInput
 from actiondesk.plans.reader import PlanReadError, read_plan_file
+from actiondesk.plans.reader_rules import target_rule_text, task_rule_text
 
 GOLD_KEYS = ("title", "year", "goals", "programmes", "tasks", "targets", "safeguards", "departments")
 
@@ -29,9 +30,14 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--json", action="store_true", help="以 JSON 输出（与 gold 文件同一结构）")
         parser.add_argument("--title", help="指定方案标题（文件中没有标题行时）")
+        parser.add_argument("--explain", action="store_true",
+                            help="逐项列出任务与指标所依据的原文句子和识别规则（待确认的项加标记）")
 
-    def handle(self, *args, file, json: bool = False, title=None, **options):
+    def handle(self, *args, file, json: bool = False, title=None, explain: bool = False, **options):
         reading = read_or_exit(file, title)
+        if explain and not json:
+            self.stdout.write(explanation(reading))
+            return
         if json:
             self.stdout.write(_dumps({**{k: reading.get(k) for k in GOLD_KEYS},
                                       **{k: v for k, v in reading.items() if k not in GOLD_KEYS and k != "text"}}))
@@ -49,3 +55,24 @@ class Command(BaseCommand):
 
 def _dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def explanation(reading: dict) -> str:
+    """Per task and per target: what was read, the sentence it was read from, and the rule that decided."""
+    unsure = "  [待确认]"
+    lines = [f"{reading['title']}（{reading['year']}）", "", f"任务 {len(reading['tasks'])} 项"]
+    for task in reading["tasks"]:
+        number = f"{task['number']}." if task["number"].isdigit() else task["number"]
+        lines.append(f"{number} {task['title']}  牵头：{'、'.join(task['lead']) or '—'}；"
+                     f"配合：{'、'.join(task['support']) or '—'}{unsure if task.get('unsure') else ''}")
+        lines.append(f"    原文：{task.get('responsibility') or '（无责任单位表述）'}")
+        lines.append(f"    规则：{task_rule_text(task.get('rule', 'none'))}")
+    lines += ["", f"指标 {len(reading['targets'])} 处"]
+    for target in reading["targets"]:
+        value = "" if target["value"] is None else target["value"]
+        upper = f"–{target['value_max']}" if target.get("value_max") is not None else ""
+        lines.append(f"[{target.get('task') or '目标'}] {target['text']}  → {target['comparator']} {value}{upper}"
+                     f"{target.get('unit') or ''}{unsure if target.get('unsure') else ''}")
+        lines.append(f"    原文：{target.get('sentence', '')}")
+        lines.append(f"    规则：{target_rule_text(target.get('rule', ''))}")
+    return "\n".join(lines)

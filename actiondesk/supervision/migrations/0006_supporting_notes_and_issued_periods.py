@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('plans', '0004_edit_version'),
-        ('supervision', '0004_edit_version'),
+        ('supervision', '0005_milestone_thresholds'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

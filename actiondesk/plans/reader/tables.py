@@ -1,0 +1,185 @@
+"""Task tables as web pages and Word render them into text: a header row (序号 · 工作任务 · 责任单位 · 配合单位 ·
+完成时限) and one row per task, either one row per line (cells separated by spaces or "|") or one cell per line.
+
+The header decides what each column is; the row's cells are assigned from both ends, so that a lead column
+written over several lines still lands in its column. A row whose cell count differs from the header's is read
+the same way but marked unsure.
+"""
+
+import re
+from typing import NamedTuple
+
+from .departments import split_names
+from .numbering import headline
+
+NUMBER = "number"
+TEXT = "text"
+LEAD = "lead"
+SUPPORT = "support"
+OTHER = "other"
+
+_NUMBER_HEAD = re.compile(r"^(?:序号|编号|序)$")
+_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办)(?:单位|部门|科室)$|^牵头责任单位$")
+_SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
+_OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
+
+
+class Column(NamedTuple):
+    role: str
+    label: str
+
+
+def _role(label: str, has_lead_label: bool) -> str:
+    label = re.sub(r"\s+", "", label)
+    if _NUMBER_HEAD.match(label):
+        return NUMBER
+    if _LEAD_HEAD.match(label):
+        # 牵头单位 and 责任单位 side by side: the 责任单位 work with the lead.
+        if has_lead_label and label.startswith("责任"):
+            return SUPPORT
+        return LEAD
+    if _SUPPORT_HEAD.match(label):
+        return SUPPORT
+    if _OTHER_HEAD.search(label):
+        return OTHER
+    return TEXT
+
+
+def _columns(labels: list[str]) -> list[Column] | None:
+    squashed = [re.sub(r"\s+", "", label) for label in labels]
+    has_lead_label = any(label.startswith(("牵头", "主要责任")) and _LEAD_HEAD.match(label) for label in squashed)
+    columns = [Column(_role(label, has_lead_label), label) for label in squashed]
+    roles = [column.role for column in columns]
+    if roles.count(NUMBER) != 1 or roles[0] != NUMBER or LEAD not in roles or TEXT not in roles:
+        return None
+    first_text = roles.index(TEXT)
+    return [column if column.role != TEXT or index == first_text else Column(OTHER, column.label)
+            for index, column in enumerate(columns)]
+
+
+def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
+    """Tasks read from the document's task tables, and the indexes of the lines the tables used."""
+    tasks: list[dict] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(lines):
+        found = _header(lines, index)
+        if not found:
+            index += 1
+            continue
+        columns, layout, after = found
+        rows, end = (_cell_rows if layout == "cells" else _line_rows)(lines, after, len(columns))
+        for row_lines, cells in rows:
+            task = _task(text, lines, row_lines, cells, columns)
+            if task:
+                tasks.append(task)
+        used.update(range(index, end))
+        index = max(end, index + 1)
+    return tasks, used
+
+
+def _clean(line: str) -> str:
+    return line.strip().rstrip("|").strip()
+
+
+def _header(lines, index: int):
+    first = lines[index].text.strip()
+    cells = [cell for cell in _CELL_SPLIT.split(first.strip("| ")) if cell]
+    if len(cells) >= 3 and _NUMBER_HEAD.match(cells[0]):
+        columns = _columns(cells)
+        if columns:
+            return columns, "lines", index + 1
+    if _NUMBER_HEAD.match(_clean(first)):
+        labels, cursor = [_clean(first)], index + 1
+        while cursor < len(lines) and len(labels) < 8:
+            label = _clean(lines[cursor].text)
+            if not label or re.fullmatch(r"\d{1,3}", label) or len(re.sub(r"\s+", "", label)) > 10:
+                break
+            labels.append(label)
+            cursor += 1
+        columns = _columns(labels)
+        if columns:
+            return columns, "cells", cursor
+    return None
+
+
+def _cell_rows(lines, start: int, width: int):
+    """One cell per line ("|" may close a cell that runs over several lines); a row starts with its number."""
+    rows = []
+    cursor = start
+    piped = lines[start - 1].text.strip().endswith("|")
+    while cursor < len(lines) and re.fullmatch(r"\d{1,3}", _clean(lines[cursor].text)):
+        cells, row_lines = [], []
+        while cursor < len(lines) and len(cells) < width:
+            cell_lines = [cursor]
+            if piped:
+                while not lines[cell_lines[-1]].text.strip().endswith("|") and cell_lines[-1] + 1 < len(lines):
+                    cell_lines.append(cell_lines[-1] + 1)
+            cells.append("".join(_clean(lines[i].text) for i in cell_lines))
+            row_lines += cell_lines
+            cursor = cell_lines[-1] + 1
+        rows.append((row_lines, cells))
+    return rows, cursor
+
+
+def _line_rows(lines, start: int, width: int):
+    """One row per line (a cell may spill onto the next lines); a row starts with its number and a space."""
+    rows = []
+    cursor = start
+    while cursor < len(lines) and re.match(r"^\d{1,3}\s", lines[cursor].text.strip()):
+        row_lines = [cursor]
+        cursor += 1
+        while cursor < len(lines) and not re.match(r"^\d{1,3}\s", lines[cursor].text.strip()) \
+                and not lines[cursor].item:
+            row_lines.append(cursor)
+            cursor += 1
+        tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
+        rows.append((row_lines, tokens))
+    return rows, cursor
+
+
+def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: list[Column]) -> dict | None:
+    roles = [column.role for column in columns]
+    if len(cells) < 2:
+        return None
+    unsure = len(cells) != len(columns)
+    # Fill from both ends; the lead column takes whatever is left in the middle.
+    lead_at = roles.index(LEAD)
+    values: dict[int, list[str]] = {i: [] for i in range(len(columns))}
+    left, right = 0, len(cells) - 1
+    for i in range(lead_at):
+        if left <= right:
+            values[i].append(cells[left])
+            left += 1
+    for i in range(len(columns) - 1, lead_at, -1):
+        if right >= left:
+            values[i].append(cells[right])
+            right -= 1
+    values[lead_at] = cells[left:right + 1]
+    get = {role: [] for role in (NUMBER, TEXT, LEAD, SUPPORT)}
+    for i, role in enumerate(roles):
+        if role in get:
+            get[role] += values[i]
+    body = "".join(get[TEXT]).strip()
+    if not body:
+        return None
+    start = lines[row_lines[0]].start
+    end = lines[row_lines[-1]].end
+    position = text.find(body[:20], start, end)
+    body_start = position if position >= 0 else start
+    lead = [name for cell in get[LEAD] for name in split_names(cell)]
+    support = [name for cell in get[SUPPORT] for name in split_names(cell) if name not in lead]
+    return {
+        "number": "".join(get[NUMBER]).strip(),
+        "title": headline(body)[0].rstrip("。；;"),
+        "group": None,
+        "lead": lead,
+        "support": support,
+        "text": body,
+        "responsibility": " | ".join(get[LEAD] + get[SUPPORT]),
+        "rule": "table",
+        "unsure": unsure or not lead,
+        "start": body_start,
+        "end": min(end, body_start + len(body)) if position >= 0 else end,
+    }

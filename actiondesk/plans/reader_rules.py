@@ -1,0 +1,39 @@
+"""What each reader rule means, for people: the review page and ``actiondesk plan parse --explain`` show it beside
+each task's lead/support split and each target, so a person can see why the reader read it so."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+TASK_RULES = {
+    "labels": gettext_lazy("按“牵头单位/配合单位”标注"),
+    "responsible_after_lead": gettext_lazy("已标牵头单位，“责任单位”作配合"),
+    "wording": gettext_lazy("按“X牵头，Y配合”表述"),
+    "lead_mark": gettext_lazy("按“（牵头）”标记"),
+    "single_list": gettext_lazy("单位清单未分牵头/配合，全部作牵头"),
+    "bare_list": gettext_lazy("括号内仅列单位，全部作牵头"),
+    "document_first": gettext_lazy("按文件规定：列第一位的为牵头单位"),
+    "document_comma": gettext_lazy("按文件规定：逗号前为牵头单位"),
+    "carried": gettext_lazy("按“以下…不再列出”补入单位"),
+    "table": gettext_lazy("按表格的责任单位/配合单位列"),
+    "none": gettext_lazy("未找到责任单位"),
+}
+TARGET_RULES = {
+    "bare": gettext_lazy("未写比较词，按“不少于”"),
+    "more": gettext_lazy("按“余/多”，作“超过”"),
+    "range": gettext_lazy("按区间"),
+    "relative": gettext_lazy("按“高于/不低于…平均水平”"),
+    "coverage": gettext_lazy("按“全覆盖”，作100%"),
+}
+
+
+def task_rule_text(code: str) -> str:
+    """"single_list+carried" → "单位清单未分牵头/配合，全部作牵头；按“以下…不再列出”补入单位"."""
+    return "；".join(str(TASK_RULES.get(part, part)) for part in (code or "none").split("+"))
+
+
+def target_rule_text(code: str) -> str:
+    if not code:
+        return ""
+    if code.startswith(("prefix:", "suffix:")):
+        return _("按“%(word)s”") % {"word": code.split(":", 1)[1]}
+    return str(TARGET_RULES.get(code, code))
