@@ -168,7 +168,9 @@ def _stored_series(row, periods, month, stored) -> tuple[dict, object]:
 def _frame(plan: Plan, month: int | None, today: datetime.date | None, reports=()) -> Board:
     """The board's settings, periods, month and departments, before any row is computed."""
     today = today or timezone.localdate()
-    periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).order_by("month"))
+    # Each period with its issue, if any (the stored files and snapshot are read only when needed).
+    periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).select_related("issue").defer(
+        "issue__docx", "issue__xlsx", "issue__snapshot").order_by("month"))
     reason = ""
     if month:
         period = next((p for p in periods if p.month == month), None)

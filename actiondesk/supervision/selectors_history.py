@@ -21,6 +21,16 @@ def issued_of(plan) -> dict:
             .select_related("issued_by")}
 
 
+def issue_of(period) -> IssuedPeriod | None:
+    """The period's issue, read with the period by the board (``select_related``): no query when not issued."""
+    if period is None:
+        return None
+    try:
+        return period.issue
+    except IssuedPeriod.DoesNotExist:
+        return None
+
+
 @dataclass
 class PeriodHistory:
     period: object
@@ -39,7 +49,7 @@ def status_history(plan, *, today=None) -> dict:
     periods = []
     for board in boards:
         live = board_snapshot(board)
-        issue = issued.get(board.period.pk)
+        issue = issued.get(board.period.pk)  # one query for every snapshot, not one per period
         if issue is not None:
             periods.append(PeriodHistory(board.period, issue.snapshot, issue, differences(issue.snapshot, live)))
         else:

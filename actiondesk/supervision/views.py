@@ -21,8 +21,8 @@ from actiondesk.supervision.models import IssuedPeriod, TargetRevision
 from actiondesk.supervision.periods import parse_period_code
 from actiondesk.supervision.scoring import FACTORS
 from actiondesk.supervision.selectors import plan_board
-from actiondesk.supervision.selectors_history import issued_of
-from actiondesk.supervision.services_issue import ISSUERS, unassigned_indicator_names
+from actiondesk.supervision.selectors_history import issue_of
+from actiondesk.supervision.services_issue import ISSUERS
 from actiondesk.supervision.snapshots import board_snapshot, differences, ranking_rows
 
 
@@ -68,7 +68,7 @@ def battle_map(request):
     goals = [(g, [r for r in rows if r.indicator.pk in indicator_ids]) for g, rows in board.goals]
     programmes = [(p, [t for t in rows if t.task.pk in task_ids]) for p, rows in board.programmes]
     access = access_for(request.user)
-    issue = issued_of(plan).get(board.period.pk) if board.period else None
+    issue = issue_of(board.period)
     changes = []
     if issue is not None:
         # An issued period keeps its ranking as issued; what changed since shows as a note (and in later periods).
@@ -80,7 +80,8 @@ def battle_map(request):
         "issue": issue, "changes_after_issue": changes,
         "can_issue": access.role in ISSUERS and board.period is not None and issue is None
         and board.period.end < board.today,
-        "unassigned": unassigned_indicator_names(plan) if access.role in ISSUERS else [],
+        "unassigned": [r.indicator.name for r in board.indicators if r.reporter is None and not r.indicator.metric]
+        if access.role in ISSUERS else [],
         # Department staff open only their own department's reports: link nothing else (it would 404).
         "open_all_reports": access.reads_whole_zone, "my_department": access.department_id,
         "has_metrics": any(r.indicator.metric for r in board.indicators),
