@@ -4,7 +4,9 @@ An indicator is reported by its 责任部门 (Indicator.lead_department) when se
 lead department (the primary lead, first named in the plan) of its first task, so two co-leading departments never type
 the same figure twice. A task's progress note is written by each of its lead departments, and a 配合情况 note by
 each of its supporting (配合) departments named in the plan ("机关各部门配合" is a general call and gives no
-department a note to write). Indicators bound to a metric are computed and never reported.
+department a note to write). Indicators bound to a metric are computed and never reported. The milestones
+(工作节点, ``plans.Milestone``) a department is responsible for are listed in its report (``views_reports``)
+and kept, with their evidence, on the milestone itself.
 """
 from dataclasses import dataclass, field
 

@@ -7,6 +7,7 @@ from decimal import Decimal as D
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from actiondesk.plans.models import Milestone
 from actiondesk.supervision import services
 from actiondesk.supervision.models import SupervisionSettings
 from actiondesk.supervision.scoring import (
@@ -159,3 +160,13 @@ def test_the_report_api_saves_supporting_notes_for_the_supporting_department_onl
     assert login(mallory).post(url, body, content_type="application/json").status_code == 404
     report = login(bob).get("/api/supervision/reports").json()
     assert all(r["department"] == "发展改革局" for r in report)  # another department's notes stay its own
+
+
+def test_the_report_lists_the_milestones_the_department_is_responsible_for(periods, carol, alice, get_task, login):
+    mine = Milestone.objects.create(task=get_task("1"), title="中试基地选址意见", due_date=datetime.date(2026, 5, 31),
+                                    department=carol.membership.department)
+    Milestone.objects.create(task=get_task("1"), title="中试平台认定办法", due_date=datetime.date(2026, 6, 30),
+                             department=alice.membership.department)
+    page = login(carol).get(f"/supervision/periods/{periods[6].pk}/report/").content.decode()
+    assert 'id="own-milestones"' in page and f'data-milestone="{mine.pk}"' in page and "逾期" in page
+    assert "中试平台认定办法" not in page  # 产业创新局's milestone is in its own report
