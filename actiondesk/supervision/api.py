@@ -2,7 +2,7 @@
 Same scoping as the pages: every object goes through core.scoping, writes through services."""
 from decimal import Decimal
 
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from ninja import File, Query, Router, Schema, UploadedFile
 
 from actiondesk.core.filters import filter_schema, filtered
@@ -11,17 +11,19 @@ from actiondesk.core.params import Id, Period
 from actiondesk.core.scoping import get_visible_or_404, visible
 from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.plans.models import Indicator, Plan, Task
-from actiondesk.supervision import services, services_plan
+from actiondesk.supervision import selectors_history, services, services_issue, services_plan
 from actiondesk.supervision.display import indicator_cells
 from actiondesk.supervision.filters import BoardFilter, BoardQuery, ReportFilterSet
 from actiondesk.supervision.models import (
     Attachment,
     IndicatorValue,
+    IssuedPeriod,
     PeriodReport,
     ReportingPeriod,
     TargetRevision,
 )
 from actiondesk.supervision.selectors import plan_board
+from actiondesk.supervision.snapshots import ranking_rows
 
 router = Router(tags=["supervision"])
 
@@ -60,9 +62,15 @@ class NoteIn(Schema):
     next_steps: str = ""
 
 
+class SupportNoteIn(Schema):
+    task: int
+    text: str = ""
+
+
 class ReportIn(Schema):
     values: list[ValueIn] = []
     notes: list[NoteIn] = []
+    support_notes: list[SupportNoteIn] = []  # 配合情况 on the tasks the department supports
     submit: bool = False
 
 
@@ -83,7 +91,8 @@ def _report_out(report) -> dict:
             "values": [{"indicator": v.indicator_id, "value": v.value, "reference_value": v.reference_value}
                        for v in report.values.all()],
             "notes": [{"task": n.task_id, "progress": n.progress, "problems": n.problems,
-                       "next_steps": n.next_steps} for n in report.task_notes.all()]}
+                       "next_steps": n.next_steps} for n in report.task_notes.all()],
+            "support_notes": [{"task": n.task_id, "text": n.text} for n in report.support_notes.all()]}
 
 
 def _reports(request):
@@ -102,7 +111,7 @@ ReportQuery = filter_schema(ReportFilterSet)
 @router.get("/reports", summary="报送列表（按周期、部门、状态筛选）")
 def list_reports(request, filters: Query[ReportQuery]):
     qs = filtered(ReportFilterSet, filters.dict(exclude_none=True), _reports(request), request=request)
-    qs = qs.prefetch_related("values", "task_notes")
+    qs = qs.prefetch_related("values", "task_notes", "support_notes")
     return [_report_out(r) for r in qs.order_by("period__month", "department__sort_order", "-revision")]
 
 
@@ -124,8 +133,9 @@ def save_report(request, period_id: Id, payload: ReportIn, response: HttpRespons
     values = {v.indicator: {"value": v.value, "reference_value": v.reference_value} for v in payload.values}
     notes = {n.task: {"progress": n.progress, "problems": n.problems, "next_steps": n.next_steps}
              for n in payload.notes}
+    support = {n.task: n.text for n in payload.support_notes}
     services.report_save(report=report, acting_user=request.user, values=values, notes=notes,
-                         expected_version=if_match_version(request))
+                         support_notes=support, expected_version=if_match_version(request))
     if payload.submit:
         report = services.report_submit(report=report, acting_user=request.user)
     report = PeriodReport.objects.get(pk=report.pk)
@@ -175,7 +185,11 @@ def _milestone(row) -> dict:
 def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
     board = _board(request, plan_id, filters.period)
     flt = BoardFilter.from_query(filters)
+    issue = IssuedPeriod.objects.filter(period=board.period).defer("docx", "xlsx").first() if board.period else None
+    if issue is not None:  # an issued period keeps the ranking it was issued with, as on the page
+        board.ranking = ranking_rows(issue.snapshot, board.departments)
     return {
+        "issued_at": issue.issued_at.isoformat() if issue else None,
         "period": board.period.code if board.period else None, "month": board.month,
         "expected_share": round(board.month * 100 / 12, 2), "counts": board.status_counts(),
         "indicators": [indicator_cells(r) for r in flt.indicators(board)],
@@ -185,8 +199,8 @@ def battle_map(request, plan_id: Id, filters: Query[BoardQuery]):
                    "next_milestone": _milestone(t.next_milestone) if t.next_milestone else None}
                   for t in flt.tasks(board)],
         "ranking": [{"rank": r.rank, "department": r.department.name, "score": r.score.total,
-                     "on_time": r.score.on_time, "progress": r.score.progress, "overdue": r.record.overdue,
-                     "returned": r.record.returned} for r in board.ranking],
+                     "on_time": r.score.on_time, "progress": r.score.progress, "support": r.score.support,
+                     "overdue": r.record.overdue, "returned": r.record.returned} for r in board.ranking],
         "weights": board.settings.weights,
     }
 
@@ -231,3 +245,35 @@ def download_attachment(request, attachment_id: Id):
     attachment = get_visible_or_404(Attachment.objects.select_related("note__report"), request.user,
                                     pk=attachment_id)
     return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
+
+
+def _issue_out(issue) -> dict:
+    return {"period": issue.period.code, "issued_at": issue.issued_at.isoformat(),
+            "docx_sha256": issue.docx_sha256, "xlsx_sha256": issue.xlsx_sha256}
+
+
+@router.post("/periods/{period_id}/issue", summary="发布督导通报并冻结本期（督查室、管理员）")
+def issue_period(request, period_id: Id):
+    period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_id)
+    return _issue_out(services_issue.period_issue(period=period, acting_user=request.user))
+
+
+@router.get("/periods/{period_id}/issue", summary="已发布通报的文件哈希")
+def get_issue(request, period_id: Id):
+    period = get_visible_or_404(ReportingPeriod.objects.select_related("plan"), request.user, pk=period_id)
+    issue = IssuedPeriod.objects.filter(period=period).defer("docx", "xlsx").first()
+    if issue is None:
+        raise Http404("本期尚未发布通报")
+    return _issue_out(issue)
+
+
+@router.get("/{plan_id}/history", summary="状态历史：各期状态数、部门得分与名次、各指标状态")
+def status_history(request, plan_id: Id):
+    plan = get_visible_or_404(Plan.objects.all(), request.user, pk=plan_id)
+    history = selectors_history.status_history(plan)
+    return {"periods": [{"period": h.period.code, "label": h.period.label, "issued": h.issue is not None,
+                         "issued_at": h.issue.issued_at.isoformat() if h.issue else None,
+                         "counts": h.snapshot["counts"], "red": h.red, "changes_after_issue": h.changes,
+                         "indicators": h.snapshot["indicators"],
+                         "ranking": [{k: r[k] for k in ("department_id", "department", "rank", "total")}
+                                     for r in h.snapshot["ranking"]]} for h in history["periods"]]}

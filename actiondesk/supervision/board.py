@@ -162,6 +162,8 @@ class TaskRow:
     status: ProgressStatus
     notes: list = field(default_factory=list)  # latest TaskProgress per lead department
     report_ids: list = field(default_factory=list)
+    supporters: list = field(default_factory=list)  # supporting (配合) departments
+    support_notes: list = field(default_factory=list)  # their 配合情况 (SupportNote) in the period's reports
     milestones: list = field(default_factory=list)  # MilestoneRow, by due date
 
     @property

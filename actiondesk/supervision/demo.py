@@ -1,6 +1,7 @@
 """Demo data: monthly periods of 2026, Jan–Oct reports from every responsible department (most on track,
-a few lagging, one seriously lagging, one report returned with a reason), last year's values for the
-growth-rate indicators, an H2-weighted investment schedule and a leader's 批示. Fixed seed."""
+a few lagging, one seriously lagging, one report returned with a reason; supporting departments write their
+配合情况, so every department with a duty ranks), last year's values for the growth-rate indicators, an
+H2-weighted investment schedule, a leader's 批示, and the 通报 of January–September issued. Fixed seed."""
 import datetime
 import random
 from decimal import ROUND_HALF_UP, Decimal
@@ -13,8 +14,8 @@ from actiondesk.org.models import Department, Membership
 from actiondesk.plans.kinds import Comparison, comparator_of, kind_of
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.plans.services import indicator_update
-from actiondesk.supervision import services, services_plan
-from actiondesk.supervision.models import PeriodReport
+from actiondesk.supervision import services, services_issue, services_plan
+from actiondesk.supervision.models import PeriodReport, ReportingPeriod
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.progress import elapsed_share
 from actiondesk.supervision.responsibility import responsibilities
@@ -32,6 +33,7 @@ INVESTMENT_SCHEDULE = ["0.04", "0.08", "0.14", "0.20", "0.27", "0.35", "0.45", "
 LAGGING_FACTORS = (Decimal("0.78"), Decimal("0.72"), Decimal("0.75"))
 SEVERE_FACTOR = Decimal("0.45")
 LAST_YEAR_TOTALS = {"科技服务业营业收入增速": Decimal(48), "技术合同成交额增速": Decimal(30)}
+ISSUED_THROUGH = 9  # 1–9月 issued; October is still open for review
 RETURN_REASON = "任务进展未写明签约项目名称和投资额，请补充后重新报送"
 
 
@@ -73,6 +75,11 @@ def _last_year(total, month):
     return (total * Decimal(month * (month + 6)) / Decimal(12 * 18)).quantize(Decimal("0.01"))
 
 
+def _support_text(task, leads, month) -> str:
+    lead = "、".join(n for n in leads if n) or "牵头部门"
+    return f"配合{lead}推进“{task.title}”：{month}月参加调度会，按分工提供资料和要素保障，无需协调事项。"
+
+
 def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor_user=None,
              returned: bool = True) -> dict:
     """Fill ``months`` months of reports (also used by the benchmark)."""
@@ -99,6 +106,8 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
     tasks = {t.pk: t for t in Task.objects.filter(plan=plan)}
     schedules = {investment.pk: INVESTMENT_SCHEDULE} if investment else {}
     mix = demo_mix(indicators.values())
+    support_rng = random.Random(SEED + 1)  # its own sequence: the figures above stay what they were
+    names = {d.pk: d.name for d in departments.values()}
     count = 0
     for month in range(1, months + 1):
         period = periods[month]
@@ -122,8 +131,11 @@ def generate(*, plan, months: int, admin_user=None, leader_user=None, supervisor
                           "problems": "要素保障仍需加强。" if rng.random() < 0.3 else "",
                           "next_steps": "加强调度，确保完成全年目标。"}
                      for pk in duty.tasks_of(department_id)}
+            support = {pk: _support_text(tasks[pk], [names.get(d, "") for d in duty.task_leads.get(pk, [])], month)
+                       for pk in duty.supported_tasks_of(department_id) if support_rng.random() < 0.92}
             report = services.report_open(period=period, acting_user=user)
-            services.report_save(report=report, acting_user=user, values=values, notes=notes)
+            services.report_save(report=report, acting_user=user, values=values, notes=notes,
+                                 support_notes=support)
             report = services.report_submit(report=report, acting_user=user)
             late = rng.random() < 0.1
             submitted = timezone.make_aware(datetime.datetime.combine(
@@ -150,5 +162,18 @@ def load_demo(*, zone, plan, console) -> str:
                       leader_user=User.objects.filter(username="leader").first(),
                       supervisor_user=User.objects.filter(username="supervisor").first())
     refreshed = metric_values_refresh(plan=plan, acting_user=SYSTEM)  # the other demos have bound their metrics by now
+    issued = issue_periods(plan=plan, supervisor_user=User.objects.filter(username="supervisor").first())
     return (f"督导：{result['periods']} 个报送周期，{result['reports']} 份1-10月进度报告（含1份退回），"
-            f"{refreshed.values} 个自动取数")
+            f"{refreshed.values} 个自动取数，已发布{issued}期通报")
+
+
+def issue_periods(*, plan, supervisor_user, last_month: int = ISSUED_THROUGH) -> int:
+    """Issue the 通报 of the ended periods up to ``last_month`` (frozen, with their files), as the office would."""
+    if supervisor_user is None:
+        return 0
+    today = timezone.localdate()
+    count = 0
+    for period in ReportingPeriod.objects.filter(plan=plan, month__lte=last_month, end__lt=today).order_by("month"):
+        services_issue.period_issue(period=period, acting_user=supervisor_user, today=today)
+        count += 1
+    return count

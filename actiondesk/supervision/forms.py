@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from actiondesk.plans.kinds import kind_of
 from actiondesk.supervision.models import SupervisionSettings
 from actiondesk.supervision.schedules import preset_choices, preset_shares
+from actiondesk.supervision.scoring import score_components
 from actiondesk.supervision.services_settings import SETTINGS_FIELDS
 
 MONTHS = range(1, 13)
@@ -14,9 +15,23 @@ HUNDRED = Decimal(100)
 
 
 class SupervisionSettingsForm(forms.ModelForm):
+    """The plan's settings, and one weight per score component a higher app registered (``component_<key>``)."""
+
     class Meta:
         model = SupervisionSettings
         fields = SETTINGS_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        weights = self.instance.weights
+        for component in score_components():
+            self.fields[f"component_{component.key}"] = forms.IntegerField(
+                label=_("权重：%(label)s") % {"label": component.label}, min_value=0,
+                initial=weights.get(component.key, component.default_weight))
+
+    def component_weights(self) -> dict:
+        return {c.weight_setting: self.cleaned_data[f"component_{c.key}"] for c in score_components()
+                if f"component_{c.key}" in self.cleaned_data}
 
 
 def _decimal(label, **kwargs):

@@ -1,5 +1,6 @@
 """Reads for supervision pages, API and exports: a fixed number of bulk queries, status computed in Python."""
 import calendar
+import copy
 import datetime
 from dataclasses import dataclass, field, replace
 
@@ -31,12 +32,13 @@ from actiondesk.supervision.models import (
     ReferenceValue,
     ReportingPeriod,
     SupervisionSettings,
+    SupportNote,
     TargetRevision,
     TaskProgress,
 )
 from actiondesk.supervision.progress import MilestoneFact, Thresholds, task_status
-from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows
-from actiondesk.supervision.scoring import DepartmentRecord, score_department
+from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows, support_rows
+from actiondesk.supervision.scoring import DepartmentRecord, score_components, score_department
 
 COUNTED = (ReportStatus.SUBMITTED, ReportStatus.APPROVED)
 
@@ -106,6 +108,7 @@ class Board:
     outstanding: dict = field(default_factory=dict)  # department id → [(period, report|None)] due, not submitted
     stale_periods: list = field(default_factory=list)  # periods whose metric values should be computed again
     period_reason: str = ""  # why the board opened on its period when none was asked for
+    counted_revisions: dict = field(default_factory=dict)  # department id → revision counted for the period
 
     @property
     def not_yet_due(self) -> bool:
@@ -165,7 +168,9 @@ def _stored_series(row, periods, month, stored) -> tuple[dict, object]:
 def _frame(plan: Plan, month: int | None, today: datetime.date | None, reports=()) -> Board:
     """The board's settings, periods, month and departments, before any row is computed."""
     today = today or timezone.localdate()
-    periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).order_by("month"))
+    # Each period with its issue, if any (the stored files and snapshot are read only when needed).
+    periods = list(ReportingPeriod.objects.filter(plan=plan, year=plan.year).select_related("issue").defer(
+        "issue__docx", "issue__xlsx", "issue__snapshot").order_by("month"))
     reason = ""
     if month:
         period = next((p for p in periods if p.month == month), None)
@@ -193,7 +198,8 @@ class _Facts:
 def _facts(plan: Plan, tasks: list, indicators: list) -> _Facts:
     leads, links = list(lead_rows(plan.pk)), list(link_rows(plan.pk))
     duty = build_responsibilities([t.pk for t in tasks], leads, links,
-                                  [(i.pk, i.lead_department_id, i.metric) for i in indicators])
+                                  [(i.pk, i.lead_department_id, i.metric) for i in indicators],
+                                  list(support_rows(plan.pk)))
     reports = list(PeriodReport.objects.filter(period__plan=plan).only(
         "pk", "period_id", "department_id", "revision", "status", "first_submitted_at", "times_returned"))
     return _Facts(indicators, duty, links, reports, effective_reports(reports))
@@ -205,6 +211,8 @@ def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | N
     indicators = list(Indicator.objects.filter(plan=plan).order_by("position", "pk"))
     facts = _facts(plan, tasks, indicators)
     board = _frame(plan, month, today, facts.reports)
+    if board.period:
+        board.counted_revisions = {d: r.revision for (p, d), r in facts.chosen.items() if p == board.period.pk}
     rows = _indicator_rows(board, facts, only=None)
     board.indicators = list(rows.values())
     _tasks(board, tasks, facts.duty, rows, facts.chosen, with_notes)
@@ -312,15 +320,20 @@ def milestone_rows(milestones, as_of: datetime.date) -> dict:
     return by_task
 
 
-def _tasks(board, tasks, duty, rows, chosen, with_notes):
-    notes = {}
-    milestones = Milestone.objects.filter(task_id__in=[t.pk for t in tasks], approval=MilestoneApproval.APPROVED)
+def _tasks(board, tasks, duty, rows, chosen, with_notes, milestones=None):
+    notes, support = {}, {}
+    if milestones is None:
+        milestones = Milestone.objects.filter(task_id__in=[t.pk for t in tasks], approval=MilestoneApproval.APPROVED)
     by_task = milestone_rows(milestones, board.as_of) if tasks else {}
     severe_days = board.settings.milestone_severe_days
     if with_notes:
         for note in TaskProgress.objects.filter(report_id__in=[r.pk for r in chosen.values()],
                                                 report__period=board.period).select_related("report__department"):
             notes.setdefault(note.task_id, []).append(note)
+        for note in SupportNote.objects.filter(report_id__in=[r.pk for r in chosen.values()],
+                                               report__period=board.period).exclude(text="").select_related(
+                "report__department").order_by("report__department__sort_order"):
+            support.setdefault(note.task_id, []).append(note)
     indicators_of_task = {}
     for row in rows.values():
         for task_id in row.task_ids:
@@ -334,8 +347,9 @@ def _tasks(board, tasks, duty, rows, chosen, with_notes):
         facts = [MilestoneFact(m.milestone.progress, m.milestone.due_date, m.milestone.completed_on) for m in steps]
         status = task_status([r.status for r in own], facts, board.as_of, severe_days=severe_days,
                              unreported=board.unreported if leads and not reported else None)
+        supporters = [board.departments[d] for d in duty.task_supports.get(task.pk, []) if d in board.departments]
         board.tasks.append(TaskRow(task, leads, own, status, notes.get(task.pk, []), [r.pk for r in reported],
-                                   steps))
+                                   supporters=supporters, support_notes=support.get(task.pk, []), milestones=steps))
 
 
 def _goals_and_programmes(board, plan, rows):
@@ -350,10 +364,48 @@ def _goals_and_programmes(board, plan, rows):
     board.programmes = [(p, by_programme.get(p.pk, [])) for p in Programme.objects.filter(plan=plan)]
 
 
-def _ranking(board, duty, reports, chosen, rows):
+def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[Board]:
+    """One board per period begun by ``today``, each as of its own month (status, tasks, ranking; no notes), from
+    one set of bulk queries: the rows are read once with every month's figures and evaluated again per month."""
+    tasks = list(Task.objects.filter(plan=plan).select_related("programme").order_by("position"))
+    indicators = list(Indicator.objects.filter(plan=plan).order_by("position", "pk"))
+    facts = _facts(plan, tasks, indicators)
+    base = _frame(plan, 12, today, facts.reports)
+    rows = _indicator_rows(base, facts, only=None)
+    noted = _support_noted(facts.chosen)
+    milestones = list(Milestone.objects.filter(task__plan=plan, approval=MilestoneApproval.APPROVED))
+    boards = []
+    for period in [p for p in base.periods if p.start <= base.today]:
+        board = replace(base, period=period, month=period.month, indicators=[], tasks=[], ranking=[],
+                        outstanding={}, goals=[], programmes=[])
+        board.counted_revisions = {d: r.revision for (p, d), r in facts.chosen.items() if p == period.pk}
+        month_rows = {}
+        for pk, row in rows.items():
+            month_row = copy.copy(row)
+            month_row.series = {m: v for m, v in row.series.items() if m <= period.month}
+            evaluate_row(month_row, period.month)
+            if month_row.status == ProgressStatus.MISSING and board.not_yet_due:
+                month_row.evaluation = replace(month_row.evaluation, status=ProgressStatus.PENDING)
+            month_rows[pk] = month_row
+        board.indicators = list(month_rows.values())
+        _tasks(board, tasks, facts.duty, month_rows, facts.chosen, False, milestones=milestones)
+        _ranking(board, facts.duty, facts.reports, facts.chosen, month_rows, noted=noted)
+        boards.append(board)
+    return boards
+
+
+def _support_noted(chosen) -> set:
+    """(period id, department id, task id) of every 配合情况 written in a counted report."""
+    return set(SupportNote.objects.filter(report_id__in=[r.pk for r in chosen.values()]).exclude(
+        text="").values_list("report__period_id", "report__department_id", "task_id"))
+
+
+def _ranking(board, duty, reports, chosen, rows, noted=None):
     # Judged as of the board's month: a June view ignores periods after June even when they are due now.
     due = [p for p in board.periods if p.due_date < board.today and p.month <= board.month]
-    records = {d: DepartmentRecord() for d in duty.departments() if d in board.departments}
+    lead_ids = duty.lead_departments()
+    records = {d: DepartmentRecord(leads=d in lead_ids) for d in duty.departments() if d in board.departments}
+    noted = _support_noted(chosen) if noted is None else noted
     first_submitted = {}
     for r in reports:
         if d := records.get(r.department_id):
@@ -374,9 +426,28 @@ def _ranking(board, duty, reports, chosen, rows):
             ratio = progress_ratio(rows[indicator_id])
             if ratio is not None:
                 record.progress_ratios.append(ratio)
+        for task_id in duty.supported_tasks_of(dept_id):
+            for p in due:
+                record.support_due += 1
+                record.support_noted += (p.pk, dept_id, task_id) in noted
+    _registered_components(board, records)
     ranked = sorted((DepartmentRow(board.departments[d], score_department(rec, board.settings.weights), rec)
                      for d, rec in records.items()),
                     key=lambda row: (-row.score.total, row.department.sort_order))
     for position, row in enumerate(ranked, start=1):
         row.rank = position
     board.ranking = ranked
+
+
+def _registered_components(board, records) -> None:
+    """The parts of the score higher apps register, judged year to date up to the end of the board's period."""
+    components = score_components()
+    if not components or not board.periods:
+        return
+    start = board.periods[0].start
+    end = board.period.end if board.period else board.periods[-1].end
+    for component in components:
+        values = component.compute(board.plan.zone_id, start, end) or {}
+        for dept_id, record in records.items():
+            if values.get(dept_id) is not None:
+                record.extra[component.key] = values[dept_id]

@@ -10,7 +10,7 @@ from actiondesk.core.scoping import visible
 from actiondesk.org.choices import Role
 from actiondesk.supervision.choices import ReportStatus
 from actiondesk.supervision.comment_forms import comment_form_context
-from actiondesk.supervision.models import Comment, PeriodReport, TargetRevision, TaskProgress
+from actiondesk.supervision.models import Comment, PeriodReport, SupportNote, TargetRevision, TaskProgress
 from actiondesk.supervision.selectors import COUNTED, department_outstanding, indicator_rows_for, plan_board
 
 
@@ -88,11 +88,28 @@ def task_history(task, exclude_period=None) -> list[tuple]:
     return list(by_period.items())
 
 
+def support_history(task, exclude_period=None) -> dict:
+    """period → the supporting departments' counted 配合情况 on the task (latest counted revision each)."""
+    notes = (SupportNote.objects.filter(task=task, report__status__in=COUNTED).exclude(text="")
+             .exclude(report__period=exclude_period).select_related("report__period", "report__department")
+             .order_by("-report__period__month", "report__department__sort_order", "-report__revision"))
+    by_period, seen = {}, set()
+    for note in notes:
+        key = (note.report.period_id, note.report.department_id)
+        if key not in seen:
+            seen.add(key)
+            by_period.setdefault(note.report.period, []).append(note)
+    return by_period
+
+
 def task_panel(request, task) -> dict:
     indicators = sorted(task.indicators.all(), key=lambda i: (i.position, i.pk))
     board = indicator_rows_for(task.plan, indicators, tasks=[task], with_notes=True)
-    history = task_history(task, exclude_period=board.period)
-    report_ids = {n.report_id for n in board.tasks[0].notes} | {n.report_id for _p, ns in history for n in ns}
+    lead_history = dict(task_history(task, exclude_period=board.period))
+    support = support_history(task, exclude_period=board.period)
+    periods = sorted(set(lead_history) | set(support), key=lambda p: -p.month)
+    history = [(p, lead_history.get(p, []), support.get(p, [])) for p in periods]
+    report_ids = {n.report_id for n in board.tasks[0].notes} | {n.report_id for _p, ns, _s in history for n in ns}
     readable = set(visible(PeriodReport.objects.filter(pk__in=report_ids), request.user).values_list("pk", flat=True))
     return {"row": board.tasks[0], "board": board, "task": task, "history": history, "readable": readable,
             **_comment_context(request, task.plan, task=task)}

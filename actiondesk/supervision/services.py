@@ -23,8 +23,10 @@ from actiondesk.supervision.choices import ReportStatus
 from actiondesk.supervision.models import (
     Attachment,
     IndicatorValue,
+    IssuedPeriod,
     PeriodReport,
     ReportingPeriod,
+    SupportNote,
     TaskProgress,
 )
 from actiondesk.supervision.responsibility import responsibilities
@@ -67,7 +69,8 @@ def report_open(*, period, acting_user) -> PeriodReport:
 def _values_snapshot(report) -> dict:
     values = {str(v.indicator_id): [v.value, v.reference_value] for v in report.values.all()}
     notes = {str(n.task_id): [n.progress, n.problems, n.next_steps] for n in report.task_notes.all()}
-    return {"values": values, "notes": notes}
+    support = {str(n.task_id): n.text for n in report.support_notes.all()}
+    return {"values": values, "notes": notes, "support": support}
 
 
 def _report_changes(report, parsed: dict, notes: dict) -> list[FieldChange]:
@@ -96,9 +99,10 @@ def _report_changes(report, parsed: dict, notes: dict) -> list[FieldChange]:
 
 @transaction.atomic
 def report_save(*, report, acting_user, values: dict | None = None, notes: dict | None = None,
-                expected_version: int | None = None) -> PeriodReport:
+                support_notes: dict | None = None, expected_version: int | None = None) -> PeriodReport:
     """Store the department's figures and notes. ``values``: {indicator id: {"value", "reference_value"}};
-    ``notes``: {task id: {"progress", "problems", "next_steps"}}. Only its own indicators and tasks.
+    ``notes``: {task id: {"progress", "problems", "next_steps"}} on the tasks it leads; ``support_notes``:
+    {task id: 配合情况 text} on the tasks it supports. Only its own indicators and tasks.
     ``expected_version``: the version the form was filled from; a newer stored one refuses it (StaleVersion)."""
     report = PeriodReport.objects.select_for_update().select_related("period__plan").get(pk=report.pk)
     _editable(acting_user, report)
@@ -126,6 +130,14 @@ def report_save(*, report, acting_user, values: dict | None = None, notes: dict 
                 clean_text(texts.get(name), field=name, label=str(TaskProgress._meta.get_field(name).verbose_name))
             except ValidationError as exc:
                 errors.extend(exc.messages)
+    supported = set(duty.supported_tasks_of(report.department_id))
+    for key, text in (support_notes or {}).items():
+        if int(key) not in supported:
+            raise PermissionDenied("只能填写本部门配合任务的配合情况")
+        try:
+            clean_text(text, field="support", label="配合情况")
+        except ValidationError as exc:
+            errors.extend(exc.messages)
     if errors:
         raise ValidationError(errors)
     check_version(report, expected_version, changes=lambda: _report_changes(report, parsed, notes or {}))
@@ -135,6 +147,8 @@ def report_save(*, report, acting_user, values: dict | None = None, notes: dict 
     for key, texts in (notes or {}).items():
         TaskProgress.objects.update_or_create(report=report, task_id=int(key),
                                               defaults={f: (texts.get(f) or "").strip() for f in NOTE_FIELDS})
+    for key, text in (support_notes or {}).items():
+        SupportNote.objects.update_or_create(report=report, task_id=int(key), defaults={"text": (text or "").strip()})
     after = _values_snapshot(report)
     bump(report)
     report.save(update_fields=["version"])
@@ -202,11 +216,12 @@ def report_return(*, report, acting_user, reason: str, expected_version: int | N
     if report.status != ReportStatus.SUBMITTED:
         raise ValidationError("只能退回已报送的报告")
     report = _transition(report, acting_user, ReportStatus.RETURNED, f"退回：{reason}", return_reason=reason,
-                         reviewed_at=timezone.now(), reviewed_by=acting_user, times_returned=report.times_returned + 1)
+                         reviewed_at=timezone.now(), reviewed_by=acting_user,
+                         times_returned=report.times_returned + 1)
+    # The department's bell (and e-mail when configured): what was returned and why, linking to the report.
     notify(acting_user=acting_user, departments=[report.department], kind=NotificationKind.REPORT_RETURNED,
-           text=f"{report.period.label}进度报告被退回：{reason[:120]}",
-           url=reverse("supervision:report_edit", args=[report.period_id]), target=report,
-           zone=report.period.plan.zone)
+           text=f"{report.period.label}进度报告被退回：{reason[:120]}", target=report,
+           url=reverse("supervision:report_detail", args=[report.pk]), zone=report.period.plan.zone)
     return report
 
 
@@ -230,8 +245,12 @@ def report_reopen_for_correction(*, report, acting_user, reason: str) -> PeriodR
     TaskProgress.objects.bulk_create([TaskProgress(report=new, task_id=n.task_id, progress=n.progress,
                                                    problems=n.problems, next_steps=n.next_steps)
                                       for n in report.task_notes.all()])
+    SupportNote.objects.bulk_create([SupportNote(report=new, task_id=n.task_id, text=n.text)
+                                     for n in report.support_notes.all()])
+    issued = IssuedPeriod.objects.filter(period=report.period).first()
+    after_issue = f"通报发布后更正（{report.period.label}已于{issued.issued_at:%Y-%m-%d}发布）" if issued else "更正"
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=new, after=snapshot(new),
-                 note=f"更正（第{new.revision}版）：{reason}")
+                 note=f"{after_issue}（第{new.revision}版）：{reason}")
     return new
 
 

@@ -14,11 +14,13 @@ from actiondesk.supervision.models import (
     SupervisionSettings,
 )
 from actiondesk.supervision.progress import validate_schedule
+from actiondesk.supervision.scoring import score_components
 from actiondesk.supervision.services_plan import _role_in_zone
 
-SETTINGS_FIELDS = ("due_day", "normal_band", "severe_band", "weight_on_time", "weight_progress", "weight_overdue",
-                   "weight_returned", "escalate_after_days", "milestone_severe_days")
-WEIGHTS = ("weight_on_time", "weight_progress", "weight_overdue", "weight_returned")
+SETTINGS_FIELDS = ("due_day", "normal_band", "severe_band", "weight_on_time", "weight_progress", "weight_support",
+                   "weight_overdue", "weight_returned", "escalate_after_days", "milestone_severe_days")
+WEIGHTS = ("weight_on_time", "weight_progress", "weight_support", "weight_overdue", "weight_returned")
+COMPONENT_WEIGHT_MAX = 1000
 
 
 def _check_bands(normal, severe, errors):
@@ -31,8 +33,10 @@ def _check_bands(normal, severe, errors):
 
 
 @transaction.atomic
-def supervision_settings_update(*, plan, acting_user, **fields) -> SupervisionSettings:
-    """Thresholds, score weights, due day and escalation of a plan; only the zone's admin changes them."""
+def supervision_settings_update(*, plan, acting_user, component_weights: dict | None = None,
+                                **fields) -> SupervisionSettings:
+    """Thresholds, score weights, due day and escalation of a plan; only the zone's admin changes them.
+    ``component_weights``: {weight setting: weight} of the score components higher apps register."""
     _role_in_zone(acting_user, plan.zone_id, (Role.ADMIN,), "只有管理员可以修改督导设置")
     unknown = set(fields) - set(SETTINGS_FIELDS)
     if unknown:
@@ -40,7 +44,7 @@ def supervision_settings_update(*, plan, acting_user, **fields) -> SupervisionSe
     obj = SupervisionSettings.objects.filter(plan=plan).first()
     created = obj is None
     obj = obj or SupervisionSettings(plan=plan)
-    before = {} if created else snapshot(obj, SETTINGS_FIELDS)
+    before = {} if created else snapshot(obj, (*SETTINGS_FIELDS, "component_weights"))
     errors = {}
     for name, value in fields.items():
         try:
@@ -52,6 +56,18 @@ def supervision_settings_update(*, plan, acting_user, **fields) -> SupervisionSe
             errors.update(exc.message_dict)
             continue
         setattr(obj, name, value)
+    if component_weights:
+        known = {c.weight_setting for c in score_components()}
+        weights = dict(obj.component_weights or {})
+        for name, value in component_weights.items():
+            if name not in known:
+                raise ValueError(f"unknown score component: {name}")
+            try:
+                weights[name] = clean_integer(value, model=SupervisionSettings, field="weight_support", min=0,
+                                              max=COMPONENT_WEIGHT_MAX, required=True)
+            except ValidationError as exc:
+                errors[f"component_{name}"] = exc.messages
+        obj.component_weights = weights
     if errors:
         raise ValidationError(errors)
     if not 1 <= int(obj.due_day) <= 28:
@@ -63,7 +79,7 @@ def supervision_settings_update(*, plan, acting_user, **fields) -> SupervisionSe
         raise ValidationError(errors)
     obj.save()
     audit_record(actor=acting_user, action=AuditAction.CREATE if created else AuditAction.UPDATE, instance=obj,
-                 before=before, after=snapshot(obj, SETTINGS_FIELDS), note="督导设置")
+                 before=before, after=snapshot(obj, (*SETTINGS_FIELDS, "component_weights")), note="督导设置")
     return obj
 
 

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from actiondesk.supervision import views, views_metrics, views_reports, views_settings
+from actiondesk.supervision import views, views_history, views_metrics, views_reports, views_settings
 
 app_name = "supervision"
 urlpatterns = [
@@ -8,6 +8,8 @@ urlpatterns = [
     re_path(r"^export/(?P<code>\d{4}-\d{2})\.(?P<fmt>docx|xlsx)$", views.export, name="export"),
     path("indicators/<id:pk>/revise/", views.indicator_revise, name="indicator_revise"),
     path("comments/", views.comment_add, name="comment_add"),
+    path("history/", views_history.history, name="history"),
+    path("periods/<id:period_pk>/issue/", views_history.period_issue, name="period_issue"),
     path("settings/", views_settings.settings_plan, name="settings"),
     path("settings/indicators/<id:pk>/", views_settings.settings_indicator, name="settings_indicator"),
     path("plans/<id:plan_pk>/metrics/refresh/", views_metrics.metrics_refresh, name="metrics_refresh"),

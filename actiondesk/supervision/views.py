@@ -18,10 +18,26 @@ from actiondesk.supervision.board_marks import task_marks
 from actiondesk.supervision.choices import BEHIND, TASK_ATTENTION, ProgressStatus
 from actiondesk.supervision.exports import docx_report, xlsx_ledger
 from actiondesk.supervision.filters import BoardFilter
-from actiondesk.supervision.models import TargetRevision
+from actiondesk.supervision.models import IssuedPeriod, TargetRevision
 from actiondesk.supervision.periods import parse_period_code
 from actiondesk.supervision.scoring import FACTORS
 from actiondesk.supervision.selectors import plan_board
+from actiondesk.supervision.selectors_history import issue_of
+from actiondesk.supervision.services_issue import ISSUERS
+from actiondesk.supervision.snapshots import board_snapshot, differences, ranking_rows
+
+
+def issued_file(plan, code, fmt):
+    """(bytes, file name, content type) stored when the period was issued, or None when it was not."""
+    if int(code[:4]) != plan.year:
+        return None
+    issue = IssuedPeriod.objects.filter(period__plan=plan, period__year=plan.year,
+                                        period__month=int(code[5:])).only(fmt, "period_id").first()
+    if issue is None:
+        return None
+    if fmt == "docx":
+        return bytes(issue.docx), f"督导通报-{code}.docx", DOCX
+    return bytes(issue.xlsx), f"督导台账-{code}.xlsx", XLSX
 
 
 def _board_for(request, code=None, *, with_notes: bool = False):
@@ -52,10 +68,21 @@ def battle_map(request):
     indicator_ids = {r.indicator.pk for r in indicators}
     goals = [(g, [r for r in rows if r.indicator.pk in indicator_ids]) for g, rows in board.goals]
     programmes = [(p, [t for t in rows if t.task.pk in task_ids]) for p, rows in board.programmes]
-    ranking = [r for r in board.ranking if not flt.department or r.department.pk == flt.department]
     access = access_for(request.user)
+    issue = issue_of(board.period)
+    changes = []
+    if issue is not None:
+        # An issued period keeps its ranking as issued; what changed since shows as a note (and in later periods).
+        changes = differences(issue.snapshot, board_snapshot(board))
+        board.ranking = ranking_rows(issue.snapshot, board.departments)
+    ranking = [r for r in board.ranking if not flt.department or r.department.pk == flt.department]
     return render(request, "supervision/battle_map.html", {
         "can_refresh": access.role in (Role.ADMIN, Role.SUPERVISOR),
+        "issue": issue, "changes_after_issue": changes,
+        "can_issue": access.role in ISSUERS and board.period is not None and issue is None
+        and board.period.end < board.today,
+        "unassigned": [r.indicator.name for r in board.indicators if r.reporter is None and not r.indicator.metric]
+        if access.role in ISSUERS else [],
         # Department staff open only their own department's reports: link nothing else (it would 404).
         "open_all_reports": access.reads_whole_zone, "my_department": access.department_id,
         "has_metrics": any(r.indicator.metric for r in board.indicators),
@@ -79,6 +106,12 @@ def battle_map(request):
 @login_required
 def export(request, code, fmt):
     # The 台账's 任务 sheet and the 通报 quote the departments' notes, as `actiondesk report monthly` does.
+    plan = current_plan(request.user, request.GET.get("plan"))
+    issued = issued_file(plan, code, fmt) if plan is not None else None
+    if issued is not None:
+        # An issued period's files are the ones sent: the same bytes every time, nothing recomputed.
+        data, name, kind = issued
+        return file_response(data, name, kind)
     plan, board = _board_for(request, code, with_notes=True)
     if plan is None or board.period is None:
         raise Http404

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,11 +13,19 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.scoping import can_edit, get_visible_or_404, require_role, visible
 from actiondesk.core.versioning import StaleVersion
 from actiondesk.org.choices import Role
-from actiondesk.plans.models import Indicator, Task
+from actiondesk.plans.choices import MilestoneApproval, MilestoneState
+from actiondesk.plans.milestones import milestone_state
+from actiondesk.plans.models import Indicator, Milestone, Task
 from actiondesk.plans.selectors import current_plan
 from actiondesk.supervision import selectors_reports, services
 from actiondesk.supervision.choices import ReportStatus
-from actiondesk.supervision.models import Attachment, PeriodReport, ReportingPeriod, TaskProgress
+from actiondesk.supervision.models import (
+    Attachment,
+    IssuedPeriod,
+    PeriodReport,
+    ReportingPeriod,
+    TaskProgress,
+)
 from actiondesk.supervision.responsibility import responsibilities
 
 
@@ -52,6 +61,15 @@ def _form_rows(report):
     return ([(i, values.get(i.pk)) for i in indicators], [(t, notes.get(t.pk)) for t in tasks])
 
 
+def _support_rows(report):
+    """(task, 配合情况 note or None) for the tasks the department supports, with the task's lead departments."""
+    duty = responsibilities(report.period.plan_id)
+    notes = {n.task_id: n for n in report.support_notes.all()} if report.pk is not None else {}
+    tasks = Task.objects.filter(pk__in=duty.supported_tasks_of(report.department_id)).order_by(
+        "position").prefetch_related("lead_links__department")
+    return [(t, notes.get(t.pk)) for t in tasks]
+
+
 def _current_report(period, access) -> PeriodReport:
     """The department's latest report for the period, or an unsaved draft: opening a page creates nothing, the
     draft is stored with its first save."""
@@ -77,11 +95,12 @@ def report_edit(request, period_pk):
         notes = {t.pk: {"progress": request.POST.get(f"progress_{t.pk}", ""),
                         "problems": request.POST.get(f"problems_{t.pk}", ""),
                         "next_steps": request.POST.get(f"next_{t.pk}", "")} for t, _n in task_rows}
+        support = {t.pk: request.POST.get(f"support_{t.pk}", "") for t, _n in _support_rows(report)}
         lines_before = selectors_reports.report_lines(report, indicator_rows)
         try:
             # The saved report carries the new version, so a re-rendered form is not stale itself.
             report = services.report_save(report=report, acting_user=request.user, values=values, notes=notes,
-                                          expected_version=request.POST.get("version"))
+                                          support_notes=support, expected_version=request.POST.get("version"))
             for task, _n in task_rows:
                 for upload in request.FILES.getlist(f"file_{task.pk}"):
                     note = TaskProgress.objects.get(report=report, task=task)
@@ -117,7 +136,9 @@ def report_edit(request, period_pk):
     lines = selectors_reports.report_lines(report, indicator_rows)
     return render(request, "supervision/report_form.html", {
         "period": period, "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
-        "groups": selectors_reports.grouped(lines), "warnings": warnings, "blank_tasks": blank_tasks,
+        "support_rows": _support_rows(report), "milestone_rows": _milestone_rows(report),
+        "groups": selectors_reports.grouped(lines), "warnings": warnings,
+        "blank_tasks": blank_tasks,
         "errors": errors, "stale": stale}, status=409 if stale else 200)
 
 
@@ -141,6 +162,31 @@ def report_preview(request, period_pk):
     return render(request, "supervision/_value_preview.html", {"line": line, "row": row, "value": value})
 
 
+def _milestone_rows(report) -> list:
+    """The approved milestones (工作节点) the department is responsible for, as of the period's end: the place in
+    the report for what it owns besides indicators and notes (progress and evidence are kept on the milestone)."""
+    as_of = min(report.period.end, timezone.localdate())
+    labels = dict(MilestoneState.choices)
+    milestones = Milestone.objects.filter(task__plan_id=report.period.plan_id, department_id=report.department_id,
+                                          approval=MilestoneApproval.APPROVED).select_related("task").order_by(
+        "due_date", "position", "pk")
+    rows = []
+    for m in milestones:
+        state = milestone_state(m.progress, m.due_date, m.completed_on, as_of)
+        rows.append({"milestone": m, "state": state, "label": labels[state]})
+    return rows
+
+
+def _issued_context(report) -> dict:
+    """When the period's 通报 was issued: which revision it counted, and whether this one came after it."""
+    issue = IssuedPeriod.objects.filter(period=report.period).defer("docx", "xlsx").first()
+    if issue is None:
+        return {"issue": None}
+    counted = issue.snapshot.get("reports", {}).get(str(report.department_id))
+    return {"issue": issue, "issued_revision": counted,
+            "after_issue": counted is None or report.revision > counted}
+
+
 @login_required
 def report_detail(request, pk):
     report = get_visible_or_404(PeriodReport.objects.select_related("period__plan", "department"), request.user,
@@ -150,6 +196,7 @@ def report_detail(request, pk):
     history = PeriodReport.objects.filter(period=report.period, department=report.department).order_by("revision")
     return render(request, "supervision/report_detail.html", {
         "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
+        "support_rows": _support_rows(report), "milestone_rows": _milestone_rows(report), **_issued_context(report),
         "lines": selectors_reports.report_lines(report, indicator_rows),
         "can_edit": can_edit(request.user, report), "history": history,
         "can_review": access.role in services.REVIEWERS, "audit_entries": entries_for(report)[:50]})

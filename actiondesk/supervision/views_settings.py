@@ -15,6 +15,7 @@ from actiondesk.supervision.forms import IndicatorSettingsForm, SupervisionSetti
 from actiondesk.supervision.models import IndicatorSchedule, LastYearValue, ReferenceValue
 from actiondesk.supervision.schedules import PRESETS
 from actiondesk.supervision.selectors import plan_settings, unsupervised_tasks
+from actiondesk.supervision.services_issue import unassigned_indicator_names
 from actiondesk.supervision.services_settings import indicator_settings_update, supervision_settings_update
 
 READERS = (Role.ADMIN, Role.SUPERVISOR)
@@ -47,7 +48,8 @@ def settings_plan(request):
         if form.is_valid():
             fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
             try:
-                supervision_settings_update(plan=plan, acting_user=request.user, **fields)
+                supervision_settings_update(plan=plan, acting_user=request.user,
+                                            component_weights=form.component_weights(), **fields)
             except ValidationError as exc:
                 _form_errors(form, exc)
             else:
@@ -59,7 +61,7 @@ def settings_plan(request):
     indicators = [(i, schedules.get(i.pk)) for i in Indicator.objects.filter(plan=plan).order_by("position", "pk")]
     return render(request, "supervision/settings.html", {
         "plan": plan, "form": form, "can_edit": access.is_admin, "indicators": indicators,
-        "unset_tasks": unsupervised_tasks(plan),
+        "unassigned": unassigned_indicator_names(plan), "unset_tasks": unsupervised_tasks(plan),
         "audit_entries": entries_for(current) if current.pk else []})
 
 

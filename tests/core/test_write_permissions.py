@@ -35,7 +35,7 @@ from actiondesk.projects.imports import ledger_import
 from actiondesk.projects.ledger import LedgerReading
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services as supervision
-from actiondesk.supervision import services_metrics, services_plan, services_settings
+from actiondesk.supervision import services_issue, services_metrics, services_plan, services_settings
 from actiondesk.supervision.models import TaskProgress
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.responsibility import responsibilities
@@ -153,6 +153,8 @@ CASES = {
                                 ("alice", "bob")),
     "supervision.supervision_settings_update": (services_settings.supervision_settings_update, lambda w: {
         "plan": w["plan"], "due_day": 6}, ADMIN_ONLY),
+    "supervision.period_issue": (services_issue.period_issue, lambda w: {"period": w["period"]},
+                                 ("alice", "bob", "leader")),
     "supervision.indicator_settings_update": (services_settings.indicator_settings_update, lambda w: {
         "indicator": w["indicator"], "normal_band": 5}, ADMIN_ONLY),
     # enterprises (the pool is kept by 产业创新局 and 投资促进局; bob's 发展改革局 does not keep it)

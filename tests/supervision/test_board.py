@@ -8,6 +8,7 @@ from actiondesk.core.scoping import SYSTEM
 from actiondesk.plans.models import Task
 from actiondesk.plans.services import indicator_update
 from actiondesk.supervision import services, services_plan
+from actiondesk.supervision.models import SupervisionSettings
 from actiondesk.supervision.selectors import plan_board
 from actiondesk.supervision.services_metrics import metric_values_refresh
 from actiondesk.supervision.services_settings import indicator_settings_update
@@ -91,6 +92,9 @@ def test_task_without_a_report_for_the_period_is_not_reported(plan, periods, ali
 
 def test_ranking_rewards_on_time_reports_and_penalises_returns(plan, periods, alice, bob, supervisor, file_report,
                                                                get_indicator):
+    # 产业创新局 also supports task 2 and has written no 配合情况: that part is weighed 0 here, so the two
+    # departments differ only in what this test is about (reports on time, returns).
+    SupervisionSettings.objects.update_or_create(plan=plan, defaults={"weight_support": 0})
     report = file_report(bob, periods[6], {get_indicator("年度投资"): 15})
     services.report_return(report=report, acting_user=supervisor, reason="请补充说明")
     file_report(alice, periods[6], {get_indicator("高技术成果"): 3})

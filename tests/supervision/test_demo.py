@@ -65,3 +65,24 @@ def test_the_demo_mix_lags_indicators_departments_type_even_when_the_others_are_
     rows = {r.indicator.pk: r for r in plan_board(plan, today=datetime.date(2026, 11, 27)).indicators}
     assert [rows[pk].status for pk, f in mix.items() if f == SEVERE_FACTOR] == ["severe"]
     assert sorted(str(rows[pk].status) for pk, f in mix.items() if f != SEVERE_FACTOR) == ["lagging"] * 3
+
+
+def test_in_the_demo_supporting_departments_write_their_notes_so_all_twelve_departments_rank(
+        zone, full_plan, admin, leader, supervisor):
+    from django.utils import timezone
+
+    from actiondesk.org.models import Department
+    from actiondesk.org.services import user_create
+    from actiondesk.supervision.models import IssuedPeriod, ReportingPeriod
+
+    for department in Department.objects.filter(zone=zone):
+        user_create(zone=zone, username=f"staff{department.pk}", password="pw-test-2026", role="department",
+                    department=department, acting_user=SYSTEM)
+    summary = load_demo(zone=zone, plan=full_plan, console=None)
+    board = plan_board(full_plan, month=10, today=datetime.date(2026, 11, 27))
+    assert len(board.ranking) == 12 == Department.objects.filter(zone=zone).count()
+    supporting_only = [r for r in board.ranking if not r.record.leads]
+    assert len(supporting_only) == 8
+    assert all(r.record.support_noted > 0 and r.score.progress is None for r in supporting_only)
+    ended = ReportingPeriod.objects.filter(plan=full_plan, month__lte=9, end__lt=timezone.localdate()).count()
+    assert IssuedPeriod.objects.filter(period__plan=full_plan).count() == ended and f"已发布{ended}期通报" in summary

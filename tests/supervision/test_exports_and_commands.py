@@ -46,7 +46,8 @@ def test_monthly_command_writes_docx_and_xlsx_with_the_right_figures(june_data, 
     body = "\n".join(p.text for p in document.paragraphs)
     assert "发展改革局：年度投资：严重滞后" in body and "督办要求：请发展改革局" in body
     ranking = document.tables[1]
-    assert ranking.rows[0].cells[1].text == "部门" and len(ranking.rows) == 4  # the three reporting departments
+    # every department with a duty: the three leading and the two only supporting (规划建设局, 投资促进局)
+    assert ranking.rows[0].cells[1].text == "部门" and len(ranking.rows) == 6
 
     wb = load_workbook(result["xlsx"])
     assert wb.sheetnames == ["指标", "任务", "排名"]
@@ -55,7 +56,8 @@ def test_monthly_command_writes_docx_and_xlsx_with_the_right_figures(june_data, 
     assert sheet["成果路演、对接活动"][3:5] == (10, 8)
     tasks = {r[0]: r for r in wb["任务"].iter_rows(min_row=2, values_only=True)}
     assert tasks["1"][5] == "产业创新局：攻关项目4项" and tasks["1"][6] == "人才不足"
-    assert {r[1] for r in wb["排名"].iter_rows(min_row=2, values_only=True)} == {"产业创新局", "发展改革局", "财政金融局"}
+    assert {r[1] for r in wb["排名"].iter_rows(min_row=2, values_only=True)} == {
+        "产业创新局", "发展改革局", "财政金融局", "投资促进局", "规划建设局"}  # leading and supporting departments
 
 
 def test_monthly_command_refuses_a_bad_period_with_exit_2_and_one_line(plan, periods, tmp_path, capsys):

@@ -21,8 +21,8 @@ from actiondesk.supervision.services_settings import indicator_settings_update, 
 
 pytestmark = pytest.mark.django_db
 SETTINGS = {"due_day": "8", "normal_band": "5", "severe_band": "20", "weight_on_time": "25",
-            "weight_progress": "50", "weight_overdue": "15", "weight_returned": "10", "escalate_after_days": "7",
-            "milestone_severe_days": "45"}
+            "weight_progress": "50", "weight_support": "20", "weight_overdue": "15", "weight_returned": "10",
+            "escalate_after_days": "7", "milestone_severe_days": "45"}
 
 
 def _shares(percents):
@@ -77,7 +77,7 @@ def test_plan_settings_are_validated(login, admin, plan):
                            {**SETTINGS, "normal_band": "30", "severe_band": "10"})
     assert response.status_code == 200 and "严重滞后界限须不小于正常区间" in response.content.decode()
     with pytest.raises(ValidationError):
-        supervision_settings_update(plan=plan, acting_user=admin, weight_on_time=0, weight_progress=0,
+        supervision_settings_update(plan=plan, acting_user=admin, weight_on_time=0, weight_progress=0, weight_support=0,
                                     weight_overdue=0, weight_returned=0)
     with pytest.raises(ValidationError):
         supervision_settings_update(plan=plan, acting_user=admin, due_day=31)

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
-from actiondesk.core.models import AuditEntry
+from actiondesk.core.models import AuditEntry, Notification
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.supervision import services
 from actiondesk.supervision.models import PeriodReport, TaskProgress
@@ -122,3 +122,14 @@ def test_quarterly_periods_with_a_configured_due_day(plan):
         (3, "2026-01-01", "2026-04-10"), (6, "2026-04-01", "2026-07-10"), (9, "2026-07-01", "2026-10-10"),
         (12, "2026-10-01", "2027-01-10")]
     assert periods[1].label == "2026年第2季度"
+
+
+def test_a_returned_report_reaches_the_departments_bell_with_the_reason_once(
+        periods, alice, bob, supervisor, file_report, get_indicator):
+    report = file_report(alice, periods[6], {get_indicator("高技术成果"): 3})
+    for _click in range(2):  # a double click returns once and notifies once
+        services.report_return(report=report, acting_user=supervisor, reason="高技术成果数与台账不符")
+    item = Notification.objects.get()
+    assert (item.recipient, item.kind, item.url) == (alice, "report_returned", f"/supervision/reports/{report.pk}/")
+    assert "2026年1-6月" in item.text and "高技术成果数与台账不符" in item.text
+    assert not Notification.objects.filter(recipient__in=[bob, supervisor]).exists()

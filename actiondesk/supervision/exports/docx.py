@@ -14,11 +14,16 @@ from actiondesk.supervision.choices import ProgressStatus
 from actiondesk.supervision.display import indicator_cells
 
 INDICATOR_HEADERS = ["序号", "指标", "责任部门", "年度目标", "调整后目标", "累计完成", "序时目标", "完成率", "状态", "全年预测"]
-RANKING_HEADERS = ["名次", "部门", "考核得分", "按时报送", "完成进度", "逾期事项", "退回次数"]
+RANKING_HEADERS = ["名次", "部门", "考核得分", "按时报送", "完成进度", "配合情况", "逾期事项", "退回次数"]
 # Fonts every Chinese office has: Word and WPS both ship 仿宋/黑体/楷体/宋体 (the _GB2312 variants are often missing).
 BODY_FONT, HEADING_FONT, SUBHEADING_FONT, TITLE_FONT, LATIN_FONT = "仿宋", "黑体", "楷体", "宋体", "Times New Roman"
 BODY_SIZE, TITLE_SIZE, TABLE_SIZE = Pt(16), Pt(22), Pt(10.5)  # 三号, 二号, 五号
 CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def _or_dash(value) -> str:
+    """A component that does not apply to the department (完成进度 of a supporting one) shows as —."""
+    return "—" if value is None else str(value)
 
 
 def _chinese_number(n: int) -> str:
@@ -194,8 +199,8 @@ def docx_report(board) -> bytes:
     _gaps(document, board)
     _heading(document, "四、部门督导考核排名", HEADING_FONT)
     _table(document, RANKING_HEADERS, [
-        [r.rank, r.department.name, r.score.total, r.score.on_time, r.score.progress, r.record.overdue,
-         r.record.returned] for r in board.ranking])
+        [r.rank, r.department.name, r.score.total, r.score.on_time, _or_dash(r.score.progress),
+         _or_dash(r.score.support), r.record.overdue, r.record.returned] for r in board.ranking])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -42,8 +42,9 @@ def xlsx_ledger(board) -> bytes:
     _sheet(wb, "任务", ["编号", "任务", "工程", "牵头部门", "状态", "进展情况", "存在问题", "下步计划"],
            task_rows, [6, 28, 30, 24, 10, 50, 30, 30])
     _sheet(wb, "排名", ["名次", "部门", "考核得分", "按时报送", "完成进度", "逾期得分", "退回得分", "逾期事项",
-                       "退回次数"],
-           [([r.rank, r.department.name, float(r.score.total), float(r.score.on_time), float(r.score.progress),
-              float(r.score.overdue), float(r.score.returned), r.record.overdue, r.record.returned], None)
-            for r in board.ranking], [6, 16, 10, 10, 10, 10, 10, 10, 10])
+                       "退回次数", "配合情况"],
+           [([r.rank, r.department.name, _number(r.score.total), _number(r.score.on_time), _number(r.score.progress),
+              _number(r.score.overdue), _number(r.score.returned), r.record.overdue, r.record.returned,
+              _number(r.score.support)], None)
+            for r in board.ranking], [6, 16, 10, 10, 10, 10, 10, 10, 10, 10])
     return wb.close()

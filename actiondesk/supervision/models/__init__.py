@@ -10,10 +10,12 @@ from actiondesk.supervision.models.reports import (
     Attachment,
     Comment,
     IndicatorValue,
+    IssuedPeriod,
     PeriodReport,
     ReportingPeriod,
+    SupportNote,
     TaskProgress,
 )
 
-__all__ = ["Attachment", "Comment", "IndicatorSchedule", "IndicatorValue", "LastYearValue", "MetricValue",
-           "PeriodReport", "ReferenceValue", "ReportingPeriod", "SupervisionSettings", "TargetRevision", "TaskProgress"]
+__all__ = ["Attachment", "Comment", "IndicatorSchedule", "IndicatorValue", "IssuedPeriod", "LastYearValue", "MetricValue",
+           "PeriodReport", "ReferenceValue", "ReportingPeriod", "SupervisionSettings", "SupportNote", "TargetRevision", "TaskProgress"]

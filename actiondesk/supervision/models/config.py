@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.supervision.choices import PeriodKind
+from actiondesk.supervision.scoring import score_components
 
 
 class SupervisionSettings(models.Model):
@@ -23,6 +24,9 @@ class SupervisionSettings(models.Model):
     weight_progress = models.PositiveSmallIntegerField(_("权重：完成进度"), default=40)
     weight_overdue = models.PositiveSmallIntegerField(_("权重：逾期事项"), default=20)
     weight_returned = models.PositiveSmallIntegerField(_("权重：退回次数"), default=10)
+    weight_support = models.PositiveSmallIntegerField(_("权重：配合情况"), default=20)
+    # Weights of the components higher apps register (supervision.scoring.register_score_component), by key.
+    component_weights = models.JSONField(_("其他考核项权重"), default=dict, blank=True)
     escalate_after_days = models.PositiveSmallIntegerField(_("逾期升级天数"), default=10)
     # A task with an open milestone overdue up to this many days is 滞后, beyond it 严重滞后.
     milestone_severe_days = models.PositiveSmallIntegerField(_("节点逾期严重滞后天数"), default=30)
@@ -45,8 +49,16 @@ class SupervisionSettings(models.Model):
 
     @property
     def weights(self) -> dict:
-        return {"on_time": self.weight_on_time, "progress": self.weight_progress,
-                "overdue": self.weight_overdue, "returned": self.weight_returned}
+        """Weight of every score component: the built-in ones and those registered by higher apps."""
+        extra = self.component_weights if isinstance(self.component_weights, dict) else {}
+        registered = {}
+        for c in score_components():
+            try:
+                registered[c.key] = max(0, int(extra.get(c.weight_setting, c.default_weight)))
+            except (TypeError, ValueError):
+                registered[c.key] = c.default_weight
+        return {"on_time": self.weight_on_time, "progress": self.weight_progress, "support": self.weight_support,
+                "overdue": self.weight_overdue, "returned": self.weight_returned, **registered}
 
 
 class IndicatorSchedule(models.Model):

@@ -67,7 +67,8 @@ class PeriodReport(Versioned):
     scope_departments = ("department",)
     scope_private = True
     # Keys the report services add to its audit snapshots (see core.audit_display).
-    audit_labels = {"values": _("填报数值（按指标编号）"), "notes": _("任务进展（按任务编号）")}
+    audit_labels = {"values": _("填报数值（按指标编号）"), "notes": _("任务进展（按任务编号）"),
+                    "support": _("配合情况（按任务编号）")}
 
     class Meta:
         verbose_name = _("进度报告")
@@ -192,3 +193,49 @@ class Comment(models.Model):
 
     def __str__(self):
         return self.text[:40]
+
+
+class SupportNote(models.Model):
+    """A supporting (配合) department's 配合情况 on one task it supports, in its period report."""
+
+    report = models.ForeignKey(PeriodReport, on_delete=models.CASCADE, related_name="support_notes")
+    task = models.ForeignKey("plans.Task", on_delete=models.CASCADE, related_name="support_notes")
+    text = models.TextField(_("配合情况"), blank=True)
+
+    scope_zone = "report__period__plan__zone"
+    scope_departments = ("report__department",)
+
+    class Meta:
+        verbose_name = _("配合情况")
+        verbose_name_plural = _("配合情况")
+        constraints = [models.UniqueConstraint(fields=["report", "task"], name="support_note_unique_per_report")]
+
+    def __str__(self):
+        return f"{self.task} · {self.report.department}"
+
+
+class IssuedPeriod(models.Model):
+    """A period whose 督导通报 was issued: statuses, scores and ranking frozen as they stood, and the files sent."""
+
+    period = models.OneToOneField(ReportingPeriod, on_delete=models.CASCADE, related_name="issue")
+    issued_at = models.DateTimeField(_("发布时间"))
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                  related_name="+", verbose_name=_("发布人"))
+    snapshot = models.JSONField(_("发布时结果"))  # see supervision.snapshots.board_snapshot
+    docx = models.BinaryField(_("督导通报"))
+    docx_sha256 = models.CharField(_("通报哈希"), max_length=64)
+    xlsx = models.BinaryField(_("督导台账"))
+    xlsx_sha256 = models.CharField(_("台账哈希"), max_length=64)
+
+    scope_zone = "period__plan__zone"
+
+    class Meta:
+        verbose_name = _("已发布通报")
+        verbose_name_plural = _("已发布通报")
+        ordering = ["period"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(docx_sha256="") & ~Q(xlsx_sha256=""), name="issued_period_hashed"),
+        ]
+
+    def __str__(self):
+        return f"{self.period} · {self.issued_at:%Y-%m-%d}"

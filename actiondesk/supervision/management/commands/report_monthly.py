@@ -1,4 +1,5 @@
-"""``actiondesk report monthly --period 2026-06 --out DIR``: the 督导通报 (.docx) and the 台账 (.xlsx)."""
+"""``actiondesk report monthly --period 2026-06 --out DIR``: the 督导通报 (.docx) and the 台账 (.xlsx); for an issued
+period, the files as issued (the same bytes, their SHA-256 in ``--json``)."""
 import json
 from pathlib import Path
 
@@ -6,8 +7,9 @@ from django.core.management.base import BaseCommand
 
 from actiondesk.core.commands import BadInput
 from actiondesk.plans.models import Plan
+from actiondesk.supervision.choices import BEHIND
 from actiondesk.supervision.exports import docx_report, xlsx_ledger
-from actiondesk.supervision.models import ReportingPeriod
+from actiondesk.supervision.models import IssuedPeriod, ReportingPeriod
 from actiondesk.supervision.periods import parse_period_code
 from actiondesk.supervision.selectors import plan_board
 from actiondesk.supervision.services_metrics import metric_values_refresh_stale
@@ -38,14 +40,25 @@ class Command(BaseCommand):
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BadInput(f"无法创建输出目录 {out}：{exc.strerror}")
-        metric_values_refresh_stale(plan=plan_obj, up_to_month=month)
-        board = plan_board(plan_obj, month=month, with_notes=True)
         docx_path = directory / f"督导通报-{period}.docx"
         xlsx_path = directory / f"督导台账-{period}.xlsx"
-        docx_path.write_bytes(docx_report(board))
-        xlsx_path.write_bytes(xlsx_ledger(board))
-        result = {"plan": plan_obj.title, "period": period, "docx": str(docx_path), "xlsx": str(xlsx_path),
-                  "indicators": len(board.indicators), "lagging": len(board.lagging)}
+        issue = IssuedPeriod.objects.filter(period__plan=plan_obj, period__year=year, period__month=month).first()
+        if issue is not None:
+            docx_path.write_bytes(bytes(issue.docx))
+            xlsx_path.write_bytes(bytes(issue.xlsx))
+            snapshot = issue.snapshot
+            result = {"plan": plan_obj.title, "period": period, "docx": str(docx_path), "xlsx": str(xlsx_path),
+                      "indicators": sum(snapshot["counts"].values()),
+                      "lagging": sum(snapshot["counts"].get(s, 0) for s in BEHIND),
+                      "issued_at": issue.issued_at.isoformat(), "docx_sha256": issue.docx_sha256,
+                      "xlsx_sha256": issue.xlsx_sha256}
+        else:
+            metric_values_refresh_stale(plan=plan_obj, up_to_month=month)
+            board = plan_board(plan_obj, month=month, with_notes=True)
+            docx_path.write_bytes(docx_report(board))
+            xlsx_path.write_bytes(xlsx_ledger(board))
+            result = {"plan": plan_obj.title, "period": period, "docx": str(docx_path), "xlsx": str(xlsx_path),
+                      "indicators": len(board.indicators), "lagging": len(board.lagging)}
         if json:
             self.stdout.write(_dumps(result))
         else:
