@@ -46,6 +46,7 @@ def stale_version(request, exc: StaleVersion):
 
 from actiondesk.chains.api import router as chains_router  # noqa: E402
 from actiondesk.core.api import router as audit_router  # noqa: E402
+from actiondesk.demands.api import router as demands_router  # noqa: E402
 from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402
 from actiondesk.org.api import router as org_router  # noqa: E402
 from actiondesk.plans.api import router as plans_router  # noqa: E402
@@ -59,3 +60,4 @@ api.add_router("/enterprises/", enterprises_router)
 api.add_router("/projects/", projects_router)
 api.add_router("/chains/", chains_router)
 api.add_router("/audit/", audit_router)
+api.add_router("/demands/", demands_router)
