@@ -36,10 +36,13 @@ def raise_supervision_order(*, acting_user, demand, days_late: int):
     return None
 
 
-def _step(demand, level, settings, today, acting_user) -> bool:
+def _step(demand, level, settings, today, acting_user) -> bool | None:
+    """True when ``level`` was reached now, False when not yet, None when it does not apply (accepted already)."""
     late = alerts.days_past(demand.resolve_due, today)
     if level == Escalation.LATE_ACCEPT:
-        if demand.status != DemandStatus.SUBMITTED or today <= demand.accept_due:
+        if demand.status != DemandStatus.SUBMITTED:
+            return None
+        if today <= demand.accept_due:
             return False
         notify_people(acting_user=acting_user, demand=demand, department_ids=[demand.owner_department_id],
                       user_ids=_supervisors(demand.zone_id),
@@ -73,7 +76,10 @@ def demands_escalate(*, zone_id: int, today: datetime.date, acting_user) -> dict
         for level in (Escalation.LATE_ACCEPT, Escalation.ORDER, Escalation.LEADERS):
             if demand.escalation >= level:
                 continue
-            if not _step(demand, level, settings, today, acting_user):
+            reached = _step(demand, level, settings, today, acting_user)
+            if reached is None:
+                continue
+            if not reached:
                 break
             demand.escalation = level
             counts[level.value] += 1

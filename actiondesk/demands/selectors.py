@@ -206,7 +206,8 @@ def repaid(arrear: Arrear) -> Decimal:
 
 
 def arrear_rows(qs):
-    return qs.select_related("enterprise", "department").annotate(repaid=Sum("repayments__amount"))
+    return qs.select_related("enterprise", "department").annotate(repaid=Sum("repayments__amount")).order_by(
+        "due_on", "pk")
 
 
 def arrears_summary(zone_id: int, year: int) -> dict:
