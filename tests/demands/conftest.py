@@ -8,6 +8,7 @@ from actiondesk.demands import services, services_portal, services_registry
 from actiondesk.enterprises.models import Enterprise
 
 D = datetime.date
+SEPTEMBER_FIRST = D(2026, 9, 1)
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def other_contact(other_enterprise):
 
 @pytest.fixture
 def make_demand(enterprise, categories):
-    def _make(title="厂房扩建用地指标", category="用地", today=D(2026, 9, 1), **kwargs):
+    def _make(title="厂房扩建用地指标", category="用地", today=SEPTEMBER_FIRST, **kwargs):
         return services.demand_raise(enterprise=kwargs.pop("enterprise", enterprise), category=categories[category],
                                      title=title, channel=kwargs.pop("channel", "hotline"), acting_user=SYSTEM,
                                      today=today, **kwargs)

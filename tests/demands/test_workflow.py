@@ -12,9 +12,10 @@ from actiondesk.demands.selectors import department_scores
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
+CLOSED_ON = D(2026, 9, 10)
 
 
-def _closed(demand, alice, bob, departments, today=D(2026, 9, 10)):
+def _closed(demand, alice, bob, departments, today=CLOSED_ON):
     services.demand_accept(demand=demand, parts=[(departments["发展改革局"], "核定用地指标")], acting_user=alice,
                            today=D(2026, 9, 2))
     services.part_answer(part=demand.parts.get(), answer="指标已列入计划", acting_user=bob, today=D(2026, 9, 5))
