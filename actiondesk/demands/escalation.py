@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction
+from actiondesk.core.scoping import ensure_role
 from actiondesk.demands import alerts
 from actiondesk.demands.calendar import demand_settings
 from actiondesk.demands.choices import DemandStatus, Escalation, EventKind
@@ -24,12 +25,12 @@ def _supervisors(zone_id):
     return list(Membership.objects.filter(zone_id=zone_id, role=Role.SUPERVISOR).values_list("user_id", flat=True))
 
 
-def notify_people(*, acting_user, demand, user_ids=(), department_ids=(), text: str) -> None:
+def _notify_people(*, acting_user, demand, user_ids=(), department_ids=(), text: str) -> None:
     """Tell people about a late demand (the platform's notification service once it is merged)."""
     DemandEvent.objects.create(demand=demand, kind=EventKind.ESCALATED, on=demand._today, note=text[:500])
 
 
-def raise_supervision_order(*, acting_user, demand, days_late: int):
+def _raise_supervision_order(*, acting_user, demand, days_late: int):
     """A 督办单 to the owner's department (orders.services.raise_order once it is merged); returns its id."""
     DemandEvent.objects.create(demand=demand, kind=EventKind.ESCALATED, on=demand._today,
                                note=_("逾期%(days)s日，发督办单") % {"days": days_late})
@@ -44,26 +45,28 @@ def _step(demand, level, settings, today, acting_user) -> bool | None:
             return None
         if today <= demand.accept_due:
             return False
-        notify_people(acting_user=acting_user, demand=demand, department_ids=[demand.owner_department_id],
+        _notify_people(acting_user=acting_user, demand=demand, department_ids=[demand.owner_department_id],
                       user_ids=_supervisors(demand.zone_id),
                       text=_("诉求“%(title)s”逾期未受理") % {"title": demand.title})
         return True
     if level == Escalation.ORDER:
         if late < settings.order_after_days:
             return False
-        demand.order_id = raise_supervision_order(acting_user=acting_user, demand=demand, days_late=late)
+        demand.order_id = _raise_supervision_order(acting_user=acting_user, demand=demand, days_late=late)
         return True
     if late < settings.leaders_after_days:
         return False
     users = [u for u in (demand.enterprise.leader_id, demand.category.leader_in_charge_id) if u]
-    notify_people(acting_user=acting_user, demand=demand, user_ids=users,
+    _notify_people(acting_user=acting_user, demand=demand, user_ids=users,
                   text=_("诉求“%(title)s”逾期%(days)s日未办结") % {"title": demand.title, "days": late})
     return True
 
 
 @transaction.atomic
 def demands_escalate(*, zone_id: int, today: datetime.date, acting_user) -> dict:
-    """Escalate every open demand of the zone that crossed a threshold; returns counts by level."""
+    """Escalate every open demand of the zone that crossed a threshold; returns counts by level. The daily job
+    runs it as SYSTEM; an admin or the supervision office may run it by hand."""
+    ensure_role(acting_user, zone_id, Role.ADMIN, Role.SUPERVISOR, message=_("只有管理员或督查室可以执行升级"))
     settings = demand_settings(zone_id)
     counts = {level.value: 0 for level in Escalation if level}
     candidates = (Demand.objects.select_for_update(of=("self",))

@@ -14,7 +14,8 @@ Figures are those of ``EnterpriseYearFigures`` (revenue, tax, rnd_expense, emplo
 import datetime
 from decimal import Decimal, InvalidOperation
 
-from actiondesk.enterprises.models.registry import FIGURE_FIELDS
+from actiondesk.enterprises.choices import CertificationKind, ScaleStatus
+from actiondesk.enterprises.models.registry import FIGURE_FIELDS, EnterpriseYearFigures
 
 SET_FIELDS = ("scale_status", "industry_section", "park")
 COMPARE = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b,
@@ -77,3 +78,25 @@ def clause_holds(clause: dict, facts: dict, today: datetime.date) -> bool:
 def matches(conditions: list, facts: dict, today: datetime.date) -> bool:
     """Whether an enterprise with ``facts`` meets every clause (a policy without conditions fits everyone)."""
     return all(clause_holds(clause, facts, today) for clause in conditions)
+
+
+OPERATOR_TEXT = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+
+
+def describe(conditions: list) -> str:
+    """The conditions as a sentence for people (pages and the audit trail): 四上状态属于 规上工业；研发费用(万元) ≥ 500."""
+    labels = {**{c.value: str(c.label) for c in ScaleStatus}, **{c.value: str(c.label) for c in CertificationKind}}
+    parts = []
+    for clause in conditions:
+        field, op, value = clause.get("field"), clause.get("op"), clause.get("value")
+        if field in SET_FIELDS:
+            parts.append(f"{FIELD_LABELS[field]}属于 {'、'.join(labels.get(v, v) for v in value)}")
+        elif field == "certification":
+            parts.append(f"持有 {labels.get(value, value)}")
+        elif field == "years_registered":
+            parts.append(f"成立年限 {OPERATOR_TEXT.get(op, op)} {value} 年")
+        else:
+            label = str(EnterpriseYearFigures._meta.get_field(field).verbose_name)
+            year = f"（{clause['year']}年）" if clause.get("year") else ""
+            parts.append(f"{label}{year} {OPERATOR_TEXT.get(op, op)} {value}")
+    return "；".join(parts) or "不限"

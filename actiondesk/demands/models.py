@@ -62,6 +62,9 @@ class DemandSettings(models.Model):
         constraints = [models.CheckConstraint(condition=Q(leaders_after_days__gte=F("order_after_days")),
                                               name="demand_settings_leaders_after_order")]
 
+    def __str__(self):
+        return str(_("诉求设置"))
+
 
 class DemandCategory(models.Model):
     """A kind of demand the zone names (用地, 融资 …) with its deadlines in working days and its default owner."""
@@ -157,6 +160,9 @@ class LeaderLiaison(models.Model):
     class Meta:
         verbose_name = _("包保联络部门")
         verbose_name_plural = _("包保联络部门")
+
+    def __str__(self):
+        return f"{self.leader} · {self.department}"
 
 
 class Visit(models.Model):
@@ -269,6 +275,9 @@ class DemandPart(models.Model):
         ordering = ["pk"]
         constraints = [models.UniqueConstraint(fields=["demand", "department"], name="demand_part_unique")]
 
+    def __str__(self):
+        return f"{self.department} · {self.request}"
+
 
 class DemandEvent(models.Model):
     """A step in a demand's history (受理, 协办答复, 办结, 评价 …), shown to the enterprise too."""
@@ -284,6 +293,9 @@ class DemandEvent(models.Model):
 
     class Meta:
         ordering = ["on", "pk"]
+
+    def __str__(self):
+        return f"{self.on} {self.get_kind_display()}"
 
 
 class FigureRequest(models.Model):
@@ -308,6 +320,9 @@ class FigureRequest(models.Model):
         verbose_name_plural = _("数据报送请求")
         ordering = ["-due_on", "pk"]
 
+    def __str__(self):
+        return f"{self.enterprise} · {self.year}"
+
 
 class Policy(models.Model):
     """A policy for enterprises (送政策), with its conditions as data over the registry (see demands.matching)."""
@@ -325,6 +340,7 @@ class Policy(models.Model):
     scope_zone = "zone"
     scope_departments = ("department",)
     scope_enterprise_user = "zone__memberships__user"  # every contact sees the library; matching picks theirs
+    audit_labels = {"proposed": _("新列入免申即享名单")}
 
     class Meta:
         verbose_name = _("惠企政策")
@@ -352,6 +368,9 @@ class PolicyBeneficiary(models.Model):
         verbose_name = _("免申即享名单")
         verbose_name_plural = _("免申即享名单")
         constraints = [models.UniqueConstraint(fields=["policy", "enterprise"], name="beneficiary_unique")]
+
+    def __str__(self):
+        return f"{self.policy} · {self.enterprise}"
 
 
 class Arrear(models.Model):
@@ -395,3 +414,6 @@ class Repayment(models.Model):
         verbose_name_plural = _("还款")
         ordering = ["paid_on", "pk"]
         constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="repayment_amount_positive")]
+
+    def __str__(self):
+        return f"{self.arrear} · {self.paid_on}"

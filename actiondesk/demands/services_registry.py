@@ -15,7 +15,7 @@ from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role
 from actiondesk.core.values import check_instance
 from actiondesk.demands import selectors
 from actiondesk.demands.choices import BeneficiaryStatus, Channel
-from actiondesk.demands.matching import conditions_problem
+from actiondesk.demands.matching import conditions_problem, describe
 from actiondesk.demands.models import (
     Arrear,
     DemandCategory,
@@ -159,11 +159,18 @@ def policy_save(*, zone, acting_user, policy=None, **fields) -> Policy:
     check_instance(policy)
     policy.full_clean()
     policy.save()
+    after = _readable(snapshot(policy))
     if before is None:
-        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=policy, after=snapshot(policy))
+        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=policy, after=after)
     else:
-        audit_update(actor=acting_user, instance=policy, before=before)
+        audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=policy, before=_readable(before),
+                     after=after)
     return policy
+
+
+def _readable(values: dict) -> dict:
+    """A policy's snapshot with its conditions as the sentence people read (the audit trail shows it)."""
+    return {**values, "conditions": describe(values.get("conditions") or [])}
 
 
 @transaction.atomic
@@ -187,11 +194,12 @@ def beneficiary_decide(*, beneficiary: PolicyBeneficiary, confirm: bool, acting_
                        today: datetime.date | None = None) -> PolicyBeneficiary:
     """The policy's department confirms a proposed beneficiary, or marks it as not qualifying."""
     ensure_can_edit(acting_user, beneficiary, _("只有兑现部门可以确认名单"))
-    before = snapshot(beneficiary, ["status"])
+    before = beneficiary.get_status_display()
     beneficiary.status = BeneficiaryStatus.CONFIRMED if confirm else BeneficiaryStatus.REJECTED
     beneficiary.decided_by, beneficiary.decided_on = _user(acting_user), today or timezone.localdate()
     beneficiary.save()
-    audit_update(actor=acting_user, instance=beneficiary, before=before, fields=["status"])
+    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=beneficiary, before={"status": before},
+                 after={"status": beneficiary.get_status_display()})
     return beneficiary
 
 

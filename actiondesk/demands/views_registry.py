@@ -26,6 +26,7 @@ from actiondesk.demands.forms import (
     RepaymentForm,
     SettingsForm,
 )
+from actiondesk.demands.matching import describe
 from actiondesk.demands.models import (
     Arrear,
     DemandCategory,
@@ -83,7 +84,7 @@ def policy_detail(request, pk):
     today = timezone.localdate()
     matching = Enterprise.objects.filter(pk__in=selectors.matching_enterprise_ids(policy, today=today))
     return render(request, "demands/policy_detail.html", {
-        "policy": policy, "matching": matching.order_by("name")[:300], "matching_count": matching.count(),
+        "policy": policy, "conditions": describe(policy.conditions), "matching": matching.order_by("name")[:300], "matching_count": matching.count(),
         "beneficiaries": policy.beneficiaries.select_related("enterprise").order_by("enterprise__name")[:300],
         "may_edit": can_edit(request.user, policy)})
 

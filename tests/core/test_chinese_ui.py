@@ -27,6 +27,8 @@ NOT_PAGES = {
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
+    "demands:demand_accept", "demands:demand_close", "demands:part_answer", "demands:policy_propose",
+    "demands:beneficiary_decide", "demands:registration_decide", "demands:portal_rate",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -149,6 +151,31 @@ def _pages():
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
         "password_change": "/account/password/", "token_list": "/account/tokens/",
+        **_demands_pages(),
+    }
+
+
+def _demands_pages():
+    """The demands pages with the demo's objects (the enterprise portal's as its demo contact, qiye01)."""
+    from actiondesk.demands.models import Arrear, Demand, FigureRequest, Policy
+
+    demand = Demand.objects.filter(enterprise__portal_contacts__user__username="qiye01").order_by("pk").first()
+    leader = get_user_model().objects.get(username="leader")
+    return {
+        "demands:demand_list": "/demands/", "demands:demand_create": "/demands/new/",
+        "demands:demand_detail": f"/demands/{demand.pk}/", "demands:statistics": "/demands/statistics/",
+        "demands:coverage": "/demands/baobao/", "demands:my_enterprises": "/demands/baobao/mine/",
+        "demands:leader_page": f"/demands/baobao/leaders/{leader.pk}/", "demands:visit_create": "/demands/visits/new/",
+        "demands:policy_list": "/demands/policies/", "demands:policy_create": "/demands/policies/new/",
+        "demands:policy_detail": f"/demands/policies/{Policy.objects.filter(automatic=True).first().pk}/",
+        "demands:arrear_list": "/demands/arrears/", "demands:arrear_create": "/demands/arrears/new/",
+        "demands:repayment_add": f"/demands/arrears/{Arrear.objects.first().pk}/repay/",
+        "demands:accounts": "/demands/accounts/", "demands:figure_requests": "/demands/figures/",
+        "demands:settings": "/demands/settings/", "demands:portal_home": "/demands/portal/",
+        "demands:portal_demand_create": "/demands/portal/demands/new/",
+        "demands:portal_demand": f"/demands/portal/demands/{demand.pk}/",
+        "demands:portal_figures": f"/demands/portal/figures/{FigureRequest.objects.first().pk}/",
+        "demands:portal_register": "/demands/portal/register/",
     }
 
 
@@ -170,7 +197,7 @@ def test_every_page_in_chinese_shows_no_english_words_to_any_role(client, settin
     missing = _url_names() - NOT_PAGES - set(pages)
     assert not missing, f"pages without an entry in this test (add them): {sorted(missing)}"
     found = []
-    for username in ("admin", "leader", "supervisor", "dept01", "dept02"):
+    for username in ("admin", "leader", "supervisor", "dept01", "dept02", "qiye01"):
         client.force_login(get_user_model().objects.get(username=username))
         for url in pages.values():
             response = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans")
