@@ -100,3 +100,21 @@ def test_the_import_templates_hold_no_formula(login, admin, departments, url):
 def test_an_outsider_gets_no_export_of_another_zone(login, mallory, evil_enterprise):
     texts = read_back(login(mallory).get(reverse("enterprises:export"), {"year": 2025}))
     assert LEAK not in texts
+
+
+def test_the_demands_ledger_and_the_arrears_ledger_write_names_as_text(login, admin, alice, departments,
+                                                                        evil_enterprise):
+    from actiondesk.demands import services as demands
+    from actiondesk.demands import services_registry
+
+    category = services_registry.category_save(zone=evil_enterprise.zone, name="用地", accept_days=5, resolve_days=30,
+                                               owner=alice, acting_user=SYSTEM)
+    demands.demand_raise(enterprise=evil_enterprise, category=category, title=PLUS, description=AT,
+                         channel="hotline", acting_user=SYSTEM)
+    services_registry.arrear_create(enterprise=evil_enterprise, debtor=MINUS, department=departments["产业创新局"],
+                                    amount=10, due_on=datetime.date(2026, 1, 1), plan=ARRAY, acting_user=SYSTEM)
+    client = login(admin)
+    texts = read_back(client.get(reverse("demands:demand_list"), {"export": "xlsx"}))
+    assert {LEAK, PLUS} <= texts
+    texts = read_back(client.get(reverse("demands:arrear_list"), {"export": "xlsx"}))
+    assert {LEAK, MINUS, ARRAY} <= texts
