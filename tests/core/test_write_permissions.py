@@ -16,8 +16,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import actiondesk
 from actiondesk.chains import services as chains
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.core import notifications
 from actiondesk.core import services as token_services
-from actiondesk.core.models import AuditEntry
+from actiondesk.core.models import AuditEntry, NotificationKind
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.demands import escalation as demand_escalation
 from actiondesk.demands import services as demands
@@ -37,6 +38,7 @@ from actiondesk.enterprises import services as enterprises
 from actiondesk.enterprises import services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, PolicyNote
+from actiondesk.orders import services as orders
 from actiondesk.org import services as org
 from actiondesk.plans import services as plans
 from actiondesk.plans.models import Indicator, PlanDraft
@@ -85,6 +87,23 @@ CASES = {
     "org.departments_ensure": (org.departments_ensure, lambda w: {"zone": w["zone"], "names": ["新部门"]}, ADMIN_ONLY),
     "org.user_create": (org.user_create, lambda w: {"zone": w["zone"], "username": "eve", "password": "x" * 12,
                                                     "role": "leader"}, ADMIN_ONLY),
+    # notifications: any member of the zone raises them through a service; one marks only one's own read
+    "core.notify": (notifications.notify, lambda w: {"users": [w["bob"]], "kind": NotificationKind.GENERAL,
+                                                      "text": "通知", "zone": w["zone"]}, ()),
+    "core.notifications_mark_read": (notifications.notifications_mark_read,
+                                     lambda w: {"ids": [w["bob_notification"].pk]},
+                                     ("alice", "admin", "leader", "supervisor")),
+    # orders: leaders and the office raise, the assigned department accepts and replies, the office closes
+    "orders.raise_order": (orders.raise_order, lambda w: {
+        "zone": w["zone"], "subject": "督办", "instruction": "办理", "departments": [w["innovation"]],
+        "due_on": D(2026, 9, 30)}, ("alice", "bob")),
+    "orders.accept_order": (orders.accept_order, lambda w: {"order": w["order"]},
+                            ("bob", "admin", "leader", "supervisor")),
+    "orders.reply_order": (orders.reply_order, lambda w: {"order": w["order"], "text": "已办"},
+                           ("bob", "admin", "leader", "supervisor")),
+    "orders.close_order": (orders.close_order, lambda w: {"order": w["order"]}, ("alice", "bob", "leader")),
+    "orders.send_back_order": (orders.send_back_order, lambda w: {"order": w["order"], "reason": "重办"},
+                               ("alice", "bob", "leader")),
     # plans
     "plans.plan_import_reading": (plans.plan_import_reading, lambda w: {"zone": w["zone"], "reading": w["reading"]},
                                   ADMIN_ONLY),
@@ -288,6 +307,10 @@ def world(plan, departments, gold_reading, alice, admin, bob):
         "policy_note": PolicyNote.objects.create(enterprise=enterprise, need="融资", owner_department=innovation),
         "criterion": Criterion.objects.filter(rule_set__rung__ladder__zone=zone).first(),
         "bob": bob, "bob_token": token_services.token_create(user=bob, name="脚本", acting_user=bob)[0],
+        "bob_notification": notifications.notify(acting_user=SYSTEM, users=[bob], kind=NotificationKind.GENERAL,
+                                                 text="通知", zone=zone)[0],
+        "order": orders.raise_order(acting_user=SYSTEM, zone=zone, subject="督办", instruction="办理",
+                                    departments=[innovation], due_on=D(2026, 9, 30)),
     }
 
 
