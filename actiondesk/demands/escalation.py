@@ -7,34 +7,53 @@ happens once per demand (``Demand.escalation``), in order, so a late run catches
 """
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actiondesk.core.audit import audit_record
-from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import ensure_role
+from actiondesk.core.models import AuditAction, NotificationKind
+from actiondesk.core.notifications import notify
+from actiondesk.core.scoping import SYSTEM, ensure_role
 from actiondesk.demands import alerts
-from actiondesk.demands.calendar import demand_settings
+from actiondesk.demands.calendar import demand_settings, zone_calendar
 from actiondesk.demands.choices import DemandStatus, Escalation, EventKind
 from actiondesk.demands.models import Demand, DemandEvent
+from actiondesk.orders.choices import OrderPriority, OrderSourceKind
+from actiondesk.orders.services import raise_order
 from actiondesk.org.choices import Role
-from actiondesk.org.models import Membership
 
 
 def _supervisors(zone_id):
-    return list(Membership.objects.filter(zone_id=zone_id, role=Role.SUPERVISOR).values_list("user_id", flat=True))
+    return list(get_user_model().objects.filter(membership__zone_id=zone_id, membership__role=Role.SUPERVISOR))
 
 
-def _notify_people(*, acting_user, demand, user_ids=(), department_ids=(), text: str) -> None:
-    """Tell people about a late demand (the platform's notification service once it is merged)."""
+def demand_url(demand) -> str:
+    return f"/demands/{demand.pk}/"
+
+
+def _notify_people(*, acting_user, demand, users=(), departments=(), text: str) -> None:
+    """Tell people about a late demand (their bell, core.notifications) and note it on the demand's history."""
+    notify(acting_user=acting_user, users=[u for u in users if u is not None], departments=departments,
+           kind=NotificationKind.DEMAND_ESCALATED, text=text, url=demand_url(demand), target=demand,
+           zone=demand.zone)
     DemandEvent.objects.create(demand=demand, kind=EventKind.ESCALATED, on=demand._today, note=text[:500])
 
 
 def _raise_supervision_order(*, acting_user, demand, days_late: int):
-    """A 督办单 to the owner's department (orders.services.raise_order once it is merged); returns its id."""
-    DemandEvent.objects.create(demand=demand, kind=EventKind.ESCALATED, on=demand._today,
-                               note=_("逾期%(days)s日，发督办单") % {"days": days_late})
-    return None
+    """A 督办单 to the owner's department, the owner responsible, due in five working days; returns it."""
+    text = _("逾期%(days)s日未办结，发督办单") % {"days": days_late}
+    order = raise_order(
+        acting_user=acting_user, zone=demand.zone, subject=_("企业诉求逾期：%(title)s") % {"title": demand.title},
+        instruction=_("%(enterprise)s的诉求“%(title)s”已超过办结时限%(days)s日，请%(department)s于时限内办结并回复。")
+        % {"enterprise": demand.enterprise.name, "title": demand.title, "days": days_late,
+           "department": demand.owner_department.name},
+        departments=[demand.owner_department], responsible=demand.owner,
+        due_on=zone_calendar(demand.zone_id).add(demand._today, 5), priority=OrderPriority.URGENT, source=demand,
+        source_kind=OrderSourceKind.OFFICE, source_label=_("企业诉求：%(enterprise)s—%(title)s") % {
+            "enterprise": demand.enterprise.name, "title": demand.title})
+    DemandEvent.objects.create(demand=demand, kind=EventKind.ESCALATED, on=demand._today, note=text)
+    return order
 
 
 def _step(demand, level, settings, today, acting_user) -> bool | None:
@@ -45,19 +64,19 @@ def _step(demand, level, settings, today, acting_user) -> bool | None:
             return None
         if today <= demand.accept_due:
             return False
-        _notify_people(acting_user=acting_user, demand=demand, department_ids=[demand.owner_department_id],
-                      user_ids=_supervisors(demand.zone_id),
+        _notify_people(acting_user=acting_user, demand=demand, departments=[demand.owner_department],
+                       users=_supervisors(demand.zone_id),
                       text=_("诉求“%(title)s”逾期未受理") % {"title": demand.title})
         return True
     if level == Escalation.ORDER:
         if late < settings.order_after_days:
             return False
-        demand.order_id = _raise_supervision_order(acting_user=acting_user, demand=demand, days_late=late)
+        demand.order = _raise_supervision_order(acting_user=SYSTEM, demand=demand, days_late=late)
         return True
     if late < settings.leaders_after_days:
         return False
-    users = [u for u in (demand.enterprise.leader_id, demand.category.leader_in_charge_id) if u]
-    _notify_people(acting_user=acting_user, demand=demand, user_ids=users,
+    users = [demand.enterprise.leader, demand.category.leader_in_charge]
+    _notify_people(acting_user=acting_user, demand=demand, users=users,
                   text=_("诉求“%(title)s”逾期%(days)s日未办结") % {"title": demand.title, "days": late})
     return True
 
@@ -72,7 +91,8 @@ def demands_escalate(*, zone_id: int, today: datetime.date, acting_user) -> dict
     candidates = (Demand.objects.select_for_update(of=("self",))
                   .filter(zone_id=zone_id, status__in=(DemandStatus.SUBMITTED, DemandStatus.IN_PROGRESS),
                           escalation__lt=Escalation.LEADERS)
-                  .filter(alerts.late_q(today)).select_related("enterprise", "category"))
+                  .filter(alerts.late_q(today)).select_related("zone", "enterprise__leader", "category__leader_in_charge",
+                                                                "owner", "owner_department"))
     for demand in candidates:
         demand._today = today
         before = demand.escalation
@@ -87,7 +107,7 @@ def demands_escalate(*, zone_id: int, today: datetime.date, acting_user) -> dict
             demand.escalation = level
             counts[level.value] += 1
         if demand.escalation != before:
-            demand.save(update_fields=["escalation", "order_id"])
+            demand.save(update_fields=["escalation", "order"])
             audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=demand,
                          before={"escalation": before}, after={"escalation": demand.escalation},
                          note=_("诉求升级"))

@@ -223,7 +223,8 @@ class Demand(models.Model):
     rated_on = models.DateField(_("评价日期"), null=True, blank=True)
     reopen_count = models.PositiveSmallIntegerField(_("重新办理次数"), default=0)
     escalation = models.PositiveSmallIntegerField(_("升级"), choices=Escalation.choices, default=Escalation.NONE)
-    order_id = models.PositiveBigIntegerField(_("督办单"), null=True, blank=True)
+    order = models.ForeignKey("orders.Order", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                              verbose_name=_("督办单"))
     visit = models.ForeignKey(Visit, on_delete=models.SET_NULL, null=True, blank=True, related_name="demands",
                               verbose_name=_("走访记录"))
     raised_by = models.ForeignKey(USER, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")

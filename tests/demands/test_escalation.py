@@ -4,12 +4,13 @@ import datetime
 import pytest
 
 from actiondesk.core.jobs import job_enqueue
-from actiondesk.core.models import AuditEntry, JobStatus
+from actiondesk.core.models import AuditEntry, JobStatus, Notification, NotificationKind
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.demands import services, services_registry
 from actiondesk.demands.choices import Escalation, EventKind
 from actiondesk.demands.escalation import demands_escalate
 from actiondesk.demands.jobs import ESCALATE
+from actiondesk.orders.models import Order
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -26,7 +27,8 @@ def _level(demand):
     return demand.escalation
 
 
-def test_a_demand_not_accepted_by_its_deadline_is_escalated_the_next_day_and_only_once(zone, late):
+def test_a_demand_not_accepted_by_its_deadline_is_escalated_the_next_day_and_only_once(zone, late, supervisor,
+                                                                                      alice):
     assert late.accept_due == D(2026, 9, 8)
     demands_escalate(zone_id=zone.pk, today=D(2026, 9, 8), acting_user=SYSTEM)
     assert _level(late) == Escalation.NONE
@@ -34,6 +36,8 @@ def test_a_demand_not_accepted_by_its_deadline_is_escalated_the_next_day_and_onl
     assert _level(late) == Escalation.LATE_ACCEPT
     assert demands_escalate(zone_id=zone.pk, today=D(2026, 9, 10), acting_user=SYSTEM)[1] == 0
     assert AuditEntry.objects.filter(object_id=str(late.pk), note="诉求升级").count() == 1
+    told = Notification.objects.filter(kind=NotificationKind.DEMAND_ESCALATED, url=f"/demands/{late.pk}/")
+    assert set(told.values_list("recipient__username", flat=True)) == {"supervisor", "alice"}
 
 
 def test_ten_days_past_the_resolve_deadline_raise_a_supervision_order_and_thirty_tell_the_leaders(
@@ -44,11 +48,18 @@ def test_ten_days_past_the_resolve_deadline_raise_a_supervision_order_and_thirty
     assert _level(late) == Escalation.NONE
     demands_escalate(zone_id=zone.pk, today=D(2026, 10, 9), acting_user=SYSTEM)  # 10 days
     assert _level(late) == Escalation.ORDER
+    order = Order.objects.get()
+    assert (late.order, order.source, order.responsible) == (order, late, alice)
+    assert list(order.departments.all()) == [alice.membership.department]
+    assert order.due_on == D(2026, 10, 16)  # five working days
     demands_escalate(zone_id=zone.pk, today=D(2026, 10, 28), acting_user=SYSTEM)  # 29 days
     assert _level(late) == Escalation.ORDER
     demands_escalate(zone_id=zone.pk, today=D(2026, 10, 29), acting_user=SYSTEM)  # 30 days
     assert _level(late) == Escalation.LEADERS
     assert late.events.filter(kind=EventKind.ESCALATED).count() == 2
+    assert Order.objects.count() == 1
+    leaders = Notification.objects.filter(kind=NotificationKind.DEMAND_ESCALATED)
+    assert list(leaders.values_list("recipient__username", flat=True)) == ["leader"]  # 包保 and in charge: one person
 
 
 def test_the_zones_thresholds_change_when_escalation_happens(zone, late, alice):
