@@ -17,6 +17,7 @@ urlpatterns = [
     path("baobao/mine/", views_baobao.my_enterprises, name="my_enterprises"),
     path("baobao/leaders/<id:pk>/", views_baobao.leader_page, name="leader_page"),
     path("visits/new/", views_baobao.visit_create, name="visit_create"),
+    path("enterprises/<id:pk>/panel/", views_baobao.enterprise_panel, name="enterprise_panel"),
     path("policies/", views_registry.policy_list, name="policy_list"),
     path("policies/new/", views_registry.policy_create, name="policy_create"),
     path("policies/<id:pk>/", views_registry.policy_detail, name="policy_detail"),

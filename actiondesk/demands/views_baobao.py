@@ -8,8 +8,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actiondesk.core.scoping import get_visible_or_404, visible
 from actiondesk.demands import selectors, services_registry
+from actiondesk.demands.choices import OPEN_STATUSES
 from actiondesk.demands.forms import VisitForm
+from actiondesk.demands.models import Demand
 from actiondesk.demands.views import staff_access
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.choices import Role
@@ -78,3 +81,17 @@ def visit_create(request):
             messages.success(request, _("已记录走访") + (_("，提出诉求 %(n)s 件") % {"n": raised} if raised else ""))
             return redirect("demands:my_enterprises" if access.is_leader else "demands:coverage")
     return render(request, "demands/visit_form.html", {"form": form})
+
+
+@login_required
+def enterprise_panel(request, pk):
+    """The demands panel of an enterprise's profile (an htmx fragment): demands, last visit, matching policies."""
+    staff_access(request)
+    enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=pk)
+    demands = visible(Demand.objects.filter(enterprise=enterprise), request.user).select_related(
+        "category", "owner_department")
+    return render(request, "demands/_enterprise_panel.html", {
+        "enterprise": enterprise, "demands": demands.order_by("-raised_on", "-pk")[:10],
+        "open_count": demands.filter(status__in=OPEN_STATUSES).count(),
+        "last_visit": selectors.last_visits([enterprise.pk]).get(enterprise.pk),
+        "policies": selectors.policies_for(enterprise, today=timezone.localdate())})

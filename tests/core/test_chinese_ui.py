@@ -176,6 +176,7 @@ def _demands_pages():
         "demands:portal_demand": f"/demands/portal/demands/{demand.pk}/",
         "demands:portal_figures": f"/demands/portal/figures/{FigureRequest.objects.first().pk}/",
         "demands:portal_register": "/demands/portal/register/",
+        "demands:enterprise_panel": f"/demands/enterprises/{demand.enterprise_id}/panel/",
     }
 
 

@@ -43,7 +43,7 @@ PK_OF = {
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
     "demands:part_answer": "demand_part", "demands:leader_page": "leader", "demands:policy": "demand_policy",
     "demands:beneficiary": "beneficiary", "demands:repayment_add": "arrear", "demands:registration": "registration",
-    "demands:portal_figures": "figure_request", "demands:": "demand",
+    "demands:portal_figures": "figure_request", "demands:enterprise_panel": "enterprise", "demands:": "demand",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",

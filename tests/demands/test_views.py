@@ -38,6 +38,7 @@ def test_an_outsider_is_refused_on_every_demands_page(login, make_demand, mallor
     client = login(mallory)
     assert client.get(f"/demands/{demand.pk}/").status_code == 404
     assert client.get(f"/demands/baobao/leaders/{leader.pk}/").status_code == 404
+    assert client.get(f"/demands/enterprises/{demand.enterprise_id}/panel/").status_code == 404
     assert "厂房扩建用地指标" not in client.get("/demands/").content.decode()
     assert client.get(f"/api/demands/{demand.pk}").status_code == 404
 
@@ -94,8 +95,10 @@ def test_the_enterprise_profile_shows_its_demands_and_matching_policies(login, a
     services_registry.policy_save(zone=zone, title="技改补助", issuer="管委会", department=departments["产业创新局"],
                                   benefit="10%", conditions=[{"field": "scale_status", "op": "in",
                                                               "value": ["industry"]}], acting_user=SYSTEM)
-    page = login(admin).get(f"/enterprises/{enterprise.pk}/").content.decode()
-    assert 'id="demands-panel"' in page and "技改补助" in page and "厂房扩建用地指标" in page
+    profile = login(admin).get(f"/enterprises/{enterprise.pk}/").content.decode()
+    assert f'hx-get="/demands/enterprises/{enterprise.pk}/panel/"' in profile  # filled after the page loads
+    panel = login(admin).get(f"/demands/enterprises/{enterprise.pk}/panel/").content.decode()
+    assert 'id="demands-panel"' in panel and "技改补助" in panel and "厂房扩建用地指标" in panel
 
 
 def test_an_arrear_shows_outstanding_and_the_months_reduction(login, admin, enterprise, departments, zone):
