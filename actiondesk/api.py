@@ -47,6 +47,7 @@ def stale_version(request, exc: StaleVersion):
 from actiondesk.chains.api import router as chains_router  # noqa: E402
 from actiondesk.core.api import router as audit_router  # noqa: E402
 from actiondesk.core.api_notifications import router as notifications_router  # noqa: E402
+from actiondesk.demands.api import router as demands_router  # noqa: E402
 from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402
 from actiondesk.innovation.api import router as innovation_router  # noqa: E402
 from actiondesk.orders.api import router as orders_router  # noqa: E402
@@ -67,3 +68,4 @@ api.add_router("/audit/", audit_router)
 api.add_router("/orders/", orders_router)
 api.add_router("/notifications/", notifications_router)
 api.add_router("/innovation/", innovation_router)
+api.add_router("/demands/", demands_router)

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "actiondesk.core.sessions.SessionLifetimeMiddleware",
     "actiondesk.core.middleware.MembershipRequiredMiddleware",
+    "actiondesk.core.middleware.EnterprisePortalOnlyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "actiondesk.core.sessions.NoStoreForSignedInMiddleware",
     # Last, as django-axes asks: it turns a lockout raised during authentication into the lockout page.
@@ -192,6 +193,7 @@ ACTIONDESK_SCHEDULES = [
     {"name": "metric-refresh", "job": "supervision.metrics_refresh", "every": "hour", "at": ":05"},
     {"name": "period-opening", "job": "supervision.periods_open", "every": "month", "day": 1, "at": "00:10"},
     {"name": "order-reminders", "job": "orders.remind", "every": "day", "at": "08:10"},
+    {"name": "demand-escalation", "job": "demands.escalate", "every": "day", "at": "07:30"},
 ]
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -35,6 +35,11 @@ class Access:
         return self.role == Role.DEPARTMENT
 
     @property
+    def is_enterprise(self) -> bool:
+        """An enterprise's contact: sees only its own enterprise's rows, through the portal (core.portal)."""
+        return self.role == Role.ENTERPRISE
+
+    @property
     def reads_whole_zone(self) -> bool:
         return self.role in (Role.ADMIN, Role.LEADER, Role.SUPERVISOR)
 

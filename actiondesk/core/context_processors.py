@@ -1,4 +1,5 @@
 from actiondesk.core.access import access_for
+from actiondesk.core.portal import portal_home
 from actiondesk.org.models import Department, Zone
 
 
@@ -17,4 +18,5 @@ def platform(request):
         "current_zone": zone,
         "current_department": department,
         "demo_data": bool(zone and zone.has_demo_data),
+        "portal_home": portal_home(),
     }

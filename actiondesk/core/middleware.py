@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import translation
 
 from actiondesk.core.access import access_for
 from actiondesk.core.api_errors import error_body
+from actiondesk.core.portal import enterprise_may_reach, portal_home, refusal_message
 
 
 class ChosenLanguageMiddleware:
@@ -49,3 +50,29 @@ class MembershipRequiredMiddleware:
                 return JsonResponse(error_body(message), status=403, json_dumps_params={"ensure_ascii": False})
             return render(request, "core/no_membership.html", {"message": message}, status=403)
         return self.get_response(request)
+
+
+class EnterprisePortalOnlyMiddleware:
+    """An enterprise contact reaches the enterprise portal and nothing of the government side (core.portal).
+
+    One check for every page, export and session API call, so a new view cannot forget it; the home page sends
+    them to the portal."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            access = access_for(user)
+            if access is not None and access.is_enterprise and not enterprise_may_reach(request.path):
+                return refuse_enterprise(request)
+        return self.get_response(request)
+
+
+def refuse_enterprise(request):
+    if request.path == "/" and portal_home():
+        return redirect(portal_home())
+    if request.path.startswith("/api/"):
+        return JsonResponse(error_body(refusal_message()), status=403, json_dumps_params={"ensure_ascii": False})
+    return render(request, "core/enterprise_refused.html", {"message": refusal_message()}, status=403)

@@ -4,6 +4,7 @@ A model opts in with class attributes:
     scope_zone = "plan__zone"                      # lookup from the model to its Zone
     scope_departments = ("lead_departments", ...)  # lookups to the departments responsible for a row
     scope_private = False                          # True: department staff see only their own rows
+    scope_enterprise_user = "enterprise__contacts__user"  # lookup to the enterprise contacts who see a row
 and may define ``scope_edit_q(cls, access)`` returning a Q (or None for "nothing") to replace
 the default editing rule (admins edit everything, department staff edit their own rows), and
 ``scope_visible_q(cls, access)`` returning a Q that narrows what the user sees inside the zone.
@@ -71,6 +72,10 @@ def visible(qs: QuerySet, user) -> QuerySet:
     if access is None:
         return qs.none()
     qs = _zone_filter(qs, access)
+    if access.is_enterprise:
+        # An enterprise contact sees only rows a model ties to its own enterprise; every other model is closed.
+        path = getattr(qs.model, "scope_enterprise_user", None)
+        return qs.none() if path is None else _restrict(qs, Q(**{path: access.user_id}))
     own = getattr(qs.model, "scope_visible_q", None)
     if own is not None:  # a model may narrow what a role sees inside the zone (e.g. jobs: one's own)
         qs = qs.filter(own(access))
@@ -84,6 +89,8 @@ def editable(qs: QuerySet, user) -> QuerySet:
     if access is None:
         return qs.none()
     qs = visible(qs, user)
+    if access.is_enterprise:
+        return qs.none()  # an enterprise contact writes only through the portal's services, which check it
     custom = getattr(qs.model, "scope_edit_q", None)
     if custom is not None:
         q = custom(access)

@@ -6,8 +6,10 @@ from django.utils import timezone
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
+from actiondesk.core.access import access_for
 from actiondesk.core.lockout import locked_message
 from actiondesk.core.models import ApiToken, token_digest
+from actiondesk.core.portal import enterprise_may_reach, refusal_message
 
 # Marks a token attempt for core.lockout.lockout_parameters: no username, so only the address is counted.
 TOKEN_CREDENTIALS = {"api_token": True}
@@ -30,6 +32,9 @@ class TokenAuth(HttpBearer):
         if api_token is None:
             user_login_failed.send(sender=__name__, credentials=dict(TOKEN_CREDENTIALS), request=request)
             return None
+        access = access_for(api_token.user)
+        if access is not None and access.is_enterprise and not enterprise_may_reach(request.path):
+            raise HttpError(403, refusal_message())  # the portal's fence (core.portal) holds for tokens too
         ApiToken.objects.filter(pk=api_token.pk).update(last_used_at=timezone.now())
         request.user = api_token.user
         return api_token.user

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.org.choices import Role
+from actiondesk.org.choices import STAFF_ROLES
 from actiondesk.org.models import Department
 
 
@@ -21,7 +21,7 @@ class _NewPasswordMixin:
 class UserCreateForm(_NewPasswordMixin, _ZoneDepartmentMixin, forms.Form):
     username = forms.CharField(label=_("用户名"), max_length=150)
     full_name = forms.CharField(label=_("姓名"), max_length=150, required=False)
-    role = forms.ChoiceField(label=_("角色"), choices=Role.choices)
+    role = forms.ChoiceField(label=_("角色"), choices=STAFF_ROLES)
     department = forms.ModelChoiceField(label=_("部门"), queryset=Department.objects.none(), required=False,
                                         help_text=_("角色为“部门”时必填"))
     title = forms.CharField(label=_("职务"), max_length=60, required=False)
@@ -35,7 +35,7 @@ class UserCreateForm(_NewPasswordMixin, _ZoneDepartmentMixin, forms.Form):
 
 
 class MembershipForm(_ZoneDepartmentMixin, forms.Form):
-    role = forms.ChoiceField(label=_("角色"), choices=Role.choices)
+    role = forms.ChoiceField(label=_("角色"), choices=STAFF_ROLES)
     department = forms.ModelChoiceField(label=_("部门"), queryset=Department.objects.none(), required=False)
     title = forms.CharField(label=_("职务"), max_length=60, required=False)
 

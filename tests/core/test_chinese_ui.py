@@ -27,6 +27,8 @@ NOT_PAGES = {
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job", "supervision:period_issue", "plans:milestone_evidence", "plans:milestone_approve", "plans:milestone_verify",
     "plans:milestone_import",
+    "demands:demand_accept", "demands:demand_close", "demands:part_answer", "demands:policy_propose",
+    "demands:beneficiary_decide", "demands:registration_decide", "demands:portal_rate",
     "innovation:achievement_export", "innovation:contract_export", "innovation:contract_template",
     "transformation:import_template", "transformation:diagnosis_delete", "transformation:case_review",
     "transformation:diagnosis_report",
@@ -171,6 +173,7 @@ def _pages():
         "orders:order_list": "/orders/", "orders:order_create": "/orders/new/", "orders:my_comments": "/orders/comments/",
         "orders:order_detail": f"/orders/{first(Order)}/",
         **_innovation_pages(first),
+        **_demands_pages(),
         **_transformation_pages(first, enterprise, TransformationProject, FactoryRating, TransformationCase, Solution),
     }
 
@@ -230,7 +233,7 @@ def test_every_page_in_chinese_shows_no_english_words_to_any_role(client, settin
     missing = _url_names() - NOT_PAGES - set(pages)
     assert not missing, f"pages without an entry in this test (add them): {sorted(missing)}"
     found = []
-    for username in ("admin", "leader", "supervisor", "dept01", "dept02"):
+    for username in ("admin", "leader", "supervisor", "dept01", "dept02", "qiye01"):
         client.force_login(get_user_model().objects.get(username=username))
         for url in pages.values():
             response = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans")
@@ -245,3 +248,28 @@ def test_every_page_in_chinese_shows_no_english_words_to_any_role(client, settin
 def test_the_checker_finds_english_and_ignores_scripts_and_allowed_words():
     html = '<p title="status">已完成 ActionDesk 5 亿元</p><script>var leader = 1;</script><td>None</td>'
     assert english_words(html) == {"status", "None"}
+
+
+def _demands_pages():
+    """The demands pages with the demo's objects (the enterprise portal's as its demo contact, qiye01)."""
+    from actiondesk.demands.models import Arrear, Demand, FigureRequest, Policy
+
+    demand = Demand.objects.filter(enterprise__portal_contacts__user__username="qiye01").order_by("pk").first()
+    leader = get_user_model().objects.get(username="leader")
+    return {
+        "demands:demand_list": "/demands/", "demands:demand_create": "/demands/new/",
+        "demands:demand_detail": f"/demands/{demand.pk}/", "demands:statistics": "/demands/statistics/",
+        "demands:coverage": "/demands/baobao/", "demands:my_enterprises": "/demands/baobao/mine/",
+        "demands:leader_page": f"/demands/baobao/leaders/{leader.pk}/", "demands:visit_create": "/demands/visits/new/",
+        "demands:policy_list": "/demands/policies/", "demands:policy_create": "/demands/policies/new/",
+        "demands:policy_detail": f"/demands/policies/{Policy.objects.filter(automatic=True).first().pk}/",
+        "demands:arrear_list": "/demands/arrears/", "demands:arrear_create": "/demands/arrears/new/",
+        "demands:repayment_add": f"/demands/arrears/{Arrear.objects.first().pk}/repay/",
+        "demands:accounts": "/demands/accounts/", "demands:figure_requests": "/demands/figures/",
+        "demands:settings": "/demands/settings/", "demands:portal_home": "/demands/portal/",
+        "demands:portal_demand_create": "/demands/portal/demands/new/",
+        "demands:portal_demand": f"/demands/portal/demands/{demand.pk}/",
+        "demands:portal_figures": f"/demands/portal/figures/{FigureRequest.objects.first().pk}/",
+        "demands:portal_register": "/demands/portal/register/",
+        "demands:enterprise_panel": f"/demands/enterprises/{demand.enterprise_id}/panel/",
+    }

@@ -134,8 +134,28 @@ def test_the_innovation_exports_and_template_write_user_text_as_text(login, alic
     assert {"=1+2", LEAK, PLUS, MINUS} <= read_back(client.get(reverse("innovation:achievement_export")))
     assert {AT, LEAK, PLUS, URL} <= read_back(client.get(reverse("innovation:contract_export")))
     assert "合同编号" in read_back(client.get(reverse("innovation:contract_template")))
+
+
 def test_the_transformation_pool_export_writes_names_as_text(login, alice, evil_enterprise):
     Enterprise.objects.filter(pk=evil_enterprise.pk).update(scale_status="industry")
     TransformationProject.objects.create(enterprise=evil_enterprise, name=ARRAY)
     texts = read_back(login(alice).get(reverse("transformation:pool"), {"export": "xlsx"}))
+    assert {LEAK, MINUS, ARRAY} <= texts
+
+
+def test_the_demands_ledger_and_the_arrears_ledger_write_names_as_text(login, admin, alice, departments,
+                                                                        evil_enterprise):
+    from actiondesk.demands import services as demands
+    from actiondesk.demands import services_registry
+
+    category = services_registry.category_save(zone=evil_enterprise.zone, name="用地", accept_days=5, resolve_days=30,
+                                               owner=alice, acting_user=SYSTEM)
+    demands.demand_raise(enterprise=evil_enterprise, category=category, title=PLUS, description=AT,
+                         channel="hotline", acting_user=SYSTEM)
+    services_registry.arrear_create(enterprise=evil_enterprise, debtor=MINUS, department=departments["产业创新局"],
+                                    amount=10, due_on=datetime.date(2026, 1, 1), plan=ARRAY, acting_user=SYSTEM)
+    client = login(admin)
+    texts = read_back(client.get(reverse("demands:demand_list"), {"export": "xlsx"}))
+    assert {LEAK, PLUS} <= texts
+    texts = read_back(client.get(reverse("demands:arrear_list"), {"export": "xlsx"}))
     assert {LEAK, MINUS, ARRAY} <= texts

@@ -27,7 +27,7 @@ BAD_VALUES = ["-5", "-1", "0", "99999999999", "99999", "2026-13", "2026-0", "202
 PATH_VALUES = ["1", "99999999999999999999", "2026-13", "2026-00", "2026-06", "docx", "xlsx",
                "abc", "specialized_sme", "x" * 300]
 REAL = {"1", "2026-06", "docx", "xlsx", "specialized_sme"}
-ROLES = ["admin", "leader", "supervisor", "department", "outsider", "anonymous"]
+ROLES = ["admin", "leader", "supervisor", "department", "outsider", "anonymous", "enterprise"]
 
 
 def _page_patterns(resolver=None, prefix=""):
@@ -95,6 +95,7 @@ def _body_fields(schema: dict, operation: dict) -> list[str]:
 def small_zone(gold_reading):
     """A zone with one of each thing a URL can point at (ids start at 1: reset_sequences)."""
     from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+    from actiondesk.demands.services_portal import contact_create
     from actiondesk.enterprises.models import Certification, Enterprise, PolicyNote
     from actiondesk.enterprises.services import ladders_load_defaults
     from actiondesk.org.models import Department
@@ -126,6 +127,8 @@ def small_zone(gold_reading):
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210100MA0000001X", name="测试企业",
                                            park="生命健康产业园", leader=users["leader"])
     Certification.objects.create(enterprise=enterprise, kind="specialized_sme", granted_on=datetime.date(2025, 1, 1))
+    users["enterprise"] = contact_create(enterprise=enterprise, username="z-qiye", password="pw-test-2026",
+                                         acting_user=SYSTEM).user
     PolicyNote.objects.create(enterprise=enterprise, need="用地", owner_department=department)
     chain = Chain.objects.create(zone=zone, name="测试链", department=department)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="上游")

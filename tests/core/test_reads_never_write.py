@@ -57,6 +57,9 @@ PK_OF = {
     "transformation:solution_": "solution",
     "orders:attachment_download": "order_attachment", "orders:": "order", "notifications:": "notification",
     "innovation:achievement": "achievement", "innovation:scene": "scene",
+    "demands:part_answer": "demand_part", "demands:leader_page": "leader", "demands:policy": "demand_policy",
+    "demands:beneficiary": "beneficiary", "demands:repayment_add": "arrear", "demands:registration": "registration",
+    "demands:portal_figures": "figure_request", "demands:enterprise_panel": "enterprise", "demands:": "demand",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
@@ -65,12 +68,43 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
              "milestone_id": "milestone",
              "order_id": "order",
-             "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other"}
+             "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other",
+             "demand_id": "demand", "part_id": "demand_part"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 
+def _demands_objects(zone, enterprise, innovation, alice, leader, bob):
+    """The demands app's objects: a demand of the enterprise with a cooperating part, its contact, a visit, a policy
+    with a beneficiary, an arrear, a pending registration and a request for figures."""
+    from actiondesk.demands import services, services_portal, services_registry
+    from actiondesk.demands.models import PolicyBeneficiary, PortalRegistration
+
+    category = services_registry.category_save(zone=zone, name="用地", accept_days=5, resolve_days=30, owner=alice,
+                                               acting_user=SYSTEM)
+    demand = services.demand_raise(enterprise=enterprise, category=category, title="用地", acting_user=SYSTEM,
+                                   channel="hotline", today=D(2026, 9, 1))
+    services.demand_accept(demand=demand, parts=[(bob.membership.department, "核定")], acting_user=SYSTEM)
+    policy = services_registry.policy_save(zone=zone, title="政策", issuer="管委会", department=innovation,
+                                           benefit="补助", automatic=True, acting_user=SYSTEM)
+    return {
+        "demand": demand, "demand_part": demand.parts.get(), "leader": leader, "demand_policy": policy,
+        "beneficiary": PolicyBeneficiary.objects.create(policy=policy, enterprise=enterprise),
+        "arrear": services_registry.arrear_create(enterprise=enterprise, debtor="某街道", department=innovation,
+                                                  amount=10, due_on=D(2026, 1, 1), acting_user=SYSTEM),
+        "registration": PortalRegistration.objects.create(
+            zone=zone, credit_code="91210400MA00000017", enterprise_name="企业", contact_name="张", contact_phone="1",
+            username="zhang", password_hash="x"),
+        "figure_request": services_portal.figure_request_create(enterprise=enterprise, year=2025,
+                                                                due_on=D(2026, 12, 1), acting_user=SYSTEM),
+        "contact": services_portal.contact_create(enterprise=enterprise, username="qiye01", password="pw-test-2026",
+                                                  acting_user=SYSTEM).user,
+        "visit": services_registry.visit_record(enterprise=enterprise, visited_on=D(2026, 9, 2), leader=leader,
+                                                acting_user=SYSTEM),
+    }
+
+
 @pytest.fixture
-def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_reading):
+def zone_objects(plan, departments, admin, alice, bob, leader, settings, tmp_path, gold_reading):
     """One of everything a page can show, created through services or directly (never by a GET)."""
     settings.MEDIA_ROOT = tmp_path
     zone, innovation = plan.zone, departments["产业创新局"]
@@ -121,6 +155,7 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
                                           planned_on=D(2026, 9, 1)),
         "order": order, "order_attachment": OrderAttachment.objects.get(reply__order=order),
         "notification": Notification.objects.filter(recipient=alice).first(),
+        **_demands_objects(zone, enterprise, innovation, alice, leader, bob),
     }
 
 
@@ -180,7 +215,7 @@ def test_opening_every_page_as_every_role_writes_no_row(zone_objects, login, cli
     assert len(urls) > 90
     before = _row_counts()
     failures = []
-    for user in (admin, leader, supervisor, alice, bob, mallory):
+    for user in (admin, leader, supervisor, alice, bob, mallory, zone_objects["contact"]):
         client.force_login(user)
         client.raise_request_exception = False
         for url in urls:

@@ -20,6 +20,20 @@ from actiondesk.core import notifications
 from actiondesk.core import services as token_services
 from actiondesk.core.models import AuditEntry, NotificationKind
 from actiondesk.core.scoping import SYSTEM
+from actiondesk.demands import escalation as demand_escalation
+from actiondesk.demands import services as demands
+from actiondesk.demands import services_portal as demand_portal
+from actiondesk.demands import services_registry as demand_registry
+from actiondesk.demands.models import (
+    Arrear,
+    Demand,
+    DemandCategory,
+    DemandPart,
+    FigureRequest,
+    Policy,
+    PolicyBeneficiary,
+    PortalRegistration,
+)
 from actiondesk.enterprises import services as enterprises
 from actiondesk.enterprises import services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
@@ -283,7 +297,77 @@ CASES = {
         "scene": w["demand"], "on": D(2026, 9, 1), "writeup": "好"}, SCENE_EDITS),
     "innovation.match_decide": (innovation_services.match_decide, lambda w: {
         "demand": w["demand"], "supply": w["supply"], "decision": "accepted"}, SCENE_EDITS),
+    # demands (the demand and the policy are 产业创新局's; the cooperating part is 发展改革局's, i.e. bob's)
+    "demands.demand_raise": (demands.demand_raise, lambda w: {
+        "enterprise": w["enterprise"], "category": _demands(w)["category"], "title": "续贷"}, ("leader", "supervisor")),
+    "demands.demand_accept": (demands.demand_accept, lambda w: {"demand": _demands(w)["demand"]}, INNOVATION_EDITS),
+    "demands.part_answer": (demands.part_answer, lambda w: {"part": _demands(w)["part"], "answer": "好"},
+                            ("alice", "leader", "supervisor")),
+    "demands.demand_close": (demands.demand_close, lambda w: {"demand": _demands(w)["demand"], "resolution": "好"},
+                             INNOVATION_EDITS),
+    "demands.demand_rate": (demands.demand_rate, lambda w: {"demand": _demands(w)["demand"], "rating": "satisfied"},
+                            ("admin", "alice", "bob", "leader", "supervisor")),
+    "demands.demands_escalate": (demand_escalation.demands_escalate, lambda w: {
+        "zone_id": w["zone"].pk, "today": D(2026, 12, 1)}, ("alice", "bob", "leader")),
+    "demands.contact_create": (demand_portal.contact_create, lambda w: {
+        "enterprise": w["enterprise"], "username": "qiye", "password": "pw-test-2026"}, ADMIN_ONLY),
+    "demands.registration_decide": (demand_portal.registration_decide, lambda w: {
+        "registration": _demands(w)["registration"], "approve": True}, ADMIN_ONLY),
+    "demands.figure_request_create": (demand_portal.figure_request_create, lambda w: {
+        "enterprise": w["enterprise"], "year": 2025, "due_on": D(2026, 12, 1)}, ("leader", "supervisor")),
+    "demands.figure_request_answer": (demand_portal.figure_request_answer, lambda w: {
+        "request": _demands(w)["figure_request"], "revenue": 1}, ("admin", "alice", "bob", "leader", "supervisor")),
+    "demands.visit_record": (demand_registry.visit_record, lambda w: {
+        "enterprise": w["enterprise"], "visited_on": D(2026, 9, 1)}, ("alice", "bob", "leader", "supervisor")),
+    "demands.liaison_set": (demand_registry.liaison_set, lambda w: {
+        "leader": w["bob"], "department": w["innovation"]}, ADMIN_ONLY),
+    "demands.category_save": (demand_registry.category_save, lambda w: {
+        "zone": w["zone"], "name": "新类别", "accept_days": 5, "resolve_days": 30}, ADMIN_ONLY),
+    "demands.holiday_set": (demand_registry.holiday_set, lambda w: {"zone": w["zone"], "day": D(2026, 10, 1)},
+                            ADMIN_ONLY),
+    "demands.settings_save": (demand_registry.settings_save, lambda w: {
+        "zone": w["zone"], "order_after_days": 10, "leaders_after_days": 30, "visit_every_days": 90}, ADMIN_ONLY),
+    "demands.policy_save": (demand_registry.policy_save, lambda w: {
+        "zone": w["zone"], "title": "政策", "issuer": "管委会", "department": w["innovation"], "benefit": "补助"},
+        INNOVATION_EDITS),
+    "demands.beneficiaries_propose": (demand_registry.beneficiaries_propose, lambda w: {
+        "policy": _demands(w)["policy"]}, INNOVATION_EDITS),
+    "demands.beneficiary_decide": (demand_registry.beneficiary_decide, lambda w: {
+        "beneficiary": _demands(w)["beneficiary"], "confirm": True}, INNOVATION_EDITS),
+    "demands.arrear_create": (demand_registry.arrear_create, lambda w: {
+        "enterprise": w["enterprise"], "debtor": "某街道", "department": w["innovation"], "amount": 10,
+        "due_on": D(2026, 1, 1)}, INNOVATION_EDITS),
+    "demands.repayment_record": (demand_registry.repayment_record, lambda w: {
+        "arrear": _demands(w)["arrear"], "paid_on": D(2026, 3, 1), "amount": 1}, INNOVATION_EDITS),
 }
+
+
+def _demands(w) -> dict:
+    """The demands objects of the world, made once (directly: their services are what is being checked)."""
+    if "demands" not in w:
+        zone, innovation, alice = w["zone"], w["innovation"], w["innovation"].members.get().user
+        category = DemandCategory.objects.create(zone=zone, name="用地", owner=alice)
+        demand = Demand.objects.create(zone=zone, enterprise=w["enterprise"], channel="hotline", category=category,
+                                       title="用地", owner=alice, owner_department=innovation, status="in_progress",
+                                       raised_on=D(2026, 9, 1), accept_due=D(2026, 9, 8), resolve_due=D(2026, 10, 1))
+        policy = Policy.objects.create(zone=zone, title="政策", issuer="管委会", department=innovation, benefit="补助",
+                                       automatic=True)
+        w["demands"] = {
+            "category": category, "demand": demand,
+            "part": DemandPart.objects.create(demand=demand, department=w["bob"].membership.department, request="核定"),
+            "registration": PortalRegistration.objects.create(
+                zone=zone, credit_code="91210400MA00000017", enterprise_name="企业", contact_name="张",
+                contact_phone="1", username="zhang", password_hash="x"),
+            "figure_request": FigureRequest.objects.create(zone=zone, enterprise=w["enterprise"], department=innovation,
+                                                           year=2025, due_on=D(2026, 12, 1)),
+            "policy": policy,
+            "beneficiary": PolicyBeneficiary.objects.create(policy=policy, enterprise=w["enterprise"]),
+            "arrear": Arrear.objects.create(zone=zone, enterprise=w["enterprise"], debtor="某街道", department=innovation,
+                                            amount=100, due_on=D(2026, 1, 1)),
+        }
+    return w["demands"]
+
+
 # Not services a caller reaches with a user: the audit writers, and the enterprise import's writer (called only
 # by enterprises_import, after its check).
 # Added on main while this table was written (job starters, the report's value explanations): still to add.
