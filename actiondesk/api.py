@@ -48,6 +48,7 @@ from actiondesk.chains.api import router as chains_router  # noqa: E402
 from actiondesk.core.api import router as audit_router  # noqa: E402
 from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402
 from actiondesk.org.api import router as org_router  # noqa: E402
+from actiondesk.parks.api import router as parks_router  # noqa: E402
 from actiondesk.plans.api import router as plans_router  # noqa: E402
 from actiondesk.projects.api import router as projects_router  # noqa: E402
 from actiondesk.supervision.api import router as supervision_router  # noqa: E402
@@ -58,4 +59,5 @@ api.add_router("/supervision/", supervision_router)
 api.add_router("/enterprises/", enterprises_router)
 api.add_router("/projects/", projects_router)
 api.add_router("/chains/", chains_router)
+api.add_router("/parks/", parks_router)
 api.add_router("/audit/", audit_router)

@@ -22,6 +22,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, PlanDraft, Task
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
@@ -41,6 +42,8 @@ PK_OF = {
     "enterprises:criterion_edit": "criterion", "enterprises:": "enterprise", "projects:": "project",
     "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
+    "parks:": "park", "parks:building_update": "building", "parks:readiness_set": "parcel",
+    "enterprises:tenancy_add": "park",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
@@ -66,7 +69,10 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
+    park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     return {
+        "park": park, "building": Building.objects.create(park=park, name="1号楼", floor_area_m2=100),
+        "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
         "plan": plan, "period": periods[6], "report": report, "task": task, "attachment": attachment,
         "indicator": Indicator.objects.filter(plan=plan, lead_department=innovation).first(),
         "draft": PlanDraft.objects.create(zone=zone, source_name="plan.txt", reading=gold_reading, uploaded_by=admin),

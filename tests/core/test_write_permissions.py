@@ -20,10 +20,12 @@ from actiondesk.core import services as token_services
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises import services as enterprises
-from actiondesk.enterprises import services_pool
+from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
-from actiondesk.enterprises.models import Certification, Criterion, Enterprise, PolicyNote
+from actiondesk.enterprises.models import Certification, Criterion, Enterprise, ParkTenancy, PolicyNote
 from actiondesk.org import services as org
+from actiondesk.parks import services as parks
+from actiondesk.parks.models import LandParcel, Park
 from actiondesk.plans import services as plans
 from actiondesk.plans.models import Indicator, PlanDraft
 from actiondesk.projects import services as projects
@@ -41,6 +43,7 @@ D = datetime.date
 ADMIN_ONLY = ("alice", "leader", "supervisor")
 INNOVATION_EDITS = ("bob", "leader", "supervisor")  # rows of 产业创新局 (alice): others may not
 REVIEW = ("alice", "bob", "leader")
+PARK_EDITS = ("alice", "leader", "supervisor")
 
 
 def _enterprises_import(*, acting_user, **arguments):
@@ -165,6 +168,19 @@ CASES = {
         "target": w["target"], "location": "苏州"}, INNOVATION_EDITS),
     "chains.chain_outputs_save": (chains.chain_outputs_save, lambda w: {
         "chain": w["chain"], "rows": [(w["enterprise"].pk, D(2026, 3, 1), 5)]}, INNOVATION_EDITS),
+    # parks (the park is kept by 发展改革局, bob's department)
+    "parks.park_create": (parks.park_create, lambda w: {"zone": w["zone"], "name": "新园区"}, PARK_EDITS),
+    "parks.park_update": (parks.park_update, lambda w: {"park": w["park"], "operator": "新平台"}, PARK_EDITS),
+    "parks.building_save": (parks.building_save, lambda w: {"park": w["park"], "name": "2号楼",
+                                                            "floor_area_m2": 100}, PARK_EDITS),
+    "parks.parcel_save": (parks.parcel_save, lambda w: {"park": w["park"], "code": "D-2", "area_mu": 5},
+                          PARK_EDITS),
+    "parks.readiness_set": (parks.readiness_set, lambda w: {"parcel": w["parcel"], "item": "road",
+                                                            "is_ready": True}, PARK_EDITS),
+    "enterprises.tenancy_record": (services_parks.tenancy_record, lambda w: {
+        "enterprise": w["enterprise"], "park": w["park"], "area_mu": 5, "moved_in_on": D(2026, 1, 1)}, PARK_EDITS),
+    "enterprises.tenancy_end": (services_parks.tenancy_end, lambda w: {
+        "tenancy": w["tenancy"], "moved_out_on": D(2026, 6, 1)}, PARK_EDITS),
 }
 # Not services a caller reaches with a user: the audit writers, and the enterprise import's writer (called only
 # by enterprises_import, after its check).
@@ -188,7 +204,11 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA00000017", name="企业")
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
+    park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     return {
+        "park": park, "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
+        "tenancy": ParkTenancy.objects.create(enterprise=enterprise, park=park, area_mu=10,
+                                              moved_in_on=D(2025, 1, 1)),
         "zone": zone, "plan": plan, "innovation": innovation, "reading": gold_reading, "period": period,
         "report": report, "note": note, "project": project, "enterprise": enterprise, "chain": chain,
         "segment": segment, "indicator": Indicator.objects.filter(plan=plan, lead_department=innovation).first(),
