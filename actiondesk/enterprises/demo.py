@@ -86,7 +86,7 @@ def _titles(rng, firms):
         certs.append(_certify(rng, enterprise, "single_champion", _day(rng, 2026 if i == 0 else 2024, 8, 9)))
     for i, (enterprise, _p) in enumerate(by_revenue[:6]):
         certs.append(Certification(enterprise=enterprise, kind="listed", granted_on=_day(rng, 2025),
-                                   ipo_stage=["reserve", "tutoring", "filed"][i % 3], source="上市后备库"))
+                                   source="上市后备库"))  # their ladder steps: finance.demo
     Certification.objects.bulk_create(certs)
     return len(certs)
 

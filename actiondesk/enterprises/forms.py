@@ -46,7 +46,7 @@ class CertificationForm(forms.ModelForm):
     class Meta:
         model = Certification
         fields = ["kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year",
-                  "ipo_stage", "source"]
+                  "source"]
         widgets = {"granted_on": DATE, "expires_on": DATE}
 
 

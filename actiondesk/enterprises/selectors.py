@@ -32,7 +32,7 @@ def figures_by_year(enterprise) -> dict[int, dict]:
 
 def certifications_of(enterprise) -> list[dict]:
     return list(Certification.objects.filter(enterprise=enterprise).values(
-        "id", "kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year", "ipo_stage",
+        "id", "kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year",
         "source").order_by("granted_on"))
 
 

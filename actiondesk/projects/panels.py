@@ -13,8 +13,7 @@ def park_panel(request, park) -> str:
     projects = visible(Project.objects.filter(park=park), request.user)
     totals = projects.aggregate(n=Count("pk"), total=Sum("total_investment"))
     rows = list(projects.select_related("chain").order_by("-total_investment", "code")[:SHOWN])
-    return render_to_string("projects/_park_projects.html", {"projects": rows, "totals": totals, "park": park},
-                            request=request)
+    return render_to_string("projects/_park_projects.html", {"projects": rows, "totals": totals, "park": park})
 
 
 def register() -> None:

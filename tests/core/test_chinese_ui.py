@@ -27,7 +27,7 @@ NOT_PAGES = {
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job",
     "parks:park_create", "parks:park_update", "parks:building_add", "parks:building_update", "parks:parcel_add",
-    "parks:readiness_set", "enterprises:tenancy_add",
+    "parks:readiness_set", "enterprises:tenancy_add", "investment:lead_create", "investment:lead_advance",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
@@ -89,6 +89,7 @@ def _pages():
     """Every page URL with real ids from the demo zone (one object of each kind)."""
     from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget
     from actiondesk.enterprises.models import Certification, Criterion, PolicyNote
+    from actiondesk.investment.models import Lead
     from actiondesk.parks.models import Park
     from actiondesk.plans.models import Indicator, Task
     from actiondesk.projects.models import FactorNeed, ProjectProblem
@@ -149,6 +150,8 @@ def _pages():
         "chains:chain_outputs": f"/chains/{chain}/outputs/", "chains:chain_outputs_import": f"/chains/{chain}/outputs/import/",
         "chains:segment_panel": f"/chains/segments/{first(ChainSegment)}/",
         "chains:investment_target_create": f"/chains/segments/{first(ChainSegment)}/targets/",
+        "finance:dashboard": "/finance/", "investment:lead_list": "/investment/", "investment:conversion": "/investment/conversion/",
+        "investment:lead_detail": f"/investment/{first(Lead)}/",
         "parks:park_list": "/parks/", "parks:park_detail": f"/parks/{first(Park, name='智能制造产业园')}/",
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",

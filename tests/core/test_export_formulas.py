@@ -15,6 +15,7 @@ from actiondesk.chains.choices import ChainKind, PlacementRole
 from actiondesk.chains.models import Chain, ChainSegment, SegmentEnterprise
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
+from actiondesk.investment.services import lead_create
 from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, Task
 from actiondesk.projects.choices import FactorKind
@@ -76,6 +77,14 @@ def test_the_park_registry_writes_park_building_and_parcel_texts_as_text(login, 
     LandParcel.objects.create(park=park, code=AT, area_mu=Decimal(1), land_use=URL)
     texts = read_back(login(admin).get(reverse("parks:park_list"), {"export": "xlsx"}))
     assert {MINUS, LEAK, PLUS, AT, URL} <= texts
+
+
+def test_the_investment_leads_export_writes_company_names_and_notes_as_text(login, admin, departments, zone):
+    chain = Chain.objects.create(zone=zone, name=PLUS, department=departments["产业创新局"])
+    lead_create(zone=zone, acting_user=SYSTEM, company_name=LEAK, company_location=AT, chain=chain,  # set-up
+                note=MINUS)
+    texts = read_back(login(admin).get(reverse("investment:lead_list"), {"export": "xlsx"}))
+    assert {LEAK, AT, PLUS, MINUS} <= texts
 
 
 def test_the_chain_output_template_writes_enterprise_names_as_text(login, alice, departments, evil_enterprise):

@@ -22,6 +22,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.investment.services import lead_create
 from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, PlanDraft, Task
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
@@ -43,13 +44,14 @@ PK_OF = {
     "chains:placement_remove": "placement", "chains:investment_target_edit": "target",
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
     "parks:": "park", "parks:building_update": "building", "parks:readiness_set": "parcel",
-    "enterprises:tenancy_add": "park",
+    "enterprises:tenancy_add": "park", "investment:": "lead",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
-             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job"}
+             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
+             "park_id": "park", "parcel_id": "parcel", "lead_id": "lead"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
 
 
@@ -71,6 +73,8 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
     park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     return {
+        "lead": lead_create(zone=zone, acting_user=SYSTEM, company_name="目标公司", chain=chain,  # set-up
+                            created_on=D(2026, 3, 1)),
         "park": park, "building": Building.objects.create(park=park, name="1号楼", floor_area_m2=100),
         "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
         "plan": plan, "period": periods[6], "report": report, "task": task, "attachment": attachment,

@@ -23,6 +23,8 @@ from actiondesk.enterprises import services as enterprises
 from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, ParkTenancy, PolicyNote
+from actiondesk.finance import services as finance
+from actiondesk.investment import services as investment
 from actiondesk.org import services as org
 from actiondesk.parks import services as parks
 from actiondesk.parks.models import LandParcel, Park
@@ -44,6 +46,8 @@ ADMIN_ONLY = ("alice", "leader", "supervisor")
 INNOVATION_EDITS = ("bob", "leader", "supervisor")  # rows of 产业创新局 (alice): others may not
 REVIEW = ("alice", "bob", "leader")
 PARK_EDITS = ("alice", "leader", "supervisor")
+PIPELINE_EDITS = ("alice", "bob", "leader", "supervisor")
+FINANCE_EDITS = ("alice", "bob", "leader", "supervisor")
 
 
 def _enterprises_import(*, acting_user, **arguments):
@@ -181,6 +185,28 @@ CASES = {
         "enterprise": w["enterprise"], "park": w["park"], "area_mu": 5, "moved_in_on": D(2026, 1, 1)}, PARK_EDITS),
     "enterprises.tenancy_end": (services_parks.tenancy_end, lambda w: {
         "tenancy": w["tenancy"], "moved_out_on": D(2026, 6, 1)}, PARK_EDITS),
+    # investment (the pipeline is worked by 投资促进局; neither alice nor bob is there)
+    "investment.lead_create": (investment.lead_create, lambda w: {"zone": w["zone"], "company_name": "目标公司",
+                                                                  "chain": w["chain"]}, PIPELINE_EDITS),
+    "investment.lead_update": (investment.lead_update, lambda w: {"lead": w["lead"], "note": "改"}, PIPELINE_EDITS),
+    # finance (kept by 财政金融局; neither alice nor bob is there)
+    "finance.fund_create": (finance.fund_create, lambda w: {"zone": w["zone"], "name": "基金", "size": 1},
+                            FINANCE_EDITS),
+    "finance.fund_invest": (finance.fund_invest, lambda w: {"fund": w["fund"], "enterprise": w["enterprise"],
+                                                            "amount": 1, "invested_on": D(2026, 3, 1)}, FINANCE_EDITS),
+    "finance.event_create": (finance.event_create, lambda w: {"zone": w["zone"], "name": "对接会",
+                                                              "held_on": D(2026, 3, 1)}, FINANCE_EDITS),
+    "finance.pool_create": (finance.pool_create, lambda w: {"zone": w["zone"], "name": "池", "size": 1},
+                            FINANCE_EDITS),
+    "finance.loan_record": (finance.loan_record, lambda w: {"zone": w["zone"], "enterprise": w["enterprise"],
+                                                            "bank": "银行", "amount": 1, "granted_on": D(2026, 3, 1)},
+                            FINANCE_EDITS),
+    "finance.compensation_pay": (finance.compensation_pay, lambda w: {"loan": w["loan"], "loss": 1,
+                                                                      "paid_on": D(2026, 6, 1)}, FINANCE_EDITS),
+    "finance.listing_step_record": (finance.listing_step_record, lambda w: {"enterprise": w["enterprise"],
+                                                                            "stage": "tutoring"}, FINANCE_EDITS),
+    "investment.lead_advance": (investment.lead_advance, lambda w: {"lead": w["lead"], "stage": "contact",
+                                                                    "on": D(2026, 3, 2)}, PIPELINE_EDITS),
 }
 # Not services a caller reaches with a user: the audit writers, and the enterprise import's writer (called only
 # by enterprises_import, after its check).
@@ -205,8 +231,14 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
     park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
+    pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name="池", size=100)  # set-up
     return {
+        "fund": finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100),  # set-up
+        "loan": finance.loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,
+                                    granted_on=D(2026, 3, 1), pool=pool),  # set-up
         "park": park, "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
+        "lead": investment.lead_create(zone=zone, acting_user=SYSTEM, company_name="目标公司", chain=chain,  # set-up
+                                       created_on=D(2026, 3, 1)),
         "tenancy": ParkTenancy.objects.create(enterprise=enterprise, park=park, area_mu=10,
                                               moved_in_on=D(2025, 1, 1)),
         "zone": zone, "plan": plan, "innovation": innovation, "reading": gold_reading, "period": period,
