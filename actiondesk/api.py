@@ -47,6 +47,7 @@ def stale_version(request, exc: StaleVersion):
 from actiondesk.chains.api import router as chains_router  # noqa: E402
 from actiondesk.core.api import router as audit_router  # noqa: E402
 from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402
+from actiondesk.finance.api import router as finance_router  # noqa: E402
 from actiondesk.investment.api import router as investment_router  # noqa: E402
 from actiondesk.org.api import router as org_router  # noqa: E402
 from actiondesk.parks.api import router as parks_router  # noqa: E402
@@ -61,5 +62,6 @@ api.add_router("/enterprises/", enterprises_router)
 api.add_router("/projects/", projects_router)
 api.add_router("/chains/", chains_router)
 api.add_router("/parks/", parks_router)
+api.add_router("/finance/", finance_router)
 api.add_router("/investment/", investment_router)
 api.add_router("/audit/", audit_router)

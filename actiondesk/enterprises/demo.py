@@ -84,7 +84,7 @@ def _titles(rng, firms):
         certs.append(_certify(rng, enterprise, "little_giant", _day(rng, year, 7, 8), "national"))
     for i, (enterprise, _p) in enumerate(by_revenue[14:17]):
         certs.append(_certify(rng, enterprise, "single_champion", _day(rng, 2026 if i == 0 else 2024, 8, 9)))
-    for i, (enterprise, _p) in enumerate(by_revenue[:6]):
+    for enterprise, _p in by_revenue[:6]:
         certs.append(Certification(enterprise=enterprise, kind="listed", granted_on=_day(rng, 2025),
                                    source="上市后备库"))  # their ladder steps: finance.demo
     Certification.objects.bulk_create(certs)

@@ -32,7 +32,7 @@ def _assert_shape(response, status):
 def test_every_router_answers_errors_in_the_one_shape(client, login, admin):
     routers = _operations_by_router()
     assert set(routers) == {"/org/", "/plans/", "/supervision/", "/enterprises/", "/projects/", "/chains/", "/audit/",
-                            "/parks/", "/investment/"}
+                            "/parks/", "/investment/", "/finance/"}
     for prefix, operations in routers.items():
         assert operations, prefix
         for method, path in operations:

@@ -22,6 +22,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.finance.services import loan_record
 from actiondesk.investment.services import lead_create
 from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, PlanDraft, Task
@@ -51,7 +52,7 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
              "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
-             "park_id": "park", "parcel_id": "parcel", "lead_id": "lead"}
+             "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx"}
 
 
@@ -73,6 +74,8 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
     park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     return {
+        "loan": loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,  # set-up
+                            granted_on=D(2026, 3, 1)),
         "lead": lead_create(zone=zone, acting_user=SYSTEM, company_name="目标公司", chain=chain,  # set-up
                             created_on=D(2026, 3, 1)),
         "park": park, "building": Building.objects.create(park=park, name="1号楼", floor_area_m2=100),

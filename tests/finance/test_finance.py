@@ -106,3 +106,16 @@ def test_a_fund_cannot_have_more_paid_in_than_committed(zone, dave):
                                 paid_in=20000)
     sub = services.fund_create(zone=zone, acting_user=SYSTEM, name="智能制造子基金", size=20000, parent=fund)
     assert sub.parent == fund
+
+
+def test_the_api_pays_a_compensation_for_the_finance_bureau_only(login, zone, dave, alice, firm):
+    pool = services.pool_create(zone=zone, acting_user=dave, name="池", size=Decimal(1000))
+    loan = services.loan_record(zone=zone, enterprise=firm, acting_user=dave, bank="盛京银行", amount=Decimal(200),
+                                granted_on=D(2026, 2, 1), pool=pool)
+    url = f"/api/finance/loans/{loan.pk}/compensations"
+    assert login(alice).post(url, {"loss": "120", "paid_on": "2026-08-01"},
+                             content_type="application/json").status_code == 403
+    response = login(dave).post(url, {"loss": "120", "paid_on": "2026-08-01"}, content_type="application/json")
+    assert response.status_code == 201 and Decimal(response.json()["pool_balance"]) == Decimal("940")
+    pools = login(dave).get("/api/finance/pools").json()
+    assert Decimal(pools[0]["balance"]) == Decimal("940") and pools[0]["compensations_count"] == 1
