@@ -194,6 +194,10 @@ ACTIONDESK_SCHEDULES = [
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "actiondesk@localhost")
+# Notifications (the bell) are copied by e-mail to recipients with an address when this is on.
+ACTIONDESK_NOTIFY_EMAIL = env_bool("ACTIONDESK_NOTIFY_EMAIL", False)
+# The address users open the platform at, for links in e-mails ("https://duban.example.gov.cn"; empty: no link).
+ACTIONDESK_BASE_URL = env("ACTIONDESK_BASE_URL", "")
 
 # Login throttling (django-axes): an account is locked after ACTIONDESK_LOGIN_FAILURES failures within the
 # cool-off, an address (over any accounts; offices may share one behind NAT) after

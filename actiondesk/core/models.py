@@ -1,6 +1,7 @@
 import hashlib
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -194,3 +195,64 @@ class ScheduleRun(models.Model):
 
     def __str__(self):
         return f"{self.name} @ {self.last_due_at:%Y-%m-%d %H:%M}"
+
+
+class NotificationKind(models.TextChoices):
+    """What a notification is about; apps above core raise the kinds they own (and may add generic ones here)."""
+
+    REPORT_RETURNED = "report_returned", _("报告被退回")
+    REPORT_DUE = "report_due", _("报告即将到期")
+    MILESTONE_DUE = "milestone_due", _("节点即将到期")
+    MILESTONE_OVERDUE = "milestone_overdue", _("节点逾期")
+    ORDER_NEW = "order_new", _("新督办单")
+    ORDER_REPLY = "order_reply", _("督办单收到回复")
+    ORDER_CLOSED = "order_closed", _("督办单已办结")
+    ORDER_SENT_BACK = "order_sent_back", _("督办单被退回")
+    ORDER_REMINDER = "order_reminder", _("督办单催办")
+    ORDER_ESCALATED = "order_escalated", _("督办单逾期升级")
+    COMMENT = "comment", _("收到领导批示")
+    DEMAND_ASSIGNED = "demand_assigned", _("企业诉求交办")
+    DEMAND_ESCALATED = "demand_escalated", _("企业诉求升级")
+    MEETING_DECISION = "meeting_decision", _("会议议定事项")
+    GENERAL = "general", _("通知")
+
+
+class Notification(models.Model):
+    """One item in a user's bell: something happened that this user should look at (read or not yet)."""
+
+    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="+", verbose_name=_("示范区"))
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications",
+                                  verbose_name=_("接收人"))
+    kind = models.CharField(_("类型"), max_length=30, choices=NotificationKind.choices)
+    text = models.CharField(_("内容"), max_length=500)
+    url = models.CharField(_("链接"), max_length=500, blank=True)
+    actor_name = models.CharField(_("发起人"), max_length=150, blank=True)
+    target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    target_id = models.PositiveBigIntegerField(_("对象ID"), null=True, blank=True)
+    target = GenericForeignKey("target_type", "target_id")
+    created_at = models.DateTimeField(_("时间"), auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(_("已读时间"), null=True, blank=True)
+
+    scope_zone = "zone"
+
+    class Meta:
+        verbose_name = _("消息")
+        verbose_name_plural = _("消息")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["recipient", "read_at"]), models.Index(fields=["target_type", "target_id"])]
+
+    def __str__(self):
+        return self.text[:60]
+
+    @property
+    def is_read(self) -> bool:
+        return self.read_at is not None
+
+    @classmethod
+    def scope_visible_q(cls, access):
+        # A bell is personal: everyone, admins included, sees only their own notifications.
+        return models.Q(recipient_id=access.user_id)
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        return models.Q(recipient_id=access.user_id)

@@ -28,6 +28,8 @@ NOT_PAGES = {
     "supervision:metrics_refresh_job",
     "parks:park_create", "parks:park_update", "parks:building_add", "parks:building_update", "parks:parcel_add",
     "parks:readiness_set", "enterprises:tenancy_add", "investment:lead_create", "investment:lead_advance",
+    "chainwork:plan_save", "chainwork:plan_item_add", "chainwork:problem_add", "chainwork:problem_update",
+    "chainwork:meeting_add", "chainwork:decision_add",
     "org:user_password", "org:user_active", "org:user_unlock", "org:department_rename", "token_revoke",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
@@ -150,6 +152,8 @@ def _pages():
         "chains:chain_outputs": f"/chains/{chain}/outputs/", "chains:chain_outputs_import": f"/chains/{chain}/outputs/import/",
         "chains:segment_panel": f"/chains/segments/{first(ChainSegment)}/",
         "chains:investment_target_create": f"/chains/segments/{first(ChainSegment)}/targets/",
+        "chainwork:docket": f"/chainwork/chains/{chain}/",
+        "chainwork:leader": f"/chainwork/leaders/{get_user_model().objects.get(username='leader').pk}/",
         "finance:dashboard": "/finance/", "investment:lead_list": "/investment/", "investment:conversion": "/investment/conversion/",
         "investment:lead_detail": f"/investment/{first(Lead)}/",
         "parks:park_list": "/parks/", "parks:park_detail": f"/parks/{first(Park, name='智能制造产业园')}/",

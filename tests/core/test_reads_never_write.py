@@ -22,6 +22,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.chainwork.services import meeting_record, problem_record
 from actiondesk.finance.services import loan_record
 from actiondesk.investment.services import lead_create
 from actiondesk.parks.models import Building, LandParcel, Park
@@ -46,6 +47,8 @@ PK_OF = {
     "chains:segment_panel": "segment", "chains:investment_target_create": "segment", "chains:": "chain",
     "parks:": "park", "parks:building_update": "building", "parks:readiness_set": "parcel",
     "enterprises:tenancy_add": "park", "investment:": "lead",
+    "chainwork:": "chain", "chainwork:problem_update": "chain_problem", "chainwork:decision_add": "meeting",
+    "chainwork:leader": "user",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
@@ -76,6 +79,9 @@ def zone_objects(plan, departments, admin, alice, settings, tmp_path, gold_readi
     return {
         "loan": loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,  # set-up
                             granted_on=D(2026, 3, 1)),
+        "chain_problem": problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
+                                        raised_on=D(2026, 3, 1), acting_user=SYSTEM),
+        "meeting": meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),  # set-up
         "lead": lead_create(zone=zone, acting_user=SYSTEM, company_name="目标公司", chain=chain,  # set-up
                             created_on=D(2026, 3, 1)),
         "park": park, "building": Building.objects.create(park=park, name="1号楼", floor_area_m2=100),

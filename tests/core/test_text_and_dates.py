@@ -113,7 +113,6 @@ def test_the_comment_page_shows_the_problem_instead_of_failing(login, leader, pl
     assert not Comment.objects.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="the enterprise importer's fast path (rewritten on main) skips the column check")
 def test_the_enterprise_import_reports_the_row_and_column_of_a_bidi_name(zone, tmp_path):
     from actiondesk.enterprises.imports.service import enterprises_import
 
@@ -124,7 +123,6 @@ def test_the_enterprise_import_reports_the_row_and_column_of_a_bidi_name(zone, t
     assert "U+202E" in result.errors[0].reason and not Enterprise.objects.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="the enterprise importer's fast path (rewritten on main) skips the column check")
 def test_the_enterprise_import_refuses_a_founding_date_before_the_window(zone, tmp_path):
     from actiondesk.enterprises.imports.service import enterprises_import
 

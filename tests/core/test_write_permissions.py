@@ -16,15 +16,18 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import actiondesk
 from actiondesk.chains import services as chains
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.core import notifications
 from actiondesk.core import services as token_services
-from actiondesk.core.models import AuditEntry
+from actiondesk.core.models import AuditEntry, NotificationKind
 from actiondesk.core.scoping import SYSTEM
+from actiondesk.chainwork import services as chainwork
 from actiondesk.enterprises import services as enterprises
 from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, ParkTenancy, PolicyNote
 from actiondesk.finance import services as finance
 from actiondesk.investment import services as investment
+from actiondesk.orders import services as orders
 from actiondesk.org import services as org
 from actiondesk.parks import services as parks
 from actiondesk.parks.models import LandParcel, Park
@@ -78,6 +81,23 @@ CASES = {
     "org.departments_ensure": (org.departments_ensure, lambda w: {"zone": w["zone"], "names": ["新部门"]}, ADMIN_ONLY),
     "org.user_create": (org.user_create, lambda w: {"zone": w["zone"], "username": "eve", "password": "x" * 12,
                                                     "role": "leader"}, ADMIN_ONLY),
+    # notifications: any member of the zone raises them through a service; one marks only one's own read
+    "core.notify": (notifications.notify, lambda w: {"users": [w["bob"]], "kind": NotificationKind.GENERAL,
+                                                      "text": "通知", "zone": w["zone"]}, ()),
+    "core.notifications_mark_read": (notifications.notifications_mark_read,
+                                     lambda w: {"ids": [w["bob_notification"].pk]},
+                                     ("alice", "admin", "leader", "supervisor")),
+    # orders: leaders and the office raise, the assigned department accepts and replies, the office closes
+    "orders.raise_order": (orders.raise_order, lambda w: {
+        "zone": w["zone"], "subject": "督办", "instruction": "办理", "departments": [w["innovation"]],
+        "due_on": D(2026, 9, 30)}, ("alice", "bob")),
+    "orders.accept_order": (orders.accept_order, lambda w: {"order": w["order"]},
+                            ("bob", "admin", "leader", "supervisor")),
+    "orders.reply_order": (orders.reply_order, lambda w: {"order": w["order"], "text": "已办"},
+                           ("bob", "admin", "leader", "supervisor")),
+    "orders.close_order": (orders.close_order, lambda w: {"order": w["order"]}, ("alice", "bob", "leader")),
+    "orders.send_back_order": (orders.send_back_order, lambda w: {"order": w["order"], "reason": "重办"},
+                               ("alice", "bob", "leader")),
     # plans
     "plans.plan_import_reading": (plans.plan_import_reading, lambda w: {"zone": w["zone"], "reading": w["reading"]},
                                   ADMIN_ONLY),
@@ -205,6 +225,21 @@ CASES = {
                                                                       "paid_on": D(2026, 6, 1)}, FINANCE_EDITS),
     "finance.listing_step_record": (finance.listing_step_record, lambda w: {"enterprise": w["enterprise"],
                                                                             "stage": "tutoring"}, FINANCE_EDITS),
+    # chainwork (the chain is in the charge of 产业创新局 and has no 链长 here)
+    "chainwork.plan_save": (chainwork.plan_save, lambda w: {"chain": w["chain"], "year": 2026}, INNOVATION_EDITS),
+    "chainwork.plan_item_add": (chainwork.plan_item_add, lambda w: {"plan": w["chain_plan"], "goal": "目标",
+                                                                    "owner_department": w["innovation"]},
+                                INNOVATION_EDITS),
+    "chainwork.problem_record": (chainwork.problem_record, lambda w: {
+        "chain": w["chain"], "title": "问题", "owner_department": w["innovation"], "raised_on": D(2026, 3, 1)},
+        INNOVATION_EDITS),
+    "chainwork.problem_update": (chainwork.problem_update, lambda w: {"problem": w["chain_problem"],
+                                                                      "state": "in_progress"}, INNOVATION_EDITS),
+    "chainwork.meeting_record": (chainwork.meeting_record, lambda w: {"chain": w["chain"], "title": "链长会议",
+                                                                      "held_on": D(2026, 3, 1)}, INNOVATION_EDITS),
+    "chainwork.decision_record": (chainwork.decision_record, lambda w: {
+        "meeting": w["meeting"], "text": "议定", "departments": [w["innovation"]], "due_on": D(2026, 6, 1)},
+        INNOVATION_EDITS),
     "investment.lead_advance": (investment.lead_advance, lambda w: {"lead": w["lead"], "stage": "contact",
                                                                     "on": D(2026, 3, 2)}, PIPELINE_EDITS),
 }
@@ -233,6 +268,10 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name="池", size=100)  # set-up
     return {
+        "chain_plan": chainwork.plan_save(chain=chain, year=2026, acting_user=SYSTEM),  # set-up
+        "chain_problem": chainwork.problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
+                                                  raised_on=D(2026, 3, 1), acting_user=SYSTEM),
+        "meeting": chainwork.meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),
         "fund": finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100),  # set-up
         "loan": finance.loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,
                                     granted_on=D(2026, 3, 1), pool=pool),  # set-up
@@ -256,6 +295,10 @@ def world(plan, departments, gold_reading, alice, admin, bob):
         "policy_note": PolicyNote.objects.create(enterprise=enterprise, need="融资", owner_department=innovation),
         "criterion": Criterion.objects.filter(rule_set__rung__ladder__zone=zone).first(),
         "bob": bob, "bob_token": token_services.token_create(user=bob, name="脚本", acting_user=bob)[0],
+        "bob_notification": notifications.notify(acting_user=SYSTEM, users=[bob], kind=NotificationKind.GENERAL,
+                                                 text="通知", zone=zone)[0],
+        "order": orders.raise_order(acting_user=SYSTEM, zone=zone, subject="督办", instruction="办理",
+                                    departments=[innovation], due_on=D(2026, 9, 30)),
     }
 
 

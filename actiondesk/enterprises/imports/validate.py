@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from actiondesk.core.spreadsheets import CHOICE, DATE, INTEGER, NUMBER, TEXT, RowError
-from actiondesk.core.spreadsheets.columns import EARLIEST_DATE
+from actiondesk.core.values import UNSAFE_TEXT, date_window
 from actiondesk.enterprises import uscc
 from actiondesk.enterprises.imports.columns import COLUMNS, YEAR_INDEX, section_for
 
@@ -66,8 +66,9 @@ def _date(value, today):
             raise ValueError("日期格式应为 YYYY-MM-DD") from None
     else:
         raise ValueError("日期格式应为 YYYY-MM-DD")
-    if day < EARLIEST_DATE or day > today:
-        raise ValueError(f"日期超出范围（{EARLIEST_DATE}–{today}）")
+    earliest = date_window()[0]  # the configured window (ACTIONDESK_DATE_MIN), as the services use
+    if day < earliest or day > today:
+        raise ValueError(f"日期超出范围（{earliest}–{today}）")
     return day
 
 
@@ -86,6 +87,7 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
     seen: dict[str, int] = {}
     check = uscc.check
     section = lru_cache(maxsize=4096)(section_for)
+    unsafe = UNSAFE_TEXT.search
     for (excel_row, column), formula in sorted(formula_cells.items()):
         if column < n and excel_row >= first_row:
             errors.append(RowError(excel_row, headers[column], f"={formula}", "含公式，请粘贴为数值后再导入"))
@@ -111,10 +113,10 @@ def validate_rows(rows, first_row: int, formula_cells: dict, *, today: datetime.
         values[0] = code
         for i, limit, column in text_cols:
             v = row[i]
-            if v.__class__ is str and len(v) <= limit:
+            if v.__class__ is str and len(v) <= limit and unsafe(v) is None:
                 values[i] = v.strip()
                 continue
-            # Anything else goes through the column's own rule (numbers as text, length).
+            # Anything else goes through the column's own rule (numbers as text, length, control characters).
             value, reason = column.parse(v)
             if reason:
                 errors.append(RowError(excel_row, headers[i], _shown(v), reason))
