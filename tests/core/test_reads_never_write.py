@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.chainwork.services import meeting_record, problem_record
 from actiondesk.core.models import Job
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
@@ -22,7 +23,6 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
-from actiondesk.chainwork.services import meeting_record, problem_record
 from actiondesk.finance.services import loan_record
 from actiondesk.investment.services import lead_create
 from actiondesk.parks.models import Building, LandParcel, Park

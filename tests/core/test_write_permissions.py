@@ -16,11 +16,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import actiondesk
 from actiondesk.chains import services as chains
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.chainwork import services as chainwork
 from actiondesk.core import notifications
 from actiondesk.core import services as token_services
 from actiondesk.core.models import AuditEntry, NotificationKind
 from actiondesk.core.scoping import SYSTEM
-from actiondesk.chainwork import services as chainwork
 from actiondesk.enterprises import services as enterprises
 from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
