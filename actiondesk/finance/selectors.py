@@ -51,10 +51,10 @@ def dashboard(user, *, year: int) -> dict:
 
 def enterprise_finance(enterprise) -> dict:
     """An enterprise's 金融+ figures for its profile: fund investments, loans, compensations, listing ladder."""
+    loans = list(Loan.objects.filter(enterprise=enterprise).select_related("pool")
+                 .annotate(compensated=Sum("compensations__amount")))
     return {
         "investments": list(FundInvestment.objects.filter(enterprise=enterprise).select_related("fund")),
-        "loans": list(Loan.objects.filter(enterprise=enterprise).select_related("pool")),
-        "compensated": _zero(Compensation.objects.filter(loan__enterprise=enterprise)
-                             .aggregate(t=Sum("amount"))["t"]),
+        "loans": loans, "compensated": sum((_zero(loan.compensated) for loan in loans), Decimal(0)),
         "steps": list(ListingStep.objects.filter(enterprise=enterprise)),
     }
