@@ -56,7 +56,7 @@ class StepOut(Schema):
 
 @router.get("/pools", response=list[PoolOut], summary="风险补偿资金池（规模、纳入贷款、已补偿、余额）")
 def list_pools(request):
-    return selectors.dashboard(request.user, year=datetime.date.today().year)["pools"]
+    return selectors.pools(request.user)
 
 
 @router.post("/loans/{loan_id}/compensations", response={201: CompensationOut}, summary="资金池为一笔贷款损失补偿")

@@ -32,7 +32,7 @@ def load_demo(*, zone, plan, console) -> str:
                                 focus_chains=list(Chain.objects.filter(zone=zone)[:4]))  # the demo loader
     for name, size in (("智能制造子基金", 50000), ("生命健康子基金", 30000)):
         sub = services.fund_create(zone=zone, acting_user=SYSTEM, name=name, size=Decimal(size), parent=fund,
-                                   committed=Decimal(size // 2), paid_in=Decimal(size // 4), manager="合作GP")
+                                   committed=Decimal(size // 2), paid_in=Decimal(size // 4), manager="合作基金管理人")
         for firm in rng.sample(firms, 3):
             services.fund_invest(fund=sub, enterprise=firm, amount=Decimal(rng.randrange(500, 5000, 100)),
                                  invested_on=D(year, rng.randint(1, 9), 15), acting_user=SYSTEM)

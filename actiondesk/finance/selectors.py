@@ -20,9 +20,8 @@ def _zero(value) -> Decimal:
     return value if value is not None else Decimal(0)
 
 
-def dashboard(user, *, year: int) -> dict:
-    funds = list(visible(GuidanceFund.objects.all(), user).select_related("parent")
-                 .annotate(invested=Sum("investments__amount"), investments_count=Count("investments")))
+def pools(user) -> list[RiskPool]:
+    """The risk pools ``user`` sees, each with its loans covered, compensations paid and balance (three queries)."""
     pools = list(visible(RiskPool.objects.all(), user).annotate(
         loans_covered=Count("loans", distinct=True), loans_amount=Sum("loans__amount", distinct=True)))
     paid = dict(Compensation.objects.filter(pool__in=pools).values("pool").annotate(t=Sum("amount"))
@@ -33,12 +32,18 @@ def dashboard(user, *, year: int) -> dict:
         pool.compensation_paid = _zero(paid.get(pool.pk))
         pool.compensations_count = counts.get(pool.pk, 0)
         pool.balance = Decimal(pool.size) - pool.compensation_paid
+    return pools
+
+
+def dashboard(user, *, year: int) -> dict:
+    funds = list(visible(GuidanceFund.objects.all(), user).select_related("parent")
+                 .annotate(invested=Sum("investments__amount"), investments_count=Count("investments")))
     loans = visible(Loan.objects.filter(granted_on__year=year), user)
     by_product = dict(loans.values("product").annotate(t=Sum("amount")).values_list("product", "t"))
     ladder = dict(visible(ListingStep.objects.all(), user).values("stage")
                   .annotate(n=Count("enterprise", distinct=True)).values_list("stage", "n"))
     return {
-        "funds": funds, "pools": pools, "year": year,
+        "funds": funds, "pools": pools(user), "year": year,
         "events": list(visible(MatchmakingEvent.objects.filter(held_on__year=year), user)
                        .annotate(loans_count=Count("loans"), loans_amount=Sum("loans__amount"))[:50]),
         "loans": list(loans.select_related("enterprise", "event", "pool")[:50]),

@@ -97,7 +97,7 @@ def lead_update(*, lead: Lead, acting_user, **fields) -> Lead:
 
 
 def _project_code(lead: Lead, on: datetime.date) -> str:
-    code = f"ZS-{on.year}-{lead.pk:04d}"
+    code = f"ZS{on.year}-{lead.pk:04d}"
     return code if not Project.objects.filter(zone_id=lead.zone_id, code=code).exists() else f"{code}-{lead.zone_id}"
 
 

@@ -136,6 +136,14 @@ def parcel_save(*, park: Park, acting_user, parcel: LandParcel | None = None, **
     return parcel
 
 
+def _readiness_facts(parcel, label: str, facts: dict | None) -> dict | None:
+    """The park's audit trail shows a readiness item in words (the park has no such fields to label them)."""
+    if facts is None:
+        return None
+    return {_("地块"): parcel.code, _("事项"): label, _("已完成"): _("是") if facts["is_ready"] else _("否"),
+            _("完成日期"): facts["ready_on"] or "—"}
+
+
 @transaction.atomic
 def readiness_set(*, parcel: LandParcel, item: str, is_ready: bool, acting_user,
                   ready_on: datetime.date | None = None, note: str = "") -> ParcelReadiness:
@@ -152,7 +160,9 @@ def readiness_set(*, parcel: LandParcel, item: str, is_ready: bool, acting_user,
     before = None if created else snapshot(row)
     row.is_ready, row.ready_on, row.note = is_ready, ready_on if is_ready else None, note
     _save(row)
+    label = str(ReadinessItem(item).label)
     audit_record(actor=acting_user, action=AuditAction.CREATE if created else AuditAction.UPDATE,
-                 instance=parcel.park, before=before, after=snapshot(row),
-                 note=_("地块 %(code)s 七通一平：%(item)s") % {"code": parcel.code, "item": ReadinessItem(item).label})
+                 instance=parcel.park, before=_readiness_facts(parcel, label, before),
+                 after=_readiness_facts(parcel, label, snapshot(row)),
+                 note=_("地块 %(code)s 七通一平：%(item)s") % {"code": parcel.code, "item": label})
     return row

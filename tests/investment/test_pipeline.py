@@ -116,7 +116,7 @@ def test_the_api_moves_a_lead_to_signed_and_answers_with_its_project(login, caro
     assert login(alice).post(url, {"stage": "signed", "on": "2026-05-10"},
                              content_type="application/json").status_code == 403
     response = login(carol).post(url, {"stage": "signed", "on": "2026-05-10"}, content_type="application/json")
-    assert response.status_code == 200 and response.json()["project_code"].startswith("ZS-2026-")
+    assert response.status_code == 200 and response.json()["project_code"].startswith("ZS2026-")
     assert response.json()["investment"] == "50000.00" or float(response.json()["investment"]) == 50000
 
 
