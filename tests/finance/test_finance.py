@@ -79,7 +79,7 @@ def test_the_migration_moves_each_ipo_stage_onto_the_listing_ladder(departments,
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
-    before = [("enterprises", "0008_enterpriseyearfigures_energy_tce_parktenancy"), ("finance", "0001_initial")]
+    before = [("enterprises", "0009_enterpriseyearfigures_energy_tce_parktenancy"), ("finance", "0001_initial")]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
     old = executor.loader.project_state(before).apps

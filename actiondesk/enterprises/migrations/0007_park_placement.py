@@ -15,6 +15,9 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # Outside one transaction: on PostgreSQL the rows the data step updates leave deferred trigger events that
+    # forbid altering the table (dropping park_place when reversed) in the same transaction.
+    atomic = False
 
     dependencies = [
         ('enterprises', '0006_edit_version'),
@@ -31,12 +34,4 @@ class Migration(migrations.Migration):
                                     related_name='+', to='parks.park', verbose_name='所在园区'),
         ),
         migrations.RunPython(forwards, backwards),
-        migrations.RemoveField(model_name='enterprise', name='park'),
-        migrations.RenameField(model_name='enterprise', old_name='park_place', new_name='park'),
-        migrations.AlterField(
-            model_name='enterprise',
-            name='park',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL,
-                                    related_name='enterprises', to='parks.park', verbose_name='所在园区'),
-        ),
     ]

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('chains', '0001_initial'),
-        ('enterprises', '0008_enterpriseyearfigures_energy_tce_parktenancy'),
+        ('enterprises', '0009_enterpriseyearfigures_energy_tce_parktenancy'),
         ('org', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

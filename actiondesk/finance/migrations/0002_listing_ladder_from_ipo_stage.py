@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('finance', '0001_initial'),
-        ('enterprises', '0008_enterpriseyearfigures_energy_tce_parktenancy'),
+        ('enterprises', '0009_enterpriseyearfigures_energy_tce_parktenancy'),
     ]
 
     operations = [migrations.RunPython(forwards, backwards)]

@@ -11,9 +11,9 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('chains', '0001_initial'),
-        ('enterprises', '0008_enterpriseyearfigures_energy_tce_parktenancy'),
+        ('enterprises', '0009_enterpriseyearfigures_energy_tce_parktenancy'),
         ('org', '0001_initial'),
-        ('projects', '0004_park_placement'),
+        ('projects', '0005_park_placement_finish'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -15,10 +15,13 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # Outside one transaction: on PostgreSQL the rows the data step updates leave deferred trigger events that
+    # forbid altering the table (dropping park_place when reversed) in the same transaction.
+    atomic = False
 
     dependencies = [
         ('projects', '0003_edit_version'),
-        ('enterprises', '0007_park_placement'),
+        ('enterprises', '0008_park_placement_finish'),
         ('parks', '0001_initial'),
     ]
 
@@ -30,12 +33,4 @@ class Migration(migrations.Migration):
                                     related_name='+', to='parks.park', verbose_name='所在园区'),
         ),
         migrations.RunPython(forwards, backwards),
-        migrations.RemoveField(model_name='project', name='park'),
-        migrations.RenameField(model_name='project', old_name='park_place', new_name='park'),
-        migrations.AlterField(
-            model_name='project',
-            name='park',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL,
-                                    related_name='projects', to='parks.park', verbose_name='所在园区'),
-        ),
     ]

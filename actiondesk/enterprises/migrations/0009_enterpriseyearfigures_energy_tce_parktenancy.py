@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('enterprises', '0007_park_placement'),
+        ('enterprises', '0008_park_placement_finish'),
         ('parks', '0001_initial'),
     ]
 

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('enterprises', '0008_enterpriseyearfigures_energy_tce_parktenancy'),
+        ('enterprises', '0009_enterpriseyearfigures_energy_tce_parktenancy'),
         # finance copies the field's values onto its listing ladder before the field goes.
         ('finance', '0002_listing_ladder_from_ipo_stage'),
     ]
