@@ -49,9 +49,12 @@ from actiondesk.core.api import router as audit_router  # noqa: E402
 from actiondesk.core.api_notifications import router as notifications_router  # noqa: E402
 from actiondesk.demands.api import router as demands_router  # noqa: E402
 from actiondesk.enterprises.api import router as enterprises_router  # noqa: E402
+from actiondesk.finance.api import router as finance_router  # noqa: E402
 from actiondesk.innovation.api import router as innovation_router  # noqa: E402
+from actiondesk.investment.api import router as investment_router  # noqa: E402
 from actiondesk.orders.api import router as orders_router  # noqa: E402
 from actiondesk.org.api import router as org_router  # noqa: E402
+from actiondesk.parks.api import router as parks_router  # noqa: E402
 from actiondesk.plans.api import router as plans_router  # noqa: E402
 from actiondesk.projects.api import router as projects_router  # noqa: E402
 from actiondesk.supervision.api import router as supervision_router  # noqa: E402
@@ -64,6 +67,9 @@ api.add_router("/enterprises/", enterprises_router)
 api.add_router("/projects/", projects_router)
 api.add_router("/chains/", chains_router)
 api.add_router("/transformation/", transformation_router)
+api.add_router("/parks/", parks_router)
+api.add_router("/finance/", finance_router)
+api.add_router("/investment/", investment_router)
 api.add_router("/audit/", audit_router)
 api.add_router("/orders/", orders_router)
 api.add_router("/notifications/", notifications_router)

@@ -81,18 +81,22 @@ def _raw_insert(table: str, columns: tuple[str, ...], rows: list[tuple]):
 
 def _floor(data: bytes, zone_id: int):
     """Read with calamine, then write the same rows raw in one transaction (no validation)."""
+    from actiondesk.parks.models import Park
+
     rows = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0).to_python()[2:]
     pg = connection.vendor == "postgresql"
     now = datetime.datetime.now(datetime.UTC)
     stamp = now if pg else now.isoformat()
     ents, figs = [], []
+    # 所在园区 names a registry park; its id is what the table holds (the parks exist before the timing starts).
+    parks = dict(Park.objects.filter(zone_id=zone_id).values_list("name", "pk"))
     for i, r in enumerate(rows, start=1):
         d = r[6] if pg else r[6].isoformat()
-        ents.append((i, zone_id, r[0], r[1], r[2], r[3], r[4], r[5], d, r[7], r[8], "", None, "C", stamp))
+        ents.append((i, zone_id, r[0], r[1], r[2], r[3], parks.get(r[4]), r[5], d, r[7], r[8], "", None, "C", stamp))
         figs.append((i, int(r[11]), *r[12:16], int(r[16]), int(r[17]), *r[18:22], int(r[22]), int(r[23]), r[24]))
     with transaction.atomic():
-        _raw_insert(ENT_SCRATCH, ("id", "zone_id", "credit_code", "name", "former_names", "industry_code", "park",
-                                  "address", "registered_on", "contact_name", "contact_phone", "scale_status",
+        _raw_insert(ENT_SCRATCH, ("id", "zone_id", "credit_code", "name", "former_names", "industry_code",
+                                  "park_id", "address", "registered_on", "contact_name", "contact_phone", "scale_status",
                                   "scale_entered_on", "industry_section", "updated_at"), ents)
         _raw_insert(FIG_SCRATCH, ("enterprise_id", "year", "revenue", "main_revenue", "tax", "rnd_expense",
                                   "employees", "tech_staff", "total_assets", "liabilities", "net_profit",
@@ -145,10 +149,12 @@ def run() -> list[dict]:
     from actiondesk.enterprises.ladders.bulk import fetch_rows_for
     from actiondesk.enterprises.ladders.pool import compile_rank
     from actiondesk.enterprises.selectors import candidate_ids
-    from actiondesk.enterprises.synthetic import generate_enterprises_xlsx
+    from actiondesk.enterprises.synthetic import PARKS, generate_enterprises_xlsx
     from actiondesk.org.services import zone_get_or_create
+    from actiondesk.parks.services import park_ids_for_names
 
     zone = zone_get_or_create(name="基准测试示范区")
+    park_ids_for_names(zone, {name for name, _weight in PARKS})  # as the first import would add them
     ent, fig = _tables()
     with tempfile.TemporaryDirectory() as tmp:
         path = generate_enterprises_xlsx(Path(tmp) / "enterprises.xlsx", N)

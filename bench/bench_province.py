@@ -99,9 +99,9 @@ def _copy_zone(source_zone, source_plan, zone, reading, plan_text: str, *, enter
 
 def _copy_enterprises(source_zone, zone) -> None:
     _sql("""INSERT INTO enterprises_enterprise (zone_id, credit_code, name, former_names, industry_code,
-                industry_section, park, address, registered_on, contact_name, contact_phone, scale_status,
+                industry_section, address, registered_on, contact_name, contact_phone, scale_status,
                 scale_entered_on, updated_at, version)
-            SELECT %s, credit_code, name, former_names, industry_code, industry_section, park, address,
+            SELECT %s, credit_code, name, former_names, industry_code, industry_section, address,
                 registered_on, contact_name, contact_phone, scale_status, scale_entered_on, updated_at, 1
             FROM enterprises_enterprise WHERE zone_id = %s""", [zone.pk, source_zone.pk])
     _sql("""INSERT INTO enterprises_enterpriseyearfigures (enterprise_id, year, revenue, main_revenue, tax,

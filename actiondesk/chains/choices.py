@@ -17,6 +17,8 @@ LEADING_INDUSTRIES = [Industry.HIGH_END_EQUIPMENT, Industry.LIFE_HEALTH, Industr
 class ChainKind(models.TextChoices):
     STRATEGIC = "strategic", _("战略性新兴产业链")
     LEADING = "leading", _("主导产业")
+    # 实施培育未来产业行动: 人工智能、具身智能、增材制造、先进储能、生物医药 (原子级制造、量子计算 as project targets).
+    FUTURE = "future", _("未来产业")
 
 
 class SegmentPosition(models.TextChoices):

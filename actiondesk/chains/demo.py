@@ -17,6 +17,7 @@ from actiondesk.chains.models import (
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
+from actiondesk.parks.services import park_ids_for_names
 from actiondesk.plans.services import indicators_bind_suggested
 
 DEMO_ORDER = 40
@@ -41,15 +42,19 @@ def demo_enterprises(zone, rng: random.Random, wanted: int = 120):
     names = [f"沈抚{w}{k}有限公司" for w in ("精工", "华晨", "瑞泽", "博远", "中航", "德科", "东源", "金桥", "新锐", "鼎盛",
                                             "联创", "恒力")
              for k in ("科技", "装备", "材料", "电子", "医疗", "智能", "精密", "机械", "新能源", "半导体")]
-    Enterprise.objects.bulk_create([Enterprise(zone=zone, credit_code=credit_code(rng), name=n, park="智能制造产业园")
+    park_id = park_ids_for_names(zone, [DEMO_PARK])[0][DEMO_PARK]
+    Enterprise.objects.bulk_create([Enterprise(zone=zone, credit_code=credit_code(rng), name=n, park_id=park_id)
                                     for n in names[: wanted - len(existing)]], ignore_conflicts=True)
     return list(Enterprise.objects.filter(zone=zone).order_by("pk")[:3000])
+
+
+DEMO_PARK = "智能制造产业园"
 
 
 def leader_enterprise(zone, name: str, rng):
     found = Enterprise.objects.filter(zone=zone, name__contains=name).first()
     return found or Enterprise.objects.create(zone=zone, credit_code=credit_code(rng), name=f"{name}有限公司",
-                                              park="智能制造产业园")
+                                              park_id=park_ids_for_names(zone, [DEMO_PARK])[0][DEMO_PARK])
 
 
 def create_chains(zone, *, departments: dict, enterprises: list, rng: random.Random, year: int) -> list[Chain]:

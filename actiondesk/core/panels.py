@@ -13,7 +13,9 @@ from django.utils.safestring import SafeString, mark_safe
 DEPARTMENT, TASK, INDICATOR = "department", "task", "indicator"
 # registries: an enterprise's profile (一企一档), a project's page, a chain's map
 ENTERPRISE, PROJECT, CHAIN = "enterprise", "project", "chain"
-PAGES = (DEPARTMENT, TASK, INDICATOR, ENTERPRISE, PROJECT, CHAIN)
+# parks: the registry of parks (the queryset of parks shown) and one park's page (the park)
+PARK_LIST, PARK = "park_list", "park"
+PAGES = (DEPARTMENT, TASK, INDICATOR, ENTERPRISE, PROJECT, CHAIN, PARK_LIST, PARK)
 _renderers: dict[str, list[Callable]] = {page: [] for page in PAGES}
 
 

@@ -16,6 +16,10 @@ class EnterprisesConfig(AppConfig):
         # 0005), so no page ever creates them on first view.
         post_save.connect(_zone_created, sender=Zone, dispatch_uid="enterprises_default_ladders")
 
+        from actiondesk.enterprises import panels  # renders templates, so loaded once apps are ready
+
+        panels.register()
+
 
 def _zone_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:

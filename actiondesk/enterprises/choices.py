@@ -45,15 +45,6 @@ class Level(models.TextChoices):
     MUNICIPAL = "municipal", _("市级")
 
 
-class IpoStage(models.TextChoices):
-    NONE = "", _("—")
-    RESERVE = "reserve", _("上市后备")
-    TUTORING = "tutoring", _("辅导备案")
-    FILED = "filed", _("申报受理")
-    APPROVED = "approved", _("审核通过")
-    LISTED = "listed", _("已上市")
-
-
 class EvidenceGrade(models.TextChoices):
     GOV = "GOV", _("政府来源")
     TWO = "2+", _("两个以上来源")

@@ -5,16 +5,24 @@ fractions of their targets by October (e.g. ~70 of 100 科技型企业).
 """
 import datetime
 import random
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.choices import ScaleStatus
-from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures, PolicyNote
+from actiondesk.enterprises.models import (
+    Certification,
+    Enterprise,
+    EnterpriseYearFigures,
+    ParkTenancy,
+    PolicyNote,
+)
 from actiondesk.enterprises.services import default_expiry, ladders_load_defaults
 from actiondesk.enterprises.services_pool import pool_keepers_set
-from actiondesk.enterprises.synthetic import figures_for, generate_enterprises_xlsx, make_enterprise
+from actiondesk.enterprises.synthetic import PARKS, figures_for, generate_enterprises_xlsx, make_enterprise
 from actiondesk.org.models import Department
+from actiondesk.parks.services import park_ids_for_names
 from actiondesk.plans.services import indicators_bind_suggested
 
 __all__ = ["DEMO_ORDER", "generate_enterprises_xlsx", "load_demo"]
@@ -76,9 +84,9 @@ def _titles(rng, firms):
         certs.append(_certify(rng, enterprise, "little_giant", _day(rng, year, 7, 8), "national"))
     for i, (enterprise, _p) in enumerate(by_revenue[14:17]):
         certs.append(_certify(rng, enterprise, "single_champion", _day(rng, 2026 if i == 0 else 2024, 8, 9)))
-    for i, (enterprise, _p) in enumerate(by_revenue[:6]):
+    for enterprise, _p in by_revenue[:6]:
         certs.append(Certification(enterprise=enterprise, kind="listed", granted_on=_day(rng, 2025),
-                                   ipo_stage=["reserve", "tutoring", "filed"][i % 3], source="上市后备库"))
+                                   source="上市后备库"))  # their ladder steps: finance.demo
     Certification.objects.bulk_create(certs)
     return len(certs)
 
@@ -95,6 +103,7 @@ def _scale(rng, enterprise, profile, revenue_2026):
 def load_demo(*, zone, plan, console) -> str:
     rng = random.Random(2026)
     ladders_load_defaults(zone_id=zone.pk, acting_user=SYSTEM)
+    park_ids, _added = park_ids_for_names(zone, {name for name, _weight in PARKS})
     firms = []
     for i in range(COUNT):
         profile = make_enterprise(rng, 500_000 + i)
@@ -102,7 +111,7 @@ def load_demo(*, zone, plan, console) -> str:
             profile["base_revenue"], profile["registered_on"] = 118000.0, D(2008, 6, 18)
         firms.append((Enterprise(zone=zone, credit_code=profile["credit_code"], name=profile["name"],
                                  industry_code=profile["industry_code"], industry_section=profile["industry_code"][0],
-                                 park=profile["park"], address=profile["address"],
+                                 park_id=park_ids.get(profile["park"]), address=profile["address"],
                                  registered_on=profile["registered_on"], contact_name="联络员",
                                  contact_phone=f"024-5{rng.randint(1000000, 9999999)}"), profile))
     figures, late_entries = [], {"industry": 0, "service": 0}
@@ -121,6 +130,7 @@ def load_demo(*, zone, plan, console) -> str:
          for (e, _p), rows in zip(firms, figures, strict=True) for year, values in rows.items() if values],
         batch_size=1000)
     title_count = _titles(rng, firms)
+    tenancies = _tenancies([f[0] for f in firms])
     leader = get_user_model().objects.filter(membership__zone=zone, membership__role="leader").order_by("pk").first()
     departments = {d.name: d for d in Department.objects.filter(zone=zone)}
     notes = []
@@ -138,9 +148,23 @@ def load_demo(*, zone, plan, console) -> str:
     PolicyNote.objects.bulk_create(notes)
     bound = bind_plan_indicators(plan)
     keepers = name_demo_keepers(zone)
-    console.print(f"企业培育库：{COUNT} 家企业，{title_count} 项资质，{len(notes)} 条一企一策，绑定指标 {bound} 个，"
+    console.print(f"企业培育库：{COUNT} 家企业，{title_count} 项资质，{len(notes)} 条一企一策，{tenancies} 条入驻用地，绑定指标 {bound} 个，"
                   f"维护部门 {'、'.join(keepers) or '仅管理员'}")
     return f"{COUNT} 家企业，{title_count} 项资质，{bound} 个指标已绑定"
+
+
+def _tenancies(enterprises) -> int:
+    """Land in their parks for the enterprises placed in one (亩均效益): 5–80 亩, moved in when founded,
+    and one in twelve moved in during 2026 (the 亩均 figure counts them for the part of the year)."""
+    rows = []
+    for i, e in enumerate(enterprises):
+        if e.park_id is None:
+            continue
+        moved_in = D(2026, 1 + i % 9, 1) if i % 12 == 0 else max(e.registered_on, D(2015, 1, 1))
+        rows.append(ParkTenancy(enterprise=e, park_id=e.park_id, area_mu=Decimal(5 + (i * 37) % 76),
+                                moved_in_on=moved_in))
+    ParkTenancy.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
 
 
 def name_demo_keepers(zone) -> list[str]:

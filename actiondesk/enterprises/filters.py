@@ -10,6 +10,7 @@ from actiondesk.core.filters import FilterSet, UserChoiceFilter
 from actiondesk.core.scoping import visible
 from actiondesk.enterprises.choices import CertificationKind, ScaleStatus
 from actiondesk.enterprises.models import Certification, Enterprise
+from actiondesk.parks.models import Park
 
 # 规下 is stored as "", which a form reads as "no filter": the filter value "none" stands for it.
 SCALE_CHOICES = [("none", _("规下")), *ScaleStatus.choices[1:]]
@@ -25,7 +26,8 @@ def _leaders(request):
 
 class EnterpriseFilterSet(FilterSet):
     q = django_filters.CharFilter(label=_("名称/曾用名/信用代码"), method="search", max_length=100)
-    park = django_filters.ChoiceFilter(label=_("园区"), empty_label=_("全部园区"))
+    # By name (as before parks had a registry), so links and API clients keep working.
+    park = django_filters.ChoiceFilter(label=_("园区"), empty_label=_("全部园区"), field_name="park__name")
     section = django_filters.CharFilter(label=_("门类"), method="in_section", max_length=1)
     scale = django_filters.ChoiceFilter(label=_("四上状态"), choices=SCALE_CHOICES, method="with_scale",
                                         empty_label=_("四上状态"))
@@ -41,8 +43,7 @@ class EnterpriseFilterSet(FilterSet):
         super().__init__(*args, **kwargs)
         self.today = today or datetime.date.today()
         user = getattr(self.request, "user", None)
-        parks = (visible(Enterprise.objects.all(), user).exclude(park="").order_by("park")
-                 .values_list("park", flat=True).distinct()) if user else []
+        parks = visible(Park.objects.order_by("name"), user).values_list("name", flat=True) if user else []
         self.filters["park"].extra["choices"] = [(p, p) for p in parks]
 
     def search(self, queryset, name, value):

@@ -19,6 +19,7 @@ from actiondesk.enterprises.models import (
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS
 from actiondesk.org.models import Department
 from actiondesk.org.selectors import person_name
+from actiondesk.parks.models import Park
 
 DATE = DateInput()
 
@@ -35,6 +36,7 @@ class EnterpriseForm(VersionFormMixin, forms.ModelForm):
         self.fields["leader"].queryset = get_user_model().objects.filter(membership__zone=zone,
                                                                          membership__role="leader")
         self.fields["leader"].label_from_instance = person_name
+        self.fields["park"].queryset = Park.objects.filter(zone=zone)
 
 
 class FiguresForm(forms.ModelForm):
@@ -53,7 +55,7 @@ class CertificationForm(forms.ModelForm):
     class Meta:
         model = Certification
         fields = ["kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year",
-                  "ipo_stage", "source"]
+                  "source"]
         widgets = {"granted_on": DATE, "expires_on": DATE}
 
 
@@ -97,3 +99,15 @@ class PoolKeeperForm(forms.Form):
     def __init__(self, *args, zone=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["departments"].queryset = Department.objects.filter(zone=zone).order_by("pk")
+
+
+class TenancyForm(forms.Form):
+    """An enterprise moving onto a park's land, named by its 统一社会信用代码."""
+
+    credit_code = forms.CharField(label=_("统一社会信用代码"), max_length=18)
+    area_mu = forms.DecimalField(label=_("用地面积(亩)"), max_digits=12, decimal_places=2, min_value=0)
+    moved_in_on = forms.DateField(label=_("入驻日期"), widget=DATE)
+
+
+class TenancyEndForm(forms.Form):
+    moved_out_on = forms.DateField(label=_("迁出日期"), widget=DATE)

@@ -12,6 +12,7 @@ Choices, so the numbers can be checked by hand:
 from django.db.models import OuterRef, Subquery
 
 from actiondesk.core.metrics import MetricContext, register, register_hints
+from actiondesk.enterprises import park_yield
 from actiondesk.enterprises.choices import SPECIALISED_KINDS, TECH_KINDS, ScaleStatus
 from actiondesk.enterprises.models import Certification, Enterprise, EnterpriseYearFigures
 
@@ -93,3 +94,16 @@ register_hints("enterprises.revenue_over_1bn", "年营收10亿元以上", "营�
 register_hints("enterprises.revenue_over_100m", "年营收亿元以上")
 register_hints("enterprises.tax_over_10m", "年纳税超千万元")
 register_hints("enterprises.tax_1m_to_10m", "年纳税超百万元")
+
+
+# 亩均效益 of the zone's parks taken together (enterprises.park_yield; the calculation in parks.land_yield).
+@register("enterprises.park_output_per_mu", label="园区亩均产出", unit="万元/亩", cumulative=False,
+          source=f"{SOURCE}：园区入驻企业当年营业收入 ÷ 其占用的亩·年（年中入驻或迁出按在园天数折算）")
+def park_output_per_mu(ctx: MetricContext):
+    return park_yield.zone_yield(ctx.zone_id, ctx.year).output_per_mu
+
+
+@register("enterprises.park_tax_per_mu", label="园区亩均税收", unit="万元/亩", cumulative=False,
+          source=f"{SOURCE}：园区入驻企业当年纳税 ÷ 其占用的亩·年（年中入驻或迁出按在园天数折算）")
+def park_tax_per_mu(ctx: MetricContext):
+    return park_yield.zone_yield(ctx.zone_id, ctx.year).tax_per_mu

@@ -32,7 +32,7 @@ def figures_by_year(enterprise) -> dict[int, dict]:
 
 def certifications_of(enterprise) -> list[dict]:
     return list(Certification.objects.filter(enterprise=enterprise).values(
-        "id", "kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year", "ipo_stage",
+        "id", "kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year",
         "source").order_by("granted_on"))
 
 
@@ -49,7 +49,7 @@ def enterprise_positions(enterprise, *, on: datetime.date, figures=None, certifi
 
 def enterprise_list(user):
     """The enterprises ``user`` may see, before the list's filters (enterprises.filters.EnterpriseFilterSet)."""
-    return visible(Enterprise.objects.all(), user).select_related("leader")
+    return visible(Enterprise.objects.all(), user).select_related("leader", "park")
 
 
 def candidate_ids(zone_id: int, kind: str, *, on: datetime.date) -> tuple[dict | None, list[int]]:

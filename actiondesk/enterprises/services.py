@@ -28,6 +28,7 @@ from actiondesk.enterprises.models import (
 )
 from actiondesk.enterprises.models.permissions import keeps_pool
 from actiondesk.org.choices import Role
+from actiondesk.parks.selectors import resolve_park
 
 ENTERPRISE_FIELDS = ("credit_code", "name", "former_names", "industry_code", "park", "address", "registered_on",
                      "contact_name", "contact_phone", "scale_status", "scale_entered_on", "leader")
@@ -35,7 +36,7 @@ ENTERPRISE_FIELDS = ("credit_code", "name", "former_names", "industry_code", "pa
 
 # Figures that cannot be negative (net profit can).
 NON_NEGATIVE_FIGURES = ("revenue", "main_revenue", "tax", "rnd_expense", "employees", "tech_staff", "total_assets",
-                        "liabilities", "hightech_revenue", "ip_class1", "ip_class2", "equity_financing")
+                        "liabilities", "hightech_revenue", "ip_class1", "ip_class2", "equity_financing", "energy_tce")
 
 
 def _require_keeper(user, zone_id):
@@ -70,7 +71,9 @@ def ladders_load_defaults(*, zone_id: int, acting_user) -> int:
     return count
 
 
-def _clean_enterprise(values: dict):
+def _clean_enterprise(values: dict, zone_id: int):
+    if "park" in values:  # a Park of the zone, or its name in the registry
+        values["park"] = resolve_park(zone_id, values["park"])
     code = values.get("credit_code")
     if code is not None:
         reason = uscc.check(code)
@@ -83,7 +86,7 @@ def _clean_enterprise(values: dict):
 @transaction.atomic
 def enterprise_create(*, zone, acting_user, **values) -> Enterprise:
     _require_keeper(acting_user, zone.pk)
-    _clean_enterprise(values)
+    _clean_enterprise(values, zone.pk)
     enterprise = Enterprise(zone=zone, **values)
     check_instance(enterprise)
     enterprise.full_clean()
@@ -103,7 +106,7 @@ def enterprise_update(*, enterprise: Enterprise, acting_user, expected_version: 
         raise ValidationError(f"不可修改的字段：{', '.join(sorted(unknown))}")
     enterprise = lock(enterprise)
     check_version(enterprise, expected_version, values)
-    _clean_enterprise(values)
+    _clean_enterprise(values, enterprise.zone_id)
     ensure_in_zone(enterprise.zone_id, leader=values.get("leader"))
     audited = [f.name for f in Enterprise._meta.concrete_fields if f.name != "updated_at"]
     before = snapshot(enterprise, audited)

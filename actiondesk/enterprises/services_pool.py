@@ -11,7 +11,7 @@ from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 
 CERTIFICATION_FIELDS = ("kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year",
-                        "ipo_stage", "source")
+                        "source")
 
 
 @transaction.atomic

@@ -60,7 +60,9 @@ def figures_for(e: dict, year: int, rng: random.Random) -> dict:
             "total_assets": round(total_assets, 2), "liabilities": round(total_assets * e["debt"], 2),
             "net_profit": round(revenue * rng.gauss(0.06, 0.06), 2),
             "hightech_revenue": round(revenue * rng.uniform(0.1, 0.9), 2), "ip_class1": e["ip1"],
-            "ip_class2": e["ip2"], "equity_financing": round(rng.choice([0] * 12 + [500, 1000, 3000]), 2)}
+            "ip_class2": e["ip2"], "equity_financing": round(rng.choice([0] * 12 + [500, 1000, 3000]), 2),
+            # 综合能耗 (吨标准煤) without a draw of its own, so the random stream stays as it was: high-tax lean firms.
+            "energy_tce": round(revenue * (0.2 - e["tax_rate"]), 2)}
 
 
 def sheet_rows(n: int, *, year: int = 2025, seed: int = 42):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from actiondesk.enterprises import views, views_io, views_ladders, views_pool
+from actiondesk.enterprises import views, views_io, views_ladders, views_parks, views_pool
 
 app_name = "enterprises"
 urlpatterns = [
@@ -10,6 +10,7 @@ urlpatterns = [
     path("import/", views_io.import_upload, name="import_upload"),
     path("import/template.xlsx", views_io.import_template, name="import_template"),
     path("export.xlsx", views_io.export, name="export"),
+    path("parks/<id:pk>/tenancies/", views_parks.tenancy_add, name="tenancy_add"),
     path("keepers/", views_pool.pool_keepers, name="pool_keepers"),
     path("ladders/", views_ladders.ladder_list, name="ladder_list"),
     path("ladders/criteria/<id:pk>/edit/", views_ladders.criterion_edit, name="criterion_edit"),

@@ -74,7 +74,7 @@ def _ladders_view(positions: list[dict], held: set) -> list[dict]:
 
 @login_required
 def enterprise_detail(request, pk):
-    enterprise = get_visible_or_404(Enterprise.objects.select_related("leader"), request.user, pk=pk)
+    enterprise = get_visible_or_404(Enterprise.objects.select_related("leader", "park"), request.user, pk=pk)
     on = assessment_date(request)
     figures = selectors.figures_by_year(enterprise)
     certifications = selectors.certifications_of(enterprise)
@@ -168,7 +168,7 @@ def note_edit(request, pk, note_pk=None):
 @login_required
 def my_enterprises(request):
     """我包保的企业: the enterprises assigned to the signed-in leader, with their open 一企一策 items."""
-    qs = visible(Enterprise.objects.filter(leader=request.user), request.user).prefetch_related(
+    qs = visible(Enterprise.objects.filter(leader=request.user), request.user).select_related("park").prefetch_related(
         "policy_notes__owner_department")
     return render(request, "enterprises/my_enterprises.html", {"enterprises": qs})
 

@@ -6,3 +6,9 @@ class FinanceConfig(AppConfig):
     name = "actiondesk.finance"
     label = "finance"
     verbose_name = _("金融服务")
+
+    def ready(self):
+        # Imported here, not at the top: the panels read models, which are not loaded when apps.py is imported.
+        from actiondesk.finance import panels
+
+        panels.register()

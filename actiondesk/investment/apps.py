@@ -6,3 +6,9 @@ class InvestmentConfig(AppConfig):
     name = "actiondesk.investment"
     label = "investment"
     verbose_name = _("招商引资")
+
+    def ready(self):
+        # Imported here, not at the top: the panels read models, which are not loaded when apps.py is imported.
+        from actiondesk.investment import panels
+
+        panels.register()

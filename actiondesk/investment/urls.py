@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from actiondesk.investment import views
 
 app_name = "investment"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.lead_list, name="lead_list"),
+    path("add/", views.lead_create, name="lead_create"),
+    path("conversion/", views.conversion, name="conversion"),
+    path("<id:pk>/", views.lead_detail, name="lead_detail"),
+    path("<id:pk>/stage/", views.lead_advance, name="lead_advance"),
+]

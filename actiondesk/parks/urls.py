@@ -1,4 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from actiondesk.parks import views
 
 app_name = "parks"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.park_list, name="park_list"),
+    path("add/", views.park_create, name="park_create"),
+    path("<id:pk>/", views.park_detail, name="park_detail"),
+    path("<id:pk>/edit/", views.park_update, name="park_update"),
+    path("<id:pk>/buildings/", views.building_add, name="building_add"),
+    path("buildings/<id:pk>/", views.building_update, name="building_update"),
+    path("<id:pk>/parcels/", views.parcel_add, name="parcel_add"),
+    path("parcels/<id:pk>/readiness/", views.readiness_set, name="readiness_set"),
+]

@@ -47,6 +47,10 @@ class ProjectOut(Schema):
         return obj.chain.name if obj.chain_id else None
 
     @staticmethod
+    def resolve_park(obj):
+        return obj.park.name if obj.park_id else ""
+
+    @staticmethod
     def resolve_lead_department(obj):
         return obj.lead_department.name
 
@@ -71,7 +75,7 @@ ProjectQuery = filter_schema(ProjectFilterSet)
 
 
 def _editable(request, pk) -> Project:
-    return get_editable_or_403(Project.objects.select_related("lead_department", "chain", "investor"),
+    return get_editable_or_403(Project.objects.select_related("lead_department", "chain", "investor", "park"),
                                request.user, pk=pk)
 
 
@@ -79,12 +83,12 @@ def _editable(request, pk) -> Project:
 def list_projects(request, filters: Query[ProjectQuery], paging: Query[Paging]):
     qs = filtered(ProjectFilterSet, filters.dict(exclude_none=True), selectors.projects_visible(request.user),
                   request=request)
-    return list(paging.slice(qs.select_related("lead_department", "chain", "investor").order_by("code")))
+    return list(paging.slice(qs.select_related("lead_department", "chain", "investor", "park").order_by("code")))
 
 
 @router.get("/{project_id}", response=ProjectOut, summary="项目详情")
 def get_project(request, project_id: Id, response: HttpResponse):
-    project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor"),
+    project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor", "park"),
                                  request.user, pk=project_id)
     response["ETag"] = etag(project)
     return project
@@ -107,6 +111,6 @@ def advance_stage(request, project_id: Id, payload: StageIn, response: HttpRespo
     project = _editable(request, project_id)
     services.project_advance_stage(project=project, stage=payload.stage, on=payload.on, reason=payload.reason,
                                    acting_user=request.user, expected_version=if_match_version(request))
-    project = Project.objects.select_related("lead_department", "chain", "investor").get(pk=project.pk)
+    project = Project.objects.select_related("lead_department", "chain", "investor", "park").get(pk=project.pk)
     response["ETag"] = etag(project)
     return project

@@ -10,6 +10,7 @@ from actiondesk.chains.models import Chain
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
+from actiondesk.parks.services import park_ids_for_names
 from actiondesk.plans.services import indicators_bind_suggested
 from actiondesk.projects.choices import (
     STAGE_DATE_FIELDS,
@@ -128,6 +129,7 @@ def load_demo(*, zone, plan, console) -> str:
     specs = [(n, ind, t, dep, Decimal(tot), st, s, b, D(YEAR, 3, 1) if st == Stage.RESUMED else None, c, p, park)
              for n, ind, t, dep, tot, st, s, b, c, p, park in NAMED]
     specs += list(synthetic_specs(rng))
+    park_ids, _added = park_ids_for_names(zone, {spec[-1] for spec in specs})
     projects = []
     for index, (name, industry, kind, dep, total, stage, signed, started, resumed, completed, producing,
                 park) in enumerate(specs, start=1):
@@ -137,7 +139,7 @@ def load_demo(*, zone, plan, console) -> str:
         investor = rng.choice(investors) if investors and index > len(NAMED) and rng.random() < 0.6 else None
         project = Project(
             zone=zone, code=f"SF-{(signed or D(YEAR, 1, 1)).year}-{index:03d}", name=name, industry=industry,
-            chain=chain, project_type=kind, park=park, location=f"{park}{rng.randint(1, 30)}号地块" if park else "",
+            chain=chain, project_type=kind, park_id=park_ids.get(park), location=f"{park}{rng.randint(1, 30)}号地块" if park else "",
             lead_department=departments.get(dep) or next(iter(departments.values())), investor=investor,
             investor_name="" if investor else name.split("项目")[0], total_investment=total, stage=stage,
             stage_on=dates.get(stage), planned_signed_on=signed,

@@ -23,7 +23,7 @@ def ledger_template() -> bytes:
 
 def ledger_rows(projects, year: int):
     """One row per project in template column order, so an export can be edited and imported back."""
-    projects = list(projects.select_related("lead_department", "chain", "investor", "responsible_leader"))
+    projects = list(projects.select_related("lead_department", "chain", "investor", "responsible_leader", "park"))
     ids = [p.pk for p in projects]
     plans = dict(ProjectAnnualPlan.objects.filter(project__in=ids, year=year)
                  .values_list("project", "planned_investment"))
@@ -36,7 +36,7 @@ def ledger_rows(projects, year: int):
             "code": p.code, "name": p.name, "investor_credit_code": p.investor.credit_code if p.investor_id else "",
             "investor_name": p.investor_display, "industry": p.get_industry_display(),
             "chain": p.chain.name if p.chain_id else "", "project_type": p.get_project_type_display(),
-            "park": p.park, "location": p.location, "lead_department": p.lead_department.name,
+            "park": p.park.name if p.park_id else "", "location": p.location, "lead_department": p.lead_department.name,
             "responsible_leader": p.responsible_leader.username if p.responsible_leader_id else "",
             "total_investment": p.total_investment, "stage_reason": "",
             "planned_signed_on": p.planned_signed_on, "planned_started_on": p.planned_started_on,

@@ -13,6 +13,7 @@ from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
 from actiondesk.org.selectors import person_name
+from actiondesk.parks.models import Park
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 
@@ -106,6 +107,7 @@ class ProjectForm(VersionFormMixin, ParsingModelForm):
             self.fields["lead_department"].disabled = bool(self.instance.pk)
         self.fields["lead_department"].queryset = departments
         self.fields["chain"].queryset = Chain.objects.filter(zone_id=zone_id)
+        self.fields["park"].queryset = Park.objects.filter(zone_id=zone_id)
         self.fields["responsible_leader"].queryset = get_user_model().objects.filter(
             membership__zone_id=zone_id, membership__role="leader").order_by("username")
         self.fields["responsible_leader"].label_from_instance = person_name

@@ -9,6 +9,7 @@ from actiondesk.chains.choices import ChainKind, Industry, PlacementRole
 from actiondesk.chains.models import Chain, ChainSegment, EnterpriseOutput, SegmentEnterprise
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
+from actiondesk.parks.services import park_ids_for_names
 from actiondesk.projects.choices import STAGE_DATE_FIELDS, ProjectType, Stage
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
@@ -16,11 +17,13 @@ YEAR = 2026
 
 
 def bench_enterprises(zone, n: int) -> None:
-    parks = ["智能制造产业园", "大南工业产业园", "联东U谷", "中南高科"]
+    names = ["智能制造产业园", "大南工业产业园", "联东U谷", "中南高科"]
+    ids, _added = park_ids_for_names(zone, names)
+    parks = [ids[name] for name in names]
     batch = []
     for i in range(n):
         batch.append(Enterprise(zone=zone, credit_code=f"91210400B{i:09d}", name=f"沈抚基准企业{i:06d}有限公司",
-                                industry_code="C3484", park=parks[i % 4]))
+                                industry_code="C3484", park_id=parks[i % 4]))
         if len(batch) == 5000:
             Enterprise.objects.bulk_create(batch)
             batch = []

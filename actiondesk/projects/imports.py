@@ -13,13 +13,14 @@ from actiondesk.core.scoping import ensure_role
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
+from actiondesk.parks.services import park_ids_for_names
 from actiondesk.projects.choices import STAGE_RANK, Stage
 from actiondesk.projects.ledger import COLUMNS, STAGE_COLUMNS, LedgerReading, RowError, read_ledger
 from actiondesk.projects.ledger_extras import ExtraSheets, read_extras, write_extras
 from actiondesk.projects.models import Project, ProjectAnnualPlan, ProjectMonthlyInvestment, ProjectStageEvent
 from actiondesk.projects.stages import stage_of
 
-PROJECT_FIELDS = ["name", "investor_name", "industry", "project_type", "park", "location", "total_investment",
+PROJECT_FIELDS = ["name", "investor_name", "industry", "project_type", "location", "total_investment",
                   "description", *STAGE_COLUMNS.values(), "planned_signed_on", "planned_started_on",
                   "planned_completed_on", "planned_producing_on"]
 HEADER = {c.key: c.header for c in COLUMNS}
@@ -107,6 +108,8 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
     user = acting_user if getattr(acting_user, "pk", None) else None
     events, monthly = [], []
     saved = dict(references.existing)
+    # 所在园区 names a park of the registry; one it lacks is added, as the enterprise import does.
+    park_ids, parks_created = park_ids_for_names(zone, {r.values.get("park") for r in reading.records})
     for record in reading.records:
         values = record.values
         project = references.existing.get(values["code"])
@@ -117,7 +120,7 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
             fields.pop("project_type", None)
         fields = {k: (_blank(k) if v is None else v) for k, v in fields.items()}
         fields.update(lead_department_id=values["lead_department_id"], chain_id=values.get("chain_id"),
-                      investor_id=values.get("investor_id"),
+                      investor_id=values.get("investor_id"), park_id=park_ids.get(values.get("park")),
                       responsible_leader_id=values.get("responsible_leader_id"))
         dates = {s: values.get(k) for s, k in STAGE_COLUMNS.items()}
         fields["stage"] = stage_of(dates)
@@ -150,7 +153,7 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
                           today=reading.today or timezone.localdate())
     batch = {"file_name": reading.file_name, "sha256": reading.sha256, "created": created, "updated": updated,
              "year": reading.year, "previous": previous, "factor_needs": extras["factor_needs"],
-             "problems": extras["problems"], "previous_extras": extras["previous"]}
+             "problems": extras["problems"], "previous_extras": extras["previous"], "parks_created": parks_created}
     audit_record(actor=acting_user, action=AuditAction.IMPORT, model=Project, zone=zone, batch=batch,
                  note=_("导入项目台账 %(file)s") % {"file": reading.file_name})
     return {"created": created, "updated": updated, "rows": len(reading.records),

@@ -24,7 +24,8 @@ class Project(Versioned):
                               related_name="projects", verbose_name=_("产业链"))
     project_type = models.CharField(_("项目类型"), max_length=20, choices=ProjectType.choices,
                                     default=ProjectType.INDUSTRIAL)
-    park = models.CharField(_("所在园区"), max_length=100, blank=True)
+    park = models.ForeignKey("parks.Park", on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="projects", verbose_name=_("所在园区"))
     location = models.CharField(_("建设地点"), max_length=200, blank=True)
     lead_department = models.ForeignKey("org.Department", on_delete=models.PROTECT, related_name="projects",
                                         verbose_name=_("责任部门"))

@@ -26,7 +26,7 @@ def project_list(qs):
     # A correlated subquery, evaluated only for the rows shown (a join + GROUP BY would touch every row).
     last = (ProjectMonthlyInvestment.objects.filter(project=OuterRef("pk"), amount__gt=0)
             .order_by("-month").values("month")[:1])
-    return qs.select_related("lead_department", "chain", "investor", "responsible_leader").annotate(
+    return qs.select_related("lead_department", "chain", "investor", "responsible_leader", "park").annotate(
         last_investment_month=Subquery(last))
 
 

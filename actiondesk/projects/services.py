@@ -17,6 +17,7 @@ from actiondesk.core.scoping import can_edit, ensure_can_edit, ensure_in_zone, e
 from actiondesk.core.values import check_instance, clean_date, clean_text
 from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.choices import Role
+from actiondesk.parks.selectors import resolve_park
 from actiondesk.projects import stages
 from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_DATE_FIELDS, FactorStatus, ProblemStatus, Stage
 from actiondesk.projects.models import (
@@ -158,6 +159,8 @@ def project_create(*, zone, acting_user, **fields) -> Project:
     _check_lead_department(acting_user, zone.pk, fields.get("lead_department"), changing=True)
     ensure_in_zone(zone.pk, **{k: fields.get(k) for k in ("lead_department", "responsible_leader", "investor",
                                                            "chain") if k in fields})
+    if "park" in fields:
+        fields["park"] = resolve_park(zone.pk, fields["park"])
     project = Project(zone=zone, **fields)
     _save_project(project)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=project, after=snapshot(project))
@@ -174,6 +177,8 @@ def project_update(*, project: Project, acting_user, expected_version: int | Non
     ensure_can_edit(acting_user, project)
     project = lock(project)
     check_version(project, expected_version, fields)
+    if "park" in fields:
+        fields["park"] = resolve_park(project.zone_id, fields["park"])
     ensure_in_zone(project.zone_id, **{k: fields.get(k) for k in ("lead_department", "responsible_leader",
                                                                    "investor", "chain") if k in fields})
     if "lead_department" in fields and fields["lead_department"] != project.lead_department:

@@ -116,7 +116,7 @@ def detail_context(request, project) -> dict:
 @login_required
 def project_detail(request, pk):
     project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor",
-                                                                "responsible_leader"), request.user, pk=pk)
+                                                                "responsible_leader", "park"), request.user, pk=pk)
     return render(request, "projects/project_detail.html", detail_context(request, project))
 
 

@@ -34,7 +34,8 @@ def test_every_router_answers_errors_in_the_one_shape(client, login, admin):
     assert set(routers) == {"/org/", "/plans/", "/supervision/", "/enterprises/", "/projects/", "/chains/", "/audit/",
                             "/notifications/", "/orders/", "/innovation/",
                             "/transformation/",
-                            "/demands/"}
+                            "/demands/",
+                            "/parks/", "/investment/", "/finance/"}
     for prefix, operations in routers.items():
         assert operations, prefix
         for method, path in operations:

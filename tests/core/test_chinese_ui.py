@@ -26,6 +26,10 @@ NOT_PAGES = {
     "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",
     "chains:enterprise_search", "plans:import_review", "supervision:report_preview",
     "supervision:metrics_refresh_job", "supervision:period_issue", "plans:milestone_evidence", "plans:milestone_approve", "plans:milestone_verify",
+    "parks:park_create", "parks:park_update", "parks:building_add", "parks:building_update", "parks:parcel_add",
+    "parks:readiness_set", "enterprises:tenancy_add", "investment:lead_create", "investment:lead_advance",
+    "chainwork:plan_save", "chainwork:plan_item_add", "chainwork:problem_add", "chainwork:problem_update",
+    "chainwork:meeting_add", "chainwork:decision_add",
     "plans:milestone_import",
     "demands:demand_accept", "demands:demand_close", "demands:part_answer", "demands:policy_propose",
     "demands:beneficiary_decide", "demands:registration_decide", "demands:portal_rate",
@@ -99,7 +103,9 @@ def _pages():
     """Every page URL with real ids from the demo zone (one object of each kind)."""
     from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget
     from actiondesk.enterprises.models import Certification, Criterion, PolicyNote
+    from actiondesk.investment.models import Lead
     from actiondesk.orders.models import Order
+    from actiondesk.parks.models import Park
     from actiondesk.plans.models import Indicator, Milestone, Task
     from actiondesk.projects.models import FactorNeed, ProjectProblem
     from actiondesk.supervision.models import PeriodReport, ReportingPeriod
@@ -166,6 +172,11 @@ def _pages():
         "chains:chain_outputs": f"/chains/{chain}/outputs/", "chains:chain_outputs_import": f"/chains/{chain}/outputs/import/",
         "chains:segment_panel": f"/chains/segments/{first(ChainSegment)}/",
         "chains:investment_target_create": f"/chains/segments/{first(ChainSegment)}/targets/",
+        "chainwork:docket": f"/chainwork/chains/{chain}/",
+        "chainwork:leader": f"/chainwork/leaders/{get_user_model().objects.get(username='leader').pk}/",
+        "finance:dashboard": "/finance/", "investment:lead_list": "/investment/", "investment:conversion": "/investment/conversion/",
+        "investment:lead_detail": f"/investment/{first(Lead)}/",
+        "parks:park_list": "/parks/", "parks:park_detail": f"/parks/{first(Park, name='智能制造产业园')}/",
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
         "password_change": "/account/password/", "token_list": "/account/tokens/",

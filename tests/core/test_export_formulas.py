@@ -15,6 +15,8 @@ from actiondesk.chains.choices import ChainKind, PlacementRole
 from actiondesk.chains.models import Chain, ChainSegment, SegmentEnterprise
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
+from actiondesk.investment.services import lead_create
+from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, Milestone, Task
 from actiondesk.projects.choices import FactorKind
 from actiondesk.projects.models import FactorNeed, Project
@@ -42,7 +44,7 @@ def read_back(response) -> set[str]:
 @pytest.fixture
 def evil_enterprise(zone):
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210400MA0000001X", name=LEAK,
-                                           former_names=PLUS, park=MINUS, address=AT, contact_name=URL,
+                                           former_names=PLUS, park=Park.objects.create(zone=zone, name=MINUS), address=AT, contact_name=URL,
                                            contact_phone=DIGITS, registered_on=datetime.date(2020, 1, 2))
     EnterpriseYearFigures.objects.create(enterprise=enterprise, year=2025, revenue=Decimal("10"))
     return enterprise
@@ -50,7 +52,7 @@ def evil_enterprise(zone):
 
 def test_the_project_ledger_and_both_factor_ledgers_write_names_as_text(login, alice, departments, evil_enterprise):
     project = Project.objects.create(zone=alice.membership.zone, lead_department=departments["产业创新局"],
-                                     code="=1+2", name=LEAK, investor_name=PLUS, park=MINUS, location=AT,
+                                     code="=1+2", name=LEAK, investor_name=PLUS, park=evil_enterprise.park, location=AT,
                                      description=ARRAY, total_investment=Decimal("100"))
     FactorNeed.objects.create(project=project, kind=FactorKind.LAND, quantity=1, unit="-2+3", description=LEAK,
                               department=departments["产业创新局"], planned_on=datetime.date(2026, 1, 1),
@@ -67,6 +69,23 @@ def test_the_project_ledger_and_both_factor_ledgers_write_names_as_text(login, a
 def test_the_enterprise_export_writes_names_as_text(login, admin, evil_enterprise):
     texts = read_back(login(admin).get(reverse("enterprises:export"), {"year": 2025}))
     assert {LEAK, PLUS, MINUS, AT, URL, DIGITS} <= texts
+
+
+def test_the_park_registry_writes_park_building_and_parcel_texts_as_text(login, admin, evil_enterprise):
+    park = evil_enterprise.park
+    Park.objects.filter(pk=park.pk).update(operator=LEAK)
+    Building.objects.create(park=park, name=PLUS, floor_area_m2=Decimal(10))
+    LandParcel.objects.create(park=park, code=AT, area_mu=Decimal(1), land_use=URL)
+    texts = read_back(login(admin).get(reverse("parks:park_list"), {"export": "xlsx"}))
+    assert {MINUS, LEAK, PLUS, AT, URL} <= texts
+
+
+def test_the_investment_leads_export_writes_company_names_and_notes_as_text(login, admin, departments, zone):
+    chain = Chain.objects.create(zone=zone, name=PLUS, department=departments["产业创新局"])
+    lead_create(zone=zone, acting_user=SYSTEM, company_name=LEAK, company_location=AT, chain=chain,  # set-up
+                note=MINUS)
+    texts = read_back(login(admin).get(reverse("investment:lead_list"), {"export": "xlsx"}))
+    assert {LEAK, AT, PLUS, MINUS} <= texts
 
 
 def test_the_chain_output_template_writes_enterprise_names_as_text(login, alice, departments, evil_enterprise):

@@ -100,6 +100,7 @@ def small_zone(gold_reading):
     from actiondesk.enterprises.services import ladders_load_defaults
     from actiondesk.org.models import Department
     from actiondesk.org.services import user_create, zone_get_or_create
+    from actiondesk.parks.models import Park
     from actiondesk.plans.services import plan_import_reading
     from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
     from actiondesk.supervision.periods import periods_ensure
@@ -125,7 +126,8 @@ def small_zone(gold_reading):
     report = report_open(period=period, acting_user=users["department"])
     report_save(report=report, acting_user=users["department"], values={}, notes={})
     enterprise = Enterprise.objects.create(zone=zone, credit_code="91210100MA0000001X", name="测试企业",
-                                           park="生命健康产业园", leader=users["leader"])
+                                           park=Park.objects.create(zone=zone, name="生命健康产业园"),
+                                           leader=users["leader"])
     Certification.objects.create(enterprise=enterprise, kind="specialized_sme", granted_on=datetime.date(2025, 1, 1))
     users["enterprise"] = contact_create(enterprise=enterprise, username="z-qiye", password="pw-test-2026",
                                          acting_user=SYSTEM).user

@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.chainwork.services import meeting_record, problem_record
 from actiondesk.core.models import Job, Notification
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
@@ -22,9 +23,12 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
+from actiondesk.finance.services import loan_record
 from actiondesk.innovation import services as innovation_services
+from actiondesk.investment.services import lead_create
 from actiondesk.orders import services as orders
 from actiondesk.orders.models import OrderAttachment
+from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 from actiondesk.supervision import services
@@ -60,6 +64,10 @@ PK_OF = {
     "demands:part_answer": "demand_part", "demands:leader_page": "leader", "demands:policy": "demand_policy",
     "demands:beneficiary": "beneficiary", "demands:repayment_add": "arrear", "demands:registration": "registration",
     "demands:portal_figures": "figure_request", "demands:enterprise_panel": "enterprise", "demands:": "demand",
+    "parks:": "park", "parks:building_update": "building", "parks:readiness_set": "parcel",
+    "enterprises:tenancy_add": "park", "investment:": "lead",
+    "chainwork:": "chain", "chainwork:problem_update": "chain_problem", "chainwork:decision_add": "meeting",
+    "chainwork:leader": "user",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
@@ -69,7 +77,8 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "milestone_id": "milestone",
              "order_id": "order",
              "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other",
-             "demand_id": "demand", "part_id": "demand_part"}
+             "demand_id": "demand", "part_id": "demand_part",
+             "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 
@@ -124,6 +133,7 @@ def zone_objects(plan, departments, admin, alice, bob, leader, settings, tmp_pat
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
     scene, scene_other = _scenes(zone, departments)
+    park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     transformation_project = TransformationProject.objects.create(enterprise=enterprise, name="联网")
     solution = Solution.objects.create(zone=zone, name="轻量MES")
     SceneGuide.objects.create(zone=zone, industry="equipment", scenes="设备联网")
@@ -156,6 +166,15 @@ def zone_objects(plan, departments, admin, alice, bob, leader, settings, tmp_pat
         "order": order, "order_attachment": OrderAttachment.objects.get(reply__order=order),
         "notification": Notification.objects.filter(recipient=alice).first(),
         **_demands_objects(zone, enterprise, innovation, alice, leader, bob),
+        "loan": loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,  # set-up
+                            granted_on=D(2026, 3, 1)),
+        "chain_problem": problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
+                                        raised_on=D(2026, 3, 1), acting_user=SYSTEM),
+        "meeting": meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),  # set-up
+        "lead": lead_create(zone=zone, acting_user=SYSTEM, company_name="目标公司", chain=chain,  # set-up
+                            created_on=D(2026, 3, 1)),
+        "park": park, "building": Building.objects.create(park=park, name="1号楼", floor_area_m2=100),
+        "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
     }
 
 

@@ -8,6 +8,7 @@ from actiondesk.core.models import AuditEntry
 from actiondesk.core.versioning import StaleVersion
 from actiondesk.enterprises import services as enterprise_services
 from actiondesk.enterprises.models import Enterprise
+from actiondesk.parks.models import Park
 from actiondesk.plans import services as plan_services
 from actiondesk.plans.models import Indicator
 from actiondesk.projects import services as project_services
@@ -99,13 +100,15 @@ def test_project_edit_page_refuses_a_stale_version(login, project, alice):
 
 def test_enterprise_edit_page_refuses_a_stale_version(login, enterprise, admin):
     client = login(admin)  # admins keep the pool
+    theirs = Park.objects.create(zone=enterprise.zone, name="他人园区")
+    mine = Park.objects.create(zone=enterprise.zone, name="我的园区")
     enterprise_services.enterprise_update(enterprise=enterprise, acting_user=admin, park="他人园区")
     response = client.post(f"/enterprises/{enterprise.pk}/edit/", {
         "credit_code": enterprise.credit_code, "name": enterprise.name, "industry_code": "C3484",
-        "park": "我的园区", "scale_status": enterprise.scale_status, "version": "1"})
+        "park": mine.pk, "scale_status": enterprise.scale_status, "version": "1"})
     assert response.status_code == 409
     assert "我的园区" in response.content.decode() and 'data-field="park"' in response.content.decode()
-    assert Enterprise.objects.get(pk=enterprise.pk).park == "他人园区"
+    assert Enterprise.objects.get(pk=enterprise.pk).park == theirs
 
 
 def test_outsider_cannot_reach_the_edit_page_or_the_etag(login, client, indicator, mallory):
@@ -136,6 +139,7 @@ def test_enterprise_and_project_api_use_etags_too(login, enterprise, project, ad
     keeper = login(admin)
     url = f"/api/enterprises/{enterprise.pk}"
     assert keeper.get(url)["ETag"] == '"v1"'
+    Park.objects.bulk_create([Park(zone=enterprise.zone, name=n) for n in ("他人园区", "我的园区")])
     enterprise_services.enterprise_update(enterprise=enterprise, acting_user=admin, park="他人园区")
     stale = keeper.patch(url, {"park": "我的园区"}, content_type="application/json", HTTP_IF_MATCH='"v1"')
     assert stale.status_code == 412 and stale.json()["changes"][0]["theirs"] == "他人园区"

@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import actiondesk
 from actiondesk.chains import services as chains
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
+from actiondesk.chainwork import services as chainwork
 from actiondesk.core import notifications
 from actiondesk.core import services as token_services
 from actiondesk.core.models import AuditEntry, NotificationKind
@@ -35,12 +36,16 @@ from actiondesk.demands.models import (
     PortalRegistration,
 )
 from actiondesk.enterprises import services as enterprises
-from actiondesk.enterprises import services_pool
+from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
-from actiondesk.enterprises.models import Certification, Criterion, Enterprise, PolicyNote
+from actiondesk.enterprises.models import Certification, Criterion, Enterprise, ParkTenancy, PolicyNote
+from actiondesk.finance import services as finance
 from actiondesk.innovation import services as innovation_services
+from actiondesk.investment import services as investment
 from actiondesk.orders import services as orders
 from actiondesk.org import services as org
+from actiondesk.parks import services as parks
+from actiondesk.parks.models import LandParcel, Park
 from actiondesk.plans import services as plans
 from actiondesk.plans import services_milestones as milestones
 from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
@@ -67,6 +72,9 @@ ADMIN_ONLY = ("alice", "leader", "supervisor")
 INNOVATION_EDITS = ("bob", "leader", "supervisor")  # rows of 产业创新局 (alice): others may not
 REVIEW = ("alice", "bob", "leader")
 SCENE_EDITS = ("alice", "leader", "supervisor")  # the scene library is 发展改革局's (bob)
+PARK_EDITS = ("alice", "leader", "supervisor")
+PIPELINE_EDITS = ("alice", "bob", "leader", "supervisor")
+FINANCE_EDITS = ("alice", "bob", "leader", "supervisor")
 
 
 def _enterprises_import(*, acting_user, **arguments):
@@ -184,6 +192,56 @@ CASES = {
         "enterprise": w["enterprise"], "kind": "tech_sme", "granted_on": D(2026, 3, 1)}, ("bob", "leader")),
     "enterprises.policy_note_save": (enterprises.policy_note_save, lambda w: {
         "enterprise": w["enterprise"], "note": w["policy_note"], "need": "改"}, ("bob", "leader")),
+    # parks (the park is kept by 发展改革局, bob's department)
+    "parks.park_create": (parks.park_create, lambda w: {"zone": w["zone"], "name": "新园区"}, PARK_EDITS),
+    "parks.park_update": (parks.park_update, lambda w: {"park": w["park"], "operator": "新平台"}, PARK_EDITS),
+    "parks.building_save": (parks.building_save, lambda w: {"park": w["park"], "name": "2号楼",
+                                                            "floor_area_m2": 100}, PARK_EDITS),
+    "parks.parcel_save": (parks.parcel_save, lambda w: {"park": w["park"], "code": "D-2", "area_mu": 5},
+                          PARK_EDITS),
+    "parks.readiness_set": (parks.readiness_set, lambda w: {"parcel": w["parcel"], "item": "road",
+                                                            "is_ready": True}, PARK_EDITS),
+    "enterprises.tenancy_record": (services_parks.tenancy_record, lambda w: {
+        "enterprise": w["enterprise"], "park": w["park"], "area_mu": 5, "moved_in_on": D(2026, 1, 1)}, PARK_EDITS),
+    "enterprises.tenancy_end": (services_parks.tenancy_end, lambda w: {
+        "tenancy": w["tenancy"], "moved_out_on": D(2026, 6, 1)}, PARK_EDITS),
+    # investment (the pipeline is worked by 投资促进局; neither alice nor bob is there)
+    "investment.lead_create": (investment.lead_create, lambda w: {"zone": w["zone"], "company_name": "目标公司",
+                                                                  "chain": w["chain"]}, PIPELINE_EDITS),
+    "investment.lead_update": (investment.lead_update, lambda w: {"lead": w["lead"], "note": "改"}, PIPELINE_EDITS),
+    # finance (kept by 财政金融局; neither alice nor bob is there)
+    "finance.fund_create": (finance.fund_create, lambda w: {"zone": w["zone"], "name": "基金", "size": 1},
+                            FINANCE_EDITS),
+    "finance.fund_invest": (finance.fund_invest, lambda w: {"fund": w["fund"], "enterprise": w["enterprise"],
+                                                            "amount": 1, "invested_on": D(2026, 3, 1)}, FINANCE_EDITS),
+    "finance.event_create": (finance.event_create, lambda w: {"zone": w["zone"], "name": "对接会",
+                                                              "held_on": D(2026, 3, 1)}, FINANCE_EDITS),
+    "finance.pool_create": (finance.pool_create, lambda w: {"zone": w["zone"], "name": "池", "size": 1},
+                            FINANCE_EDITS),
+    "finance.loan_record": (finance.loan_record, lambda w: {"zone": w["zone"], "enterprise": w["enterprise"],
+                                                            "bank": "银行", "amount": 1, "granted_on": D(2026, 3, 1)},
+                            FINANCE_EDITS),
+    "finance.compensation_pay": (finance.compensation_pay, lambda w: {"loan": w["loan"], "loss": 1,
+                                                                      "paid_on": D(2026, 6, 1)}, FINANCE_EDITS),
+    "finance.listing_step_record": (finance.listing_step_record, lambda w: {"enterprise": w["enterprise"],
+                                                                            "stage": "tutoring"}, FINANCE_EDITS),
+    # chainwork (the chain is in the charge of 产业创新局 and has no 链长 here)
+    "chainwork.plan_save": (chainwork.plan_save, lambda w: {"chain": w["chain"], "year": 2026}, INNOVATION_EDITS),
+    "chainwork.plan_item_add": (chainwork.plan_item_add, lambda w: {"plan": w["chain_plan"], "goal": "目标",
+                                                                    "owner_department": w["innovation"]},
+                                INNOVATION_EDITS),
+    "chainwork.problem_record": (chainwork.problem_record, lambda w: {
+        "chain": w["chain"], "title": "问题", "owner_department": w["innovation"], "raised_on": D(2026, 3, 1)},
+        INNOVATION_EDITS),
+    "chainwork.problem_update": (chainwork.problem_update, lambda w: {"problem": w["chain_problem"],
+                                                                      "state": "in_progress"}, INNOVATION_EDITS),
+    "chainwork.meeting_record": (chainwork.meeting_record, lambda w: {"chain": w["chain"], "title": "链长会议",
+                                                                      "held_on": D(2026, 3, 1)}, INNOVATION_EDITS),
+    "chainwork.decision_record": (chainwork.decision_record, lambda w: {
+        "meeting": w["meeting"], "text": "议定", "departments": [w["innovation"]], "due_on": D(2026, 6, 1)},
+        INNOVATION_EDITS),
+    "investment.lead_advance": (investment.lead_advance, lambda w: {"lead": w["lead"], "stage": "contact",
+                                                                    "on": D(2026, 3, 2)}, PIPELINE_EDITS),
     "enterprises.criterion_update": (enterprises.criterion_update, lambda w: {"criterion": w["criterion"],
                                                                               "label": "改"}, ADMIN_ONLY),
     "enterprises.pool_keepers_set": (services_pool.pool_keepers_set, lambda w: {"zone": w["zone"],
@@ -391,7 +449,21 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     chain = Chain.objects.create(zone=zone, name="特种机器人", department=innovation)
     segment = ChainSegment.objects.create(chain=chain, position="upstream", name="减速器")
     transformation_project = TransformationProject.objects.create(enterprise=enterprise, name="联网")
+    park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
+    pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name="池", size=100)  # set-up
     return {
+        "chain_plan": chainwork.plan_save(chain=chain, year=2026, acting_user=SYSTEM),  # set-up
+        "chain_problem": chainwork.problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
+                                                  raised_on=D(2026, 3, 1), acting_user=SYSTEM),
+        "meeting": chainwork.meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),
+        "fund": finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100),  # set-up
+        "loan": finance.loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,
+                                    granted_on=D(2026, 3, 1), pool=pool),  # set-up
+        "park": park, "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
+        "lead": investment.lead_create(zone=zone, acting_user=SYSTEM, company_name="目标公司", chain=chain,  # set-up
+                                       created_on=D(2026, 3, 1)),
+        "tenancy": ParkTenancy.objects.create(enterprise=enterprise, park=park, area_mu=10,
+                                              moved_in_on=D(2025, 1, 1)),
         "transformation_project": transformation_project,
         "diagnosis": Diagnosis.objects.create(enterprise=enterprise, diagnosed_on=D(2026, 3, 1), level_overall=2),
         "rating": FactoryRating.objects.create(enterprise=enterprise, kind="smart", level="basic"),

@@ -4,6 +4,7 @@ import pytest
 
 from actiondesk.enterprises.models import Certification, Enterprise
 from actiondesk.enterprises.services_pool import pool_keepers_set
+from actiondesk.parks.models import Park
 from tests.enterprises.figures import add_figures
 from tests.enterprises.sheets import code
 
@@ -14,7 +15,7 @@ D = datetime.date
 def profiled(zone, leader):
     """A 科技型中小企业 whose R&D ratio (3.1%) is short of the 高企 bar (4%) for its revenue band."""
     enterprise = Enterprise.objects.create(zone=zone, credit_code=code(7), name="沈抚锐易医疗科技有限公司",
-                                           industry_code="C3581", industry_section="C", park="生命健康产业园",
+                                           industry_code="C3581", industry_section="C", park=Park.objects.create(zone=zone, name="生命健康产业园"),
                                            registered_on=D(2016, 4, 1), leader=leader)
     for year in (2022, 2023, 2024, 2025):
         add_figures(enterprise, year, revenue=10000 - (2025 - year) * 1000)

@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from actiondesk.enterprises.models import Certification, Enterprise
+from actiondesk.parks.models import Park
 from tests.enterprises.figures import add_figures
 from tests.enterprises.sheets import code
 
@@ -10,7 +11,7 @@ from tests.enterprises.sheets import code
 @pytest.fixture
 def browser_enterprise(zone, leader):
     enterprise = Enterprise.objects.create(zone=zone, credit_code=code(7), name="沈抚锐易医疗科技有限公司",
-                                           industry_code="C3581", industry_section="C", park="生命健康产业园",
+                                           industry_code="C3581", industry_section="C", park=Park.objects.create(zone=zone, name="生命健康产业园"),
                                            registered_on=datetime.date(2016, 4, 1), leader=leader)
     for year in (2022, 2023, 2024, 2025):
         add_figures(enterprise, year, revenue=10000 - (2025 - year) * 1000)

@@ -126,8 +126,9 @@ def test_names_with_tabs_backslashes_and_line_breaks_survive_the_import(zone, tm
 def test_copy_text_escapes_only_chunks_that_need_it():
     from actiondesk.enterprises.imports.copy_text import enterprise_lines, figure_lines
 
-    plain = ("91", "甲", "", "C1", "", "", None, "", "", "", None, "C")
-    assert enterprise_lines([(1, plain)], 5, "T") == "1\t5\t91\t甲\t\tC1\t\t\t\\N\t\t\t\t\\N\tC\tT\n"
-    odd = ("91", "甲\t乙", "", "C1", "", "a\\b", datetime.date(2020, 1, 2), "", "", "", None, "C")
-    assert enterprise_lines([(1, odd)], 5, "T") == "1\t5\t91\t甲\\t乙\t\tC1\t\ta\\\\b\t2020-01-02\t\t\t\t\\N\tC\tT\n"
+    # The fifth value is the park's id (None: no park).
+    plain = ("91", "甲", "", "C1", None, "", None, "", "", "", None, "C")
+    assert enterprise_lines([(1, plain)], 5, "T") == "1\t5\t91\t甲\t\tC1\t\\N\t\t\\N\t\t\t\t\\N\tC\tT\n"
+    odd = ("91", "甲\t乙", "", "C1", 7, "a\\b", datetime.date(2020, 1, 2), "", "", "", None, "C")
+    assert enterprise_lines([(1, odd)], 5, "T") == "1\t5\t91\t甲\\t乙\t\tC1\t7\ta\\\\b\t2020-01-02\t\t\t\t\\N\tC\tT\n"
     assert figure_lines([(3, (2025, 1.5, None, 7))]) == "3\t2025\t1.5\t\\N\t7\n"

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from actiondesk.core.models import AuditEntry
 from actiondesk.enterprises.models import Criterion, Enterprise, PolicyNote, PoolKeeper
+from actiondesk.parks.models import Park
 from tests.enterprises.sheets import row, write_xlsx
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +41,7 @@ def test_the_profile_shows_the_ladder_position_and_the_gaps(login, bob, profiled
 def test_the_profile_runs_a_bounded_number_of_queries(login, bob, profiled, django_assert_max_num_queries):
     client = login(bob)
     client.get(detail_url(profiled))  # loads the default ladders once
-    with django_assert_max_num_queries(16 + 3):  # + the 数智绿色转型 panel: its diagnoses, ratings and projects
+    with django_assert_max_num_queries(15 + 3 + 3):  # + the 数智绿色转型 panel (diagnoses, ratings, projects) and the 金融+ panel (fund investments, loans, listing ladder)
         client.get(detail_url(profiled))
 
 
@@ -52,12 +53,14 @@ def test_a_department_that_does_not_keep_the_pool_cannot_edit(login, bob, profil
     assert client.get(reverse("enterprises:import_upload")).status_code == 403
 
 
-def test_a_pool_keeper_edits_and_the_change_is_audited(login, alice, profiled):
+def test_a_pool_keeper_edits_and_the_change_is_audited(login, alice, profiled, zone):
+    moved_to = Park.objects.create(zone=zone, name="智能制造产业园")
     response = login(alice).patch(f"/api/enterprises/{profiled.pk}", {"park": "智能制造产业园"},
                                   content_type="application/json")
     assert response.status_code == 200 and response.json()["park"] == "智能制造产业园"
     entry = AuditEntry.objects.get(action="update", object_id=str(profiled.pk))
-    assert entry.actor == alice and entry.before == {"park": "生命健康产业园"}
+    assert entry.actor == alice and entry.before == {"park_id": profiled.park_id}
+    assert Enterprise.objects.get(pk=profiled.pk).park == moved_to
 
 
 def test_the_keepers_can_be_configured_per_zone(login, bob, profiled, zone, departments):
@@ -113,7 +116,8 @@ def test_the_export_uses_the_list_filters(login, bob, profiled, zone):
 
     from python_calamine import CalamineWorkbook
 
-    Enterprise.objects.create(zone=zone, credit_code=row(9)[0], name="别的园区企业", park="联东U谷")
+    Enterprise.objects.create(zone=zone, credit_code=row(9)[0], name="别的园区企业",
+                              park=Park.objects.create(zone=zone, name="联东U谷"))
     response = login(bob).get(reverse("enterprises:export") + "?park=生命健康产业园&year=2025")
     rows = CalamineWorkbook.from_filelike(io.BytesIO(response.content)).get_sheet_by_index(0).to_python()
     assert [r[1] for r in rows[1:]] == [profiled.name] and rows[1][12] == 10000
@@ -150,7 +154,8 @@ def test_the_api_detail_gives_ladder_gaps(login, bob, profiled):
 
 
 def test_the_api_list_uses_the_same_filters(login, bob, profiled, zone):
-    Enterprise.objects.create(zone=zone, credit_code=row(9)[0], name="别的园区企业", park="联东U谷")
+    Enterprise.objects.create(zone=zone, credit_code=row(9)[0], name="别的园区企业",
+                              park=Park.objects.create(zone=zone, name="联东U谷"))
     data = login(bob).get("/api/enterprises/?park=联东U谷").json()
     assert [e["name"] for e in data] == ["别的园区企业"]
 

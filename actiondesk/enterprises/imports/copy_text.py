@@ -17,18 +17,20 @@ def _escape(value: str) -> str:
 
 
 def enterprise_lines(batch, zone_id: int, stamp: str) -> str:
-    """batch = [(id, values)] with values in ENTERPRISE_FIELDS order; dates may be None, text never is."""
+    """batch = [(id, values)] with values in ENTERPRISE_FIELDS order; dates and the park id may be None, text
+    never is."""
     text = "".join([
-        f"{i}\t{zone_id}\t{v[0]}\t{v[1]}\t{v[2]}\t{v[3]}\t{v[4]}\t{v[5]}\t{v[6] or NULL}\t{v[7]}\t{v[8]}\t{v[9]}\t"
+        f"{i}\t{zone_id}\t{v[0]}\t{v[1]}\t{v[2]}\t{v[3]}\t{v[4] or NULL}\t{v[5]}\t{v[6] or NULL}\t{v[7]}\t{v[8]}\t{v[9]}\t"
         f"{v[10] or NULL}\t{v[11]}\t{stamp}\n" for i, v in batch])
     n = len(batch)
-    nulls = sum([(v[6] is None) + (v[10] is None) for _i, v in batch])
+    nulls = sum([(v[4] is None) + (v[6] is None) + (v[10] is None) for _i, v in batch])
     if text.count("\t") == n * ENTERPRISE_TABS and text.count("\n") == n and text.count("\\") == nulls \
             and "\r" not in text:
         return text
     # Some value holds a tab, newline or backslash: escape every text value of this chunk.
     return "".join([
-        "\t".join((str(i), str(zone_id), *(_escape(x) for x in v[:6]), str(v[6] or NULL), _escape(v[7]),
+        "\t".join((str(i), str(zone_id), *(_escape(x) for x in v[:4]), str(v[4] or NULL),
+                   _escape(v[5]), str(v[6] or NULL), _escape(v[7]),
                    _escape(v[8]), v[9], str(v[10] or NULL), v[11], stamp)) + "\n" for i, v in batch])
 
 

@@ -13,9 +13,12 @@ from actiondesk.core.models import AuditAction
 from actiondesk.enterprises.imports.columns import ENTERPRISE_KEYS, FIGURE_KEYS
 from actiondesk.enterprises.imports.copy_text import copy_chunks, enterprise_lines, figure_lines
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
+from actiondesk.parks.services import park_ids_for_names
 
 CHUNK = 2000
-ENTERPRISE_FIELDS = ENTERPRISE_KEYS + ("industry_section",)
+# The sheet's 所在园区 is a park's name; the table holds the park's id (see _place_in_parks).
+ENTERPRISE_FIELDS = tuple("park_id" if k == "park" else k for k in ENTERPRISE_KEYS) + ("industry_section",)
+PARK_INDEX = ENTERPRISE_KEYS.index("park")
 FIGURE_FIELDS = ("year",) + FIGURE_KEYS
 DATE_FIELDS = {"registered_on", "scale_entered_on"}
 
@@ -31,7 +34,7 @@ def _marks(n: int) -> str:
 def _normal(name, value):
     """DB values in the same shape as validated values, to compare them."""
     if value is None:
-        return "" if name in ENTERPRISE_FIELDS and name not in DATE_FIELDS else None
+        return None if name == "park_id" else "" if name in ENTERPRISE_FIELDS and name not in DATE_FIELDS else None
     if name in DATE_FIELDS and isinstance(value, str):
         return datetime.date.fromisoformat(value)
     if name in FIGURE_KEYS and not isinstance(value, int):
@@ -121,6 +124,15 @@ def _changes(fields, before, after) -> dict:
     return {f: b for f, b, a in zip(fields, before, after, strict=True) if b != a}
 
 
+def _place_in_parks(zone, records: list) -> tuple[list, list[str]]:
+    """Records with the park's id in place of its name. A name the registry lacks is added to it (kept by the
+    zone's parks department, type unset) so that no row is lost; the import's audit entry lists those parks."""
+    ids, missing = park_ids_for_names(zone, {r[1][PARK_INDEX] for r in records})
+    get = ids.get
+    return [(row, values[:PARK_INDEX] + (get(values[PARK_INDEX]),) + values[PARK_INDEX + 1:], figures)
+            for row, values, figures in records], missing
+
+
 def _zone_has_enterprises(zone_id: int) -> bool:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT 1 FROM {Enterprise._meta.db_table} WHERE zone_id = %s LIMIT 1", [zone_id])
@@ -160,6 +172,7 @@ def commit_rows(*, zone, records, actor, file_name: str, sha256: str, progress=N
     pg = _is_postgres()
     now = timezone.now()
     stamp = now if pg else now.isoformat()
+    records, parks_created = _place_in_parks(zone, records)
     existing = _existing_enterprises(zone.pk, [r[1][0] for r in records]) if _zone_has_enterprises(zone.pk) else {}
     new = [r for r in records if r[1][0] not in existing] if existing else records
     ids = _reserve_ids(len(new))
@@ -191,7 +204,7 @@ def commit_rows(*, zone, records, actor, file_name: str, sha256: str, progress=N
     _insert_new(zone.pk, ids, new, figure_pairs, now, report)
     summary = {"file_name": file_name, "sha256": sha256, "created": len(new), "updated": len(previous),
                "unchanged": len(matched) - len(previous), "figures_written": len(figure_pairs) + len(fig_updates),
-               "previous": previous}
+               "parks_created": parks_created, "previous": previous}
     audit_record(actor=actor, action=AuditAction.IMPORT, model=Enterprise, zone=zone,
                  note=f"导入 {file_name}：新增 {len(new)}，更新 {len(previous)}", batch=summary)
     report(total)

@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.enterprises.choices import CertificationKind, IpoStage, Level
+from actiondesk.enterprises.choices import CertificationKind, Level
 from actiondesk.enterprises.models.permissions import pool_edit_q
 
 
@@ -18,7 +18,6 @@ class Certification(models.Model):
     certificate_number = models.CharField(_("证书/入库编号"), max_length=60, blank=True)
     registration_year = models.PositiveSmallIntegerField(_("入库年度"), null=True, blank=True,
                                                          help_text=_("科技型中小企业按年度入库"))
-    ipo_stage = models.CharField(_("上市进程"), max_length=12, choices=IpoStage.choices, blank=True)
     source = models.CharField(_("来源"), max_length=200, blank=True, help_text=_("公示文件或批次"))
 
     scope_zone = "enterprise__zone"

@@ -19,7 +19,8 @@ class Enterprise(Versioned):
     former_names = models.CharField(_("曾用名"), max_length=400, blank=True, help_text=_("多个用“；”分隔"))
     industry_code = models.CharField(_("行业代码"), max_length=10, blank=True)
     industry_section = models.CharField(_("行业门类"), max_length=1, blank=True)
-    park = models.CharField(_("所在园区"), max_length=100, blank=True)
+    park = models.ForeignKey("parks.Park", on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="enterprises", verbose_name=_("所在园区"))
     address = models.CharField(_("地址"), max_length=200, blank=True)
     registered_on = models.DateField(_("成立日期"), null=True, blank=True)
     contact_name = models.CharField(_("联系人"), max_length=50, blank=True)
@@ -43,7 +44,7 @@ class Enterprise(Versioned):
             models.CheckConstraint(condition=~Q(scale_status="") | Q(scale_entered_on__isnull=True),
                                    name="enterprise_scale_date_needs_status"),
         ]
-        indexes = [models.Index(fields=["zone", "park"]), models.Index(fields=["zone", "industry_section"])]
+        indexes = [models.Index(fields=["zone", "industry_section"])]
 
     def __str__(self):
         return self.name
@@ -72,6 +73,7 @@ class EnterpriseYearFigures(models.Model):
     ip_class1 = models.PositiveIntegerField(_("Ⅰ类知识产权"), null=True, blank=True)
     ip_class2 = models.PositiveIntegerField(_("Ⅱ类知识产权"), null=True, blank=True)
     equity_financing = models.DecimalField(_("股权融资(万元)"), **MONEY)
+    energy_tce = models.DecimalField(_("综合能耗(吨标准煤)"), **MONEY)
 
     scope_zone = "enterprise__zone"
 
@@ -96,4 +98,33 @@ class EnterpriseYearFigures(models.Model):
 
 
 FIGURE_FIELDS = ("revenue", "main_revenue", "tax", "rnd_expense", "employees", "tech_staff", "total_assets",
-                 "liabilities", "net_profit", "hightech_revenue", "ip_class1", "ip_class2", "equity_financing")
+                 "liabilities", "net_profit", "hightech_revenue", "ip_class1", "ip_class2", "equity_financing",
+                 "energy_tce")
+
+
+class ParkTenancy(models.Model):
+    """An enterprise's stay on land in a park: the 亩 it occupies, from when to when (亩均效益 counts it)."""
+
+    enterprise = models.ForeignKey(Enterprise, on_delete=models.CASCADE, related_name="tenancies",
+                                   verbose_name=_("企业"))
+    park = models.ForeignKey("parks.Park", on_delete=models.CASCADE, related_name="tenancies",
+                             verbose_name=_("园区"))
+    area_mu = models.DecimalField(_("用地面积(亩)"), max_digits=12, decimal_places=2)
+    moved_in_on = models.DateField(_("入驻日期"), null=True, blank=True)
+    moved_out_on = models.DateField(_("迁出日期"), null=True, blank=True)
+
+    scope_zone = "enterprise__zone"
+    scope_departments = ("park__department",)
+
+    class Meta:
+        verbose_name = _("入驻用地")
+        verbose_name_plural = _("入驻用地")
+        ordering = ["park", "enterprise", "moved_in_on"]
+        constraints = [
+            models.CheckConstraint(condition=Q(area_mu__gt=0), name="tenancy_area_positive"),
+            models.CheckConstraint(condition=Q(moved_out_on__isnull=True) | Q(moved_in_on__isnull=True)
+                                   | Q(moved_out_on__gt=F("moved_in_on")), name="tenancy_out_after_in"),
+        ]
+
+    def __str__(self):
+        return f"{self.enterprise_id} @ {self.park_id}"

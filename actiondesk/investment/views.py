@@ -1,0 +1,120 @@
+"""招商 pipeline pages: the leads (filters, stages chart, export), a lead with its stage form and history,
+and conversion by chain and by source."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import entries_for
+from actiondesk.core.downloads import xlsx_response
+from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
+from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
+from actiondesk.investment import exports, selectors, services
+from actiondesk.investment.filters import LeadFilterSet
+from actiondesk.investment.forms import AdvanceForm, LeadForm
+from actiondesk.investment.models import Lead
+from actiondesk.org.choices import Role
+from actiondesk.org.models import Zone
+from actiondesk.projects.models import Project
+
+
+def _access(request):
+    access = access_for(request.user)
+    if access is None:
+        raise PermissionDenied
+    return access
+
+
+def _may_add(access) -> bool:
+    if access.role == Role.ADMIN:
+        return True
+    owner = services.pipeline_department(access.zone_id)
+    return access.role == Role.DEPARTMENT and owner is not None and access.department_id == owner.pk
+
+
+def _form_errors(form) -> str:
+    return "；".join(f"{form.fields[f].label if f in form.fields else ''}：{'；'.join(e)}" for f, e in form.errors.items())
+
+
+@login_required
+def lead_list(request):
+    access = _access(request)
+    leads = selectors.lead_list(request.user)
+    if request.GET.get("export") == "xlsx":
+        try:
+            qs = valid_filterset(LeadFilterSet, request.GET, leads, request=request).qs
+        except ValidationError as exc:
+            return invalid_filters_response(exc)
+        return xlsx_response(exports.leads_xlsx(qs), "investment-leads.xlsx")
+    filterset = page_filterset(LeadFilterSet, request, leads)
+    return render(request, "investment/lead_list.html", {
+        "filterset": filterset, "leads": filterset.qs[:200], "total": filterset.qs.count(),
+        "stages": selectors.stage_counts(filterset.qs), "may_add": _may_add(access),
+        "form": LeadForm(zone_id=access.zone_id)})
+
+
+@login_required
+@require_POST
+def lead_create(request):
+    access = _access(request)
+    form = LeadForm(request.POST, zone_id=access.zone_id)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect("investment:lead_list")
+    values = dict(form.cleaned_data)
+    values["referrer"] = values.pop("referrer_credit_code")
+    try:
+        lead = services.lead_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user, **values)
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+        return redirect("investment:lead_list")
+    messages.success(request, _("已登记招商线索"))
+    return redirect("investment:lead_detail", pk=lead.pk)
+
+
+@login_required
+def lead_detail(request, pk):
+    lead = get_visible_or_404(Lead.objects.select_related("chain", "segment", "department", "owner", "project",
+                                                          "referrer"), request.user, pk=pk)
+    return render(request, "investment/lead_detail.html", {
+        "lead": lead, "events": lead.events.select_related("recorded_by"), "can_edit": can_edit(request.user, lead),
+        "form": AdvanceForm(initial={"on": timezone.localdate()}), "audit_entries": entries_for(lead)[:20]})
+
+
+@login_required
+@require_POST
+def lead_advance(request, pk):
+    lead = get_editable_or_403(Lead.objects.select_related("chain", "department"), request.user, pk=pk)
+    form = AdvanceForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect("investment:lead_detail", pk=lead.pk)
+    data = form.cleaned_data
+    project = None
+    if data["project_code"].strip():
+        project = Project.objects.filter(zone_id=lead.zone_id, code=data["project_code"].strip()).first()
+        if project is None:
+            messages.error(request, _("台账中没有这个项目编号"))
+            return redirect("investment:lead_detail", pk=lead.pk)
+    try:
+        services.lead_advance(lead=lead, stage=data["stage"], on=data["on"], note=data["note"], project=project,
+                              project_name=data["project_name"], acting_user=request.user)
+        messages.success(request, _("已更新阶段"))
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    return redirect("investment:lead_detail", pk=lead.pk)
+
+
+@login_required
+def conversion(request):
+    _access(request)
+    filterset = page_filterset(LeadFilterSet, request, selectors.lead_list(request.user))
+    by_chain = selectors.conversion(filterset.qs, by="chain")
+    by_source = selectors.conversion(filterset.qs, by="source")
+    chart = [{"name": r["label"], "leads": r["leads"], "signed": r["signed"]} for r in by_source]
+    return render(request, "investment/conversion.html", {
+        "filterset": filterset, "by_chain": by_chain, "by_source": by_source, "chart": chart})

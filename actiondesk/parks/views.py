@@ -1,0 +1,175 @@
+"""Park pages: the registry (types, land, buildings and vacancy, 亩均 by the enterprises' panel), one park's page
+with its buildings, parcels and 七通一平 items, and the forms that keep them."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from actiondesk.core.access import access_for
+from actiondesk.core.audit import entries_for
+from actiondesk.core.downloads import xlsx_response
+from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
+from actiondesk.core.panels import PARK, PARK_LIST, render_panels
+from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
+from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
+from actiondesk.org.choices import Role
+from actiondesk.org.models import Zone
+from actiondesk.parks import exports, selectors, services
+from actiondesk.parks.choices import ParkKind
+from actiondesk.parks.filters import ParkFilterSet
+from actiondesk.parks.forms import BuildingForm, ParcelForm, ParkForm, ReadinessForm
+from actiondesk.parks.models import Building, LandParcel, Park
+
+
+def _access(request):
+    access = access_for(request.user)
+    if access is None:
+        raise PermissionDenied
+    return access
+
+
+def _may_add_park(access) -> bool:
+    if access.role == Role.ADMIN:
+        return True
+    owner = services.default_department(access.zone_id)
+    return access.role == Role.DEPARTMENT and owner is not None and access.department_id == owner.pk
+
+
+@login_required
+def park_list(request):
+    access = _access(request)
+    parks = visible(Park.objects.all(), request.user)
+    if request.GET.get("export") == "xlsx":
+        try:
+            filterset = valid_filterset(ParkFilterSet, request.GET, parks, request=request)
+        except ValidationError as exc:
+            return invalid_filters_response(exc)
+        return xlsx_response(exports.registry_xlsx(filterset.qs), "parks.xlsx")
+    filterset = page_filterset(ParkFilterSet, request, parks)
+    year = filterset.value("year") or timezone.localdate().year
+    rows = selectors.park_rows(filterset.qs)
+    kinds = [{"name": str(label), "value": sum(1 for r in rows if r["park"].kind == value)}
+             for value, label in ParkKind.choices]
+    return render(request, "parks/park_list.html", {
+        "rows": rows, "filterset": filterset, "year": year, "kinds": kinds,
+        "may_add": _may_add_park(access), "form": ParkForm(zone_id=access.zone_id, can_choose_department=False),
+        "panels": render_panels(PARK_LIST, request, filterset.qs)})
+
+
+@login_required
+@require_POST
+def park_create(request):
+    access = _access(request)
+    form = ParkForm(request.POST, zone_id=access.zone_id, can_choose_department=False)
+    if form.is_valid():
+        try:
+            park = services.park_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
+                                        **form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, "；".join(exc.messages))
+            return redirect("parks:park_list")
+        messages.success(request, _("已添加园区"))
+        return redirect("parks:park_detail", pk=park.pk)
+    messages.error(request, "；".join(f"{form.fields[f].label}：{'；'.join(e)}" if f in form.fields else "；".join(e)
+                                     for f, e in form.errors.items()))
+    return redirect("parks:park_list")
+
+
+@login_required
+def park_detail(request, pk):
+    park = get_visible_or_404(Park.objects.select_related("department"), request.user, pk=pk)
+    access = _access(request)
+    year = int_param(request.GET, "year", timezone.localdate().year, low=YEAR_MIN, high=YEAR_MAX)
+    buildings = list(park.buildings.all())
+    totals = selectors.building_totals([park.pk]).get(park.pk)
+    editable = can_edit(request.user, park)
+    return render(request, "parks/park_detail.html", {
+        "park": park, "year": year, "buildings": buildings, "totals": totals,
+        "parcels": selectors.parcel_rows(park), "can_edit": editable,
+        "park_form": ParkForm(instance=park, zone_id=access.zone_id, can_choose_department=access.role == Role.ADMIN),
+        "building_form": BuildingForm(), "parcel_form": ParcelForm(), "readiness_form": ReadinessForm(),
+        "audit_entries": entries_for(park)[:20], "panels": render_panels(PARK, request, park)})
+
+
+def _errors(form) -> str:
+    return "；".join(f"{form.fields[f].label if f in form.fields else ''}：{'；'.join(e)}" for f, e in form.errors.items())
+
+
+def _run(request, action, success: str):
+    try:
+        action()
+        messages.success(request, success)
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+
+
+@login_required
+@require_POST
+def park_update(request, pk):
+    park = get_editable_or_403(Park.objects.all(), request.user, pk=pk)
+    access = _access(request)
+    form = ParkForm(request.POST, instance=Park.objects.get(pk=park.pk), zone_id=access.zone_id,
+                    can_choose_department=access.role == Role.ADMIN)
+    if form.is_valid():
+        values = dict(form.cleaned_data)
+        if values.get("department") == park.department:
+            values.pop("department", None)
+        _run(request, lambda: services.park_update(park=park, acting_user=request.user, **values), _("已保存"))
+    else:
+        messages.error(request, _errors(form))
+    return redirect("parks:park_detail", pk=park.pk)
+
+
+@login_required
+@require_POST
+def building_add(request, pk):
+    park = get_editable_or_403(Park.objects.all(), request.user, pk=pk)
+    form = BuildingForm(request.POST)
+    if form.is_valid():
+        _run(request, lambda: services.building_save(park=park, acting_user=request.user, **form.cleaned_data),
+             _("已添加楼宇厂房"))
+    else:
+        messages.error(request, _errors(form))
+    return redirect("parks:park_detail", pk=park.pk)
+
+
+@login_required
+@require_POST
+def building_update(request, pk):
+    building = get_editable_or_403(Building.objects.select_related("park"), request.user, pk=pk)
+    form = BuildingForm(request.POST)
+    if form.is_valid():
+        _run(request, lambda: services.building_save(park=building.park, building=building,
+                                                     acting_user=request.user, **form.cleaned_data), _("已保存"))
+    else:
+        messages.error(request, _errors(form))
+    return redirect("parks:park_detail", pk=building.park_id)
+
+
+@login_required
+@require_POST
+def parcel_add(request, pk):
+    park = get_editable_or_403(Park.objects.all(), request.user, pk=pk)
+    form = ParcelForm(request.POST)
+    if form.is_valid():
+        _run(request, lambda: services.parcel_save(park=park, acting_user=request.user, **form.cleaned_data),
+             _("已添加地块"))
+    else:
+        messages.error(request, _errors(form))
+    return redirect("parks:park_detail", pk=park.pk)
+
+
+@login_required
+@require_POST
+def readiness_set(request, pk):
+    parcel = get_editable_or_403(LandParcel.objects.select_related("park"), request.user, pk=pk)
+    form = ReadinessForm(request.POST)
+    if form.is_valid():
+        _run(request, lambda: services.readiness_set(parcel=parcel, acting_user=request.user, **form.cleaned_data),
+             _("已更新七通一平"))
+    else:
+        messages.error(request, _errors(form))
+    return redirect("parks:park_detail", pk=parcel.park_id)
