@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chainwork.choices import ProblemState, RaisedBy
+from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.widgets import DateInput
 from actiondesk.org.models import Department
 
@@ -50,7 +51,7 @@ class MeetingForm(forms.Form):
 
 class DecisionForm(_ZoneForm):
     text = forms.CharField(label=_("议定事项"), widget=forms.Textarea(attrs={"rows": 2}))
-    departments = forms.ModelMultipleChoiceField(label=_("承办部门"), queryset=Department.objects.none())
+    departments = ModelMultipleChoiceField(label=_("承办部门"), queryset=Department.objects.none())
     due_on = forms.DateField(label=_("办理时限"), widget=DateInput())
     problem = forms.IntegerField(label=_("协调问题"), required=False, widget=forms.Select)
 

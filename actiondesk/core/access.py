@@ -12,6 +12,10 @@ class Access:
     zone_id: int
     role: str
     department_id: int | None
+    # Read with the membership (one query) so that every page's header needs no query of its own.
+    zone_name: str | None = None
+    demo_data: bool = False
+    department_name: str | None = None
 
     @property
     def role_label(self) -> str:
@@ -51,10 +55,13 @@ def access_for(user) -> Access | None:
     cached = getattr(user, "_actiondesk_access", False)
     if cached is not False:
         return cached
-    membership = Membership.objects.filter(user_id=user.pk).values("zone_id", "role", "department_id").first()
+    membership = Membership.objects.filter(user_id=user.pk).values(
+        "zone_id", "role", "department_id", "zone__name", "zone__has_demo_data", "department__name").first()
     access = None
     if membership:
-        access = Access(user.pk, membership["zone_id"], membership["role"], membership["department_id"])
+        access = Access(user.pk, membership["zone_id"], membership["role"], membership["department_id"],
+                        zone_name=membership["zone__name"], demo_data=bool(membership["zone__has_demo_data"]),
+                        department_name=membership["department__name"])
     elif user.is_superuser:
         zone = default_zone()
         access = Access(user.pk, zone.pk, Role.ADMIN, None) if zone else None

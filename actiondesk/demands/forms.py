@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.widgets import DateInput
 from actiondesk.demands.choices import Channel, Rating
 from actiondesk.demands.matching import conditions_problem
@@ -60,7 +61,7 @@ class DemandForm(PortalDemandForm):
 
 
 class AcceptForm(forms.Form):
-    departments = forms.ModelMultipleChoiceField(label=_("协办部门"), queryset=Department.objects.none(),
+    departments = ModelMultipleChoiceField(label=_("协办部门"), queryset=Department.objects.none(),
                                                  required=False, widget=forms.CheckboxSelectMultiple)
     request = forms.CharField(label=_("协办事项"), max_length=300, required=False)
 

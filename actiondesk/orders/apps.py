@@ -10,6 +10,11 @@ class OrdersConfig(AppConfig):
 
     def ready(self):
         # Imported once the app registry is ready: panels import forms that query models.
-        from actiondesk.orders import panels
+        from actiondesk.orders import panels, selectors
+
+        # Here, not at the top: supervision's scoring reads models, not loaded when apps.py is imported.
+        from actiondesk.supervision.scoring import register_score_component
 
         panels.register()
+        # 督办单 closed on time count in the 督导考核 score (weight 10 until the admin sets it on the settings page).
+        register_score_component("orders", _("督办单按时办结"), compute=selectors.department_scores, default_weight=10)

@@ -92,8 +92,9 @@ def state_counts(qs) -> list[tuple[str, str, int]]:
 
 def open_orders_by_task(user, zone_id: int, task_ids) -> dict[int, int]:
     """{task id: orders not yet closed about it that ``user`` may see}, in one query (the battle map shows it)."""
-    task_type = ContentType.objects.get_for_model(Task)
-    rows = (orders_visible(user).filter(zone_id=zone_id, source_type=task_type, source_id__in=list(task_ids),
+    meta = Task._meta  # the content type by join, not a query of its own
+    rows = (orders_visible(user).filter(zone_id=zone_id, source_type__app_label=meta.app_label,
+                                        source_type__model=meta.model_name, source_id__in=list(task_ids),
                                         state__in=UNCLOSED_STATES)
             .order_by().values_list("source_id").annotate(n=Count("pk")))
     return dict(rows)

@@ -26,12 +26,13 @@ class SupervisionSettingsForm(forms.ModelForm):
         weights = self.instance.weights
         for component in score_components():
             self.fields[f"component_{component.key}"] = forms.IntegerField(
-                label=_("权重：%(label)s") % {"label": component.label}, min_value=0,
+                label=_("权重：%(label)s") % {"label": component.label}, min_value=0, max_value=100,
+                required=False,  # left empty: the weight stays as it is
                 initial=weights.get(component.key, component.default_weight))
 
     def component_weights(self) -> dict:
         return {c.weight_setting: self.cleaned_data[f"component_{c.key}"] for c in score_components()
-                if f"component_{c.key}" in self.cleaned_data}
+                if self.cleaned_data.get(f"component_{c.key}") is not None}
 
 
 def _decimal(label, **kwargs):

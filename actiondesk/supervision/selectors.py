@@ -12,7 +12,7 @@ from actiondesk.core.metrics import get_metric
 from actiondesk.org.models import Department
 from actiondesk.plans.choices import MilestoneApproval, MilestoneState
 from actiondesk.plans.milestones import days_overdue, milestone_state
-from actiondesk.plans.models import Goal, Indicator, Milestone, Plan, Programme, Task
+from actiondesk.plans.models import Goal, Indicator, Milestone, Plan, Task
 from actiondesk.supervision.board import (
     DepartmentRow,
     IndicatorRow,
@@ -353,15 +353,21 @@ def _tasks(board, tasks, duty, rows, chosen, with_notes, milestones=None):
 
 
 def _goals_and_programmes(board, plan, rows):
-    links = Goal.indicators.through.objects.filter(goal__plan=plan).values_list("goal_id", "indicator_id")
-    by_goal = {}
-    for goal_id, indicator_id in links:
-        by_goal.setdefault(goal_id, []).append(rows[indicator_id])
-    board.goals = [(g, by_goal.get(g.pk, [])) for g in Goal.objects.filter(plan=plan).order_by("position")]
+    # Goals and their indicators in one query (a LEFT JOIN: a goal without an indicator comes once, with None).
+    goals, by_goal = {}, {}
+    for pk, position, title, text, indicator_id in Goal.objects.filter(plan=plan).order_by(
+            "position", "pk", "indicators__position").values_list("pk", "position", "title", "text", "indicators"):
+        goals.setdefault(pk, Goal(pk=pk, plan=plan, position=position, title=title, text=text))
+        if indicator_id is not None and indicator_id in rows:
+            by_goal.setdefault(pk, []).append(rows[indicator_id])
+    board.goals = [(g, by_goal.get(pk, [])) for pk, g in goals.items()]
     by_programme = {}
     for task_row in board.tasks:
         by_programme.setdefault(task_row.task.programme_id, []).append(task_row)
-    board.programmes = [(p, by_programme.get(p.pk, [])) for p in Programme.objects.filter(plan=plan)]
+    # The tasks carry their programme (select_related): a programme without a task has nothing to show here.
+    programmes = {row.task.programme_id: row.task.programme for row in board.tasks if row.task.programme_id}
+    board.programmes = [(p, by_programme[p.pk]) for p in sorted(programmes.values(),
+                                                                 key=lambda p: (p.position, p.pk))]
 
 
 def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[Board]:

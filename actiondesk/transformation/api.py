@@ -126,7 +126,7 @@ def list_pool(request, filters: Query[PoolQuery], paging: Query[Paging]):
                   request=request, today=today)
     rows = selectors.pool_rows(list(paging.slice(qs.order_by("name", "pk"))), today=today)
     return [{"id": r["enterprise"].pk, "credit_code": r["enterprise"].credit_code, "name": r["enterprise"].name,
-             "park": r["enterprise"].park, "scale_status": r["enterprise"].scale_status,
+             "park": r["enterprise"].park.name if r["enterprise"].park_id else "", "scale_status": r["enterprise"].scale_status,
              "last_diagnosed_on": r["diagnosis"].diagnosed_on if r["diagnosis"] else None,
              "maturity": r["diagnosis"].level_overall if r["diagnosis"] else None,
              "smart_level": r["smart"].level if r["smart"] else None,

@@ -32,7 +32,7 @@ def pool_export(enterprises, *, today: datetime.date) -> bytes:
     def rows():
         for row in _pool_lines(enterprises, today):
             e, d = row["enterprise"], row["diagnosis"]
-            yield [e.name, e.credit_code, e.park, e.get_scale_status_display(),
+            yield [e.name, e.credit_code, e.park.name if e.park_id else "", e.get_scale_status_display(),
                    d.diagnosed_on if d else None, d.get_method_display() if d else "", d.level_overall if d else None,
                    row["smart"].get_level_display() if row["smart"] else "",
                    row["green"].get_level_display() if row["green"] else "",

@@ -9,6 +9,7 @@ from actiondesk.chains.models import Chain, SegmentEnterprise
 from actiondesk.core.filters import FilterSet, visible_choices
 from actiondesk.core.scoping import visible
 from actiondesk.enterprises.models import Enterprise
+from actiondesk.parks.models import Park
 from actiondesk.transformation.choices import (
     LEVELS_OF,
     Category,
@@ -29,7 +30,8 @@ def _level_choices(kind):
 
 class PoolFilterSet(FilterSet):
     q = django_filters.CharFilter(label=_("名称/信用代码"), method="search", max_length=100)
-    park = django_filters.ChoiceFilter(label=_("园区"), empty_label=_("全部园区"))
+    # By the park's name, as the enterprise list filters (links keep working across the park registry).
+    park = django_filters.ChoiceFilter(label=_("园区"), empty_label=_("全部园区"), field_name="park__name")
     chain = django_filters.ModelChoiceFilter(label=_("产业链"), method="on_chain", empty_label=ALL,
                                              queryset=visible_choices(Chain, order_by=("sort_order", "pk")))
     smart_level = django_filters.ChoiceFilter(label=_("智能工厂等级"), choices=_level_choices(FactoryKind.SMART),
@@ -51,8 +53,7 @@ class PoolFilterSet(FilterSet):
         super().__init__(*args, **kwargs)
         self.today = today or datetime.date.today()
         user = getattr(self.request, "user", None)
-        parks = (visible(Enterprise.objects.all(), user).exclude(park="").order_by("park")
-                 .values_list("park", flat=True).distinct()) if user else []
+        parks = visible(Park.objects.order_by("name"), user).values_list("name", flat=True) if user else []
         self.filters["park"].extra["choices"] = [(p, p) for p in parks]
 
     def search(self, queryset, name, value):

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.spreadsheets import clean_xlsx_upload
 from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.core.widgets import DateInput
@@ -86,7 +87,7 @@ class GuideForm(VersionFormMixin, forms.ModelForm):
 
 
 class EditorsForm(forms.Form):
-    departments = forms.ModelMultipleChoiceField(label=_("维护部门"), queryset=Department.objects.none(),
+    departments = ModelMultipleChoiceField(label=_("维护部门"), queryset=Department.objects.none(),
                                                  required=False, widget=forms.CheckboxSelectMultiple)
     diagnosis_validity_months = forms.IntegerField(label=_("诊断有效期（月）"), required=False, min_value=1,
                                                    max_value=60,

@@ -28,7 +28,8 @@ def pool_enterprises(user):
     has_record = (Q(pk__in=Diagnosis.objects.values("enterprise_id"))
                   | Q(pk__in=TransformationProject.objects.values("enterprise_id"))
                   | Q(pk__in=FactoryRating.objects.values("enterprise_id")))
-    return visible(Enterprise.objects.all(), user).filter(Q(scale_status=ScaleStatus.INDUSTRY) | has_record)
+    return visible(Enterprise.objects.select_related("park"), user).filter(
+        Q(scale_status=ScaleStatus.INDUSTRY) | has_record)
 
 
 def pool_rows(enterprises: list, *, today: datetime.date) -> list[dict]:
@@ -64,9 +65,10 @@ def coverage(zone_id: int, *, today: datetime.date) -> dict:
     """Coverage of 规上工业 enterprises today, overall, by park and by chain."""
     window = data.diagnosis_window(zone_id, today.year, today)
     scale = data.scale_industry_on(zone_id, today).annotate(done=data.diagnosed_between(window))
-    by_park = [{"name": row["park"] or "—", "total": row["total"], "diagnosed": row["diagnosed"]}
-               for row in scale.values("park").annotate(total=Count("pk"), diagnosed=Count("pk", filter=Q(done=True)))
-               .order_by("park")]
+    by_park = [{"name": row["park__name"] or "—", "total": row["total"], "diagnosed": row["diagnosed"]}
+               for row in scale.values("park__name").annotate(total=Count("pk"),
+                                                              diagnosed=Count("pk", filter=Q(done=True)))
+               .order_by("park__name")]
     chain_rows = (SegmentEnterprise.objects.filter(enterprise__in=scale.values("pk"))
                   .annotate(done=data.diagnosed_between(window, "enterprise"))
                   .values("segment__chain__name", "segment__chain__sort_order")
@@ -87,7 +89,7 @@ def undiagnosed(zone_id: int, *, today: datetime.date, window=None):
     """规上工业 enterprises without a diagnosis in the counted window, by park then name."""
     window = window or data.diagnosis_window(zone_id, today.year, today)
     return (data.scale_industry_on(zone_id, today).filter(~data.diagnosed_between(window))
-            .order_by("park", "name"))
+            .select_related("park").order_by("park__name", "name"))
 
 
 def cases_visible(user):

@@ -3,6 +3,7 @@ import datetime
 
 from actiondesk.enterprises.choices import ScaleStatus
 from actiondesk.enterprises.models import Enterprise
+from actiondesk.parks.models import Park
 from actiondesk.transformation.choices import FactoryKind, RatingStage
 from actiondesk.transformation.models import Diagnosis, FactoryRating
 
@@ -14,7 +15,8 @@ def credit_code(n: int) -> str:
 
 
 def enterprise(zone, n, *, scale=ScaleStatus.INDUSTRY, entered=None, park="智能制造产业园", name=None):
-    return Enterprise.objects.create(zone=zone, credit_code=credit_code(n), name=name or f"企业{n}", park=park,
+    place = Park.objects.get_or_create(zone=zone, name=park)[0] if park else None
+    return Enterprise.objects.create(zone=zone, credit_code=credit_code(n), name=name or f"企业{n}", park=place,
                                      scale_status=scale, scale_entered_on=entered)
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from actiondesk.enterprises.choices import ScaleStatus
 from actiondesk.enterprises.models import Enterprise
+from actiondesk.parks.models import Park
 from actiondesk.transformation.choices import FactoryKind, FactoryLevel, RatingStage
 from actiondesk.transformation.models import Diagnosis, FactoryRating, TransformationProject
 from tests.transformation.helpers import credit_code
@@ -19,8 +20,9 @@ D = datetime.date
 @pytest.fixture
 def big_registry(zone, departments):
     """100,000 enterprises, one in five 规上工业; most of those diagnosed, some rated, a few with projects."""
+    parks = [Park.objects.create(zone=zone, name=name) for name in PARKS]
     Enterprise.objects.bulk_create([
-        Enterprise(zone=zone, credit_code=credit_code(n), name=f"企业{n:06d}", park=PARKS[n % 4],
+        Enterprise(zone=zone, credit_code=credit_code(n), name=f"企业{n:06d}", park=parks[n % 4],
                    scale_status=ScaleStatus.INDUSTRY if n % 5 == 0 else ScaleStatus.NONE,
                    scale_entered_on=D(2015, 1, 1) if n % 5 == 0 else None) for n in range(N)], batch_size=5000)
     scale = list(Enterprise.objects.filter(zone=zone, scale_status=ScaleStatus.INDUSTRY).values_list("pk", flat=True))
