@@ -196,8 +196,10 @@ def evaluate_row(row: IndicatorRow, month: int) -> None:
         value_target = row.target if row.kind.forecast == ForecastMethod.YEAR_END_VALUE else None
         at_most = comparator_of(row.indicator.comparator).at_most
         if row.is_stock and row.kind.forecast == ForecastMethod.YEAR_END_VALUE:
+            # A stock in % is a share or a coverage (growth rates are not stocks): its year-end stops at 100.
             row.forecast = forecast_stock(known, target=value_target, start=getattr(row.indicator, "baseline", None),
-                                          at_most=at_most, whole=is_count(row.indicator.unit))
+                                          at_most=at_most, whole=is_count(row.indicator.unit),
+                                          ceiling=Decimal(100) if row.indicator.unit == "%" else None)
         else:
             row.forecast = forecast_year_end(known, target=value_target, last_year=row.last_year or None,
                                              at_most=at_most)

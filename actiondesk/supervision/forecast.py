@@ -73,9 +73,10 @@ def _reach_month(latest: Decimal, month: int, target: Decimal, profile: dict | N
 
 
 def forecast_stock(series: dict, target: Decimal | None = None, start: Decimal | None = None,
-                   at_most: bool = False, whole: bool = False) -> Forecast | None:
+                   at_most: bool = False, whole: bool = False, ceiling: Decimal | None = None) -> Forecast | None:
     """Year-end of a stock from its net additions: ``series`` maps month → value at the month's end, ``start``
-    is the value at the start of the year (last December) when known. ``whole`` rounds counts down to units."""
+    is the value at the start of the year (last December) when known. ``whole`` rounds counts down to units;
+    ``ceiling`` bounds the year-end (a coverage or a share in % cannot pass 100)."""
     months = sorted(m for m, v in series.items() if v is not None)
     if not months:
         return None
@@ -88,6 +89,8 @@ def forecast_stock(series: dict, target: Decimal | None = None, start: Decimal |
     year_end = latest + per_month * (12 - month)
     if whole:
         year_end = Decimal(math.floor(year_end))
+    if ceiling is not None:
+        year_end = min(year_end, Decimal(ceiling))
     result = Forecast(year_end, ForecastBasis.NET_ADDITIONS, None, None)
     if target is None:
         return result

@@ -53,3 +53,12 @@ def test_a_flow_keeps_the_run_rate_and_last_years_profile():
 @pytest.mark.parametrize("basis", list(ForecastBasis))
 def test_every_forecast_method_has_a_label_to_show_on_hover(basis):
     assert basis.label and basis.label != basis.value
+
+
+def test_a_coverage_in_percent_is_forecast_no_higher_than_100():
+    # 规上企业评估诊断覆盖率: 50 % in January, 88 % by October → +4.2 points a month would say 96.4 %; from 20 % at
+    # the start of the year the run of diagnoses says 114 %, which a coverage cannot reach.
+    series = {1: Decimal(50), 10: Decimal(88)}
+    assert forecast_stock(series, target=Decimal(100), start=Decimal(20)).year_end > 100
+    capped = forecast_stock(series, target=Decimal(100), start=Decimal(20), ceiling=Decimal(100))
+    assert capped.year_end == 100 and capped.shortfall is None
