@@ -14,12 +14,10 @@ from actiondesk.plans.choices import MilestoneApproval, MilestoneState
 from actiondesk.plans.milestones import days_overdue, milestone_state
 from actiondesk.plans.models import Goal, Indicator, Milestone, Plan, Task
 from actiondesk.supervision.board import (
-    DepartmentRow,
     IndicatorRow,
     MilestoneRow,
     TaskRow,
     evaluate_row,
-    progress_ratio,
 )
 from actiondesk.supervision.choices import BEHIND, TASK_ATTENTION, ProgressStatus, ReportStatus
 from actiondesk.supervision.metric_store import StoredValue, max_age, stale_periods
@@ -37,8 +35,8 @@ from actiondesk.supervision.models import (
     TaskProgress,
 )
 from actiondesk.supervision.progress import MilestoneFact, Thresholds, task_status
+from actiondesk.supervision.ranking import outstanding, ranking, support_noted
 from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows, support_rows
-from actiondesk.supervision.scoring import DepartmentRecord, score_components, score_department
 
 COUNTED = (ReportStatus.SUBMITTED, ReportStatus.APPROVED)
 
@@ -217,7 +215,7 @@ def plan_board(plan: Plan, *, month: int | None = None, today: datetime.date | N
     board.indicators = list(rows.values())
     _tasks(board, tasks, facts.duty, rows, facts.chosen, with_notes)
     _goals_and_programmes(board, plan, rows)
-    _ranking(board, facts.duty, facts.reports, facts.chosen, rows)
+    ranking(board, facts.duty, facts.reports, facts.chosen, rows)
     return board
 
 
@@ -302,11 +300,7 @@ def department_outstanding(plan: Plan, department_id: int, *, today: datetime.da
     facts = _facts(plan, tasks, indicators)
     if department_id not in facts.duty.departments() or department_id not in board.departments:
         return []
-    return _outstanding(board, facts.chosen, department_id)
-
-
-def _outstanding(board: Board, chosen: dict, department_id: int) -> list:
-    return [p for p in board.periods if p.end < board.today and (p.pk, department_id) not in chosen]
+    return outstanding(board, facts.chosen, department_id)
 
 
 def milestone_rows(milestones, as_of: datetime.date) -> dict:
@@ -378,7 +372,7 @@ def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[
     facts = _facts(plan, tasks, indicators)
     base = _frame(plan, 12, today, facts.reports)
     rows = _indicator_rows(base, facts, only=None)
-    noted = _support_noted(facts.chosen)
+    noted = support_noted(facts.chosen)
     milestones = list(Milestone.objects.filter(task__plan=plan, approval=MilestoneApproval.APPROVED))
     boards = []
     for period in [p for p in base.periods if p.start <= base.today]:
@@ -395,65 +389,6 @@ def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[
             month_rows[pk] = month_row
         board.indicators = list(month_rows.values())
         _tasks(board, tasks, facts.duty, month_rows, facts.chosen, False, milestones=milestones)
-        _ranking(board, facts.duty, facts.reports, facts.chosen, month_rows, noted=noted)
+        ranking(board, facts.duty, facts.reports, facts.chosen, month_rows, noted=noted)
         boards.append(board)
     return boards
-
-
-def _support_noted(chosen) -> set:
-    """(period id, department id, task id) of every 配合情况 written in a counted report."""
-    return set(SupportNote.objects.filter(report_id__in=[r.pk for r in chosen.values()]).exclude(
-        text="").values_list("report__period_id", "report__department_id", "task_id"))
-
-
-def _ranking(board, duty, reports, chosen, rows, noted=None):
-    # Judged as of the board's month: a June view ignores periods after June even when they are due now.
-    due = [p for p in board.periods if p.due_date < board.today and p.month <= board.month]
-    lead_ids = duty.lead_departments()
-    records = {d: DepartmentRecord(leads=d in lead_ids) for d in duty.departments() if d in board.departments}
-    noted = _support_noted(chosen) if noted is None else noted
-    first_submitted = {}
-    for r in reports:
-        if d := records.get(r.department_id):
-            d.returned += r.times_returned
-        if r.first_submitted_at:
-            key = (r.period_id, r.department_id)
-            first_submitted[key] = min(first_submitted.get(key, r.first_submitted_at), r.first_submitted_at)
-    for dept_id, record in records.items():
-        for p in due:
-            record.reports_due += 1
-            submitted = first_submitted.get((p.pk, dept_id))
-            if submitted and timezone.localtime(submitted).date() <= p.due_date:
-                record.reports_on_time += 1
-            if (p.pk, dept_id) not in chosen:
-                record.overdue += 1
-        board.outstanding[dept_id] = _outstanding(board, chosen, dept_id)
-        for indicator_id in duty.indicators_of(dept_id):
-            ratio = progress_ratio(rows[indicator_id])
-            if ratio is not None:
-                record.progress_ratios.append(ratio)
-        for task_id in duty.supported_tasks_of(dept_id):
-            for p in due:
-                record.support_due += 1
-                record.support_noted += (p.pk, dept_id, task_id) in noted
-    _registered_components(board, records)
-    ranked = sorted((DepartmentRow(board.departments[d], score_department(rec, board.settings.weights), rec)
-                     for d, rec in records.items()),
-                    key=lambda row: (-row.score.total, row.department.sort_order))
-    for position, row in enumerate(ranked, start=1):
-        row.rank = position
-    board.ranking = ranked
-
-
-def _registered_components(board, records) -> None:
-    """The parts of the score higher apps register, judged year to date up to the end of the board's period."""
-    components = score_components()
-    if not components or not board.periods:
-        return
-    start = board.periods[0].start
-    end = board.period.end if board.period else board.periods[-1].end
-    for component in components:
-        values = component.compute(board.plan.zone_id, start, end) or {}
-        for dept_id, record in records.items():
-            if values.get(dept_id) is not None:
-                record.extra[component.key] = values[dept_id]
