@@ -244,3 +244,39 @@ def test_the_plans_own_title_after_a_notice_wrapper_is_the_title_even_when_broke
             "现印发给你们。\n苍南县人民政府\n2023年10月13日\n关于推动经济高质量发展的若干政策\n"
             "一、扩大有效投资政策(由县发改局牵头实施)\n1.加大财政支持力度。\n")
     assert read_text(text)["title"] == "关于推动经济高质量发展的若干政策"
+
+
+# Rules added for the whole national plans (国发/国办发), each on a small made-up plan.
+
+@pytest.mark.parametrize("note", ["（甲部、乙部负责。列第一位者为牵头单位，下同）", "（甲部、乙部负责，排在第一位的部门为牵头部门，下同）"])
+def test_a_rule_stated_inside_the_first_clause_is_read_and_applies_to_later_plain_lists(note):
+    text = f"一、重点任务\n（一）完善机制。推行六种模式。{note}\n（二）加强监管。（丙署、甲部、丁中央负责）\n"
+    tasks = read_text(text)["tasks"]
+    assert [(t["lead"], t["support"], t["rule"]) for t in tasks] == [
+        (["甲部"], ["乙部"], "document_first"), (["丙署"], ["甲部", "丁中央"], "document_first")]
+
+
+def test_working_together_with_others_names_the_lead_first_and_drops_unnamed_others():
+    assert parse_clause_rule("国家发展改革委会同有关部门负责")[:3] == (["国家发展改革委"], [], "together")
+    assert parse_clause_rule("市商务局、市财政局会同市税务局负责")[:3] == (["市商务局", "市财政局"], ["市税务局"], "together")
+
+
+def test_a_list_ending_in_deng_he_keeps_the_names_after_it():
+    assert parse_clause_rule("商务部、农业农村部等和各有关省级人民政府负责")[:2] == (
+        ["商务部", "农业农村部", "各有关省级人民政府"], [])
+
+
+def test_safeguards_whose_items_name_who_is_responsible_are_tasks_and_goals_inside_general_requirements_count():
+    text = ("一、总体要求\n（一）指导思想。坚持新发展理念。\n（二）发展目标。到2025年，产业总规模达到2万亿元，"
+            "推出100项精品赛事。\n二、重点任务\n（三）发展赛事。（甲局负责）\n三、保障措施\n（四）加强组织领导。（乙局负责）\n")
+    reading = read_text(text)
+    assert [(t["number"], t["lead"]) for t in reading["tasks"]] == [("（三）", ["甲局"]), ("（四）", ["乙局"])]
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [(None, 2, "万亿元"), (None, 100, "项")]
+
+
+@pytest.mark.parametrize("text", ["生活费补贴政策每人每年只享受一次", "发展高山滑雪、跳台滑雪、冬季两项、速度滑冰等赛事",
+                                  "优先支持其行政区域内1家符合条件的高新区扩区"])
+def test_limits_names_in_a_list_and_quotas_of_eligible_ones_are_not_targets(text):
+    from actiondesk.plans.reader.targets import find_targets
+
+    assert find_targets(text) == []

@@ -56,9 +56,10 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     sections = _split(lines, top)
     rules = document_rules(text)
     classified = [(_classify(heading), heading, body) for heading, body in sections]
-    # Goals that each name who is responsible (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") are tasks.
-    classified = [("tasks" if kind == "goals" and _assigned(text, body, rules) else kind, heading, body)
-                  for kind, heading, body in classified]
+    # Goals (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") and safeguards whose items each name who
+    # is responsible are tasks.
+    classified = [("tasks" if kind in ("goals", "safeguards") and _assigned(text, body, rules) else kind,
+                   heading, body) for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
     if has_tasks:  # beside a task section, other sections whose items name who is responsible are programmes
         classified = [("programme" if kind == "other" and _assigned(text, body, rules) else kind, heading, body)
@@ -67,6 +68,10 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     for kind, heading, body in classified:
         if kind == "goals":
             _read_goals(text, heading, body, reading)
+        elif kind == "preamble":  # "一、总体要求 …（三）发展目标。到2025年…": the goals inside it
+            for line, extra in _blocks(body, _first_level(body)[0].item.kind) if _first_level(body) else []:
+                if _GOALS.search(headline(line.item.rest)[0][:12]):
+                    _read_goals(text, line, extra, reading)
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
         elif kind == "tasks":

@@ -15,9 +15,13 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派"
 )
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
+_LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
+_LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
+# "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
+_ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
                       "左右": "≈", "上下": "≈"}
@@ -135,6 +139,10 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
         return False
+    if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
+        return False
+    if not written[0].isdigit() and _LISTED_NAME.search(before) and after[:1] == "、":
+        return False  # 高山滑雪、跳台滑雪、冬季两项、速度滑冰: a name in a list of names
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
 
 
@@ -175,7 +183,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     before = clause[start:quantity.start]
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
-    if not _has_context(before, clause[end:]):
+    if not _has_context(before, clause[end:]) or _ELIGIBLE.match(clause[end:]):
         return None
     if _CAP.search(before) and (_PREFIX.search(before) or suffix) and \
             (_PREFIX_COMPARATOR.get((_PREFIX.search(before) or suffix).group(1)) or
