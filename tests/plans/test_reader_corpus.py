@@ -280,3 +280,36 @@ def test_limits_names_in_a_list_and_quotas_of_eligible_ones_are_not_targets(text
     from actiondesk.plans.reader.targets import find_targets
 
     assert find_targets(text) == []
+
+
+# Rules added for the whole Guangzhou plan, each on a small made-up plan.
+
+def test_items_two_levels_down_are_the_tasks_when_each_names_who_is_responsible():
+    text = ("二、实施人才行动计划\n（一）产业人才行动计划。实施如下重点项目：\n2.紧缺人才项目。引进人才1万名左右。"
+            "（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）\n3.企业家项目。培养100名企业家。（牵头单位：市委组织部）\n"
+            "三、创新体制机制\n4.健全工作格局。（牵头单位：市委组织部，配合单位：各有关单位，各有关区、县级市）\n")
+    reading = read_text(text)
+    assert [(t["number"], t["group"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("2", "（一）", ["市发展改革委"], ["市委组织部", "各区、县级市"]), ("3", "（一）", ["市委组织部"], []),
+        ("4", None, ["市委组织部"], ["各有关单位", "各有关区、县级市"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("实现“高层次人才达到2000名左右，人才贡献率达到40%”的目标", [(2000, "名", "≈"), (40, "%", ">=")]),
+    ("选拔认定教育专家10名、名校长100名、名教师200名", [(10, "名", ">="), (100, "名", ">="), (200, "名", ">=")]),
+    ("筹集建设1000套专家公寓和10000套人才公寓", [(1000, "套", ">="), (10000, "套", ">=")]),
+    ("重点扶持50场次知识更新名家讲座", [(50, "场次", ">=")]),
+    ("百名高端外国专家引进项目", []),
+    ("实施“百人计划”拓展项目", []),
+])
+def test_quoted_sentences_lists_after_nouns_and_programme_names(text, expected):
+    from actiondesk.plans.reader.targets import find_targets
+
+    assert [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)] == expected
+
+
+def test_a_later_item_of_a_list_of_targets_starts_after_its_separator():
+    from actiondesk.plans.reader.targets import find_targets
+
+    texts = [t["text"] for t in find_targets("重点评选资助200名技能突出人才、2000名技能重点人才")]
+    assert texts == ["重点评选资助200名", "2000名技能重点人才"]

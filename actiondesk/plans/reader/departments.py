@@ -44,6 +44,8 @@ _DEPARTMENT_END = re.compile(
     r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班)(?:[（(][^（）()]{1,12}[）)])?$"
 )
 _CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
+# "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
+_PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
 _UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
@@ -333,8 +335,9 @@ def split_names(names: str) -> list[str]:
         if not name:
             continue
         # "各区、县（市）政府": a short "各X" fragment belongs to the name after it.
-        if result and len(result[-1]) <= 3 and result[-1].startswith("各") and not _DEPARTMENT_END.search(result[-1]) \
-                and not name.startswith("各") and _DEPARTMENT_END.search(name):
+        if result and (len(result[-1]) <= 3 and result[-1].startswith("各") and not _DEPARTMENT_END.search(result[-1])
+                       or _PLACES.match(result[-1])) \
+                and not name.startswith("各") and (_DEPARTMENT_END.search(name) or _PLACES.match(name)):
             result[-1] = result[-1] + "、" + name
             continue
         result.append(name)

@@ -174,9 +174,11 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
     if not kinds:
         return
     flat = _build(text, body, None, kinds[0], rules)
-    if len(kinds) > 1:
-        nested = _build(text, body, kinds[0], kinds[1], rules)
-        if _prefer_nested(nested, flat, body, kinds[0]):
+    # Each deeper level is tried in turn ("二、…（一）…计划：2.…项目。（牵头单位：…）"): the items of a level are the
+    # tasks when they name who is responsible at least as well as the level above does.
+    for upper, lower in zip(kinds, kinds[1:], strict=False):
+        nested = _build(text, body, upper, lower, rules)
+        if _prefer_nested(nested, flat, body, upper):
             flat = nested
     programmes, tasks, intros = flat
     reading["programmes"] += programmes
@@ -211,7 +213,11 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
     group = None
     for line in body:
         kind = line.item.kind if line.item else None
-        if programme_kind and kind == programme_kind:
+        if programme_kind and kind in LEVELS and LEVELS.index(kind) < LEVELS.index(programme_kind):
+            group = None  # a heading above the programmes ("三、…") closes the programme before it
+            blocks.append((line, [], "closed"))
+            intros.append((line.rest_start, line.rest_start))
+        elif programme_kind and kind == programme_kind:
             group = line.item.number.rstrip("、.．")
             programmes.append({"number": group, "title": headline(line.item.rest)[0]})
             inherited[group] = find_responsibility(line.item.rest, rules)
