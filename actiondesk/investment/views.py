@@ -141,6 +141,10 @@ def conversion(request):
     filterset = page_filterset(LeadFilterSet, request, selectors.lead_list(request.user))
     by_chain = selectors.conversion(filterset.qs, by="chain")
     by_source = selectors.conversion(filterset.qs, by="source")
-    chart = [{"name": r["label"], "leads": r["leads"], "signed": r["signed"]} for r in by_source]
     return render(request, "investment/conversion.html", {
-        "filterset": filterset, "by_chain": by_chain, "by_source": by_source, "chart": chart})
+        "filterset": filterset, "by_chain": by_chain, "by_source": by_source, "chart": _chart(by_source),
+        "chain_chart": _chart(by_chain)})
+
+
+def _chart(rows) -> list[dict]:
+    return [{"name": r["label"], "leads": r["leads"], "signed": r["signed"]} for r in rows]
