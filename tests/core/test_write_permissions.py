@@ -40,11 +40,14 @@ from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, ParkTenancy, PolicyNote
 from actiondesk.finance import services as finance
+from actiondesk.finance import services_edit as finance_edit
 from actiondesk.innovation import services as innovation_services
 from actiondesk.investment import services as investment
+from actiondesk.investment import services_import as investment_import
 from actiondesk.orders import services as orders
 from actiondesk.org import services as org
 from actiondesk.parks import services as parks
+from actiondesk.parks import services_import as parks_import
 from actiondesk.parks.models import LandParcel, Park
 from actiondesk.plans import services as plans
 from actiondesk.plans import services_milestones as milestones
@@ -225,6 +228,18 @@ CASES = {
                                                                       "paid_on": D(2026, 6, 1)}, FINANCE_EDITS),
     "finance.listing_step_record": (finance.listing_step_record, lambda w: {"enterprise": w["enterprise"],
                                                                             "stage": "tutoring"}, FINANCE_EDITS),
+    "finance.fund_update": (finance_edit.fund_update, lambda w: {"fund": w["fund"], "manager": "改"}, FINANCE_EDITS),
+    "finance.investment_update": (finance_edit.investment_update, lambda w: {
+        "investment": w["fund_investment"], "amount": 2}, FINANCE_EDITS),
+    "finance.event_update": (finance_edit.event_update, lambda w: {"event": w["finance_event"], "banks": "改"},
+                             FINANCE_EDITS),
+    "finance.loan_update": (finance_edit.loan_update, lambda w: {"loan": w["loan"], "bank": "改"}, FINANCE_EDITS),
+    "finance.pool_update": (finance_edit.pool_update, lambda w: {"pool": w["loan"].pool, "name": "改"},
+                            FINANCE_EDITS),
+    "parks.parks_import": (parks_import.parks_import, lambda w: {"zone": w["zone"], "data": b"PK",
+                                                                 "file_name": "a.xlsx"}, PARK_EDITS),
+    "investment.leads_import": (investment_import.leads_import, lambda w: {"zone": w["zone"], "data": b"PK",
+                                                                           "file_name": "a.xlsx"}, PIPELINE_EDITS),
     # chainwork (the chain is in the charge of 产业创新局 and has no 链长 here)
     "chainwork.plan_save": (chainwork.plan_save, lambda w: {"chain": w["chain"], "year": 2026}, INNOVATION_EDITS),
     "chainwork.plan_item_add": (chainwork.plan_item_add, lambda w: {"plan": w["chain_plan"], "goal": "目标",
@@ -451,12 +466,16 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     transformation_project = TransformationProject.objects.create(enterprise=enterprise, name="联网")
     park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name="池", size=100)  # set-up
+    fund = finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100)  # set-up
     return {
         "chain_plan": chainwork.plan_save(chain=chain, year=2026, acting_user=SYSTEM),  # set-up
         "chain_problem": chainwork.problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
                                                   raised_on=D(2026, 3, 1), acting_user=SYSTEM),
         "meeting": chainwork.meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),
-        "fund": finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100),  # set-up
+        "fund": fund, "finance_event": finance.event_create(zone=zone, acting_user=SYSTEM, name="会",  # set-up
+                                                            held_on=D(2026, 3, 1)),
+        "fund_investment": finance.fund_invest(fund=fund, enterprise=enterprise, amount=1,  # set-up
+                                               invested_on=D(2026, 3, 1), acting_user=SYSTEM),
         "loan": finance.loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,
                                     granted_on=D(2026, 3, 1), pool=pool),  # set-up
         "park": park, "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
