@@ -334,9 +334,9 @@ def split_names(names: str) -> list[str]:
         name = name.strip()
         if not name:
             continue
-        # "各区、县（市）政府": a short "各X" fragment belongs to the name after it.
-        if result and (len(result[-1]) <= 3 and result[-1].startswith("各") and not _DEPARTMENT_END.search(result[-1])
-                       or _PLACES.match(result[-1])) \
+        # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
+        # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
+        if result and _PLACES.match(result[-1]) \
                 and not name.startswith("各") and (_DEPARTMENT_END.search(name) or _PLACES.match(name)):
             result[-1] = result[-1] + "、" + name
             continue

@@ -44,6 +44,7 @@ def outline(text: str, lines: list[Line]) -> dict:
     _outline(text, lines, reading)
     for task in table_tasks:
         reading["targets"] += find_targets(text[task["start"]:task["end"]], offset=task["start"], task=task["number"])
+        reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     return reading
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
+from .table_cells import NUMBER_CELL, header_unit, spanning_rows, split_row
 
 NUMBER = "number"
 TEXT = "text"
@@ -19,7 +20,7 @@ SUPPORT = "support"
 OTHER = "other"
 
 _NUMBER_HEAD = re.compile(r"^(?:序号|编号|序)$")
-_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办)(?:单位|部门|科室)$|^牵头责任单位$")
+_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|负责考核|考核)(?:单位|部门|科室)$|^牵头责任单位$")
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
@@ -69,6 +70,11 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             index += 1
             continue
         columns, layout, after = found
+        if layout == "cells" and not lines[after - 1].text.strip().endswith("|"):
+            end = _read_spanning(text, lines, after, columns, tasks)
+            used.update(range(index, end))
+            index = max(end, index + 1)
+            continue
         rows, end = (_cell_rows if layout == "cells" else _line_rows)(lines, after, len(columns))
         for row_lines, cells in rows:
             task = _task(text, lines, row_lines, cells, columns)
@@ -94,7 +100,8 @@ def _header(lines, index: int):
         labels, cursor = [_clean(first)], index + 1
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
-            if not label or re.fullmatch(r"\d{1,3}", label) or len(re.sub(r"\s+", "", label)) > 10:
+            size = len(re.sub(r"\s+", "", label))
+            if not label or re.fullmatch(r"\d{1,3}", label) or size > (16 if header_unit(label) else 10):
                 break
             labels.append(label)
             cursor += 1
@@ -182,4 +189,63 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
         "unsure": unsure or not lead,
         "start": body_start,
         "end": min(end, body_start + len(body)) if position >= 0 else end,
+    }
+
+
+def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
+    """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
+    rows, end = spanning_rows(lines, start, _clean)
+    lead_at = [column.role for column in columns].index(LEAD)
+    before_lead = columns[1:lead_at]
+    units = None
+    for number, row_lines, cells in rows:
+        before, found, _after = split_row(cells)
+        spanned = found is None
+        units = found if found is not None else units
+        if not before:
+            continue
+        # The cells before the unit cell fill the columns before it from the right: a spanning 事项 cell on the
+        # left is printed only in its first row.
+        shift = max(0, len(before_lead) - len(before))
+        text_lines, targets = [], []
+        for offset, cell in enumerate(before):
+            column = before_lead[min(len(before_lead) - 1, offset + shift)] if before_lead else None
+            line = lines[row_lines[1 + offset]]
+            unit = header_unit(column.label) if column else None
+            figure = NUMBER_CELL.match(cell)
+            if unit and figure:
+                targets.append(_column_target(cell, figure, unit, column.label, line, number))
+            else:
+                text_lines.append(line)
+        if not text_lines:
+            continue
+        body = "".join(_clean(line.text) for line in text_lines)
+        tasks.append({
+            "number": number, "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "lead": list(units or []), "support": [], "text": body,
+            "responsibility": "、".join(units or []), "rule": "table_spanning" if spanned else "table",
+            "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
+            "column_targets": targets,
+        })
+    if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
+        figure_columns = [column for column in columns if header_unit(column.label)]
+        figure = NUMBER_CELL.match(_clean(lines[end + 1].text))
+        if len(figure_columns) == 1 and figure:  # the total row: its figure is a target of the whole table
+            column = figure_columns[0]
+            tasks[-1]["column_targets"].append(_column_target(
+                _clean(lines[end + 1].text), figure, header_unit(column.label), column.label, lines[end + 1], None))
+            end += 2
+    return end
+
+
+def _column_target(cell: str, figure, unit: str, label: str, line, task) -> dict:
+    def number(value: str):
+        return float(value) if "." in value else int(value)
+
+    high = figure.group("high")
+    return {
+        "text": cell, "indicator": re.sub(r"[（(][^（）()]*[）)]$", "", label), "value": number(figure.group("low")),
+        "unit": unit, "comparator": "range" if high else ">=", "value_max": number(high) if high else None,
+        "kind": "table", "rule": "table_column", "unsure": False, "start": line.start, "end": line.end,
+        "task": task, "sentence": cell,
     }
