@@ -223,12 +223,38 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
     if together and _looks_like_departments(split_names(together.group("lead"))):
         support = [name for name in split_names(together.group("support")) if not _UNNAMED.match(name)]
         return _result(split_names(together.group("lead")), support, "together")
+    guided = _guided(clause, rules)
+    if guided:
+        return guided
     responsible = _ALL_RESPONSIBLE.match(clause)
     if responsible and _looks_like_departments(split_names(responsible.group("lead"))):
         return _plain_list(responsible.group("lead"), rules, "single_list")
     if bare and _looks_like_departments(split_names(clause)) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")
     return None
+
+
+# "X指导", "X指导，Y参与", "X指导，Z负责落实": those who guide lead; 参与/配合 units support, units that 负责 lead too.
+_GUIDES = re.compile(r"^(?P<lead>[^，,；;：:。]+?)指导(?:[，,；;]\s*(?P<rest>[^。]+))?$")
+_TAKES_PART = re.compile(r"^(?P<support>.+?)(?:参与|配合|协助|协同)$")
+
+
+def _guided(clause: str, rules: DocumentRules):
+    match = _GUIDES.match(clause)
+    if not match or not _looks_like_departments(split_names(match.group("lead"))):
+        return None
+    lead, support = split_names(match.group("lead")), []
+    rest = (match.group("rest") or "").strip()
+    if rest:
+        part = _TAKES_PART.match(rest)
+        responsible = _ALL_RESPONSIBLE.match(rest)
+        if part and _looks_like_departments(split_names(part.group("support"))):
+            support = split_names(part.group("support"))
+        elif responsible and _looks_like_departments(split_names(responsible.group("lead"))):
+            lead += split_names(responsible.group("lead"))
+        else:
+            return None
+    return _result(lead, support, "guides")
 
 
 _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
