@@ -43,7 +43,8 @@ def outline(text: str, lines: list[Line]) -> dict:
         lines = [line for index, line in enumerate(lines) if index not in used]
     _outline(text, lines, reading)
     for task in table_tasks:
-        reading["targets"] += find_targets(text[task["start"]:task["end"]], offset=task["start"], task=task["number"])
+        start, end = task.pop("target_span", (task["start"], task["end"]))
+        reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
         reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     return reading

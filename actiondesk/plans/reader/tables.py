@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
-from .table_cells import NUMBER_CELL, header_unit, spanning_rows, split_row
+from .table_cells import NUMBER_CELL, header_unit, spanning_rows, split_row, unit_cell
 
 NUMBER = "number"
 TEXT = "text"
@@ -131,19 +131,60 @@ def _cell_rows(lines, start: int, width: int):
 
 
 def _line_rows(lines, start: int, width: int):
-    """One row per line (a cell may spill onto the next lines); a row starts with its number and a space."""
+    """One row per line (a cell may spill onto the next lines); a row starts with its number and a space.
+
+    A scored table ("序号 考核项目 分值 考核指标 负责考核部门") puts section rows ("一、 巩固成果… 31") between the
+    numbered rows and numbers the lines of a cell ("1.…得2分。"): both are passed over while the next row in
+    sequence follows; a section row after the last numbered row that names its own department is a row too."""
     rows = []
     cursor = start
-    while cursor < len(lines) and re.match(r"^\d{1,3}\s", lines[cursor].text.strip()):
-        row_lines = [cursor]
-        cursor += 1
-        while cursor < len(lines) and not re.match(r"^\d{1,3}\s", lines[cursor].text.strip()) \
-                and not lines[cursor].item:
-            row_lines.append(cursor)
-            cursor += 1
+    expected = None
+    while cursor < len(lines):
+        row = re.match(r"^(\d{1,3})\s", lines[cursor].text.strip())
+        if not row:
+            ahead = _next_row(lines, cursor, expected)
+            if ahead is None:
+                break
+            cursor = ahead
+            continue
+        expected = int(row.group(1)) + 1
+        row_lines, cursor = _row_lines(lines, cursor)
         tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
         rows.append((row_lines, tokens))
+    while expected and cursor < len(lines) and (lines[cursor].item or _Kind()).kind == "section":
+        row_lines, after = _row_lines(lines, cursor)
+        tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
+        if not unit_cell(tokens[-1]) or _SCALE.search(lines[cursor].item.rest.split()[0]):
+            break
+        rows.append((row_lines, [lines[cursor].item.number.rstrip("、.．"), *tokens[1:]]))
+        cursor = after
     return rows, cursor
+
+
+class _Kind:
+    kind = None
+
+
+_SCALE = re.compile(r"奖扣|加分|扣分|奖励")
+
+
+def _row_lines(lines, cursor: int) -> tuple[list[int], int]:
+    row_lines = [cursor]
+    cursor += 1
+    while cursor < len(lines) and not re.match(r"^\d{1,3}\s", lines[cursor].text.strip()) \
+            and not (lines[cursor].item and lines[cursor].item.kind in ("section", "paren_cn")):
+        row_lines.append(cursor)
+        cursor += 1
+    return row_lines, cursor
+
+
+def _next_row(lines, cursor: int, expected: int | None) -> int | None:
+    """The line of the next row in sequence when only section rows and notes stand before it."""
+    for ahead in range(cursor, min(len(lines), cursor + 12)):
+        row = re.match(r"^(\d{1,3})\s", lines[ahead].text.strip())
+        if row:
+            return ahead if int(row.group(1)) == (expected or 1) else None
+    return None
 
 
 def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: list[Column]) -> dict | None:
@@ -164,6 +205,13 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
             values[i].append(cells[right])
             right -= 1
     values[lead_at] = cells[left:right + 1]
+    if lead_at == len(columns) - 1 and lead_at and unit_cell(cells[-1]):
+        # The last column names the units: the words before them belong to the column before it.
+        units = len(cells)
+        while units > left and unit_cell(cells[units - 1]):
+            units -= 1
+        values[lead_at - 1] += cells[left:units]
+        values[lead_at] = cells[units:right + 1]
     get = {role: [] for role in (NUMBER, TEXT, LEAD, SUPPORT)}
     for i, role in enumerate(roles):
         if role in get:
@@ -189,6 +237,8 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
         "unsure": unsure or not lead,
         "start": body_start,
         "end": min(end, body_start + len(body)) if position >= 0 else end,
+        # The row's other cells (考核指标) state its figures too.
+        "target_span": (body_start, lines[row_lines[-1]].end),
     }
 
 
