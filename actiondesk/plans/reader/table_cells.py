@@ -64,11 +64,11 @@ def split_row(cells: list[str]) -> tuple[list[str], list[str] | None, list[str]]
     for index in range(1, len(cells)):
         names = unit_cell(cells[index])
         if names is not None:
-            if index + 1 < len(cells) and not unit_cell(cells[index + 1]) \
+            if index + 1 < len(cells) and not unit_cell(cells[index + 1]) and not re.search(r"\d", cells[index]) \
                     and unit_cell(cells[index] + cells[index + 1]) and len(cells[index + 1]) <= 4:
                 return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
             return cells[:index], names, cells[index + 1:]
-        if index + 1 < len(cells) and len(cells[index + 1]) <= 4 and not _SENTENCE_MARK.search(cells[index]) \
+        if index + 1 < len(cells) and len(cells[index + 1]) <= 4 and not re.search(r"[\d。；;：:，,]", cells[index]) \
                 and len(cells[index]) <= 12 and unit_cell(cells[index] + cells[index + 1]):
             return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
     return cells, None, []

@@ -154,7 +154,10 @@ def _line_rows(lines, start: int, width: int):
     while expected and cursor < len(lines) and (lines[cursor].item or _Kind()).kind == "section":
         row_lines, after = _row_lines(lines, cursor)
         tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
-        if not unit_cell(tokens[-1]) or _SCALE.search(lines[cursor].item.rest.split()[0]):
+        if _SCALE.search(lines[cursor].item.rest.split()[0]):
+            cursor = after  # the bonus and penalty scale of the table: part of it, no task
+            continue
+        if not unit_cell(tokens[-1]):
             break
         rows.append((row_lines, [lines[cursor].item.number.rstrip("、.．"), *tokens[1:]]))
         cursor = after
@@ -252,6 +255,8 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
         before, found, _after = split_row(cells)
         spanned = found is None
         units = found if found is not None else units
+        if spanned:  # no unit cell: a group label printed after the row is not part of its text
+            before = before[:max(1, len(before_lead))]
         if not before:
             continue
         # The cells before the unit cell fill the columns before it from the right: a spanning 事项 cell on the
