@@ -15,7 +15,7 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|实施"
 )
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项]")
@@ -116,6 +116,20 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         if target:
             previous_end = target["end"]
             targets.append(_shift(target, start))
+    return _respectively(text, start, targets)
+
+
+def _respectively(text: str, clause_start: int, targets: list[dict]) -> list[dict]:
+    """"应用比例分别达到80％、50％以上": each figure of the list is a target stated by the whole phrase."""
+    run: list[dict] = []
+    for target in targets + [None]:
+        if target and run and re.fullmatch(r"\s*[、和及与]\s*", text[run[-1]["end"]:target["start"]]):
+            run.append(target)
+            continue
+        if len(run) > 1 and "分别" in text[clause_start:run[1]["start"]]:
+            for item in run:
+                item["text"] = text[run[0]["start"]:run[-1]["end"]].strip()
+        run = [target] if target else []
     return targets
 
 
