@@ -1,8 +1,11 @@
 """Rules added for the six plans moved from the held-out set, each on a small made-up plan: task tables whose unit
 cells span rows, scored assessment tables, "X指导" wordings, a clause under a sub-heading, place-level names."""
 
+import pytest
+
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.departments import parse_clause_rule, split_names
+from actiondesk.plans.reader.targets import find_targets
 
 
 def test_a_bare_level_of_places_joins_the_name_after_it_but_named_bodies_stand_alone():
@@ -71,3 +74,23 @@ def test_a_scored_assessment_table_reads_the_department_column_as_the_lead():
 def test_megawatts_are_a_unit_of_targets():
     text = "一、主要任务\n1.建设光伏。新增装机容量确保达到120MW，力争达到180MW。（责任单位：甲委）\n"
     assert [(t["value"], t["unit"]) for t in read_text(text)["targets"]] == [(120, "MW"), (180, "MW")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("至期末，建成230座以上的公园。", [(230, "座", ">=")]),
+    ("盘活6亩以下的土地。", []),
+    ("城市建成区40%的区域达到海绵城市建设要求。", [(40, "%", ">=")]),
+    ("建成1000亩以上开放休闲林地5个。", [(5, "个", ">=")]),
+    ("百个大空间：按照理念，建设和提升百个大公共空间。", [(100, "个", ">=")]),
+    ("加快推进安远路899项目，创建一个文化交流平台。", []),
+    ("每年完成80万平米屋面改造，建设万个微基建。", [(80, "万平米", ">="), (10000, "个", ">=")]),
+    ("片区面积约8.6平方公里。对300-500米服务半径未覆盖的地区补建公园，修复30座公园水体。", [(30, "座", ">=")]),
+])
+def test_what_counts_and_what_describes(text, expected):
+    assert [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)] == expected
+
+
+def test_figures_given_respectively_are_each_stated_by_the_whole_list():
+    targets = find_targets("应用比例分别达到80％、50％以上。")
+    assert [(t["value"], t["text"]) for t in targets] == [(80, "应用比例分别达到80％、50％以上"),
+                                                         (50, "应用比例分别达到80％、50％以上")]

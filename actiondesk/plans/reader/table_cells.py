@@ -59,9 +59,12 @@ def spanning_rows(lines, start: int, clean):
     return rows, cursor
 
 
-def split_row(cells: list[str]) -> tuple[list[str], list[str] | None, list[str]]:
-    """(cells before the unit cell, the units or None, cells after it); a unit written over two lines is joined."""
-    for index in range(1, len(cells)):
+def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] | None, list[str]]:
+    """(cells before the unit cell, the units or None, cells after it); a unit written over two lines is joined.
+
+    The unit cell stands in its column: no more than ``before_unit`` cells (the columns left of it) precede it, so
+    a group label printed after a row without units ("行动五：…" / "产业园区") is not taken for its units."""
+    for index in range(1, min(len(cells), before_unit + 1)):
         names = unit_cell(cells[index])
         if names is not None:
             if index + 1 < len(cells) and not unit_cell(cells[index + 1]) and not re.search(r"\d", cells[index]) \

@@ -252,7 +252,7 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
     before_lead = columns[1:lead_at]
     units = None
     for number, row_lines, cells in rows:
-        before, found, _after = split_row(cells)
+        before, found, _after = split_row(cells, max(1, len(before_lead)))
         spanned = found is None
         units = found if found is not None else units
         if spanned:  # no unit cell: a group label printed after the row is not part of its text

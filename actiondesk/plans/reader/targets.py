@@ -189,6 +189,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
+_RADIUS = re.compile(r"^(?:服务)?半径")
+_EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达)?$")
 _COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户"}
 
 
@@ -221,6 +223,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     if not _has_context(before, clause[end:], follows=previous_end > 0) or _ELIGIBLE.match(clause[end:]):
         return None
+    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
+        return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
             _NAMED.search(clause[quantity.end:]):
         return None  # 百名高端外国专家引进项目, 千名国际人才培训项目: a programme's name
