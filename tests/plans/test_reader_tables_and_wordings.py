@@ -94,3 +94,9 @@ def test_figures_given_respectively_are_each_stated_by_the_whole_list():
     targets = find_targets("应用比例分别达到80％、50％以上。")
     assert [(t["value"], t["text"]) for t in targets] == [(80, "应用比例分别达到80％、50％以上"),
                                                          (50, "应用比例分别达到80％、50％以上")]
+
+
+def test_figures_alone_on_their_lines_in_a_table_no_task_owns_are_not_targets():
+    text = ("一、主要任务\n1.建设公园。建成公园10座。（责任单位：甲局）\n附件\n进度安排表\n序号\n区域\n2023年\n2024年\n"
+            "1\n甲区\n25%\n50%\n2\n乙区\n30%\n90%\n")
+    assert [(t["text"], t["value"]) for t in read_text(text)["targets"]] == [("建成公园10座", 10)]

@@ -87,6 +87,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue
         if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15:
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
+        if _bare_cell(text, clause):
+            continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
         found = _clause_targets(text, clause.start(), clause.end(), masks)
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
@@ -94,6 +96,16 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             target["end"] += offset
         targets += found
     return targets
+
+
+def _bare_cell(text: str, clause: re.Match) -> bool:
+    line_start = text.rfind("\n", 0, clause.start()) + 1
+    line_end = text.find("\n", clause.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line != clause.group().strip():
+        return False
+    quantities = list(find_quantities(line))
+    return len(quantities) == 1 and quantities[0].start == 0 and quantities[0].end == len(line)
 
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
