@@ -100,3 +100,11 @@ def test_figures_alone_on_their_lines_in_a_table_no_task_owns_are_not_targets():
     text = ("一、主要任务\n1.建设公园。建成公园10座。（责任单位：甲局）\n附件\n进度安排表\n序号\n区域\n2023年\n2024年\n"
             "1\n甲区\n25%\n50%\n2\n乙区\n30%\n90%\n")
     assert [(t["text"], t["value"]) for t in read_text(text)["targets"]] == [("建成公园10座", 10)]
+
+
+def test_a_table_of_one_cell_per_line_reads_its_support_column_and_spans_both_unit_columns():
+    text = ("附件\n任务分工表\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n建设甲平台。\n区发展改革委\n区财政局、区科委\n"
+            "2024年底\n2\n培育乙企业50家\n区科委\n区商务委\n长期\n3\n完善丙机制\n2025年\n4\n建设丁中心\n区民政局\n2026年\n")
+    assert [(t["title"], t["lead"], t["support"]) for t in read_text(text)["tasks"]] == [
+        ("建设甲平台", ["区发展改革委"], ["区财政局", "区科委"]), ("培育乙企业50家", ["区科委"], ["区商务委"]),
+        ("完善丙机制", ["区科委"], ["区商务委"]), ("建设丁中心", ["区民政局"], [])]

@@ -250,11 +250,14 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
     rows, end = spanning_rows(lines, start, _clean)
     lead_at = [column.role for column in columns].index(LEAD)
     before_lead = columns[1:lead_at]
-    units = None
+    units, support = None, []
+    has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
     for number, row_lines, cells in rows:
-        before, found, _after = split_row(cells, max(1, len(before_lead)))
+        before, found, after = split_row(cells, max(1, len(before_lead)))
         spanned = found is None
         units = found if found is not None else units
+        if has_support and not spanned:  # the 配合单位 cell right after the lead's, when the row has one
+            support = unit_cell(after[0]) or [] if after else []
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -277,8 +280,9 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
         body = "".join(_clean(line.text) for line in text_lines)
         tasks.append({
             "number": number, "title": headline(body)[0].rstrip("。；;"), "group": None,
-            "lead": list(units or []), "support": [], "text": body,
-            "responsibility": "、".join(units or []), "rule": "table_spanning" if spanned else "table",
+            "lead": list(units or []), "support": [name for name in support if name not in (units or [])],
+            "text": body,
+            "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",
             "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
             "column_targets": targets,
         })
