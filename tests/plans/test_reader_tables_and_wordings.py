@@ -108,3 +108,10 @@ def test_a_table_of_one_cell_per_line_reads_its_support_column_and_spans_both_un
     assert [(t["title"], t["lead"], t["support"]) for t in read_text(text)["tasks"]] == [
         ("建设甲平台", ["区发展改革委"], ["区财政局", "区科委"]), ("培育乙企业50家", ["区科委"], ["区商务委"]),
         ("完善丙机制", ["区科委"], ["区商务委"]), ("建设丁中心", ["区民政局"], [])]
+
+
+def test_a_row_per_line_table_row_without_units_has_the_units_of_the_row_above():
+    text = "附件\n序号 工作任务 责任单位 完成时限\n1 建设甲平台 区发改委、区财政局 2024年\n2 培育乙企业50家 2025年\n3 完善丙机制 区科委 长期\n"
+    assert [(t["title"], t["lead"], t["rule"]) for t in read_text(text)["tasks"]] == [
+        ("建设甲平台", ["区发改委", "区财政局"], "table"), ("培育乙企业50家", ["区发改委", "区财政局"], "table_spanning"),
+        ("完善丙机制", ["区科委"], "table")]

@@ -76,10 +76,16 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             index = max(end, index + 1)
             continue
         rows, end = (_cell_rows if layout == "cells" else _line_rows)(lines, after, len(columns))
+        above = None
         for row_lines, cells in rows:
             task = _task(text, lines, row_lines, cells, columns)
+            if task and not task["lead"] and not task["support"] and above:
+                # A row without units under a unit cell that spans rows: the units of the row above.
+                task.update(lead=list(above["lead"]), support=list(above["support"]), rule="table_spanning",
+                            unsure=False)
             if task:
                 tasks.append(task)
+                above = task
         used.update(range(index, end))
         index = max(end, index + 1)
     return tasks, used
