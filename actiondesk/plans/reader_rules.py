@@ -16,6 +16,8 @@ TASK_RULES = {
     "carried": gettext_lazy("按“以下…不再列出”补入单位"),
     "together": gettext_lazy("按“X会同Y负责”表述：X牵头，Y配合"),
     "table": gettext_lazy("按表格的责任单位/配合单位列"),
+    "table_spanning": gettext_lazy("表格的责任单位跨行，沿用上一行的单位"),
+    "guides": gettext_lazy("按“X指导”表述：指导单位牵头，参与单位配合"),
     "none": gettext_lazy("未找到责任单位"),
 }
 TARGET_RULES = {
@@ -24,6 +26,7 @@ TARGET_RULES = {
     "range": gettext_lazy("按区间"),
     "relative": gettext_lazy("按“高于/不低于…平均水平”"),
     "coverage": gettext_lazy("按“全覆盖”，作100%"),
+    "table_column": gettext_lazy("表格数字，单位见表头"),
 }
 
 

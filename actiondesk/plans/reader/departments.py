@@ -9,6 +9,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from .brackets import bracketed, split_outside_brackets
+
 # Labels, by what they say about the departments after them. 责任单位 alone means "responsible" (leads), but
 # when the same clause also names 牵头单位 the 责任单位 are the ones who work with the lead (辽宁, 立山 style).
 _LEAD = "lead"
@@ -22,7 +24,6 @@ _LABEL = re.compile(
 _PEOPLE_OR_TIME = re.compile(
     r"^[^\s:：，,。]{0,8}(?:领导|负责人|责任人)\s*[:：]|^(?:完成时限|完成时间|完成期限|时间节点|时限要求)\s*[:：]"
 )
-_OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
 _LEADS_SUPPORT = re.compile(
@@ -101,7 +102,7 @@ NO_RULES = DocumentRules()
 def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsibility | None:
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
-    for start, end, inner in _bracketed(text):
+    for start, end, inner in bracketed(text):
         parsed = parse_clause_rule(inner, rules, bare=True)
         if parsed:
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
@@ -126,7 +127,7 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
 def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsibility]:
     """Bracketed clauses that close a sentence ("…项目。（牵头单位：X）"), in order: each closes one task."""
     found = []
-    for start, end, inner in _bracketed(text):
+    for start, end, inner in bracketed(text):
         before = text[:start].rstrip()
         if before and before[-1] not in "。；;！!\n":
             continue
@@ -157,31 +158,6 @@ def _labelled_block(text: str) -> tuple[int, int, str] | None:
         return None
     clause = "；".join(part.rstrip("。；;") for _, _, part in best if part)
     return best[0][0], best[-1][1], clause
-
-
-def _bracketed(text: str):
-    """(start, end, inner) of each top-level bracketed span, nested brackets allowed."""
-    index = 0
-    while index < len(text):
-        closer = _OPENERS.get(text[index])
-        if closer is None:
-            index += 1
-            continue
-        depth, cursor = 0, index
-        while cursor < len(text):
-            char = text[cursor]
-            if char in _OPENERS:
-                depth += 1
-            elif char in _OPENERS.values():
-                depth -= 1
-                if depth == 0:
-                    break
-            cursor += 1
-        if cursor >= len(text):  # unbalanced: skip this opener
-            index += 1
-            continue
-        yield index, cursor + 1, text[index + 1:cursor]
-        index = cursor + 1
 
 
 def parse_clause(clause: str) -> tuple[list[str], list[str]] | None:
@@ -223,12 +199,38 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
     if together and _looks_like_departments(split_names(together.group("lead"))):
         support = [name for name in split_names(together.group("support")) if not _UNNAMED.match(name)]
         return _result(split_names(together.group("lead")), support, "together")
+    guided = _guided(clause, rules)
+    if guided:
+        return guided
     responsible = _ALL_RESPONSIBLE.match(clause)
     if responsible and _looks_like_departments(split_names(responsible.group("lead"))):
         return _plain_list(responsible.group("lead"), rules, "single_list")
     if bare and _looks_like_departments(split_names(clause)) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")
     return None
+
+
+# "X指导", "X指导，Y参与", "X指导，Z负责落实": those who guide lead; 参与/配合 units support, units that 负责 lead too.
+_GUIDES = re.compile(r"^(?P<lead>[^，,；;：:。]+?)指导(?:[，,；;]\s*(?P<rest>[^。]+))?$")
+_TAKES_PART = re.compile(r"^(?P<support>.+?)(?:参与|配合|协助|协同)$")
+
+
+def _guided(clause: str, rules: DocumentRules):
+    match = _GUIDES.match(clause)
+    if not match or not _looks_like_departments(split_names(match.group("lead"))):
+        return None
+    lead, support = split_names(match.group("lead")), []
+    rest = (match.group("rest") or "").strip()
+    if rest:
+        part = _TAKES_PART.match(rest)
+        responsible = _ALL_RESPONSIBLE.match(rest)
+        if part and _looks_like_departments(split_names(part.group("support"))):
+            support = split_names(part.group("support"))
+        elif responsible and _looks_like_departments(split_names(responsible.group("lead"))):
+            lead += split_names(responsible.group("lead"))
+        else:
+            return None
+    return _result(lead, support, "guides")
 
 
 _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
@@ -323,7 +325,7 @@ def _split_keep_marks(names: str) -> list[str]:
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
     names = re.sub(r"等(?:和|及|以及)", "、", names)  # "商务部等和各有关省级人民政府"
-    parts = _split_outside_brackets(names.strip().strip("。.；;"))
+    parts = split_outside_brackets(names.strip().strip("。.；;"), _SEPARATORS)
     result: list[str] = []
     for part in parts:
         name = part.strip().strip("。.；;")
@@ -334,30 +336,14 @@ def split_names(names: str) -> list[str]:
         name = name.strip()
         if not name:
             continue
-        # "各区、县（市）政府": a short "各X" fragment belongs to the name after it.
-        if result and (len(result[-1]) <= 3 and result[-1].startswith("各") and not _DEPARTMENT_END.search(result[-1])
-                       or _PLACES.match(result[-1])) \
+        # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
+        # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
+        if result and _PLACES.match(result[-1]) \
                 and not name.startswith("各") and (_DEPARTMENT_END.search(name) or _PLACES.match(name)):
             result[-1] = result[-1] + "、" + name
             continue
         result.append(name)
     return result
-
-
-def _split_outside_brackets(text: str) -> list[str]:
-    parts, current, depth = [], [], 0
-    for char in text:
-        if char in _OPENERS:
-            depth += 1
-        elif char in _OPENERS.values():
-            depth = max(0, depth - 1)
-        if depth == 0 and _SEPARATORS.fullmatch(char):
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return [part for part in parts if part.strip()]
 
 
 def is_department(name: str) -> bool:

@@ -5,18 +5,19 @@ from typing import NamedTuple
 
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}  # 万 alone only in "万个" (see NUMBER)
 CHINESE_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
 ARABIC_NUMBER = r"\d+(?:\.\d+)?"
-NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL})"
+NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL}|(?<![\d零〇一二两三四五六七八九十百千])万(?=个))"  # 实施万个…项目
 _RANGE_WORD = r"\s*(?:~|～|〜|-|—|–|－|―|到|至)\s*"
 
 # Longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
 BASE_UNITS = sorted((
     "元", "美元", "家", "户", "个百分点", "个", "项", "场", "场次", "次", "人次", "%", "％",
-    "平方米", "平方公里", "亩", "吨", "标准煤", "吨标准煤", "人", "名", "台", "套", "条", "所", "座",
+    "平方米", "平米", "平方公里", "亩", "吨", "标准煤", "吨标准煤", "人", "名", "台", "套", "条", "所", "座",
     "公里", "千米", "米", "千瓦时", "千瓦", "兆瓦", "兆瓦时", "度", "件", "款", "种", "例", "处",
     "辆", "栋", "张", "床", "篇", "部", "倍", "标准箱", "公顷", "立方米", "间", "斤", "公斤",
+    "MW", "MWh", "kW", "kWh", "GW",
 ), key=len, reverse=True)
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
 

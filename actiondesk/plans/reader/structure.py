@@ -43,7 +43,9 @@ def outline(text: str, lines: list[Line]) -> dict:
         lines = [line for index, line in enumerate(lines) if index not in used]
     _outline(text, lines, reading)
     for task in table_tasks:
-        reading["targets"] += find_targets(text[task["start"]:task["end"]], offset=task["start"], task=task["number"])
+        start, end = task.pop("target_span", (task["start"], task["end"]))
+        reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
+        reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     return reading
 
@@ -253,11 +255,14 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
     for index, (offset, clause) in enumerate(pieces):
         stop = len(full) if index == len(pieces) - 1 else clause.end
         body = full[offset:clause.start].lstrip(" \n。；;，,")
+        body = _from_first_item(body)
         lead_space = len(full[offset:clause.start]) - len(body)
         cleaned = (body + full[clause.end:stop]).strip()
+        item = numbered(cleaned.split("\n", 1)[0])
+        first_line = item.rest if item and item.kind != DASH else cleaned.split("\n", 1)[0]
         tasks.append({
             "number": number if index == 0 else f"{number}-{index + 1}",
-            "title": headline(cleaned.split("\n", 1)[0])[0].rstrip("。；;"),
+            "title": headline(first_line)[0].rstrip("。；;"),
             "group": group,
             "lead": clause.lead,
             "support": clause.support,
@@ -269,6 +274,17 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
             "end": start + stop,
         })
     return tasks
+
+
+def _from_first_item(body: str) -> str:
+    """"（一）推进…工程\n按照…\n1.“光伏+地铁”工程。…（责任单位：X）": the clause closes the numbered item, not the
+    heading and its introduction above it."""
+    lines = body.split("\n")
+    for index, line in enumerate(lines[1:], start=1):
+        item = numbered(line)
+        if item and item.kind != DASH:
+            return "\n".join(lines[index:])
+    return body
 
 
 def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,

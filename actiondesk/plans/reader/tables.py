@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
+from .table_cells import NUMBER_CELL, header_unit, spanning_rows, split_row, unit_cell
 
 NUMBER = "number"
 TEXT = "text"
@@ -19,7 +20,7 @@ SUPPORT = "support"
 OTHER = "other"
 
 _NUMBER_HEAD = re.compile(r"^(?:序号|编号|序)$")
-_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办)(?:单位|部门|科室)$|^牵头责任单位$")
+_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|负责考核|考核)(?:单位|部门|科室)$|^牵头责任单位$")
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
@@ -69,11 +70,22 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             index += 1
             continue
         columns, layout, after = found
+        if layout == "cells" and not lines[after - 1].text.strip().endswith("|"):
+            end = _read_spanning(text, lines, after, columns, tasks)
+            used.update(range(index, end))
+            index = max(end, index + 1)
+            continue
         rows, end = (_cell_rows if layout == "cells" else _line_rows)(lines, after, len(columns))
+        above = None
         for row_lines, cells in rows:
             task = _task(text, lines, row_lines, cells, columns)
+            if task and not task["lead"] and not task["support"] and above:
+                # A row without units under a unit cell that spans rows: the units of the row above.
+                task.update(lead=list(above["lead"]), support=list(above["support"]), rule="table_spanning",
+                            unsure=False)
             if task:
                 tasks.append(task)
+                above = task
         used.update(range(index, end))
         index = max(end, index + 1)
     return tasks, used
@@ -94,7 +106,8 @@ def _header(lines, index: int):
         labels, cursor = [_clean(first)], index + 1
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
-            if not label or re.fullmatch(r"\d{1,3}", label) or len(re.sub(r"\s+", "", label)) > 10:
+            size = len(re.sub(r"\s+", "", label))
+            if not label or re.fullmatch(r"\d{1,3}", label) or size > (16 if header_unit(label) else 10):
                 break
             labels.append(label)
             cursor += 1
@@ -124,19 +137,63 @@ def _cell_rows(lines, start: int, width: int):
 
 
 def _line_rows(lines, start: int, width: int):
-    """One row per line (a cell may spill onto the next lines); a row starts with its number and a space."""
+    """One row per line (a cell may spill onto the next lines); a row starts with its number and a space.
+
+    A scored table ("序号 考核项目 分值 考核指标 负责考核部门") puts section rows ("一、 巩固成果… 31") between the
+    numbered rows and numbers the lines of a cell ("1.…得2分。"): both are passed over while the next row in
+    sequence follows; a section row after the last numbered row that names its own department is a row too."""
     rows = []
     cursor = start
-    while cursor < len(lines) and re.match(r"^\d{1,3}\s", lines[cursor].text.strip()):
-        row_lines = [cursor]
-        cursor += 1
-        while cursor < len(lines) and not re.match(r"^\d{1,3}\s", lines[cursor].text.strip()) \
-                and not lines[cursor].item:
-            row_lines.append(cursor)
-            cursor += 1
+    expected = None
+    while cursor < len(lines):
+        row = re.match(r"^(\d{1,3})\s", lines[cursor].text.strip())
+        if not row:
+            ahead = _next_row(lines, cursor, expected)
+            if ahead is None:
+                break
+            cursor = ahead
+            continue
+        expected = int(row.group(1)) + 1
+        row_lines, cursor = _row_lines(lines, cursor)
         tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
         rows.append((row_lines, tokens))
+    while expected and cursor < len(lines) and (lines[cursor].item or _Kind()).kind == "section":
+        row_lines, after = _row_lines(lines, cursor)
+        tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
+        if _SCALE.search(lines[cursor].item.rest.split()[0]):
+            cursor = after  # the bonus and penalty scale of the table: part of it, no task
+            continue
+        if not unit_cell(tokens[-1]):
+            break
+        rows.append((row_lines, [lines[cursor].item.number.rstrip("、.．"), *tokens[1:]]))
+        cursor = after
     return rows, cursor
+
+
+class _Kind:
+    kind = None
+
+
+_SCALE = re.compile(r"奖扣|加分|扣分|奖励")
+
+
+def _row_lines(lines, cursor: int) -> tuple[list[int], int]:
+    row_lines = [cursor]
+    cursor += 1
+    while cursor < len(lines) and not re.match(r"^\d{1,3}\s", lines[cursor].text.strip()) \
+            and not (lines[cursor].item and lines[cursor].item.kind in ("section", "paren_cn")):
+        row_lines.append(cursor)
+        cursor += 1
+    return row_lines, cursor
+
+
+def _next_row(lines, cursor: int, expected: int | None) -> int | None:
+    """The line of the next row in sequence when only section rows and notes stand before it."""
+    for ahead in range(cursor, min(len(lines), cursor + 12)):
+        row = re.match(r"^(\d{1,3})\s", lines[ahead].text.strip())
+        if row:
+            return ahead if int(row.group(1)) == (expected or 1) else None
+    return None
 
 
 def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: list[Column]) -> dict | None:
@@ -157,6 +214,13 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
             values[i].append(cells[right])
             right -= 1
     values[lead_at] = cells[left:right + 1]
+    if lead_at == len(columns) - 1 and lead_at and unit_cell(cells[-1]):
+        # The last column names the units: the words before them belong to the column before it.
+        units = len(cells)
+        while units > left and unit_cell(cells[units - 1]):
+            units -= 1
+        values[lead_at - 1] += cells[left:units]
+        values[lead_at] = cells[units:right + 1]
     get = {role: [] for role in (NUMBER, TEXT, LEAD, SUPPORT)}
     for i, role in enumerate(roles):
         if role in get:
@@ -182,4 +246,71 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
         "unsure": unsure or not lead,
         "start": body_start,
         "end": min(end, body_start + len(body)) if position >= 0 else end,
+        # The row's other cells (考核指标) state its figures too.
+        "target_span": (body_start, lines[row_lines[-1]].end),
+    }
+
+
+def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
+    """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
+    rows, end = spanning_rows(lines, start, _clean)
+    lead_at = [column.role for column in columns].index(LEAD)
+    before_lead = columns[1:lead_at]
+    units, support = None, []
+    has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
+    for number, row_lines, cells in rows:
+        before, found, after = split_row(cells, max(1, len(before_lead)))
+        spanned = found is None
+        units = found if found is not None else units
+        if has_support and not spanned:  # the 配合单位 cell right after the lead's, when the row has one
+            support = unit_cell(after[0]) or [] if after else []
+        if spanned:  # no unit cell: a group label printed after the row is not part of its text
+            before = before[:max(1, len(before_lead))]
+        if not before:
+            continue
+        # The cells before the unit cell fill the columns before it from the right: a spanning 事项 cell on the
+        # left is printed only in its first row.
+        shift = max(0, len(before_lead) - len(before))
+        text_lines, targets = [], []
+        for offset, cell in enumerate(before):
+            column = before_lead[min(len(before_lead) - 1, offset + shift)] if before_lead else None
+            line = lines[row_lines[1 + offset]]
+            unit = header_unit(column.label) if column else None
+            figure = NUMBER_CELL.match(cell)
+            if unit and figure:
+                targets.append(_column_target(cell, figure, unit, column.label, line, number))
+            else:
+                text_lines.append(line)
+        if not text_lines:
+            continue
+        body = "".join(_clean(line.text) for line in text_lines)
+        tasks.append({
+            "number": number, "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "lead": list(units or []), "support": [name for name in support if name not in (units or [])],
+            "text": body,
+            "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",
+            "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
+            "column_targets": targets,
+        })
+    if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
+        figure_columns = [column for column in columns if header_unit(column.label)]
+        figure = NUMBER_CELL.match(_clean(lines[end + 1].text))
+        if len(figure_columns) == 1 and figure:  # the total row: its figure is a target of the whole table
+            column = figure_columns[0]
+            tasks[-1]["column_targets"].append(_column_target(
+                _clean(lines[end + 1].text), figure, header_unit(column.label), column.label, lines[end + 1], None))
+            end += 2
+    return end
+
+
+def _column_target(cell: str, figure, unit: str, label: str, line, task) -> dict:
+    def number(value: str):
+        return float(value) if "." in value else int(value)
+
+    high = figure.group("high")
+    return {
+        "text": cell, "indicator": re.sub(r"[（(][^（）()]*[）)]$", "", label), "value": number(figure.group("low")),
+        "unit": unit, "comparator": "range" if high else ">=", "value_max": number(high) if high else None,
+        "kind": "table", "rule": "table_column", "unsure": False, "start": line.start, "end": line.end,
+        "task": task, "sentence": cell,
     }

@@ -15,7 +15,7 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复"
 )
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项]")
@@ -42,7 +42,8 @@ _LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
 _BAD_AFTER = {"个": "体人性别案", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
-              "台": "阶", "处": "理置", "度": "过", "件": "事"}
+              "台": "阶", "处": "理置", "度": "过", "件": "事",
+              "项": "目"}  # 安远路899项目: a project's house number
 _RELATIVE = re.compile(
     r"(?P<cmp>超过|高于|快于|优于|不低于|低于|达到)"
     r"(?P<ref>(?:全国|全省|全市|全区|全县|省|市|区|同类地区|同期)[^，,；;。]{0,8}?平均(?:水平|值|增速|增幅)?)"
@@ -84,6 +85,10 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
     for clause in _CLAUSE.finditer(text):
         if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
             continue
+        if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15:
+            continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
+        if _bare_cell(text, clause):
+            continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
         found = _clause_targets(text, clause.start(), clause.end(), masks)
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
@@ -91,6 +96,16 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             target["end"] += offset
         targets += found
     return targets
+
+
+def _bare_cell(text: str, clause: re.Match) -> bool:
+    line_start = text.rfind("\n", 0, clause.start()) + 1
+    line_end = text.find("\n", clause.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line != clause.group().strip():
+        return False
+    quantities = list(find_quantities(line))
+    return len(quantities) == 1 and quantities[0].start == 0 and quantities[0].end == len(line)
 
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
@@ -113,6 +128,20 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         if target:
             previous_end = target["end"]
             targets.append(_shift(target, start))
+    return _respectively(text, start, targets)
+
+
+def _respectively(text: str, clause_start: int, targets: list[dict]) -> list[dict]:
+    """"应用比例分别达到80％、50％以上": each figure of the list is a target stated by the whole phrase."""
+    run: list[dict] = []
+    for target in targets + [None]:
+        if target and run and re.fullmatch(r"\s*[、和及与]\s*", text[run[-1]["end"]:target["start"]]):
+            run.append(target)
+            continue
+        if len(run) > 1 and "分别" in text[clause_start:run[1]["start"]]:
+            for item in run:
+                item["text"] = text[run[0]["start"]:run[-1]["end"]].strip()
+        run = [target] if target else []
     return targets
 
 
@@ -134,7 +163,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
-    if written == "一个" and after[:1] in "新大更好重全整":  # 迈上一个新台阶
+    if written == "一个":  # 迈上一个新台阶, 创建一个…平台: an article, not a count
         return False
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
@@ -156,7 +185,13 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     after = after[suffix.end():] if suffix else after
     note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
     if (after[note.end():] if note else after).startswith("的"):
-        return True
+        # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
+        counted = quantity.unit in _COUNTED and _VERB.search(clause[max(0, quantity.start - 6):quantity.start])
+        # "城市建成区40%的区域达到…要求": the share that must reach the standard.
+        share = quantity.unit == "%" and re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+        return not (counted or share)
+    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]):
+        return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
     if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
         return False
     if not later or later[0].start - (len(clause) - len(after)) > 4:
@@ -164,6 +199,11 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after):later[0].start]
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
+
+
+_RADIUS = re.compile(r"^(?:服务)?半径")
+_EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达)?$")
+_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户"}
 
 
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
@@ -195,6 +235,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     if not _has_context(before, clause[end:], follows=previous_end > 0) or _ELIGIBLE.match(clause[end:]):
         return None
+    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
+        return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
             _NAMED.search(clause[quantity.end:]):
         return None  # 百名高端外国专家引进项目, 千名国际人才培训项目: a programme's name

@@ -1,0 +1,77 @@
+"""Cells of task tables written one cell per line, where a cell may span several rows or run over several lines.
+
+A row starts with its number ("4") and runs to the next number in sequence ("5"). Within a row, the cell that
+names who is responsible is recognised by its words (a list of bodies: "…局、…委、各相关街镇"), not by its
+position, because a responsible-unit cell that spans rows 4–8 is printed only in row 4 and a unit written over
+two lines ("申通地铁" / "集团") gives one cell more. A row without a unit cell has the units of the row above.
+The lines after the unit cell (a group label printed between rows, "行动二：…") belong to no task.
+"""
+
+import re
+
+from .departments import split_names
+
+_UNIT_END = re.compile(
+    r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
+    r"办事处|开发区|园区|主体|企业|单位)(?:[（(][^（）()]{1,12}[）)])?$"
+)
+_SENTENCE_MARK = re.compile(r"[。；;：:，,！？]")
+_STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
+NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
+_HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})[）)]$")
+
+
+def unit_cell(cell: str) -> list[str] | None:
+    """The bodies named by a cell that is a list of responsible units, else None."""
+    cell = cell.strip()
+    if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
+        return None
+    names = split_names(cell)
+    if names and all(len(name) <= 20 and _UNIT_END.search(name) for name in names):
+        return names
+    return None
+
+
+def header_unit(label: str) -> str | None:
+    """"十四五装机计划（MW）": the unit the column's figures are written in."""
+    match = _HEADER_UNIT.search(label)
+    return match.group("unit") if match else None
+
+
+def spanning_rows(lines, start: int, clean):
+    """Rows as (number, [line indexes], [cells]); a row runs from its number to the next one in sequence."""
+    cursor = start
+    skipped = 0
+    while cursor < len(lines) and not re.fullmatch(r"\d{1,3}", clean(lines[cursor].text)) and skipped < 3:
+        cursor += 1  # a group label printed above the first row
+        skipped += 1
+    rows = []
+    while cursor < len(lines) and re.fullmatch(r"\d{1,3}", clean(lines[cursor].text)):
+        number = int(clean(lines[cursor].text))
+        following = str(number + 1)
+        row_lines = [cursor]
+        cursor += 1
+        while cursor < len(lines) and clean(lines[cursor].text) != following \
+                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 12:
+            row_lines.append(cursor)
+            cursor += 1
+        rows.append((str(number), row_lines, [clean(lines[i].text) for i in row_lines[1:]]))
+    return rows, cursor
+
+
+def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] | None, list[str]]:
+    """(cells before the unit cell, the units or None, cells after it); a unit written over two lines is joined.
+
+    The unit cell stands in its column: no more than ``before_unit`` cells (the columns left of it) precede it, so
+    a group label printed after a row without units ("行动五：…" / "产业园区") is not taken for its units."""
+    for index in range(1, min(len(cells), before_unit + 1)):
+        names = unit_cell(cells[index])
+        if names is not None:
+            if index + 1 < len(cells) and not unit_cell(cells[index + 1]) and not re.search(r"\d", cells[index]) \
+                    and unit_cell(cells[index] + cells[index + 1]) and len(cells[index + 1]) <= 4:
+                return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
+            return cells[:index], names, cells[index + 1:]
+        if index + 1 < len(cells) and len(cells[index + 1]) <= 4 and not re.search(r"[\d。；;：:，,]", cells[index]) \
+                and len(cells[index]) <= 12 and unit_cell(cells[index] + cells[index + 1]):
+            return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
+    return cells, None, []

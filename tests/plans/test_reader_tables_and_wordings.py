@@ -1,0 +1,117 @@
+"""Rules added for the six plans moved from the held-out set, each on a small made-up plan: task tables whose unit
+cells span rows, scored assessment tables, "X指导" wordings, a clause under a sub-heading, place-level names."""
+
+import pytest
+
+from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.departments import parse_clause_rule, split_names
+from actiondesk.plans.reader.targets import find_targets
+
+
+def test_a_bare_level_of_places_joins_the_name_after_it_but_named_bodies_stand_alone():
+    assert split_names("各区、县（市）政府") == ["各区、县（市）政府"]
+    assert split_names("各街镇、开发区") == ["各街镇", "开发区"]
+    assert split_names("区绿化市容局、各街镇、开发区") == ["区绿化市容局", "各街镇", "开发区"]
+
+
+def test_those_who_guide_lead_and_those_who_take_part_support():
+    assert parse_clause_rule("甲部、乙部指导")[:3] == (["甲部", "乙部"], [], "guides")
+    assert parse_clause_rule("甲部指导，乙部、丙局参与")[:3] == (["甲部"], ["乙部", "丙局"], "guides")
+    assert parse_clause_rule("甲部指导，试点城市政府负责落实")[:3] == (["甲部", "试点城市政府"], [], "guides")
+    assert parse_clause_rule("加强宏观指导") is None
+
+
+def test_unnumbered_paragraphs_each_closed_by_a_guiding_clause_are_tasks_of_the_item_above():
+    text = ("一、主要任务\n（一）强化设计。建立体系。（甲部牵头，乙部参与）\n"
+            "优化机制，强化协作。明确职责。（甲部指导，试点城市政府负责落实）\n加强创新。集成改革。（丙局、丁局指导）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"], t["support"]) for t in tasks] == [
+        ("（一）", "强化设计", ["甲部"], ["乙部"]),
+        ("（一）-2", "优化机制，强化协作", ["甲部", "试点城市政府"], []),
+        ("（一）-3", "加强创新", ["丙局", "丁局"], [])]
+
+
+def test_a_clause_closes_the_numbered_item_below_a_heading_not_the_heading():
+    text = ("二、主要任务\n（一）推进示范工程\n按照高标准的原则推进。\n1.甲工程。建设甲设施。（责任单位：甲集团）\n"
+            "2.乙工程。建设乙设施。（责任单位：乙局）\n（二）健全机制\n完善政策。\n1.健全模式。完善办法。（责任单位：丙委）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["title"], t["lead"]) for t in tasks] == [
+        ("甲工程", ["甲集团"]), ("乙工程", ["乙局"]), ("健全模式", ["丙委"])]
+
+
+def test_a_unit_cell_spanning_rows_belongs_to_each_row_and_group_labels_are_no_task():
+    text = ("附件\n重点任务清单\n序号\n工作任务\n推进单位\n行动一：焕新行动\n1\n推进甲片区更新。\n区规划局、甲街道\n"
+            "旧区改造\n2\n完成旧房改造500户\n区房管局、各相关街镇\n3\n加装电梯700台\n行动二：提升行动\n4\n建设乙公园\n申通地铁\n集团\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
+        ("1", "推进甲片区更新", ["区规划局", "甲街道"]), ("2", "完成旧房改造500户", ["区房管局", "各相关街镇"]),
+        ("3", "加装电梯700台", ["区房管局", "各相关街镇"]), ("4", "建设乙公园", ["申通地铁集团"])]
+    assert tasks[2]["rule"] == "table_spanning"
+
+
+def test_figures_of_a_column_whose_header_names_the_unit_are_targets_with_the_total_row():
+    text = ("附表\n分配表\n序号\n子行业\n装机计划（MW）\n责任单位\n1\n地铁\n35-36\n甲集团\n2\n铁路\n7.5\n乙局\n汇总\n42.5-43.5\n"
+            "附表3\n序号\n区域\n装机容量（MW）\n1\n甲区\n0.3-0.4\n")
+    reading = read_text(text)
+    assert [(t["title"], t["lead"]) for t in reading["tasks"]] == [("地铁", ["甲集团"]), ("铁路", ["乙局"])]
+    assert [(t["text"], t["value"], t["value_max"], t["unit"], t["comparator"]) for t in reading["targets"]] == [
+        ("35-36", 35, 36, "MW", "range"), ("7.5", 7.5, None, "MW", ">="), ("42.5-43.5", 42.5, 43.5, "MW", "range")]
+
+
+def test_a_scored_assessment_table_reads_the_department_column_as_the_lead():
+    text = ("考核细则\n序号 考核项目 各项分值 考核指标 负责考核部门\n总分 100\n一、 巩固成果 31\n"
+            "1 完善体系 5 进一步健全组织体系、\n责任体系。 县河长办\n"
+            "2 深化宣传 7 1.开展公益宣传，得2分。\n2.开展进校园活动，得3分。 县委宣传部\n县教育局\n"
+            "二、 专项整治 45\n3 推进治理 4 年内完成治理，得4分。 县环保局\n"
+            "四、 加强信息报送 7 1.每个乡镇省级用稿1篇，得5分 县河长办\n五、 奖扣分项目 7 1.获通报表扬的，奖20分。 县河长办\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"], t["lead"]) for t in reading["tasks"]] == [
+        ("1", "完善体系", ["县河长办"]), ("2", "深化宣传", ["县委宣传部", "县教育局"]), ("3", "推进治理", ["县环保局"]),
+        ("四", "加强信息报送", ["县河长办"])]
+    assert [(t["value"], t["unit"]) for t in reading["targets"]] == [(1, "篇")]
+
+
+def test_megawatts_are_a_unit_of_targets():
+    text = "一、主要任务\n1.建设光伏。新增装机容量确保达到120MW，力争达到180MW。（责任单位：甲委）\n"
+    assert [(t["value"], t["unit"]) for t in read_text(text)["targets"]] == [(120, "MW"), (180, "MW")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("至期末，建成230座以上的公园。", [(230, "座", ">=")]),
+    ("盘活6亩以下的土地。", []),
+    ("城市建成区40%的区域达到海绵城市建设要求。", [(40, "%", ">=")]),
+    ("建成1000亩以上开放休闲林地5个。", [(5, "个", ">=")]),
+    ("百个大空间：按照理念，建设和提升百个大公共空间。", [(100, "个", ">=")]),
+    ("加快推进安远路899项目，创建一个文化交流平台。", []),
+    ("每年完成80万平米屋面改造，建设万个微基建。", [(80, "万平米", ">="), (10000, "个", ">=")]),
+    ("片区面积约8.6平方公里。对300-500米服务半径未覆盖的地区补建公园，修复30座公园水体。", [(30, "座", ">=")]),
+])
+def test_what_counts_and_what_describes(text, expected):
+    assert [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)] == expected
+
+
+def test_figures_given_respectively_are_each_stated_by_the_whole_list():
+    targets = find_targets("应用比例分别达到80％、50％以上。")
+    assert [(t["value"], t["text"]) for t in targets] == [(80, "应用比例分别达到80％、50％以上"),
+                                                         (50, "应用比例分别达到80％、50％以上")]
+
+
+def test_figures_alone_on_their_lines_in_a_table_no_task_owns_are_not_targets():
+    text = ("一、主要任务\n1.建设公园。建成公园10座。（责任单位：甲局）\n附件\n进度安排表\n序号\n区域\n2023年\n2024年\n"
+            "1\n甲区\n25%\n50%\n2\n乙区\n30%\n90%\n")
+    assert [(t["text"], t["value"]) for t in read_text(text)["targets"]] == [("建成公园10座", 10)]
+
+
+def test_a_table_of_one_cell_per_line_reads_its_support_column_and_spans_both_unit_columns():
+    text = ("附件\n任务分工表\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n建设甲平台。\n区发展改革委\n区财政局、区科委\n"
+            "2024年底\n2\n培育乙企业50家\n区科委\n区商务委\n长期\n3\n完善丙机制\n2025年\n4\n建设丁中心\n区民政局\n2026年\n")
+    assert [(t["title"], t["lead"], t["support"]) for t in read_text(text)["tasks"]] == [
+        ("建设甲平台", ["区发展改革委"], ["区财政局", "区科委"]), ("培育乙企业50家", ["区科委"], ["区商务委"]),
+        ("完善丙机制", ["区科委"], ["区商务委"]), ("建设丁中心", ["区民政局"], [])]
+
+
+def test_a_row_per_line_table_row_without_units_has_the_units_of_the_row_above():
+    text = "附件\n序号 工作任务 责任单位 完成时限\n1 建设甲平台 区发改委、区财政局 2024年\n2 培育乙企业50家 2025年\n3 完善丙机制 区科委 长期\n"
+    assert [(t["title"], t["lead"], t["rule"]) for t in read_text(text)["tasks"]] == [
+        ("建设甲平台", ["区发改委", "区财政局"], "table"), ("培育乙企业50家", ["区发改委", "区财政局"], "table_spanning"),
+        ("完善丙机制", ["区科委"], "table")]
