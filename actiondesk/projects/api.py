@@ -12,13 +12,11 @@ from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
 from actiondesk.core.versioning import etag, if_match_version
-from actiondesk.projects import selectors, services
-from actiondesk.projects.api_approvals import router as approvals_router
+from actiondesk.projects import api_approvals, selectors, services
 from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
 router = Router(tags=["projects"])
-router.add_router("", approvals_router)
 
 
 class ProjectOut(Schema):
@@ -119,3 +117,6 @@ def advance_stage(request, project_id: Id, payload: StageIn, response: HttpRespo
     project = Project.objects.select_related("lead_department", "chain", "investor", "park").get(pk=project.pk)
     response["ETag"] = etag(project)
     return project
+
+
+api_approvals.register(router)

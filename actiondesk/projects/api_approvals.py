@@ -11,8 +11,6 @@ from actiondesk.projects import selectors_approvals, services_approvals
 from actiondesk.projects.exports_approvals import overdue
 from actiondesk.projects.models import Project, ProjectApproval
 
-router = Router(tags=["projects"])
-
 
 class ApprovalOut(Schema):
     id: int
@@ -58,14 +56,12 @@ def _records(project_id: int):
         "step__sort_order", "step_id")
 
 
-@router.get("/{project_id}/approvals", response=list[ApprovalOut], summary="项目审批事项")
 def list_approvals(request, project_id: Id):
     project = get_visible_or_404(Project.objects.all(), request.user, pk=project_id)
-    return list(selectors_approvals.approvals_visible(request.user).filter(pk__in=_records(project.pk).values("pk"))
+    return list(selectors_approvals.approvals_visible(request.user).filter(project=project)
                 .select_related("step__department").order_by("step__sort_order", "step_id"))
 
 
-@router.post("/{project_id}/approvals/{approval_id}", response=ApprovalOut, summary="登记审批办结日期、文号或计划")
 def record_approval(request, project_id: Id, approval_id: Id, payload: ApprovalIn):
     approval = get_editable_or_403(_records(project_id), request.user, pk=approval_id)
     fields = {k: ("" if v is None and k in ("document_number", "note") else v)
@@ -74,3 +70,10 @@ def record_approval(request, project_id: Id, approval_id: Id, payload: ApprovalI
         fields.pop("required", None)
     services_approvals.approval_update(approval=approval, acting_user=request.user, **fields)
     return _records(project_id).get(pk=approval.pk)
+
+
+def register(router: Router) -> None:
+    """Add the endpoints to the projects router (one router per app, see actiondesk/api.py)."""
+    router.get("/{project_id}/approvals", response=list[ApprovalOut], summary="项目审批事项")(list_approvals)
+    router.post("/{project_id}/approvals/{approval_id}", response=ApprovalOut,
+                summary="登记审批办结日期、文号或计划")(record_approval)

@@ -24,6 +24,7 @@ class ProjectsConfig(AppConfig):
 
 def _zone_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
+        # Imported here: apps.py is loaded before any model.
         from actiondesk.org.models import Department
         from actiondesk.projects.approval_defaults import seed_steps
         from actiondesk.projects.models import ApprovalStep
