@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.projects.approval_defaults import seed_steps
+
 
 class ProjectsConfig(AppConfig):
     name = "actiondesk.projects"
@@ -26,7 +28,6 @@ def _zone_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         # Imported here: apps.py is loaded before any model.
         from actiondesk.org.models import Department
-        from actiondesk.projects.approval_defaults import seed_steps
         from actiondesk.projects.models import ApprovalStep
 
         seed_steps(ApprovalStep, Department, instance.pk)
