@@ -113,6 +113,9 @@ def _sign(lead: Lead, *, on, acting_user, project: Project | None, project_name:
         if project.stage == Stage.NEGOTIATING:
             project_services.project_advance_stage(project=project, stage=Stage.SIGNED, on=on, acting_user=acting_user,
                                                    today=today)
+        elif project.stage == Stage.RESERVE:  # a 储备 project signed straight from the lead skips 洽谈
+            project_services.project_advance_stage(project=project, stage=Stage.SIGNED, on=on, acting_user=acting_user,
+                                                   reason=_("招商线索签约"), today=today)
         return project
     project = project_services.project_create(
         zone=lead.zone, acting_user=acting_user, code=_project_code(lead, on),

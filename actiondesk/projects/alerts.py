@@ -7,6 +7,7 @@ from actiondesk.core.numbers import rounded
 from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_RANK, FactorStatus, Stage
 
 DEFAULT_STALLED_MONTHS = 3
+NEVER_STALLED = (Stage.PRODUCING, Stage.RESERVE)
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
@@ -25,10 +26,10 @@ def is_stalled(*, stage: str, last_stage_on: datetime.date | None, last_investme
                since: datetime.date | None = None) -> bool:
     """No stage change and no investment for ``months`` months (a month's investment counts to its last day).
 
-    Projects in production are finished and never stalled; ``since`` (e.g. the day the project was
+    Projects in production are finished and 储备 projects not under way yet: neither is ever stalled; ``since`` (e.g. the day the project was
     entered) stands in for activity when there is none yet.
     """
-    if stage == Stage.PRODUCING:
+    if stage in NEVER_STALLED:
         return False
     activity = [d for d in (last_stage_on, last_investment_month and month_end(last_investment_month), since) if d]
     if not activity:
@@ -48,6 +49,12 @@ def planned_dates(project) -> dict:
 
 def factor_overdue(*, status: str, planned_on: datetime.date, today: datetime.date) -> bool:
     return status != FactorStatus.SUPPLIED and planned_on < today
+
+
+def approval_overdue(*, required: bool, planned_on: datetime.date | None, granted_on: datetime.date | None,
+                     today: datetime.date) -> bool:
+    """A needed approval whose planned date has passed without being granted."""
+    return required and granted_on is None and planned_on is not None and planned_on < today
 
 
 def sequential_share(annual_target: Decimal, month: int) -> Decimal:

@@ -5,13 +5,14 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from ninja import Query, Router, Schema
+from pydantic import Field
 
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
 from actiondesk.core.versioning import etag, if_match_version
-from actiondesk.projects import selectors, services
+from actiondesk.projects import api_approvals, selectors, services
 from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
@@ -69,6 +70,7 @@ class StageIn(Schema):
     stage: str
     on: datetime.date
     reason: str = ""
+    override_reason: str = Field("", max_length=300, description="例外开工原因：开工前须办结的审批未办结时必填")
 
 
 ProjectQuery = filter_schema(ProjectFilterSet)
@@ -110,7 +112,11 @@ def advance_stage(request, project_id: Id, payload: StageIn, response: HttpRespo
     """``If-Match: "v<version>"`` (the ETag of the GET) refuses the step with 412 when someone saved since."""
     project = _editable(request, project_id)
     services.project_advance_stage(project=project, stage=payload.stage, on=payload.on, reason=payload.reason,
-                                   acting_user=request.user, expected_version=if_match_version(request))
+                                   override_reason=payload.override_reason, acting_user=request.user,
+                                   expected_version=if_match_version(request))
     project = Project.objects.select_related("lead_department", "chain", "investor", "park").get(pk=project.pk)
     response["ETag"] = etag(project)
     return project
+
+
+api_approvals.register(router)

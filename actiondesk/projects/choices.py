@@ -10,6 +10,7 @@ class ProjectType(models.TextChoices):
 
 
 class Stage(models.TextChoices):
+    RESERVE = "reserve", _("储备")
     NEGOTIATING = "negotiating", _("洽谈")
     SIGNED = "signed", _("签约")
     STARTED = "started", _("开工")
@@ -18,10 +19,13 @@ class Stage(models.TextChoices):
     PRODUCING = "producing", _("投产")
 
 
-# 复工 (a project continuing from an earlier year) sits at the same rank as 开工.
-STAGE_RANK = {Stage.NEGOTIATING: 0, Stage.SIGNED: 1, Stage.STARTED: 2, Stage.RESUMED: 2, Stage.COMPLETED: 3,
+# 复工 (a project continuing from an earlier year) sits at the same rank as 开工. 储备 (项目谋划储备: an idea the
+# zone works up before anyone negotiates) ranks below 洽谈, so every count "at 洽谈 or beyond" leaves it out.
+STAGE_RANK = {Stage.RESERVE: -1, Stage.NEGOTIATING: 0, Stage.SIGNED: 1, Stage.STARTED: 2, Stage.RESUMED: 2, Stage.COMPLETED: 3,
               Stage.PRODUCING: 4}
-FUNNEL_STAGES = [Stage.NEGOTIATING, Stage.SIGNED, Stage.STARTED, Stage.COMPLETED, Stage.PRODUCING]
+FUNNEL_STAGES = [Stage.RESERVE, Stage.NEGOTIATING, Stage.SIGNED, Stage.STARTED, Stage.COMPLETED, Stage.PRODUCING]
+# The stages a project may be entered at (the ledger's 项目 form); later ones are reached by stage steps.
+ENTRY_STAGES = [Stage.RESERVE, Stage.NEGOTIATING]
 # Planned date fields on Project for the stages that are planned.
 PLANNED_FIELDS = {Stage.SIGNED: "planned_signed_on", Stage.STARTED: "planned_started_on",
                   Stage.COMPLETED: "planned_completed_on", Stage.PRODUCING: "planned_producing_on"}

@@ -1,6 +1,6 @@
 """Demo projects: those the plan names (task 1, 3, 8, 18) plus ~150 synthetic ones across 2025–2026,
 with stage history, annual plans, monthly investment to October 2026 (about on track for 32亿),
-a few stalled projects, factor needs (要素保障) and problems. Fixed seed; figures are synthetic."""
+a few stalled projects, factor needs (要素保障), problems, approvals and 储备 projects (demo_approvals). Fixed seed; figures are synthetic."""
 import datetime
 import random
 from decimal import Decimal
@@ -12,6 +12,7 @@ from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
 from actiondesk.parks.services import park_ids_for_names
 from actiondesk.plans.services import indicators_bind_suggested
+from actiondesk.projects import demo_approvals
 from actiondesk.projects.choices import (
     STAGE_DATE_FIELDS,
     FactorKind,
@@ -190,6 +191,8 @@ def load_demo(*, zone, plan, console) -> str:
     FactorNeed.objects.bulk_create(needs, batch_size=500)
     ProjectProblem.objects.bulk_create(problems, batch_size=500)
     _scale_to_target(zone)
+    approvals = demo_approvals.load(zone=zone, rng=rng, today=D(YEAR, LAST_MONTH, 31))
+    console.print(f"项目审批：{approvals}")
     if plan is not None:
         indicators_bind_suggested(plan=plan, acting_user=SYSTEM)
     return f"{len(projects)} 个项目，{len(monthly)} 条月度投资，{len(needs)} 条要素需求"

@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from actiondesk.core.spreadsheets import Workbook, xlsx_bytes
 from actiondesk.projects import alerts
+from actiondesk.projects.choices import Stage
 from actiondesk.projects.ledger import ALL_COLUMNS, STAGE_COLUMNS
 from actiondesk.projects.ledger_extras import SHEETS
 from actiondesk.projects.models import ProjectAnnualPlan, ProjectMonthlyInvestment
@@ -38,7 +39,8 @@ def ledger_rows(projects, year: int):
             "chain": p.chain.name if p.chain_id else "", "project_type": p.get_project_type_display(),
             "park": p.park.name if p.park_id else "", "location": p.location, "lead_department": p.lead_department.name,
             "responsible_leader": p.responsible_leader.username if p.responsible_leader_id else "",
-            "total_investment": p.total_investment, "stage_reason": "",
+            "total_investment": p.total_investment, "stage_reason": "", "approval_override": "",
+            "reserve": "是" if p.stage == Stage.RESERVE else "",
             "planned_signed_on": p.planned_signed_on, "planned_started_on": p.planned_started_on,
             "planned_completed_on": p.planned_completed_on, "planned_producing_on": p.planned_producing_on,
             "annual_plan": plans.get(p.pk), "description": p.description,

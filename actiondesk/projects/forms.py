@@ -13,8 +13,8 @@ from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
 from actiondesk.org.selectors import person_name
-from actiondesk.parks.models import Park
-from actiondesk.projects.choices import Stage
+from actiondesk.parks.models import LandParcel, Park
+from actiondesk.projects.choices import ENTRY_STAGES, Stage
 from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
 
 
@@ -35,9 +35,11 @@ class MonthlyInvestmentForm(forms.Form):
 
 
 class StageForm(forms.Form):
-    stage = forms.ChoiceField(label=_("推进到"), choices=[c for c in Stage.choices if c[0] != Stage.NEGOTIATING])
+    stage = forms.ChoiceField(label=_("推进到"), choices=[c for c in Stage.choices if c[0] != Stage.RESERVE])
     on = forms.DateField(label=_("日期"), widget=DateInput())
     reason = forms.CharField(label=_("说明（跳过阶段时必填）"), required=False, max_length=300)
+    override_reason = forms.CharField(label=_("例外开工原因（开工前须办结的审批未办结时必填）"), required=False,
+                                      max_length=300)
 
 
 class LedgerUploadForm(forms.Form):
@@ -86,13 +88,15 @@ class ParsingModelForm(forms.ModelForm):
 
 
 class ProjectForm(VersionFormMixin, ParsingModelForm):
+    stage = forms.ChoiceField(label=_("登记阶段"), choices=[(s, Stage(s).label) for s in ENTRY_STAGES],
+                              initial=Stage.NEGOTIATING, required=False, help_text=_("储备：尚在谋划、未开始洽谈的项目"))
     investor_credit_code = forms.CharField(label=_("投资主体统一社会信用代码"), max_length=18, required=False,
                                            help_text=_("企业库中的企业；未入库时只填投资主体名称"))
 
     class Meta:
         model = Project
-        fields = ["code", "name", "investor_credit_code", "investor_name", "industry", "chain", "project_type",
-                  "park", "location", "lead_department", "responsible_leader", "total_investment", "description",
+        fields = ["code", "name", "stage", "investor_credit_code", "investor_name", "industry", "chain",
+                  "project_type", "park", "parcel", "location", "lead_department", "responsible_leader", "total_investment", "description",
                   "planned_signed_on", "planned_started_on", "planned_completed_on", "planned_producing_on"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3}), "planned_signed_on": DATE,
                    "planned_started_on": DATE, "planned_completed_on": DATE, "planned_producing_on": DATE}
@@ -108,6 +112,9 @@ class ProjectForm(VersionFormMixin, ParsingModelForm):
         self.fields["lead_department"].queryset = departments
         self.fields["chain"].queryset = Chain.objects.filter(zone_id=zone_id)
         self.fields["park"].queryset = Park.objects.filter(zone_id=zone_id)
+        self.fields["parcel"].queryset = LandParcel.objects.filter(park__zone_id=zone_id).select_related("park")
+        if self.instance.pk:
+            del self.fields["stage"]  # later stages are reached by stage steps on the project page
         self.fields["responsible_leader"].queryset = get_user_model().objects.filter(
             membership__zone_id=zone_id, membership__role="leader").order_by("username")
         self.fields["responsible_leader"].label_from_instance = person_name
@@ -132,6 +139,8 @@ class ProjectForm(VersionFormMixin, ParsingModelForm):
         values.pop("investor_credit_code", None)
         values.pop("version", None)
         values["investor"] = self.investor
+        if "stage" in values:
+            values["stage"] = values["stage"] or Stage.NEGOTIATING
         if self.investor is not None and not values.get("investor_name"):
             values["investor_name"] = self.investor.name
         return values

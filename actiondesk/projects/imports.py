@@ -14,11 +14,12 @@ from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 from actiondesk.parks.services import park_ids_for_names
+from actiondesk.projects import approvals
 from actiondesk.projects.choices import STAGE_RANK, Stage
-from actiondesk.projects.ledger import COLUMNS, STAGE_COLUMNS, LedgerReading, RowError, read_ledger
+from actiondesk.projects.ledger import COLUMNS, STAGE_COLUMNS, LedgerReading, RowError, read_ledger, row_stage
 from actiondesk.projects.ledger_extras import ExtraSheets, read_extras, write_extras
 from actiondesk.projects.models import Project, ProjectAnnualPlan, ProjectMonthlyInvestment, ProjectStageEvent
-from actiondesk.projects.stages import stage_of
+from actiondesk.projects.selectors_approvals import missing_by_project
 
 PROJECT_FIELDS = ["name", "investor_name", "industry", "project_type", "location", "total_investment",
                   "description", *STAGE_COLUMNS.values(), "planned_signed_on", "planned_started_on",
@@ -37,6 +38,7 @@ class References:
         self.existing = {p.code: p for p in Project.objects.filter(zone=zone)}
         self._enterprises = Enterprise.objects.filter(zone=zone)
         self.enterprises = {}
+        self.missing = {}
 
     def preload_enterprises(self, codes):
         self.enterprises = dict(self._enterprises.filter(credit_code__in=codes).values_list("credit_code", "pk"))
@@ -60,11 +62,37 @@ class References:
             errors.append(RowError(record.row, HEADER["investor_credit_code"], code, _("企业库中没有这个统一社会信用代码")))
         values["investor_id"] = self.enterprises.get(code) if code else None
         project = self.existing.get(values.get("code"))
-        dates = {s: values.get(k) for s, k in STAGE_COLUMNS.items()}
-        if project is not None and STAGE_RANK[Stage(stage_of(dates))] < STAGE_RANK[Stage(project.stage)]:
-            errors.append(RowError(record.row, _("阶段日期"), str(stage_of(dates)),
+        stage = row_stage(values)
+        if project is not None and STAGE_RANK[Stage(stage)] < STAGE_RANK[Stage(project.stage)]:
+            errors.append(RowError(record.row, _("阶段日期"), str(stage),
                                    _("台账阶段早于系统中已登记的“%(stage)s”") % {"stage": project.get_stage_display()}))
+        if project is not None and starts(project, values):
+            errors += self._start_gate(record, project)
         return errors
+
+    def preload_approvals(self, records) -> None:
+        """The missing approvals of the known projects the file moves to 开工 (two queries)."""
+        ids = {self.existing[r.values["code"]].pk for r in records
+               if r.values.get("code") in self.existing and starts(self.existing[r.values["code"]], r.values)}
+        self.missing = missing_by_project(self.zone.pk, ids) if ids else {}
+
+    def _start_gate(self, record, project) -> list[RowError]:
+        """A known project moved to 开工 by the file: like the stage step, refused while approvals required
+        before 开工 are missing, unless the row gives the reason to override (kept for the audit)."""
+        values = record.values
+        missing = self.missing.get(project.pk, [])
+        reasons = approvals.start_gate_errors(current=project.stage, new=Stage.STARTED, missing=missing,
+                                              override_reason=values.get("approval_override") or "")
+        if missing and not reasons:
+            values["approvals_missing"] = missing
+        return [RowError(record.row, HEADER["started_on"], str(values.get("started_on")), reason)
+                for reason in reasons]
+
+
+def starts(project, values: dict) -> bool:
+    """Whether a row records 开工 for a project the system holds before 开工. A project the file adds enters
+    the ledger as it stands (its history), so the gate is for the steps of known projects."""
+    return bool(values.get("started_on")) and approvals.crosses_start(project.stage, Stage.STARTED)
 
 
 class _Deferred:
@@ -84,6 +112,7 @@ def ledger_validate(content: bytes, *, zone, file_name: str, year: int,
     deferred = _Deferred(references)
     reading = read_ledger(content, file_name=file_name, year=year, today=today, references=deferred)
     references.preload_enterprises({r.values.get("investor_credit_code") for r in deferred.pending} - {None})
+    references.preload_approvals(deferred.pending)
     for record in deferred.pending:
         reading.errors += references.resolve(record)
     reading.errors.sort(key=lambda e: e.row)
@@ -106,7 +135,7 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
     created = updated = 0
     previous = {}
     user = acting_user if getattr(acting_user, "pk", None) else None
-    events, monthly = [], []
+    events, monthly, overrides = [], [], {}
     saved = dict(references.existing)
     # 所在园区 names a park of the registry; one it lacks is added, as the enterprise import does.
     park_ids, parks_created = park_ids_for_names(zone, {r.values.get("park") for r in reading.records})
@@ -123,7 +152,7 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
                       investor_id=values.get("investor_id"), park_id=park_ids.get(values.get("park")),
                       responsible_leader_id=values.get("responsible_leader_id"))
         dates = {s: values.get(k) for s, k in STAGE_COLUMNS.items()}
-        fields["stage"] = stage_of(dates)
+        fields["stage"] = row_stage(values)
         fields["stage_on"] = dates.get(fields["stage"])
         if project is None:
             project = Project.objects.create(zone=zone, code=values["code"], **fields)
@@ -137,8 +166,11 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
             updated += 1
         saved[project.code] = project
         reason = values.get("stage_reason") or ""
+        override = values.get("approval_override") or "" if values.get("approvals_missing") else ""
+        if override:
+            overrides[project.code] = {"reason": override, "missing": values["approvals_missing"]}
         events += [ProjectStageEvent(project=project, stage=s, on=on, reason=reason or _("台账导入"),
-                                     recorded_by=user)
+                                     approval_override=override if s == Stage.STARTED else "", recorded_by=user)
                    for s, on in dates.items() if on and on != old_dates.get(s)]
         if values.get("annual_plan") is not None:
             ProjectAnnualPlan.objects.update_or_create(project=project, year=reading.year,
@@ -153,7 +185,8 @@ def ledger_import(*, reading: LedgerReading, zone, acting_user, progress=None) -
                           today=reading.today or timezone.localdate())
     batch = {"file_name": reading.file_name, "sha256": reading.sha256, "created": created, "updated": updated,
              "year": reading.year, "previous": previous, "factor_needs": extras["factor_needs"],
-             "problems": extras["problems"], "previous_extras": extras["previous"], "parks_created": parks_created}
+             "problems": extras["problems"], "previous_extras": extras["previous"], "parks_created": parks_created,
+             "approval_overrides": overrides}
     audit_record(actor=acting_user, action=AuditAction.IMPORT, model=Project, zone=zone, batch=batch,
                  note=_("导入项目台账 %(file)s") % {"file": reading.file_name})
     return {"created": created, "updated": updated, "rows": len(reading.records),

@@ -42,6 +42,7 @@ def text(key, header, note, required=False, max_length=200):
     return Column(key, header, required=required, note=note, max_length=max_length)
 
 
+RESERVE_CHOICES = {"是": "yes", "否": "no"}
 STAGE_COLUMNS = {Stage.SIGNED: "signed_on", Stage.STARTED: "started_on", Stage.RESUMED: "resumed_on",
                  Stage.COMPLETED: "completed_on", Stage.PRODUCING: "producing_on"}
 COLUMNS = [
@@ -65,6 +66,9 @@ COLUMNS = [
     date("completed_on", "竣工日期", "不早于开工日期"),
     date("producing_on", "投产日期", "不早于竣工日期"),
     text("stage_reason", "跳过阶段原因", "缺少中间阶段日期时必填", max_length=300),
+    text("approval_override", "例外开工原因", "已在系统中的项目登记开工而开工前须办结的审批未办结时必填", max_length=300),
+    Column("reserve", "储备项目", CHOICE, note="填“是”：尚在谋划、未洽谈的储备项目（不填阶段日期）",
+           choices=RESERVE_CHOICES),
     date("planned_signed_on", "计划签约日期", "选填"),
     date("planned_started_on", "计划开工日期", "选填"),
     date("planned_completed_on", "计划竣工日期", "选填"),
@@ -111,11 +115,21 @@ def read_ledger(content: bytes, *, file_name: str, year: int, today: datetime.da
     return reading
 
 
+def row_stage(values: dict) -> str:
+    """The stage a row records: from its stage dates, or 储备 when it says so and has none."""
+    dates = {stage: values.get(key) for stage, key in STAGE_COLUMNS.items()}
+    if values.get("reserve") == "yes" and not any(dates.values()):
+        return Stage.RESERVE
+    return stages.stage_of(dates)
+
+
 def _check_row(record: Record, *, year: int, today: datetime.date) -> list[RowError]:
     values, errors = record.values, []
     dates = {stage: values.get(key) for stage, key in STAGE_COLUMNS.items()}
     for message in stages.history_errors(dates, today=today, reason=values.get("stage_reason") or ""):
         errors.append(RowError(record.row, "阶段日期", " / ".join(str(d) for d in dates.values() if d), message))
+    if values.get("reserve") == "yes" and any(dates.values()):
+        errors.append(RowError(record.row, "储备项目", "是", _("储备项目尚未签约，不能填写阶段日期")))
     for month in range(1, 13):
         if values.get(f"month_{month}") is not None and datetime.date(year, month, 1) > today.replace(day=1):
             errors.append(RowError(record.row, f"{month}月完成投资（万元）", str(values[f"month_{month}"]),

@@ -26,6 +26,9 @@ class Project(Versioned):
                                     default=ProjectType.INDUSTRIAL)
     park = models.ForeignKey("parks.Park", on_delete=models.SET_NULL, null=True, blank=True,
                              related_name="projects", verbose_name=_("所在园区"))
+    # The 标准地 parcel the project is built on: its 七通一平 readiness decides 拿地即开工 with the approvals.
+    parcel = models.ForeignKey("parks.LandParcel", on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="projects", verbose_name=_("用地地块"))
     location = models.CharField(_("建设地点"), max_length=200, blank=True)
     lead_department = models.ForeignKey("org.Department", on_delete=models.PROTECT, related_name="projects",
                                         verbose_name=_("责任部门"))
@@ -84,6 +87,8 @@ class ProjectStageEvent(models.Model):
     stage = models.CharField(_("阶段"), max_length=20, choices=Stage.choices)
     on = models.DateField(_("日期"))
     reason = models.CharField(_("说明"), max_length=300, blank=True)
+    # Why the project started although an approval required before 开工 was missing (empty: none was).
+    approval_override = models.CharField(_("例外开工原因"), max_length=300, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                     verbose_name=_("记录人"))
     recorded_at = models.DateTimeField(_("记录时间"), auto_now_add=True)
@@ -208,3 +213,59 @@ class FactorNeed(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} · {self.project_id}"
+
+
+class ApprovalStep(models.Model):
+    """A kind of approval the zone's projects go through (立项/备案, 环评, 施工许可 …) and who grants it."""
+
+    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="approval_steps",
+                             verbose_name=_("示范区"))
+    name = models.CharField(_("审批事项"), max_length=40)
+    sort_order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    department = models.ForeignKey("org.Department", on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="approval_steps", verbose_name=_("审批部门"))
+    required_before_start = models.BooleanField(_("开工前须办结"), default=True)
+    is_active = models.BooleanField(_("启用"), default=True)
+
+    scope_zone = "zone"
+
+    class Meta:
+        verbose_name = _("审批事项")
+        verbose_name_plural = _("审批事项")
+        ordering = ["sort_order", "pk"]
+        constraints = [models.UniqueConstraint(fields=["zone", "name"], name="approval_step_unique_name_per_zone")]
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        """The zone's step table is kept by its admins and the supervision office."""
+        return Q() if access.is_admin or access.is_supervisor else None
+
+
+class ProjectApproval(models.Model):
+    """One approval a project needs: planned and granted dates and the document that granted it."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="approvals", verbose_name=_("项目"))
+    step = models.ForeignKey(ApprovalStep, on_delete=models.PROTECT, related_name="approvals",
+                             verbose_name=_("审批事项"))
+    required = models.BooleanField(_("需办理"), default=True)
+    planned_on = models.DateField(_("计划办结日期"), null=True, blank=True)
+    granted_on = models.DateField(_("实际办结日期"), null=True, blank=True)
+    document_number = models.CharField(_("批复文号"), max_length=100, blank=True)
+    note = models.CharField(_("说明"), max_length=300, blank=True)
+
+    scope_zone = "project__zone"
+    # The project's department and the department that grants the step both record it.
+    scope_departments = ("project__lead_department", "step__department")
+
+    class Meta:
+        verbose_name = _("项目审批")
+        verbose_name_plural = _("项目审批")
+        ordering = ["project", "step__sort_order", "step_id"]
+        constraints = [models.UniqueConstraint(fields=["project", "step"], name="project_approval_unique_step")]
+        indexes = [models.Index(fields=["granted_on", "planned_on"])]
+
+    def __str__(self):
+        return f"{self.step} · {self.project_id}"

@@ -8,7 +8,7 @@ from actiondesk.core.metrics import MetricContext, get_metric
 from actiondesk.core.scoping import visible
 from actiondesk.plans.kinds import money_in_wan
 from actiondesk.plans.models import Indicator
-from actiondesk.projects import alerts
+from actiondesk.projects import alerts, selectors_approvals
 from actiondesk.projects.choices import FUNNEL_STAGES, PLANNED_FIELDS, STAGE_RANK, FactorStatus, Stage
 from actiondesk.projects.models import FactorNeed, Project, ProjectAnnualPlan, ProjectMonthlyInvestment
 
@@ -35,7 +35,7 @@ def stalled_q(*, today: datetime.date, months: int = alerts.DEFAULT_STALLED_MONT
     cutoff = alerts.add_months(today, -months)
     recent = ProjectMonthlyInvestment.objects.filter(project=OuterRef("pk"), amount__gt=0,
                                                      month__gte=cutoff.replace(day=1))
-    return (~Q(stage=Stage.PRODUCING) & (Q(stage_on__isnull=True) | Q(stage_on__lt=cutoff))
+    return (~Q(stage__in=alerts.NEVER_STALLED) & (Q(stage_on__isnull=True) | Q(stage_on__lt=cutoff))
             & ~Exists(recent))
 
 
@@ -96,6 +96,7 @@ def dashboard(user, *, zone_id: int, year: int, today: datetime.date,
     stalled = project_list(projects.filter(stalled_q(today=today, months=stalled_months)))
     overdue = project_list(projects.filter(overdue_q(today=today)))
     factors = factor_needs_visible(user).filter(factor_overdue_q(today=today))
+    late_approvals = selectors_approvals.approvals_visible(user).filter(selectors_approvals.overdue_q(today=today))
     by_month = investment_by_month(projects, year, target)
     by_chain = investment_grouped(projects, year, "chain__name")
     by_department = investment_grouped(projects, year, "lead_department__name")
@@ -110,6 +111,9 @@ def dashboard(user, *, zone_id: int, year: int, today: datetime.date,
         "overdue": list(overdue.order_by("code")[:20]), "overdue_count": overdue.count(),
         "factors_overdue": list(factors.select_related("project", "department").order_by("planned_on")[:20]),
         "factors_overdue_count": factors.count(),
+        "approvals_overdue": list(late_approvals.select_related("project", "step__department")
+                                  .order_by("planned_on", "pk")[:20]),
+        "approvals_overdue_count": late_approvals.count(),
     }
 
 

@@ -18,8 +18,16 @@ from actiondesk.core.values import check_instance, clean_date, clean_text
 from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.choices import Role
 from actiondesk.parks.selectors import resolve_park
-from actiondesk.projects import stages
-from actiondesk.projects.choices import PLANNED_FIELDS, STAGE_DATE_FIELDS, FactorStatus, ProblemStatus, Stage
+from actiondesk.projects import approvals, selectors_approvals, stages
+from actiondesk.projects.choices import (
+    ENTRY_STAGES,
+    PLANNED_FIELDS,
+    STAGE_DATE_FIELDS,
+    STAGE_RANK,
+    FactorStatus,
+    ProblemStatus,
+    Stage,
+)
 from actiondesk.projects.models import (
     FactorNeed,
     Project,
@@ -27,6 +35,7 @@ from actiondesk.projects.models import (
     ProjectProblem,
     ProjectStageEvent,
 )
+from actiondesk.projects.services_approvals import create_missing_records
 
 STAGE_FIELDS = ["stage", "stage_on", *STAGE_DATE_FIELDS.values()]
 # What the department responsible for a problem or a need (but not leading the project) may change.
@@ -53,24 +62,44 @@ def _apply_stage(project: Project, stage: str, on: datetime.date) -> None:
 
 @transaction.atomic
 def project_advance_stage(*, project: Project, stage: str, on: datetime.date, reason: str = "", acting_user,
-                          today: datetime.date | None = None, expected_version: int | None = None
-                          ) -> ProjectStageEvent:
-    """Move a project to its next stage; refuses going back, future or out-of-order dates, unexplained skips."""
+                          today: datetime.date | None = None, expected_version: int | None = None,
+                          override_reason: str = "") -> ProjectStageEvent:
+    """Move a project to its next stage; refuses going back, future or out-of-order dates, unexplained skips,
+    and 开工 while an approval required before 开工 is missing unless ``override_reason`` says why (audited).
+    Reaching 签约 creates the project's approval records from the zone's step table."""
     ensure_can_edit(acting_user, project)
     project = lock(project)
     check_version(project, expected_version, {"stage": stage})
     clean_date(on, field="on", label=_("日期"))
     clean_text(reason, field="reason", label=_("原因"))
-    stages.check_transition(current=project.stage, current_on=project.stage_on, new=stage, new_on=on,
-                            today=today or timezone.localdate(), reason=reason)
+    clean_text(override_reason, field="override_reason", label=_("例外开工原因"))
+    errors = stages.transition_errors(current=project.stage, current_on=project.stage_on, new=stage, new_on=on,
+                                      today=today or timezone.localdate(), reason=reason)
+    missing = selectors_approvals.missing_for(project) if approvals.crosses_start(project.stage, stage) else []
+    errors += approvals.start_gate_errors(current=project.stage, new=stage, missing=missing,
+                                          override_reason=override_reason)
+    if errors:
+        raise ValidationError(errors)
+    override = override_reason.strip() if missing else ""
+    reaches_signed = (stage in Stage.values and STAGE_RANK[Stage(project.stage)] < STAGE_RANK[Stage.SIGNED]
+                      <= STAGE_RANK[Stage(stage)])
     before = snapshot(project, STAGE_FIELDS)
     _apply_stage(project, stage, on)
     bump(project)
     project.save(update_fields=[*STAGE_FIELDS, "updated_at", "version"])
     event = ProjectStageEvent.objects.create(project=project, stage=stage, on=on, reason=reason.strip(),
+                                             approval_override=override,
                                              recorded_by=acting_user if getattr(acting_user, "pk", None) else None)
-    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=project, before=before,
-                 after=snapshot(project, STAGE_FIELDS), note=reason.strip() or _("阶段推进"))
+    if reaches_signed:
+        create_missing_records(project)
+    after = snapshot(project, STAGE_FIELDS)
+    note = reason.strip() or _("阶段推进")
+    if override:
+        after.update(approvals_missing=missing, approval_override=override)
+        note = _("%(note)s；审批未办结例外开工（缺：%(missing)s）：%(reason)s") % {
+            "note": note, "missing": "、".join(missing), "reason": override}
+    audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=project, before=before, after=after,
+                 note=note)
     return event
 
 
@@ -104,7 +133,8 @@ def project_record_monthly_investment(*, project: Project, month: datetime.date,
     return row
 
 
-PROJECT_FIELDS = ("code", "name", "investor", "investor_name", "industry", "chain", "project_type", "park", "location",
+PROJECT_FIELDS = ("code", "name", "investor", "investor_name", "industry", "chain", "project_type", "park", "parcel",
+                  "location",
                   "lead_department", "responsible_leader", "total_investment", "description",
                   *PLANNED_FIELDS.values())
 PLANNED_ORDER = [PLANNED_FIELDS[s] for s in (Stage.SIGNED, Stage.STARTED, Stage.COMPLETED, Stage.PRODUCING)]
@@ -128,6 +158,11 @@ def _project_errors(project: Project) -> dict:
         related = getattr(project, field)
         if related is not None and related.zone_id != zone_id:
             errors[field] = _("不属于本示范区")
+    if project.parcel_id:
+        if project.parcel.park.zone_id != zone_id:
+            errors["parcel"] = _("不属于本示范区")
+        elif project.park_id and project.parcel.park_id != project.park_id:
+            errors["parcel"] = _("地块不在所选园区内")
     if project.total_investment is not None and project.total_investment < 0:
         errors["total_investment"] = _("总投资不能为负数")
     planned = [(f, getattr(project, f)) for f in PLANNED_ORDER if getattr(project, f)]
@@ -141,6 +176,8 @@ def _project_errors(project: Project) -> dict:
 
 def _save_project(project: Project) -> None:
     check_instance(project)
+    if project.parcel_id and not project.park_id:
+        project.park_id = project.parcel.park_id  # a parcel places the project in its park
     if project.total_investment is not None:
         clean_decimal(project.total_investment, model=Project, field="total_investment", min=0)
     errors = _project_errors(project)
@@ -151,8 +188,11 @@ def _save_project(project: Project) -> None:
 
 
 @transaction.atomic
-def project_create(*, zone, acting_user, **fields) -> Project:
-    """Add a project to the zone's ledger; department staff may only name their own department as lead."""
+def project_create(*, zone, acting_user, stage: str = Stage.NEGOTIATING, **fields) -> Project:
+    """Add a project to the zone's ledger at 洽谈 or as a 储备 (谋划) project; later stages come by stage steps.
+    Department staff may only name their own department as lead."""
+    if stage not in ENTRY_STAGES:
+        raise ValidationError({"stage": _("新项目只能登记为储备或洽谈阶段")})
     unknown = set(fields) - set(PROJECT_FIELDS)
     if unknown:
         raise ValidationError(_("不可填写的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
@@ -161,7 +201,7 @@ def project_create(*, zone, acting_user, **fields) -> Project:
                                                            "chain") if k in fields})
     if "park" in fields:
         fields["park"] = resolve_park(zone.pk, fields["park"])
-    project = Project(zone=zone, **fields)
+    project = Project(zone=zone, stage=stage, **fields)
     _save_project(project)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=project, after=snapshot(project))
     return project

@@ -1,4 +1,4 @@
-"""Pure rules for a project's stages: 洽谈 → 签约 → 开工 → 竣工 → 投产, with 复工 for continuing projects.
+"""Pure rules for a project's stages: (储备 →) 洽谈 → 签约 → 开工 → 竣工 → 投产, with 复工 for continuing projects.
 
 A step may not go back, may not be dated in the future or before the previous stage, and may skip
 stages only when a reason is recorded. 复工 follows 开工 (or an earlier 复工) of an earlier year.
@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from actiondesk.projects.choices import STAGE_RANK, Stage
 
-ORDER = [Stage.NEGOTIATING, Stage.SIGNED, Stage.STARTED, Stage.COMPLETED, Stage.PRODUCING]
+ORDER = [Stage.RESERVE, Stage.NEGOTIATING, Stage.SIGNED, Stage.STARTED, Stage.COMPLETED, Stage.PRODUCING]
 
 
 def label(stage) -> str:

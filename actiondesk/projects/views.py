@@ -20,7 +20,7 @@ from actiondesk.core.params import int_param
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404
 from actiondesk.core.selectors import jobs_visible
 from actiondesk.org.models import Zone
-from actiondesk.projects import alerts, exports, selectors, services
+from actiondesk.projects import alerts, exports, selectors, selectors_approvals, services
 from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.forms import (
     FactorNeedForm,
@@ -106,6 +106,7 @@ def detail_context(request, project) -> dict:
         "stage_form": StageForm(initial={"on": today}),
         "audit_entries": entries_for(project)[:30], "panels": render_panels(PROJECT, request, project),
         **needs_context(request, project, today), **problems_context(request, project),
+        **selectors_approvals.approval_panel(project, request.user, today),
     }
     if project_editable:
         context["need_form"] = FactorNeedForm(zone_id=project.zone_id, prefix="need")
@@ -116,7 +117,8 @@ def detail_context(request, project) -> dict:
 @login_required
 def project_detail(request, pk):
     project = get_visible_or_404(Project.objects.select_related("lead_department", "chain", "investor",
-                                                                "responsible_leader", "park"), request.user, pk=pk)
+                                                                "responsible_leader", "park", "parcel__park"),
+                                 request.user, pk=pk)
     return render(request, "projects/project_detail.html", detail_context(request, project))
 
 

@@ -108,7 +108,7 @@ def _pages():
     from actiondesk.orders.models import Order
     from actiondesk.parks.models import Park
     from actiondesk.plans.models import Indicator, Milestone, Task
-    from actiondesk.projects.models import FactorNeed, ProjectProblem
+    from actiondesk.projects.models import ApprovalStep, FactorNeed, ProjectApproval, ProjectProblem
     from actiondesk.supervision.models import PeriodReport, ReportingPeriod
     from actiondesk.transformation.models import (
         FactoryRating,
@@ -165,6 +165,7 @@ def _pages():
         "projects:project_stage_advance": f"/projects/{problem.project_id}/stage/",
         "projects:ledger_upload": "/projects/ledger/import/", "projects:factor_list": "/projects/factors/",
         "projects:factor_progress": "/projects/factors/progress/",
+        **_approval_pages(first, ProjectApproval, ApprovalStep),
         "chains:chain_list": "/chains/", "chains:chain_map": f"/chains/{chain}/",
         "chains:chain_policy_update": f"/chains/{chain}/policy/",
         "chains:chain_placements": f"/chains/{chain}/enterprises/",
@@ -214,6 +215,16 @@ def _finance_pages(first):
         "finance:pool_create": "/finance/pools/new/", "finance:pool_edit": f"/finance/pools/{first(RiskPool)}/edit/",
         "finance:listing_create": "/finance/listing/new/",
         "finance:listing_edit": f"/finance/listing/{first(ListingStep)}/edit/",
+    }
+
+
+def _approval_pages(first, approval_model, step_model):
+    approval = approval_model.objects.order_by("pk").first()
+    return {
+        "projects:approval_list": "/projects/approvals/", "projects:approval_steps": "/projects/approvals/steps/",
+        "projects:approval_step_edit": f"/projects/approvals/steps/{first(step_model)}/",
+        "projects:approvals_create": f"/projects/{approval.project_id}/approvals/",
+        "projects:approval_edit": f"/projects/{approval.project_id}/approvals/{approval.pk}/",
     }
 
 

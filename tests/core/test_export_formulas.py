@@ -19,7 +19,7 @@ from actiondesk.investment.services import lead_create
 from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, Milestone, Task
 from actiondesk.projects.choices import FactorKind
-from actiondesk.projects.models import FactorNeed, Project
+from actiondesk.projects.models import ApprovalStep, FactorNeed, Project, ProjectApproval
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.transformation.models import TransformationProject
@@ -64,6 +64,17 @@ def test_the_project_ledger_and_both_factor_ledgers_write_names_as_text(login, a
     assert {"=1+2", LEAK, "-2+3"} <= factors
     progress = read_back(client.get(reverse("projects:factor_progress"), {"export": "xlsx"}))
     assert {"=1+2", LEAK, "-2+3", AT} <= progress
+
+
+def test_the_approvals_ledger_writes_names_numbers_and_notes_as_text(login, alice, departments):
+    zone = alice.membership.zone
+    project = Project.objects.create(zone=zone, lead_department=departments["产业创新局"], code="=1+2", name=LEAK,
+                                     total_investment=Decimal("100"))
+    step = ApprovalStep.objects.create(zone=zone, name=PLUS, department=departments["规划建设局"])
+    ProjectApproval.objects.create(project=project, step=step, granted_on=datetime.date(2026, 3, 1),
+                                   document_number=AT, note=MINUS)
+    texts = read_back(login(alice).get(reverse("projects:approval_list"), {"export": "xlsx"}))
+    assert {"=1+2", LEAK, PLUS, AT, MINUS} <= texts
 
 
 def test_the_enterprise_export_writes_names_as_text(login, admin, evil_enterprise):

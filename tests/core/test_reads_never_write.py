@@ -30,7 +30,7 @@ from actiondesk.orders import services as orders
 from actiondesk.orders.models import OrderAttachment
 from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
-from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
+from actiondesk.projects.models import ApprovalStep, FactorNeed, Project, ProjectApproval, ProjectProblem
 from actiondesk.supervision import services
 from actiondesk.supervision.periods import periods_ensure
 from actiondesk.supervision.responsibility import responsibilities
@@ -81,7 +81,8 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other",
              "demand_id": "demand", "part_id": "demand_part",
              "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan",
-             "fund_pk": "fund", "loan_pk": "loan"}
+             "fund_pk": "fund", "loan_pk": "loan", "approval_pk": "approval", "step_pk": "approval_step",
+             "approval_id": "approval"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 
@@ -164,6 +165,8 @@ def zone_objects(plan, departments, admin, alice, bob, leader, settings, tmp_pat
                                                       granted_on=D(2026, 3, 1)),
         "policy_note": PolicyNote.objects.create(enterprise=enterprise, need="融资", owner_department=innovation),
         "problem": ProjectProblem.objects.create(project=project, description="缺电", raised_on=D(2026, 3, 1)),
+        "approval_step": ApprovalStep.objects.filter(zone=zone).first(),
+        "approval": ProjectApproval.objects.create(project=project, step=ApprovalStep.objects.filter(zone=zone).first()),
         "need": FactorNeed.objects.create(project=project, kind="land", department=innovation,
                                           planned_on=D(2026, 9, 1)),
         "order": order, "order_attachment": OrderAttachment.objects.get(reply__order=order),

@@ -53,9 +53,10 @@ from actiondesk.plans import services as plans
 from actiondesk.plans import services_milestones as milestones
 from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
 from actiondesk.projects import services as projects
+from actiondesk.projects import services_approvals
 from actiondesk.projects.imports import ledger_import
 from actiondesk.projects.ledger import LedgerReading
-from actiondesk.projects.models import FactorNeed, Project, ProjectProblem
+from actiondesk.projects.models import ApprovalStep, FactorNeed, Project, ProjectApproval, ProjectProblem
 from actiondesk.supervision import services as supervision
 from actiondesk.supervision import services_issue, services_metrics, services_plan, services_settings
 from actiondesk.supervision.models import TaskProgress
@@ -286,6 +287,14 @@ CASES = {
         "project": w["project"], "description": "缺电", "raised_on": D(2026, 3, 1)}, INNOVATION_EDITS),
     "projects.problem_update": (projects.problem_update, lambda w: {"problem": w["problem"], "description": "改"},
                                 INNOVATION_EDITS),
+    "projects.approval_step_create": (services_approvals.approval_step_create, lambda w: {
+        "zone": w["zone"], "name": "水保"}, ("alice", "bob", "leader")),
+    "projects.approval_step_update": (services_approvals.approval_step_update, lambda w: {
+        "step": w["approval"].step, "name": "改"}, ("alice", "bob", "leader")),
+    "projects.approvals_ensure": (services_approvals.approvals_ensure, lambda w: {"project": w["project"]},
+                                  INNOVATION_EDITS),
+    "projects.approval_update": (services_approvals.approval_update, lambda w: {
+        "approval": w["approval"], "note": "改"}, INNOVATION_EDITS),
     "projects.ledger_import": (ledger_import, lambda w: {"reading": LedgerReading("a.xlsx", "", 2026, [], []),
                                                          "zone": w["zone"]}, ADMIN_ONLY),
     # chains (the chain is in the charge of 产业创新局)
@@ -495,6 +504,7 @@ def world(plan, departments, gold_reading, alice, admin, bob):
                                           planned_on=D(2026, 9, 1)),
         "problem": ProjectProblem.objects.create(project=project, description="缺电", raised_on=D(2026, 3, 1),
                                                  department=innovation),
+        "approval": ProjectApproval.objects.create(project=project, step=ApprovalStep.objects.filter(zone=zone).first()),
         "placement": SegmentEnterprise.objects.create(segment=segment, enterprise=enterprise),
         "target": InvestmentTarget.objects.create(segment=segment, company_name="目标公司"),
         "certification": Certification.objects.create(enterprise=enterprise, kind="tech_sme",

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from actiondesk.projects.models import Project
+from actiondesk.projects.models import ApprovalStep, Project, ProjectApproval
 
 
 @pytest.fixture
@@ -23,3 +23,15 @@ def make_project(zone, departments):
 @pytest.fixture
 def today():
     return datetime.date(2026, 10, 15)
+
+
+@pytest.fixture
+def grant_approvals():
+    """Record every active approval step of the project's zone as granted, so 开工 needs no override."""
+
+    def _grant(project, on=datetime.date(2026, 1, 1)):
+        for step in ApprovalStep.objects.filter(zone_id=project.zone_id, is_active=True):
+            ProjectApproval.objects.update_or_create(project=project, step=step,
+                                                     defaults={"granted_on": on, "document_number": f"批-{step.pk}"})
+
+    return _grant

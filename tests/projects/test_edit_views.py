@@ -117,8 +117,9 @@ def test_other_departments_readers_and_outsiders_cannot_edit_a_project(login, bo
 
 # --- stage steps from the project page -----------------------------------------------------------------
 
-def test_a_stage_step_from_htmx_shows_the_skip_error_inline(login, alice, make_project):
+def test_a_stage_step_from_htmx_shows_the_skip_error_inline(login, alice, make_project, grant_approvals):
     project = make_project(stage=Stage.SIGNED, stage_on=datetime.date(2026, 1, 2), signed_on=datetime.date(2026, 1, 2))
+    grant_approvals(project)
     url = reverse("projects:project_stage_advance", args=[project.pk])
     bad = login(alice).post(url, {"stage": "producing", "on": "2026-02-01"}, **HTMX)
     assert bad.status_code == 200 and "请填写跳过的原因" in bad.content.decode() and 'id="stage-card"' in bad.content.decode()

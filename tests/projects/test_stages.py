@@ -62,8 +62,9 @@ def test_a_continuing_project_may_enter_the_ledger_at_resumed():
 
 
 @pytest.mark.django_db
-def test_the_stage_service_records_history_dates_and_an_audit_entry(make_project, alice):
+def test_the_stage_service_records_history_dates_and_an_audit_entry(make_project, alice, grant_approvals):
     project = make_project(stage=Stage.NEGOTIATING)
+    grant_approvals(project)
     project_advance_stage(project=project, stage=Stage.SIGNED, on=D(2026, 2, 1), acting_user=alice, today=TODAY)
     project_advance_stage(project=project, stage=Stage.STARTED, on=D(2026, 5, 1), acting_user=alice, today=TODAY)
     project.refresh_from_db()

@@ -89,8 +89,9 @@ def test_an_outsider_from_another_zone_cannot_see_a_project(login, mallory, make
     assert login(mallory).get(f"/api/projects/{project.pk}").status_code == 404
 
 
-def test_the_api_advances_a_stage_and_reports_a_skip_without_reason(login, alice, make_project):
+def test_the_api_advances_a_stage_and_reports_a_skip_without_reason(login, alice, make_project, grant_approvals):
     project = make_project(stage=Stage.SIGNED, stage_on=datetime.date(2026, 1, 2), signed_on=datetime.date(2026, 1, 2))
+    grant_approvals(project)
     client = login(alice)
     bad = client.post(f"/api/projects/{project.pk}/stage", {"stage": "producing", "on": "2026-02-01"},
                       content_type="application/json")
