@@ -196,9 +196,9 @@ def list_plans(request, filters: Query[PlanQuery], paging: Query[Paging]):
     return [_plan_out(plan, today) for plan in paging.slice(qs)]
 
 
-@router.get("/plans/{plan_id}", response=PlanOut, summary="一条产业链一个年度的推进计划")
-def plan_detail(request, plan_id: Id):
-    return _plan_out(get_visible_or_404(selectors.plan_list(request.user), request.user, pk=plan_id),
+@router.get("/plans/{chain_plan_id}", response=PlanOut, summary="一条产业链一个年度的推进计划")
+def plan_detail(request, chain_plan_id: Id):
+    return _plan_out(get_visible_or_404(selectors.plan_list(request.user), request.user, pk=chain_plan_id),
                      timezone.localdate())
 
 
@@ -214,9 +214,9 @@ def save_plan(request, payload: PlanIn):
     return _plan_out(selectors.plan_list(request.user).get(pk=plan.pk), timezone.localdate())
 
 
-@router.post("/plans/{plan_id}/items", response={201: ItemOut}, summary="添加计划事项（有完成时限时记为工作节点）")
-def add_item(request, plan_id: Id, payload: ItemIn):
-    plan = get_visible_or_404(ChainPlan.objects.select_related("chain", "task__plan"), request.user, pk=plan_id)
+@router.post("/plans/{chain_plan_id}/items", response={201: ItemOut}, summary="添加计划事项（有完成时限时记为工作节点）")
+def add_item(request, chain_plan_id: Id, payload: ItemIn):
+    plan = get_visible_or_404(ChainPlan.objects.select_related("chain", "task__plan"), request.user, pk=chain_plan_id)
     department = _in_zone(Department, "zone_id", plan.chain.zone_id, payload.owner_department_id,
                           "owner_department_id")
     item = services.plan_item_add(plan=plan, goal=payload.goal, measure=payload.measure, due_on=payload.due_on,
@@ -260,10 +260,10 @@ def create_problem(request, payload: ProblemIn):
     return Status(201, _problem_out(problem))
 
 
-@router.patch("/problems/{problem_id}", response=ProblemOut, summary="更新协调问题的状态与解决情况")
-def update_problem(request, problem_id: Id, payload: ProblemStateIn):
+@router.patch("/problems/{chain_problem_id}", response=ProblemOut, summary="更新协调问题的状态与解决情况")
+def update_problem(request, chain_problem_id: Id, payload: ProblemStateIn):
     problem = get_visible_or_404(ChainProblem.objects.select_related("chain", "owner_department"), request.user,
-                                 pk=problem_id)
+                                 pk=chain_problem_id)
     return _problem_out(services.problem_update(problem=problem, acting_user=request.user, state=payload.state,
                                                 resolution=payload.resolution))
 

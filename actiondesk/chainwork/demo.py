@@ -1,6 +1,6 @@
 """Demo 链长制: each chain's plan for the year (the key task it carries out, technology route with a step per
 segment, policies of the library, three items each with a milestone of that task), a problem raised by its 链主 or
-department, and one 链长会议 whose decision became a 督办单."""
+department, and one 链长会议 whose decision became a 督办单; the 未来产业 chains (``future``) come first."""
 import datetime
 
 from django.utils import timezone
@@ -8,6 +8,7 @@ from django.utils import timezone
 from actiondesk.chains.models import Chain, ChainSegment
 from actiondesk.chainwork import services
 from actiondesk.chainwork.choices import RouteStage
+from actiondesk.chainwork.future import future_chains_create
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.demands.models import Policy
 from actiondesk.org.models import Department
@@ -26,6 +27,9 @@ def load_demo(*, zone, plan, console) -> str:
     fallback = next(iter(departments.values()), None)
     if fallback is None:
         return "无部门，未生成链长制数据"
+    last = Chain.objects.filter(zone=zone).order_by("-sort_order").values_list("sort_order", flat=True).first()
+    future_chains_create(zone=zone, department=departments.get("产业创新局", fallback),  # 未来产业 as chains
+                         sort_from=(last or 0) + 1)
     chains = list(Chain.objects.filter(zone=zone).select_related("department").order_by("sort_order", "pk"))
     policies = list(Policy.objects.filter(zone=zone).order_by("pk")[:2])
     segments = {}
@@ -45,9 +49,13 @@ def load_demo(*, zone, plan, console) -> str:
             item = services.plan_item_add(plan=chain_plan, goal=f"{goal}{j + 1}家" if j < 2 else goal,
                                           owner_department=departments.get(department, fallback), acting_user=SYSTEM,
                                           measure="按季度调度，链长会议专题研究", due_on=due)
-            if due < today - datetime.timedelta(days=10) and i % 3:  # most chains delivered on time, a few late
+            late = datetime.timedelta(days=0 if i % 3 else 10)  # most chains delivered on time, a few late
+            if due + late < today:
                 milestone_update(milestone=item.milestones.get(), acting_user=SYSTEM, progress=MilestoneProgress.DONE,
-                                 completed_on=due - datetime.timedelta(days=5))  # the demo loader
+                                 completed_on=due + late - datetime.timedelta(days=5))  # the demo loader
+            if i == 0 and j == 0:  # one milestone a few days overdue, after the board's last month
+                services.item_milestone_add(item=item, title="完成链主企业走访", acting_user=SYSTEM,
+                                            due_date=today - datetime.timedelta(days=5))
         owner = chain.department or fallback
         problem = services.problem_record(chain=chain, title=f"{chain.name}关键环节配套不足", acting_user=SYSTEM,
                                           raised_by="chain_leader_firm" if i % 2 else "department",
@@ -61,5 +69,9 @@ def load_demo(*, zone, plan, console) -> str:
                                      departments=[departments.get("投资促进局", owner)], problem=problem,
                                      due_on=today + datetime.timedelta(days=30 + i * 10), acting_user=SYSTEM)
             decisions += 1
-    console.print(f"链长制：{len(chains)} 条产业链的推进计划，{decisions} 项会议议定事项转督办单")
+        if i % 4 == 3:  # some problems already coordinated
+            services.problem_update(problem=problem, state="resolved", resolution="已协调落实配套企业",  # the demo loader
+                                    acting_user=SYSTEM)
+    if console is not None:
+        console.print(f"链长制：{len(chains)} 条产业链的推进计划，{decisions} 项会议议定事项转督办单")
     return f"{len(chains)} 个推进计划，{decisions} 个督办单"

@@ -12,12 +12,22 @@ from actiondesk.plans.choices import MilestoneState
 from actiondesk.plans.milestones import milestone_state
 from actiondesk.plans.models import Milestone, Task
 
+CHAIN_TASK_WORDS = ("产业链", "链长制")
+CHAIN_TASK_TITLES = ("新兴产业", "未来产业")  # 培育壮大新兴产业和未来产业, when the task's text was not kept
+
 
 def chain_task(zone_id: int, year: int) -> Task | None:
-    """The key task a chain plan carries out by default: the year's first task of the zone naming 产业链."""
-    return Task.objects.filter(plan__zone_id=zone_id, plan__year=year).filter(
-        Q(text__contains="产业链") | Q(title__contains="产业链")).select_related("plan").order_by(
-        "plan_id", "position", "pk").first()
+    """The key task a chain plan carries out by default: the year's first task of the zone naming 产业链 (or, failing
+    that, whose title names 新兴产业/未来产业)."""
+    tasks = Task.objects.filter(plan__zone_id=zone_id, plan__year=year).select_related("plan").order_by(
+        "plan_id", "position", "pk")
+    named = Q()
+    for word in CHAIN_TASK_WORDS:
+        named |= Q(text__contains=word) | Q(title__contains=word)
+    titled = Q()
+    for word in CHAIN_TASK_TITLES:
+        titled |= Q(title__contains=word)
+    return tasks.filter(named).first() or tasks.filter(titled).first()
 
 
 def with_states(milestones, today: datetime.date) -> list:

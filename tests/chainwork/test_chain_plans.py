@@ -9,7 +9,6 @@ from openpyxl import load_workbook
 from actiondesk.chains.models import ChainSegment
 from actiondesk.chainwork import services
 from actiondesk.chainwork.models import ChainPlanItem
-from actiondesk.core.scoping import SYSTEM
 from actiondesk.demands.models import Policy
 from actiondesk.plans.models import Milestone
 from actiondesk.plans.reminders import milestone_reminders_send

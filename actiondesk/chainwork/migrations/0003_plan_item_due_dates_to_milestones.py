@@ -1,5 +1,6 @@
 """Each chain plan item's due date becomes a milestone (工作节点) of the key task the chain plan carries out: the
-zone's plan of the same year, its first task naming 产业链 (the task that sets up 链长制). The milestone keeps the
+zone's plan of the same year, its first task naming 产业链 (the task that sets up 链长制), or else the one titled
+新兴产业/未来产业. The milestone keeps the
 date, the goal as its deliverable and the item's department. Where the year has no plan, or the department is not
 one of the task's, the date is kept in words at the end of the item's measure, so no value is lost."""
 from django.db import migrations
@@ -7,8 +8,12 @@ from django.db.models import Q
 
 
 def chain_task(Task, zone_id, year):
-    return Task.objects.filter(plan__zone_id=zone_id, plan__year=year).filter(
-        Q(text__contains="产业链") | Q(title__contains="产业链")).order_by("plan_id", "position", "pk").first()
+    """As chainwork.selectors.chain_task (copied: a migration does not import app code that may change)."""
+    tasks = Task.objects.filter(plan__zone_id=zone_id, plan__year=year).order_by("plan_id", "position", "pk")
+    named = Q(text__contains="产业链") | Q(title__contains="产业链") | Q(text__contains="链长制") | Q(
+        title__contains="链长制")
+    return tasks.filter(named).first() or tasks.filter(Q(title__contains="新兴产业") | Q(
+        title__contains="未来产业")).first()
 
 
 def responsible(task):
