@@ -17,6 +17,8 @@ class _ZoneForm(forms.Form):
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField):
                 field.queryset = Department.objects.filter(zone_id=zone_id)
+                # Read once: the docket renders this form under every item and meeting (validation still queries).
+                field.choices = list(field.choices)
 
 
 class PlanForm(forms.Form):

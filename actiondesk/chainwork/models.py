@@ -46,6 +46,8 @@ class ChainPlanItem(models.Model):
 
     scope_zone = "plan__chain__zone"
     scope_departments = ("plan__chain__department",)
+    # Keys of the audit entry written when a milestone is added to the item (services_plans.item_milestone_add).
+    audit_labels = {"milestone": _("工作节点"), "due_date": _("完成时限"), "department": _("责任部门")}
 
     class Meta:
         verbose_name = _("计划事项")
@@ -72,6 +74,9 @@ class RouteStep(models.Model):
         verbose_name = _("技术路径")
         verbose_name_plural = _("技术路径")
         ordering = ["plan", "segment__position", "segment__sort_order", "pk"]
+
+    def __str__(self):
+        return self.key_technologies
 
 
 class ChainProblem(models.Model):

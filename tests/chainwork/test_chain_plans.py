@@ -108,6 +108,10 @@ def test_the_docket_shows_each_items_milestones_with_their_state_route_and_polic
     assert body.count("ms-overdue") == 4 and body.count("ms-not_started") == 4
     assert reverse("demands:policy_detail", args=[policy.pk]) in body
     assert "添加工作节点" not in body  # a leader who is not the 链长 reads only
+    keeper = login(chief)
+    with django_assert_max_num_queries(22):  # the forms' choices are read once, not per item
+        body = keeper.get(reverse("chainwork:docket", args=[robot_chain.pk]), {"year": 2026}).content.decode()
+    assert body.count("添加工作节点") == 4
 
 
 def test_views_refuse_what_is_not_theirs(login, bob, leader, mallory, supervisor, robot_plan, robot_chain, chief,
