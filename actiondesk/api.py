@@ -45,6 +45,7 @@ def stale_version(request, exc: StaleVersion):
 
 
 from actiondesk.chains.api import router as chains_router  # noqa: E402
+from actiondesk.chainwork.api import router as chainwork_router  # noqa: E402
 from actiondesk.core.api import router as audit_router  # noqa: E402
 from actiondesk.core.api_notifications import router as notifications_router  # noqa: E402
 from actiondesk.demands.api import router as demands_router  # noqa: E402
@@ -75,3 +76,4 @@ api.add_router("/orders/", orders_router)
 api.add_router("/notifications/", notifications_router)
 api.add_router("/innovation/", innovation_router)
 api.add_router("/demands/", demands_router)
+api.add_router("/chainwork/", chainwork_router)

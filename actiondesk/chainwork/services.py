@@ -1,76 +1,28 @@
-"""Writes for 链长制: chain plans and their items, the chain leader's docket of problems, 链长会议 and their
-decisions, each decision raised as a 督办单 (orders.services.raise_order). The chain's department, the chain's
-链长 (its ``chief``) and admins write; every write is validated and audited."""
+"""Writes for 链长制: the chain leader's docket of problems, 链长会议 and their decisions, each decision raised as
+a 督办单 (orders.services.raise_order); chain plans are written in ``services_plans`` (re-exported here). The
+chain's department, the chain's 链长 (its ``chief``) and admins write; every write is validated and audited."""
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.chainwork.choices import ProblemState
-from actiondesk.chainwork.models import ChainMeeting, ChainPlan, ChainPlanItem, ChainProblem, MeetingDecision
+from actiondesk.chainwork.keepers import _ensure_docket, _save, is_chief, may_keep_docket, refused  # noqa: F401
+from actiondesk.chainwork.models import ChainMeeting, ChainProblem, MeetingDecision
+from actiondesk.chainwork.services_plans import (  # noqa: F401 (one place to find every chainwork write)
+    item_milestone_add,
+    plan_item_add,
+    plan_save,
+    route_step_add,
+)
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import SYSTEM, can_edit, ensure_can_edit, ensure_in_zone, is_system
-from actiondesk.core.values import check_instance
+from actiondesk.core.scoping import SYSTEM, ensure_in_zone, is_system
 from actiondesk.orders.choices import OrderSourceKind
 from actiondesk.orders.services import RAISERS, raise_order
-
-
-def refused() -> str:
-    return _("只有链长、产业链牵头部门和管理员可以修改")
-
-
-def is_chief(user, chain) -> bool:
-    return bool(chain.chief_id) and getattr(user, "pk", None) == chain.chief_id and not is_system(user)
-
-
-def may_keep_docket(user, chain) -> bool:
-    """The chain's 链长, its department in charge and the zone's admins keep its plan and docket."""
-    return is_chief(user, chain) or can_edit(user, chain)
-
-
-def _ensure_docket(acting_user, chain) -> None:
-    if is_chief(acting_user, chain):
-        return
-    ensure_can_edit(acting_user, chain, refused())
-
-
-def _save(obj) -> None:
-    check_instance(obj)
-    obj.full_clean()
-    obj.save()
-
-
-@transaction.atomic
-def plan_save(*, chain, year: int, acting_user, technology_route: str = "", policies: str = "") -> ChainPlan:
-    """The chain's plan for ``year`` (created on first save): its technology route and the policies that apply."""
-    _ensure_docket(acting_user, chain)
-    plan = ChainPlan.objects.filter(chain=chain, year=year).first()
-    before = None if plan is None else snapshot(plan)
-    plan = plan or ChainPlan(chain=chain, year=year)
-    plan.technology_route, plan.policies = technology_route, policies
-    check_instance(plan, years=("year",))
-    plan.full_clean()
-    plan.save()
-    if before is None:
-        audit_record(actor=acting_user, action=AuditAction.CREATE, instance=plan, after=snapshot(plan))
-    else:
-        audit_update(actor=acting_user, instance=plan, before=before)
-    return plan
-
-
-@transaction.atomic
-def plan_item_add(*, plan: ChainPlan, goal: str, owner_department, acting_user, measure: str = "",
-                  due_on: datetime.date | None = None) -> ChainPlanItem:
-    _ensure_docket(acting_user, plan.chain)
-    ensure_in_zone(plan.chain.zone_id, owner_department=owner_department)
-    item = ChainPlanItem(plan=plan, goal=goal, measure=measure, owner_department=owner_department, due_on=due_on)
-    _save(item)
-    audit_record(actor=acting_user, action=AuditAction.CREATE, instance=item, after=snapshot(item),
-                 zone=plan.chain.zone)
-    return item
 
 
 @transaction.atomic
@@ -94,6 +46,10 @@ def problem_update(*, problem: ChainProblem, acting_user, state: str, resolution
     if state == ProblemState.RESOLVED and not resolution.strip():
         raise ValidationError({"resolution": _("请填写解决情况")})
     before = snapshot(problem)
+    if state == ProblemState.RESOLVED and problem.state != ProblemState.RESOLVED:
+        problem.resolved_on = timezone.localdate()
+    elif state != ProblemState.RESOLVED:
+        problem.resolved_on = None
     problem.state, problem.resolution = state, resolution
     _save(problem)
     audit_update(actor=acting_user, instance=problem, before=before)

@@ -1,32 +1,24 @@
-"""链长制 pages: a chain's plan and docket (problems, 链长会议 and decisions → 督办单), and a page per 链长."""
+"""链长制 pages: the docket's writes (problems, 链长会议 and decisions → 督办单), the problems 台账 and a page per
+链长; a chain's plan and docket page are in ``views_plans``."""
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from actiondesk.chains.models import Chain
 from actiondesk.chainwork import selectors, services
-from actiondesk.chainwork.forms import (
-    DecisionForm,
-    MeetingForm,
-    PlanForm,
-    PlanItemForm,
-    ProblemForm,
-    ProblemStateForm,
-)
-from actiondesk.chainwork.models import ChainMeeting, ChainPlan, ChainProblem
+from actiondesk.chainwork.exports import problems_xlsx
+from actiondesk.chainwork.filters import ProblemFilterSet
+from actiondesk.chainwork.forms import DecisionForm, MeetingForm, ProblemForm, ProblemStateForm
+from actiondesk.chainwork.models import ChainMeeting, ChainProblem
 from actiondesk.core.access import access_for
-from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
+from actiondesk.core.downloads import xlsx_response
+from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
 from actiondesk.core.scoping import get_visible_or_404
-
-
-def _year(request) -> int:
-    return int_param(request.GET, "year", timezone.localdate().year, low=YEAR_MIN, high=YEAR_MAX)
 
 
 def _keeper(request, chain):
@@ -45,53 +37,6 @@ def _run(request, action, success: str) -> None:
 
 def _invalid(request, form) -> None:
     messages.error(request, "；".join(m for errors in form.errors.values() for m in errors))
-
-
-@login_required
-def docket(request, pk):
-    chain = get_visible_or_404(Chain.objects.select_related("department", "chief"), request.user, pk=pk)
-    year = _year(request)
-    context = selectors.docket(chain, year)
-    zone_id = chain.zone_id
-    problems = [p for p in context["problems"] if p.state != "resolved"]
-    plan = context["plan"]
-    context.update({
-        "chain": chain, "year": year, "can_keep": services.may_keep_docket(request.user, chain),
-        "plan_form": PlanForm(initial={"technology_route": plan.technology_route if plan else "",
-                                       "policies": plan.policies if plan else ""}),
-        "item_form": PlanItemForm(zone_id=zone_id), "problem_form": ProblemForm(zone_id=zone_id),
-        "state_form": ProblemStateForm(), "meeting_form": MeetingForm(),
-        "decision_form": DecisionForm(zone_id=zone_id, problems=problems)})
-    return render(request, "chainwork/docket.html", context)
-
-
-@login_required
-@require_POST
-def plan_save(request, pk):
-    chain = _keeper(request, get_visible_or_404(Chain.objects.all(), request.user, pk=pk))
-    year = _year(request)
-    form = PlanForm(request.POST)
-    if form.is_valid():
-        _run(request, lambda: services.plan_save(chain=chain, year=year, acting_user=request.user,
-                                                 **form.cleaned_data), _("已保存"))
-    return redirect(f"{chain_docket_url(chain)}?year={year}")
-
-
-@login_required
-@require_POST
-def plan_item_add(request, pk):
-    chain = _keeper(request, get_visible_or_404(Chain.objects.all(), request.user, pk=pk))
-    year = _year(request)
-    form = PlanItemForm(request.POST, zone_id=chain.zone_id)
-    if form.is_valid():
-        def add():
-            plan = ChainPlan.objects.filter(chain=chain, year=year).first() or services.plan_save(
-                chain=chain, year=year, acting_user=request.user)
-            services.plan_item_add(plan=plan, acting_user=request.user, **form.cleaned_data)
-        _run(request, add, _("已添加计划事项"))
-    else:
-        _invalid(request, form)
-    return redirect(f"{chain_docket_url(chain)}?year={year}")
 
 
 @login_required
@@ -157,8 +102,25 @@ def leader_page(request, pk):
     if access is None:
         raise PermissionDenied
     chief = get_object_or_404(get_user_model(), pk=pk, membership__zone_id=access.zone_id)
-    return render(request, "chainwork/leader.html", {"chief": chief,
-                                                     "chains": selectors.leader_chains(chief.pk, access.zone_id)})
+    chains = selectors.leader_chains(chief.pk, access.zone_id)
+    return render(request, "chainwork/leader.html", {"chief": chief, "chains": chains,
+                                                     "chart": selectors.leader_chart(chains)})
+
+
+@login_required
+def problem_list(request):
+    """The problems 台账 across the zone's chains: filters, the list and its .xlsx export (same filters)."""
+    problems = selectors.problem_list(request.user)
+    if request.GET.get("export") == "xlsx":
+        try:
+            qs = valid_filterset(ProblemFilterSet, request.GET, problems, request=request).qs
+        except ValidationError as exc:
+            return invalid_filters_response(exc)
+        return xlsx_response(problems_xlsx(qs), "chain-problems.xlsx")
+    filterset = page_filterset(ProblemFilterSet, request, problems)
+    return render(request, "chainwork/problem_list.html", {
+        "filterset": filterset, "problems": filterset.qs[:200], "total": filterset.qs.count(),
+        "query": request.GET.urlencode()})
 
 
 def chain_docket_url(chain) -> str:

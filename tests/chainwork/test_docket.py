@@ -45,8 +45,10 @@ def test_other_departments_cannot_keep_the_docket(bob, robot_chain, departments)
 
 
 def test_the_docket_and_the_leader_page_show_the_plan_problems_and_orders(login, chief, leader, mallory, robot_chain,
-                                                                          departments, django_assert_max_num_queries):
-    plan = services.plan_save(chain=robot_chain, year=2026, technology_route="上游：精密减速器国产化", acting_user=chief)
+                                                                          departments, django_assert_max_num_queries,
+                                                                          get_task):
+    plan = services.plan_save(chain=robot_chain, year=2026, technology_route="上游：精密减速器国产化", acting_user=chief,
+                              task=get_task(2))
     services.plan_item_add(plan=plan, goal="引进减速器企业1家", owner_department=departments["投资促进局"],
                            due_on=D(2026, 12, 31), acting_user=chief)
     meeting = services.meeting_record(chain=robot_chain, title="链长会议", held_on=D(2026, 4, 1), acting_user=chief)

@@ -35,7 +35,7 @@ def test_every_router_answers_errors_in_the_one_shape(client, login, admin):
                             "/notifications/", "/orders/", "/innovation/",
                             "/transformation/",
                             "/demands/",
-                            "/parks/", "/investment/", "/finance/"}
+                            "/parks/", "/investment/", "/finance/", "/chainwork/"}
     for prefix, operations in routers.items():
         assert operations, prefix
         for method, path in operations:

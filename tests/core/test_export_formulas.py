@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from actiondesk.chains.choices import ChainKind, PlacementRole
 from actiondesk.chains.models import Chain, ChainSegment, SegmentEnterprise
+from actiondesk.chainwork.services import plan_item_add, plan_save, problem_record, route_step_add
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
 from actiondesk.investment.services import lead_create
@@ -97,6 +98,20 @@ def test_the_investment_leads_export_writes_company_names_and_notes_as_text(logi
                 note=MINUS)
     texts = read_back(login(admin).get(reverse("investment:lead_list"), {"export": "xlsx"}))
     assert {LEAK, AT, PLUS, MINUS} <= texts
+
+
+def test_the_chain_problems_ledger_and_the_chain_plan_write_user_text_as_text(login, admin, departments, zone):
+    chain = Chain.objects.create(zone=zone, name=PLUS, department=departments["产业创新局"])
+    problem_record(chain=chain, title=LEAK, detail=AT, raised_by_name=MINUS, raised_on=datetime.date(2026, 3, 1),
+                   owner_department=departments["产业创新局"], acting_user=SYSTEM)  # set-up
+    chain_plan = plan_save(chain=chain, year=2026, policy_note=ARRAY, acting_user=SYSTEM)  # set-up
+    plan_item_add(plan=chain_plan, goal=LEAK, measure=URL, owner_department=departments["产业创新局"],
+                  acting_user=SYSTEM)  # set-up
+    route_step_add(plan=chain_plan, key_technologies=DIGITS, acting_user=SYSTEM)  # set-up
+    texts = read_back(login(admin).get(reverse("chainwork:problem_list"), {"export": "xlsx"}))
+    assert {LEAK, AT, PLUS, MINUS} <= texts
+    texts = read_back(login(admin).get(reverse("chainwork:plan_export", args=[chain.pk]), {"year": 2026}))
+    assert {LEAK, URL, ARRAY, DIGITS, PLUS} <= texts
 
 
 def test_the_chain_output_template_writes_enterprise_names_as_text(login, alice, departments, evil_enterprise):

@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver, reverse
 
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
-from actiondesk.chainwork.services import meeting_record, problem_record
+from actiondesk.chainwork.services import meeting_record, plan_item_add, plan_save, problem_record
 from actiondesk.core.models import Job, Notification
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.services import token_create
@@ -69,7 +69,7 @@ PK_OF = {
     "finance:loan_": "loan", "finance:pool_": "pool", "finance:listing_": "listing_step",
     "enterprises:tenancy_add": "park", "investment:": "lead",
     "chainwork:": "chain", "chainwork:problem_update": "chain_problem", "chainwork:decision_add": "meeting",
-    "chainwork:leader": "user",
+    "chainwork:leader": "user", "chainwork:item_milestone_add": "chain_plan_item",
 }
 # Other parameters, by name.
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
@@ -82,7 +82,8 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "demand_id": "demand", "part_id": "demand_part",
              "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan",
              "fund_pk": "fund", "loan_pk": "loan", "approval_pk": "approval", "step_pk": "approval_step",
-             "approval_id": "approval"}
+             "approval_id": "approval", "chain_plan_id": "chain_plan", "item_id": "chain_plan_item",
+             "meeting_id": "meeting", "chain_problem_id": "chain_problem"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 
@@ -176,6 +177,9 @@ def zone_objects(plan, departments, admin, alice, bob, leader, settings, tmp_pat
         "chain_problem": problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
                                         raised_on=D(2026, 3, 1), acting_user=SYSTEM),
         "meeting": meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),  # set-up
+        "chain_plan": (chain_plan := plan_save(chain=chain, year=2026, acting_user=SYSTEM)),  # set-up
+        "chain_plan_item": plan_item_add(plan=chain_plan, goal="目标", owner_department=innovation,  # set-up
+                                         acting_user=SYSTEM),
         "lead": lead_create(zone=zone, acting_user=SYSTEM, company_name="目标公司", chain=chain,  # set-up
                             created_on=D(2026, 3, 1)),
         "park": park, "building": Building.objects.create(park=park, name="1号楼", floor_area_m2=100),

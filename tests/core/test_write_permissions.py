@@ -246,6 +246,11 @@ CASES = {
     "chainwork.plan_item_add": (chainwork.plan_item_add, lambda w: {"plan": w["chain_plan"], "goal": "目标",
                                                                     "owner_department": w["innovation"]},
                                 INNOVATION_EDITS),
+    "chainwork.item_milestone_add": (chainwork.item_milestone_add, lambda w: {
+        "item": w["chain_plan_item"], "title": "节点", "due_date": D(2026, 9, 30)}, INNOVATION_EDITS),
+    "chainwork.route_step_add": (chainwork.route_step_add, lambda w: {"plan": w["chain_plan"],
+                                                                      "key_technologies": "关键技术"},
+                                 INNOVATION_EDITS),
     "chainwork.problem_record": (chainwork.problem_record, lambda w: {
         "chain": w["chain"], "title": "问题", "owner_department": w["innovation"], "raised_on": D(2026, 3, 1)},
         INNOVATION_EDITS),
@@ -477,7 +482,9 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name="池", size=100)  # set-up
     fund = finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100)  # set-up
     return {
-        "chain_plan": chainwork.plan_save(chain=chain, year=2026, acting_user=SYSTEM),  # set-up
+        "chain_plan": (chain_plan := chainwork.plan_save(chain=chain, year=2026, acting_user=SYSTEM)),  # set-up
+        "chain_plan_item": chainwork.plan_item_add(plan=chain_plan, goal="目标", owner_department=innovation,  # set-up
+                                                   acting_user=SYSTEM),
         "chain_problem": chainwork.problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
                                                   raised_on=D(2026, 3, 1), acting_user=SYSTEM),
         "meeting": chainwork.meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),
