@@ -87,7 +87,6 @@ class LoanForm(ZoneModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["event"].queryset = MatchmakingEvent.objects.filter(zone_id=self.zone_id)
-        self.fields["event"].label_from_instance = lambda e: f"{e.held_on} {e.name}"
         self.fields["pool"].queryset = RiskPool.objects.filter(zone_id=self.zone_id)
 
 

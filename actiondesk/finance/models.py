@@ -82,6 +82,9 @@ class MatchmakingEvent(FinanceScoped):
         verbose_name_plural = _("政银企对接活动")
         ordering = ["-held_on", "pk"]
 
+    def __str__(self):
+        return f"{self.held_on} {self.name}"
+
 
 class RiskPool(FinanceScoped):
     """The 风险补偿资金池: money set aside to compensate banks for covered loans that go bad."""
