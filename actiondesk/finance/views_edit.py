@@ -28,8 +28,10 @@ def may_record(access) -> bool:
         return False
     if access.is_admin:
         return True
+    if not access.is_department:
+        return False
     owner = services.finance_department(access.zone_id)
-    return access.is_department and owner is not None and access.department_id == owner.pk
+    return owner is not None and access.department_id == owner.pk
 
 
 def _recorder(request):

@@ -56,8 +56,9 @@ def leads_import(*, zone, acting_user, data: bytes, file_name: str,
     if reading.errors:
         return reading
     recorder = None if is_system(acting_user) else acting_user
-    created = updated = 0
-    previous, events = {}, []
+    previous, events, new, known, fields = {}, [], [], [], {"stage", "stage_on"}
+    # Every value was checked by its Column and every reference and stage against the zone, so the rows are written
+    # in bulk: check_instance() for text and dates, no per-row full_clean (its queries made 2,000 rows slow).
     for values in reading.rows:
         lead = values["lead"]
         stage, stage_on = values.get("stage"), values.get("stage_on")
@@ -66,21 +67,26 @@ def leads_import(*, zone, acting_user, data: bytes, file_name: str,
                         department_id=owner.pk if owner else None)
             events.append((lead, LeadStage.LEAD, lead.created_on))
             lead.stage, lead.stage_on = LeadStage.LEAD, lead.created_on
-            created += 1
-        else:
-            previous[f"{lead.chain_id}/{lead.company_name}"] = snapshot(lead)
-            updated += 1
+            new.append(lead)
+        before = None if lead.pk is None else snapshot(lead)
         for key in FIELDS:
             if key in values and not (key == "expected_investment" and lead.project_id):
                 setattr(lead, key, values[key])
+                fields.add(key)
         if stage is not None and stage != lead.stage:
             lead.stage, lead.stage_on = stage, stage_on or today
             events.append((lead, stage, lead.stage_on))
         check_instance(lead)
-        lead.full_clean()
-        lead.save()
+        if before is not None and snapshot(lead) != before:  # a lead the sheet repeats unchanged is not written
+            previous[f"{lead.chain_id}/{lead.company_name}"] = before
+            known.append(lead)
+    Lead.objects.bulk_create(new, batch_size=500)
+    if known:
+        Lead.objects.bulk_update(known, sorted(fields), batch_size=500)
+    created, updated = len(new), len(known)
     LeadStageEvent.objects.bulk_create([LeadStageEvent(lead=lead, stage=stage, on=on, note=_("导入"),
-                                                       recorded_by=recorder) for lead, stage, on in events])
+                                                       recorded_by=recorder) for lead, stage, on in events],
+                                       batch_size=500)
     reading.summary = {"created": created, "updated": updated, "stage_events": len(events)}
     audit_record(actor=acting_user, action=AuditAction.IMPORT, model=Lead, zone=zone,
                  batch={"file_name": file_name, "sha256": reading.sha256, "created": created, "updated": updated,

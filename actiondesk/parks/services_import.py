@@ -17,12 +17,6 @@ from actiondesk.parks.models import LandParcel, ParcelReadiness, Park
 from actiondesk.parks.services import default_department, refused
 
 
-def _save(obj) -> None:
-    check_instance(obj)
-    obj.full_clean()
-    obj.save()
-
-
 def _importer_department(acting_user, zone):
     """Admins, or the staff of the department that keeps new parks (发展改革局), import the registry."""
     access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused())
@@ -49,33 +43,20 @@ def parks_import(*, zone, acting_user, data: bytes, file_name: str,
     counts = {"parks_created": 0, "parks_updated": 0, "parcels_created": 0, "parcels_updated": 0,
               "readiness_changed": 0}
     previous: dict = {}
-    for values in reading.parks:
-        park = parks.get(values["name"])
-        if park is None:
-            park = parks[values["name"]] = Park(zone=zone, department=owner)
-            counts["parks_created"] += 1
-        else:
-            previous[f"{_('园区')}/{park.name}"] = snapshot(park)
-            counts["parks_updated"] += 1
-        for key, value in values.items():
-            setattr(park, key, value)
-        _save(park)
+    # Every value was checked by its Column (lengths, choices, ranges) and every key across rows, so the rows are
+    # written in bulk: check_instance() for text and dates, no per-row full_clean (its queries made 2,000 rows slow).
+    new_parks, changed = _upsert(Park, parks, reading.parks, key=lambda v: v["name"],
+                                 make=lambda v: Park(zone=zone, department=owner), previous=previous, label=_("园区"))
+    counts["parks_created"], counts["parks_updated"] = new_parks, changed
     parcels = {(p.park.name, p.code): p for p in LandParcel.objects.filter(park__zone=zone).select_related("park")}
-    states = {(r.parcel_id, r.item): r for r in ParcelReadiness.objects.filter(parcel__park__zone=zone)}
+    readiness = {}
     for values in reading.parcels:
-        readiness = values.pop("readiness")
-        park = parks[values.pop("park")]
-        parcel = parcels.get((park.name, values["code"]))
-        if parcel is None:
-            parcel = LandParcel(park=park)
-            counts["parcels_created"] += 1
-        else:
-            previous[f"{_('地块')}/{park.name}/{parcel.code}"] = snapshot(parcel)
-            counts["parcels_updated"] += 1
-        for key, value in values.items():
-            setattr(parcel, key, value)
-        _save(parcel)
-        counts["readiness_changed"] += _set_readiness(parcel, readiness, states, today)
+        readiness[(values["park"], values["code"])] = values.pop("readiness")
+        values["park"] = parks[values["park"]]
+    new_parcels, changed = _upsert(LandParcel, parcels, reading.parcels, key=lambda v: (v["park"].name, v["code"]),
+                                   make=lambda v: LandParcel(), previous=previous, label=_("地块"))
+    counts["parcels_created"], counts["parcels_updated"] = new_parcels, changed
+    counts["readiness_changed"] = _set_readiness(parcels, readiness, today)
     created = counts["parks_created"] + counts["parcels_created"]
     updated = counts["parks_updated"] + counts["parcels_updated"]
     audit_record(actor=acting_user, action=AuditAction.IMPORT, model=Park, zone=zone,
@@ -86,19 +67,55 @@ def parks_import(*, zone, acting_user, data: bytes, file_name: str,
     return reading
 
 
-def _set_readiness(parcel, readiness: dict, states: dict, today) -> int:
+def _upsert(model, existing: dict, rows: list[dict], *, key, make, previous: dict, label: str) -> tuple[int, int]:
+    """Set each row's values on its existing instance (or a new one), then one bulk insert and one bulk update of
+    the rows that changed. ``existing`` gains the new instances. Returns (created, updated)."""
+    created, updated, fields = [], [], set()
+    for values in rows:
+        obj = existing.get(key(values))
+        before = None
+        if obj is None:
+            obj = existing[key(values)] = make(values)
+            created.append(obj)
+        else:
+            before = snapshot(obj)
+        for name, value in values.items():
+            setattr(obj, name, value)
+        check_instance(obj)
+        if before is not None and snapshot(obj) != before:  # a row the sheet repeats unchanged is not written
+            previous[f"{label}/{'/'.join(map(str, _plain(key(values))))}"] = before
+            updated.append(obj)
+            fields |= set(values)
+    model.objects.bulk_create(created, batch_size=500)
+    if updated and fields:
+        model.objects.bulk_update(updated, sorted(fields), batch_size=500)
+    return len(created), len(updated)
+
+
+def _plain(key) -> tuple:
+    return key if isinstance(key, tuple) else (key,)
+
+
+def _set_readiness(parcels: dict, readiness: dict, today) -> int:
     """Each 七通一平 item as the sheet says (an item already done keeps its date unless the sheet gives one)."""
-    changed = 0
-    for item, state in readiness.items():
-        ready, day = state if state is not None else (False, None)
-        row = states.get((parcel.pk, item))
-        if row is None and not ready:
-            continue
-        row = row or ParcelReadiness(parcel=parcel, item=item)
-        new_day = (day or (row.ready_on if row.is_ready and row.ready_on else today)) if ready else None
-        if row.pk is not None and row.is_ready == ready and row.ready_on == new_day:
-            continue
-        row.is_ready, row.ready_on = ready, new_day
-        _save(row)
-        changed += 1
-    return changed
+    ids = {k: p.pk for k, p in parcels.items() if k in readiness}
+    states = {(r.parcel_id, r.item): r for r in ParcelReadiness.objects.filter(parcel_id__in=ids.values())}
+    created, updated = [], []
+    for parcel_key, items in readiness.items():
+        for item, state in items.items():
+            ready, day = state if state is not None else (False, None)
+            row = states.get((ids[parcel_key], item))
+            if row is None and not ready:
+                continue
+            if row is None:
+                row = ParcelReadiness(parcel_id=ids[parcel_key], item=item)
+                created.append(row)
+            new_day = (day or (row.ready_on if row.is_ready and row.ready_on else today)) if ready else None
+            if row.pk is not None:
+                if row.is_ready == ready and row.ready_on == new_day:
+                    continue
+                updated.append(row)
+            row.is_ready, row.ready_on = ready, new_day
+    ParcelReadiness.objects.bulk_create(created, batch_size=500)
+    ParcelReadiness.objects.bulk_update(updated, ["is_ready", "ready_on"], batch_size=500)
+    return len(created) + len(updated)

@@ -58,6 +58,7 @@ def test_the_finance_bureau_opens_every_form(login, dave, books):
     for url in edit_urls(books) + [reverse(name) for name in CREATE_URLS]:
         response = client.get(url)
         assert response.status_code == 200 and 'id="finance-form"' in response.content.decode(), url
+    assert "2026-04-01 春季政银企对接会" in client.get(reverse("finance:loan_create")).content.decode()
 
 
 @pytest.mark.parametrize("who", ["alice", "bob", "leader", "supervisor"])
