@@ -9,7 +9,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.params import Id, Year
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
-from actiondesk.innovation import selectors, services
+from actiondesk.innovation import selectors, services_scenes
 from actiondesk.innovation.choices import Decision, SceneKind
 from actiondesk.innovation.filters import (
     AchievementFilterSet,
@@ -152,7 +152,7 @@ def decide(request, scene_id: Id, other_id: Id, payload: DecisionIn):
     other = get_visible_or_404(SceneItem.objects.all(), request.user, pk=other_id)
     demand, supply = (scene, other) if scene.kind == SceneKind.DEMAND else (other, scene)
     explained = next((s.suggestion for s in selectors.suggestions_for(scene, k=20) if s.scene.pk == other.pk), None)
-    row = services.match_decide(demand=demand, supply=supply, decision=payload.decision, acting_user=request.user,
+    row = services_scenes.match_decide(demand=demand, supply=supply, decision=payload.decision, acting_user=request.user,
                                 score=explained.score if explained else 0,
                                 terms=explained.term_list if explained else (),
                                 reasons=explained.reasons if explained else ())

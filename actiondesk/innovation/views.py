@@ -15,7 +15,7 @@ from actiondesk.core.filters import filtered, invalid_filters_response, page_fil
 from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
 from actiondesk.enterprises.models import Enterprise
-from actiondesk.innovation import selectors, services, spreadsheets
+from actiondesk.innovation import selectors, services, services_scenes, spreadsheets
 from actiondesk.innovation.choices import Decision, KeeperArea, SceneKind
 from actiondesk.innovation.filters import (
     AchievementFilterSet,
@@ -195,7 +195,7 @@ def scene_create(request):
     form = SceneForm(request.POST or None, initial={"kind": request.GET.get("kind", SceneKind.DEMAND)})
     if request.method == "POST" and form.is_valid():
         try:
-            scene = services.scene_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
+            scene = services_scenes.scene_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
                                           **form.cleaned_data)
         except ValidationError as exc:
             for message in exc.messages:
@@ -228,7 +228,7 @@ def scene_decide(request, pk, other_pk):
     demand, supply = (scene, match) if scene.kind == SceneKind.DEMAND else (match, scene)
     explained = next((s.suggestion for s in selectors.suggestions_for(scene, k=20) if s.scene.pk == match.pk), None)
     try:
-        services.match_decide(demand=demand, supply=supply, decision=decision, acting_user=request.user,
+        services_scenes.match_decide(demand=demand, supply=supply, decision=decision, acting_user=request.user,
                               score=explained.score if explained else 0,
                               terms=explained.term_list if explained else (),
                               reasons=explained.reasons if explained else ())
@@ -246,7 +246,7 @@ def scene_benchmark(request, pk):
     form = BenchmarkForm(request.POST)
     if form.is_valid():
         try:
-            services.scene_select_benchmark(scene=scene, acting_user=request.user, **form.cleaned_data)
+            services_scenes.scene_select_benchmark(scene=scene, acting_user=request.user, **form.cleaned_data)
         except ValidationError as exc:
             messages.error(request, "；".join(exc.messages))
         else:
@@ -345,7 +345,7 @@ def scene_state(request, pk):
     scene = get_editable_or_403(SceneItem.objects.all(), request.user, pk=pk)
     form = SceneStateForm(request.POST)
     if form.is_valid():
-        services.scene_set_state(scene=scene, state=form.cleaned_data["state"], acting_user=request.user)
+        services_scenes.scene_set_state(scene=scene, state=form.cleaned_data["state"], acting_user=request.user)
         messages.success(request, _("已更新状态"))
     else:
         messages.error(request, _("请选择状态"))

@@ -41,6 +41,7 @@ from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, ParkTenancy, PolicyNote
 from actiondesk.finance import services as finance
 from actiondesk.innovation import services as innovation_services
+from actiondesk.innovation import services_scenes as innovation_scenes
 from actiondesk.investment import services as investment
 from actiondesk.orders import services as orders
 from actiondesk.org import services as org
@@ -344,16 +345,16 @@ CASES = {
         INNOVATION_EDITS),
     "innovation.talent_import_save": (innovation_services.talent_import_save, lambda w: {
         "zone": w["zone"], "rows": []}, INNOVATION_EDITS),
-    "innovation.scene_create": (innovation_services.scene_create, lambda w: {
+    "innovation.scene_create": (innovation_scenes.scene_create, lambda w: {
         "zone": w["zone"], "kind": "demand", "title": "需求", "description": "描述", "party": "企业",
         "department": w["innovation"]}, SCENE_EDITS),
-    "innovation.scene_update": (innovation_services.scene_update, lambda w: {"scene": w["demand"], "title": "改"},
+    "innovation.scene_update": (innovation_scenes.scene_update, lambda w: {"scene": w["demand"], "title": "改"},
                                 SCENE_EDITS),
-    "innovation.scene_set_state": (innovation_services.scene_set_state, lambda w: {
+    "innovation.scene_set_state": (innovation_scenes.scene_set_state, lambda w: {
         "scene": w["demand"], "state": "published"}, SCENE_EDITS),
-    "innovation.scene_select_benchmark": (innovation_services.scene_select_benchmark, lambda w: {
+    "innovation.scene_select_benchmark": (innovation_scenes.scene_select_benchmark, lambda w: {
         "scene": w["demand"], "on": D(2026, 9, 1), "writeup": "好"}, SCENE_EDITS),
-    "innovation.match_decide": (innovation_services.match_decide, lambda w: {
+    "innovation.match_decide": (innovation_scenes.match_decide, lambda w: {
         "demand": w["demand"], "supply": w["supply"], "decision": "accepted"}, SCENE_EDITS),
     # demands (the demand and the policy are 产业创新局's; the cooperating part is 发展改革局's, i.e. bob's)
     "demands.demand_raise": (demands.demand_raise, lambda w: {
@@ -494,7 +495,7 @@ def world(plan, departments, gold_reading, alice, admin, bob):
 
 
 def _innovation_world(zone, departments):
-    make_scene = innovation_services.scene_create
+    make_scene = innovation_scenes.scene_create
     return {
         "achievement": innovation_services.achievement_create(
             zone=zone, acting_user=SYSTEM, found_on=D(2026, 2, 1), code="CG-1", title="成果", institution="东北大学"),

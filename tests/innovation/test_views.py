@@ -4,7 +4,7 @@ import pytest
 
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.spreadsheets import xlsx_bytes
-from actiondesk.innovation import services, spreadsheets
+from actiondesk.innovation import services, services_scenes, spreadsheets
 from actiondesk.innovation.models import Docking, SceneItem, TechContract
 
 PAGES = ["/innovation/", "/innovation/achievements/", "/innovation/contracts/", "/innovation/scenes/",
@@ -142,7 +142,7 @@ def test_the_scene_keeper_moves_a_scene_along_its_states(client, login, bob, ali
 def test_list_pages_take_a_bounded_number_of_queries(client, login, bob, zone, departments, url,
                                                      django_assert_max_num_queries):
     for n in range(30):
-        services.scene_create(zone=zone, acting_user=SYSTEM, kind="demand" if n % 2 else "supply", title=f"场景{n}",
+        services_scenes.scene_create(zone=zone, acting_user=SYSTEM, kind="demand" if n % 2 else "supply", title=f"场景{n}",
                               description="焊缝检测", party="企业", department=departments["发展改革局"])
         services.achievement_create(zone=zone, acting_user=SYSTEM, found_on=datetime.date(2026, 1, 2), code=f"C{n}",
                                     title=f"成果{n}", institution="东北大学")
