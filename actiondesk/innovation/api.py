@@ -78,6 +78,18 @@ class SuggestionOut(Schema):
     decision: str
 
 
+class AchievementMatchOut(Schema):
+    id: int
+    code: str
+    title: str
+    institution: str
+    stage: str
+    rank: int
+    score: float
+    terms: list[str]
+    reasons: list[str]
+
+
 class DecisionIn(Schema):
     decision: Decision
 
@@ -144,6 +156,15 @@ def scene_suggestions(request, scene_id: Id):
     return [{"id": s.scene.pk, "title": s.scene.title, "rank": s.suggestion.rank, "score": s.suggestion.score,
              "terms": s.suggestion.term_list, "reasons": s.suggestion.reasons, "decision": s.decision}
             for s in selectors.suggestions_for(scene)]
+
+
+@router.get("/scenes/{scene_id}/achievements", response=list[AchievementMatchOut],
+            summary="可对接某项场景需求的科技成果（命中词与排序理由）")
+def scene_achievements(request, scene_id: Id):
+    scene = get_visible_or_404(SceneItem.objects.all(), request.user, pk=scene_id, kind=SceneKind.DEMAND)
+    return [{"id": a.pk, "code": a.code, "title": a.title, "institution": a.institution, "stage": a.stage,
+             "rank": s.rank, "score": s.score, "terms": s.term_list, "reasons": s.reasons}
+            for a, s in selectors.achievements_for_scene(scene)]
 
 
 @router.post("/scenes/{scene_id}/suggestions/{other_id}", response=SuggestionOut, summary="采纳或否决一条匹配建议")

@@ -40,6 +40,7 @@ from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.enterprises.models import Certification, Criterion, Enterprise, ParkTenancy, PolicyNote
 from actiondesk.finance import services as finance
+from actiondesk.innovation import jobs as innovation_jobs
 from actiondesk.innovation import services as innovation_services
 from actiondesk.innovation import services_scenes as innovation_scenes
 from actiondesk.investment import services as investment
@@ -340,6 +341,8 @@ CASES = {
         "contract_type": "development", "amount": 1, "signed_on": D(2026, 4, 1)}, INNOVATION_EDITS),
     "innovation.contracts_import_save": (innovation_services.contracts_import_save, lambda w: {
         "zone": w["zone"], "rows": []}, INNOVATION_EDITS),
+    "innovation.contracts_import_start": (innovation_jobs.contracts_import_start, lambda w: {
+        "zone": w["zone"], "file_name": "a.xlsx", "data": b""}, INNOVATION_EDITS),
     "innovation.talent_record_create": (innovation_services.talent_record_create, lambda w: {
         "zone": w["zone"], "year": 2026, "chain": w["chain"], "group": "research", "side": "need", "headcount": 3},
         INNOVATION_EDITS),

@@ -60,20 +60,28 @@ def test_a_stage_going_backwards_is_shown_as_a_form_error(client, login, alice, 
     assert response.status_code == 400 and "不能早于上一阶段" in response.content.decode()
 
 
-def test_contract_import_through_the_page_and_errors_listed(client, login, alice, bob):
+def test_contract_import_through_the_page_runs_as_a_job_and_its_errors_are_listed(client, login, alice, bob):
     good = xlsx_bytes("技术合同登记", spreadsheets.HEADERS,
                       [["2026-9", "开发", "东北大学", "沈抚精工", "技术开发", 50, datetime.date(2026, 5, 1)]])
     bad = xlsx_bytes("技术合同登记", spreadsheets.HEADERS,
                      [["2026-9", "开发", "东北大学", "沈抚精工", "技术买卖", 50, datetime.date(2026, 5, 1)]])
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from actiondesk.core.models import Job
+
     login(bob)
     assert client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", good)}).status_code == 403
     login(alice)
-    response = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", bad)})
-    assert response.status_code == 400 and "合同类型应为" in response.content.decode()
-    assert client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", good)}).status_code == 302
+    response = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", bad)}, follow=True)
+    assert response.redirect_chain[0][0].startswith("/jobs/") and "合同类型应为" in response.content.decode()
+    assert not TechContract.objects.exists()
+    response = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", good)})
+    assert response.status_code == 302 and response.url.startswith("/jobs/")
+    job = Job.objects.latest("pk")
+    assert job.kind == "innovation.contracts_import" and job.status == "done" and job.result["created"] == 1
     assert TechContract.objects.filter(number="2026-9").exists()
+    refused = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.csv", b"a,b")})
+    assert refused.status_code == 400 and "请上传 .xlsx 文件" in refused.content.decode()
 
 
 def test_the_api_lists_suggestions_and_accepts_one(client, login, bob, mallory, scenes):
