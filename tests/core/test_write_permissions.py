@@ -367,6 +367,8 @@ CASES = {
                             ("alice", "leader", "supervisor")),
     "demands.demand_close": (demands.demand_close, lambda w: {"demand": _demands(w)["demand"], "resolution": "好"},
                              INNOVATION_EDITS),
+    "demands.demand_attach": (demands.demand_attach, lambda w: {
+        "demand": _demands(w)["demand"], "uploaded": _pdf_upload()}, INNOVATION_EDITS),
     "demands.demand_rate": (demands.demand_rate, lambda w: {"demand": _demands(w)["demand"], "rating": "satisfied"},
                             ("admin", "alice", "bob", "leader", "supervisor")),
     "demands.demands_escalate": (demand_escalation.demands_escalate, lambda w: {
@@ -428,6 +430,12 @@ def _demands(w) -> dict:
                                             amount=100, due_on=D(2026, 1, 1)),
         }
     return w["demands"]
+
+
+def _pdf_upload():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile("a.pdf", b"%PDF-1.4\n")
 
 
 # Not services a caller reaches with a user: the audit writers, and the enterprise import's writer (called only
