@@ -33,13 +33,29 @@ def credit_code(n: int) -> str:
     return uscc.make_code("91", "210400", body)
 
 
+def _numbered(name: str, n: int) -> str:
+    """Every third name carries ``n`` written in brand characters after its brand, so names stay mostly distinct
+    and still read like company names (辽宁宏北华远装备有限公司, not 辽宁宏北装备0有限公司)."""
+    extra = ""
+    while True:
+        n, r = divmod(n, len(BRANDS))
+        extra += BRANDS[r]
+        if not n:
+            break
+    return name[:4] + extra + name[4:]
+
+
 def make_enterprise(rng: random.Random, n: int) -> dict:
     code, word, _w, scale = _pick(rng, INDUSTRIES)
     park = _pick(rng, PARKS)[0]
-    name = f"辽宁{rng.choice(BRANDS)}{rng.choice(BRANDS)}{word}{rng.choice(SUFFIXES)}"
+    brands = rng.choice(BRANDS) + rng.choice(BRANDS)
+    suffix = rng.choice(SUFFIXES)
+    if suffix.startswith(word):  # "科技" + "科技有限公司" would read 科技科技有限公司
+        suffix = suffix[len(word):]
+    name = f"辽宁{brands}{word}{suffix}"
     registered = datetime.date(rng.randint(1995, 2024), rng.randint(1, 12), rng.randint(1, 28))
     revenue = math.exp(rng.gauss(math.log(450), 1.2))
-    return {"credit_code": credit_code(n * 7919 + 13), "name": f"{name[:-4]}{n}{name[-4:]}" if n % 3 == 0 else name,
+    return {"credit_code": credit_code(n * 7919 + 13), "name": _numbered(name, n) if n % 3 == 0 else name,
             "industry_code": code, "park": park, "registered_on": registered, "scale_kind": scale,
             "base_revenue": revenue, "growth": rng.gauss(0.08, 0.12), "rnd_ratio": max(0.0, rng.gauss(0.035, 0.025)),
             "tech_share": min(0.9, max(0.02, rng.gauss(0.2, 0.12))), "ip1": int(rng.expovariate(0.6)),

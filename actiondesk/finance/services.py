@@ -51,7 +51,7 @@ def _keeper(acting_user, zone_id: int) -> Department:
     return owner
 
 
-def _save(obj, *, amounts=()) -> None:
+def save_checked(obj, *, amounts=()) -> None:
     for field in amounts:
         clean_decimal(getattr(obj, field), model=type(obj), field=field, min=0, required=True)
     check_instance(obj)
@@ -72,7 +72,7 @@ def fund_create(*, zone, acting_user, name: str, size, committed=0, paid_in=0, m
     ensure_in_zone(zone.pk, parent=parent)
     if Decimal(paid_in or 0) > Decimal(committed or 0):
         raise ValidationError({"paid_in": _("实缴不能大于认缴")})
-    _save(fund, amounts=("size", "committed", "paid_in"))
+    save_checked(fund, amounts=("size", "committed", "paid_in"))
     for chain in focus_chains:
         ensure_in_zone(zone.pk, chain=chain)
     fund.focus_chains.set(focus_chains)
@@ -84,7 +84,7 @@ def fund_invest(*, fund: GuidanceFund, enterprise, amount, invested_on: datetime
     ensure_can_edit(acting_user, fund, refused())
     ensure_in_zone(fund.zone_id, enterprise=enterprise)
     investment = FundInvestment(fund=fund, enterprise=enterprise, amount=amount, invested_on=invested_on)
-    _save(investment, amounts=("amount",))
+    save_checked(investment, amounts=("amount",))
     return _created(acting_user, investment, _("基金投资"))
 
 
@@ -93,7 +93,7 @@ def event_create(*, zone, acting_user, name: str, held_on: datetime.date, banks:
                  enterprises_attending: int = 0) -> MatchmakingEvent:
     event = MatchmakingEvent(zone=zone, department=_keeper(acting_user, zone.pk), name=name, held_on=held_on,
                              banks=banks, enterprises_attending=enterprises_attending)
-    _save(event)
+    save_checked(event)
     return _created(acting_user, event)
 
 
@@ -101,7 +101,7 @@ def event_create(*, zone, acting_user, name: str, held_on: datetime.date, banks:
 def pool_create(*, zone, acting_user, name: str, size, compensation_rate=50) -> RiskPool:
     pool = RiskPool(zone=zone, department=_keeper(acting_user, zone.pk), name=name, size=size,
                     compensation_rate=compensation_rate)
-    _save(pool, amounts=("size",))
+    save_checked(pool, amounts=("size",))
     return _created(acting_user, pool)
 
 
@@ -114,7 +114,7 @@ def loan_record(*, zone, enterprise, acting_user, bank: str, amount, granted_on:
     ensure_in_zone(zone.pk, enterprise=enterprise, event=event, pool=pool)
     loan = Loan(zone=zone, department=department, enterprise=enterprise, bank=bank, amount=amount,
                 granted_on=granted_on, product=product, event=event, pool=pool)
-    _save(loan, amounts=("amount",))
+    save_checked(loan, amounts=("amount",))
     return _created(acting_user, loan)
 
 
@@ -144,7 +144,7 @@ def compensation_pay(*, loan: Loan, loss, paid_on: datetime.date, acting_user) -
                                % {"balance": balance, "amount": amount}})
     row = Compensation(pool=pool, loan=loan, loss=loss, amount=amount, paid_on=paid_on,
                        recorded_by=None if is_system(acting_user) else acting_user)
-    _save(row)
+    save_checked(row)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=pool, after=snapshot(row),
                  note=_("风险补偿 %(amount)s 万元，余额 %(balance)s 万元") % {"amount": amount,
                                                                      "balance": balance - amount})
@@ -162,7 +162,7 @@ def listing_step_record(*, enterprise, stage: str, acting_user, reached_on: date
     before = None if step is None else snapshot(step)
     step = step or ListingStep(enterprise=enterprise, stage=stage, department=department)
     step.reached_on, step.exchange, step.note = reached_on, exchange, note
-    _save(step)
+    save_checked(step)
     audit_record(actor=acting_user, action=AuditAction.CREATE if before is None else AuditAction.UPDATE,
                  instance=step, before=before, after=snapshot(step), zone=enterprise.zone)
     return step

@@ -36,8 +36,9 @@ def growth_of(this_year, last_year) -> Growth:
 def contract_growth(zone_id: int, period_end: datetime.date) -> Growth:
     """Cumulative 成交额 from 1 January to ``period_end`` against 1 January to the same day last year."""
     def total(start, end):
-        return TechContract.objects.filter(zone_id=zone_id, signed_on__gte=start, signed_on__lte=end).aggregate(
+        value = TechContract.objects.filter(zone_id=zone_id, signed_on__gte=start, signed_on__lte=end).aggregate(
             total=Sum("amount"))["total"]
+        return rounded(Decimal(str(value)), 2) if value is not None else None
 
     last_end = same_day_last_year(period_end)
     return growth_of(total(period_end.replace(month=1, day=1), period_end),
@@ -56,9 +57,11 @@ class MonthGrowth:
 def contract_growth_by_month(zone_id: int, year: int) -> list[MonthGrowth]:
     """Month by month (and cumulative) against the same month last year, in two queries."""
     def by_month(y):
-        return dict(TechContract.objects.filter(zone_id=zone_id, signed_on__year=y)
-                    .annotate(m=ExtractMonth("signed_on")).values("m").annotate(total=Sum("amount"))
-                    .values_list("m", "total"))
+        # SQLite sums decimals as floats (381.19000000000004): back to the field's two places.
+        return {m: rounded(Decimal(str(total or 0)), 2) for m, total in
+                TechContract.objects.filter(zone_id=zone_id, signed_on__year=y)
+                .annotate(m=ExtractMonth("signed_on")).values("m").annotate(total=Sum("amount"))
+                .values_list("m", "total")}
 
     now, before = by_month(year), by_month(year - 1)
     rows, run_now, run_before = [], Decimal(0), Decimal(0)

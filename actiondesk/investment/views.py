@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,8 +13,9 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
+from actiondesk.core.import_views import import_page
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
-from actiondesk.investment import exports, selectors, services
+from actiondesk.investment import exports, imports, selectors, services, services_import
 from actiondesk.investment.filters import LeadFilterSet
 from actiondesk.investment.forms import AdvanceForm, LeadForm
 from actiondesk.investment.models import Lead
@@ -110,11 +112,39 @@ def lead_advance(request, pk):
 
 
 @login_required
+def lead_import(request):
+    """Leads from .xlsx (admins and the pipeline department)."""
+    access = _access(request)
+    if not _may_add(access):
+        raise PermissionDenied
+    zone = Zone.objects.get(pk=access.zone_id)
+    return import_page(
+        request, done_url=reverse("investment:lead_list"),
+        run=lambda data, name: services_import.leads_import(zone=zone, acting_user=request.user, data=data,
+                                                             file_name=name),
+        heading=_("导入招商线索"), back_url=reverse("investment:lead_list"), back_label=_("招商线索"),
+        template_url=reverse("investment:import_template"),
+        explanation=_("线索按产业链和目标企业对应：已有则更新、没有则登记（导出的Excel也可直接修改后导入）；阶段只能向后推进，"
+                      "签约请在线索页办理。任何一行有误时不写入任何数据。"))
+
+
+@login_required
+def import_template(request):
+    if not _may_add(_access(request)):
+        raise PermissionDenied
+    return xlsx_response(imports.import_template(), "investment-leads-template.xlsx")
+
+
+@login_required
 def conversion(request):
     _access(request)
     filterset = page_filterset(LeadFilterSet, request, selectors.lead_list(request.user))
     by_chain = selectors.conversion(filterset.qs, by="chain")
     by_source = selectors.conversion(filterset.qs, by="source")
-    chart = [{"name": r["label"], "leads": r["leads"], "signed": r["signed"]} for r in by_source]
     return render(request, "investment/conversion.html", {
-        "filterset": filterset, "by_chain": by_chain, "by_source": by_source, "chart": chart})
+        "filterset": filterset, "by_chain": by_chain, "by_source": by_source, "chart": _chart(by_source),
+        "chain_chart": _chart(by_chain)})
+
+
+def _chart(rows) -> list[dict]:
+    return [{"name": r["label"], "leads": r["leads"], "signed": r["signed"]} for r in rows]

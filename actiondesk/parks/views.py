@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,12 +13,13 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
+from actiondesk.core.import_views import import_page
 from actiondesk.core.panels import PARK, PARK_LIST, render_panels
 from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Zone
-from actiondesk.parks import exports, selectors, services
+from actiondesk.parks import exports, imports, selectors, services, services_import
 from actiondesk.parks.choices import ParkKind
 from actiondesk.parks.filters import ParkFilterSet
 from actiondesk.parks.forms import BuildingForm, ParcelForm, ParkForm, ReadinessForm
@@ -60,25 +62,6 @@ def park_list(request):
 
 
 @login_required
-@require_POST
-def park_create(request):
-    access = _access(request)
-    form = ParkForm(request.POST, zone_id=access.zone_id, can_choose_department=False)
-    if form.is_valid():
-        try:
-            park = services.park_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
-                                        **form.cleaned_data)
-        except ValidationError as exc:
-            messages.error(request, "；".join(exc.messages))
-            return redirect("parks:park_list")
-        messages.success(request, _("已添加园区"))
-        return redirect("parks:park_detail", pk=park.pk)
-    messages.error(request, "；".join(f"{form.fields[f].label}：{'；'.join(e)}" if f in form.fields else "；".join(e)
-                                     for f, e in form.errors.items()))
-    return redirect("parks:park_list")
-
-
-@login_required
 def park_detail(request, pk):
     park = get_visible_or_404(Park.objects.select_related("department"), request.user, pk=pk)
     access = _access(request)
@@ -108,19 +91,54 @@ def _run(request, action, success: str):
 
 @login_required
 @require_POST
-def park_update(request, pk):
-    park = get_editable_or_403(Park.objects.all(), request.user, pk=pk)
+def park_save(request, pk=None):
+    """Add a park (no ``pk``) or change one: the same form and the same service rules (only an admin hands a park
+    to another department)."""
     access = _access(request)
-    form = ParkForm(request.POST, instance=Park.objects.get(pk=park.pk), zone_id=access.zone_id,
-                    can_choose_department=access.role == Role.ADMIN)
-    if form.is_valid():
-        values = dict(form.cleaned_data)
+    park = None if pk is None else get_editable_or_403(Park.objects.all(), request.user, pk=pk)
+    form = ParkForm(request.POST, instance=None if park is None else Park.objects.get(pk=park.pk),
+                    zone_id=access.zone_id, can_choose_department=park is not None and access.role == Role.ADMIN)
+    back = redirect("parks:park_list") if park is None else redirect("parks:park_detail", pk=park.pk)
+    if not form.is_valid():
+        messages.error(request, _errors(form))
+        return back
+    values = dict(form.cleaned_data)
+    try:
+        if park is None:
+            park = services.park_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user, **values)
+            messages.success(request, _("已添加园区"))
+            return redirect("parks:park_detail", pk=park.pk)
         if values.get("department") == park.department:
             values.pop("department", None)
-        _run(request, lambda: services.park_update(park=park, acting_user=request.user, **values), _("已保存"))
-    else:
-        messages.error(request, _errors(form))
-    return redirect("parks:park_detail", pk=park.pk)
+        services.park_update(park=park, acting_user=request.user, **values)
+        messages.success(request, _("已保存"))
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    return back
+
+
+@login_required
+def park_import(request):
+    """The registry and its parcels from .xlsx (admins and the parks department)."""
+    access = _access(request)
+    if not _may_add_park(access):
+        raise PermissionDenied
+    zone = Zone.objects.get(pk=access.zone_id)
+    return import_page(
+        request, done_url=reverse("parks:park_list"),
+        run=lambda data, name: services_import.parks_import(zone=zone, acting_user=request.user, data=data,
+                                                              file_name=name),
+        heading=_("导入园区名录和地块"), back_url=reverse("parks:park_list"), back_label=_("产业园区"),
+        template_url=reverse("parks:import_template"),
+        explanation=_("模板含“园区”“地块”两张工作表（导出的Excel也可直接修改后导入）：园区按名称、地块按园区名称和地块编号"
+                      "对应已有记录，已有则更新、没有则新增；七通一平各项填 ✓ 或完成日期。任何一行有误时不写入任何数据。"))
+
+
+@login_required
+def import_template(request):
+    if not _may_add_park(_access(request)):
+        raise PermissionDenied
+    return xlsx_response(imports.import_template(), "parks-import-template.xlsx")
 
 
 @login_required

@@ -14,6 +14,7 @@ TASK_RULES = {
     "document_first": gettext_lazy("按文件规定：列第一位的为牵头单位"),
     "document_comma": gettext_lazy("按文件规定：逗号前为牵头单位"),
     "carried": gettext_lazy("按“以下…不再列出”补入单位"),
+    "together": gettext_lazy("按“X会同Y负责”表述：X牵头，Y配合"),
     "table": gettext_lazy("按表格的责任单位/配合单位列"),
     "none": gettext_lazy("未找到责任单位"),
 }

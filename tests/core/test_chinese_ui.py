@@ -44,6 +44,7 @@ NOT_PAGES = {
     "notifications:notification_badge", "notifications:notification_open", "notifications:notifications_read",
     "orders:order_accept", "orders:order_reply", "orders:order_close", "orders:order_send_back",
     "orders:attachment_download", "orders:comment_order",
+    "parks:import_template", "investment:import_template",
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -178,6 +179,8 @@ def _pages():
         "finance:dashboard": "/finance/", "investment:lead_list": "/investment/", "investment:conversion": "/investment/conversion/",
         "investment:lead_detail": f"/investment/{first(Lead)}/",
         "parks:park_list": "/parks/", "parks:park_detail": f"/parks/{first(Park, name='智能制造产业园')}/",
+        "parks:park_import": "/parks/import/", "investment:lead_import": "/investment/import/",
+        **_finance_pages(first),
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
         "password_change": "/account/password/", "token_list": "/account/tokens/",
@@ -187,6 +190,31 @@ def _pages():
         **_innovation_pages(first),
         **_demands_pages(),
         **_transformation_pages(first, enterprise, TransformationProject, FactoryRating, TransformationCase, Solution),
+    }
+
+
+def _finance_pages(first):
+    from actiondesk.finance.models import (
+        FundInvestment,
+        GuidanceFund,
+        ListingStep,
+        Loan,
+        MatchmakingEvent,
+        RiskPool,
+    )
+
+    loan = first(Loan, pool__isnull=False)
+    return {
+        "finance:fund_create": "/finance/funds/new/", "finance:fund_edit": f"/finance/funds/{first(GuidanceFund)}/edit/",
+        "finance:investment_create": f"/finance/funds/{first(GuidanceFund)}/investments/new/",
+        "finance:investment_edit": f"/finance/investments/{first(FundInvestment)}/edit/",
+        "finance:event_create": "/finance/events/new/",
+        "finance:event_edit": f"/finance/events/{first(MatchmakingEvent)}/edit/",
+        "finance:loan_create": "/finance/loans/new/", "finance:loan_edit": f"/finance/loans/{loan}/edit/",
+        "finance:compensation_create": f"/finance/loans/{loan}/compensations/new/",
+        "finance:pool_create": "/finance/pools/new/", "finance:pool_edit": f"/finance/pools/{first(RiskPool)}/edit/",
+        "finance:listing_create": "/finance/listing/new/",
+        "finance:listing_edit": f"/finance/listing/{first(ListingStep)}/edit/",
     }
 
 

@@ -131,7 +131,8 @@ def test_the_order_ledger_writes_subjects_and_replies_as_text(login, alice, supe
 
 
 @pytest.mark.parametrize("url", ["enterprises:import_template", "projects:ledger_template",
-                                 "transformation:import_template"])
+                                 "transformation:import_template", "parks:import_template",
+                                 "investment:import_template"])
 def test_the_import_templates_hold_no_formula(login, admin, departments, url):
     texts = read_back(login(admin).get(reverse(url)))
     assert texts  # headers and notes, all as text

@@ -23,7 +23,7 @@ from actiondesk.enterprises.models import (
     Enterprise,
     PolicyNote,
 )
-from actiondesk.finance.services import loan_record
+from actiondesk.finance import services as finance
 from actiondesk.innovation import services as innovation_services
 from actiondesk.innovation import services_scenes as innovation_scenes
 from actiondesk.investment.services import lead_create
@@ -66,6 +66,8 @@ PK_OF = {
     "demands:beneficiary": "beneficiary", "demands:repayment_add": "arrear", "demands:registration": "registration",
     "demands:portal_figures": "figure_request", "demands:enterprise_panel": "enterprise", "demands:": "demand",
     "parks:": "park", "parks:building_update": "building", "parks:readiness_set": "parcel",
+    "finance:fund_": "fund", "finance:investment_": "fund_investment", "finance:event_": "finance_event",
+    "finance:loan_": "loan", "finance:pool_": "pool", "finance:listing_": "listing_step",
     "enterprises:tenancy_add": "park", "investment:": "lead",
     "chainwork:": "chain", "chainwork:problem_update": "chain_problem", "chainwork:decision_add": "meeting",
     "chainwork:leader": "user",
@@ -79,7 +81,8 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "order_id": "order",
              "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other",
              "demand_id": "demand", "part_id": "demand_part",
-             "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan"}
+             "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan",
+             "fund_pk": "fund", "loan_pk": "loan"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 
@@ -167,8 +170,7 @@ def zone_objects(plan, departments, admin, alice, bob, leader, settings, tmp_pat
         "order": order, "order_attachment": OrderAttachment.objects.get(reply__order=order),
         "notification": Notification.objects.filter(recipient=alice).first(),
         **_demands_objects(zone, enterprise, innovation, alice, leader, bob),
-        "loan": loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,  # set-up
-                            granted_on=D(2026, 3, 1)),
+        **_finance_objects(zone, enterprise),
         "chain_problem": problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
                                         raised_on=D(2026, 3, 1), acting_user=SYSTEM),
         "meeting": meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),  # set-up
@@ -176,6 +178,21 @@ def zone_objects(plan, departments, admin, alice, bob, leader, settings, tmp_pat
                             created_on=D(2026, 3, 1)),
         "park": park, "building": Building.objects.create(park=park, name="1号楼", floor_area_m2=100),
         "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),
+    }
+
+
+def _finance_objects(zone, enterprise):
+    """A fund with an investment, an event, a pool and a loan under its cover, a listing rung (set-up as SYSTEM)."""
+    fund = finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100)
+    pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name="资金池", size=100)
+    return {
+        "fund": fund, "pool": pool,
+        "fund_investment": finance.fund_invest(fund=fund, enterprise=enterprise, amount=1, invested_on=D(2026, 3, 1),
+                                               acting_user=SYSTEM),
+        "finance_event": finance.event_create(zone=zone, acting_user=SYSTEM, name="对接会", held_on=D(2026, 3, 1)),
+        "loan": finance.loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,
+                                    granted_on=D(2026, 3, 1), pool=pool),
+        "listing_step": finance.listing_step_record(enterprise=enterprise, stage="tutoring", acting_user=SYSTEM),
     }
 
 

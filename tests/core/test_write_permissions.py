@@ -271,12 +271,16 @@ def world(plan, departments, gold_reading, alice, admin, bob):
     transformation_project = TransformationProject.objects.create(enterprise=enterprise, name="联网")
     park = Park.objects.create(zone=zone, name="联东U谷", department=departments["发展改革局"])
     pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name="池", size=100)  # set-up
+    fund = finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100)  # set-up
     return {
         "chain_plan": chainwork.plan_save(chain=chain, year=2026, acting_user=SYSTEM),  # set-up
         "chain_problem": chainwork.problem_record(chain=chain, title="问题", owner_department=innovation,  # set-up
                                                   raised_on=D(2026, 3, 1), acting_user=SYSTEM),
         "meeting": chainwork.meeting_record(chain=chain, title="会议", held_on=D(2026, 3, 1), acting_user=SYSTEM),
-        "fund": finance.fund_create(zone=zone, acting_user=SYSTEM, name="基金", size=100),  # set-up
+        "fund": fund, "finance_event": finance.event_create(zone=zone, acting_user=SYSTEM, name="会",  # set-up
+                                                            held_on=D(2026, 3, 1)),
+        "fund_investment": finance.fund_invest(fund=fund, enterprise=enterprise, amount=1,  # set-up
+                                               invested_on=D(2026, 3, 1), acting_user=SYSTEM),
         "loan": finance.loan_record(zone=zone, enterprise=enterprise, acting_user=SYSTEM, bank="银行", amount=10,
                                     granted_on=D(2026, 3, 1), pool=pool),  # set-up
         "park": park, "parcel": LandParcel.objects.create(park=park, code="D-1", area_mu=10),

@@ -10,11 +10,14 @@ from actiondesk.enterprises import services as enterprises
 from actiondesk.enterprises import services_parks, services_pool
 from actiondesk.enterprises.imports.service import enterprises_import
 from actiondesk.finance import services as finance
+from actiondesk.finance import services_edit as finance_edit
 from actiondesk.innovation import jobs as innovation_jobs
 from actiondesk.innovation import services as innovation_services
 from actiondesk.innovation import services_scenes as innovation_scenes
 from actiondesk.investment import services as investment
+from actiondesk.investment import services_import as investment_import
 from actiondesk.parks import services as parks
+from actiondesk.parks import services_import as parks_import
 from actiondesk.projects import services as projects
 from actiondesk.projects.imports import ledger_import
 from actiondesk.projects.ledger import LedgerReading
@@ -205,4 +208,16 @@ REGISTRY_CASES = {
         "certification": w["certification"]}, ("bob", "leader")),
     "enterprises.enterprises_import": (_enterprises_import, lambda w: {"zone": w["zone"], "data": b"PK",
                                                                       "file_name": "a.xlsx"}, ("bob", "leader")),
+    "finance.fund_update": (finance_edit.fund_update, lambda w: {"fund": w["fund"], "manager": "改"}, FINANCE_EDITS),
+    "finance.investment_update": (finance_edit.investment_update, lambda w: {
+        "investment": w["fund_investment"], "amount": 2}, FINANCE_EDITS),
+    "finance.event_update": (finance_edit.event_update, lambda w: {"event": w["finance_event"], "banks": "改"},
+                             FINANCE_EDITS),
+    "finance.loan_update": (finance_edit.loan_update, lambda w: {"loan": w["loan"], "bank": "改"}, FINANCE_EDITS),
+    "finance.pool_update": (finance_edit.pool_update, lambda w: {"pool": w["loan"].pool, "name": "改"},
+                            FINANCE_EDITS),
+    "parks.parks_import": (parks_import.parks_import, lambda w: {"zone": w["zone"], "data": b"PK",
+                                                                 "file_name": "a.xlsx"}, PARK_EDITS),
+    "investment.leads_import": (investment_import.leads_import, lambda w: {"zone": w["zone"], "data": b"PK",
+                                                                           "file_name": "a.xlsx"}, PIPELINE_EDITS),
 }

@@ -6,23 +6,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from actiondesk.core.scoping import SYSTEM
-from actiondesk.enterprises.models import Enterprise
 from actiondesk.finance import services
 from actiondesk.finance.models import ListingStep
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
-
-
-@pytest.fixture
-def dave(make_user, departments):
-    """财政金融局 staff: the department that keeps 金融+."""
-    return make_user("dave", "department", departments["财政金融局"])
-
-
-@pytest.fixture
-def firm(zone):
-    return Enterprise.objects.create(zone=zone, credit_code="91210400MA0FINANC1", name="沈抚融资测试有限公司")
 
 
 def test_the_risk_pool_balance_after_two_compensations(zone, dave, firm):

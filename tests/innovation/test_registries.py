@@ -155,3 +155,11 @@ def test_an_admin_can_name_another_keeper_department(zone, admin, bob, departmen
     created = services.achievement_create(zone=zone, acting_user=bob, found_on=D(2026, 1, 1), code="X", title="X",
                                           institution="东北大学")
     assert created.pk
+
+
+def test_monthly_contract_totals_keep_two_places_where_the_database_sums_in_floating_point(zone):
+    for number, amount in (("C1", "0.10"), ("C2", "0.20"), ("C3", "381.09")):
+        _contract(zone, number, D(2026, 1, 10), amount)
+    jan = contract_growth_by_month(zone.pk, 2026)[0]
+    assert str(jan.this_year) == "381.39"
+    assert str(contract_growth(zone.pk, D(2026, 1, 31)).this_year) == "381.39"

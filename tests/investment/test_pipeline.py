@@ -109,6 +109,7 @@ def test_the_pipeline_pages_refuse_an_outsider_and_filter_the_export(login, mall
     assert reader.get(reverse("investment:lead_list") + "?stage=negotiation&export=xlsx").status_code == 200
     body = reader.get(reverse("investment:conversion")).content.decode()
     assert 'data-row="链主推荐"' in body and "conversion-data" in body
+    assert 'id="conversion-chains"' in body and "conversion-chain-data" in body  # signed per chain, charted
 
 
 def test_the_api_moves_a_lead_to_signed_and_answers_with_its_project(login, carol, alice, reducer_lead):

@@ -244,3 +244,72 @@ def test_the_plans_own_title_after_a_notice_wrapper_is_the_title_even_when_broke
             "现印发给你们。\n苍南县人民政府\n2023年10月13日\n关于推动经济高质量发展的若干政策\n"
             "一、扩大有效投资政策(由县发改局牵头实施)\n1.加大财政支持力度。\n")
     assert read_text(text)["title"] == "关于推动经济高质量发展的若干政策"
+
+
+# Rules added for the whole national plans (国发/国办发), each on a small made-up plan.
+
+@pytest.mark.parametrize("note", ["（甲部、乙部负责。列第一位者为牵头单位，下同）", "（甲部、乙部负责，排在第一位的部门为牵头部门，下同）"])
+def test_a_rule_stated_inside_the_first_clause_is_read_and_applies_to_later_plain_lists(note):
+    text = f"一、重点任务\n（一）完善机制。推行六种模式。{note}\n（二）加强监管。（丙署、甲部、丁中央负责）\n"
+    tasks = read_text(text)["tasks"]
+    assert [(t["lead"], t["support"], t["rule"]) for t in tasks] == [
+        (["甲部"], ["乙部"], "document_first"), (["丙署"], ["甲部", "丁中央"], "document_first")]
+
+
+def test_working_together_with_others_names_the_lead_first_and_drops_unnamed_others():
+    assert parse_clause_rule("国家发展改革委会同有关部门负责")[:3] == (["国家发展改革委"], [], "together")
+    assert parse_clause_rule("市商务局、市财政局会同市税务局负责")[:3] == (["市商务局", "市财政局"], ["市税务局"], "together")
+
+
+def test_a_list_ending_in_deng_he_keeps_the_names_after_it():
+    assert parse_clause_rule("商务部、农业农村部等和各有关省级人民政府负责")[:2] == (
+        ["商务部", "农业农村部", "各有关省级人民政府"], [])
+
+
+def test_safeguards_whose_items_name_who_is_responsible_are_tasks_and_goals_inside_general_requirements_count():
+    text = ("一、总体要求\n（一）指导思想。坚持新发展理念。\n（二）发展目标。到2025年，产业总规模达到2万亿元，"
+            "推出100项精品赛事。\n二、重点任务\n（三）发展赛事。（甲局负责）\n三、保障措施\n（四）加强组织领导。（乙局负责）\n")
+    reading = read_text(text)
+    assert [(t["number"], t["lead"]) for t in reading["tasks"]] == [("（三）", ["甲局"]), ("（四）", ["乙局"])]
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [(None, 2, "万亿元"), (None, 100, "项")]
+
+
+@pytest.mark.parametrize("text", ["生活费补贴政策每人每年只享受一次", "发展高山滑雪、跳台滑雪、冬季两项、速度滑冰等赛事",
+                                  "优先支持其行政区域内1家符合条件的高新区扩区"])
+def test_limits_names_in_a_list_and_quotas_of_eligible_ones_are_not_targets(text):
+    from actiondesk.plans.reader.targets import find_targets
+
+    assert find_targets(text) == []
+
+
+# Rules added for the whole Guangzhou plan, each on a small made-up plan.
+
+def test_items_two_levels_down_are_the_tasks_when_each_names_who_is_responsible():
+    text = ("二、实施人才行动计划\n（一）产业人才行动计划。实施如下重点项目：\n2.紧缺人才项目。引进人才1万名左右。"
+            "（牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市）\n3.企业家项目。培养100名企业家。（牵头单位：市委组织部）\n"
+            "三、创新体制机制\n4.健全工作格局。（牵头单位：市委组织部，配合单位：各有关单位，各有关区、县级市）\n")
+    reading = read_text(text)
+    assert [(t["number"], t["group"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("2", "（一）", ["市发展改革委"], ["市委组织部", "各区、县级市"]), ("3", "（一）", ["市委组织部"], []),
+        ("4", None, ["市委组织部"], ["各有关单位", "各有关区、县级市"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("实现“高层次人才达到2000名左右，人才贡献率达到40%”的目标", [(2000, "名", "≈"), (40, "%", ">=")]),
+    ("选拔认定教育专家10名、名校长100名、名教师200名", [(10, "名", ">="), (100, "名", ">="), (200, "名", ">=")]),
+    ("筹集建设1000套专家公寓和10000套人才公寓", [(1000, "套", ">="), (10000, "套", ">=")]),
+    ("重点扶持50场次知识更新名家讲座", [(50, "场次", ">=")]),
+    ("百名高端外国专家引进项目", []),
+    ("实施“百人计划”拓展项目", []),
+])
+def test_quoted_sentences_lists_after_nouns_and_programme_names(text, expected):
+    from actiondesk.plans.reader.targets import find_targets
+
+    assert [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)] == expected
+
+
+def test_a_later_item_of_a_list_of_targets_starts_after_its_separator():
+    from actiondesk.plans.reader.targets import find_targets
+
+    texts = [t["text"] for t in find_targets("重点评选资助200名技能突出人才、2000名技能重点人才")]
+    assert texts == ["重点评选资助200名", "2000名技能重点人才"]

@@ -30,12 +30,12 @@ from actiondesk.core.spreadsheets.reader import (
     sheet_rows,
     shown,
 )
-from actiondesk.core.spreadsheets.uploads import clean_xlsx_upload
+from actiondesk.core.spreadsheets.uploads import XlsxUploadForm, clean_xlsx_upload
 from actiondesk.core.spreadsheets.writer import Workbook, write_cell, xlsx_bytes
 
 __all__ = [
     "CHOICE", "DATE", "DECIMAL", "INTEGER", "MONEY_HIGH", "MONTH", "NUMBER", "TEXT", "Column", "FileRefused",
-    "Record", "RowError", "SheetFileError", "Table", "Workbook", "cell_text", "check_archive",
+    "Record", "RowError", "SheetFileError", "Table", "Workbook", "XlsxUploadForm", "cell_text", "check_archive",
     "check_upload_size", "clean_xlsx_upload", "formula_cells", "locate", "open_workbook", "read_rows",
     "read_table", "sha256", "sheet_rows", "shown", "write_cell", "xlsx_bytes",
 ]

@@ -2,6 +2,7 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
@@ -20,3 +21,12 @@ def clean_xlsx_upload(upload):
     finally:
         upload.seek(0)
     return upload
+
+
+class XlsxUploadForm(forms.Form):
+    """The upload form of an import page (one .xlsx file, checked by ``clean_xlsx_upload``)."""
+
+    file = forms.FileField(label=gettext_lazy("Excel 文件（.xlsx）"))
+
+    def clean_file(self):
+        return clean_xlsx_upload(self.cleaned_data["file"])

@@ -36,14 +36,21 @@ _CARRY = re.compile(
 )
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
 _FIRST_LEADS = re.compile(
-    r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的|单位)?(?:为|是)牵头|第一(?:个|家)?单位为牵头|首位(?:单位)?为牵头"
+    r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的)?(?:单位|部门)?(?:为|是)牵头|第一(?:个|家)?单位为牵头|首位(?:单位)?为牵头"
 )
 _BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
 _DEPARTMENT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|支行|海关|联|院|会|处|所|队|站|组|社|馆|班|门|"
-    r"街道|办事处|开发区|园区|示范区|新区|专班)(?:[（(][^（）()]{1,12}[）)])?$"
+    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班)(?:[（(][^（）()]{1,12}[）)])?$"
 )
 _CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
+# "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
+_PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
+# "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
+_TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
+_UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
+# A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）".
+_RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为牵头[^。；;]*|下同[^。；;]*)$")
 
 RULES = {
     "labels": "labels",                      # 牵头单位：X；配合单位：Y
@@ -54,7 +61,8 @@ RULES = {
     "bare_list": "bare_list",                # （X、Y） — names only, all lead
     "document_first": "document_first",      # the document says the first listed leads
     "document_comma": "document_comma",      # the document says those before the comma lead
-    "carried": "carried",                    # 以下…均需X落实，不再单独列出
+    "carried": "carried",
+    "together": "together",                  # X会同Y负责 — X leads, Y supports                    # 以下…均需X落实，不再单独列出
     "table": "table",                        # a table's 责任单位/配合单位 columns
 }
 
@@ -197,6 +205,7 @@ def _parse_cached(clause: str, rules: DocumentRules, bare: bool):
 def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
     clause = _CARRY_SENTENCE.sub("", clause)
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
+    clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
     clause = _WHEN_TAIL.sub("", _WHEN_HEAD.sub("", clause)).strip("。.；;，,")
     if not clause:
         return None
@@ -210,6 +219,10 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
         lead = split_names(wording.group("lead"))
         support = split_names(wording.group("support") or "")
         return _result(lead, support, "wording")
+    together = _TOGETHER.match(clause)
+    if together and _looks_like_departments(split_names(together.group("lead"))):
+        support = [name for name in split_names(together.group("support")) if not _UNNAMED.match(name)]
+        return _result(split_names(together.group("lead")), support, "together")
     responsible = _ALL_RESPONSIBLE.match(clause)
     if responsible and _looks_like_departments(split_names(responsible.group("lead"))):
         return _plain_list(responsible.group("lead"), rules, "single_list")
@@ -309,6 +322,7 @@ def _split_keep_marks(names: str) -> list[str]:
 
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
+    names = re.sub(r"等(?:和|及|以及)", "、", names)  # "商务部等和各有关省级人民政府"
     parts = _split_outside_brackets(names.strip().strip("。.；;"))
     result: list[str] = []
     for part in parts:
@@ -321,8 +335,9 @@ def split_names(names: str) -> list[str]:
         if not name:
             continue
         # "各区、县（市）政府": a short "各X" fragment belongs to the name after it.
-        if result and len(result[-1]) <= 3 and result[-1].startswith("各") and not _DEPARTMENT_END.search(result[-1]) \
-                and not name.startswith("各") and _DEPARTMENT_END.search(name):
+        if result and (len(result[-1]) <= 3 and result[-1].startswith("各") and not _DEPARTMENT_END.search(result[-1])
+                       or _PLACES.match(result[-1])) \
+                and not name.startswith("各") and (_DEPARTMENT_END.search(name) or _PLACES.match(name)):
             result[-1] = result[-1] + "、" + name
             continue
         result.append(name)

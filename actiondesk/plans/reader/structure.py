@@ -56,9 +56,10 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     sections = _split(lines, top)
     rules = document_rules(text)
     classified = [(_classify(heading), heading, body) for heading, body in sections]
-    # Goals that each name who is responsible (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") are tasks.
-    classified = [("tasks" if kind == "goals" and _assigned(text, body, rules) else kind, heading, body)
-                  for kind, heading, body in classified]
+    # Goals (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") and safeguards whose items each name who
+    # is responsible are tasks.
+    classified = [("tasks" if kind in ("goals", "safeguards") and _assigned(text, body, rules) else kind,
+                   heading, body) for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
     if has_tasks:  # beside a task section, other sections whose items name who is responsible are programmes
         classified = [("programme" if kind == "other" and _assigned(text, body, rules) else kind, heading, body)
@@ -67,6 +68,10 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     for kind, heading, body in classified:
         if kind == "goals":
             _read_goals(text, heading, body, reading)
+        elif kind == "preamble":  # "一、总体要求 …（三）发展目标。到2025年…": the goals inside it
+            for line, extra in _blocks(body, _first_level(body)[0].item.kind) if _first_level(body) else []:
+                if _GOALS.search(headline(line.item.rest)[0][:12]):
+                    _read_goals(text, line, extra, reading)
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
         elif kind == "tasks":
@@ -169,9 +174,11 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
     if not kinds:
         return
     flat = _build(text, body, None, kinds[0], rules)
-    if len(kinds) > 1:
-        nested = _build(text, body, kinds[0], kinds[1], rules)
-        if _prefer_nested(nested, flat, body, kinds[0]):
+    # Each deeper level is tried in turn ("二、…（一）…计划：2.…项目。（牵头单位：…）"): the items of a level are the
+    # tasks when they name who is responsible at least as well as the level above does.
+    for upper, lower in zip(kinds, kinds[1:], strict=False):
+        nested = _build(text, body, upper, lower, rules)
+        if _prefer_nested(nested, flat, body, upper):
             flat = nested
     programmes, tasks, intros = flat
     reading["programmes"] += programmes
@@ -206,7 +213,11 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
     group = None
     for line in body:
         kind = line.item.kind if line.item else None
-        if programme_kind and kind == programme_kind:
+        if programme_kind and kind in LEVELS and LEVELS.index(kind) < LEVELS.index(programme_kind):
+            group = None  # a heading above the programmes ("三、…") closes the programme before it
+            blocks.append((line, [], "closed"))
+            intros.append((line.rest_start, line.rest_start))
+        elif programme_kind and kind == programme_kind:
             group = line.item.number.rstrip("、.．")
             programmes.append({"number": group, "title": headline(line.item.rest)[0]})
             inherited[group] = find_responsibility(line.item.rest, rules)

@@ -15,9 +15,15 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立"
 )
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
+_ROUND_NAME = re.compile(r"[百千万][名个家项]")
+_NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
+_LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
+_LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
+# "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
+_ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
                       "左右": "≈", "上下": "≈"}
@@ -55,7 +61,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     while index < len(text):
         closer = _PAIRS.get(text[index])
         end = text.find(closer, index + 1) if closer else -1
-        if end > 0 and "\n" not in text[index:end]:
+        quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
+        if end > 0 and "\n" not in text[index:end] and not quoted_sentence:  # a quoted sentence is read
             spans.append((index, end + 1))
             index = end + 1
         else:
@@ -135,6 +142,10 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
         return False
+    if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
+        return False
+    if not written[0].isdigit() and _LISTED_NAME.search(before) and after[:1] == "、":
+        return False  # 高山滑雪、跳台滑雪、冬季两项、速度滑冰: a name in a list of names
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
 
 
@@ -146,6 +157,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
     if (after[note.end():] if note else after).startswith("的"):
         return True
+    if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
+        return False
     if not later or later[0].start - (len(clause) - len(after)) > 4:
         return False
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
@@ -153,11 +166,13 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
-def _has_context(before: str, after: str) -> bool:
+def _has_context(before: str, after: str, follows: bool = False) -> bool:
     stripped = _LEADING_NOISE.sub("", before.strip())
     after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
     # "城镇调查失业率5.5%左右、居民消费价格涨幅2%左右": an item of a list of figures is a target.
     listed = after.lstrip().startswith(("、", "和", "及"))
+    # "1000套专家公寓和10000套人才公寓": the next item of a list that began with a target.
+    listed = listed or (follows and bool(re.fullmatch(r"[^，,；;。]{0,12}[、和及与]", before)))
     return bool(_VERB.search(before) or _PREFIX.search(before) or not stripped or not after.strip() or listed)
 
 
@@ -166,6 +181,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     marker = _OUTLINE_MARKER.match(clause, start)
     if marker and marker.end() <= quantity.start:
         start = marker.end()
+    if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
+        cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和")
+        start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 ":
         start += 1
     if quantity.start - start > 25:  # a long clause: start at its last "或"/"并" part
@@ -175,8 +193,11 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     before = clause[start:quantity.start]
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
-    if not _has_context(before, clause[end:]):
+    if not _has_context(before, clause[end:], follows=previous_end > 0) or _ELIGIBLE.match(clause[end:]):
         return None
+    if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
+            _NAMED.search(clause[quantity.end:]):
+        return None  # 百名高端外国专家引进项目, 千名国际人才培训项目: a programme's name
     if _CAP.search(before) and (_PREFIX.search(before) or suffix) and \
             (_PREFIX_COMPARATOR.get((_PREFIX.search(before) or suffix).group(1)) or
              _SUFFIX_COMPARATOR.get(suffix.group(1) if suffix else "")) in ("<=", "<"):

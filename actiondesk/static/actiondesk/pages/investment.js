@@ -1,4 +1,4 @@
-// 招商 pages: leads by stage (json_script "lead-stage-data"), leads and signings by source ("conversion-data").
+// 招商 pages: leads by stage (json_script "lead-stage-data"), leads and signings by source and by chain.
 (function () {
   if (!window.echarts) { return; }
   function draw(el, names, series) {
@@ -14,11 +14,13 @@
     draw(stageEl, s.map(function (r) { return r.label; }),
       [{type: "bar", name: stageEl.dataset.label, data: s.map(function (r) { return r.count; })}]);
   }
-  var conv = document.getElementById("conversion-data"), convEl = document.getElementById("conversion-sources");
-  if (conv && convEl) {
+  // Leads and signings by source ("conversion-data") and by chain ("conversion-chain-data"), same chart each.
+  [["conversion-data", "conversion-sources"], ["conversion-chain-data", "conversion-chains"]].forEach(function (ids) {
+    var conv = document.getElementById(ids[0]), convEl = document.getElementById(ids[1]);
+    if (!conv || !convEl) { return; }
     var c = JSON.parse(conv.textContent), d = convEl.dataset;
     draw(convEl, c.map(function (r) { return r.name; }), [
       {type: "bar", name: d.labelLeads, data: c.map(function (r) { return r.leads; })},
       {type: "bar", name: d.labelSigned, data: c.map(function (r) { return r.signed; })}]);
-  }
+  });
 })();

@@ -1,0 +1,147 @@
+"""The reader on a held-out set of whole real plans (tests/plans/heldout/), never used to write or tune a rule.
+
+Scored with the corpus scorer (tests/plans/corpus_scorer.py): per document task recall, lead and support exactness
+and target precision/recall/F1, then the means over the documents and the pooled figures. The goals of issue 13
+(task recall ≥ 0.95, lead exact ≥ 0.90, target F1 ≥ 0.90) are not asserted here yet: the lead sets the thresholds
+once the tuned reader is merged. These tests check that the set is well formed and that it can be scored.
+Run ``python -m tests.plans.test_reader_heldout`` for the table, ``-v`` for every problem.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from actiondesk.plans.reader import PlanReadError, read_plan_file
+from tests.plans.corpus_scorer import CORPUS, MEASURES, _ratios, score_document
+
+HELD_OUT = Path(__file__).parent / "heldout"
+DOCUMENTS = HELD_OUT / "documents"
+COMPARATORS = {">=", ">", "<=", "<", "≈", "=", "range"}
+COUNTS = ("tasks", "matched", "lead", "support", "targets", "found", "correct")
+
+
+def sources() -> dict:
+    return json.loads((HELD_OUT / "sources.json").read_text(encoding="utf-8"))
+
+
+def gold_of(slug: str) -> dict:
+    return json.loads((DOCUMENTS / f"{slug}.gold.json").read_text(encoding="utf-8"))
+
+
+def text_of(slug: str) -> str:
+    return (DOCUMENTS / f"{slug}.txt").read_text(encoding="utf-8")
+
+
+def _squash(text: str) -> str:
+    """Whitespace out and brackets of either width alike, as the scorer compares texts."""
+    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+
+
+def read(slug: str) -> dict:
+    try:
+        return read_plan_file(DOCUMENTS / f"{slug}.txt")
+    except PlanReadError:
+        return {"tasks": [], "targets": []}
+
+
+def score_held_out() -> dict:
+    """Per-document scores, their means and the pooled scores of the held-out set."""
+    documents = {slug: score_document(read(slug), gold_of(slug)) for slug in sources()}
+    mean = {key: sum(d[key] for d in documents.values()) / len(documents) for key in MEASURES}
+    totals = {key: sum(d[key] for d in documents.values()) for key in COUNTS}
+    return {"documents": documents, "mean": mean, "pooled": _ratios(totals), "totals": totals}
+
+
+def table(result: dict) -> str:
+    lines = [f"held-out: {'document':46} tasks  recall  lead  support  tgt P/R/F1"]
+    for slug, d in result["documents"].items():
+        lines.append(f"  {slug:54} {d['matched']:>2}/{d['tasks']:<2}  {d['task_recall']:.2f}  {d['lead_exact']:.2f}"
+                     f"  {d['support_exact']:.2f}   {d['target_precision']:.2f}/{d['target_recall']:.2f}/"
+                     f"{d['target_f1']:.2f} ({d['correct']}/{d['targets']}, found {d['found']})")
+    for name in ("mean", "pooled"):
+        m = result[name]
+        lines.append(f"  {name:54}        {m['task_recall']:.2f}  {m['lead_exact']:.2f}  {m['support_exact']:.2f}"
+                     f"   {m['target_precision']:.2f}/{m['target_recall']:.2f}/{m['target_f1']:.2f}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def scored():
+    return score_held_out()
+
+
+def test_the_held_out_set_holds_whole_real_plans_each_with_its_source():
+    listed = sources()
+    assert len(listed) >= 8
+    assert {path.name.split(".")[0] for path in DOCUMENTS.iterdir()} == set(listed)
+    for slug, source in listed.items():
+        assert source["source"].startswith("http") and source["retrieved"], slug
+        assert source["level"] and source["province"] and source["issuer"] and source["year"], slug
+        assert source["split"] == "held_out", slug
+        assert len(text_of(slug)) > 2000, slug  # whole documents, not excerpts
+
+
+def test_no_held_out_document_is_in_the_tuning_corpus():
+    corpus = json.loads((CORPUS / "sources.json").read_text(encoding="utf-8"))
+    assert not set(sources()) & set(corpus)
+    assert not {s["source"] for s in sources().values()} & {s["source"] for s in corpus.values()}
+    corpus_titles = {_squash(json.loads(p.read_text(encoding="utf-8"))["title"])
+                     for p in (CORPUS / "documents").glob("*.gold.json")}
+    held_out_titles = {_squash(gold_of(slug)["title"]) for slug in sources()}
+    assert not corpus_titles & held_out_titles
+    openings = {_squash(p.read_text(encoding="utf-8"))[:200] for p in (CORPUS / "documents").glob("*.txt")}
+    for slug in sources():
+        body = _squash(text_of(slug))
+        assert not any(opening and opening in body for opening in openings), slug
+
+
+@pytest.mark.parametrize("slug", sorted(json.loads((HELD_OUT / "sources.json").read_text(encoding="utf-8"))))
+def test_every_gold_reading_is_well_formed_and_quotes_its_document(slug):
+    gold, body = gold_of(slug), _squash(text_of(slug))
+    assert set(gold) == {"title", "year", "tasks", "targets"}, slug
+    assert isinstance(gold["year"], int) and _squash(gold["title"]) in body
+    assert gold["tasks"]
+    for task in gold["tasks"]:
+        assert set(task) == {"number", "title", "lead", "support"}, task
+        assert task["title"] and _squash(task["title"]) in body, task
+        assert task["lead"], task  # every held-out task names who leads it
+        assert not set(task["lead"]) & set(task["support"]), task
+        for name in task["lead"] + task["support"]:
+            assert isinstance(name, str) and _squash(name) in body, (task, name)
+    assert len({task["number"] for task in gold["tasks"]}) == len(gold["tasks"]), slug
+    for target in gold["targets"]:
+        assert {"text", "value", "unit", "comparator", "value_max"} <= set(target), target
+        assert _squash(target["text"]) in body, target
+        assert target["comparator"] in COMPARATORS, target
+        if target["value"] is None:
+            assert target.get("reference"), target
+        else:
+            assert isinstance(target["value"], int | float) and target["unit"], target
+        if target["comparator"] == "range":
+            assert target["value_max"] > target["value"], target
+        else:
+            assert target["value_max"] is None, target
+
+
+def test_the_held_out_set_is_scored_per_document_with_means_and_pooled_figures(scored):
+    print("\n" + table(scored))
+    assert set(scored["documents"]) == set(sources())
+    for d in scored["documents"].values():
+        assert d["matched"] <= d["tasks"] and max(d["lead"], d["support"]) <= d["matched"]
+        assert d["correct"] <= min(d["targets"], d["found"])
+    for figures in [scored["mean"], scored["pooled"], *scored["documents"].values()]:
+        assert all(0 <= figures[key] <= 1 for key in MEASURES), figures
+    assert scored["totals"]["tasks"] == sum(len(gold_of(slug)["tasks"]) for slug in sources())
+
+
+if __name__ == "__main__":  # pragma: no cover - a report for people
+    import sys
+
+    result = score_held_out()
+    print(table(result))
+    if "-v" in sys.argv:
+        for slug, d in result["documents"].items():
+            for problem in d["problems"]:
+                print(slug, problem)
