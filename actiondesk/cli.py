@@ -1,4 +1,5 @@
-"""``actiondesk NOUN VERB …``: dispatches to the Django management command ``NOUN_VERB``.
+"""``actiondesk NOUN VERB …``: dispatches to the Django management command ``NOUN_VERB`` (``NOUN_SUBNOUN_VERB``
+for ``actiondesk innovation contracts import``).
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.
 """
@@ -21,7 +22,9 @@ def main(argv: list[str] | None = None) -> int:
         print(USAGE)
         print("命令: " + ", ".join(ours))
         return 0 if argv else 2
-    if len(argv) >= 2 and f"{argv[0]}_{argv[1]}" in commands:
+    if len(argv) >= 3 and f"{argv[0]}_{argv[1]}_{argv[2]}" in commands:  # NOUN SUBNOUN VERB
+        name, rest = f"{argv[0]}_{argv[1]}_{argv[2]}", argv[3:]
+    elif len(argv) >= 2 and f"{argv[0]}_{argv[1]}" in commands:
         name, rest = f"{argv[0]}_{argv[1]}", argv[2:]
     elif argv[0] in commands:
         name, rest = argv[0], argv[1:]

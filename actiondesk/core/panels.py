@@ -9,13 +9,13 @@ from collections.abc import Callable
 
 from django.utils.safestring import SafeString, mark_safe
 
-# plans: 我的部门 (the plan), task detail, indicator detail
-DEPARTMENT, TASK, INDICATOR = "department", "task", "indicator"
+# plans: 我的部门 (the plan), task detail, indicator detail, a milestone's page
+DEPARTMENT, TASK, INDICATOR, MILESTONE = "department", "task", "indicator", "milestone"
 # registries: an enterprise's profile (一企一档), a project's page, a chain's map
 ENTERPRISE, PROJECT, CHAIN = "enterprise", "project", "chain"
 # parks: the registry of parks (the queryset of parks shown) and one park's page (the park)
 PARK_LIST, PARK = "park_list", "park"
-PAGES = (DEPARTMENT, TASK, INDICATOR, ENTERPRISE, PROJECT, CHAIN, PARK_LIST, PARK)
+PAGES = (DEPARTMENT, TASK, INDICATOR, MILESTONE, ENTERPRISE, PROJECT, CHAIN, PARK_LIST, PARK)
 _renderers: dict[str, list[Callable]] = {page: [] for page in PAGES}
 
 

@@ -20,4 +20,5 @@ class DemandsConfig(AppConfig):
         register_portal(home="/demands/portal/", prefixes=("/demands/portal/", "/api/demands/portal/"))
         panels.register()
         # Enterprise demands (on time, satisfaction, reopened) count in the 督导考核 score, weight 10 by default.
-        register_score_component("demands", _("企业诉求办理"), compute=selectors.department_scores, default_weight=10)
+        register_score_component("demands", _("企业诉求办理"), compute=selectors.department_scores,
+                                 compute_many=selectors.department_scores_many, default_weight=10)

@@ -78,6 +78,10 @@ class CloseForm(forms.Form):
     resolution = forms.CharField(label=_("办理结果"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
 
 
+class AttachmentForm(forms.Form):
+    file = forms.FileField(label=_("附件（PDF、图片或办公文档，10 MB 以内）"))
+
+
 class RateForm(forms.Form):
     rating = forms.ChoiceField(label=_("评价"), choices=Rating.choices, widget=forms.RadioSelect)
     note = forms.CharField(label=_("意见"), max_length=300, required=False)

@@ -75,31 +75,57 @@ def _rate(part, whole):
     return round(Decimal(part) * 100 / whole, 1) if whole else None
 
 
+def _score_counts(end: datetime.date, window: Q) -> dict:
+    """The counts a department's score is made of, over the demands in ``window`` (raised in the period)."""
+    return {"received": Count("pk", filter=window),
+            "due": Count("pk", filter=window & (Q(closed_on__isnull=False) | Q(resolve_due__lte=end))),
+            "on_time": Count("pk", filter=window & Q(closed_on__isnull=False, closed_on__lte=F("resolve_due"))),
+            "satisfied": Count("pk", filter=window & Q(rating=Rating.SATISFIED)),
+            "fairly": Count("pk", filter=window & Q(rating=Rating.FAIRLY)),
+            "rated": Count("pk", filter=window & ~Q(rating="")),
+            "reopened": Count("pk", filter=window & Q(reopen_count__gt=0))}
+
+
+def _score(row: dict) -> Decimal:
+    on_time = Decimal(row["on_time"]) / row["due"] if row["due"] else Decimal(1)
+    satisfaction = ((row["satisfied"] + Decimal("0.6") * row["fairly"]) / row["rated"]
+                    if row["rated"] else Decimal(1))
+    not_reopened = 1 - Decimal(row["reopened"]) / row["received"]
+    score = 100 * (SCORE_WEIGHTS["on_time"] * min(on_time, Decimal(1)) + SCORE_WEIGHTS["satisfaction"]
+                   * satisfaction + SCORE_WEIGHTS["not_reopened"] * not_reopened)
+    return round(max(Decimal(0), min(Decimal(100), score)), 1)
+
+
 def department_scores(zone_id: int, start: datetime.date, end: datetime.date) -> dict[int, Decimal]:
     """Each department's demands score (0–100) over the demands raised from ``start`` to ``end`` that it owns:
     100 × (0.5 × on-time rate + 0.3 × satisfaction + 0.2 × (1 − reopened rate)). The on-time rate counts the
     demands closed by their deadline among those closed or already due at ``end``; satisfaction counts 满意 as 1,
     基本满意 as 0.6 and 不满意 as 0 over rated demands (1 when none is rated yet); departments without demands
     in the window are absent (the score is neutral for them)."""
-    qs = Demand.objects.filter(zone_id=zone_id, raised_on__gte=start, raised_on__lte=end).order_by()
-    rows = qs.values("owner_department_id").annotate(
-        received=Count("pk"),
-        due=Count("pk", filter=Q(closed_on__isnull=False) | Q(resolve_due__lte=end)),
-        on_time=Count("pk", filter=Q(closed_on__isnull=False, closed_on__lte=F("resolve_due"))),
-        satisfied=Count("pk", filter=Q(rating=Rating.SATISFIED)),
-        fairly=Count("pk", filter=Q(rating=Rating.FAIRLY)),
-        rated=Count("pk", filter=~Q(rating="")),
-        reopened=Count("pk", filter=Q(reopen_count__gt=0)))
-    scores = {}
+    return department_scores_many(zone_id, [(start, end)])[0]
+
+
+def department_scores_many(zone_id: int, periods: list[tuple[datetime.date, datetime.date]]
+                           ) -> list[dict[int, Decimal]]:
+    """``department_scores`` for several (start, end) windows in ONE query (the counts of every window side by
+    side, grouped by department): the status history scores every month of the year at once."""
+    if not periods:
+        return []
+    first, last = min(p[0] for p in periods), max(p[1] for p in periods)
+    counts = {}
+    for i, (start, end) in enumerate(periods):
+        window = Q(raised_on__gte=start, raised_on__lte=end)
+        counts.update({f"{name}_{i}": count for name, count in _score_counts(end, window).items()})
+    rows = (Demand.objects.filter(zone_id=zone_id, raised_on__gte=first, raised_on__lte=last).order_by()
+            .values("owner_department_id").annotate(**counts))
+    out = [{} for _p in periods]
     for row in rows:
-        on_time = Decimal(row["on_time"]) / row["due"] if row["due"] else Decimal(1)
-        satisfaction = ((row["satisfied"] + Decimal("0.6") * row["fairly"]) / row["rated"]
-                        if row["rated"] else Decimal(1))
-        not_reopened = 1 - Decimal(row["reopened"]) / row["received"]
-        score = 100 * (SCORE_WEIGHTS["on_time"] * min(on_time, Decimal(1)) + SCORE_WEIGHTS["satisfaction"]
-                       * satisfaction + SCORE_WEIGHTS["not_reopened"] * not_reopened)
-        scores[row["owner_department_id"]] = round(max(Decimal(0), min(Decimal(100), score)), 1)
-    return scores
+        for i in range(len(periods)):
+            mine = {name: row[f"{name}_{i}"] for name in ("received", "due", "on_time", "satisfied", "fairly",
+                                                          "rated", "reopened")}
+            if mine["received"]:
+                out[i][row["owner_department_id"]] = _score(mine)
+    return out
 
 
 def summary(zone_id: int, today: datetime.date, *, year: int | None = None) -> dict:

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.core.access import access_for
+from actiondesk.core.attachments import attachment_problem
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction, NotificationKind
 from actiondesk.core.notifications import notify
@@ -75,6 +76,7 @@ def demand_raise(*, enterprise, category, title: str, acting_user, channel: str 
                     resolve_due=calendar.add(today, category.resolve_days), visit=visit,
                     raised_by=acting_user if getattr(acting_user, "pk", None) else None)
     if attachment is not None:
+        _check_attachment(attachment)
         demand.attachment = attachment
     check_instance(demand)
     demand.full_clean(exclude=["attachment"] if attachment is None else None)
@@ -87,6 +89,31 @@ def demand_raise(*, enterprise, category, title: str, acting_user, channel: str 
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=demand,
                  after=snapshot(demand, ["enterprise", "channel", "category", "title", "owner", "accept_due",
                                          "resolve_due"]))
+    return demand
+
+
+def _check_attachment(uploaded) -> None:
+    """The attachment checks of core (type, magic bytes, size), as report notes and milestones have them."""
+    head = uploaded.read(16)
+    uploaded.seek(0)
+    if problem := attachment_problem(uploaded.name, head, uploaded.size):
+        raise ValidationError({"attachment": problem})
+
+
+@transaction.atomic
+def demand_attach(*, demand: Demand, uploaded, acting_user) -> Demand:
+    """Attach a file (PDF, image or Office document) to a demand, replacing an earlier one: the owner department
+    (or an admin) keeps the demand's papers."""
+    ensure_can_edit(acting_user, demand, _("只有责任部门可以上传诉求附件"))
+    _check_attachment(uploaded)
+    demand = Demand.objects.select_for_update().get(pk=demand.pk)
+    before = {"attachment": demand.attachment.name}
+    if demand.attachment:
+        demand.attachment.delete(save=False)
+    demand.attachment.save(uploaded.name, uploaded, save=False)
+    demand.save(update_fields=["attachment"])
+    audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=demand, before=before,
+                 after={"attachment": demand.attachment.name}, note=_("上传附件：%(name)s") % {"name": uploaded.name})
     return demand
 
 

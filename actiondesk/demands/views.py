@@ -1,8 +1,10 @@
-"""Government-side demand pages: the list and 台账 export, raising one, its page (accept, parts, close), statistics."""
+"""Government-side demand pages: the list and 台账 export, raising one, its page (accept, parts, close, the
+attachment), statistics."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +18,7 @@ from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get
 from actiondesk.demands import alerts, exports, selectors, services
 from actiondesk.demands.choices import DemandStatus
 from actiondesk.demands.filters import DemandFilterSet
-from actiondesk.demands.forms import AcceptForm, AnswerForm, CloseForm, DemandForm
+from actiondesk.demands.forms import AcceptForm, AnswerForm, AttachmentForm, CloseForm, DemandForm
 from actiondesk.demands.models import Demand, DemandPart
 
 
@@ -82,6 +84,8 @@ def _detail_context(request, demand):
         "accept_form": AcceptForm(zone_id=demand.zone_id, exclude_department_id=demand.owner_department_id)
         if may_run and demand.status == DemandStatus.SUBMITTED else None,
         "close_form": CloseForm() if may_run and demand.status == DemandStatus.IN_PROGRESS else None,
+        "attachment_form": AttachmentForm() if may_run else None,
+        "attachment_name": demand.attachment.name.rsplit("/", 1)[-1] if demand.attachment else "",
         "audit_entries": entries_for(demand)[:30],
     }
 
@@ -131,6 +135,31 @@ def demand_close(request, pk):
     except ValidationError as exc:
         return _done(request, demand, exc)
     return _done(request, demand, ok=_("已办结，等待企业评价"))
+
+
+@login_required
+@require_POST
+def demand_attach(request, pk):
+    staff_access(request)
+    demand = get_editable_or_403(Demand.objects.all(), request.user, pk=pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _done(request, demand, ValidationError(_("请选择要上传的文件")))
+    try:
+        services.demand_attach(demand=demand, uploaded=form.cleaned_data["file"], acting_user=request.user)
+    except ValidationError as exc:
+        return _done(request, demand, exc)
+    return _done(request, demand, ok=_("已上传附件"))
+
+
+@login_required
+def demand_attachment(request, pk):
+    staff_access(request)
+    demand = get_visible_or_404(Demand.objects.all(), request.user, pk=pk)
+    if not demand.attachment:
+        raise Http404
+    return FileResponse(demand.attachment.open("rb"), as_attachment=True,
+                        filename=demand.attachment.name.rsplit("/", 1)[-1])
 
 
 @login_required

@@ -9,7 +9,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.params import Id, Year
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
-from actiondesk.innovation import selectors, services
+from actiondesk.innovation import selectors, services_scenes
 from actiondesk.innovation.choices import Decision, SceneKind
 from actiondesk.innovation.filters import (
     AchievementFilterSet,
@@ -76,6 +76,18 @@ class SuggestionOut(Schema):
     terms: list[str]
     reasons: list[str]
     decision: str
+
+
+class AchievementMatchOut(Schema):
+    id: int
+    code: str
+    title: str
+    institution: str
+    stage: str
+    rank: int
+    score: float
+    terms: list[str]
+    reasons: list[str]
 
 
 class DecisionIn(Schema):
@@ -146,13 +158,22 @@ def scene_suggestions(request, scene_id: Id):
             for s in selectors.suggestions_for(scene)]
 
 
+@router.get("/scenes/{scene_id}/achievements", response=list[AchievementMatchOut],
+            summary="可对接某项场景需求的科技成果（命中词与排序理由）")
+def scene_achievements(request, scene_id: Id):
+    scene = get_visible_or_404(SceneItem.objects.all(), request.user, pk=scene_id, kind=SceneKind.DEMAND)
+    return [{"id": a.pk, "code": a.code, "title": a.title, "institution": a.institution, "stage": a.stage,
+             "rank": s.rank, "score": s.score, "terms": s.term_list, "reasons": s.reasons}
+            for a, s in selectors.achievements_for_scene(scene)]
+
+
 @router.post("/scenes/{scene_id}/suggestions/{other_id}", response=SuggestionOut, summary="采纳或否决一条匹配建议")
 def decide(request, scene_id: Id, other_id: Id, payload: DecisionIn):
     scene = get_editable_or_403(SceneItem.objects.all(), request.user, pk=scene_id)
     other = get_visible_or_404(SceneItem.objects.all(), request.user, pk=other_id)
     demand, supply = (scene, other) if scene.kind == SceneKind.DEMAND else (other, scene)
     explained = next((s.suggestion for s in selectors.suggestions_for(scene, k=20) if s.scene.pk == other.pk), None)
-    row = services.match_decide(demand=demand, supply=supply, decision=payload.decision, acting_user=request.user,
+    row = services_scenes.match_decide(demand=demand, supply=supply, decision=payload.decision, acting_user=request.user,
                                 score=explained.score if explained else 0,
                                 terms=explained.term_list if explained else (),
                                 reasons=explained.reasons if explained else ())

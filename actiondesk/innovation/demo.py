@@ -9,7 +9,7 @@ from decimal import Decimal
 from actiondesk.chains.models import Chain
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
-from actiondesk.innovation import services
+from actiondesk.innovation import services, services_scenes
 from actiondesk.innovation.choices import (
     AchievementStage,
     ContractType,
@@ -162,10 +162,10 @@ def create_contracts(zone, rng, year):
 def create_scenes(zone, year, departments):
     dev, inno = departments.get("发展改革局"), departments.get("产业创新局")
     default = dev or next(iter(departments.values()))
-    demands = [services.scene_create(zone=zone, acting_user=SYSTEM, kind=SceneKind.DEMAND, title=t, party=p,
+    demands = [services_scenes.scene_create(zone=zone, acting_user=SYSTEM, kind=SceneKind.DEMAND, title=t, party=p,
                                      category=c, industry=i, is_ai=ai, description=d, department=default)
                for t, p, c, i, ai, d in DEMANDS]
-    supplies = [services.scene_create(zone=zone, acting_user=SYSTEM, kind=SceneKind.SUPPLY, title=t, party=p,
+    supplies = [services_scenes.scene_create(zone=zone, acting_user=SYSTEM, kind=SceneKind.SUPPLY, title=t, party=p,
                                       category=c, industry=i, level=lv, is_ai=ai, description=d,
                                       department=inno or default)
                 for t, p, c, i, lv, ai, d in SUPPLIES]
@@ -173,10 +173,10 @@ def create_scenes(zone, year, departments):
         best = suggestions_for(demand, k=1)
         if best:
             s = best[0]
-            services.match_decide(demand=demand, supply=s.scene, decision=Decision.ACCEPTED, acting_user=SYSTEM,
+            services_scenes.match_decide(demand=demand, supply=s.scene, decision=Decision.ACCEPTED, acting_user=SYSTEM,
                                   score=s.suggestion.score, terms=s.suggestion.term_list,
                                   reasons=s.suggestion.reasons, on=datetime.date(year, 6, 10))
-    services.scene_select_benchmark(scene=supplies[2], on=datetime.date(year, 9, 20), acting_user=SYSTEM,
+    services_scenes.scene_select_benchmark(scene=supplies[2], on=datetime.date(year, 9, 20), acting_user=SYSTEM,
                                     writeup="基层治理大模型助手在12345热线落地，派单时长缩短六成，可复制推广。")
     return demands, supplies
 

@@ -106,15 +106,22 @@ def suggestions_for(scene: SceneItem, *, k: int = 5) -> list[SceneSuggestion]:
     return [SceneSuggestion(found[s.id], s, decided.get(s.id, "")) for s in ranked if s.id in found]
 
 
-def achievements_for_need(zone_id: int, text: str, *, k: int = 5):
-    """Achievements ranked for an enterprise's stated technology need (same matcher, over achievements)."""
+def achievements_for_need(zone_id: int, text: str, *, k: int = 5, chain_id: int | None = None, industry: str = ""):
+    """Achievements ranked for an enterprise's stated technology need (same matcher, over achievements); the
+    need's chain and industry add the matcher's boosts."""
     qs = Achievement.objects.filter(zone_id=zone_id).order_by("pk")
-    stamp = (qs.count(), qs.aggregate(top=Max("pk"))["top"])
-    index = matching.cached_index(("achievements", zone_id, *stamp), lambda: [
+    stamp = qs.aggregate(n=Count("pk"), top=Max("pk"))
+    index = matching.cached_index(("achievements", zone_id, stamp["n"], stamp["top"]), lambda: [
         matching.Doc(a.pk, f"{a.title}\n{a.field}\n{a.description}", a.chain_id, a.industry) for a in qs])
-    ranked = index.rank(matching.Doc(0, text), k=k)
-    found = Achievement.objects.in_bulk([s.id for s in ranked])
+    ranked = index.rank(matching.Doc(0, text, chain_id, industry), k=k)
+    found = Achievement.objects.select_related("chain").in_bulk([s.id for s in ranked])
     return [(found[s.id], s) for s in ranked if s.id in found]
+
+
+def achievements_for_scene(scene: SceneItem, *, k: int = 10):
+    """Achievements that could answer a scene demand: its text, chain and industry, best first, each with
+    the matched terms and the reasons for its rank."""
+    return achievements_for_need(scene.zone_id, scene.text, k=k, chain_id=scene.chain_id, industry=scene.industry)
 
 
 ACCEPTED = Decision.ACCEPTED

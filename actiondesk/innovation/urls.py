@@ -1,6 +1,6 @@
 from django.urls import path
 
-from actiondesk.innovation import views
+from actiondesk.innovation import views, views_matching
 
 app_name = "innovation"
 urlpatterns = [
@@ -23,6 +23,8 @@ urlpatterns = [
     path("scenes/<id:pk>/", views.scene_detail, name="scene_detail"),
     path("scenes/<id:pk>/match/<id:other_pk>/", views.scene_decide, name="scene_decide"),
     path("scenes/<id:pk>/benchmark/", views.scene_benchmark, name="scene_benchmark"),
+    path("scenes/<id:pk>/achievements/", views_matching.scene_achievements, name="scene_achievements"),
+    path("keepers/", views_matching.keepers, name="keepers"),
     path("dockings/", views.docking_list, name="docking_list"),
     path("talent/", views.talent_map, name="talent_map"),
     path("talent/template.xlsx", views.talent_template, name="talent_template"),

@@ -12,10 +12,11 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import filtered, invalid_filters_response, page_filterset
+from actiondesk.core.jobs import JobBusy
 from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
 from actiondesk.enterprises.models import Enterprise
-from actiondesk.innovation import selectors, services, spreadsheets
+from actiondesk.innovation import selectors, services, services_scenes, spreadsheets
 from actiondesk.innovation.choices import Decision, KeeperArea, SceneKind
 from actiondesk.innovation.filters import (
     AchievementFilterSet,
@@ -34,6 +35,7 @@ from actiondesk.innovation.forms import (
     StageForm,
     UploadForm,
 )
+from actiondesk.innovation.jobs import contracts_import_start
 from actiondesk.innovation.models import (
     Achievement,
     Docking,
@@ -67,7 +69,7 @@ def dashboard(request):
         "achievements": achievements.count(), "high_value": achievements.filter(is_high_value=True).count(),
         "platforms": visible(Platform.objects.all(), request.user).order_by("kind", "name")[:50],
         "events": visible(Event.objects.all(), request.user).filter(held_on__year=year)[:50],
-        "can_create": keeps(access, KeeperArea.REGISTRY),
+        "can_create": keeps(access, KeeperArea.REGISTRY), "is_admin": access.is_admin,
     })
 
 
@@ -124,12 +126,12 @@ def achievement_stage(request, pk):
     return _achievement_page(request, achievement, form, status=400)
 
 
-def _contracts_page(request, form=None, reading=None, status=200):
+def _contracts_page(request, form=None, status=200):
     access = _access(request)
     filterset = page_filterset(ContractFilterSet, request, visible(TechContract.objects.all(), request.user))
     return render(request, "innovation/contract_list.html", {
         "filterset": filterset, "contracts": filterset.qs.order_by("-signed_on", "number")[:500],
-        "form": form or UploadForm(), "reading": reading,
+        "form": form or UploadForm(),
         "can_import": keeps(access, KeeperArea.REGISTRY)}, status=status)
 
 
@@ -158,6 +160,7 @@ def contract_export(request):
 @login_required
 @require_POST
 def contract_import(request):
+    """The upload is checked (type, size, zip limits) here; a worker reads and writes it (jobs.py)."""
     access = _access(request)
     if not keeps(access, KeeperArea.REGISTRY):
         raise PermissionDenied
@@ -166,16 +169,12 @@ def contract_import(request):
         return _contracts_page(request, form, status=400)
     upload = form.cleaned_data["file"]
     try:
-        reading = spreadsheets.read_contracts(upload.read(), file_name=upload.name)
-    except ValidationError as exc:
-        form.add_error("file", exc.messages[0])
+        job = contracts_import_start(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
+                                     file_name=upload.name, data=upload.read())
+    except JobBusy as exc:
+        form.add_error("file", str(exc))
         return _contracts_page(request, form, status=400)
-    if reading.errors:
-        return _contracts_page(request, form, reading, status=400)
-    result = services.contracts_import_save(zone=Zone.objects.get(pk=access.zone_id), rows=reading.rows,
-                                            acting_user=request.user, file_name=upload.name, sha256=reading.sha256)
-    messages.success(request, _("已导入技术合同：新增 %(created)s，更新 %(updated)s，未变 %(unchanged)s") % result)
-    return redirect("innovation:contract_list")
+    return redirect("jobs:job_detail", job.pk)
 
 
 @login_required
@@ -195,7 +194,7 @@ def scene_create(request):
     form = SceneForm(request.POST or None, initial={"kind": request.GET.get("kind", SceneKind.DEMAND)})
     if request.method == "POST" and form.is_valid():
         try:
-            scene = services.scene_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
+            scene = services_scenes.scene_create(zone=Zone.objects.get(pk=access.zone_id), acting_user=request.user,
                                           **form.cleaned_data)
         except ValidationError as exc:
             for message in exc.messages:
@@ -228,7 +227,7 @@ def scene_decide(request, pk, other_pk):
     demand, supply = (scene, match) if scene.kind == SceneKind.DEMAND else (match, scene)
     explained = next((s.suggestion for s in selectors.suggestions_for(scene, k=20) if s.scene.pk == match.pk), None)
     try:
-        services.match_decide(demand=demand, supply=supply, decision=decision, acting_user=request.user,
+        services_scenes.match_decide(demand=demand, supply=supply, decision=decision, acting_user=request.user,
                               score=explained.score if explained else 0,
                               terms=explained.term_list if explained else (),
                               reasons=explained.reasons if explained else ())
@@ -246,7 +245,7 @@ def scene_benchmark(request, pk):
     form = BenchmarkForm(request.POST)
     if form.is_valid():
         try:
-            services.scene_select_benchmark(scene=scene, acting_user=request.user, **form.cleaned_data)
+            services_scenes.scene_select_benchmark(scene=scene, acting_user=request.user, **form.cleaned_data)
         except ValidationError as exc:
             messages.error(request, "；".join(exc.messages))
         else:
@@ -345,7 +344,7 @@ def scene_state(request, pk):
     scene = get_editable_or_403(SceneItem.objects.all(), request.user, pk=pk)
     form = SceneStateForm(request.POST)
     if form.is_valid():
-        services.scene_set_state(scene=scene, state=form.cleaned_data["state"], acting_user=request.user)
+        services_scenes.scene_set_state(scene=scene, state=form.cleaned_data["state"], acting_user=request.user)
         messages.success(request, _("已更新状态"))
     else:
         messages.error(request, _("请选择状态"))

@@ -17,4 +17,5 @@ class OrdersConfig(AppConfig):
 
         panels.register()
         # 督办单 closed on time count in the 督导考核 score (weight 10 until the admin sets it on the settings page).
-        register_score_component("orders", _("督办单按时办结"), compute=selectors.department_scores, default_weight=10)
+        register_score_component("orders", _("督办单按时办结"), compute=selectors.department_scores,
+                                 compute_many=selectors.department_scores_many, default_weight=10)

@@ -1,7 +1,7 @@
 """Orders' panels on lower apps' pages (``core.panels``) and its extension of the 批示 form (supervision).
 
 Task and indicator pages: the orders about the object with each department's reply and the state (a leader sees
-there what became of the 批示). A project's page: its orders and a 交办 link. 我的部门: the department's open orders;
+there what became of the 批示). A project's page and a milestone's page: its orders and a 交办 link. 我的部门: the department's open orders;
 for leaders and the office, the counts and the overdue orders.
 """
 from urllib.parse import urlencode
@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.core.access import access_for
-from actiondesk.core.panels import DEPARTMENT, INDICATOR, PROJECT, TASK, register_panel
+from actiondesk.core.panels import DEPARTMENT, INDICATOR, MILESTONE, PROJECT, TASK, register_panel
 from actiondesk.orders import selectors
 from actiondesk.orders.choices import OPEN_STATES, UNCLOSED_STATES
 from actiondesk.orders.forms import CommentOrderForm
@@ -43,6 +43,11 @@ def indicator_panel(request, indicator) -> str:
 
 def project_panel(request, project) -> str:
     return _about(request, project, raise_link=True)
+
+
+def milestone_panel(request, milestone) -> str:
+    """A milestone's orders and, for leaders, the supervision office and admins, the 交办 button."""
+    return _about(request, milestone, raise_link=True)
 
 
 def department_panel(request, plan) -> str:
@@ -82,6 +87,7 @@ def register() -> None:
     register_panel(TASK, task_panel)
     register_panel(INDICATOR, indicator_panel)
     register_panel(PROJECT, project_panel)
+    register_panel(MILESTONE, milestone_panel)
     register_panel(DEPARTMENT, department_panel)
     register_comment_form("orders/_comment_form.html", comment_form)
     register_task_marks(open_order_marks)

@@ -31,17 +31,31 @@ def department_scores(zone_id: int, start: datetime.date, end: datetime.date,
     closed late, 0 when still not closed after it; an order not yet due and not closed is not counted. The score
     is 100 × the mean credit. A department with no countable order is absent (the caller leaves the component
     out rather than scoring it 0 or 100)."""
+    return department_scores_many(zone_id, [(start, end)], today=today)[0]
+
+
+def department_scores_many(zone_id: int, periods: list[tuple[datetime.date, datetime.date]],
+                           today: datetime.date | None = None) -> list[dict[int, float]]:
+    """``department_scores`` for several (start, end) windows from ONE query over the orders due in any of them."""
+    if not periods:
+        return []
     today = today or timezone.localdate()
-    rows = Order.departments.through.objects.filter(
-        order__zone_id=zone_id, order__due_on__gte=start, order__due_on__lte=end).values_list(
-        "department_id", "order__due_on", "order__state", "order__closed_at")
-    credits: dict[int, list[float]] = defaultdict(list)
-    for department_id, due_on, state, closed_at in rows:
+    first, last = min(p[0] for p in periods), max(p[1] for p in periods)
+    rows = []
+    for department_id, due_on, state, closed_at in Order.departments.through.objects.filter(
+            order__zone_id=zone_id, order__due_on__gte=first, order__due_on__lte=last).values_list(
+            "department_id", "order__due_on", "order__state", "order__closed_at"):
         closed_on = timezone.localdate(closed_at) if state == OrderState.CLOSED and closed_at else None
-        credit = order_credit(due_on=due_on, closed_on=closed_on, today=today)
-        if credit is not None:
-            credits[department_id].append(credit)
-    return {department_id: round(100 * sum(values) / len(values), 1) for department_id, values in credits.items()}
+        rows.append((department_id, due_on, order_credit(due_on=due_on, closed_on=closed_on, today=today)))
+    out = []
+    for start, end in periods:
+        credits: dict[int, list[float]] = defaultdict(list)
+        for department_id, due_on, credit in rows:
+            if credit is not None and start <= due_on <= end:
+                credits[department_id].append(credit)
+        out.append({department_id: round(100 * sum(values) / len(values), 1)
+                    for department_id, values in credits.items()})
+    return out
 
 
 def orders_visible(user):

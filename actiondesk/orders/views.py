@@ -149,7 +149,9 @@ def order_create(request):
     access = require_role(request.user, *services.RAISERS)
     source = _source(request)
     form = OrderForm(request.POST or None, zone_id=access.zone_id, initial={
-        "subject": str(source)[:200] if source is not None else ""})
+        "subject": str(source)[:200] if source is not None else "",
+        # an object with one responsible department (a milestone) proposes it
+        "departments": [source.department_id] if getattr(source, "department_id", None) else []})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

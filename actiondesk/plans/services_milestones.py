@@ -19,7 +19,7 @@ from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import can_edit, ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance
-from actiondesk.core.versioning import bump, check_version, lock
+from actiondesk.core.versioning import StaleVersion, bump, check_version, lock
 from actiondesk.org.choices import Role
 from actiondesk.plans.choices import MilestoneApproval, MilestoneProgress
 from actiondesk.plans.milestones import resolve_due
@@ -240,16 +240,29 @@ def milestone_delete(*, milestone: Milestone, acting_user) -> None:
     milestone.delete()
 
 
+def _check_row_version(current, expected, values) -> None:
+    """A grid row saved from an older version: say who changed what, in the row's error."""
+    try:
+        check_version(current, expected, values)
+    except StaleVersion as exc:
+        changed = "；".join(_("%(field)s 现为“%(theirs)s”（您填写“%(yours)s”）") % {
+            "field": c.label, "theirs": c.theirs, "yours": c.yours} for c in exc.changes)
+        raise ValidationError(_("该节点已被他人修改（现为第 %(version)s 版），本次未保存任何内容；请核对后再保存%(changed)s") % {
+            "version": current.version, "changed": "：" + changed if changed else ""}) from None
+
+
 @transaction.atomic
 def milestones_save(*, plan, rows: list[dict], acting_user, file_name: str = "", sha256: str = "") -> dict:
     """Save many milestones at once (the grid, the 任务分解表 import): every row is checked first and every
     problem listed (row → messages); nothing is written while there is any; then ONE audit entry.
 
-    A row is ``{"row": n, "id": existing id or None, "task": Task, **EDITABLE_FIELDS}``; a row without an id
-    matches the task's milestone of the same title, else adds one."""
+    A row is ``{"row": n, "id": existing id or None, "task": Task, "version": the version the grid showed or None,
+    **EDITABLE_FIELDS}``; a row without an id matches the task's milestone of the same title, else adds one. A row
+    whose version is older than the stored one (someone saved since) is refused with what they changed."""
     ensure_role(acting_user, plan.zone_id, Role.ADMIN, Role.DEPARTMENT, message=_("无权编辑任务分解表"))
     today = timezone.localdate()
-    existing = {m.pk: m for m in Milestone.objects.filter(task__plan=plan).select_related("task")}
+    existing = {m.pk: m for m in Milestone.objects.filter(task__plan=plan).select_related("task")
+                .select_for_update(of=("self",))}
     by_title = {(m.task_id, m.title): m for m in existing.values()}
     allowed = {}
     errors, work, seen = {}, [], {}
@@ -264,6 +277,8 @@ def milestones_save(*, plan, rows: list[dict], acting_user, file_name: str = "",
                 raise PermissionDenied(_("只能为本部门牵头或配合的任务添加节点"))
             if current is not None and not (is_system(acting_user) or can_edit(acting_user, current)):
                 raise PermissionDenied(_("无权修改该节点（非本部门的节点或已核验）"))
+            if current is not None:
+                _check_row_version(current, row.get("version"), values)
             milestone = current or Milestone(task=task, position=0)
             before = _snapshot(milestone) if current else None
             _apply(milestone, values, acting_user)

@@ -14,6 +14,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
+from actiondesk.core.panels import MILESTONE, render_panels
 from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404, visible
 from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.org.models import Department
@@ -76,8 +77,29 @@ def milestone_grid(request):
         else:
             messages.success(request, _("已保存：新增 %(created)s，修改 %(updated)s") % result)
             return redirect(request.get_full_path())
-    return render(request, "plans/milestone_grid.html", _grid_context(request, plan, filterset, errors),
-                  status=400 if errors else 200)
+    context = _grid_context(request, plan, filterset, errors)
+    if errors:  # nothing was saved: the grid shows what the user typed, not the stored rows
+        _keep_typed(context["milestones"], request.POST, plan)
+    return render(request, "plans/milestone_grid.html", context, status=400 if errors else 200)
+
+
+def _keep_typed(rows, post, plan) -> None:
+    """Put the values typed into a refused grid back on its rows (the version stays the stored one, so saving
+    again after reading the message is a deliberate overwrite)."""
+    for m in rows:
+        prefix = f"m-{m.pk}-"
+        if not m.editable or prefix + "title" not in post:
+            continue
+        get = lambda name, prefix=prefix: post.get(prefix + name, "").strip()  # noqa: E731
+        m.title, m.evidence_note, m.evidence_link = get("title"), get("evidence_note"), get("evidence_link")
+        m.due_date = services.due_from(get("due"), plan.year)[0] or m.due_date
+        m.department_id = int(get("department")) if get("department").isdigit() else m.department_id
+        m.evidence_kind, m.progress = get("evidence_kind") or m.evidence_kind, get("progress") or m.progress
+        m.evidence_figure = get("evidence_figure") or None
+        try:
+            m.completed_on = services.parse_date(get("completed_on")) if get("completed_on") else None
+        except ValueError:
+            pass
 
 
 def _grid_context(request, plan, filterset, errors) -> dict:
@@ -133,7 +155,9 @@ def _row(post, prefix, number, plan, task, departments, pk) -> dict:
         completed_on = services.parse_date(completed) if completed else None
     except ValueError:
         raise ValidationError(_("第%(n)s行：完成日期“%(v)s”不是日期") % {"n": number, "v": completed}) from None
-    return {"row": number, "id": pk, "task": task, "title": get("title"), "due_date": due, "due_text": phrase[:40],
+    version = get("version")
+    return {"row": number, "id": pk, "task": task, "title": get("title"),
+            "version": int(version) if version.isdigit() and len(version) < 10 else (None if not version else -1), "due_date": due, "due_text": phrase[:40],
             "department": departments.get(int(department_id)) if department_id.isdigit() else None,
             "evidence_kind": get("evidence_kind") or EvidenceKind.DOCUMENT,
             "progress": get("progress") or MilestoneProgress.NOT_STARTED, "completed_on": completed_on,
@@ -195,7 +219,7 @@ def milestone_detail(request, pk):
         "milestone": milestone, "can_edit": can_edit(request.user, milestone), "form": form,
         "state": milestone_state(milestone.progress, milestone.due_date, milestone.completed_on, today),
         "reviews": access.is_supervisor or access.is_admin, "audit_entries": entries_for(milestone)[:50],
-        "state_choices": MilestoneState.choices},
+        "state_choices": MilestoneState.choices, "panels": render_panels(MILESTONE, request, milestone)},
         status=400 if form.errors else 200)
 
 

@@ -1,5 +1,7 @@
 """The 督导考核 ranking of a board: each department's record (reports on time, overdue, returned, progress of its
 indicators, 配合情况 notes, the components higher apps register), scored and ranked as of the board's month."""
+from dataclasses import replace
+
 from django.utils import timezone
 
 from actiondesk.supervision.board import DepartmentRow, progress_ratio
@@ -18,7 +20,7 @@ def support_noted(chosen) -> set:
         text="").values_list("report__period_id", "report__department_id", "task_id"))
 
 
-def ranking(board, duty, reports, chosen, rows, noted=None):
+def ranking(board, duty, reports, chosen, rows, noted=None, component_values=None):
     # Judged as of the board's month: a June view ignores periods after June even when they are due now.
     due = [p for p in board.periods if p.due_date < board.today and p.month <= board.month]
     lead_ids = duty.lead_departments()
@@ -48,7 +50,7 @@ def ranking(board, duty, reports, chosen, rows, noted=None):
             for p in due:
                 record.support_due += 1
                 record.support_noted += (p.pk, dept_id, task_id) in noted
-    _registered_components(board, records)
+    _registered_components(board, records, component_values)
     ranked = sorted((DepartmentRow(board.departments[d], score_department(rec, board.settings.weights), rec)
                      for d, rec in records.items()),
                     key=lambda row: (-row.score.total, row.department.sort_order))
@@ -57,15 +59,32 @@ def ranking(board, duty, reports, chosen, rows, noted=None):
     board.ranking = ranked
 
 
-def _registered_components(board, records) -> None:
-    """The parts of the score higher apps register, judged year to date up to the end of the board's period."""
+def component_span(board):
+    """The year to date up to the end of the board's period: the window registered components judge."""
+    return board.periods[0].start, board.period.end if board.period else board.periods[-1].end
+
+
+def _registered_components(board, records, values_by_key=None) -> None:
+    """The parts of the score higher apps register, judged year to date up to the end of the board's period;
+    ``values_by_key`` ({component key: {department id: score}}) when the caller computed them in a batch."""
     components = score_components()
     if not components or not board.periods:
         return
-    start = board.periods[0].start
-    end = board.period.end if board.period else board.periods[-1].end
+    start, end = component_span(board)
     for component in components:
-        values = component.compute(board.plan.zone_id, start, end) or {}
+        if values_by_key is not None and component.key in values_by_key:
+            values = values_by_key[component.key]
+        else:
+            values = component.compute(board.plan.zone_id, start, end) or {}
         for dept_id, record in records.items():
             if values.get(dept_id) is not None:
                 record.extra[component.key] = values[dept_id]
+
+
+def components_by_period(zone_id: int, base, periods) -> dict[str, list[dict]]:
+    """Every registered component's values for each period's year-to-date window (``base`` is a board of the
+    plan), one batch per component: the status history asks in a number of queries independent of periods."""
+    if not periods or not base.periods:
+        return {}
+    spans = [component_span(replace(base, period=p)) for p in periods]
+    return {c.key: c.values_many(zone_id, spans) for c in score_components()}

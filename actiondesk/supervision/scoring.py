@@ -55,21 +55,30 @@ class ScoreComponent:
     weight_setting: str  # key in SupervisionSettings.component_weights
     default_weight: int
     compute: Callable  # (zone_id, start, end) -> {department id: 0..100}
+    compute_many: Callable | None = None  # (zone_id, [(start, end), …]) -> [{department id: 0..100}, …]
+
+    def values_many(self, zone_id: int, periods: list) -> list[dict]:
+        """``compute`` for each (start, end) of ``periods``, in one batch when the app gives ``compute_many``."""
+        if self.compute_many is not None:
+            return list(self.compute_many(zone_id, periods))
+        return [self.compute(zone_id, start, end) or {} for start, end in periods]
 
 
 _components: dict[str, ScoreComponent] = {}
 
 
 def register_score_component(key: str, label: str, *, compute: Callable, weight_setting: str | None = None,
-                             default_weight: int = 10) -> ScoreComponent:
+                             default_weight: int = 10, compute_many: Callable | None = None) -> ScoreComponent:
     """Add a component to every department's score. Call it from your ``AppConfig.ready``.
 
     ``compute(zone_id, start, end)`` returns {department id: score 0–100} for the period ``start``–``end``
     (dates); a department missing from the result is not judged on this component. Its weight is
-    ``SupervisionSettings.component_weights[weight_setting or key]``, ``default_weight`` until the admin sets it."""
+    ``SupervisionSettings.component_weights[weight_setting or key]``, ``default_weight`` until the admin sets it.
+    ``compute_many(zone_id, [(start, end), …])`` (optional) returns the same for several windows at once, in
+    their order; the status history scores all its periods with it in a constant number of queries."""
     if key in BUILT_IN:
         raise ValueError(f"score component {key!r} is built in")
-    component = ScoreComponent(key, str(label), weight_setting or key, int(default_weight), compute)
+    component = ScoreComponent(key, str(label), weight_setting or key, int(default_weight), compute, compute_many)
     _components[key] = component
     return component
 

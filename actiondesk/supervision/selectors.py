@@ -35,7 +35,7 @@ from actiondesk.supervision.models import (
     TaskProgress,
 )
 from actiondesk.supervision.progress import MilestoneFact, Thresholds, task_status
-from actiondesk.supervision.ranking import outstanding, ranking, support_noted
+from actiondesk.supervision.ranking import components_by_period, outstanding, ranking, support_noted
 from actiondesk.supervision.responsibility import build_responsibilities, lead_rows, link_rows, support_rows
 
 COUNTED = (ReportStatus.SUBMITTED, ReportStatus.APPROVED)
@@ -374,8 +374,10 @@ def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[
     rows = _indicator_rows(base, facts, only=None)
     noted = support_noted(facts.chosen)
     milestones = list(Milestone.objects.filter(task__plan=plan, approval=MilestoneApproval.APPROVED))
+    periods = [p for p in base.periods if p.start <= base.today]
+    components = components_by_period(plan.zone_id, base, periods)
     boards = []
-    for period in [p for p in base.periods if p.start <= base.today]:
+    for n, period in enumerate(periods):
         board = replace(base, period=period, month=period.month, indicators=[], tasks=[], ranking=[],
                         outstanding={}, goals=[], programmes=[])
         board.counted_revisions = {d: r.revision for (p, d), r in facts.chosen.items() if p == period.pk}
@@ -389,6 +391,7 @@ def boards_by_period(plan: Plan, *, today: datetime.date | None = None) -> list[
             month_rows[pk] = month_row
         board.indicators = list(month_rows.values())
         _tasks(board, tasks, facts.duty, month_rows, facts.chosen, False, milestones=milestones)
-        ranking(board, facts.duty, facts.reports, facts.chosen, month_rows, noted=noted)
+        ranking(board, facts.duty, facts.reports, facts.chosen, month_rows, noted=noted,
+                component_values={key: values[n] for key, values in components.items()})
         boards.append(board)
     return boards

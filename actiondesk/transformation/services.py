@@ -1,12 +1,12 @@
 """Writes of the transformation pool: keyword-only, permission-checked (editor departments or admins), audited."""
 import datetime
-from pathlib import PurePath
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actiondesk.core.access import access_for
+from actiondesk.core.attachments import attachment_problem
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
@@ -105,23 +105,20 @@ def editors_set(*, zone, acting_user, departments, diagnosis_validity_months: in
 
 # -- diagnoses -------------------------------------------------------------------------------------------------
 
-REPORT_MAGIC = {".pdf": b"%PDF-", ".docx": b"PK\x03\x04"}
+REPORT_TYPES = (".pdf", ".docx")
 MAX_REPORT_BYTES = 20 * 1024 * 1024
 
 
 def _check_report(upload) -> None:
-    """A diagnosis report is a PDF or a Word file of at most 20 MB whose content matches its extension."""
+    """A diagnosis report is a PDF or a Word file of at most 20 MB whose content matches its extension (core's
+    attachment checks)."""
     if not upload:
         return
-    suffix = PurePath(upload.name).suffix.lower()
-    if suffix not in REPORT_MAGIC:
-        raise ValidationError({"report": _("诊断报告仅限 PDF 或 Word（.docx）文件")})
-    if upload.size > MAX_REPORT_BYTES:
-        raise ValidationError({"report": _("诊断报告超过 20 MB")})
-    head = upload.read(8)
+    head = upload.read(16)
     upload.seek(0)
-    if not head.startswith(REPORT_MAGIC[suffix]):
-        raise ValidationError({"report": _("文件内容与扩展名不符")})
+    if problem := attachment_problem(upload.name, head, upload.size, allowed=REPORT_TYPES,
+                                     max_bytes=MAX_REPORT_BYTES):
+        raise ValidationError({"report": problem})
     clean_text(upload.name, field="report", label=_("诊断报告"))
 
 

@@ -33,6 +33,7 @@ NOT_PAGES = {
     "chainwork:plan_export",
     "plans:milestone_import",
     "demands:demand_accept", "demands:demand_close", "demands:part_answer", "demands:policy_propose",
+    "demands:demand_attach", "demands:demand_attachment",
     "demands:beneficiary_decide", "demands:registration_decide", "demands:portal_rate",
     "innovation:achievement_export", "innovation:contract_export", "innovation:contract_template",
     "transformation:import_template", "transformation:diagnosis_delete", "transformation:case_review",

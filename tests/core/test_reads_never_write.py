@@ -25,6 +25,7 @@ from actiondesk.enterprises.models import (
 )
 from actiondesk.finance import services as finance
 from actiondesk.innovation import services as innovation_services
+from actiondesk.innovation import services_scenes as innovation_scenes
 from actiondesk.investment.services import lead_create
 from actiondesk.orders import services as orders
 from actiondesk.orders.models import OrderAttachment
@@ -203,7 +204,7 @@ def _finance_objects(zone, enterprise):
 
 
 def _scenes(zone, departments):
-    make = innovation_services.scene_create
+    make = innovation_scenes.scene_create
     return (make(zone=zone, acting_user=SYSTEM, kind="demand", title="需求", description="焊缝检测", party="企业",
                  department=departments["发展改革局"]),
             make(zone=zone, acting_user=SYSTEM, kind="supply", title="供给", description="焊缝视觉检测", party="厂商",

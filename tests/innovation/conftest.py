@@ -4,7 +4,7 @@ import pytest
 
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
-from actiondesk.innovation import services
+from actiondesk.innovation import services, services_scenes
 from actiondesk.innovation.choices import SceneKind
 
 
@@ -33,7 +33,7 @@ def achievement(zone, departments):
 @pytest.fixture
 def scenes(zone, departments):
     """A demand of 发展改革局 and two supplies, one of 产业创新局 that answers it."""
-    make = lambda **f: services.scene_create(zone=zone, acting_user=SYSTEM, **f)  # noqa: E731
+    make = lambda **f: services_scenes.scene_create(zone=zone, acting_user=SYSTEM, **f)  # noqa: E731
     demand = make(kind=SceneKind.DEMAND, title="焊缝缺陷自动检测", party="沈抚精工装备有限公司",
                   description="压力容器产线焊接后靠人工目视检查焊缝，漏检气孔和裂纹，希望引入机器视觉检测。",
                   industry="equipment", category="manufacturing", department=departments["发展改革局"], is_ai=True)

@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from actiondesk.core.scoping import SYSTEM
-from actiondesk.innovation import services
+from actiondesk.innovation import services_scenes
 from actiondesk.innovation.choices import SceneKind
 from actiondesk.innovation.models import Docking, SceneItem
 from actiondesk.plans.models import Indicator
@@ -19,11 +19,11 @@ def test_a_scene_demand_is_matched_accepted_docked_and_counted_as_an_ai_benchmar
         browser, page, browser_login, live_server, full_plan, departments, zone, bob, alice, supervisor, make_user,
         artifacts_dir):
     carol = make_user("carol", "department", departments["投资促进局"])
-    vision = services.scene_create(
+    vision = services_scenes.scene_create(
         zone=zone, acting_user=SYSTEM, kind=SceneKind.SUPPLY, title="焊缝表面缺陷在线视觉检测系统", party="辽宁智视科技",
         description="基于深度学习的机器视觉方案，识别气孔、裂纹、咬边、未焊透，检出率99%。", industry="equipment",
         category="manufacturing", level="provincial", department=departments["产业创新局"], is_ai=True)
-    services.scene_create(zone=zone, acting_user=SYSTEM, kind=SceneKind.SUPPLY, title="碱性电解水制氢装备",
+    services_scenes.scene_create(zone=zone, acting_user=SYSTEM, kind=SceneKind.SUPPLY, title="碱性电解水制氢装备",
                           party="沈抚氢能", description="千方级电解槽，风光耦合制氢。", category="energy",
                           department=departments["投资促进局"])
     periods_ensure(plan=full_plan, acting_user=SYSTEM)

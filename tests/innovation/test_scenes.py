@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 
 from actiondesk.core.metrics import MetricContext, get_metric
 from actiondesk.core.scoping import visible
-from actiondesk.innovation import services
+from actiondesk.innovation import services, services_scenes
 from actiondesk.innovation.models import Docking
 from actiondesk.innovation.selectors import suggestions_for
 from tests.innovation.eval_set import HARD_DEMANDS
@@ -26,7 +26,7 @@ def test_suggestions_show_the_matched_terms_and_why_they_rank(scenes):
 def test_accepting_creates_a_docking_seen_by_both_parties_departments_only(zone, scenes, bob, alice, make_user,
                                                                         departments):
     demand, vision, _h = scenes
-    services.match_decide(demand=demand, supply=vision, decision="accepted", acting_user=bob, terms=["焊缝"])
+    services_scenes.match_decide(demand=demand, supply=vision, decision="accepted", acting_user=bob, terms=["焊缝"])
     docking = Docking.objects.get()
     assert (docking.demand, docking.supply) == (demand, vision)
     demand.refresh_from_db()
@@ -39,7 +39,7 @@ def test_accepting_creates_a_docking_seen_by_both_parties_departments_only(zone,
 
 def test_a_rejected_suggestion_creates_no_docking_and_shows_as_rejected(scenes, bob):
     demand, vision, _h = scenes
-    services.match_decide(demand=demand, supply=vision, decision="rejected", acting_user=bob)
+    services_scenes.match_decide(demand=demand, supply=vision, decision="rejected", acting_user=bob)
     assert not Docking.objects.exists()
     assert suggestions_for(demand)[0].decision == "rejected"
 
@@ -48,7 +48,7 @@ def test_only_the_scene_keepers_decide(scenes, alice, mallory):
     demand, vision, _h = scenes
     for user in (alice, mallory):
         with pytest.raises(PermissionDenied):
-            services.match_decide(demand=demand, supply=vision, decision="accepted", acting_user=user)
+            services_scenes.match_decide(demand=demand, supply=vision, decision="accepted", acting_user=user)
 
 
 def test_selecting_an_ai_benchmark_changes_the_ai_benchmark_metric(zone, scenes, bob):
@@ -56,7 +56,7 @@ def test_selecting_an_ai_benchmark_changes_the_ai_benchmark_metric(zone, scenes,
     metric = get_metric("innovation.ai_benchmark_scenes")
     ctx = MetricContext(zone.pk, 2026, datetime.date(2026, 12, 31))
     assert metric.value(ctx) == 0
-    services.scene_select_benchmark(scene=demand, on=datetime.date(2026, 9, 1), writeup="效益显著", acting_user=bob)
+    services_scenes.scene_select_benchmark(scene=demand, on=datetime.date(2026, 9, 1), writeup="效益显著", acting_user=bob)
     assert metric.value(ctx) == 1
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.spreadsheets import xlsx_bytes
-from actiondesk.innovation import services, spreadsheets
+from actiondesk.innovation import services, services_scenes, spreadsheets
 from actiondesk.innovation.models import Docking, SceneItem, TechContract
 
 PAGES = ["/innovation/", "/innovation/achievements/", "/innovation/contracts/", "/innovation/scenes/",
@@ -60,20 +60,28 @@ def test_a_stage_going_backwards_is_shown_as_a_form_error(client, login, alice, 
     assert response.status_code == 400 and "不能早于上一阶段" in response.content.decode()
 
 
-def test_contract_import_through_the_page_and_errors_listed(client, login, alice, bob):
+def test_contract_import_through_the_page_runs_as_a_job_and_its_errors_are_listed(client, login, alice, bob):
     good = xlsx_bytes("技术合同登记", spreadsheets.HEADERS,
                       [["2026-9", "开发", "东北大学", "沈抚精工", "技术开发", 50, datetime.date(2026, 5, 1)]])
     bad = xlsx_bytes("技术合同登记", spreadsheets.HEADERS,
                      [["2026-9", "开发", "东北大学", "沈抚精工", "技术买卖", 50, datetime.date(2026, 5, 1)]])
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from actiondesk.core.models import Job
+
     login(bob)
     assert client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", good)}).status_code == 403
     login(alice)
-    response = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", bad)})
-    assert response.status_code == 400 and "合同类型应为" in response.content.decode()
-    assert client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", good)}).status_code == 302
+    response = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", bad)}, follow=True)
+    assert response.redirect_chain[0][0].startswith("/jobs/") and "合同类型应为" in response.content.decode()
+    assert not TechContract.objects.exists()
+    response = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.xlsx", good)})
+    assert response.status_code == 302 and response.url.startswith("/jobs/")
+    job = Job.objects.latest("pk")
+    assert job.kind == "innovation.contracts_import" and job.status == "done" and job.result["created"] == 1
     assert TechContract.objects.filter(number="2026-9").exists()
+    refused = client.post("/innovation/contracts/import/", {"file": SimpleUploadedFile("a.csv", b"a,b")})
+    assert refused.status_code == 400 and "请上传 .xlsx 文件" in refused.content.decode()
 
 
 def test_the_api_lists_suggestions_and_accepts_one(client, login, bob, mallory, scenes):
@@ -142,7 +150,7 @@ def test_the_scene_keeper_moves_a_scene_along_its_states(client, login, bob, ali
 def test_list_pages_take_a_bounded_number_of_queries(client, login, bob, zone, departments, url,
                                                      django_assert_max_num_queries):
     for n in range(30):
-        services.scene_create(zone=zone, acting_user=SYSTEM, kind="demand" if n % 2 else "supply", title=f"场景{n}",
+        services_scenes.scene_create(zone=zone, acting_user=SYSTEM, kind="demand" if n % 2 else "supply", title=f"场景{n}",
                               description="焊缝检测", party="企业", department=departments["发展改革局"])
         services.achievement_create(zone=zone, acting_user=SYSTEM, found_on=datetime.date(2026, 1, 2), code=f"C{n}",
                                     title=f"成果{n}", institution="东北大学")

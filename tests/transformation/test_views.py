@@ -2,6 +2,7 @@
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from docx import Document
@@ -138,6 +139,25 @@ def test_a_scene_guide_edit_over_someone_elses_is_refused(zone, alice, departmen
     assert SceneGuide.objects.get().scenes == "电子批记录\nUDI追溯"
 
 
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("报告.png", b"\x89PNG\r\n\x1a\n", "仅限 PDF、DOCX 文件"),  # an attachment elsewhere, not a report
+    ("报告.docx", b"%PDF-1.4", "文件内容与扩展名“.docx”不符"),
+])
+def test_a_diagnosis_report_goes_through_cores_attachment_checks_narrowed_to_pdf_and_word(firm, alice, name, content,
+                                                                                          reason):
+    with pytest.raises(ValidationError, match=reason):
+        services.diagnosis_create(enterprise=firm, acting_user=alice, diagnosed_on=D(2026, 5, 1),
+                                  method="on_site", level_overall=3, report=SimpleUploadedFile(name, content))
+
+
+def test_a_diagnosis_report_over_20_mb_is_refused(firm, alice, monkeypatch):
+    monkeypatch.setattr(services, "MAX_REPORT_BYTES", 4)
+    with pytest.raises(ValidationError, match="文件超过"):
+        services.diagnosis_create(enterprise=firm, acting_user=alice, diagnosed_on=D(2026, 5, 1),
+                                  method="on_site", level_overall=3,
+                                  report=SimpleUploadedFile("a.pdf", b"%PDF-1.4"))
+
+
 def test_a_diagnosis_report_is_checked_on_upload_and_read_by_the_zone_only(firm, login, alice, bob, mallory, settings,
                                                                            tmp_path):
     settings.MEDIA_ROOT = tmp_path
@@ -145,7 +165,7 @@ def test_a_diagnosis_report_is_checked_on_upload_and_read_by_the_zone_only(firm,
     form = {"diagnosed_on": "2026-05-01", "method": "on_site", "level_overall": 3}
     fake = SimpleUploadedFile("报告.pdf", b"MZ not a pdf", content_type="application/pdf")
     response = login(alice).post(url, {**form, "report": fake})
-    assert response.status_code == 400 and "文件内容与扩展名不符" in response.content.decode()
+    assert response.status_code == 400 and "文件内容与扩展名“.pdf”不符" in response.content.decode()
     report = SimpleUploadedFile("诊断报告.pdf", b"%PDF-1.4 test", content_type="application/pdf")
     assert login(alice).post(url, {**form, "report": report}).status_code == 302
     diagnosis = Diagnosis.objects.exclude(report="").get()
