@@ -109,10 +109,13 @@ def suggestions_for(scene: SceneItem, *, k: int = 5) -> list[SceneSuggestion]:
 def achievements_for_need(zone_id: int, text: str, *, k: int = 5, chain_id: int | None = None, industry: str = ""):
     """Achievements ranked for an enterprise's stated technology need (same matcher, over achievements); the
     need's chain and industry add the matcher's boosts."""
-    qs = Achievement.objects.filter(zone_id=zone_id).order_by("pk")
-    stamp = qs.aggregate(n=Count("pk"), top=Max("pk"))
-    index = matching.cached_index(("achievements", zone_id, stamp["n"], stamp["top"]), lambda: [
-        matching.Doc(a.pk, f"{a.title}\n{a.field}\n{a.description}", a.chain_id, a.industry) for a in qs])
+    rows = list(Achievement.objects.filter(zone_id=zone_id).order_by("pk")
+                .values_list("pk", "title", "field", "description", "chain_id", "industry"))
+    # Achievements carry no change stamp: the key is their text itself, so an edited title is never ranked stale
+    # (reading the rows is cheap; segmenting them is what the cache saves).
+    index = matching.cached_index(("achievements", zone_id, hash(tuple(rows))), lambda: [
+        matching.Doc(pk, f"{title}\n{field}\n{description}", chain_id, industry)
+        for pk, title, field, description, chain_id, industry in rows])
     ranked = index.rank(matching.Doc(0, text, chain_id, industry), k=k)
     found = Achievement.objects.select_related("chain").in_bulk([s.id for s in ranked])
     return [(found[s.id], s) for s in ranked if s.id in found]

@@ -264,6 +264,8 @@ def _innovation_pages(first):
         "innovation:docking_list": "/innovation/dockings/", "innovation:talent_map": "/innovation/talent/",
         "innovation:achievement_create": "/innovation/achievements/new/",
         "innovation:platform_create": "/innovation/platforms/new/", "innovation:event_create": "/innovation/events/new/",
+        "innovation:keepers": "/innovation/keepers/",
+        "innovation:scene_achievements": f"/innovation/scenes/{first(SceneItem, kind='demand')}/achievements/",
     }
 
 

@@ -138,3 +138,13 @@ def test_the_contracts_import_command_exits_1_on_an_internal_error(zone, tmp_pat
     monkeypatch.setattr(services, "contracts_import_save", broken)
     assert main(["innovation", "contracts", "import", str(path), "--zone", zone.name]) == 1
     assert "内部错误" in capsys.readouterr().err
+
+
+def test_an_edited_achievement_is_ranked_by_its_new_text_not_a_cached_one(zone, steel_need):
+    from actiondesk.innovation.selectors import achievements_for_scene
+
+    found = services.achievement_create(zone=zone, acting_user=SYSTEM, found_on=datetime.date(2026, 1, 2),
+                                        code="CX", title="光伏组件清洗机器人", institution="东北大学")
+    assert found not in [a for a, _s in achievements_for_scene(steel_need)]
+    services.achievement_update(achievement=found, acting_user=SYSTEM, title="轴承钢纯净度控制技术")
+    assert found in [a for a, _s in achievements_for_scene(steel_need)]

@@ -88,13 +88,14 @@ def test_battle_map_fills_missing_metric_values_after_loading_and_refreshes_on_d
     browser_login(page, "supervisor")
     page.goto(f"{live_server.url}/supervision/?period=2026-06")
     row = page.locator(f"tr[data-indicator='{indicator.pk}']")
-    row.locator("text=更新于").wait_for()  # the page reloaded once the values were stored
+    # The page reloads once the job has stored every period's values: real work, slow on a loaded machine.
+    row.locator("text=更新于").wait_for(timeout=60000)
     assert row.locator("[data-actual]").inner_text().strip() == "6"
     assert page.locator("[data-stale]").count() == 0
     MetricValue.objects.all().delete()
     with page.expect_navigation():  # HX-Refresh reloads the page once the values are stored
         page.click("[data-refresh-metrics]")
-    row.locator("text=更新于").wait_for()
+    row.locator("text=更新于").wait_for(timeout=60000)
     assert MetricValue.objects.filter(indicator=indicator).count() >= 6
     page.screenshot(path=str(artifacts_dir / "supervision-metric-refresh.png"))
 
