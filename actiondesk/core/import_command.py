@@ -1,6 +1,5 @@
-"""The body of a registry's ``actiondesk NOUN import FILE [--zone Z] [--json]`` command (copy of the
-transformation import's): read the file, run the app's import service as SYSTEM, list every bad row on stderr (or
-as JSON) with exit 2, else print the counts."""
+"""The body of a registry's ``actiondesk NOUN import FILE [--zone Z] [--json]`` command: read the file, run the
+app's import service as SYSTEM, list every bad row on stderr (or as JSON) with exit 2, else print the counts."""
 import json
 from pathlib import Path
 

@@ -114,6 +114,11 @@ class ImportReading:
     def count(self) -> int:
         return sum(len(rows) for rows in self.rows.values())
 
+    @property
+    def summary(self) -> dict:
+        """Rows per sheet (what `core.import_command` prints)."""
+        return {sheet: len(rows) for sheet, rows in self.rows.items()}
+
 
 def import_template() -> bytes:
     book = Workbook()
