@@ -15,14 +15,30 @@ from .brackets import bracketed, split_outside_brackets
 # when the same clause also names 牵头单位 the 责任单位 are the ones who work with the lead (辽宁, 立山 style).
 _LEAD = "lead"
 _RESPONSIBLE = "responsible"
+_IMPLEMENTING = "implementing"  # 实施部门/实施主体: responsible alone; beside a 牵头 label, those who carry it out
 _SUPPORT = "support"
 _FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
+# The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
+LABEL_WORDS = {
+    "牵头责任": _LEAD, "主要责任": _LEAD, "牵头": _LEAD, "主责": _LEAD,
+    "责任": _RESPONSIBLE, "负责": _RESPONSIBLE,
+    "实施": _IMPLEMENTING,
+    "协同责任": _SUPPORT, "协同配合": _SUPPORT, "配合责任": _SUPPORT, "配合": _SUPPORT, "协同": _SUPPORT,
+    "协办": _SUPPORT, "参与": _SUPPORT, "支持": _SUPPORT, "协助": _SUPPORT, "支撑": _SUPPORT,
+}
+# The rule that reads a responsible-type label written after a 牵头 label: its units support.
+_AFTER_LEAD = {_RESPONSIBLE: "responsible_after_lead", _IMPLEMENTING: "implementing_after_lead"}
+_LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
+_LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 _LABEL = re.compile(
-    r"(?P<label>(?:牵头责任|主要责任|协同责任|协同配合|配合责任|牵头|主责|责任|配合|协同|协办|参与|支持|协助)"
+    rf"(?P<label>(?:{_LABEL_WORD})"
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
 )
+# Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
+OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求")
+_OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：]")
 _PEOPLE_OR_TIME = re.compile(
-    r"^[^\s:：，,。]{0,8}(?:领导|负责人|责任人)\s*[:：]|^(?:完成时限|完成时间|完成期限|时间节点|时限要求)\s*[:：]"
+    rf"^[^\s:：，,。]{{0,8}}(?:领导|负责人|责任人)\s*[:：]|^(?:{'|'.join(OTHER_FIELDS)})\s*[:：]"
 )
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
@@ -42,7 +58,7 @@ _FIRST_LEADS = re.compile(
 _BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
 _DEPARTMENT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|支行|海关|联|院|会|处|所|队|站|组|社|馆|班|门|"
-    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班)(?:[（(][^（）()]{1,12}[）)])?$"
+    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企)(?:[（(][^（）()]{1,12}[）)])?$"
 )
 _CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
@@ -179,6 +195,10 @@ def _parse_cached(clause: str, rules: DocumentRules, bare: bool):
 
 
 def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
+    field = _OTHER_FIELD.search(clause)
+    if field and field.start() > 0:  # "负责部门：X、Y；适用范围：…": the units end where another field begins
+        parsed = _parse(clause[:field.start()], rules, bare)
+        return (parsed[0], parsed[1], parsed[2] + "+other_field", parsed[3]) if parsed else None
     clause = _CARRY_SENTENCE.sub("", clause)
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
@@ -269,10 +289,10 @@ def _labelled(clause: str, labels, rules: DocumentRules):
             rule = "lead_mark"
             for name in _split_keep_marks(names):
                 (lead if _LEAD_MARK.search(name) else support).extend(split_names(_LEAD_MARK.sub("", name)))
-        elif kind == _RESPONSIBLE and has_lead:
+        elif kind in _AFTER_LEAD and has_lead:
             support += split_names(names)
-            rule = "responsible_after_lead"
-        elif kind == _RESPONSIBLE and len(labels) == 1:
+            rule = _AFTER_LEAD[kind]
+        elif kind in _AFTER_LEAD and len(labels) == 1:
             parsed = _plain_list(names, rules, "single_list")
             if parsed:
                 return parsed
@@ -284,11 +304,8 @@ def _labelled(clause: str, labels, rules: DocumentRules):
 def _kind(label: str) -> str:
     if label == "部门分工":
         return _FREE
-    if label.startswith(("牵头", "主要责任", "主责")):
-        return _LEAD
-    if label.startswith("责任"):
-        return _RESPONSIBLE
-    return _SUPPORT
+    word = next((word for word in _LABEL_WORDS_LONGEST if label.startswith(word)), None)
+    return LABEL_WORDS[word] if word else _SUPPORT
 
 
 def _plain_list(names: str, rules: DocumentRules, rule: str):
