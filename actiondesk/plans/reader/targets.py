@@ -17,6 +17,10 @@ _VERB = re.compile(
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复"
 )
+# "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
+# (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
+_COMMITS = re.compile(_VERB.pattern + "|实施")
+_GOAL_AFTER = re.compile(r"的(?:工作)?目标")
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项]")
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
@@ -50,7 +54,8 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
                         "达到": ">=", "低于": "<"}
-_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)\s*$")
+# "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
+_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 _OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
 _LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|并)+")
 _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
@@ -189,7 +194,7 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         counted = quantity.unit in _COUNTED and _VERB.search(clause[max(0, quantity.start - 6):quantity.start])
         # "城市建成区40%的区域达到…要求": the share that must reach the standard.
         share = quantity.unit == "%" and re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
-        return not (counted or share)
+        return not (counted or share or _GOAL_AFTER.match(after))
     if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]):
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
     if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
@@ -213,7 +218,9 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
     listed = after.lstrip().startswith(("、", "和", "及"))
     # "1000套专家公寓和10000套人才公寓": the next item of a list that began with a target.
     listed = listed or (follows and bool(re.fullmatch(r"[^，,；;。]{0,12}[、和及与]", before)))
-    return bool(_VERB.search(before) or _PREFIX.search(before) or not stripped or not after.strip() or listed)
+    goal = _GOAL_AFTER.match(after)  # "占建成区50%的目标要求": the figure is called a goal
+    return bool(_COMMITS.search(before) or _PREFIX.search(before) or not stripped or not after.strip() or listed
+                or goal)
 
 
 def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
@@ -246,7 +253,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # 每年遴选不超过20个: a selection quota or a cap, not a goal
     # Only an item of a list of figures, with no verb or comparison word of its own: worth a second look.
     after = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
-    unsure = not (_VERB.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
+    unsure = not (_COMMITS.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
                   or not _LEADING_NOISE.sub("", before.strip()) or not after.strip())
     comparator, rule = ">=", "bare"
     prefix = _PREFIX.search(before)
@@ -322,9 +329,9 @@ def _coverage_target(clause: str, match: re.Match) -> dict:
     subject = _LEADING_NOISE.sub("", clause[start:match.start()].strip())
     subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
     return {
-        "text": clause[start:match.end()], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
+        "text": clause[start:match.end(1)], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
         "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
-        "start": start, "end": match.end(),
+        "start": start, "end": match.end(1),
     }
 
 

@@ -1,0 +1,67 @@
+"""Rules added for the four plans moved from the second held-out set, each on a small made-up plan: more clause
+labels (负责部门, 实施部门/实施主体, 支撑单位), a scope field after the units, group headings over numbered items,
+work carried out (实施…), a figure called a goal, and coverage with an exception in brackets."""
+
+from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.departments import document_rules, parse_clause_rule
+from actiondesk.plans.reader.targets import find_targets
+
+
+def test_a_responsible_department_label_alone_makes_all_its_units_lead_unless_the_document_says_otherwise():
+    assert parse_clause_rule("负责部门：甲部、乙部") == (["甲部", "乙部"], [], "single_list", False)
+    rules = document_rules("（责任单位：甲局、乙局。列第一位者为牵头单位，下同）")
+    assert parse_clause_rule("负责部门：甲部、乙部", rules)[:3] == (["甲部"], ["乙部"], "document_first")
+
+
+def test_implementing_units_after_a_lead_label_support_and_alone_they_lead():
+    assert parse_clause_rule("牵头部门：甲委科技处、港务处；实施部门：乙中心、各区交通主管部门")[:3] == (
+        ["甲委科技处", "港务处"], ["乙中心", "各区交通主管部门"], "implementing_after_lead")
+    assert parse_clause_rule("牵头单位：甲局；实施主体：乙集团")[:3] == (["甲局"], ["乙集团"], "implementing_after_lead")
+    assert parse_clause_rule("实施主体：各区政府、丙公司")[:3] == (["各区政府", "丙公司"], [], "single_list")
+
+
+def test_backing_units_after_a_comma_support():
+    assert parse_clause_rule("牵头单位：经济技术开发区、甲街道，支撑单位：区规划资源局、区经委")[:3] == (
+        ["经济技术开发区", "甲街道"], ["区规划资源局", "区经委"], "labels")
+
+
+def test_a_scope_field_after_the_units_is_no_unit_and_each_item_still_closes_as_a_task():
+    text = ("一、营造环境\n"
+            "（一）放宽甲限制，推进改革。（负责部门：甲部、乙部；适用范围：所有试验区，以下除标注外，适用范围均为所有试验区）\n"
+            "（二）编制计划时，考虑试验区情况。（负责部门：丙部）\n"
+            "（三）加强顶层设计，探索储备模式。（负责部门：丁局、戊局，适用范围：某试验区）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["lead"], t["support"], t["rule"]) for t in tasks] == [
+        ("（一）", ["甲部", "乙部"], [], "single_list+other_field"),
+        ("（二）", ["丙部"], [], "single_list"),
+        ("（三）", ["丁局", "戊局"], [], "single_list+other_field")]
+
+
+def test_a_group_heading_over_numbered_items_is_no_task_and_each_item_takes_its_own_clause():
+    text = ("四、重点任务\n（一）推动“收储一批”\n1.开展收储。各街镇负责谈判。（各街镇、区规划资源局）\n"
+            "2.加强资金支持。加大投入。（各街镇、区属国企）\n（二）推动“收购一批”\n3.发挥国企作用。打造样板。（区属国企）\n"
+            "4.加强转让监管。完善机制。（区经委、区市场监管局）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"], t["group"]) for t in tasks] == [
+        ("1", "开展收储", ["各街镇", "区规划资源局"], "（一）"), ("2", "加强资金支持", ["各街镇", "区属国企"], "（一）"),
+        ("3", "发挥国企作用", ["区属国企"], "（二）"), ("4", "加强转让监管", ["区经委", "区市场监管局"], "（二）")]
+
+
+def test_work_carried_out_is_a_target_but_a_programme_or_a_place_named_with_a_figure_is_not():
+    found = find_targets("实施7公里燃气老化管道改造，实施38个区管桥梁桥下空间整治。")
+    assert [(t["text"], t["value"], t["unit"], t["comparator"]) for t in found] == [
+        ("实施7公里燃气老化管道改造", 7, "公里", ">="), ("实施38个区管桥梁桥下空间整治", 38, "个", ">=")]
+    assert find_targets("实施百名人才计划，实施面积4.5平方公里。") == []
+
+
+def test_a_figure_called_a_goal_is_a_target_though_it_qualifies_what_follows():
+    found = find_targets("推进达标评估，落实达标区面积占建成区50%的目标要求。")
+    assert [(t["text"], t["value"], t["unit"], t["kind"]) for t in found] == [
+        ("落实达标区面积占建成区50%的目标要求", 50, "%", "ratio")]
+    assert find_targets("对6亩以下的土地予以收储。") == []
+
+
+def test_coverage_with_an_exception_in_brackets_is_still_full_coverage():
+    found = find_targets("实现内河集装箱船，以及海进江船舶的受电设施全覆盖（液货船除外），逐步推进改造。")
+    assert [(t["text"], t["value"], t["unit"], t["rule"]) for t in found] == [
+        ("以及海进江船舶的受电设施全覆盖", 100, "%", "coverage")]
