@@ -65,3 +65,13 @@ def test_coverage_with_an_exception_in_brackets_is_still_full_coverage():
     found = find_targets("实现内河集装箱船，以及海进江船舶的受电设施全覆盖（液货船除外），逐步推进改造。")
     assert [(t["text"], t["value"], t["unit"], t["rule"]) for t in found] == [
         ("以及海进江船舶的受电设施全覆盖", 100, "%", "coverage")]
+
+
+def test_a_list_closing_a_paragraph_is_its_clause_even_with_one_unknown_name_which_is_marked_to_confirm():
+    text = ("一、重点任务\n（一）推动“收购一批”\n1.开展资源收购。鼓励整体收购。（各街镇、区属企业）\n"
+            "2.加强转让监管。完善机制。（区经委、区市场监管局）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["title"], t["lead"], t["rule"], t["unsure"]) for t in tasks] == [
+        ("开展资源收购", ["各街镇", "区属企业"], "bare_list", True),
+        ("加强转让监管", ["区经委", "区市场监管局"], "bare_list", False)]
+    assert parse_clause_rule("各街镇、区属企业", bare=True) is None  # inside a sentence it is no clause

@@ -119,7 +119,7 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
     for start, end, inner in bracketed(text):
-        parsed = parse_clause_rule(inner, rules, bare=True)
+        parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if parsed:
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
     block = _labelled_block(text)
@@ -147,11 +147,19 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         before = text[:start].rstrip()
         if before and before[-1] not in "。；;！!\n":
             continue
-        parsed = parse_clause_rule(inner, rules, bare=True)
+        parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if not parsed or (parsed[2] == "bare_list" and text[end:].strip(" 。；;")[:1] not in ("", "\n")):
             continue
         found.append(Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3]))
     return found
+
+
+def _closes(text: str, start: int, end: int) -> str:
+    """"closing" for a bracket that stands after a sentence at the end of its paragraph ("…样板。（各街镇、区属国企）"):
+    there a list of short names is a clause even when one name is not known as a unit."""
+    before = text[:start].rstrip()
+    after = text[end:].strip(" 。；;")
+    return "closing" if before[-1:] in ("。", "；", ";") and after[:1] in ("", "\n") else ""
 
 
 def _labelled_block(text: str) -> tuple[int, int, str] | None:
@@ -182,19 +190,19 @@ def parse_clause(clause: str) -> tuple[list[str], list[str]] | None:
     return (parsed[0], parsed[1]) if parsed else None
 
 
-def parse_clause_rule(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
+def parse_clause_rule(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = False):
     """(lead, support, rule, unsure) for a clause, or None when it is not a responsibility clause."""
     parsed = _parse_cached(clause, rules, bare)  # a long plan repeats the same clauses many times
     return (list(parsed[0]), list(parsed[1]), parsed[2], parsed[3]) if parsed else None
 
 
 @functools.lru_cache(maxsize=4096)
-def _parse_cached(clause: str, rules: DocumentRules, bare: bool):
+def _parse_cached(clause: str, rules: DocumentRules, bare: bool | str):
     parsed = _parse(clause, rules, bare)
     return (tuple(parsed[0]), tuple(parsed[1]), parsed[2], parsed[3]) if parsed else None
 
 
-def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
+def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = False):
     field = _OTHER_FIELD.search(clause)
     if field and field.start() > 0:  # "负责部门：X、Y；适用范围：…": the units end where another field begins
         parsed = _parse(clause[:field.start()], rules, bare)
@@ -227,7 +235,15 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool = False):
         return _plain_list(responsible.group("lead"), rules, "single_list")
     if bare and _looks_like_departments(split_names(clause)) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")
+    if bare == "closing" and _mostly_departments(split_names(clause)) and not re.search(r"\d", clause):
+        return _plain_list(clause, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
     return None
+
+
+def _mostly_departments(names: list[str]) -> bool:
+    """Several short names, at least one of them a known unit ("各街镇、区属企业")."""
+    return len(names) >= 2 and any(_looks_like_departments([name]) for name in names) and all(
+        2 <= len(name) <= 12 and not re.search(r"[的：:。]", name) for name in names)
 
 
 # "X指导", "X指导，Y参与", "X指导，Z负责落实": those who guide lead; 参与/配合 units support, units that 负责 lead too.
