@@ -25,6 +25,14 @@ def test_backing_units_after_a_comma_support():
         ["经济技术开发区", "甲街道"], ["区规划资源局", "区经委"], "labels")
 
 
+def test_fields_that_say_where_or_when_are_left_out_wherever_they_stand_in_the_clause():
+    assert parse_clause_rule("适用范围：某试验区；负责部门：甲部、乙部") == (
+        ["甲部", "乙部"], [], "single_list+other_field", False)
+    assert parse_clause_rule("牵头单位：甲局；完成时限：2024年底前；协作单位：乙局")[:3] == (
+        ["甲局"], ["乙局"], "labels+other_field")
+    assert parse_clause_rule("适用范围：全区") is None
+
+
 def test_a_scope_field_after_the_units_is_no_unit_and_each_item_still_closes_as_a_task():
     text = ("一、营造环境\n"
             "（一）放宽甲限制，推进改革。（负责部门：甲部、乙部；适用范围：所有试验区，以下除标注外，适用范围均为所有试验区）\n"

@@ -24,7 +24,7 @@ LABEL_WORDS = {
     "责任": _RESPONSIBLE, "负责": _RESPONSIBLE,
     "实施": _IMPLEMENTING,
     "协同责任": _SUPPORT, "协同配合": _SUPPORT, "配合责任": _SUPPORT, "配合": _SUPPORT, "协同": _SUPPORT,
-    "协办": _SUPPORT, "参与": _SUPPORT, "支持": _SUPPORT, "协助": _SUPPORT, "支撑": _SUPPORT,
+    "协办": _SUPPORT, "参与": _SUPPORT, "支持": _SUPPORT, "协助": _SUPPORT, "支撑": _SUPPORT, "协作": _SUPPORT,
 }
 # The rule that reads a responsible-type label written after a 牵头 label: its units support.
 _AFTER_LEAD = {_RESPONSIBLE: "responsible_after_lead", _IMPLEMENTING: "implementing_after_lead"}
@@ -35,8 +35,8 @@ _LABEL = re.compile(
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
 )
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
-OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求")
-_OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：]")
+OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注")
+_OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _PEOPLE_OR_TIME = re.compile(
     rf"^[^\s:：，,。]{{0,8}}(?:领导|负责人|责任人)\s*[:：]|^(?:{'|'.join(OTHER_FIELDS)})\s*[:：]"
 )
@@ -203,9 +203,8 @@ def _parse_cached(clause: str, rules: DocumentRules, bare: bool | str):
 
 
 def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = False):
-    field = _OTHER_FIELD.search(clause)
-    if field and field.start() > 0:  # "负责部门：X、Y；适用范围：…": the units end where another field begins
-        parsed = _parse(clause[:field.start()], rules, bare)
+    if _OTHER_FIELD.search(clause):  # "负责部门：X、Y；适用范围：…": a field that names no unit runs to the next "；"
+        parsed = _parse(_OTHER_FIELD.sub("", clause), rules, bare)
         return (parsed[0], parsed[1], parsed[2] + "+other_field", parsed[3]) if parsed else None
     clause = _CARRY_SENTENCE.sub("", clause)
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
