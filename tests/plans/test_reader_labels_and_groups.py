@@ -83,3 +83,12 @@ def test_a_list_closing_a_paragraph_is_its_clause_even_with_one_unknown_name_whi
         ("开展资源收购", ["各街镇", "区属企业"], "bare_list", True),
         ("加强转让监管", ["区经委", "区市场监管局"], "bare_list", False)]
     assert parse_clause_rule("各街镇、区属企业", bare=True) is None  # inside a sentence it is no clause
+
+
+def test_a_forwarding_notice_gives_the_plan_its_own_title_and_a_document_number_its_year():
+    text = ("某区人民政府办公室关于转发区建设管理委制订的《某区城市更新年度实施计划》的通知\n甲府办〔2025〕31号\n"
+            "各街镇：\n现将该计划转发给你们，请认真执行。\n一、重点任务\n1.完成旧住房修缮60万平方米。（牵头单位：区房管局）\n")
+    reading = read_text(text)
+    assert (reading["title"], reading["year"]) == ("某区城市更新年度实施计划", 2025)
+    cited = read_text("某区行动方案\n根据《某办法》（某发〔2020〕7号），制定本方案。\n一、任务\n1.建设平台。（牵头单位：甲局）\n")
+    assert cited["year"] is None  # a number cited in a sentence is another document's

@@ -16,7 +16,7 @@ __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file",
 _TITLE_WORDS = re.compile(r"(方案|安排|计划|意见|要点|措施|办法|规划|清单|通知)$")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _SUBJECT = re.compile(r"现(?:将|就|制定|提出)(?P<subject>[^。，,：:]{4,60}?)如下")
-_NOTICE = re.compile(r"^关于印发《(?P<title>[^》]+)》的通知$")
+_NOTICE = re.compile(r"^(?:[^《》]{0,40}?)关于(?:印发|转发)[^《》]{0,20}?《(?P<title>[^》]+)》的通知$")
 _ANNEX = re.compile(r"[（(](?P<name>[^（）()]{2,40}?)见附件\s*(?P<number>\d+|[一二三四五六七八九十]+)[）)]")
 _ZONE = re.compile(
     r"《(?:[^《》]{1,4}省)?(?P<zone>[^《》]{2,20}?(?:示范区|开发区|高新区|新区|试验区|自贸区|园区|市|县|区))"
@@ -142,6 +142,10 @@ def _derived_title(text: str) -> str | None:
     return prefix + name
 
 
+# The document's own number on a line of its own ("国发〔2018〕38号"), not one cited in a sentence.
+_NUMBER_YEAR = re.compile(r"^[^\n，,。]{0,20}[〔\[［](20\d\d)[〕\]］]\s*\d+\s*号$", re.M)
+
+
 def _year(title: str, text: str) -> int | None:
-    match = _YEAR.search(title) or _YEAR.search(text[:3000])
+    match = _YEAR.search(title) or _NUMBER_YEAR.search(text[:1000]) or _YEAR.search(text[:3000])
     return int(match.group(1)) if match else None
