@@ -92,3 +92,13 @@ def test_a_forwarding_notice_gives_the_plan_its_own_title_and_a_document_number_
     assert (reading["title"], reading["year"]) == ("某区城市更新年度实施计划", 2025)
     cited = read_text("某区行动方案\n根据《某办法》（某发〔2020〕7号），制定本方案。\n一、任务\n1.建设平台。（牵头单位：甲局）\n")
     assert cited["year"] is None  # a number cited in a sentence is another document's
+
+
+def test_an_item_without_a_clause_under_a_group_heading_stays_a_task_of_its_own_marked_to_confirm():
+    text = ("四、重点任务\n（一）推动“收储一批”\n1.开展收储。各街镇负责谈判。（各街镇、区规划资源局）\n"
+            "2.加强资金支持。加大投入。\n3.加强司法保障。综合运用法律手段。（区司法局）\n"
+            "（二）推动“收购一批”\n4.加强转让监管。完善机制。（区经委）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"], t["unsure"]) for t in tasks] == [
+        ("1", "开展收储", ["各街镇", "区规划资源局"], False), ("2", "加强资金支持", [], True),
+        ("3", "加强司法保障", ["区司法局"], False), ("4", "加强转让监管", ["区经委"], False)]

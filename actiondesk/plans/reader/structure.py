@@ -202,6 +202,13 @@ def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
         # Every item names (or inherits from its heading) who is responsible: the items are the tasks,
         # "1.加大财政支持力度。" under "一、扩大有效投资政策（由省发展改革委牵头实施）".
         return True
+    groups = {task["group"] for task in nested[1]}
+    if score(flat) and len(nested[1]) > len(flat[1]) and any(re.search(r"-\d+$", task["number"]) for task in flat[1]) \
+            and all(any(task["lead"] for task in nested[1] if task["group"] == group) for group in groups):
+        # The level above had to be cut at its clauses ("（一）-2") while the items below hold the same clauses, every
+        # group has some, and an item has none of its own: the items are the tasks (a group heading over
+        # "1.…（X）2.…3.…（Y）"; the item without a clause is marked 待确认, not merged into the next one).
+        return True
     headings = [line.item.rest for line in body if line.item and line.item.kind == upper]
     return score(flat) == 0 and all("。" not in rest.rstrip("。") for rest in headings)
 
