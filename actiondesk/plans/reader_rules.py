@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 TASK_RULES = {
     "labels": gettext_lazy("按“牵头单位/配合单位”标注"),
     "responsible_after_lead": gettext_lazy("已标牵头单位，“责任单位”作配合"),
-    "implementing_after_lead": gettext_lazy("已标牵头部门，“实施部门/实施主体”作配合"),
+    "implementing_after_lead": gettext_lazy("已标牵头单位，“实施部门/实施主体/承办单位”作配合"),
     "other_field": gettext_lazy("“适用范围”等其他栏目不是单位，已略去"),
     "wording": gettext_lazy("按“X牵头，Y配合”表述"),
     "lead_mark": gettext_lazy("按“（牵头）”标记"),

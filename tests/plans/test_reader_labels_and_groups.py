@@ -18,6 +18,7 @@ def test_implementing_units_after_a_lead_label_support_and_alone_they_lead():
         ["甲委科技处", "港务处"], ["乙中心", "各区交通主管部门"], "implementing_after_lead")
     assert parse_clause_rule("牵头单位：甲局；实施主体：乙集团")[:3] == (["甲局"], ["乙集团"], "implementing_after_lead")
     assert parse_clause_rule("实施主体：各区政府、丙公司")[:3] == (["各区政府", "丙公司"], [], "single_list")
+    assert parse_clause_rule("主办单位：甲局；承办单位：乙中心")[:3] == (["甲局"], ["乙中心"], "implementing_after_lead")
 
 
 def test_backing_units_after_a_comma_support():

@@ -20,9 +20,9 @@ _SUPPORT = "support"
 _FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
 # The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
 LABEL_WORDS = {
-    "牵头责任": _LEAD, "主要责任": _LEAD, "牵头": _LEAD, "主责": _LEAD,
+    "牵头责任": _LEAD, "主要责任": _LEAD, "牵头": _LEAD, "主责": _LEAD, "主办": _LEAD,
     "责任": _RESPONSIBLE, "负责": _RESPONSIBLE,
-    "实施": _IMPLEMENTING,
+    "实施": _IMPLEMENTING, "承办": _IMPLEMENTING,
     "协同责任": _SUPPORT, "协同配合": _SUPPORT, "配合责任": _SUPPORT, "配合": _SUPPORT, "协同": _SUPPORT,
     "协办": _SUPPORT, "参与": _SUPPORT, "支持": _SUPPORT, "协助": _SUPPORT, "支撑": _SUPPORT, "协作": _SUPPORT,
 }
