@@ -9,6 +9,7 @@ TASK_RULES = {
     "responsible_after_lead": gettext_lazy("已标牵头单位，“责任单位”作配合"),
     "implementing_after_lead": gettext_lazy("已标牵头单位，“实施部门/实施主体/承办单位”作配合"),
     "other_field": gettext_lazy("“适用范围”等其他栏目不是单位，已略去"),
+    "inherited": gettext_lazy("本项未列单位，沿用所属标题中的责任单位"),
     "wording": gettext_lazy("按“X牵头，Y配合”表述"),
     "lead_mark": gettext_lazy("按“（牵头）”标记"),
     "single_list": gettext_lazy("单位清单未分牵头/配合，全部作牵头"),

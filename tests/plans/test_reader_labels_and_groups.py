@@ -5,6 +5,8 @@ work carried out (实施…), a figure called a goal, and coverage with an excep
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.departments import document_rules, parse_clause_rule
 from actiondesk.plans.reader.targets import find_targets
+from actiondesk.plans.reader_rules import TARGET_RULES, TASK_RULES
+from tests.plans.corpus_scorer import read, sources
 
 
 def test_a_responsible_department_label_alone_makes_all_its_units_lead_unless_the_document_says_otherwise():
@@ -103,3 +105,15 @@ def test_an_item_without_a_clause_under_a_group_heading_stays_a_task_of_its_own_
     assert [(t["number"], t["title"], t["lead"], t["unsure"]) for t in tasks] == [
         ("1", "开展收储", ["各街镇", "区规划资源局"], False), ("2", "加强资金支持", [], True),
         ("3", "加强司法保障", ["区司法局"], False), ("4", "加强转让监管", ["区经委"], False)]
+
+
+def test_every_rule_the_reader_gives_on_the_corpus_is_named_for_the_review_page_and_explain():
+    tasks, targets = set(), set()
+    for slug in sources():
+        reading = read(slug)
+        tasks |= {part for task in reading["tasks"] for part in task["rule"].split("+")}
+        targets |= {target["rule"] for target in reading["targets"]
+                    if not target["rule"].startswith(("prefix:", "suffix:"))}
+    assert {"implementing_after_lead", "other_field"} <= tasks
+    assert tasks <= set(TASK_RULES), tasks - set(TASK_RULES)
+    assert targets <= set(TARGET_RULES), targets - set(TARGET_RULES)
