@@ -62,7 +62,7 @@ def test_work_carried_out_is_a_target_but_a_programme_or_a_place_named_with_a_fi
     found = find_targets("实施7公里燃气老化管道改造，实施38个区管桥梁桥下空间整治。")
     assert [(t["text"], t["value"], t["unit"], t["comparator"]) for t in found] == [
         ("实施7公里燃气老化管道改造", 7, "公里", ">="), ("实施38个区管桥梁桥下空间整治", 38, "个", ">=")]
-    assert find_targets("实施百名人才计划，实施面积4.5平方公里。") == []
+    assert find_targets("实施百名人才计划，实施面积4.5平方公里，实施22条政策措施。") == []
 
 
 def test_a_figure_called_a_goal_is_a_target_though_it_qualifies_what_follows():

@@ -242,6 +242,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     if not _has_context(before, clause[end:], follows=previous_end > 0) or _ELIGIBLE.match(clause[end:]):
         return None
+    if quantity.unit in ("条", "款") and re.search(r"实施\s*$", before) and not _VERB.search(before):
+        return None  # "实施22条措施": the plan's own articles, not work committed
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
