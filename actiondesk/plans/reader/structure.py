@@ -68,7 +68,13 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                       for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
-        if kind == "goals":
+        if kind != "goals" and _closed_section(text, heading, body, rules):
+            # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
+            # paragraph ends with its own clause is one task, numbered and titled by its heading.
+            reading["tasks"].append(_task(text, heading, body, None, rules))
+            start, end = heading.rest_start, body[-1].end
+            reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
+        elif kind == "goals":
             _read_goals(text, heading, body, reading)
         elif kind == "preamble":  # "一、总体要求 …（三）发展目标。到2025年…": the goals inside it
             for line, extra in _blocks(body, _first_level(body)[0].item.kind) if _first_level(body) else []:
@@ -84,6 +90,14 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         body = [line for heading, section in others for line in [heading, *section]]
         _read_tasks(text, body, reading, rules)
     _carry(reading["tasks"], rules)
+
+
+def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules) -> bool:
+    if not body or any(line.item and line.item.kind != DASH for line in body):
+        return False
+    section = text[heading.rest_start:body[-1].end]
+    clause = find_responsibility(section, rules)
+    return bool(clause) and not section[clause.end:].strip(" \n。；;")
 
 
 def _assigned(text: str, body: list[Line], rules: DocumentRules) -> bool:
