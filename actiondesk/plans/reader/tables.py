@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
-from .table_cells import NUMBER_CELL, header_unit, spanning_rows, split_row, unit_cell
+from .table_cells import NUMBER_CELL, cell_groups, header_unit, spanning_rows, split_row, unit_cell
 
 NUMBER = "number"
 TEXT = "text"
@@ -253,13 +253,21 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
 
 def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
-    rows, end = spanning_rows(lines, start, _clean)
+    rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
     lead_at = [column.role for column in columns].index(LEAD)
     before_lead = columns[1:lead_at]
     units, support = None, []
     has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
     for number, row_lines, cells in rows:
         before, found, after = split_row(cells, max(1, len(before_lead)))
+        groups = [[index] for index in range(len(cells))]
+        if found is None:  # cells written over several lines: try the row's cells joined line to line
+            groups = cell_groups(cells)
+            joined = ["".join(cells[i] for i in group) for group in groups]
+            before, found, after = split_row(joined, max(1, len(before_lead)))
+            if found is None:
+                groups = [[index] for index in range(len(cells))]
+                before, found, after = split_row(cells, max(1, len(before_lead)))
         spanned = found is None
         units = found if found is not None else units
         if has_support and not spanned:  # the 配合单位 cell right after the lead's, when the row has one
@@ -274,13 +282,13 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
         text_lines, targets = [], []
         for offset, cell in enumerate(before):
             column = before_lead[min(len(before_lead) - 1, offset + shift)] if before_lead else None
-            line = lines[row_lines[1 + offset]]
+            line = lines[row_lines[1 + groups[offset][0]]]
             unit = header_unit(column.label) if column else None
             figure = NUMBER_CELL.match(cell)
             if unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
             else:
-                text_lines.append(line)
+                text_lines += [lines[row_lines[1 + index]] for index in groups[offset]]
         if not text_lines:
             continue
         body = "".join(_clean(line.text) for line in text_lines)
