@@ -59,6 +59,7 @@ _STANDARD = re.compile(r"标准$")
 _BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
 # "推广1篇，得3分；…2篇，得2分": a step of a scoring scale, not a commitment.
 _SCORE_STEP = re.compile(r"[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
+_SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
 # "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个").
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
 _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
@@ -120,6 +121,9 @@ def _scale_step(text: str, clause: re.Match) -> bool:
     """"省级推广1篇，得3分；市级推广2篇，得2分": each figure earns its own score, a scale. "省级1篇，市级2篇，县级2篇，得5分"
     is one requirement of three figures that earns the score together: each is a target."""
     if not _SCORE_STEP.match(text, clause.end()):
+        return False
+    window = text[max(0, clause.start() - 60):clause.end() + 60]
+    if len(_SCALE_STEPS.findall(window)) < 2:  # "每个乡镇省级用稿1篇，得5分": one requirement and its score
         return False
     head = text[:clause.start()]
     if not head.endswith(("，", ",")):
