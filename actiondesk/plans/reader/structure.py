@@ -38,10 +38,12 @@ def split_lines(text: str) -> list[Line]:
 def outline(text: str, lines: list[Line]) -> dict:
     """Goals, programmes, tasks, safeguards and targets of the document below its title."""
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
-    table_tasks, used = read_tables(text, lines)
+    table_tasks, used, loose = read_tables(text, lines)
     if used:
         lines = [line for index, line in enumerate(lines) if index not in used]
     _outline(text, lines, reading)
+    for start, end in loose:  # rows of a task table that name no unit (general items): their figures
+        reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in table_tasks:
         start, end = task.pop("target_span", (task["start"], task["end"]))
         reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .departments import split_names
 from .numbering import headline
 from .table_cells import NUMBER_CELL, cell_groups, header_unit, spanning_rows, split_row, unit_cell
+from .unit_rows import read_unit_rows
 
 NUMBER = "number"
 TEXT = "text"
@@ -59,15 +60,25 @@ def _columns(labels: list[str]) -> list[Column] | None:
             for index, column in enumerate(columns)]
 
 
-def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
-    """Tasks read from the document's task tables, and the indexes of the lines the tables used."""
+def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int, int]]]:
+    """Tasks read from the document's task tables, the indexes of the lines the tables used, and the spans of
+    table rows that are no task (their figures are read as the plan's targets)."""
     tasks: list[dict] = []
     used: set[int] = set()
+    loose: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
         found = _header(lines, index)
         if not found:
-            index += 1
+            unlabelled = _unlabelled_header(lines, index)
+            rows = read_unit_rows(text, lines, index + 1) if unlabelled else None
+            if rows:  # the header names no unit column: the rows name their units
+                tasks += rows[0]
+                loose += rows[2]
+                used.update(range(index, rows[1]))
+                index = rows[1]
+            else:
+                index += 1
             continue
         columns, layout, after = found
         if layout == "cells" and not lines[after - 1].text.strip().endswith("|"):
@@ -88,7 +99,7 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
                 above = task
         used.update(range(index, end))
         index = max(end, index + 1)
-    return tasks, used
+    return tasks, used, loose
 
 
 def _clean(line: str) -> str:
@@ -115,6 +126,15 @@ def _header(lines, index: int):
         if columns:
             return columns, "cells", cursor
     return None
+
+
+def _unlabelled_header(lines, index: int) -> bool:
+    """"序号 考核项目 各项分值 考核内容 评分标准": a header of one line with a number and a text column but no unit column."""
+    cells = [cell for cell in _CELL_SPLIT.split(lines[index].text.strip().strip("| ")) if cell]
+    if len(cells) < 3 or not _NUMBER_HEAD.match(cells[0]):
+        return False
+    roles = [_role(cell, False) for cell in cells]
+    return TEXT in roles and LEAD not in roles and all(len(cell) <= 10 for cell in cells)
 
 
 def _cell_rows(lines, start: int, width: int):
