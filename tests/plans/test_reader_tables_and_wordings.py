@@ -154,5 +154,16 @@ def test_a_section_without_numbered_items_closed_by_its_own_clause_is_a_task():
     text = ("某区行动方案\n一、主要任务\n（一）建设甲工程\n推进甲工程建设。\n（责任单位：区甲委）\n"
             "二、保障措施\n区甲委统筹推进，各部门加强协同。\n（责任单位：区甲委、各相关部门，各街道）\n")
     tasks = read_text(text)["tasks"]
-    assert [(t["title"], t["lead"], t["rule"]) for t in tasks] == [
-        ("建设甲工程", ["区甲委"], "single_list"), ("保障措施", ["区甲委", "各相关部门", "各街道"], "single_list")]
+    assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in tasks] == [
+        ("（一）", "建设甲工程", ["区甲委"], "single_list"),
+        ("二", "保障措施", ["区甲委", "各相关部门", "各街道"], "single_list")]
+
+
+def test_a_table_whose_rows_name_their_unit_ends_at_the_next_heading_of_the_document():
+    text = ("某县方案\n一、考核细则\n序号 考核项目 分值 考核内容\n1 重点部门 县甲局 30 推进甲项整治 建成甲设施5处\n"
+            "继续完善台账\n二、保障措施\n加强组织领导，新增督导组3个。（责任单位：县乙办）\n")
+    reading = read_text(text)
+    tasks = sorted(reading["tasks"], key=lambda task: task["start"])  # table tasks come after the outline's
+    assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
+        ("1", "推进甲项整治", ["县甲局"]), ("二", "保障措施", ["县乙办"])]
+    assert [(t["text"], t["task"]) for t in reading["targets"]] == [("建成甲设施5处", "1"), ("新增督导组3个", "二")]

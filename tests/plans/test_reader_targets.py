@@ -154,6 +154,7 @@ def test_a_bracketed_note_is_not_a_responsibility_clause():
     ("注：用地面积要求按照100.9平方公里计。", []),
     ("按照“发现一处，整改一处”的原则，持续开展改造。", []),
     ("选择至少一个乡（镇）进行试点。", [(1, "个", ">=", None)]),
+    ("新建一所学校。", [(1, "所", ">=", None)]),
     # a scoring scale (each figure earns its own score) is not a commitment; one requirement and its score is
     ("2.信息报道受省级媒体推广1篇，得3分；市级媒体推广2篇，得2分；县级媒体推广，得1分。", []),
     ("1.每个乡镇省级用稿1篇，市级用稿2篇，得5分", [(1, "篇", ">=", None), (2, "篇", ">=", None)]),

@@ -40,16 +40,34 @@ def outline(text: str, lines: list[Line]) -> dict:
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
     table_tasks, used, loose = read_tables(text, lines)
     if used:
-        lines = [line for index, line in enumerate(lines) if index not in used]
+        # A heading right above a table whose rows are the tasks ("一、考核细则" / "序号 …") is the table's caption,
+        # not a task of its own.
+        captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
+                    and table_tasks and _caption_of(lines, index - 1, used)}
+        lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
     _outline(text, lines, reading)
     for start, end in loose:  # rows of a task table that name no unit (general items): their figures
         reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in table_tasks:
-        start, end = task.pop("target_span", (task["start"], task["end"]))
-        reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
+        spans = task.pop("target_spans", None) or [task.pop("target_span", (task["start"], task["end"]))]
+        for start, end in spans:
+            reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
         reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     return reading
+
+
+def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:
+    """Whether the numbered line ``index`` heads nothing but the table below it (the next line after the table is
+    a heading of the same or a higher level, or the end)."""
+    after = index + 1
+    while after in used:
+        after += 1
+    if after >= len(lines):
+        return True
+    item, following = lines[index].item, lines[after].item
+    return bool(following) and following.kind in LEVELS and item.kind in LEVELS \
+        and LEVELS.index(following.kind) <= LEVELS.index(item.kind)
 
 
 def _outline(text: str, lines: list[Line], reading: dict) -> None:
@@ -73,7 +91,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         if kind != "goals" and _closed_section(text, heading, body, rules):
             # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
             # paragraph ends with its own clause is one task, numbered and titled by its heading.
-            reading["tasks"].append(_task(text, heading, body, None, rules))
+            reading["tasks"].append({**_task(text, heading, body, None, rules), "number": heading.item.bare})
             start, end = heading.rest_start, body[-1].end
             reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
         elif kind == "goals":

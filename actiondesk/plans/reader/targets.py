@@ -197,8 +197,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
-    if _ARTICLE.match(written) and not _PREFIX.search(before):  # 迈上一个新台阶, 发现一处: an article, not a count
-        return False
+    if _ARTICLE.match(written) and not _PREFIX.search(before) \
+            and (written == "一个" or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+        return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after):  # 100年一遇洪水标准
         return False
     if after.startswith("计") and _BASIS.search(before):  # 按照100.9平方公里计

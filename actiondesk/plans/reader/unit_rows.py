@@ -14,7 +14,7 @@ line without a unit under it is one more task of the same unit (rule ``table_spa
 
 import re
 
-from .numbering import SECTION, headline
+from .numbering import PAREN_CHINESE, SECTION, headline
 from .table_cells import unit_cell
 
 _ROW = re.compile(r"^(?P<number>\d{1,3})\s+(?P<rest>\S.*)$")
@@ -35,7 +35,7 @@ def read_unit_rows(text: str, lines, start: int):
         line = lines[cursor]
         plain = line.text.strip()
         item = line.item
-        if _STOP.match(plain) or (item and item.kind == SECTION and _SCALE.search(item.rest.split()[0])):
+        if _ends_table(plain, item) or (item and item.kind == SECTION and _SCALE.search(item.rest.split()[0])):
             break
         row = _ROW.match(plain)
         cells = _CELLS.split(row.group("rest")) if row else []
@@ -62,13 +62,23 @@ def read_unit_rows(text: str, lines, start: int):
         else:  # a cell of the task's row running onto the next line
             current["text"] += "\n" + plain
             current["end"] = line.end
-            current["target_span"] = (current["target_span"][0], line.end)
+            current["target_spans"].append((line.start, line.end))
         cursor += 1
     if not tasks:
         return None
-    while cursor < len(lines) and not _STOP.match(lines[cursor].text.strip()):
+    while cursor < len(lines) and not _ends_table(lines[cursor].text.strip(), lines[cursor].item, scale=True):
         cursor += 1  # the bonus and penalty section: part of the table, no task
     return tasks, cursor, loose
+
+
+def _ends_table(plain: str, item, scale: bool = False) -> bool:
+    """An annex mark, or a heading of the document's own outline ("三、保障措施", "（一）…" as one cell: a section row
+    of the table has cells, "二、 部门履职差异考核项目 60"); the scale's first line is its own heading."""
+    if _STOP.match(plain):
+        return True
+    if not item or item.kind not in (SECTION, PAREN_CHINESE):
+        return False
+    return len(_CELLS.split(item.rest.strip())) == 1 and not (scale and _SCALE.search(item.rest))
 
 
 def _row_unit(cells: list[str]) -> tuple[int, list[str]] | None:
@@ -84,8 +94,13 @@ def _task(text: str, line, cells: list[str], number: str, units: list[str], rule
     if cells and _FIGURE.match(cells[0]):
         cells = cells[1:]  # the row's score
     body = " ".join(cells)
-    position = text.find(cells[0], line.start, line.end) if cells else -1
-    start = position if position >= 0 else line.start
+    spans, cursor = [], line.start  # each cell is read for targets on its own: cells are not one sentence
+    for cell in cells:
+        position = text.find(cell, cursor, line.end)
+        if position >= 0:
+            spans.append((position, position + len(cell)))
+            cursor = position + len(cell)
+    start = spans[0][0] if spans else line.start
     return {
         "number": number,
         "title": headline(cells[0] if cells else body)[0].rstrip("。；;，,"),
@@ -98,5 +113,5 @@ def _task(text: str, line, cells: list[str], number: str, units: list[str], rule
         "unsure": False,
         "start": start,
         "end": line.end,
-        "target_span": (start, line.end),
+        "target_spans": spans or [(start, line.end)],
     }
