@@ -122,11 +122,11 @@ def test_a_table_whose_header_names_no_unit_column_takes_the_unit_named_in_each_
             "1 组织领导 8 组织领导 年内至少开会3次（8分）。\n二、 部门项目 60\n"
             "1 重点部门 县甲局 30 推进甲项整治 1.建成甲设施5处（10分）;\n2.完善台账（20分）\n"
             "15 持续推进乙项治理 查处案件10例以上（15分）\n2 县乙委 60 加强丙项监管 1.开展检查（60分）\n"
-            "2 县丙办 60 指导丁项建设 负责验收（60分）\n三、 奖扣分项目 1.获表扬的奖10分\n")
+            "2 县丙办、县丁局 60 指导丁项建设 负责验收（60分）\n三、 奖扣分项目 1.获表扬的奖10分\n")
     reading = read_text(text)
     assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in reading["tasks"]] == [
         ("1", "推进甲项整治", ["县甲局"], "table_row_unit"), ("1-2", "持续推进乙项治理", ["县甲局"], "table_spanning"),
-        ("2", "加强丙项监管", ["县乙委"], "table_row_unit"), ("2-2", "指导丁项建设", ["县丙办"], "table_row_unit")]
+        ("2", "加强丙项监管", ["县乙委"], "table_row_unit"), ("2-2", "指导丁项建设", ["县丙办", "县丁局"], "table_row_unit")]
     # the general item is no task, but its figure is read; scores are not targets
     assert [(t["value"], t["unit"], t["task"]) for t in reading["targets"]] == [
         (3, "次", None), (5, "处", "1"), (10, "例", "1-2")]
@@ -156,7 +156,7 @@ def test_a_section_without_numbered_items_closed_by_its_own_clause_is_a_task():
     tasks = read_text(text)["tasks"]
     assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in tasks] == [
         ("（一）", "建设甲工程", ["区甲委"], "single_list"),
-        ("二", "保障措施", ["区甲委", "各相关部门", "各街道"], "single_list")]
+        ("二", "保障措施", ["区甲委", "各相关部门", "各街道"], "single_list+closed_section")]
 
 
 def test_a_table_whose_rows_name_their_unit_ends_at_the_next_heading_of_the_document():

@@ -91,7 +91,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         if kind != "goals" and _closed_section(text, heading, body, rules):
             # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
             # paragraph ends with its own clause is one task, numbered and titled by its heading.
-            reading["tasks"].append({**_task(text, heading, body, None, rules), "number": heading.item.bare})
+            task = _task(text, heading, body, None, rules)
+            reading["tasks"].append({**task, "number": heading.item.bare, "rule": task["rule"] + "+closed_section"})
             start, end = heading.rest_start, body[-1].end
             reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
         elif kind == "goals":

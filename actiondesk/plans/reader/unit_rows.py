@@ -85,7 +85,7 @@ def _row_unit(cells: list[str]) -> tuple[int, list[str]] | None:
     """(index, units) of the unit cell among a row's first two cells (a group label may come first)."""
     for index, cell in enumerate(cells[:2]):
         names = unit_cell(cell)
-        if names and len(names) == 1 and not _FIGURE.match(cell):
+        if names and not _FIGURE.match(cell):
             return index, names
     return None
 
