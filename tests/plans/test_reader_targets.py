@@ -146,6 +146,7 @@ def test_a_bracketed_note_is_not_a_responsibility_clause():
      [(3, "年一遇", "range", 5), (50, "年一遇", "range", 100)]),
     # ... but the standard the work is done to is not
     ("按照流域100年一遇、区域50年一遇洪水标准，重要地区30年一遇、其他地区20年一遇除涝标准，推进建设。", []),
+    ("完成3项行业标准。", [(3, "项", ">=", None)]),
     # a total and the counts it breaks down into
     ("（3）公园建设项目共计9个（嘉定新城5个、其他区域4个）；",
      [(9, "个", ">=", None), (5, "个", ">=", None), (4, "个", ">=", None)]),

@@ -200,8 +200,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if _ARTICLE.match(written) and not _PREFIX.search(before) \
             and (written == "一个" or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
-    if _STANDARD.search(after) and not _VERB.search(after):  # 100年一遇洪水标准
-        return False
+    if _STANDARD.search(after) and not _VERB.search(after) \
+            and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
+        return False  # "100年一遇洪水标准" (a design standard); "完成3项行业标准" counts standards written
     if after.startswith("计") and _BASIS.search(before):  # 按照100.9平方公里计
         return False
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
