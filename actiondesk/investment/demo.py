@@ -27,9 +27,9 @@ def load_demo(*, zone, plan, console) -> str:
     leaders = {p.segment.chain_id: p.enterprise for p in SegmentEnterprise.objects.filter(
         segment__chain__zone=zone, role="leader").select_related("segment", "enterprise")}
     segments = list(ChainSegment.objects.filter(chain__zone=zone).select_related("chain").order_by("pk"))
-    specs = [(t.company_name, t.location, t.segment, t) for t in targets]
-    specs += [(f"{rng.choice(CITIES)}{s.name}科技有限公司", rng.choice(CITIES), s, None)
-              for s in rng.sample(segments, min(12, len(segments)))]
+    specs = [(t.company_name, _named_city(t.company_name, t.location), t.segment, t) for t in targets]
+    specs += [(f"{city}{s.name}科技有限公司", city, s, None)
+              for s, city in ((s, rng.choice(CITIES)) for s in rng.sample(segments, min(12, len(segments))))]
     signed = 0
     for i, (company, city, segment, target) in enumerate(specs):
         source = SOURCES[i % len(SOURCES)]
@@ -55,3 +55,8 @@ def load_demo(*, zone, plan, console) -> str:
             signed += stage == LeadStage.SIGNED
     console.print(f"招商线索：{len(specs)} 条，签约 {signed} 条（已形成台账项目）")
     return f"{len(specs)} 条招商线索，签约 {signed} 条"
+
+
+def _named_city(company: str, fallback: str) -> str:
+    """The city a company's name starts with (无锡…企业 is located in 无锡), else ``fallback``."""
+    return next((city for city in CITIES if company.startswith(city)), fallback)

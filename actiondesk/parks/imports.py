@@ -18,13 +18,10 @@ from actiondesk.core.spreadsheets import (
     DECIMAL,
     Column,
     RowError,
-    SheetFileError,
     Workbook,
     cell_text,
-    open_workbook,
-    read_table,
+    read_sheets,
     sha256,
-    sheet_rows,
 )
 from actiondesk.parks.choices import ParcelStatus, ParkKind, ReadinessItem
 
@@ -117,15 +114,8 @@ def read_parks(content: bytes, *, file_name: str, existing_names: set[str], refu
     """Parse and check every row of both sheets. ``existing_names``: the zone's parks; ``refused_names``: those the
     importing user may not change (their rows, and parcels of those parks, are errors)."""
     today = today or timezone.localdate()
-    workbook = open_workbook(content)
     reading = ParkReading(file_name, sha256(content))
-    tables = {}
-    for sheet, columns in SHEETS.items():
-        rows = sheet_rows(workbook, sheet)
-        if rows is not None:
-            tables[sheet] = read_table(rows, columns, title=_("不是%(sheet)s表") % {"sheet": sheet}, label=sheet)
-    if not tables:
-        raise SheetFileError(_("文件中没有“园区”“地块”任何一张工作表，请使用导入模板"))
+    tables = read_sheets(content, SHEETS, missing=_("文件中没有“园区”“地块”任何一张工作表，请使用导入模板"))
     sheet_parks: dict[str, int] = {}
     for sheet, table in tables.items():
         reading.errors += table.errors

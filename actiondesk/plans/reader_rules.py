@@ -17,9 +17,11 @@ TASK_RULES = {
     "document_first": gettext_lazy("按文件规定：列第一位的为牵头单位"),
     "document_comma": gettext_lazy("按文件规定：逗号前为牵头单位"),
     "carried": gettext_lazy("按“以下…不再列出”补入单位"),
+    "closed_section": gettext_lazy("小节无编号条目，以其末尾的责任单位条款作一项任务"),
     "together": gettext_lazy("按“X会同Y负责”表述：X牵头，Y配合"),
     "table": gettext_lazy("按表格的责任单位/配合单位列"),
     "table_spanning": gettext_lazy("表格的责任单位跨行，沿用上一行的单位"),
+    "table_row_unit": gettext_lazy("表格未标责任单位列，按行内的单位名称"),
     "guides": gettext_lazy("按“X指导”表述：指导单位牵头，参与单位配合"),
     "none": gettext_lazy("未找到责任单位"),
 }

@@ -1,6 +1,6 @@
-"""Demo approvals (演示数据): the zone's steps granted by 行政审批局, records for most projects (granted before
-开工, some pending and overdue, one project started by an audited override), two 储备 projects, and one signed
-project on a fully 七通一平 parcel with every approval granted: ready for 拿地即开工."""
+"""Demo approvals (演示数据): the zone's steps granted by 行政审批局, records for most projects (granted in step
+order between 签约 and 开工, some pending and overdue, one project started by an audited override), two 储备
+projects, and one signed project on a fully 七通一平 parcel with every approval granted: ready for 拿地即开工."""
 import datetime
 import random
 
@@ -28,7 +28,7 @@ def load(*, zone, rng: random.Random, today: datetime.date) -> str:
     granting = departments_ensure(zone=zone, names=[GRANTING_DEPARTMENT], acting_user=SYSTEM)[GRANTING_DEPARTMENT]
     seed_steps(ApprovalStep, Department, zone.pk)
     ApprovalStep.objects.filter(zone=zone, department__isnull=True).update(department=granting)
-    steps = list(ApprovalStep.objects.filter(zone=zone, is_active=True))
+    steps = list(ApprovalStep.objects.filter(zone=zone, is_active=True).order_by("sort_order", "pk"))
     records, overdue = [], 0
     projects = list(Project.objects.filter(zone=zone).order_by("code"))
     for index, project in enumerate(projects):
@@ -37,6 +37,8 @@ def load(*, zone, rng: random.Random, today: datetime.date) -> str:
         started = STAGE_RANK[Stage(project.stage)] >= STAGE_RANK[Stage.STARTED]
         signed = project.signed_on or D(today.year, 1, 10)
         start = project.started_on or project.resumed_on or today
+        last = min(today, max(signed, start - datetime.timedelta(days=1)))
+        granting, waiting = [], signed > today
         for position, step in enumerate(steps):
             record = ProjectApproval(project=project, step=step, planned_on=signed + datetime.timedelta(
                 days=20 * (position + 1)), note="演示数据")
@@ -44,12 +46,16 @@ def load(*, zone, rng: random.Random, today: datetime.date) -> str:
                 record.required = False
             elif project.name == OVERRIDE_PROJECT and step.name == "施工许可":
                 record.planned_on = start - datetime.timedelta(days=10)  # granted late: started by override
-            elif started or rng.random() < 0.55:
-                record.granted_on = min(_between(rng, signed, max(signed, start - datetime.timedelta(days=1))), today)
-                record.document_number = f"沈抚审批〔{record.granted_on.year}〕{rng.randint(10, 999)}号"
-            elif record.planned_on < today:
-                overdue += 1
+            elif not waiting and (started or rng.random() < 0.55):
+                granting.append(record)
+            else:
+                waiting = True  # the steps run in order: none after a pending one is granted yet
+                overdue += record.planned_on < today
             records.append(record)
+        # Granted between 签约 and 开工, one after another in the order of the steps.
+        for record, day in zip(granting, sorted(_between(rng, signed, last) for _record in granting), strict=True):
+            record.granted_on = day
+            record.document_number = f"沈抚审批〔{day.year}〕{rng.randint(10, 999)}号"
     ProjectApproval.objects.bulk_create(records, batch_size=500)
     ProjectStageEvent.objects.filter(project__zone=zone, project__name=OVERRIDE_PROJECT, stage=Stage.STARTED).update(
         approval_override="体育场馆先行开工基础工程，施工许可同步办理（演示数据）")

@@ -20,13 +20,10 @@ from actiondesk.core.spreadsheets import (
     TEXT,
     Column,
     RowError,
-    SheetFileError,
     Workbook,
     cell_text,
-    open_workbook,
-    read_table,
+    read_sheets,
     sha256,
-    sheet_rows,
 )
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.projects.models import Project
@@ -165,15 +162,8 @@ def read_import(content: bytes, *, zone_id: int, file_name: str,
                 today: datetime.date | None = None) -> ImportReading:
     """Parse and check every row of every sheet present; at least one of the three sheets is required."""
     today = today or timezone.localdate()
-    workbook = open_workbook(content)
     reading = ImportReading(file_name, sha256(content))
-    tables = {}
-    for sheet, columns in SHEETS.items():
-        rows = sheet_rows(workbook, sheet)
-        if rows is not None:
-            tables[sheet] = read_table(rows, columns, title=_("不是%(sheet)s表") % {"sheet": sheet}, label=sheet)
-    if not tables:
-        raise SheetFileError(_("文件中没有“评估诊断”“智改数转项目”“工厂评级”任何一张工作表，请使用导入模板"))
+    tables = read_sheets(content, SHEETS, missing=_("文件中没有“评估诊断”“智改数转项目”“工厂评级”任何一张工作表，请使用导入模板"))
     codes = {r.values.get("code") for t in tables.values() for r in t.records if r.values.get("code")}
     known = dict(Enterprise.objects.filter(zone_id=zone_id, credit_code__in=codes).values_list("credit_code", "pk"))
     ledger_codes = {cell_text(r.values.get("ledger_code")) for r in tables.get(PROJECTS, _Empty).records}

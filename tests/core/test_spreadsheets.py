@@ -19,6 +19,7 @@ from actiondesk.core.spreadsheets import (
     Workbook,
     locate,
     read_rows,
+    read_sheets,
     read_table,
     xlsx_bytes,
 )
@@ -82,6 +83,22 @@ def test_every_bad_cell_is_reported_with_row_column_value_and_reason_and_notes_a
     assert RowError(5, "金额", "-3", "不能为负数") in table.errors
     notes = [["编号", "金额"], ["必填", "≥0"], ["B", 1]]
     assert [r.row for r in read_table(notes, COLUMNS[:2]).records] == [3]
+
+
+def test_several_named_sheets_are_read_and_a_missing_one_is_skipped_but_a_wrong_one_refused_by_its_name():
+    book = Workbook()
+    book.add_table("甲", ["编号", "金额"], [["A1", 5], ["A2", -1]])
+    book.add_table("乙", ["名称"], [["x"]])
+    data = book.close()
+    sheets = {"甲": COLUMNS[:2], "丙": COLUMNS[:1]}
+    tables = read_sheets(data, sheets, missing="没有表")
+    assert list(tables) == ["甲"]
+    assert [r.values["code"] for r in tables["甲"].records] == ["A1", "A2"]
+    assert [(e.row, e.column) for e in tables["甲"].errors] == [(3, "甲·金额")]
+    with pytest.raises(SheetFileError, match="^不是乙表：缺少列 编号"):
+        read_sheets(data, {"乙": COLUMNS[:1]}, missing="没有表")
+    with pytest.raises(SheetFileError, match="^没有表$"):
+        read_sheets(data, {"丁": COLUMNS[:1]}, missing="没有表")
 
 
 def test_a_file_that_is_not_a_workbook_is_refused_in_one_line():

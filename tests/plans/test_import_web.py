@@ -119,3 +119,14 @@ def test_review_page_shows_the_rule_behind_each_split_and_target_and_marks_what_
     assert "按“牵头单位/配合单位”标注" in body
     assert "未写比较词，按“不少于”" in body  # 新增企业10家
     assert login(mallory).get(response["Location"]).status_code == 404
+
+
+def test_review_page_names_the_rule_that_took_the_lead_from_a_table_row_naming_its_unit(login, admin, mallory):
+    client = login(admin)
+    plan = ("某县考核细则\n序号 考核项目 分值 考核内容 评分标准\n二、 部门项目 60\n"
+            "1 重点部门 县甲局 30 推进甲项整治 建成甲设施5处（10分）\n15 持续推进乙项治理 开展检查（15分）\n").encode()
+    response = _upload(client, "plan.txt", plan)
+    body = client.get(response["Location"]).content.decode()
+    assert "表格未标责任单位列，按行内的单位名称" in body  # row 1 names 县甲局
+    assert "表格的责任单位跨行，沿用上一行的单位" in body  # the next line inherits it
+    assert login(mallory).get(response["Location"]).status_code == 404

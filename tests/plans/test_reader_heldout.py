@@ -5,10 +5,14 @@ and target precision/recall/F1, then the means over the documents and the pooled
 (task recall ≥ 0.95, lead exact ≥ 0.90, target F1 ≥ 0.90) are not asserted here yet: the lead sets the thresholds
 once the tuned reader is merged. These tests check that the set is well formed and that it can be scored.
 Run ``python -m tests.plans.test_reader_heldout`` for the table, ``-v`` for every problem.
+
+The set is whatever stands in ``heldout/documents/`` (each ``SLUG.txt`` with its ``SLUG.gold.json``): documents come
+and go (scored blind, then moved into the corpus), so nothing here names one, and an empty set is skipped.
 """
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +27,15 @@ COUNTS = ("tasks", "matched", "lead", "support", "targets", "found", "correct")
 
 
 def sources() -> dict:
-    return json.loads((HELD_OUT / "sources.json").read_text(encoding="utf-8"))
+    path = HELD_OUT / "sources.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def slugs() -> list[str]:
+    """Every document present in the directory, whatever sources.json lists."""
+    if not DOCUMENTS.is_dir():
+        return []
+    return sorted(path.name.removesuffix(".gold.json") for path in DOCUMENTS.glob("*.gold.json"))
 
 
 def gold_of(slug: str) -> dict:
@@ -48,8 +60,8 @@ def read(slug: str) -> dict:
 
 def score_held_out() -> dict:
     """Per-document scores, their means and the pooled scores of the held-out set."""
-    documents = {slug: score_document(read(slug), gold_of(slug)) for slug in sources()}
-    mean = {key: sum(d[key] for d in documents.values()) / len(documents) for key in MEASURES}
+    documents = {slug: score_document(read(slug), gold_of(slug)) for slug in slugs()}
+    mean = {key: sum(d[key] for d in documents.values()) / max(1, len(documents)) for key in MEASURES}
     totals = {key: sum(d[key] for d in documents.values()) for key in COUNTS}
     return {"documents": documents, "mean": mean, "pooled": _ratios(totals), "totals": totals}
 
@@ -67,37 +79,43 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
+needs_documents = pytest.mark.skipif(not slugs(), reason="the held-out set is empty (its documents moved to the corpus)")
+
+
 @pytest.fixture(scope="module")
 def scored():
     return score_held_out()
 
 
+@needs_documents
 def test_the_held_out_set_holds_whole_real_plans_each_with_its_source():
     listed = sources()
-    assert len(listed) >= 3
-    assert {path.name.split(".")[0] for path in DOCUMENTS.iterdir()} == set(listed)
-    for slug, source in listed.items():
+    assert {path.name.split(".")[0] for path in DOCUMENTS.iterdir() if not path.name.startswith(".")} == set(slugs())
+    assert set(slugs()) <= set(listed), "every held-out document has its sources.json entry"
+    for slug in slugs():
+        source = listed[slug]
         assert source["source"].startswith("http") and source["retrieved"], slug
         assert source["level"] and source["province"] and source["issuer"] and source["year"], slug
         assert source["split"] == "held_out", slug
         assert len(text_of(slug)) > 2000, slug  # whole documents, not excerpts
 
 
+@needs_documents
 def test_no_held_out_document_is_in_the_tuning_corpus():
     corpus = json.loads((CORPUS / "sources.json").read_text(encoding="utf-8"))
-    assert not set(sources()) & set(corpus)
-    assert not {s["source"] for s in sources().values()} & {s["source"] for s in corpus.values()}
+    assert not set(slugs()) & set(corpus)
+    assert not {sources()[slug]["source"] for slug in slugs()} & {s["source"] for s in corpus.values()}
     corpus_titles = {_squash(json.loads(p.read_text(encoding="utf-8"))["title"])
                      for p in (CORPUS / "documents").glob("*.gold.json")}
-    held_out_titles = {_squash(gold_of(slug)["title"]) for slug in sources()}
+    held_out_titles = {_squash(gold_of(slug)["title"]) for slug in slugs()}
     assert not corpus_titles & held_out_titles
     openings = {_squash(p.read_text(encoding="utf-8"))[:200] for p in (CORPUS / "documents").glob("*.txt")}
-    for slug in sources():
+    for slug in slugs():
         body = _squash(text_of(slug))
         assert not any(opening and opening in body for opening in openings), slug
 
 
-@pytest.mark.parametrize("slug", sorted(json.loads((HELD_OUT / "sources.json").read_text(encoding="utf-8"))))
+@pytest.mark.parametrize("slug", slugs())
 def test_every_gold_reading_is_well_formed_and_quotes_its_document(slug):
     gold, body = gold_of(slug), _squash(text_of(slug))
     assert set(gold) == {"title", "year", "tasks", "targets"}, slug
@@ -125,21 +143,30 @@ def test_every_gold_reading_is_well_formed_and_quotes_its_document(slug):
             assert target["value_max"] is None, target
 
 
+@needs_documents
 def test_the_held_out_set_is_scored_per_document_with_means_and_pooled_figures(scored):
     print("\n" + table(scored))
-    assert set(scored["documents"]) == set(sources())
+    assert set(scored["documents"]) == set(slugs())
     for d in scored["documents"].values():
         assert d["matched"] <= d["tasks"] and max(d["lead"], d["support"]) <= d["matched"]
         assert d["correct"] <= min(d["targets"], d["found"])
     for figures in [scored["mean"], scored["pooled"], *scored["documents"].values()]:
         assert all(0 <= figures[key] <= 1 for key in MEASURES), figures
-    assert scored["totals"]["tasks"] == sum(len(gold_of(slug)["tasks"]) for slug in sources())
+    assert scored["totals"]["tasks"] == sum(len(gold_of(slug)["tasks"]) for slug in slugs())
+
+
+def test_an_empty_held_out_set_scores_nothing_without_failing(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys.modules[__name__], "DOCUMENTS", tmp_path / "documents")
+    result = score_held_out()
+    assert result["documents"] == {} and result["totals"]["tasks"] == 0
+    assert "mean" in table(result)
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for people
-    import sys
-
     result = score_held_out()
+    if not result["documents"]:
+        print("held-out: no documents in", DOCUMENTS, "- nothing to score")
+        sys.exit(0)
     print(table(result))
     if "-v" in sys.argv:
         for slug, d in result["documents"].items():

@@ -115,3 +115,55 @@ def test_a_row_per_line_table_row_without_units_has_the_units_of_the_row_above()
     assert [(t["title"], t["lead"], t["rule"]) for t in read_text(text)["tasks"]] == [
         ("建设甲平台", ["区发改委", "区财政局"], "table"), ("培育乙企业50家", ["区发改委", "区财政局"], "table_spanning"),
         ("完善丙机制", ["区科委"], "table")]
+
+
+def test_a_table_whose_header_names_no_unit_column_takes_the_unit_named_in_each_row_and_spans_it_down():
+    text = ("某县考核细则\n序号 考核项目 分值 考核内容 评分标准\n总分 100\n一、 通用项目（全部单位） 40\n"
+            "1 组织领导 8 组织领导 年内至少开会3次（8分）。\n二、 部门项目 60\n"
+            "1 重点部门 县甲局 30 推进甲项整治 1.建成甲设施5处（10分）;\n2.完善台账（20分）\n"
+            "15 持续推进乙项治理 查处案件10例以上（15分）\n2 县乙委 60 加强丙项监管 1.开展检查（60分）\n"
+            "2 县丙办、县丁局 60 指导丁项建设 负责验收（60分）\n三、 奖扣分项目 1.获表扬的奖10分\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in reading["tasks"]] == [
+        ("1", "推进甲项整治", ["县甲局"], "table_row_unit"), ("1-2", "持续推进乙项治理", ["县甲局"], "table_spanning"),
+        ("2", "加强丙项监管", ["县乙委"], "table_row_unit"), ("2-2", "指导丁项建设", ["县丙办", "县丁局"], "table_row_unit")]
+    # the general item is no task, but its figure is read; scores are not targets
+    assert [(t["value"], t["unit"], t["task"]) for t in reading["targets"]] == [
+        (3, "次", None), (5, "处", "1"), (10, "例", "1-2")]
+
+
+def test_a_table_without_a_unit_column_and_without_units_in_its_rows_is_left_to_the_outline():
+    text = ("某区方案\n序号 项目 内容 说明\n1 甲项 建设甲平台 无\n一、重点任务\n1.建设乙平台。（责任单位：区乙局）\n")
+    assert [(t["title"], t["lead"]) for t in read_text(text)["tasks"]] == [("建设乙平台", ["区乙局"])]
+
+
+def test_table_cells_written_over_several_lines_and_a_header_printed_again_are_read_as_one_row_each():
+    text = ("附件：重点任务分解表\n序号\n任务类型\n重点内容\n责任单位\n参考文件\n"
+            "1\n海绵城市\n建设管理\n区甲委负责统筹推进工作。\n区甲委、区乙局、\n区丙局等相关部门，\n各街镇\n《甲指引》\n"
+            "序号\n任务类型\n重点内容\n责任单位\n参考文件\n"
+            "2\n城镇雨水\n排水系统\n持续开展混接改造。\n到2025年底，城镇污水处理率达到99%。\n区乙局、区甲委，各街镇\n"
+            "《乙规划》\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"][:8], t["lead"]) for t in reading["tasks"]] == [
+        ("1", "海绵城市建设管理", ["区甲委", "区乙局", "区丙局", "各街镇"]),
+        ("2", "城镇雨水排水系统", ["区乙局", "区甲委", "各街镇"])]
+    assert [(t["value"], t["task"]) for t in reading["targets"]] == [(99, "2")]
+
+
+def test_a_section_without_numbered_items_closed_by_its_own_clause_is_a_task():
+    text = ("某区行动方案\n一、主要任务\n（一）建设甲工程\n推进甲工程建设。\n（责任单位：区甲委）\n"
+            "二、保障措施\n区甲委统筹推进，各部门加强协同。\n（责任单位：区甲委、各相关部门，各街道）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in tasks] == [
+        ("（一）", "建设甲工程", ["区甲委"], "single_list"),
+        ("二", "保障措施", ["区甲委", "各相关部门", "各街道"], "single_list+closed_section")]
+
+
+def test_a_table_whose_rows_name_their_unit_ends_at_the_next_heading_of_the_document():
+    text = ("某县方案\n一、考核细则\n序号 考核项目 分值 考核内容\n1 重点部门 县甲局 30 推进甲项整治 建成甲设施5处\n"
+            "继续完善台账\n二、保障措施\n加强组织领导，新增督导组3个。（责任单位：县乙办）\n")
+    reading = read_text(text)
+    tasks = sorted(reading["tasks"], key=lambda task: task["start"])  # table tasks come after the outline's
+    assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
+        ("1", "推进甲项整治", ["县甲局"]), ("二", "保障措施", ["县乙办"])]
+    assert [(t["text"], t["task"]) for t in reading["targets"]] == [("建成甲设施5处", "1"), ("新增督导组3个", "二")]

@@ -138,3 +138,27 @@ def test_responsibility_wordings_are_parsed(clause, lead, support):
 
 def test_a_bracketed_note_is_not_a_responsibility_clause():
     assert parse_clause("战略性新兴产业链见附件1") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a return period is a unit; a range of them is a goal ...
+    ("至2035年，全区排水系统基本达到3—5年一遇排水能力，50-100年一遇内涝可控。",
+     [(3, "年一遇", "range", 5), (50, "年一遇", "range", 100)]),
+    # ... but the standard the work is done to is not
+    ("按照流域100年一遇、区域50年一遇洪水标准，重要地区30年一遇、其他地区20年一遇除涝标准，推进建设。", []),
+    ("完成3项行业标准。", [(3, "项", ">=", None)]),
+    # a total and the counts it breaks down into
+    ("（3）公园建设项目共计9个（嘉定新城5个、其他区域4个）；",
+     [(9, "个", ">=", None), (5, "个", ">=", None), (4, "个", ">=", None)]),
+    ("计划推进甲片区（4.73平方公里），共计15.19平方公里海绵城市建设达标评估。", [(15.19, "平方公里", ">=", None)]),
+    # the basis of a calculation, and 一 with a measure word as an article
+    ("注：用地面积要求按照100.9平方公里计。", []),
+    ("按照“发现一处，整改一处”的原则，持续开展改造。", []),
+    ("选择至少一个乡（镇）进行试点。", [(1, "个", ">=", None)]),
+    ("新建一所学校。", [(1, "所", ">=", None)]),
+    # a scoring scale (each figure earns its own score) is not a commitment; one requirement and its score is
+    ("2.信息报道受省级媒体推广1篇，得3分；市级媒体推广2篇，得2分；县级媒体推广，得1分。", []),
+    ("1.每个乡镇省级用稿1篇，市级用稿2篇，得5分", [(1, "篇", ">=", None), (2, "篇", ">=", None)]),
+])
+def test_return_periods_totals_broken_down_bases_articles_and_scales(text, expected):
+    assert [(t["value"], t["unit"], t["comparator"], t["value_max"]) for t in find_targets(text)] == expected

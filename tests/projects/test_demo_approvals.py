@@ -1,6 +1,7 @@
 """The projects demo with approvals: most projects carry records, some overdue, two 储备 projects, one started
 by an audited override, and one signed project on a ready parcel that is 拿地即开工-ready."""
 import datetime
+from itertools import pairwise
 
 import pytest
 from rich.console import Console
@@ -34,3 +35,17 @@ def test_the_demo_loads_approvals_reserve_projects_and_a_ready_to_start_project(
     granted_after_start = [a for a in ProjectApproval.objects.filter(project__zone=zone, granted_on__isnull=False)
                            .select_related("project") if a.project.started_on and a.granted_on > a.project.started_on]
     assert granted_after_start == []
+
+
+def test_demo_approvals_are_granted_on_or_after_signing_and_in_the_order_of_their_steps(zone, full_plan):
+    console = Console(quiet=True)
+    parks_demo.load_demo(zone=zone, plan=full_plan, console=console)
+    demo.load_demo(zone=zone, plan=full_plan, console=console)
+    granted = list(ProjectApproval.objects.filter(project__zone=zone, granted_on__isnull=False)
+                   .select_related("project", "step").order_by("project", "step__sort_order", "step_id"))
+    assert granted
+    before_signing = [a for a in granted if a.project.signed_on is None or a.granted_on < a.project.signed_on]
+    assert before_signing == []
+    out_of_order = [(a, b) for a, b in pairwise(granted)
+                    if a.project_id == b.project_id and b.granted_on < a.granted_on]
+    assert out_of_order == []

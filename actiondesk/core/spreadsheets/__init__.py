@@ -25,6 +25,7 @@ from actiondesk.core.spreadsheets.reader import (
     locate,
     open_workbook,
     read_rows,
+    read_sheets,
     read_table,
     sha256,
     sheet_rows,
@@ -37,5 +38,5 @@ __all__ = [
     "CHOICE", "DATE", "DECIMAL", "INTEGER", "MONEY_HIGH", "MONTH", "NUMBER", "TEXT", "Column", "FileRefused",
     "Record", "RowError", "SheetFileError", "Table", "Workbook", "XlsxUploadForm", "cell_text", "check_archive",
     "check_upload_size", "clean_xlsx_upload", "formula_cells", "locate", "open_workbook", "read_rows",
-    "read_table", "sha256", "sheet_rows", "shown", "write_cell", "xlsx_bytes",
+    "read_sheets", "read_table", "sha256", "sheet_rows", "shown", "write_cell", "xlsx_bytes",
 ]

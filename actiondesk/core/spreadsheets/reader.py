@@ -130,6 +130,20 @@ def read_table(rows: list[list], columns: Sequence[Column], *, title: str = "", 
     return table
 
 
+def read_sheets(data: bytes, sheets: dict[str, Sequence[Column]], *, missing: str) -> dict[str, Table]:
+    """Each named sheet of one workbook that is present, read by ``read_table`` with its columns (errors name the
+    sheet: ``地块·面积(亩)``); ``missing`` is the one-line refusal when none of them is there."""
+    workbook = open_workbook(data)
+    tables = {}
+    for sheet, columns in sheets.items():
+        rows = sheet_rows(workbook, sheet)
+        if rows is not None:
+            tables[sheet] = read_table(rows, columns, title=_("不是%(sheet)s表") % {"sheet": sheet}, label=sheet)
+    if not tables:
+        raise SheetFileError(missing)
+    return tables
+
+
 def shown(value) -> str:
     """A cell's value as quoted back in an error (short)."""
     return cell_text(value)[:60]

@@ -18,6 +18,7 @@ BASE_UNITS = sorted((
     "公里", "千米", "米", "千瓦时", "千瓦", "兆瓦", "兆瓦时", "度", "件", "款", "种", "例", "处",
     "辆", "栋", "张", "床", "篇", "部", "倍", "标准箱", "公顷", "立方米", "间", "斤", "公斤",
     "MW", "MWh", "kW", "kWh", "GW",
+    "年一遇",  # a return period: "排水能力达到3—5年一遇"
 ), key=len, reverse=True)
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
 

@@ -38,16 +38,36 @@ def split_lines(text: str) -> list[Line]:
 def outline(text: str, lines: list[Line]) -> dict:
     """Goals, programmes, tasks, safeguards and targets of the document below its title."""
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
-    table_tasks, used = read_tables(text, lines)
+    table_tasks, used, loose = read_tables(text, lines)
     if used:
-        lines = [line for index, line in enumerate(lines) if index not in used]
+        # A heading right above a table whose rows are the tasks ("一、考核细则" / "序号 …") is the table's caption,
+        # not a task of its own.
+        captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
+                    and table_tasks and _caption_of(lines, index - 1, used)}
+        lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
     _outline(text, lines, reading)
+    for start, end in loose:  # rows of a task table that name no unit (general items): their figures
+        reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in table_tasks:
-        start, end = task.pop("target_span", (task["start"], task["end"]))
-        reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
+        spans = task.pop("target_spans", None) or [task.pop("target_span", (task["start"], task["end"]))]
+        for start, end in spans:
+            reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
         reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     return reading
+
+
+def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:
+    """Whether the numbered line ``index`` heads nothing but the table below it (the next line after the table is
+    a heading of the same or a higher level, or the end)."""
+    after = index + 1
+    while after in used:
+        after += 1
+    if after >= len(lines):
+        return True
+    item, following = lines[index].item, lines[after].item
+    return bool(following) and following.kind in LEVELS and item.kind in LEVELS \
+        and LEVELS.index(following.kind) <= LEVELS.index(item.kind)
 
 
 def _outline(text: str, lines: list[Line], reading: dict) -> None:
@@ -68,7 +88,14 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                       for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
-        if kind == "goals":
+        if kind != "goals" and _closed_section(text, heading, body, rules):
+            # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
+            # paragraph ends with its own clause is one task, numbered and titled by its heading.
+            task = _task(text, heading, body, None, rules)
+            reading["tasks"].append({**task, "number": heading.item.bare, "rule": task["rule"] + "+closed_section"})
+            start, end = heading.rest_start, body[-1].end
+            reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
+        elif kind == "goals":
             _read_goals(text, heading, body, reading)
         elif kind == "preamble":  # "一、总体要求 …（三）发展目标。到2025年…": the goals inside it
             for line, extra in _blocks(body, _first_level(body)[0].item.kind) if _first_level(body) else []:
@@ -84,6 +111,14 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         body = [line for heading, section in others for line in [heading, *section]]
         _read_tasks(text, body, reading, rules)
     _carry(reading["tasks"], rules)
+
+
+def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules) -> bool:
+    if not body or any(line.item and line.item.kind != DASH for line in body):
+        return False
+    section = text[heading.rest_start:body[-1].end]
+    clause = find_responsibility(section, rules)
+    return bool(clause) and not section[clause.end:].strip(" \n。；;")
 
 
 def _assigned(text: str, body: list[Line], rules: DocumentRules) -> bool:

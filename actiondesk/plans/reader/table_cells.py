@@ -15,7 +15,7 @@ _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
     r"办事处|开发区|园区|主体|企业|单位)(?:[（(][^（）()]{1,12}[）)])?$"
 )
-_SENTENCE_MARK = re.compile(r"[。；;：:，,！？]")
+_SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})[）)]$")
@@ -38,8 +38,10 @@ def header_unit(label: str) -> str | None:
     return match.group("unit") if match else None
 
 
-def spanning_rows(lines, start: int, clean):
-    """Rows as (number, [line indexes], [cells]); a row runs from its number to the next one in sequence."""
+def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
+    """Rows as (number, [line indexes], [cells]); a row runs from its number to the next one in sequence.
+
+    The header printed again inside the table (a page break of the source: "序号 / 任务类型 / …") is passed over."""
     cursor = start
     skipped = 0
     while cursor < len(lines) and not re.fullmatch(r"\d{1,3}", clean(lines[cursor].text)) and skipped < 3:
@@ -52,11 +54,40 @@ def spanning_rows(lines, start: int, clean):
         row_lines = [cursor]
         cursor += 1
         while cursor < len(lines) and clean(lines[cursor].text) != following \
-                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 12:
+                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 12 \
+                and not _header_again(lines, cursor, header, clean):
             row_lines.append(cursor)
             cursor += 1
         rows.append((str(number), row_lines, [clean(lines[i].text) for i in row_lines[1:]]))
+        if _header_again(lines, cursor, header, clean):
+            cursor += len(header)
     return rows, cursor
+
+
+def _header_again(lines, cursor: int, header: list[str] | None, clean) -> bool:
+    if not header or cursor + len(header) > len(lines):
+        return False
+    return all(re.sub(r"\s+", "", clean(lines[cursor + i].text)) == label for i, label in enumerate(header))
+
+
+_LABEL_PIECE = re.compile(r"[^\d。；;：:，,、（）()《》“”\s]{1,6}")
+
+
+def cell_groups(cells: list[str]) -> list[list[int]]:
+    """Which consecutive lines of a row make one cell: a line ending in a list separator runs on ("区建设管理委、" /
+    "区水务局，" / "各街镇"), a short label runs on into another ("海绵城市" / "建设管理"), and paragraphs that each
+    end a sentence are one cell."""
+    groups: list[list[int]] = []
+    for index, cell in enumerate(cells):
+        previous = cells[groups[-1][-1]] if groups else ""
+        runs_on = previous.endswith(("、", "，", ",")) \
+            or (_LABEL_PIECE.fullmatch(previous) and _LABEL_PIECE.fullmatch(cell) and len(groups[-1]) == 1) \
+            or (previous.endswith("。") and cell.endswith("。"))
+        if groups and runs_on:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
 
 
 def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] | None, list[str]]:
@@ -66,6 +97,12 @@ def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] 
     a group label printed after a row without units ("行动五：…" / "产业园区") is not taken for its units."""
     for index in range(1, min(len(cells), before_unit + 1)):
         names = unit_cell(cells[index])
+        last = index
+        while names is not None and cells[last].endswith(("、", "，", ",")) and last + 1 < len(cells) \
+                and unit_cell("".join(cells[index:last + 2])):
+            last += 1  # a list of units written over several lines, each ending in a separator
+        if last > index:
+            return cells[:index], unit_cell("".join(cells[index:last + 1])), cells[last + 1:]
         if names is not None:
             if index + 1 < len(cells) and not unit_cell(cells[index + 1]) and not re.search(r"\d", cells[index]) \
                     and unit_cell(cells[index] + cells[index + 1]) and len(cells[index + 1]) <= 4:

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
-from .table_cells import NUMBER_CELL, header_unit, spanning_rows, split_row, unit_cell
+from .table_cells import NUMBER_CELL, cell_groups, header_unit, spanning_rows, split_row, unit_cell
+from .unit_rows import read_unit_rows
 
 NUMBER = "number"
 TEXT = "text"
@@ -59,15 +60,25 @@ def _columns(labels: list[str]) -> list[Column] | None:
             for index, column in enumerate(columns)]
 
 
-def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
-    """Tasks read from the document's task tables, and the indexes of the lines the tables used."""
+def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int, int]]]:
+    """Tasks read from the document's task tables, the indexes of the lines the tables used, and the spans of
+    table rows that are no task (their figures are read as the plan's targets)."""
     tasks: list[dict] = []
     used: set[int] = set()
+    loose: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
         found = _header(lines, index)
         if not found:
-            index += 1
+            unlabelled = _unlabelled_header(lines, index)
+            rows = read_unit_rows(text, lines, index + 1) if unlabelled else None
+            if rows:  # the header names no unit column: the rows name their units
+                tasks += rows[0]
+                loose += rows[2]
+                used.update(range(index, rows[1]))
+                index = rows[1]
+            else:
+                index += 1
             continue
         columns, layout, after = found
         if layout == "cells" and not lines[after - 1].text.strip().endswith("|"):
@@ -88,7 +99,7 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int]]:
                 above = task
         used.update(range(index, end))
         index = max(end, index + 1)
-    return tasks, used
+    return tasks, used, loose
 
 
 def _clean(line: str) -> str:
@@ -115,6 +126,15 @@ def _header(lines, index: int):
         if columns:
             return columns, "cells", cursor
     return None
+
+
+def _unlabelled_header(lines, index: int) -> bool:
+    """"序号 考核项目 各项分值 考核内容 评分标准": a header of one line with a number and a text column but no unit column."""
+    cells = [cell for cell in _CELL_SPLIT.split(lines[index].text.strip().strip("| ")) if cell]
+    if len(cells) < 3 or not _NUMBER_HEAD.match(cells[0]):
+        return False
+    roles = [_role(cell, False) for cell in cells]
+    return TEXT in roles and LEAD not in roles and all(len(cell) <= 10 for cell in cells)
 
 
 def _cell_rows(lines, start: int, width: int):
@@ -253,13 +273,21 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
 
 def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
-    rows, end = spanning_rows(lines, start, _clean)
+    rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
     lead_at = [column.role for column in columns].index(LEAD)
     before_lead = columns[1:lead_at]
     units, support = None, []
     has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
     for number, row_lines, cells in rows:
         before, found, after = split_row(cells, max(1, len(before_lead)))
+        groups = [[index] for index in range(len(cells))]
+        if found is None:  # cells written over several lines: try the row's cells joined line to line
+            groups = cell_groups(cells)
+            joined = ["".join(cells[i] for i in group) for group in groups]
+            before, found, after = split_row(joined, max(1, len(before_lead)))
+            if found is None:
+                groups = [[index] for index in range(len(cells))]
+                before, found, after = split_row(cells, max(1, len(before_lead)))
         spanned = found is None
         units = found if found is not None else units
         if has_support and not spanned:  # the 配合单位 cell right after the lead's, when the row has one
@@ -274,13 +302,13 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
         text_lines, targets = [], []
         for offset, cell in enumerate(before):
             column = before_lead[min(len(before_lead) - 1, offset + shift)] if before_lead else None
-            line = lines[row_lines[1 + offset]]
+            line = lines[row_lines[1 + groups[offset][0]]]
             unit = header_unit(column.label) if column else None
             figure = NUMBER_CELL.match(cell)
             if unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
             else:
-                text_lines.append(line)
+                text_lines += [lines[row_lines[1 + index]] for index in groups[offset]]
         if not text_lines:
             continue
         body = "".join(_clean(line.text) for line in text_lines)

@@ -57,8 +57,23 @@ _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": "
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
 _FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 _OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
-_LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|并)+")
+_LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
+# "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
+_STANDARD = re.compile(r"标准$")
+# "用地面积按照100.9平方公里计": the basis of a calculation.
+_BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
+# "推广1篇，得3分；…2篇，得2分": a step of a scoring scale, not a commitment.
+_SCORE_STEP = re.compile(r"[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
+_SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
+# "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个").
+_ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
 _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
+
+
+# "共计9个（嘉定新城5个、其他区域4个）": a bracket that breaks a total down into counts gives each count.
+_BREAKDOWN_ITEM = r"[^、，,；;。\d（）()]{1,10}\d+(?:\.\d+)?[^\d、，,；;。（）()]{1,4}"
+_BREAKDOWN = re.compile(rf"{_BREAKDOWN_ITEM}(?:、{_BREAKDOWN_ITEM})+")
+_AFTER_FIGURE = re.compile(r"\d[^\d\s（）()，,；;。]{1,4}$")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
@@ -68,7 +83,9 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         closer = _PAIRS.get(text[index])
         end = text.find(closer, index + 1) if closer else -1
         quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
-        if end > 0 and "\n" not in text[index:end] and not quoted_sentence:  # a quoted sentence is read
+        breakdown = text[index] in "（(" and end > 0 and _BREAKDOWN.fullmatch(text, index + 1, end) \
+            and _AFTER_FIGURE.search(text[max(0, index - 8):index])
+        if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown:  # a quoted sentence is read
             spans.append((index, end + 1))
             index = end + 1
         else:
@@ -94,6 +111,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
         if _bare_cell(text, clause):
             continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
+        if _scale_step(text, clause):
+            continue
         found = _clause_targets(text, clause.start(), clause.end(), masks)
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
@@ -101,6 +120,21 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             target["end"] += offset
         targets += found
     return targets
+
+
+def _scale_step(text: str, clause: re.Match) -> bool:
+    """"省级推广1篇，得3分；市级推广2篇，得2分": each figure earns its own score, a scale. "省级1篇，市级2篇，县级2篇，得5分"
+    is one requirement of three figures that earns the score together: each is a target."""
+    if not _SCORE_STEP.match(text, clause.end()):
+        return False
+    window = text[max(0, clause.start() - 60):clause.end() + 60]
+    if len(_SCALE_STEPS.findall(window)) < 2:  # "每个乡镇省级用稿1篇，得5分": one requirement and its score
+        return False
+    head = text[:clause.start()]
+    if not head.endswith(("，", ",")):
+        return True
+    previous = re.split(r"[，,；;。\n]", head[:-1])[-1]
+    return not (re.search(r"\d", previous) and not re.match(r"\s*(?:得|加|扣)", previous))
 
 
 def _bare_cell(text: str, clause: re.Match) -> bool:
@@ -168,7 +202,13 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
-    if written == "一个":  # 迈上一个新台阶, 创建一个…平台: an article, not a count
+    if _ARTICLE.match(written) and not _PREFIX.search(before) \
+            and (written == "一个" or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+        return False  # ("建设一所学校" counts one school; "至少一个" counts)
+    if _STANDARD.search(after) and not _VERB.search(after) \
+            and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
+        return False  # "100年一遇洪水标准" (a design standard); "完成3项行业标准" counts standards written
+    if after.startswith("计") and _BASIS.search(before):  # 按照100.9平方公里计
         return False
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
@@ -219,8 +259,9 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
     # "1000套专家公寓和10000套人才公寓": the next item of a list that began with a target.
     listed = listed or (follows and bool(re.fullmatch(r"[^，,；;。]{0,12}[、和及与]", before)))
     goal = _GOAL_AFTER.match(after)  # "占建成区50%的目标要求": the figure is called a goal
-    return bool(_COMMITS.search(before) or _PREFIX.search(before) or not stripped or not after.strip() or listed
-                or goal)
+    # "（嘉定新城5个、其他区域4个）": the last count of a breakdown ends with its bracket.
+    return bool(_COMMITS.search(before) or _PREFIX.search(before) or not stripped or not after.strip(" ）)")
+                or listed or goal)
 
 
 def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
@@ -231,7 +272,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
         cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和")
         start = cut + 1 if cut >= 0 else start
-    while start < quantity.start and clause[start] in "、和及与 ":
+    while start < quantity.start and clause[start] in "、和及与 （(":
         start += 1
     if quantity.start - start > 25:  # a long clause: start at its last "或"/"并" part
         joint = max(clause.rfind(word, start, quantity.start) for word in ("或", "并且", "同时"))
@@ -267,9 +308,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = _SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
         comparator, rule = "range", "range"
-    rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
+    rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
     if last and rest.strip() and len(rest) <= 30:
-        end += len(rest.rstrip())
+        end += len(rest)
     return {
         "text": clause[start:end].strip(),
         "indicator": _indicator(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),
