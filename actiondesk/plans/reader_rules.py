@@ -22,6 +22,7 @@ TASK_RULES = {
     "table": gettext_lazy("按表格的责任单位/配合单位列"),
     "table_spanning": gettext_lazy("表格的责任单位跨行，沿用上一行的单位"),
     "table_row_unit": gettext_lazy("表格未标责任单位列，按行内的单位名称"),
+    "annex_table": gettext_lazy("按附件任务清单的牵头部门/配合部门/实施主体列"),
     "guides": gettext_lazy("按“X指导”表述：指导单位牵头，参与单位配合"),
     "none": gettext_lazy("未找到责任单位"),
 }
@@ -32,6 +33,7 @@ TARGET_RULES = {
     "relative": gettext_lazy("按“高于/不低于…平均水平”"),
     "coverage": gettext_lazy("按“全覆盖”，作100%"),
     "table_column": gettext_lazy("表格数字，单位见表头"),
+    "table_year": gettext_lazy("表格年度列中的数字，作该年度的目标"),
 }
 
 

@@ -167,3 +167,33 @@ def test_a_table_whose_rows_name_their_unit_ends_at_the_next_heading_of_the_docu
     assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
         ("1", "推进甲项整治", ["县甲局"]), ("二", "保障措施", ["县乙办"])]
     assert [(t["text"], t["task"]) for t in reading["targets"]] == [("建成甲设施5处", "1"), ("新增督导组3个", "二")]
+
+
+ANNEX = ("一、主要任务\n（一）改善甲环境。完成甲路100条。\n（二）提升乙服务。开展乙服务。\n"
+         "附件：\n某某三年行动计划任务清单\n任务\n分类\n重点任务\n2024年计划\n2025年计划\n牵头\n部门\n配合\n部门\n实施\n主体\n"
+         "（一）\n提升环境\n1、改善甲环境\n（1）建设甲路100条。\n建设甲路60条。\n40条\n甲处\n乙处\n各相关部门\n各区、城投集团\n"
+         "（2）推进丙工程。\n完成丙工程一期；\n完成丙工程二期。\n列车开行30.5对\n"
+         "2、提升乙服务\n（3）开展乙服务。\n持续推进。\n持续推进。\n丁处\n戊中心\n戊中心\n")
+
+
+def test_an_annexed_task_list_with_lead_support_and_implementing_columns_gives_the_tasks():
+    tasks = read_text(ANNEX)["tasks"]
+    assert [(t["number"], t["title"], t["lead"], t["support"], t["rule"]) for t in tasks] == [
+        ("（1）", "建设甲路100条", ["甲处", "乙处"], ["各相关部门", "各区", "城投集团"], "annex_table"),
+        ("（2）", "推进丙工程", ["甲处", "乙处"], ["各相关部门", "各区", "城投集团"], "table_spanning"),
+        ("（3）", "开展乙服务", ["丁处"], ["戊中心"], "annex_table")]
+
+
+def test_the_year_columns_of_an_annexed_task_list_give_targets_of_their_year():
+    targets = read_text(ANNEX)["targets"]
+    annexed = [(t["text"], t["value"], t["unit"], t.get("year"), t["task"]) for t in targets if t.get("year")]
+    assert annexed == [("建设甲路60条", 60, "条", 2024, "（1）"), ("40条", 40, "条", 2025, "（1）"),
+                       ("列车开行30.5对", 30.5, "对", 2025, "（2）")]
+    assert [t["rule"] for t in targets if t.get("year")] == ["bare", "table_year", "bare"]
+    assert ("完成甲路100条", 100) in [(t["text"], t["value"]) for t in targets]  # the body's goal stays a target
+
+
+def test_a_bare_level_of_places_joins_only_a_name_that_begins_with_a_level():
+    assert split_names("各行业主管部门、各区、城投集团") == ["各行业主管部门", "各区", "城投集团"]
+    assert split_names("各区、县（市）政府") == ["各区、县（市）政府"]
+    assert split_names("各区、县级市") == ["各区、县级市"]

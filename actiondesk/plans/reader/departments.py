@@ -62,6 +62,8 @@ _DEPARTMENT_END = re.compile(
 )
 _CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
+# "各区、县（市）政府" joins; "各区、城投集团" are two units: the name after a bare level must begin with a level.
+_PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 _PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
@@ -370,12 +372,20 @@ def split_names(names: str) -> list[str]:
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
         # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
-        if result and _PLACES.match(result[-1]) \
-                and not name.startswith("各") and (_DEPARTMENT_END.search(name) or _PLACES.match(name)):
+        if result and _PLACES.match(result[-1]) and not name.startswith("各") \
+                and (_PLACES.match(name) or _PLACE_START.match(name) and _DEPARTMENT_END.search(name)):
             result[-1] = result[-1] + "、" + name
             continue
         result.append(name)
     return result
+
+
+_UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
+
+
+def is_unit_name(name: str) -> bool:
+    """A name that ends like a body ("…处", "…中心", "…部门", "各相关部门和单位") or is a level of places ("各区")."""
+    return bool(_DEPARTMENT_END.search(name) or _PLACES.match(name) or _UNIT_WORDS_END.search(name))
 
 
 def is_department(name: str) -> bool:

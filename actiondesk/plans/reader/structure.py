@@ -3,6 +3,7 @@
 import re
 from typing import NamedTuple
 
+from .annex_tables import read_annex_tables
 from .departments import NO_RULES, DocumentRules, closing_clauses, document_rules, find_responsibility
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
@@ -38,7 +39,13 @@ def split_lines(text: str) -> list[Line]:
 def outline(text: str, lines: list[Line]) -> dict:
     """Goals, programmes, tasks, safeguards and targets of the document below its title."""
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
-    table_tasks, used, loose = read_tables(text, lines)
+    annexed, annex_used = read_annex_tables(text, lines)
+    table_tasks, used, loose = read_tables(text, [line for index, line in enumerate(lines) if index not in annex_used]) \
+        if annex_used else read_tables(text, lines)
+    if annex_used:  # indexes of the remaining lines back to the whole document's
+        remaining = [index for index in range(len(lines)) if index not in annex_used]
+        used = {remaining[index] for index in used} | annex_used
+        table_tasks += annexed
     if used:
         # A heading right above a table whose rows are the tasks ("一、考核细则" / "序号 …") is the table's caption,
         # not a task of its own.
@@ -46,6 +53,8 @@ def outline(text: str, lines: list[Line]) -> dict:
                     and table_tasks and _caption_of(lines, index - 1, used)}
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
     _outline(text, lines, reading)
+    if annexed:
+        _restated(reading)
     for start, end in loose:  # rows of a task table that name no unit (general items): their figures
         reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in table_tasks:
@@ -55,6 +64,17 @@ def outline(text: str, lines: list[Line]) -> dict:
         reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     return reading
+
+
+def _restated(reading: dict) -> None:
+    """An annexed task list's rows are the tasks: the body's items that name no unit restate them (their figures
+    stay the plan's targets)."""
+    dropped = {task["number"] for task in reading["tasks"] if not task["lead"] and not task["support"]}
+    reading["tasks"] = [task for task in reading["tasks"] if task["lead"] or task["support"]]
+    kept = {task["number"] for task in reading["tasks"]}
+    for target in reading["targets"]:
+        if target.get("task") in dropped - kept:
+            target["task"] = None
 
 
 def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:

@@ -71,8 +71,9 @@ def explanation(reading: dict) -> str:
     for target in reading["targets"]:
         value = "" if target["value"] is None else target["value"]
         upper = f"–{target['value_max']}" if target.get("value_max") is not None else ""
+        year = f"（{target['year']}年）" if target.get("year") else ""  # a table's year column
         lines.append(f"[{target.get('task') or '目标'}] {target['text']}  → {target['comparator']} {value}{upper}"
-                     f"{target.get('unit') or ''}{unsure if target.get('unsure') else ''}")
+                     f"{target.get('unit') or ''}{year}{unsure if target.get('unsure') else ''}")
         lines.append(f"    原文：{target.get('sentence', '')}")
         lines.append(f"    规则：{target_rule_text(target.get('rule', ''))}")
     return "\n".join(lines)

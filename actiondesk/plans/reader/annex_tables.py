@@ -1,0 +1,211 @@
+"""Annexed task lists (附件 任务清单) written one cell per line, whose header names its columns in words but has no
+序号 column: "任务 / 分类 / 主要方向 / 重点任务 / 2024年工作项目 / 2025年计划 / 牵头 / 部门 / 配合 / 部门 / 实施 / 主体".
+
+Each row starts with its task cell, numbered "（1）" in sequence; group cells printed above it ("（一）", "1、改善…")
+belong to no task. After the task cell come the cells of the year columns, then the unit cells; a unit cell that
+spans rows is printed only in its first row, so a row without unit cells has the units of the row above. More unit
+cells than unit columns means the lead cell runs over several lines (the first cells are the lead's). The roles of
+the columns come from the label lists below, not from their positions.
+"""
+
+import re
+
+from .departments import is_unit_name, split_names
+from .numbering import headline
+from .quantities import find_quantities
+from .targets import find_targets
+
+# Header labels, by role; a label may be printed over two lines ("牵头" / "部门").
+LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位")
+SUPPORT_LABELS = ("配合部门", "配合单位", "协同部门", "协同单位", "参与单位", "协办单位", "支撑单位",
+                  "实施主体", "责任主体", "实施单位", "实施部门", "责任单位", "责任部门")
+_YEAR_LABEL = re.compile(r"^(20\d\d)年")
+_TASK_CELL = re.compile(r"^[（(](\d{1,3})[）)]\s*(.+)$")
+_HEADER_LINE = re.compile(r"^[^。；;：:，,、]{1,16}$")
+_NOTE = re.compile(r"^注[:：]")
+_MAX_ROW_LINES = 20
+
+
+def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
+    """Tasks read from the document's annexed task lists and the indexes of the lines the lists used."""
+    tasks: list[dict] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(lines):
+        header = _header(lines, index)
+        if not header:
+            index += 1
+            continue
+        labels, after = header
+        rows, end = _rows(lines, after)
+        if not rows:
+            index = after
+            continue
+        tasks += _tasks(text, lines, rows, labels)
+        used.update(range(index, end))
+        index = end
+    return tasks, used
+
+
+def _squash(line) -> str:
+    return re.sub(r"\s+", "", line.text)
+
+
+def _header(lines, index: int):
+    """(column labels, the line after the header) when a header starts at ``index``: short lines without
+    sentence marks, among them a lead label and a year or support label, then the first task cell."""
+    if index and _header_like(lines[index - 1]) or not _header_like(lines[index]):
+        return None
+    cursor = index
+    while cursor < len(lines) and cursor - index < 24 and _header_like(lines[cursor]):
+        cursor += 1
+    labels = _labels([_squash(line) for line in lines[index:cursor]])
+    if any(label in ("序号", "编号") for label in labels):  # a numbered table: tables.py reads it
+        return None
+    if not any(label in LEAD_LABELS for label in labels) or not any(label in SUPPORT_LABELS for label in labels):
+        return None
+    return labels, cursor
+
+
+def _header_like(line) -> bool:
+    squashed = _squash(line)
+    return bool(_HEADER_LINE.match(squashed)) and not line.item
+
+
+def _labels(pieces: list[str]) -> list[str]:
+    """Header lines joined into labels: a known label printed over two lines, or two fragments of two characters."""
+    known = LEAD_LABELS + SUPPORT_LABELS
+    labels: list[str] = []
+    index = 0
+    while index < len(pieces):
+        joined = pieces[index] + pieces[index + 1] if index + 1 < len(pieces) else ""
+        if joined and (joined in known or len(pieces[index]) <= 2 and len(pieces[index + 1]) <= 2):
+            labels.append(joined)
+            index += 2
+        else:
+            labels.append(pieces[index])
+            index += 1
+    return labels
+
+
+def _rows(lines, start: int) -> tuple[list[tuple[int, list[int]]], int]:
+    """Rows as (task cell line, lines after it); a row runs to the next task cell in sequence."""
+    rows: list[tuple[int, list[int]]] = []
+    expected = 1
+    cursor = start
+    while cursor < len(lines):
+        cell = _TASK_CELL.match(_squash(lines[cursor]))
+        if cell and int(cell.group(1)) == expected:
+            rows.append((cursor, []))
+            expected += 1
+        elif rows and len(rows[-1][1]) < _MAX_ROW_LINES:
+            rows[-1][1].append(cursor)
+        elif rows:
+            break
+        elif cursor - start > 4:  # group cells only stand above the first row
+            return [], start
+        cursor += 1
+    return rows, cursor
+
+
+def _cells(lines, indexes: list[int]) -> list[list[int]]:
+    """Lines of one cell: a line ending in "；" runs on, a "注：" line belongs to the cell above it."""
+    cells: list[list[int]] = []
+    for index in indexes:
+        text = _squash(lines[index])
+        if cells and (_squash(lines[cells[-1][-1]]).endswith(("；", ";")) or _NOTE.match(text)):
+            cells[-1].append(index)
+        else:
+            cells.append([index])
+    return cells
+
+
+def _units(cell: str) -> list[str] | None:
+    if re.search(r"[。；;：:！？]", cell) or len(cell) > 120:
+        return None
+    names = split_names(cell)
+    return names if names and all(len(name) <= 20 and is_unit_name(name) for name in names) else None
+
+
+def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
+    years = [int(match.group(1)) for match in map(_YEAR_LABEL.match, labels) if match]
+    roles = ["lead" if label in LEAD_LABELS else "support" for label in labels
+             if label in LEAD_LABELS + SUPPORT_LABELS]
+    tasks: list[dict] = []
+    above = None
+    for task_line, rest in rows:
+        cells = _cells(lines, rest)
+        year_cells = []
+        while cells and len(year_cells) < max(1, len(years)) and _units(_cell_text(lines, cells[0])) is None:
+            year_cells.append(cells.pop(0))
+        unit_cells = []
+        while cells and _units(_cell_text(lines, cells[0])) is not None:
+            unit_cells.append(_units(_cell_text(lines, cells.pop(0))))
+        lead, support = _split_units(unit_cells, roles)
+        spanned = not unit_cells and above is not None
+        if spanned:
+            lead, support = list(above["lead"]), list(above["support"])
+        line = lines[task_line]
+        number, body = _TASK_CELL.match(line.text.strip()).groups()
+        start = line.start + line.text.find(body)
+        task = {
+            "number": f"（{number}）", "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "lead": lead, "support": support, "text": body,
+            "responsibility": "、".join(lead + support),
+            "rule": "table_spanning" if spanned else "annex_table", "unsure": not lead,
+            "start": start, "end": line.end,
+            "target_spans": [(start, line.end)], "column_targets": [],
+        }
+        for offset, cell in enumerate(year_cells):
+            year = years[offset] if offset < len(years) and len(year_cells) == len(years) else None
+            task["column_targets"] += _year_targets(text, lines, cell, year, task)
+        tasks.append(task)
+        above = task
+    return tasks
+
+
+def _cell_text(lines, cell: list[int]) -> str:
+    return "".join(_squash(lines[index]) for index in cell)
+
+
+def _split_units(unit_cells: list[list[str]], roles: list[str]) -> tuple[list[str], list[str]]:
+    """Unit cells to columns from the right; the first column takes the cells left over (a lead over two lines)."""
+    if not unit_cells or not roles:
+        return [], []
+    extra = max(0, len(unit_cells) - len(roles))
+    columns = [unit_cells[:extra + 1]] + [[cell] for cell in unit_cells[extra + 1:]]
+    lead: list[str] = []
+    support: list[str] = []
+    for role, cells in zip(roles, columns, strict=False):
+        for name in (name for cell in cells for name in cell):
+            if role == "lead" and name not in lead:
+                lead.append(name)
+            elif role != "lead" and name not in lead and name not in support:
+                support.append(name)
+    return lead, support
+
+
+def _year_targets(text: str, lines, cell: list[int], year: int | None, task: dict) -> list[dict]:
+    """Figures of a year column's cell: each a target of that year; a bare figure ("200辆") is one too."""
+    start, end = lines[cell[0]].start, lines[cell[-1]].end
+    whole = whole_figure(text[start:end].strip())
+    if whole:
+        found = [{**whole, "indicator": task["title"], "rule": "table_year", "start": start, "end": end,
+                  "task": task["number"], "sentence": text[start:end].strip()}]
+    else:
+        found = find_targets(text[start:end], offset=start, task=task["number"])
+    for target in found:
+        target["year"] = year
+    return found
+
+
+
+def whole_figure(cell: str) -> dict | None:
+    """"200辆" alone in a cell of a year column: the cell is the figure, a target stated by its column."""
+    quantities = list(find_quantities(cell))
+    if len(quantities) != 1 or (quantities[0].start, quantities[0].end) != (0, len(cell)) or not quantities[0].unit:
+        return None
+    quantity = quantities[0]
+    return {"text": cell, "indicator": "", "value": quantity.value, "unit": quantity.unit,
+            "comparator": "range" if quantity.value_max is not None else ">=", "value_max": quantity.value_max,
+            "kind": "ratio" if quantity.unit in ("%", "％") else "absolute", "unsure": False}
