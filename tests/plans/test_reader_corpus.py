@@ -312,4 +312,5 @@ def test_a_later_item_of_a_list_of_targets_starts_after_its_separator():
     from actiondesk.plans.reader.targets import find_targets
 
     texts = [t["text"] for t in find_targets("重点评选资助200名技能突出人才、2000名技能重点人才")]
-    assert texts == ["重点评选资助200名", "2000名技能重点人才"]
+    # the earlier item runs to its separator (branch x-reader3: "202万亩耕地、150万亩…")
+    assert texts == ["重点评选资助200名技能突出人才", "2000名技能重点人才"]

@@ -117,3 +117,18 @@ def test_every_rule_the_reader_gives_on_the_corpus_is_named_for_the_review_page_
     assert {"implementing_after_lead", "other_field"} <= tasks
     assert tasks <= set(TASK_RULES), tasks - set(TASK_RULES)
     assert targets <= set(TARGET_RULES), targets - set(TARGET_RULES)
+
+
+def test_goals_stated_in_a_general_requirements_paragraph_are_targets_of_the_plan():
+    text = ("一、总体要求\n坚持农地农用，确保全市20万亩耕地保护底线，粮食面积稳定在17万亩以上。\n二、主要任务\n"
+            "（一）严格管制\n每半年开展一次检查，新建高标准农田1万亩。（责任单位：甲局、各区政府）\n")
+    reading = read_text(text)
+    assert [(t["value"], t["unit"], t["comparator"], t["task"]) for t in reading["targets"]] == [
+        (20, "万亩", ">=", None), (17, "万亩", ">=", None), (1, "万亩", ">=", "（一）")]
+    assert [(t["title"], t["lead"]) for t in reading["tasks"]] == [("严格管制", ["甲局", "各区政府"])]
+
+
+def test_a_general_requirements_section_with_numbered_items_reads_only_its_goals_item():
+    text = ("一、总体要求\n（一）指导思想。坚持20年不变的方针。\n（二）工作目标。到2025年建成30个基地。\n二、主要任务\n"
+            "（一）建设基地。（责任单位：甲局）\n")
+    assert [t["value"] for t in read_text(text)["targets"]] == [30]

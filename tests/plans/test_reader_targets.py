@@ -162,3 +162,29 @@ def test_a_bracketed_note_is_not_a_responsibility_clause():
 ])
 def test_return_periods_totals_broken_down_bases_articles_and_scales(text, expected):
     assert [(t["value"], t["unit"], t["comparator"], t["value_max"]) for t in find_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how often work is done is no goal
+    ("每半年开展一次监测评价，及时整改。", []),
+    ("每季度组织1次检查。", []),
+    ("保洁频率实现15/30天完成1次全线清洗；绿化改造，完成600处。", [(600, "处", ">=", None)]),
+    ("保洁频率提升至15天完成1次机械清理，30天完成1次人工清洗。", []),
+    ("全年开展培训3次。", [(3, "次", ">=", None)]),
+    # a figure to reach by a date opening the clause; the things work is done on; 解决; pairs and ㎡
+    ("至2026年甲铁路全天开行列车38对。", [(38, "对", ">=", None)]),
+    ("对300个公交站台进行适老化改造。", [(300, "个", ">=", None)]),
+    ("解决12处梗阻问题。", [(12, "处", ">=", None)]),
+    ("三年累计完成人行道贯通25400㎡。", [(25400, "㎡", ">=", None)]),
+    # a scope around a place is no goal
+    ("2026年底实现站点50米范围内公交配套服务占比达到90%。", [(90, "%", ">=", None)]),
+    # items of a list, each counting its own noun
+    ("确保全市202万亩耕地、150万亩永久基本农田保护底线。", [(202, "万亩", ">=", None), (150, "万亩", ">=", None)]),
+])
+def test_frequencies_scopes_and_lists_of_counted_nouns(text, expected):
+    assert [(t["value"], t["unit"], t["comparator"], t["value_max"]) for t in find_targets(text)] == expected
+
+
+def test_an_item_of_a_list_of_figures_is_stated_up_to_its_separator():
+    assert [t["text"] for t in find_targets("确保全市202万亩耕地、150万亩永久基本农田保护底线。")] == [
+        "确保全市202万亩耕地", "150万亩永久基本农田保护底线"]

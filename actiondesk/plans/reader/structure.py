@@ -12,6 +12,7 @@ from .targets import find_targets
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
 _GOALS = re.compile(r"目标")
 _TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行动内容|具体措施|重点行动|主要行动")
+_GOAL_PREAMBLE = re.compile(r"总体要求|总体目标")  # a preamble that states the plan's goals
 _PREAMBLE = re.compile(r"指导思想|总体要求|基本原则|适用范围|总体思路|工作思路")
 
 
@@ -121,6 +122,10 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             for line, extra in _blocks(body, _first_level(body)[0].item.kind) if _first_level(body) else []:
                 if _GOALS.search(headline(line.item.rest)[0][:12]):
                     _read_goals(text, line, extra, reading)
+            if body and not _first_level(body) and _GOAL_PREAMBLE.search(headline(heading.item.rest)[0]):
+                # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上": a paragraph that states the goals
+                start, end = body[0].start, body[-1].end
+                reading["targets"] += find_targets(text[start:end], offset=start, task=None)
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
         elif kind == "tasks":

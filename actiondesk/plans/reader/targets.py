@@ -15,7 +15,7 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -216,6 +216,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
         return False
+    if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before):
+        return False  # 每半年开展一次, 15/30天完成1次: a frequency
     if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
         return False
     if not written[0].isdigit() and _LISTED_NAME.search(before) and after[:1] == "、":
@@ -243,15 +245,28 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         return False
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after):later[0].start]
+    if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between):
+        return False  # "202万亩耕地、150万亩永久基本农田": items of a list, each counting its own noun
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
-_RADIUS = re.compile(r"^(?:服务)?半径")
+# "至2026年…", "到2025年底…" opening a clause: what follows is to be reached by then.
+_DEADLINE = re.compile(r"^(?:至|到)20\d\d年(?:底|末)?(?!\d)")
+_WORK_DONE = re.compile(r"[^，,；;。]{0,16}?(?:进行|开展|实施)")
+# "每半年开展一次", "15天完成1次", "15/30天完成1次": how often work is done, not a goal.
+_FREQUENCY = re.compile(
+    r"(?:每[^，,；;。\d]{0,3}|\d+(?:/\d+)*\s*个?)(?:天|日|周|旬|月|季度|季|半年|年|小时)[^，,；;。\d]{0,6}$"
+)
+_RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达)?$")
 _COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户"}
 
 
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
+    if _DEADLINE.match(before.strip()):  # "至2026年金山铁路全天开行列车38对": a figure to reach by a date
+        return True
+    if before.strip().endswith("对") and _WORK_DONE.match(after):
+        return True  # "对300个公交站台进行适老化改造": the things the work is done on, counted
     stripped = _LEADING_NOISE.sub("", before.strip())
     after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
     # "城镇调查失业率5.5%左右、居民消费价格涨幅2%左右": an item of a list of figures is a target.
@@ -311,6 +326,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
     if last and rest.strip() and len(rest) <= 30:
         end += len(rest)
+    elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
+        end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
     return {
         "text": clause[start:end].strip(),
         "indicator": _indicator(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),
@@ -384,3 +401,4 @@ def _sentence(text: str, sentences: list[tuple[int, int]], position: int) -> str
         start, end = sentences[index]  # a runaway "sentence" is cut to a window around the target
         return text[max(start, position - 200):min(end, position + 300)].strip()
     return ""
+
