@@ -197,3 +197,13 @@ def test_a_bare_level_of_places_joins_only_a_name_that_begins_with_a_level():
     assert split_names("各行业主管部门、各区、城投集团") == ["各行业主管部门", "各区", "城投集团"]
     assert split_names("各区、县（市）政府") == ["各区、县（市）政府"]
     assert split_names("各区、县级市") == ["各区、县级市"]
+
+
+def test_an_annexed_task_list_may_have_a_lead_column_alone_and_a_goal_column_without_a_year():
+    text = ("附件\n重点任务清单\n工作任务\n工作目标\n牵头单位\n责任主体\n（1）建设甲中心。\n建成甲中心2个\n甲局\n各区\n"
+            "（2）推进乙项。\n推进乙项3项\n乙委\n")
+    reading = read_text(text)
+    assert [(t["number"], t["lead"], t["support"], t["rule"]) for t in reading["tasks"]] == [
+        ("（1）", ["甲局"], ["各区"], "annex_table"), ("（2）", ["乙委"], [], "annex_table")]
+    assert [(t["value"], t["unit"], t["task"], t.get("year")) for t in reading["targets"]] == [
+        (2, "个", "（1）", None), (3, "项", "（2）", None)]

@@ -20,8 +20,11 @@ LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "
 SUPPORT_LABELS = ("配合部门", "配合单位", "协同部门", "协同单位", "参与单位", "协办单位", "支撑单位",
                   "实施主体", "责任主体", "实施单位", "实施部门", "责任单位", "责任部门")
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
+# The label of the column that holds the tasks; the group columns before it ("任务分类", "主要方向") hold none.
+_TASK_LABEL = re.compile(r"(?:重点|主要|工作|具体)任务|任务(?:内容|名称|事项)|工作(?:内容|事项)|重点工作|具体措施")
 _TASK_CELL = re.compile(r"^[（(](\d{1,3})[）)]\s*(.+)$")
 _HEADER_LINE = re.compile(r"^[^。；;：:，,、]{1,16}$")
+_CAPTION = re.compile(r"(?:清单|一览表|分解表|计划表|^附件\d*|^附表\d*)$")  # the table's caption, not a label
 _NOTE = re.compile(r"^注[:：]")
 _MAX_ROW_LINES = 20
 
@@ -53,7 +56,7 @@ def _squash(line) -> str:
 
 def _header(lines, index: int):
     """(column labels, the line after the header) when a header starts at ``index``: short lines without
-    sentence marks, among them a lead label and a year or support label, then the first task cell."""
+    sentence marks, among them a lead label, then the first task cell."""
     if index and _header_like(lines[index - 1]) or not _header_like(lines[index]):
         return None
     cursor = index
@@ -62,14 +65,14 @@ def _header(lines, index: int):
     labels = _labels([_squash(line) for line in lines[index:cursor]])
     if any(label in ("序号", "编号") for label in labels):  # a numbered table: tables.py reads it
         return None
-    if not any(label in LEAD_LABELS for label in labels) or not any(label in SUPPORT_LABELS for label in labels):
+    if not any(label in LEAD_LABELS for label in labels):
         return None
     return labels, cursor
 
 
 def _header_like(line) -> bool:
     squashed = _squash(line)
-    return bool(_HEADER_LINE.match(squashed)) and not line.item
+    return bool(_HEADER_LINE.match(squashed)) and not line.item and not _CAPTION.search(squashed)
 
 
 def _labels(pieces: list[str]) -> list[str]:
@@ -128,7 +131,13 @@ def _units(cell: str) -> list[str] | None:
 
 
 def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
-    years = [int(match.group(1)) for match in map(_YEAR_LABEL.match, labels) if match]
+    units_at = min(index for index, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
+    task_at = max((index for index, label in enumerate(labels[:units_at]) if _TASK_LABEL.search(label)), default=None)
+    # The columns between the task column and the first unit column ("2024年工作项目", "2025年计划", "工作目标").
+    between = labels[task_at + 1:units_at] if task_at is not None else labels[:units_at]
+    years = [int(match.group(1)) if match else None for match in map(_YEAR_LABEL.match, between)]
+    if task_at is None:
+        years = [year for year in years if year] or [None]
     roles = ["lead" if label in LEAD_LABELS else "support" for label in labels
              if label in LEAD_LABELS + SUPPORT_LABELS]
     tasks: list[dict] = []
@@ -136,7 +145,7 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
     for task_line, rest in rows:
         cells = _cells(lines, rest)
         year_cells = []
-        while cells and len(year_cells) < max(1, len(years)) and _units(_cell_text(lines, cells[0])) is None:
+        while cells and len(year_cells) < len(years) and _units(_cell_text(lines, cells[0])) is None:
             year_cells.append(cells.pop(0))
         unit_cells = []
         while cells and _units(_cell_text(lines, cells[0])) is not None:
