@@ -1,16 +1,34 @@
-"""REST endpoints for 金融+: the risk pools with their balances, paying a compensation, an enterprise's listing
-ladder and recording a rung of it."""
+"""REST endpoints for 金融+: guidance funds and sub-funds, their investments, 政银企对接 events, loans (the same
+filters as the dashboard and the 台账 export), the risk pools with their balances and compensations, the listing
+ladder. Reads are scoped through core.scoping; every write goes through finance.services / services_edit, which
+refuse anyone who does not keep finance records."""
 import datetime
 from decimal import Decimal
 
-from ninja import Router, Schema, Status
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema, Status
 
+from actiondesk.chains.models import Chain
+from actiondesk.core.access import access_for
+from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.enterprises.models import Enterprise
-from actiondesk.finance import selectors, services
-from actiondesk.finance.models import Compensation, ListingStep, Loan
+from actiondesk.finance import selectors, services, services_edit
+from actiondesk.finance.filters import EventFilterSet, ListingStepFilterSet, LoanFilterSet
+from actiondesk.finance.models import (
+    Compensation,
+    FundInvestment,
+    GuidanceFund,
+    ListingStep,
+    Loan,
+    MatchmakingEvent,
+    RiskPool,
+)
+from actiondesk.org.models import Zone
 
 router = Router(tags=["finance"])
 
@@ -79,3 +97,367 @@ def listing(request, enterprise_id: Id):
 def record_listing(request, enterprise_id: Id, payload: StepIn):
     enterprise = get_visible_or_404(Enterprise.objects.all(), request.user, pk=enterprise_id)
     return services.listing_step_record(enterprise=enterprise, acting_user=request.user, **payload.dict())
+
+
+# Rows named by id in a body: the user's zone's only (another zone's or a missing one is a 422 naming the field).
+REFERENCES = {"parent_id": (GuidanceFund, True), "enterprise_id": (Enterprise, False),
+              "event_id": (MatchmakingEvent, True), "pool_id": (RiskPool, True)}
+
+
+def _values(request, payload, *, partial: bool) -> dict:
+    """The payload as the services take it: ``*_id`` fields become the rows they name."""
+    values = payload.dict(exclude_unset=partial)
+    for key, (model, nullable) in REFERENCES.items():
+        if key not in values:
+            continue
+        pk = values.pop(key)
+        row = None if pk is None else visible(model.objects.filter(pk=pk), request.user).first()
+        if row is None and (pk is not None or not nullable):
+            raise ValidationError({key: _("本示范区没有这条记录") if pk is not None else _("不能为空")})
+        values[key.removesuffix("_id")] = row
+    if "focus_chain_ids" in values:
+        ids = set(values.pop("focus_chain_ids") or ())
+        chains = list(visible(Chain.objects.filter(pk__in=ids), request.user))
+        if len(chains) != len(ids):
+            raise ValidationError({"focus_chain_ids": _("本示范区没有这条产业链")})
+        values["focus_chains"] = chains
+    return values
+
+
+def _zone(request) -> Zone:
+    access = access_for(request.user)
+    if access is None:
+        raise PermissionDenied
+    return Zone.objects.get(pk=access.zone_id)
+
+
+def _department(obj) -> str | None:
+    return obj.department.name if obj.department_id else None
+
+
+# Funds and sub-funds
+
+class FundOut(Schema):
+    id: int
+    name: str
+    parent_id: int | None
+    manager: str
+    size: Decimal | None
+    committed: Decimal | None
+    paid_in: Decimal | None
+    invested: Decimal
+    investments_count: int
+    focus_chain_ids: list[int]
+    department: str | None
+
+    @staticmethod
+    def resolve_invested(obj):
+        return obj.invested or Decimal(0)
+
+    @staticmethod
+    def resolve_focus_chain_ids(obj):
+        return [chain.pk for chain in obj.focus_chains.all()]
+
+    @staticmethod
+    def resolve_department(obj):
+        return _department(obj)
+
+
+class FundIn(Schema):
+    name: str
+    parent_id: Id | None = None
+    manager: str = ""
+    size: Decimal = schema_field(GuidanceFund, "size", ..., ge=0)
+    committed: Decimal = schema_field(GuidanceFund, "committed", 0, ge=0)
+    paid_in: Decimal = schema_field(GuidanceFund, "paid_in", 0, ge=0)
+    focus_chain_ids: list[Id] = []
+
+
+class FundPatch(Schema):
+    name: str | None = None
+    parent_id: Id | None = None
+    manager: str | None = None
+    size: Decimal | None = schema_field(GuidanceFund, "size", None, ge=0)
+    committed: Decimal | None = schema_field(GuidanceFund, "committed", None, ge=0)
+    paid_in: Decimal | None = schema_field(GuidanceFund, "paid_in", None, ge=0)
+    focus_chain_ids: list[Id] | None = None
+
+
+def _funds(request):
+    return selectors.fund_list(request.user).prefetch_related(Prefetch("focus_chains", Chain.objects.only("pk")))
+
+
+@router.get("/funds", response=list[FundOut], summary="引导基金及子基金（规模、认缴、实缴、已投、重点投向产业链）")
+def list_funds(request, paging: Query[Paging]):
+    return list(paging.slice(_funds(request)))
+
+
+@router.post("/funds", response={201: FundOut}, summary="设立引导基金或子基金（财政金融局或管理员；实缴不超过认缴）")
+def create_fund(request, payload: FundIn):
+    fund = services.fund_create(zone=_zone(request), acting_user=request.user,
+                                **_values(request, payload, partial=False))
+    return Status(201, _funds(request).get(pk=fund.pk))
+
+
+@router.patch("/funds/{fund_id}", response=FundOut, summary="修改引导基金或子基金")
+def update_fund(request, fund_id: Id, payload: FundPatch):
+    fund = get_visible_or_404(GuidanceFund.objects.all(), request.user, pk=fund_id)
+    services_edit.fund_update(fund=fund, acting_user=request.user, **_values(request, payload, partial=True))
+    return _funds(request).get(pk=fund.pk)
+
+
+# Fund investments
+
+class InvestmentOut(Schema):
+    id: int
+    fund_id: int
+    fund: str
+    enterprise_id: int
+    enterprise: str
+    amount: Decimal | None
+    invested_on: datetime.date
+
+    @staticmethod
+    def resolve_fund(obj):
+        return obj.fund.name
+
+    @staticmethod
+    def resolve_enterprise(obj):
+        return obj.enterprise.name
+
+
+class InvestmentIn(Schema):
+    enterprise_id: Id
+    amount: Decimal = schema_field(FundInvestment, "amount", ..., ge=0)
+    invested_on: datetime.date
+
+
+class InvestmentPatch(Schema):
+    enterprise_id: Id | None = None
+    amount: Decimal | None = schema_field(FundInvestment, "amount", None, ge=0)
+    invested_on: datetime.date | None = None
+
+
+def _investment(pk: int) -> FundInvestment:
+    return FundInvestment.objects.select_related("fund", "enterprise").get(pk=pk)
+
+
+@router.post("/funds/{fund_id}/investments", response={201: InvestmentOut}, summary="登记基金对企业的投资")
+def create_investment(request, fund_id: Id, payload: InvestmentIn):
+    fund = get_visible_or_404(GuidanceFund.objects.all(), request.user, pk=fund_id)
+    investment = services.fund_invest(fund=fund, acting_user=request.user, **_values(request, payload, partial=False))
+    return Status(201, _investment(investment.pk))
+
+
+@router.patch("/investments/{investment_id}", response=InvestmentOut, summary="修改基金投资")
+def update_investment(request, investment_id: Id, payload: InvestmentPatch):
+    investment = get_visible_or_404(FundInvestment.objects.select_related("fund"), request.user, pk=investment_id)
+    services_edit.investment_update(investment=investment, acting_user=request.user,
+                                    **_values(request, payload, partial=True))
+    return _investment(investment.pk)
+
+
+# 政银企对接 events
+
+class EventOut(Schema):
+    id: int
+    name: str
+    held_on: datetime.date
+    banks: str
+    enterprises_attending: int
+    loans_count: int
+    loans_amount: Decimal
+    department: str | None
+
+    @staticmethod
+    def resolve_loans_amount(obj):
+        return obj.loans_amount or Decimal(0)
+
+    @staticmethod
+    def resolve_department(obj):
+        return _department(obj)
+
+
+class EventIn(Schema):
+    name: str
+    held_on: datetime.date
+    banks: str = ""
+    enterprises_attending: int = schema_field(MatchmakingEvent, "enterprises_attending", 0)
+
+
+class EventPatch(Schema):
+    name: str | None = None
+    held_on: datetime.date | None = None
+    banks: str | None = None
+    enterprises_attending: int | None = schema_field(MatchmakingEvent, "enterprises_attending", None)
+
+
+EventQuery = filter_schema(EventFilterSet)
+
+
+@router.get("/events", response=list[EventOut], summary="政银企对接活动（与页面和台账相同的筛选）")
+def list_events(request, filters: Query[EventQuery], paging: Query[Paging]):
+    qs = filtered(EventFilterSet, filters.dict(exclude_none=True), selectors.event_list(request.user),
+                  request=request)
+    return list(paging.slice(qs))
+
+
+@router.post("/events", response={201: EventOut}, summary="登记政银企对接活动（财政金融局或管理员）")
+def create_event(request, payload: EventIn):
+    event = services.event_create(zone=_zone(request), acting_user=request.user, **payload.dict())
+    return Status(201, selectors.event_list(request.user).get(pk=event.pk))
+
+
+@router.patch("/events/{event_id}", response=EventOut, summary="修改政银企对接活动")
+def update_event(request, event_id: Id, payload: EventPatch):
+    event = get_visible_or_404(MatchmakingEvent.objects.all(), request.user, pk=event_id)
+    services_edit.event_update(event=event, acting_user=request.user, **payload.dict(exclude_unset=True))
+    return selectors.event_list(request.user).get(pk=event.pk)
+
+
+# Loans
+
+class LoanOut(Schema):
+    id: int
+    enterprise_id: int
+    enterprise: str
+    credit_code: str
+    bank: str
+    product: str
+    amount: Decimal | None
+    granted_on: datetime.date
+    event_id: int | None
+    pool_id: int | None
+    department: str | None
+
+    @staticmethod
+    def resolve_enterprise(obj):
+        return obj.enterprise.name
+
+    @staticmethod
+    def resolve_credit_code(obj):
+        return obj.enterprise.credit_code
+
+    @staticmethod
+    def resolve_department(obj):
+        return _department(obj)
+
+
+class LoanIn(Schema):
+    enterprise_id: Id
+    bank: str
+    product: str = "other"
+    amount: Decimal = schema_field(Loan, "amount", ..., ge=0)
+    granted_on: datetime.date
+    event_id: Id | None = None
+    pool_id: Id | None = None
+
+
+class LoanPatch(Schema):
+    enterprise_id: Id | None = None
+    bank: str | None = None
+    product: str | None = None
+    amount: Decimal | None = schema_field(Loan, "amount", None, ge=0)
+    granted_on: datetime.date | None = None
+    event_id: Id | None = None
+    pool_id: Id | None = None
+
+
+LoanQuery = filter_schema(LoanFilterSet)
+
+
+@router.get("/loans", response=list[LoanOut], summary="贷款（按年度、银行、金融产品、放款日期筛选，与页面和台账相同）")
+def list_loans(request, filters: Query[LoanQuery], paging: Query[Paging]):
+    qs = filtered(LoanFilterSet, filters.dict(exclude_none=True), selectors.loan_list(request.user), request=request)
+    return list(paging.slice(qs))
+
+
+@router.post("/loans", response={201: LoanOut}, summary="登记贷款（可纳入风险补偿资金池；财政金融局或管理员）")
+def create_loan(request, payload: LoanIn):
+    loan = services.loan_record(zone=_zone(request), acting_user=request.user,
+                                **_values(request, payload, partial=False))
+    return Status(201, selectors.loan_list(request.user).get(pk=loan.pk))
+
+
+@router.patch("/loans/{loan_id}", response=LoanOut, summary="修改贷款（已补偿的贷款不能更换资金池）")
+def update_loan(request, loan_id: Id, payload: LoanPatch):
+    loan = get_visible_or_404(Loan.objects.all(), request.user, pk=loan_id)
+    services_edit.loan_update(loan=loan, acting_user=request.user, **_values(request, payload, partial=True))
+    return selectors.loan_list(request.user).get(pk=loan.pk)
+
+
+# Risk pools
+
+class PoolIn(Schema):
+    name: str
+    size: Decimal = schema_field(RiskPool, "size", ..., ge=0)
+    compensation_rate: Decimal = schema_field(RiskPool, "compensation_rate", 50, ge=0, le=100)
+
+
+class PoolPatch(Schema):
+    name: str | None = None
+    size: Decimal | None = schema_field(RiskPool, "size", None, ge=0)
+    compensation_rate: Decimal | None = schema_field(RiskPool, "compensation_rate", None, ge=0, le=100)
+
+
+def _pool(request, pk: int) -> RiskPool:
+    return selectors.pools(request.user, RiskPool.objects.filter(pk=pk))[0]
+
+
+@router.post("/pools", response={201: PoolOut}, summary="设立风险补偿资金池（财政金融局或管理员）")
+def create_pool(request, payload: PoolIn):
+    pool = services.pool_create(zone=_zone(request), acting_user=request.user, **payload.dict())
+    return Status(201, _pool(request, pool.pk))
+
+
+@router.patch("/pools/{pool_id}", response=PoolOut, summary="修改风险补偿资金池（规模不小于已补偿金额）")
+def update_pool(request, pool_id: Id, payload: PoolPatch):
+    pool = get_visible_or_404(RiskPool.objects.all(), request.user, pk=pool_id)
+    services_edit.pool_update(pool=pool, acting_user=request.user, **payload.dict(exclude_unset=True))
+    return _pool(request, pool.pk)
+
+
+# The listing ladder
+
+class ListingRowOut(Schema):
+    id: int
+    enterprise_id: int
+    enterprise: str
+    credit_code: str
+    stage: str
+    exchange: str
+    reached_on: datetime.date | None
+    note: str
+
+    @staticmethod
+    def resolve_enterprise(obj):
+        return obj.enterprise.name
+
+    @staticmethod
+    def resolve_credit_code(obj):
+        return obj.enterprise.credit_code
+
+
+class StepPatch(Schema):
+    exchange: str | None = None
+    reached_on: datetime.date | None = None
+    note: str | None = None
+
+
+ListingQuery = filter_schema(ListingStepFilterSet)
+
+
+@router.get("/listing", response=list[ListingRowOut], summary="上市梯度企业（按梯度、交易所、企业筛选，与页面和台账相同）")
+def list_listing(request, filters: Query[ListingQuery], paging: Query[Paging]):
+    qs = filtered(ListingStepFilterSet, filters.dict(exclude_none=True), selectors.listing_step_list(request.user),
+                  request=request)
+    return list(paging.slice(qs))
+
+
+@router.patch("/listing/{step_id}", response=ListingRowOut, summary="修改企业的一级上市梯度（交易所、日期、说明）")
+def update_listing(request, step_id: Id, payload: StepPatch):
+    step = get_visible_or_404(ListingStep.objects.select_related("enterprise"), request.user, pk=step_id)
+    values = {"exchange": step.exchange, "reached_on": step.reached_on, "note": step.note,
+              **payload.dict(exclude_unset=True)}
+    services.listing_step_record(enterprise=step.enterprise, stage=step.stage, acting_user=request.user, **values)
+    return selectors.listing_step_list(request.user).get(pk=step.pk)
