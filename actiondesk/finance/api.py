@@ -168,8 +168,8 @@ class FundIn(Schema):
     parent_id: Id | None = None
     manager: str = ""
     size: Decimal = schema_field(GuidanceFund, "size", ..., ge=0)
-    committed: Decimal = schema_field(GuidanceFund, "committed", 0, ge=0)
-    paid_in: Decimal = schema_field(GuidanceFund, "paid_in", 0, ge=0)
+    committed: Decimal = schema_field(GuidanceFund, "committed", Decimal(0), ge=0)
+    paid_in: Decimal = schema_field(GuidanceFund, "paid_in", Decimal(0), ge=0)
     focus_chain_ids: list[Id] = []
 
 
@@ -391,7 +391,7 @@ def update_loan(request, loan_id: Id, payload: LoanPatch):
 class PoolIn(Schema):
     name: str
     size: Decimal = schema_field(RiskPool, "size", ..., ge=0)
-    compensation_rate: Decimal = schema_field(RiskPool, "compensation_rate", 50, ge=0, le=100)
+    compensation_rate: Decimal = schema_field(RiskPool, "compensation_rate", Decimal(50), ge=0, le=100)
 
 
 class PoolPatch(Schema):

@@ -115,7 +115,7 @@ def test_the_ledger_runs_the_same_queries_whatever_the_rows(login, leader, books
     with CaptureQueriesContext(connection) as few:
         export(client)
     more_books(zone, firm, 12)
-    with django_assert_max_num_queries(16), CaptureQueriesContext(connection) as many:
+    with django_assert_max_num_queries(14), CaptureQueriesContext(connection) as many:
         book = workbook(export(client))
     assert len(rows(book["贷款"])) == 13 and len(rows(book["补偿记录"])) == 13
     assert len(many) == len(few)
