@@ -454,9 +454,9 @@ def list_listing(request, filters: Query[ListingQuery], paging: Query[Paging]):
     return list(paging.slice(qs))
 
 
-@router.patch("/listing/{step_id}", response=ListingRowOut, summary="修改企业的一级上市梯度（交易所、日期、说明）")
-def update_listing(request, step_id: Id, payload: StepPatch):
-    step = get_visible_or_404(ListingStep.objects.select_related("enterprise"), request.user, pk=step_id)
+@router.patch("/listing/{listing_step_id}", response=ListingRowOut, summary="修改企业的一级上市梯度（交易所、日期、说明）")
+def update_listing(request, listing_step_id: Id, payload: StepPatch):
+    step = get_visible_or_404(ListingStep.objects.select_related("enterprise"), request.user, pk=listing_step_id)
     values = {"exchange": step.exchange, "reached_on": step.reached_on, "note": step.note,
               **payload.dict(exclude_unset=True)}
     services.listing_step_record(enterprise=step.enterprise, stage=step.stage, acting_user=request.user, **values)
