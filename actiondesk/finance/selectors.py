@@ -2,7 +2,8 @@
 each a fixed number of queries."""
 from decimal import Decimal
 
-from django.db.models import Count, Sum
+from django.db.models import Count, F, Sum
+from django.db.models.functions import Coalesce
 
 from actiondesk.core.scoping import visible
 from actiondesk.finance.choices import LISTING_ORDER, LoanProduct
@@ -42,7 +43,7 @@ def fund_list(user):
     """The funds and sub-funds ``user`` sees, each with what it has invested (a sub-fund follows its 母基金)."""
     return (visible(GuidanceFund.objects.all(), user).select_related("parent", "department")
             .annotate(invested=Sum("investments__amount"), investments_count=Count("investments"))
-            .order_by("parent_id", "name", "pk"))
+            .order_by(Coalesce("parent__name", "name"), F("parent_id").asc(nulls_first=True), "name", "pk"))
 
 
 def event_list(user):
