@@ -66,6 +66,7 @@ PK_OF = {
     "demands:beneficiary": "beneficiary", "demands:repayment_add": "arrear", "demands:registration": "registration",
     "demands:portal_figures": "figure_request", "demands:enterprise_panel": "enterprise", "demands:": "demand",
     "parks:": "park", "parks:building_update": "building", "parks:readiness_set": "parcel",
+    "parks:parcel_edit": "parcel",
     "finance:fund_": "fund", "finance:investment_": "fund_investment", "finance:event_": "finance_event",
     "finance:loan_": "loan", "finance:pool_": "pool", "finance:listing_": "listing_step",
     "enterprises:tenancy_add": "park", "investment:": "lead",
