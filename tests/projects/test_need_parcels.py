@@ -162,3 +162,24 @@ def test_the_factor_list_export_shows_each_needs_parcel(login, leader, make_proj
     rows = CalamineWorkbook.from_filelike(io.BytesIO(response.content)).get_sheet_by_index(0).to_python()
     header = rows[0].index("地块")
     assert any(r[header] == "联东U谷 SF-07-01" for r in rows[1:])
+
+
+def test_the_api_lists_adds_and_changes_needs_with_their_parcel(login, alice, bob, mallory, make_project,
+                                                                departments, parcel, foreign_parcel):
+    project = make_project(department="产业创新局")
+    url = f"/api/projects/{project.pk}/factor-needs"
+    body = {"kind": "land", "quantity": "40", "unit": "亩", "description": "一期用地", "parcel_id": parcel.pk,
+            "department_id": departments["规划建设局"].pk, "planned_on": "2026-06-30"}
+    assert login(bob).post(url, body, content_type="application/json").status_code == 403
+    assert login(mallory).post(url, body, content_type="application/json").status_code == 404
+    assert login(mallory).get(url).status_code == 404
+    created = login(alice).post(url, body, content_type="application/json")
+    assert created.status_code == 201 and created.json()["parcel"] == "联东U谷 SF-07-01"
+    need_url = f"/api/projects/factor-needs/{created.json()['id']}"
+    refused = login(alice).patch(need_url, {"parcel_id": foreign_parcel.pk}, content_type="application/json")
+    assert refused.status_code == 422 and "地块不属于本示范区" in refused.content.decode()
+    cleared = login(alice).patch(need_url, {"parcel_id": None}, content_type="application/json")
+    assert cleared.status_code == 200 and cleared.json()["parcel_id"] is None
+    assert login(mallory).patch(need_url, {"parcel_id": None}, content_type="application/json").status_code == 404
+    assert [n["description"] for n in login(bob).get(url).json()] == ["一期用地"]
+    assert AuditEntry.objects.filter(content_type__model="factorneed", actor=alice).count() == 2
