@@ -1,5 +1,5 @@
 """The projects demo with approvals: most projects carry records, some overdue, two 储备 projects, one started
-by an audited override, and one signed project on a ready parcel that is 拿地即开工-ready."""
+by an audited override, one signed project on a ready parcel that is 拿地即开工-ready, and 用地 needs on parcels."""
 import datetime
 
 import pytest
@@ -9,7 +9,7 @@ from actiondesk.parks import demo as parks_demo
 from actiondesk.projects import demo
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.demo_approvals import OVERRIDE_PROJECT, READY_PROJECT
-from actiondesk.projects.models import ApprovalStep, Project, ProjectApproval, ProjectStageEvent
+from actiondesk.projects.models import ApprovalStep, FactorNeed, Project, ProjectApproval, ProjectStageEvent
 from actiondesk.projects.selectors_approvals import approval_panel, overdue_q
 
 pytestmark = pytest.mark.django_db
@@ -34,3 +34,6 @@ def test_the_demo_loads_approvals_reserve_projects_and_a_ready_to_start_project(
     granted_after_start = [a for a in ProjectApproval.objects.filter(project__zone=zone, granted_on__isnull=False)
                            .select_related("project") if a.project.started_on and a.granted_on > a.project.started_on]
     assert granted_after_start == []
+    on_parcels = FactorNeed.objects.filter(project__zone=zone, parcel__isnull=False).select_related("parcel", "project")
+    assert on_parcels.count() >= 5 and {n.kind for n in on_parcels} == {"land"}
+    assert all(n.parcel.park_id == n.project.park_id for n in on_parcels)
