@@ -204,7 +204,8 @@ def parcel_edit(request, pk):
         else:
             messages.success(request, _("已保存地块"))
             return redirect(f"{reverse('parks:park_detail', args=[parcel.park_id])}#parcel-{parcel.pk}")
-    return render(request, "parks/parcel_form.html", {"form": form, "parcel": parcel, "park": parcel.park})
+    return render(request, "parks/parcel_form.html", {"form": form, "parcel": parcel, "park": parcel.park,
+                                                      "audit_entries": entries_for(parcel)[:20]})
 
 
 @login_required

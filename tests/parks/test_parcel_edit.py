@@ -39,6 +39,8 @@ def test_the_parks_department_changes_a_parcels_terms_and_it_is_audited(login, b
     entry = AuditEntry.objects.filter(action="update", content_type__model="landparcel",
                                       object_id=str(parcel.pk)).get()
     assert entry.actor == bob and Decimal(entry.before["area_mu"]) == 80 and Decimal(entry.after["area_mu"]) == 95
+    page = client.get(reverse("parks:parcel_edit", args=[parcel.pk])).content.decode()
+    assert "bob" in page[page.index('class="audit-trail"'):]  # the edit page shows the parcel's own trail
 
 
 def test_a_refused_value_is_shown_and_what_was_typed_stays(login, bob, park):
