@@ -77,7 +77,7 @@ PK_OF = {
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
-             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
+             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "need_id": "need", "job_pk": "job",
              "milestone_id": "milestone",
              "order_id": "order",
              "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other",
