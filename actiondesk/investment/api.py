@@ -3,8 +3,10 @@ conversion by chain and by source."""
 import datetime
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import Query, Router, Schema, Status
+from pydantic import Field
 
 from actiondesk.chains.models import Chain, ChainSegment
 from actiondesk.core.access import access_for
@@ -12,10 +14,11 @@ from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
+from actiondesk.enterprises.models import Enterprise
 from actiondesk.investment import selectors, services
 from actiondesk.investment.filters import LeadFilterSet
 from actiondesk.investment.models import Lead
-from actiondesk.org.models import Zone
+from actiondesk.org.models import Department, Zone
 from actiondesk.projects.models import Project
 
 router = Router(tags=["investment"])
@@ -65,6 +68,22 @@ class LeadIn(Schema):
     note: str = ""
 
 
+class LeadPatch(Schema):
+    """A lead's fields to change (the ones left out stay); the stage moves through ``/stage``."""
+
+    company_name: str | None = None
+    company_location: str | None = None
+    chain_id: Id | None = None
+    segment_id: Id | None = None
+    source: str | None = None
+    referrer_credit_code: str | None = Field(None, description="推荐企业（链主）的统一社会信用代码；空串清除")
+    source_note: str | None = None
+    department_id: Id | None = Field(None, description="责任部门（只有管理员可以更改）")
+    owner_id: Id | None = Field(None, description="负责人（用户 id）；null 清除")
+    expected_investment: Decimal | None = schema_field(Lead, "expected_investment", None, ge=0)
+    note: str | None = None
+
+
 class AdvanceIn(Schema):
     stage: str
     on: datetime.date
@@ -111,6 +130,41 @@ def create_lead(request, payload: LeadIn):
 @router.get("/leads/{lead_id}", response=LeadOut, summary="招商线索详情")
 def lead_detail(request, lead_id: Id):
     return get_visible_or_404(selectors.lead_list(request.user), request.user, pk=lead_id)
+
+
+def _lead_changes(lead: Lead, values: dict) -> dict:
+    """The patch's references resolved in the lead's zone; an id the zone lacks is refused by name."""
+    zone_id, changes = lead.zone_id, {}
+    lookups = {"chain_id": ("chain", Chain.objects.filter(zone_id=zone_id)),
+               "segment_id": ("segment", ChainSegment.objects.filter(chain__zone_id=zone_id)),
+               "department_id": ("department", Department.objects.filter(zone_id=zone_id)),
+               "owner_id": ("owner", get_user_model().objects.filter(membership__zone_id=zone_id))}
+    for key, value in values.items():
+        if key in lookups:
+            field, qs = lookups[key]
+            obj = None if value is None else qs.filter(pk=value).first()
+            if value is not None and obj is None:
+                raise ValidationError({key: "本示范区没有这条记录"})
+            if obj is None and field in ("chain", "department"):
+                raise ValidationError({key: "不能为空"})
+            changes[field] = obj
+        elif key == "referrer_credit_code":
+            code = (value or "").strip()
+            referrer = Enterprise.objects.filter(zone_id=zone_id, credit_code=code).first() if code else None
+            if code and referrer is None:
+                raise ValidationError({key: "企业库中没有这个统一社会信用代码"})
+            changes["referrer"] = referrer
+        else:
+            changes[key] = "" if value is None and key not in ("expected_investment",) else value
+    return changes
+
+
+@router.patch("/leads/{lead_id}", response=LeadOut, summary="修改招商线索的信息（阶段另行推进）")
+def update_lead(request, lead_id: Id, payload: LeadPatch):
+    lead = get_editable_or_403(Lead.objects.select_related("chain", "department"), request.user, pk=lead_id)
+    services.lead_update(lead=lead, acting_user=request.user,
+                         **_lead_changes(lead, payload.dict(exclude_unset=True)))
+    return selectors.lead_list(request.user).get(pk=lead.pk)
 
 
 @router.post("/leads/{lead_id}/stage", response=LeadOut, summary="推进线索阶段（签约时新建或关联台账项目）")

@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.models import Chain, ChainSegment
@@ -6,6 +7,8 @@ from actiondesk.core.widgets import DateInput
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.investment.choices import LeadStage
 from actiondesk.investment.models import Lead
+from actiondesk.org.models import Department
+from actiondesk.org.selectors import person_name
 
 
 class LeadForm(forms.ModelForm):
@@ -33,6 +36,35 @@ class LeadForm(forms.ModelForm):
         if enterprise is None:
             raise forms.ValidationError(_("企业库中没有这个统一社会信用代码"))
         return enterprise
+
+
+class LeadEditForm(LeadForm):
+    """A lead's own fields on its edit page; the stage moves on the lead page's stage form. The owner is one of
+    the responsible department's staff; only an admin hands the lead to another department; a signed lead's
+    investment is the ledger project's."""
+
+    class Meta(LeadForm.Meta):
+        fields = ["company_name", "company_location", "chain", "segment", "source", "source_note", "department",
+                  "owner", "expected_investment", "note"]
+
+    def __init__(self, *args, zone_id: int, can_choose_department: bool, **kwargs):
+        super().__init__(*args, zone_id=zone_id, **kwargs)
+        lead = self.instance
+        self.fields["department"].queryset = Department.objects.filter(zone_id=zone_id)
+        if not can_choose_department:
+            del self.fields["department"]
+        self.fields["owner"].queryset = get_user_model().objects.filter(
+            membership__zone_id=zone_id, membership__department_id=lead.department_id).order_by("username")
+        self.fields["owner"].label_from_instance = person_name
+        if lead.project_id:
+            del self.fields["expected_investment"]
+        if lead.referrer_id:
+            self.fields["referrer_credit_code"].initial = lead.referrer.credit_code
+
+    def changes(self) -> dict:
+        values = dict(self.cleaned_data)
+        values["referrer"] = values.pop("referrer_credit_code")
+        return values
 
 
 class AdvanceForm(forms.Form):

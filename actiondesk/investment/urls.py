@@ -10,5 +10,6 @@ urlpatterns = [
     path("import/template.xlsx", views.import_template, name="import_template"),
     path("conversion/", views.conversion, name="conversion"),
     path("<id:pk>/", views.lead_detail, name="lead_detail"),
+    path("<id:pk>/edit/", views.lead_edit, name="lead_edit"),
     path("<id:pk>/stage/", views.lead_advance, name="lead_advance"),
 ]

@@ -17,7 +17,7 @@ from actiondesk.core.import_views import import_page
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
 from actiondesk.investment import exports, imports, selectors, services, services_import
 from actiondesk.investment.filters import LeadFilterSet
-from actiondesk.investment.forms import AdvanceForm, LeadForm
+from actiondesk.investment.forms import AdvanceForm, LeadEditForm, LeadForm
 from actiondesk.investment.models import Lead
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Zone
@@ -85,6 +85,31 @@ def lead_detail(request, pk):
     return render(request, "investment/lead_detail.html", {
         "lead": lead, "events": lead.events.select_related("recorded_by"), "can_edit": can_edit(request.user, lead),
         "form": AdvanceForm(initial={"on": timezone.localdate()}), "audit_entries": entries_for(lead)[:20]})
+
+
+@login_required
+def lead_edit(request, pk):
+    """A lead's own fields (its keepers: the responsible department and admins); the stage stays on the lead
+    page. The service's refusals land on the form beside what was typed."""
+    lead = get_editable_or_403(Lead.objects.select_related("chain", "department", "referrer"), request.user, pk=pk)
+    access = _access(request)
+    # The form gets its own copy: a bound ModelForm writes into its instance, and the audit entry compares
+    # with the lead as stored.
+    form = LeadEditForm(request.POST or None, instance=Lead.objects.select_related("referrer").get(pk=lead.pk),
+                        zone_id=lead.zone_id, can_choose_department=access.role == Role.ADMIN)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.lead_update(lead=lead, acting_user=request.user, **form.changes())
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, exc)
+        else:
+            messages.success(request, _("已保存线索信息"))
+            return redirect("investment:lead_detail", pk=lead.pk)
+    return render(request, "investment/lead_form.html", {"form": form, "lead": lead})
 
 
 @login_required

@@ -76,6 +76,20 @@ class ParcelIn(Schema):
     min_plot_ratio: Decimal | None = schema_field(LandParcel, "min_plot_ratio", None, ge=0)
 
 
+class ParcelPatch(Schema):
+    """A parcel's fields to change; the ones left out stay as they are."""
+
+    code: str | None = None
+    area_mu: Decimal | None = schema_field(LandParcel, "area_mu", None, ge=0)
+    land_use: str | None = None
+    status: str | None = None
+    min_investment_per_mu: Decimal | None = schema_field(LandParcel, "min_investment_per_mu", None, ge=0)
+    min_output_per_mu: Decimal | None = schema_field(LandParcel, "min_output_per_mu", None, ge=0)
+    min_tax_per_mu: Decimal | None = schema_field(LandParcel, "min_tax_per_mu", None, ge=0)
+    max_energy_per_mu: Decimal | None = schema_field(LandParcel, "max_energy_per_mu", None, ge=0)
+    min_plot_ratio: Decimal | None = schema_field(LandParcel, "min_plot_ratio", None, ge=0)
+
+
 class ReadinessIn(Schema):
     item: str
     is_ready: bool
@@ -154,6 +168,14 @@ def parcel_add(request, park_id: Id, payload: ParcelIn):
     park = get_editable_or_403(Park.objects.all(), request.user, pk=park_id)
     parcel = services.parcel_save(park=park, acting_user=request.user, **payload.dict())
     return Status(201, next(_parcel_out(r) for r in selectors.parcel_rows(park) if r["parcel"].pk == parcel.pk))
+
+
+@router.patch("/parcels/{parcel_id}", response=ParcelOut, summary="修改地块（标准地指标）")
+def parcel_update(request, parcel_id: Id, payload: ParcelPatch):
+    parcel = get_editable_or_403(LandParcel.objects.select_related("park"), request.user, pk=parcel_id)
+    services.parcel_save(park=parcel.park, parcel=parcel, acting_user=request.user,
+                         **payload.dict(exclude_unset=True))
+    return next(_parcel_out(r) for r in selectors.parcel_rows(parcel.park) if r["parcel"].pk == parcel.pk)
 
 
 @router.post("/parcels/{parcel_id}/readiness", response=ParcelOut, summary="更新地块的一项七通一平")

@@ -13,5 +13,6 @@ urlpatterns = [
     path("<id:pk>/buildings/", views.building_add, name="building_add"),
     path("buildings/<id:pk>/", views.building_update, name="building_update"),
     path("<id:pk>/parcels/", views.parcel_add, name="parcel_add"),
+    path("parcels/<id:pk>/edit/", views.parcel_edit, name="parcel_edit"),
     path("parcels/<id:pk>/readiness/", views.readiness_set, name="readiness_set"),
 ]

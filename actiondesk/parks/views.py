@@ -180,6 +180,34 @@ def parcel_add(request, pk):
     return redirect("parks:park_detail", pk=park.pk)
 
 
+def _service_errors(form, exc: ValidationError) -> None:
+    """The service's refusal lands on the form beside what was typed."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+@login_required
+def parcel_edit(request, pk):
+    """A parcel's own page to change its 标准地 terms (the park's keepers, as adding one)."""
+    parcel = get_editable_or_403(LandParcel.objects.select_related("park"), request.user, pk=pk)
+    # The form gets its own copy: a bound ModelForm writes into its instance, and the service's audit entry
+    # compares with the parcel as stored.
+    form = ParcelForm(request.POST or None, instance=LandParcel.objects.get(pk=parcel.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.parcel_save(park=parcel.park, parcel=parcel, acting_user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _service_errors(form, exc)
+        else:
+            messages.success(request, _("已保存地块"))
+            return redirect(f"{reverse('parks:park_detail', args=[parcel.park_id])}#parcel-{parcel.pk}")
+    return render(request, "parks/parcel_form.html", {"form": form, "parcel": parcel, "park": parcel.park,
+                                                      "audit_entries": entries_for(parcel)[:20]})
+
+
 @login_required
 @require_POST
 def readiness_set(request, pk):

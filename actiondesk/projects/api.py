@@ -1,4 +1,5 @@
-"""REST endpoints for projects: the filtered list, detail, monthly investment and stage steps."""
+"""REST endpoints for projects: the filtered list, detail, monthly investment and stage steps (approvals and
+要素保障 needs in api_approvals and api_needs)."""
 import datetime
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
 from actiondesk.core.versioning import etag, if_match_version
-from actiondesk.projects import api_approvals, selectors, services
+from actiondesk.projects import api_approvals, api_needs, selectors, services
 from actiondesk.projects.filters import ProjectFilterSet
 from actiondesk.projects.models import Project, ProjectMonthlyInvestment
 
@@ -120,3 +121,4 @@ def advance_stage(request, project_id: Id, payload: StageIn, response: HttpRespo
 
 
 api_approvals.register(router)
+api_needs.register(router)

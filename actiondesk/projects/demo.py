@@ -1,6 +1,6 @@
 """Demo projects: those the plan names (task 1, 3, 8, 18) plus ~150 synthetic ones across 2025–2026,
 with stage history, annual plans, monthly investment to October 2026 (about on track for 32亿),
-a few stalled projects, factor needs (要素保障), problems, approvals and 储备 projects (demo_approvals). Fixed seed; figures are synthetic."""
+a few stalled projects, factor needs (要素保障; the 用地 ones on a parcel of the project's park), problems, approvals and 储备 projects (demo_approvals). Fixed seed; figures are synthetic."""
 import datetime
 import random
 from decimal import Decimal
@@ -10,6 +10,7 @@ from actiondesk.chains.models import Chain
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.models import Department
+from actiondesk.parks.models import LandParcel
 from actiondesk.parks.services import park_ids_for_names
 from actiondesk.plans.services import indicators_bind_suggested
 from actiondesk.projects import demo_approvals
@@ -188,6 +189,7 @@ def load_demo(*, zone, plan, console) -> str:
     ProjectStageEvent.objects.bulk_create(events, batch_size=500)
     ProjectAnnualPlan.objects.bulk_create(plans, batch_size=500)
     ProjectMonthlyInvestment.objects.bulk_create(monthly, batch_size=500)
+    _needs_on_parcels(zone, needs)
     FactorNeed.objects.bulk_create(needs, batch_size=500)
     ProjectProblem.objects.bulk_create(problems, batch_size=500)
     _scale_to_target(zone)
@@ -196,6 +198,18 @@ def load_demo(*, zone, plan, console) -> str:
     if plan is not None:
         indicators_bind_suggested(plan=plan, acting_user=SYSTEM)
     return f"{len(projects)} 个项目，{len(monthly)} 条月度投资，{len(needs)} 条要素需求"
+
+
+def _needs_on_parcels(zone, needs) -> None:
+    """Each 用地 need points at a parcel of its project's park (when the park has any), as the park page shows.
+    Chosen by the project's position, so the demo's random sequence (and what follows from it) is unchanged."""
+    parcels: dict[int, list[LandParcel]] = {}
+    for parcel in LandParcel.objects.filter(park__zone=zone).order_by("park_id", "code"):
+        parcels.setdefault(parcel.park_id, []).append(parcel)
+    for index, need in enumerate(needs):
+        choices = parcels.get(need.project.park_id)
+        if need.kind == FactorKind.LAND and choices:
+            need.parcel = choices[index % len(choices)]
 
 
 def _scale_to_target(zone, target_wan: Decimal = Decimal(320000)):

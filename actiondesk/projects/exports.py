@@ -54,8 +54,8 @@ def ledger_export(projects, year: int) -> bytes:
     return xlsx_bytes(LEDGER_TITLE, [c.header for c in ALL_COLUMNS], ledger_rows(projects, year), freeze=(1, 2))
 
 
-FACTOR_LIST_HEADERS = ["项目编号", "项目名称", "责任部门", "要素类别", "需求量", "单位", "需求说明", "保障部门",
-                       "计划保障日期", "状态"]
+FACTOR_LIST_HEADERS = ["项目编号", "项目名称", "责任部门", "要素类别", "需求量", "单位", "需求说明", "地块",
+                       "保障部门", "计划保障日期", "状态"]
 FACTOR_PROGRESS_HEADERS = ["保障部门", "要素类别", "项目编号", "项目名称", "需求量", "单位", "计划保障日期",
                            "实际保障日期", "状态", "进展情况", "是否逾期"]
 
@@ -63,7 +63,8 @@ FACTOR_PROGRESS_HEADERS = ["保障部门", "要素类别", "项目编号", "项�
 def factor_list_rows(needs):
     for n in needs:
         yield [n.project.code, n.project.name, n.project.lead_department.name, n.get_kind_display(), n.quantity,
-               n.unit, n.description, n.department.name, n.planned_on, n.get_status_display()]
+               n.unit, n.description, str(n.parcel) if n.parcel_id else "", n.department.name, n.planned_on,
+               n.get_status_display()]
 
 
 def factor_progress_rows(needs, today: datetime.date):

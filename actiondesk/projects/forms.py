@@ -162,11 +162,15 @@ class ProblemForm(ParsingModelForm):
 class FactorNeedForm(ParsingModelForm):
     class Meta:
         model = FactorNeed
-        fields = ["kind", "quantity", "unit", "description", "department", "planned_on", "supplied_on", "status",
-                  "progress_note"]
+        fields = ["kind", "quantity", "unit", "description", "parcel", "department", "planned_on", "supplied_on",
+                  "status", "progress_note"]
         widgets = {"planned_on": DATE, "supplied_on": DATE}
+        help_texts = {"parcel": _("用地需求指向所需的地块（默认为项目的用地地块）；资金、人才等需求可留空")}
 
-    def __init__(self, *args, zone_id: int, **kwargs):
+    def __init__(self, *args, zone_id: int, project_parcel_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["department"].queryset = Department.objects.filter(zone_id=zone_id)
+        self.fields["parcel"].queryset = LandParcel.objects.filter(park__zone_id=zone_id).select_related("park")
+        if not self.instance.pk and project_parcel_id:
+            self.fields["parcel"].initial = project_parcel_id
         self.fields["quantity"].validators.append(MinValueValidator(0))

@@ -13,6 +13,7 @@ from actiondesk.core.scoping import ensure_role
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
+from actiondesk.parks.models import LandParcel
 from actiondesk.parks.services import park_ids_for_names
 from actiondesk.projects import approvals
 from actiondesk.projects.choices import STAGE_RANK, Stage
@@ -119,8 +120,9 @@ def ledger_validate(content: bytes, *, zone, file_name: str, year: int,
     reading.references = references
     reading.today = today or timezone.localdate()
     codes = set(references.existing) | {r.values.get("code") for r in reading.records if r.values.get("code")}
+    parcels = LandParcel.objects.filter(park__zone=zone).values_list("park__name", "code", "pk")
     reading.extras, extra_errors = read_extras(content, departments=references.departments, codes=codes,
-                                               today=reading.today)
+                                               today=reading.today, parcels=list(parcels))
     reading.errors += extra_errors
     return reading
 

@@ -43,6 +43,8 @@ FACTOR_COLUMNS = [
     date("supplied_on", "实际保障日期", "已保障时必填"),
     _choice("status", "状态", FactorStatus),
     text("progress_note", "进展情况", "选填", max_length=300),
+    text("parcel_park", "地块所在园区", "选填；园区名录中的名称，地块编号在多个园区重复时必填", max_length=100),
+    text("parcel_code", "地块编号", "选填；需求所指的地块（用地需求通常填写）", max_length=40),
 ]
 PROBLEM_COLUMNS = [
     text("code", "项目编号", "必填；本表或系统中已有的项目", True, max_length=40),
@@ -69,9 +71,28 @@ def _read_sheet(workbook, sheet: str) -> tuple[list[Record], list[RowError]]:
     return table.records, table.errors
 
 
-def read_extras(content: bytes, *, departments: dict, codes: set, today: datetime.date
+def _parcel_reasons(values: dict, parcels) -> list[tuple[str, str]]:
+    """Resolve 地块所在园区 + 地块编号 to one of the zone's parcels (``values["parcel_id"]``). A code alone is
+    enough when one park of the zone has it. Without the 地块编号 column the need's parcel is left as it is."""
+    if "parcel_code" not in values:
+        return []
+    code, park = values.get("parcel_code") or "", values.get("parcel_park") or ""
+    values["parcel_id"] = None
+    if not code:
+        return [("parcel_code", _("填写地块所在园区时请填写地块编号"))] if park else []
+    matches = [pk for park_name, parcel_code, pk in parcels if parcel_code == code and (not park or park_name == park)]
+    if not matches:
+        return [("parcel_code", _("园区名录中没有这个地块"))]
+    if len(matches) > 1:
+        return [("parcel_park", _("多个园区有这个地块编号，请填写地块所在园区"))]
+    values["parcel_id"] = matches[0]
+    return []
+
+
+def read_extras(content: bytes, *, departments: dict, codes: set, today: datetime.date, parcels=()
                 ) -> tuple[ExtraSheets, list[RowError]]:
-    """Parse and check both optional sheets; ``codes`` are the project codes known in the zone or the file."""
+    """Parse and check both optional sheets; ``codes`` are the project codes known in the zone or the file,
+    ``parcels`` the zone's land parcels as (park name, parcel code, id)."""
     extras, errors = ExtraSheets(), []
     workbook = open_workbook(content)
     for sheet, target in ((FACTOR_SHEET, extras.needs), (PROBLEM_SHEET, extras.problems)):
@@ -87,6 +108,8 @@ def read_extras(content: bytes, *, departments: dict, codes: set, today: datetim
                 reasons.append(("department", _("本示范区没有这个部门")))
             values["department_id"] = departments.get(name)
             reasons += _rule_errors(sheet, values, today)
+            if sheet == FACTOR_SHEET:
+                reasons += _parcel_reasons(values, parcels)
             key = (values.get("code"), values.get("kind"), values.get("description") or "")
             if key in seen:
                 reasons.append(("code", _("与第%(row)s行重复") % {"row": seen[key]}))
@@ -129,6 +152,8 @@ def write_extras(extras: ExtraSheets, *, projects: dict, today: datetime.date) -
         fields = {"quantity": v.get("quantity"), "unit": v.get("unit") or "", "department_id": v["department_id"],
                   "planned_on": v["planned_on"], "supplied_on": v.get("supplied_on"),
                   "status": v.get("status") or FactorStatus.PLANNED, "progress_note": v.get("progress_note") or ""}
+        if "parcel_id" in v:
+            fields["parcel_id"] = v["parcel_id"]
         key = (project.pk, v["kind"], v.get("description") or "")
         _upsert(needs.get(key), FactorNeed(project=project, kind=key[1], description=key[2]), fields,
                 summary, "factor_needs")

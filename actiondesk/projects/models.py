@@ -190,6 +190,10 @@ class FactorNeed(models.Model):
     quantity = models.DecimalField(_("需求量"), max_digits=14, decimal_places=2, null=True, blank=True)
     unit = models.CharField(_("单位"), max_length=20, blank=True)
     description = models.CharField(_("需求说明"), max_length=300, blank=True)
+    # The land parcel the need is for (a 用地 need's natural place; 用能/用水 may name one too). SET_NULL as on
+    # Project.parcel: the need is the project's record and outlives a parcel taken out of the registry.
+    parcel = models.ForeignKey("parks.LandParcel", on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="factor_needs", verbose_name=_("地块"))
     department = models.ForeignKey("org.Department", on_delete=models.PROTECT, related_name="factor_needs",
                                    verbose_name=_("保障部门"))
     planned_on = models.DateField(_("计划保障日期"))

@@ -236,6 +236,8 @@ def _factor_errors(need: FactorNeed, today: datetime.date) -> dict:
     errors = {}
     if need.department_id and need.department.zone_id != need.project.zone_id:
         errors["department"] = _("不属于本示范区")
+    if need.parcel_id and need.parcel.park.zone_id != need.project.zone_id:
+        errors["parcel"] = _("地块不属于本示范区")
     if need.quantity is not None and need.quantity < 0:
         errors["quantity"] = _("需求量不能为负数")
     if need.quantity is not None and not need.unit.strip():

@@ -80,7 +80,7 @@ def project_list(request):
 def needs_context(request, project, today=None) -> dict:
     """The 要素保障 section: needs with overdue flags and which of them this user may edit."""
     today = today or timezone.localdate()
-    needs = list(project.factor_needs.select_related("department"))
+    needs = list(project.factor_needs.select_related("department", "parcel__park"))
     for need in needs:
         need.overdue = alerts.factor_overdue(status=need.status, planned_on=need.planned_on, today=today)
     editable_ids = set(editable(FactorNeed.objects.filter(project=project), request.user).values_list("pk", flat=True))
@@ -109,7 +109,7 @@ def detail_context(request, project) -> dict:
         **selectors_approvals.approval_panel(project, request.user, today),
     }
     if project_editable:
-        context["need_form"] = FactorNeedForm(zone_id=project.zone_id, prefix="need")
+        context["need_form"] = FactorNeedForm(zone_id=project.zone_id, project_parcel_id=project.parcel_id, prefix="need")
         context["problem_form"] = ProblemForm(zone_id=project.zone_id, prefix="problem")
     return context
 
@@ -195,7 +195,7 @@ def ledger_upload(request):
 @login_required
 def factor_list(request):
     needs = selectors.factor_needs_visible(request.user).select_related(
-        "project__lead_department", "department").order_by("project__code", "kind")
+        "project__lead_department", "department", "parcel__park").order_by("project__code", "kind")
     if request.GET.get("export") == "xlsx":
         return _xlsx(exports.factor_export("要素保障清单", exports.FACTOR_LIST_HEADERS, exports.factor_list_rows(needs)),
                      "factor-needs.xlsx")

@@ -79,7 +79,7 @@ def _section(request, project, name: str, *, status=200, **extra):
         context.update(problems_context(request, project) if name == "problems" else needs_context(request, project))
         if context["can_edit"]:
             context.setdefault("problem_form", ProblemForm(zone_id=project.zone_id, prefix="problem"))
-            context.setdefault("need_form", FactorNeedForm(zone_id=project.zone_id, prefix="need"))
+            context.setdefault("need_form", FactorNeedForm(zone_id=project.zone_id, project_parcel_id=project.parcel_id, prefix="need"))
         context.update(extra)
         return render(request, f"projects/_{name}.html", context, status=status)
     return render(request, "projects/project_detail.html", {**detail_context(request, project), **extra},

@@ -108,7 +108,7 @@ def _pages():
     from actiondesk.enterprises.models import Certification, Criterion, PolicyNote
     from actiondesk.investment.models import Lead
     from actiondesk.orders.models import Order
-    from actiondesk.parks.models import Park
+    from actiondesk.parks.models import LandParcel, Park
     from actiondesk.plans.models import Indicator, Milestone, Task
     from actiondesk.projects.models import ApprovalStep, FactorNeed, ProjectApproval, ProjectProblem
     from actiondesk.supervision.models import PeriodReport, ReportingPeriod
@@ -182,6 +182,8 @@ def _pages():
         "investment:lead_detail": f"/investment/{first(Lead)}/",
         "parks:park_list": "/parks/", "parks:park_detail": f"/parks/{first(Park, name='智能制造产业园')}/",
         "parks:park_import": "/parks/import/", "investment:lead_import": "/investment/import/",
+        "parks:parcel_edit": f"/parks/parcels/{first(LandParcel)}/edit/",
+        "investment:lead_edit": f"/investment/{first(Lead)}/edit/",
         **_finance_pages(first),
         "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",

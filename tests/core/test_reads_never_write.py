@@ -66,6 +66,7 @@ PK_OF = {
     "demands:beneficiary": "beneficiary", "demands:repayment_add": "arrear", "demands:registration": "registration",
     "demands:portal_figures": "figure_request", "demands:enterprise_panel": "enterprise", "demands:": "demand",
     "parks:": "park", "parks:building_update": "building", "parks:readiness_set": "parcel",
+    "parks:parcel_edit": "parcel",
     "finance:fund_": "fund", "finance:investment_": "fund_investment", "finance:event_": "finance_event",
     "finance:loan_": "loan", "finance:pool_": "pool", "finance:listing_": "listing_step",
     "enterprises:tenancy_add": "park", "investment:": "lead",
@@ -76,7 +77,7 @@ PK_OF = {
 PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "period_id": "period",
              "report_id": "report", "indicator_id": "indicator", "task_id": "task", "attachment_id": "attachment",
              "enterprise_id": "enterprise", "project_id": "project", "chain_id": "chain", "cert_pk": "certification",
-             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "job_pk": "job",
+             "note_pk": "policy_note", "problem_pk": "problem", "need_pk": "need", "need_id": "need", "job_pk": "job",
              "milestone_id": "milestone",
              "order_id": "order",
              "other_pk": "scene_other", "scene_id": "scene", "other_id": "scene_other",
@@ -84,7 +85,9 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan",
              "fund_pk": "fund", "loan_pk": "loan", "approval_pk": "approval", "step_pk": "approval_step",
              "approval_id": "approval", "chain_plan_id": "chain_plan", "item_id": "chain_plan_item",
-             "meeting_id": "meeting", "chain_problem_id": "chain_problem"}
+             "meeting_id": "meeting", "chain_problem_id": "chain_problem",
+             "fund_id": "fund", "investment_id": "fund_investment", "event_id": "finance_event", "pool_id": "pool",
+             "listing_step_id": "listing_step"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 

@@ -1,5 +1,5 @@
 """The projects demo with approvals: most projects carry records, some overdue, two 储备 projects, one started
-by an audited override, and one signed project on a ready parcel that is 拿地即开工-ready."""
+by an audited override, one signed project on a ready parcel that is 拿地即开工-ready, and 用地 needs on parcels."""
 import datetime
 from itertools import pairwise
 
@@ -10,7 +10,7 @@ from actiondesk.parks import demo as parks_demo
 from actiondesk.projects import demo
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.demo_approvals import OVERRIDE_PROJECT, READY_PROJECT
-from actiondesk.projects.models import ApprovalStep, Project, ProjectApproval, ProjectStageEvent
+from actiondesk.projects.models import ApprovalStep, FactorNeed, Project, ProjectApproval, ProjectStageEvent
 from actiondesk.projects.selectors_approvals import approval_panel, overdue_q
 
 pytestmark = pytest.mark.django_db
@@ -35,12 +35,10 @@ def test_the_demo_loads_approvals_reserve_projects_and_a_ready_to_start_project(
     granted_after_start = [a for a in ProjectApproval.objects.filter(project__zone=zone, granted_on__isnull=False)
                            .select_related("project") if a.project.started_on and a.granted_on > a.project.started_on]
     assert granted_after_start == []
-
-
-def test_demo_approvals_are_granted_on_or_after_signing_and_in_the_order_of_their_steps(zone, full_plan):
-    console = Console(quiet=True)
-    parks_demo.load_demo(zone=zone, plan=full_plan, console=console)
-    demo.load_demo(zone=zone, plan=full_plan, console=console)
+    on_parcels = FactorNeed.objects.filter(project__zone=zone, parcel__isnull=False).select_related("parcel", "project")
+    assert on_parcels.count() >= 5 and {n.kind for n in on_parcels} == {"land"}
+    assert all(n.parcel.park_id == n.project.park_id for n in on_parcels)
+    # Granted on or after signing, in the order of their steps.
     granted = list(ProjectApproval.objects.filter(project__zone=zone, granted_on__isnull=False)
                    .select_related("project", "step").order_by("project", "step__sort_order", "step_id"))
     assert granted
