@@ -190,6 +190,7 @@ def test_the_year_columns_of_an_annexed_task_list_give_targets_of_their_year():
     assert annexed == [("建设甲路60条", 60, "条", 2024, "（1）"), ("40条", 40, "条", 2025, "（1）"),
                        ("列车开行30.5对", 30.5, "对", 2025, "（2）")]
     assert [t["rule"] for t in targets if t.get("year")] == ["bare", "table_year", "bare"]
+    assert [t["indicator"] for t in targets if t.get("year")][1] == "建设甲路100条（2025年）"
     assert ("完成甲路100条", 100) in [(t["text"], t["value"]) for t in targets]  # the body's goal stays a target
 
 

@@ -205,6 +205,8 @@ def _year_targets(text: str, lines, cell: list[int], year: int | None, task: dic
         found = find_targets(text[start:end], offset=start, task=task["number"])
     for target in found:
         target["year"] = year
+        if year:  # the indicator names its year: three cells "200辆" are three yearly goals of one task
+            target["indicator"] = f"{target['indicator']}（{year}年）"
     return found
 
 
