@@ -71,3 +71,19 @@ def test_a_refusal_is_a_403_in_the_same_shape(login, leader):
 def test_an_out_of_range_parameter_is_a_422_naming_the_parameter(login, admin):
     body = _assert_shape(login(admin).get("/api/enterprises/?limit=-5"), 422)
     assert body["errors"][0]["loc"] == ["query", "limit"] and "limit" in body["detail"]
+
+
+# Invalid amounts in a body, refused by the schema (a negative amount) or by the service (实缴 > 认缴): (url, body, field)
+INVALID_BODIES = [
+    ("/api/finance/funds", {"name": "基金", "size": "-1"}, "size"),
+    ("/api/finance/funds", {"name": "基金", "size": "100", "committed": "10", "paid_in": "20"}, "paid_in"),
+    ("/api/finance/pools", {"name": "资金池", "size": "-100"}, "size"),
+    ("/api/finance/events", {"name": "对接会", "held_on": "2026-05-01", "enterprises_attending": -3},
+     "enterprises_attending"),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "field"), INVALID_BODIES)
+def test_an_invalid_amount_is_a_422_naming_the_field(login, admin, departments, url, body, field):
+    body = _assert_shape(login(admin).post(url, body, content_type="application/json"), 422)
+    assert field in [e["loc"][-1] for e in body["errors"]] and field in body["detail"]

@@ -16,6 +16,7 @@ from actiondesk.chains.models import Chain, ChainSegment, SegmentEnterprise
 from actiondesk.chainwork.services import plan_item_add, plan_save, problem_record, route_step_add
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise, EnterpriseYearFigures
+from actiondesk.finance import services as finance
 from actiondesk.investment.services import lead_create
 from actiondesk.parks.models import Building, LandParcel, Park
 from actiondesk.plans.models import Indicator, Milestone, Task
@@ -98,6 +99,22 @@ def test_the_investment_leads_export_writes_company_names_and_notes_as_text(logi
                 note=MINUS)
     texts = read_back(login(admin).get(reverse("investment:lead_list"), {"export": "xlsx"}))
     assert {LEAK, AT, PLUS, MINUS} <= texts
+
+
+def test_the_finance_ledger_writes_fund_event_bank_and_rung_text_as_text(login, admin, departments, zone,
+                                                                        evil_enterprise):
+    # set-up, as the platform: every kind of 金融+ record with user text
+    fund = finance.fund_create(zone=zone, acting_user=SYSTEM, name=LEAK, manager=PLUS, size=Decimal(100))
+    finance.fund_invest(fund=fund, enterprise=evil_enterprise, amount=Decimal(1),
+                        invested_on=datetime.date(2026, 5, 1), acting_user=SYSTEM)
+    event = finance.event_create(zone=zone, acting_user=SYSTEM, name=MINUS, banks=AT, held_on=datetime.date(2026, 5, 1))
+    pool = finance.pool_create(zone=zone, acting_user=SYSTEM, name=ARRAY, size=Decimal(100))
+    loan = finance.loan_record(zone=zone, enterprise=evil_enterprise, acting_user=SYSTEM, bank=URL, amount=Decimal(10),
+                               granted_on=datetime.date(2026, 5, 1), event=event, pool=pool)
+    finance.compensation_pay(loan=loan, loss=Decimal(2), paid_on=datetime.date(2026, 5, 1), acting_user=SYSTEM)
+    finance.listing_step_record(enterprise=evil_enterprise, stage="tutoring", note=DIGITS, acting_user=SYSTEM)
+    texts = read_back(login(admin).get(reverse("finance:dashboard"), {"export": "xlsx", "year": 2026}))
+    assert {LEAK, PLUS, MINUS, AT, ARRAY, URL, DIGITS} <= texts
 
 
 def test_the_chain_problems_ledger_and_the_chain_plan_write_user_text_as_text(login, admin, departments, zone):

@@ -13,6 +13,7 @@ from actiondesk.core.audit_filters import AuditFilterSet
 from actiondesk.core.filters import FilterSet, IntegerFilter, filter_schema
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.filters import EnterpriseFilterSet
+from actiondesk.finance.filters import EventFilterSet, ListingStepFilterSet, LoanFilterSet
 from actiondesk.org.models import Department
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.filters import ProjectFilterSet
@@ -23,7 +24,9 @@ pytestmark = pytest.mark.django_db
 
 LISTS = [("/api/projects/", ProjectFilterSet), ("/api/enterprises/", EnterpriseFilterSet),
          ("/api/supervision/reports", ReportFilterSet),
-         ("/api/chains/", ChainFilterSet), ("/api/audit/", AuditFilterSet)]
+         ("/api/chains/", ChainFilterSet), ("/api/audit/", AuditFilterSet),
+         ("/api/finance/loans", LoanFilterSet), ("/api/finance/events", EventFilterSet),
+         ("/api/finance/listing", ListingStepFilterSet)]
 
 
 def _query_parameters(api, path, prefix="") -> dict:

@@ -84,7 +84,9 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "park_id": "park", "parcel_id": "parcel", "lead_id": "lead", "loan_id": "loan",
              "fund_pk": "fund", "loan_pk": "loan", "approval_pk": "approval", "step_pk": "approval_step",
              "approval_id": "approval", "chain_plan_id": "chain_plan", "item_id": "chain_plan_item",
-             "meeting_id": "meeting", "chain_problem_id": "chain_problem"}
+             "meeting_id": "meeting", "chain_problem_id": "chain_problem",
+             "fund_id": "fund", "investment_id": "fund_investment", "event_id": "finance_event", "pool_id": "pool",
+             "listing_step_id": "listing_step"}
 LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
 
 

@@ -36,3 +36,15 @@ def test_the_finance_page_runs_bounded_queries_at_100000_enterprises(login, lead
     assert 'data-pool="资金池"' in body and "500000" in body
     with django_assert_max_num_queries(10):
         assert client.get("/api/finance/pools").json()[0]["loans_covered"] == 2500
+
+
+def test_the_ledger_export_and_the_api_lists_run_bounded_queries_at_100000_enterprises(
+        login, leader, crowded_zone, django_assert_max_num_queries):
+    client = login(leader)
+    with django_assert_max_num_queries(14):
+        response = client.get(reverse("finance:dashboard"), {"year": 2026, "export": "xlsx"})
+    assert response.status_code == 200 and len(response.content) > 50_000
+    for path, rows in (("/api/finance/loans?year=2026&limit=1000", 1000), ("/api/finance/listing?stage=cultivating",
+                                                                            100), ("/api/finance/funds", 0)):
+        with django_assert_max_num_queries(6):
+            assert len(client.get(path).json()) == rows, path
