@@ -71,7 +71,7 @@ def test_chinese_numerals_are_read(numeral, value):
     ("规上工业增加值同比增长7.5%", (7.5, "%", ">=", None, "growth_rate")),
     ("研发投入增长15%以上", (15, "%", ">=", None, "growth_rate")),
     ("研发投入占比达到百分之三", (3, "%", ">=", None, "ratio")),
-    ("引进企业10余家", (10, "家", ">", None, "absolute")),
+    ("引进企业10余家", (10, "家", ">=", None, "absolute")),
     ("建设公共实训基地两所", (2, "所", ">=", None, "absolute")),
     ("新建道路12公里", (12, "公里", ">=", None, "absolute")),
     ("引进10家链主企业", (10, "家", ">=", None, "absolute")),

@@ -37,7 +37,7 @@ _PREFIX = re.compile(
 _PREFIX_COMPARATOR = {
     "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
     # 超过/突破 N: a plan means "N or more" (issue 13's reading), as 以上/不少于/力争 do.
-    "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">",
+    "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">=",
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
 }
@@ -318,7 +318,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if prefix:
         comparator, rule = _PREFIX_COMPARATOR[prefix.group(1)], "prefix:" + prefix.group(1)
     if quantity.more:
-        comparator, rule = ">", "more"
+        comparator, rule = ">=", "more"  # "80余辆": at least 80, like 超过 and 以上
     if suffix:
         comparator, rule = _SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
