@@ -15,7 +15,8 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决|"
+    r"成立|补建|配置|设置|连接"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -55,7 +56,7 @@ _RELATIVE = re.compile(
 _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
                         "达到": ">=", "低于": "<"}
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
-_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
+_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 _OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
 _LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
@@ -65,7 +66,8 @@ _BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
 # "推广1篇，得3分；…2篇，得2分": a step of a scoring scale, not a commitment.
 _SCORE_STEP = re.compile(r"[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
 _SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
-# "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个").
+# "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个");
+# "打造一支…队伍", "一片…街区" are articles even after a verb.
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
 _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
 
@@ -74,6 +76,7 @@ _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突�
 _BREAKDOWN_ITEM = r"[^、，,；;。\d（）()]{1,10}\d+(?:\.\d+)?[^\d、，,；;。（）()]{1,4}"
 _BREAKDOWN = re.compile(rf"{_BREAKDOWN_ITEM}(?:、{_BREAKDOWN_ITEM})+")
 _AFTER_FIGURE = re.compile(r"\d[^\d\s（）()，,；;。]{1,4}$")
+_FLOOR = re.compile(r"(?:不少于|不低于|至少)\s*[\d一二两三四五六七八九十百千]")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
@@ -85,7 +88,9 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
         breakdown = text[index] in "（(" and end > 0 and _BREAKDOWN.fullmatch(text, index + 1, end) \
             and _AFTER_FIGURE.search(text[max(0, index - 8):index])
-        if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown:  # a quoted sentence is read
+        # "（各单位全年不少于一场）": a bracket that states a floor is a requirement, read like the sentence.
+        floor = text[index] in "（(" and end > 0 and _FLOOR.search(text, index + 1, end)
+        if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown and not floor:  # a quoted sentence is read
             spans.append((index, end + 1))
             index = end + 1
         else:
@@ -203,7 +208,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
     if _ARTICLE.match(written) and not _PREFIX.search(before) \
-            and (written == "一个" or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+            and (written in ("一个", "一支", "一片") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after) \
             and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
@@ -235,7 +240,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
         counted = quantity.unit in _COUNTED and _VERB.search(clause[max(0, quantity.start - 6):quantity.start])
         # "城市建成区40%的区域达到…要求": the share that must reach the standard.
-        share = quantity.unit == "%" and re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+        share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+                                          or clause[:quantity.start].rstrip().endswith("将"))
         return not (counted or share or _GOAL_AFTER.match(after))
     if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]):
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
@@ -265,7 +271,9 @@ _COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台"
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
     if _DEADLINE.match(before.strip()):  # "至2026年金山铁路全天开行列车38对": a figure to reach by a date
         return True
-    if before.strip().endswith("对") and _WORK_DONE.match(after):
+    if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and _WORK_DONE.match(after):
+        return True  # "对全区1918个垃圾箱房…进行升级改造"
+    if before.strip().endswith("将"):  # "将70%以上的源头实效比例分解到…": the share the work acts on
         return True  # "对300个公交站台进行适老化改造": the things the work is done on, counted
     stripped = _LEADING_NOISE.sub("", before.strip())
     after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
