@@ -154,7 +154,7 @@ def _bare_cell(text: str, clause: re.Match) -> bool:
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     clause = text[start:end]
-    if _HISTORY.search(clause):
+    if _HISTORY.search(re.sub(r"[（(][^（）()]*[）)]", "", clause)):  # a bracketed note ("（可利用现有…）") is no history
         return []
     relative = _relative_target(clause)
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
@@ -164,7 +164,11 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
     if not quantities and coverage:
-        return [_shift(_coverage_target(clause, coverage), start)]
+        target = _coverage_target(clause, coverage)
+        # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
+        heading = target["indicator"] == "覆盖率" and (_OUTLINE_MARKER.match(clause) or (
+            text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
+        return [] if heading else [_shift(target, start)]
     targets: list[dict] = []
     previous_end = 0
     for index, quantity in enumerate(quantities):
@@ -394,6 +398,8 @@ def _relative_target(clause: str) -> dict | None:
 
 def _coverage_target(clause: str, match: re.Match) -> dict:
     start = len(clause) - len(clause.lstrip())
+    marker = _OUTLINE_MARKER.match(clause)
+    start = marker.end() if marker and marker.end() < match.start() else start
     subject = _LEADING_NOISE.sub("", clause[start:match.start()].strip())
     subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
     return {
