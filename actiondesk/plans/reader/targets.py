@@ -4,11 +4,11 @@ import bisect
 import re
 
 from .quantities import Quantity, find_quantities
+from .target_masks import inside as _inside
+from .target_masks import masked_spans
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
-          "〔": "〕", "【": "】", "[": "]", '"': '"'}
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上年|此前|过去|以来")
@@ -70,38 +70,6 @@ _SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|
 # "打造一支…队伍", "一片…街区" are articles even after a verb.
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
 _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
-
-
-# "共计9个（嘉定新城5个、其他区域4个）": a bracket that breaks a total down into counts gives each count.
-_BREAKDOWN_ITEM = r"[^、，,；;。\d（）()]{1,10}\d+(?:\.\d+)?[^\d、，,；;。（）()]{1,4}"
-_BREAKDOWN = re.compile(rf"{_BREAKDOWN_ITEM}(?:、{_BREAKDOWN_ITEM})+")
-_AFTER_FIGURE = re.compile(r"\d[^\d\s（）()，,；;。]{1,4}$")
-_FLOOR = re.compile(r"(?:不少于|不低于|至少)\s*[\d一二两三四五六七八九十百千]")
-
-
-def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotes, book-title marks and brackets: names and notes, never targets."""
-    spans, index = [], 0
-    while index < len(text):
-        closer = _PAIRS.get(text[index])
-        end = text.find(closer, index + 1) if closer else -1
-        quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
-        breakdown = text[index] in "（(" and end > 0 and _BREAKDOWN.fullmatch(text, index + 1, end) \
-            and _AFTER_FIGURE.search(text[max(0, index - 8):index])
-        # "（各单位全年不少于一场）": a bracket that states a floor is a requirement, read like the sentence.
-        floor = text[index] in "（(" and end > 0 and _FLOOR.search(text, index + 1, end)
-        if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown and not floor:  # a quoted sentence is read
-            spans.append((index, end + 1))
-            index = end + 1
-        else:
-            index += 1
-    return spans
-
-
-def _inside(position: int, spans) -> bool:
-    """Whether ``position`` falls in one of the sorted, non-overlapping ``spans``."""
-    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
