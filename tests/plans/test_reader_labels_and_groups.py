@@ -3,7 +3,7 @@ labels (负责部门, 实施部门/实施主体, 支撑单位), a scope field af
 work carried out (实施…), a figure called a goal, and coverage with an exception in brackets."""
 
 from actiondesk.plans.reader import read_text
-from actiondesk.plans.reader.departments import document_rules, parse_clause_rule
+from actiondesk.plans.reader.departments import document_rules, parse_clause_rule, split_names
 from actiondesk.plans.reader.targets import find_targets
 from actiondesk.plans.reader_rules import TARGET_RULES, TASK_RULES
 from tests.plans.corpus_scorer import read, sources
@@ -132,3 +132,18 @@ def test_a_general_requirements_section_with_numbered_items_reads_only_its_goals
     text = ("一、总体要求\n（一）指导思想。坚持20年不变的方针。\n（二）工作目标。到2025年建成30个基地。\n二、主要任务\n"
             "（一）建设基地。（责任单位：甲局）\n")
     assert [t["value"] for t in read_text(text)["targets"]] == [30]
+
+
+# Rules added for the four plans moved from the third held-out set (宝山, 杨浦, 环城, 静安 2019).
+
+def test_a_bracketed_kind_of_body_after_a_name_is_part_of_the_name_not_a_clause():
+    assert parse_clause_rule("园区", bare=True) is None
+    assert parse_clause_rule("站", bare=True) is None
+    assert parse_clause_rule("甲局、乙园区", bare=True)[:3] == (["甲局", "乙园区"], [], "bare_list")
+    text = ("一、主要任务\n（一）推进覆盖。各街镇（园区）完成创建。\n（二）加快建设。甲局完成改造。（甲局、乙局）\n")
+    assert [(t["number"], t["lead"]) for t in read_text(text)["tasks"] if t["lead"]] == [("（二）", ["甲局", "乙局"])]
+
+
+def test_the_kinds_of_body_listed_after_a_catch_all_make_one_name():
+    assert split_names("各街道、相关委、办、局") == ["各街道", "相关委、办、局"]
+    assert split_names("区政府各委、办、局，各街道") == ["区政府各委、办、局", "各街道"]

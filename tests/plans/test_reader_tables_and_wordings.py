@@ -208,3 +208,57 @@ def test_an_annexed_task_list_may_have_a_lead_column_alone_and_a_goal_column_wit
         ("（1）", ["甲局"], ["各区"], "annex_table"), ("（2）", ["乙委"], [], "annex_table")]
     assert [(t["value"], t["unit"], t["task"], t.get("year")) for t in reading["targets"]] == [
         (2, "个", "（1）", None), (3, "项", "（2）", None)]
+
+
+# Rules added for the four plans moved from the third held-out set (宝山, 杨浦, 环城, 静安 2019).
+
+UNNUMBERED_ANNEX = ("一、主要任务\n（一）加强组织。各街道要高度重视。\n附件：\n甲区重点任务清单\n类别\n项目\n主要任务\n牵头单位\n配合单位\n"
+                    "一、做好保障\n1.做好规划\n将甲工作纳入规划，同步实施。\n甲支队\n乙局、各街道\n"
+                    "2.完善规章\n细化职责任务，规范运行。\n甲支队\n各街道\n贯彻执行检查指引，细化检查要求。\n甲支队\n各街道\n"
+                    "二、加强能力\n3.实化消防\n安全委员会\n年底前，各街道成立委员会。\n丙办、\n各街道\n甲支队、\n相关委、办、局\n"
+                    "4.建设队伍\n指导各街道发展消防队。\n甲支队\n各街道\n健全完善考评奖惩等配套规章制度。\n"
+                    "推进微型消防站可视化平台100%全覆盖。\n")
+
+
+def test_an_annexed_task_list_without_numbered_task_cells_is_read_by_its_columns():
+    reading = read_text(UNNUMBERED_ANNEX)
+    assert [(t["number"], t["lead"], t["support"], t["rule"]) for t in reading["tasks"]] == [
+        ("1", ["甲支队"], ["乙局", "各街道"], "annex_table"),
+        ("2-1", ["甲支队"], ["各街道"], "annex_table"), ("2-2", ["甲支队"], ["各街道"], "annex_table"),
+        ("3", ["丙办", "各街道"], ["甲支队", "相关委、办、局"], "annex_table"),
+        ("4-1", ["甲支队"], ["各街道"], "annex_table"),
+        ("4-2", ["甲支队"], ["各街道"], "table_spanning"), ("4-3", ["甲支队"], ["各街道"], "table_spanning")]
+    assert reading["tasks"][0]["title"].startswith("将甲工作纳入规划")  # the body's item names no unit: no task
+    assert [(t["value"], t["task"]) for t in reading["targets"]] == [(100, "4-3")]
+
+
+def test_an_annex_that_names_no_one_responsible_gives_no_target_and_ends_the_body():
+    text = ("一、主要任务\n（一）推进覆盖。完成甲类小区100个。（责任单位：甲局）\n附件\n街镇目标任务分解表\n街镇\n目标任务\n"
+            "甲镇\n创建达标小区61个，上半年完成10%小区。\n乙镇\n创建达标小区86个。\n")
+    reading = read_text(text)
+    assert [(t["number"], t["lead"], t["end"] < text.index("附件")) for t in reading["tasks"]] == [
+        ("（一）", ["甲局"], True)]
+    assert [(t["value"], t["unit"]) for t in reading["targets"]] == [(100, "个")]
+
+
+SPANNING_NAME = ("附件1\n任务清单\n序号\n任务名称\n任务内容\n牵头部门\n配合部门\n时间节点\n"
+                 "1\n推进全面覆盖\n深入开展达标创建活动。\n各街镇（园区）\n甲局、\n乙委\n2019年\n"
+                 "2\n推进全面覆盖\n机关垃圾分类完成全覆盖。\n丙局\n甲局\n区党政机关、公共机构\n2019年9月\n"
+                 "3\n选聘社会监督员，参与监督工作。\n甲局\n区委宣传部（区文明办、区政府新闻办、区委网信办）、丁局\n2019年\n"
+                 "4\n结合家风工作开展培训。\n丁局、区委宣传部（区文明办）、区妇联\n甲局\n2019年\n")
+
+
+def test_a_task_name_cell_beside_the_task_content_is_the_rows_group_and_states_no_goal():
+    reading = read_text(SPANNING_NAME)
+    assert [(t["number"], t["group"], t["title"]) for t in reading["tasks"]][:2] == [
+        ("1", "推进全面覆盖", "深入开展达标创建活动"), ("2", "推进全面覆盖", "机关垃圾分类完成全覆盖")]
+    assert [t["text"] for t in reading["targets"]] == ["机关垃圾分类完成全覆盖"]
+
+
+def test_support_cells_wrapped_after_a_separator_or_over_unit_lines_and_names_with_their_offices_are_read():
+    tasks = read_text(SPANNING_NAME)["tasks"]
+    assert [(t["lead"], t["support"]) for t in tasks] == [
+        (["各街镇（园区）"], ["甲局", "乙委"]),
+        (["丙局"], ["甲局", "区党政机关", "公共机构"]),
+        (["甲局"], ["区委宣传部（区文明办、区政府新闻办、区委网信办）", "丁局"]),
+        (["丁局", "区委宣传部（区文明办）", "区妇联"], ["甲局"])]

@@ -71,7 +71,7 @@ def test_chinese_numerals_are_read(numeral, value):
     ("规上工业增加值同比增长7.5%", (7.5, "%", ">=", None, "growth_rate")),
     ("研发投入增长15%以上", (15, "%", ">=", None, "growth_rate")),
     ("研发投入占比达到百分之三", (3, "%", ">=", None, "ratio")),
-    ("引进企业10余家", (10, "家", ">", None, "absolute")),
+    ("引进企业10余家", (10, "家", ">=", None, "absolute")),
     ("建设公共实训基地两所", (2, "所", ">=", None, "absolute")),
     ("新建道路12公里", (12, "公里", ">=", None, "absolute")),
     ("引进10家链主企业", (10, "家", ">=", None, "absolute")),
@@ -188,3 +188,33 @@ def test_frequencies_scopes_and_lists_of_counted_nouns(text, expected):
 def test_an_item_of_a_list_of_figures_is_stated_up_to_its_separator():
     assert [t["text"] for t in find_targets("确保全市202万亩耕地、150万亩永久基本农田保护底线。")] == [
         "确保全市202万亩耕地", "150万亩永久基本农田保护底线"]
+
+
+# Rules added for the four plans moved from the third held-out set (宝山, 杨浦, 环城, 静安 2019).
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("湿垃圾分类量日均高于407吨", (407, "吨", ">=")),  # 高于 N: a floor, like 超过
+    ("完成车辆配置80余辆", (80, "辆", ">=")),
+    ("甲区成立15支志愿者队伍", (15, "支", ">=")),
+    ("向内连接10片楔形绿地", (10, "片", ">=")),
+    ("补建市政消火栓169具", (169, "具", ">=")),
+    ("要求每户配置1组投放桶", (1, "组", ">=")),
+    ("并设置储存点1处（可利用现有箱房改建）", (1, "处", ">=")),  # a bracketed note is no history
+    ("对全区1918个垃圾箱房（收集点）进行升级改造", (1918, "个", ">=")),
+    ("将70%以上的源头实效比例分解到具体项目", (70, "%", ">=")),
+    ("全面推进农村垃圾分类全覆盖工作", (100, "%", ">=")),
+    ("举办系列活动。（各单位全年不少于一场）", (1, "场", ">=")),  # a bracket stating a floor is a requirement
+])
+def test_floors_counts_and_the_work_acted_on_are_targets(text, expected):
+    [target] = find_targets(text)
+    assert (target["value"], target["unit"], target["comparator"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "着力打造一支门类齐全的高技能人才队伍",  # 一支, 一片: articles even after a verb
+    "打造一片生态优美的历史文化街区",
+    "推进全面覆盖\n",  # a heading line that names nothing covered
+    "（一）推进全面覆盖",
+])
+def test_articles_and_coverage_headings_are_not_targets(text):
+    assert find_targets(text) == []

@@ -10,6 +10,7 @@ the columns come from the label lists below, not from their positions.
 
 import re
 
+from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .numbering import headline
 from .quantities import find_quantities
@@ -41,6 +42,8 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             continue
         labels, after = header
         rows, end = _rows(lines, after)
+        if not rows and any(_TASK_LABEL.search(label) for label in labels):
+            rows, end = content_rows(lines, after, _units)
         if not rows:
             index = after
             continue
@@ -116,7 +119,8 @@ def _cells(lines, indexes: list[int]) -> list[list[int]]:
     cells: list[list[int]] = []
     for index in indexes:
         text = _squash(lines[index])
-        if cells and (_squash(lines[cells[-1][-1]]).endswith(("；", ";")) or _NOTE.match(text)):
+        # A unit cell wrapped after its "、" ("区委编办、" / "各街道") runs on too.
+        if cells and (_squash(lines[cells[-1][-1]]).endswith(("；", ";", "、")) or _NOTE.match(text)):
             cells[-1].append(index)
         else:
             cells.append([index])
@@ -142,7 +146,7 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
              if label in LEAD_LABELS + SUPPORT_LABELS]
     tasks: list[dict] = []
     above = None
-    for task_line, rest in rows:
+    for task_line, rest, *named in rows:
         cells = _cells(lines, rest)
         year_cells = []
         while cells and len(year_cells) < len(years) and _units(_cell_text(lines, cells[0])) is None:
@@ -155,10 +159,10 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
         if spanned:
             lead, support = list(above["lead"]), list(above["support"])
         line = lines[task_line]
-        number, body = _TASK_CELL.match(line.text.strip()).groups()
+        number, body = named or _TASK_CELL.match(line.text.strip()).groups()
         start = line.start + line.text.find(body)
         task = {
-            "number": f"（{number}）", "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "number": number if named else f"（{number}）", "title": headline(body)[0].rstrip("。；;"), "group": None,
             "lead": lead, "support": support, "text": body,
             "responsibility": "、".join(lead + support),
             "rule": "table_spanning" if spanned else "annex_table", "unsure": not lead,

@@ -346,9 +346,15 @@ def _result(lead: list[str], support: list[str], rule: str):
 
 
 def _looks_like_departments(names: list[str]) -> bool:
+    # A bare kind of body ("街镇（园区）", "…站（点）") qualifies the word before it: it names no unit.
     return bool(names) and all(
-        len(name) <= 30 and (_DEPARTMENT_END.search(name) or _CATCH_ALL.match(name)) for name in names
+        len(name) <= 30 and (_named_body(name) or _CATCH_ALL.match(name)) for name in names
     )
+
+
+def _named_body(name: str) -> bool:
+    ending = _DEPARTMENT_END.search(name)
+    return bool(ending) and ending.start() > 0
 
 
 def _split_keep_marks(names: str) -> list[str]:
@@ -369,6 +375,9 @@ def split_names(names: str) -> list[str]:
                 name = head
         name = name.strip()
         if not name:
+            continue
+        if result and len(name) == 1 and len(result[-1]) > 1:  # "相关委、办、局": one name of the kinds of body
+            result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
         # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.

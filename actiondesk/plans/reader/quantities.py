@@ -19,6 +19,7 @@ BASE_UNITS = sorted((
     "辆", "栋", "张", "床", "篇", "部", "倍", "标准箱", "公顷", "立方米", "间", "斤", "公斤",
     "MW", "MWh", "kW", "kWh", "GW", "㎡",
     "对",  # 列车38对: pairs of trains
+    "支", "片", "具", "组",  # 15支队伍, 10片楔形绿地, 消火栓169具, 每户1组投放桶
     "年一遇",  # a return period: "排水能力达到3—5年一遇"
 ), key=len, reverse=True)
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"

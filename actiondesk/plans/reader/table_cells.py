@@ -13,8 +13,10 @@ from .departments import split_names
 
 _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
-    r"办事处|开发区|园区|主体|企业|单位)(?:[（(][^（）()]{1,12}[）)])?$"
+    r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委)$"
 )
+# "区委宣传部（区文明办、区政府新闻办、区委网信办）": a body named with the offices it stands for, in brackets.
+_OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
@@ -27,9 +29,13 @@ def unit_cell(cell: str) -> list[str] | None:
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = split_names(cell)
-    if names and all(len(name) <= 20 and _UNIT_END.search(name) for name in names):
+    if names and all(len(bare) <= 20 and _UNIT_END.search(bare) for bare in map(_without_offices, names)):
         return names
     return None
+
+
+def _without_offices(name: str) -> str:
+    return _OFFICES.sub("", name)
 
 
 def header_unit(label: str) -> str | None:

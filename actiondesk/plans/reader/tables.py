@@ -24,6 +24,7 @@ _NUMBER_HEAD = re.compile(r"^(?:序号|编号|序)$")
 _LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|负责考核|考核)(?:单位|部门|科室)$|^牵头责任单位$")
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
+_NAME_LABEL = re.compile(r"名称$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
@@ -271,6 +272,23 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
     }
 
 
+def _support_cells(after: list[str]) -> list[str]:
+    """The units of the 配合 column: a cell wrapped after "、" ("区绿化市容局、" / "区农业农村委") and the unit lines
+    that follow it (three unit lines under 牵头 and 配合: the lead cell holds the first)."""
+    names: list[str] = []
+    cell = ""
+    for line in after:
+        cell += line
+        if line.endswith(("、", "，", ",")):
+            continue
+        units = unit_cell(cell)
+        if units is None:
+            break
+        names += [name for name in units if name not in names]
+        cell = ""
+    return names
+
+
 def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
     rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
@@ -290,8 +308,8 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
                 before, found, after = split_row(cells, max(1, len(before_lead)))
         spanned = found is None
         units = found if found is not None else units
-        if has_support and not spanned:  # the 配合单位 cell right after the lead's, when the row has one
-            support = unit_cell(after[0]) or [] if after else []
+        if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
+            support = _support_cells(after)
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -299,13 +317,15 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
         # The cells before the unit cell fill the columns before it from the right: a spanning 事项 cell on the
         # left is printed only in its first row.
         shift = max(0, len(before_lead) - len(before))
-        text_lines, targets = [], []
+        text_lines, targets, group = [], [], None
         for offset, cell in enumerate(before):
             column = before_lead[min(len(before_lead) - 1, offset + shift)] if before_lead else None
             line = lines[row_lines[1 + groups[offset][0]]]
             unit = header_unit(column.label) if column else None
             figure = NUMBER_CELL.match(cell)
-            if unit and figure:
+            if column and _NAME_LABEL.search(column.label) and offset + 1 < len(before):
+                group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
+            elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
             else:
                 text_lines += [lines[row_lines[1 + index]] for index in groups[offset]]
@@ -313,7 +333,7 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
             continue
         body = "".join(_clean(line.text) for line in text_lines)
         tasks.append({
-            "number": number, "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "number": number, "title": headline(body)[0].rstrip("。；;"), "group": group,
             "lead": list(units or []), "support": [name for name in support if name not in (units or [])],
             "text": body,
             "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",

@@ -4,18 +4,19 @@ import bisect
 import re
 
 from .quantities import Quantity, find_quantities
+from .target_masks import inside as _inside
+from .target_masks import masked_spans
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
-_PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
-          "〔": "〕", "【": "】", "[": "]", '"': '"'}
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上年|此前|过去|以来")
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决|"
+    r"成立|补建|配置|设置|连接"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -37,7 +38,7 @@ _PREFIX = re.compile(
 _PREFIX_COMPARATOR = {
     "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
     # 超过/突破 N: a plan means "N or more" (issue 13's reading), as 以上/不少于/力争 do.
-    "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">",
+    "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">=",
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
 }
@@ -55,7 +56,7 @@ _RELATIVE = re.compile(
 _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
                         "达到": ">=", "低于": "<"}
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
-_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
+_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 _OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
 _LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
@@ -65,38 +66,10 @@ _BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
 # "推广1篇，得3分；…2篇，得2分": a step of a scoring scale, not a commitment.
 _SCORE_STEP = re.compile(r"[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
 _SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
-# "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个").
+# "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个");
+# "打造一支…队伍", "一片…街区" are articles even after a verb.
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
 _TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
-
-
-# "共计9个（嘉定新城5个、其他区域4个）": a bracket that breaks a total down into counts gives each count.
-_BREAKDOWN_ITEM = r"[^、，,；;。\d（）()]{1,10}\d+(?:\.\d+)?[^\d、，,；;。（）()]{1,4}"
-_BREAKDOWN = re.compile(rf"{_BREAKDOWN_ITEM}(?:、{_BREAKDOWN_ITEM})+")
-_AFTER_FIGURE = re.compile(r"\d[^\d\s（）()，,；;。]{1,4}$")
-
-
-def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotes, book-title marks and brackets: names and notes, never targets."""
-    spans, index = [], 0
-    while index < len(text):
-        closer = _PAIRS.get(text[index])
-        end = text.find(closer, index + 1) if closer else -1
-        quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
-        breakdown = text[index] in "（(" and end > 0 and _BREAKDOWN.fullmatch(text, index + 1, end) \
-            and _AFTER_FIGURE.search(text[max(0, index - 8):index])
-        if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown:  # a quoted sentence is read
-            spans.append((index, end + 1))
-            index = end + 1
-        else:
-            index += 1
-    return spans
-
-
-def _inside(position: int, spans) -> bool:
-    """Whether ``position`` falls in one of the sorted, non-overlapping ``spans``."""
-    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
@@ -149,7 +122,7 @@ def _bare_cell(text: str, clause: re.Match) -> bool:
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     clause = text[start:end]
-    if _HISTORY.search(clause):
+    if _HISTORY.search(re.sub(r"[（(][^（）()]*[）)]", "", clause)):  # a bracketed note ("（可利用现有…）") is no history
         return []
     relative = _relative_target(clause)
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
@@ -159,7 +132,11 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
     if not quantities and coverage:
-        return [_shift(_coverage_target(clause, coverage), start)]
+        target = _coverage_target(clause, coverage)
+        # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
+        heading = target["indicator"] == "覆盖率" and (_OUTLINE_MARKER.match(clause) or (
+            text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
+        return [] if heading else [_shift(target, start)]
     targets: list[dict] = []
     previous_end = 0
     for index, quantity in enumerate(quantities):
@@ -203,7 +180,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
     if _ARTICLE.match(written) and not _PREFIX.search(before) \
-            and (written == "一个" or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+            and (written in ("一个", "一支", "一片") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after) \
             and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
@@ -235,7 +212,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
         counted = quantity.unit in _COUNTED and _VERB.search(clause[max(0, quantity.start - 6):quantity.start])
         # "城市建成区40%的区域达到…要求": the share that must reach the standard.
-        share = quantity.unit == "%" and re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+        share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+                                          or clause[:quantity.start].rstrip().endswith("将"))
         return not (counted or share or _GOAL_AFTER.match(after))
     if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]):
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
@@ -265,7 +243,9 @@ _COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台"
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
     if _DEADLINE.match(before.strip()):  # "至2026年金山铁路全天开行列车38对": a figure to reach by a date
         return True
-    if before.strip().endswith("对") and _WORK_DONE.match(after):
+    if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and _WORK_DONE.match(after):
+        return True  # "对全区1918个垃圾箱房…进行升级改造"
+    if before.strip().endswith("将"):  # "将70%以上的源头实效比例分解到…": the share the work acts on
         return True  # "对300个公交站台进行适老化改造": the things the work is done on, counted
     stripped = _LEADING_NOISE.sub("", before.strip())
     after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
@@ -318,7 +298,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if prefix:
         comparator, rule = _PREFIX_COMPARATOR[prefix.group(1)], "prefix:" + prefix.group(1)
     if quantity.more:
-        comparator, rule = ">", "more"
+        comparator, rule = ">=", "more"  # "80余辆": at least 80, like 超过 and 以上
     if suffix:
         comparator, rule = _SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
@@ -386,6 +366,8 @@ def _relative_target(clause: str) -> dict | None:
 
 def _coverage_target(clause: str, match: re.Match) -> dict:
     start = len(clause) - len(clause.lstrip())
+    marker = _OUTLINE_MARKER.match(clause)
+    start = marker.end() if marker and marker.end() < match.start() else start
     subject = _LEADING_NOISE.sub("", clause[start:match.start()].strip())
     subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
     return {

@@ -1,0 +1,50 @@
+"""Rows of an annexed task list whose task cells carry no number of their own ("类别 / 项目 / 主要任务 / 牵头单位 /
+配合单位"): the group cells ("一、做好政策保障", "1.做好规划配套", a 项目 cell spanning rows, printed over two
+lines) are short lines without sentence marks; a task cell is a sentence; the unit cells follow it. Each row is
+numbered by the group cell above it ("1", or "2-1", "2-2" when a group holds several rows).
+"""
+
+import re
+
+_SENTENCE = re.compile(r"[，,。；;：:]")
+_GROUP_NUMBER = re.compile(r"^(?:(\d{1,3})\s*[.．、]|[（(]?([一二三四五六七八九十]{1,3})[）)、])")
+_END = re.compile(r"^附件|^附表")
+_MIN_TASK = 24  # a cell this long is a task's sentence even without a mark
+
+
+def content_rows(lines, start: int, units) -> tuple[list[tuple], int]:
+    """Rows as (task cell line, unit cell lines, number, body) and the line after the list; ``units`` tells a
+    unit cell ("区委编办、各街道") from the others."""
+    rows: list[list] = []
+    group = None
+    cursor = start
+    while cursor < len(lines) and not _END.match(lines[cursor].text.strip()):
+        squashed = re.sub(r"\s+", "", lines[cursor].text)
+        continued = rows and rows[-1][1] and re.sub(r"\s+", "", lines[rows[-1][1][-1]].text).endswith("、")
+        if rows and (continued or units(squashed) is not None) and len(rows[-1]) == 4:
+            rows[-1][1].append(cursor)
+        elif _SENTENCE.search(squashed) or len(squashed) >= _MIN_TASK:
+            rows.append([cursor, [], group, lines[cursor].text.strip()])
+        else:  # a group cell: the rows below it belong to it
+            number = _GROUP_NUMBER.match(squashed)
+            if number and number.group(1):
+                group = number.group(1)
+            if rows and len(rows[-1]) == 4:
+                rows[-1].append("closed")  # no unit cell after a group cell
+        cursor += 1
+    if not rows or not any(row[1] for row in rows):
+        return [], start
+    return _numbered(rows), cursor
+
+
+def _numbered(rows: list[list]) -> list[tuple]:
+    counts: dict = {}
+    for row in rows:
+        counts[row[2]] = counts.get(row[2], 0) + 1
+    seen: dict = {}
+    numbered = []
+    for index, (line, unit_lines, group, body, *_) in enumerate(rows, start=1):
+        seen[group] = seen.get(group, 0) + 1
+        number = str(index) if group is None else group if counts[group] == 1 else f"{group}-{seen[group]}"
+        numbered.append((line, unit_lines, number, body))
+    return numbered

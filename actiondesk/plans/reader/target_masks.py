@@ -1,0 +1,40 @@
+"""Spans of plan text that hold names and notes, never targets: quotes, book-title marks and brackets — except a
+bracket that breaks a total down into counts or states a floor."""
+
+import bisect
+import re
+
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
+          "〔": "〕", "【": "】", "[": "]", '"': '"'}
+
+# "共计9个（嘉定新城5个、其他区域4个）": a bracket that breaks a total down into counts gives each count.
+_BREAKDOWN_ITEM = r"[^、，,；;。\d（）()]{1,10}\d+(?:\.\d+)?[^\d、，,；;。（）()]{1,4}"
+_BREAKDOWN = re.compile(rf"{_BREAKDOWN_ITEM}(?:、{_BREAKDOWN_ITEM})+")
+_AFTER_FIGURE = re.compile(r"\d[^\d\s（）()，,；;。]{1,4}$")
+_FLOOR = re.compile(r"(?:不少于|不低于|至少)\s*[\d一二两三四五六七八九十百千]")
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotes, book-title marks and brackets: names and notes, never targets."""
+    spans, index = [], 0
+    while index < len(text):
+        closer = _PAIRS.get(text[index])
+        end = text.find(closer, index + 1) if closer else -1
+        # a quoted sentence is read
+        quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
+        breakdown = text[index] in "（(" and end > 0 and _BREAKDOWN.fullmatch(text, index + 1, end) \
+            and _AFTER_FIGURE.search(text[max(0, index - 8):index])
+        # "（各单位全年不少于一场）": a bracket that states a floor is a requirement, read like the sentence.
+        floor = text[index] in "（(" and end > 0 and _FLOOR.search(text, index + 1, end)
+        if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown and not floor:
+            spans.append((index, end + 1))
+            index = end + 1
+        else:
+            index += 1
+    return spans
+
+
+def inside(position: int, spans) -> bool:
+    """Whether ``position`` falls in one of the sorted, non-overlapping ``spans``."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
