@@ -75,3 +75,23 @@ def test_a_two_megabyte_plan_reads_in_a_few_seconds():
     reading = read_plan(text.encode(), "big.txt")
     assert len(reading["targets"]) == 36000
     assert time.perf_counter() - started < 20
+
+
+def test_the_first_item_under_an_action_heading_that_opens_a_section_is_a_task():
+    reading = read(
+        "某市2026年城市治理工作要点",
+        "一、聚焦基础能力建设，全面提升城市治理水平",
+        "（一）数据底座升级行动",
+        "1.升级数据底座。建成数据底座1个。（责任部门：市数据局、各区政府）",
+        "2.建设应用场景。（责任部门：市规划局）",
+        "二、聚焦示范引领，着力提升全国影响力",
+        "（二）试点基地建设行动",
+        "3.推进试点基地建设。（责任部门：市发展改革委）",
+        "三、实施机制",
+        "强化工作组织。各相关部门明确分管领导。",
+    )
+    # (the closing section without a clause stays a task without units, as before)
+    assert [(t["title"], t["lead"]) for t in reading["tasks"] if t["lead"]] == [
+        ("升级数据底座", ["市数据局", "各区政府"]), ("建设应用场景", ["市规划局"]),
+        ("推进试点基地建设", ["市发展改革委"]),
+    ]

@@ -366,8 +366,30 @@ def _from_first_item(body: str) -> str:
     for index, line in enumerate(lines[1:], start=1):
         item = numbered(line)
         if item and item.kind != DASH:
-            return "\n".join(lines[index:])
+            return "\n".join(lines[_innermost(lines, index, item):])
     return body
+
+
+def _innermost(lines: list[str], index: int, item: Numbered) -> int:
+    """"一、聚焦…\n（一）…行动\n1.持续迭代…。": a heading line (no full stop) straight above a deeper item only heads
+    it; the clause below closes the innermost item."""
+    while index + 1 < len(lines) and "。" not in item.rest.rstrip("。") \
+            and (below := numbered(lines[index + 1])) and below.kind != DASH \
+            and LEVELS.index(below.kind) > LEVELS.index(item.kind):
+        index, item = index + 1, below
+    return index
+
+
+def _sole_item_line(lines: list[str], item: Numbered) -> str | None:
+    """The line of the one item a chain of headings holds ("五、…\n（十五）…行动\n32.加快推进…。（责任部门：…）"): that
+    item is the task its clause closes, so it gives the title; None when the block is no such chain."""
+    index = _innermost(lines, 0, item)
+    if not index:
+        return None
+    inner = numbered(lines[index])
+    if any((other := numbered(line)) and other.kind != DASH for line in lines[index + 1:]):
+        return None
+    return inner.rest
 
 
 def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
@@ -380,6 +402,8 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
     if responsibility:
         cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip()
     first_line = cleaned.split("\n", 1)[0]
+    if responsibility:
+        first_line = _sole_item_line(cleaned.split("\n"), line.item) or first_line
     number = task_number(line.item)
     rule = responsibility.rule if responsibility else "none"
     if responsibility is None and parent is not None:  # the programme heading names who is responsible
