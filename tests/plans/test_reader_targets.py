@@ -218,3 +218,29 @@ def test_floors_counts_and_the_work_acted_on_are_targets(text, expected):
 ])
 def test_articles_and_coverage_headings_are_not_targets(text):
     assert find_targets(text) == []
+
+
+# Rules added for the three plans moved from the fourth held-out set (量子 工作要点, 崇明 农村公路, 商务楼宇).
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("研发具备检索、问答、制图等3项能力的基础模型", (3, "项", ">=", "named_list")),  # the count of a named list
+    ("研发“甲星”“乙星”“丙星”3个垂类模型", (3, "个", ">=", "named_list")),
+    ("建设不少于5亿词元的专业知识库", (5, "亿词元", ">=", "prefix:不少于")),  # a floor before 的 states the goal
+])
+def test_counts_of_named_lists_and_floored_amounts_are_targets(text, expected):
+    [target] = find_targets(text)
+    assert (target["value"], target["unit"], target["comparator"], target["rule"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "每20—25公里道路配备不少于一名专管员",  # a staffing ratio and the stretch it is counted over
+    "养护经费不得低于乡道每年每公里4000元",  # funding per kilometre: a rate, not a goal
+    "打造可容纳5万人大型开放空间",  # the capacity of a place
+    "建筑面积在300平方米以下（投资额在50万元以上的除外）且不改变用途的装修工程，可不申请施工许可",  # an exemption
+])
+def test_rates_per_unit_capacities_and_exemption_sizes_are_not_targets(text):
+    assert find_targets(text) == []
+
+
+def test_a_count_per_household_or_village_stays_a_target():
+    assert [(t["value"], t["unit"]) for t in find_targets("每村配置1辆专用收集车")] == [(1, "辆")]

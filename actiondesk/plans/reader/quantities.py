@@ -21,6 +21,7 @@ BASE_UNITS = sorted((
     "对",  # 列车38对: pairs of trains
     "支", "片", "具", "组",  # 15支队伍, 10片楔形绿地, 消火栓169具, 每户1组投放桶
     "年一遇",  # a return period: "排水能力达到3—5年一遇"
+    "词元",  # tokens of a model's corpus: "不少于22亿词元的专业知识库"
 ), key=len, reverse=True)
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
 

@@ -6,6 +6,7 @@ import re
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
+from .target_rates import named_list_count, rate_or_capacity
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -214,7 +215,11 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         # "城市建成区40%的区域达到…要求": the share that must reach the standard.
         share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
                                           or clause[:quantity.start].rstrip().endswith("将"))
-        return not (counted or share or _GOAL_AFTER.match(after))
+        # "建设不少于22亿词元的专业知识库": a floor stated before an amount makes it the goal, not a description
+        # ("节能率不低于15%的建筑" still describes the buildings).
+        floor = quantity.unit not in ("%", "％", "个百分点") \
+            and re.search(r"(?:不少于|不低于|至少)\s*$", clause[:quantity.start])
+        return not (counted or share or floor or _GOAL_AFTER.match(after))
     if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]):
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
     if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
@@ -236,7 +241,8 @@ _FREQUENCY = re.compile(
     r"(?:每[^，,；;。\d]{0,3}|\d+(?:/\d+)*\s*个?)(?:天|日|周|旬|月|季度|季|半年|年|小时)[^，,；;。\d]{0,6}$"
 )
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
-_EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达)?$")
+# "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
+_EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达|在)?$")
 _COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户"}
 
 
@@ -276,8 +282,11 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     before = clause[start:quantity.start]
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
-    if not _has_context(before, clause[end:], follows=previous_end > 0) or _ELIGIBLE.match(clause[end:]):
+    listed = named_list_count(clause[:quantity.start])  # "…、报告生成等5项能力": the count of the names listed
+    if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed) or _ELIGIBLE.match(clause[end:]):
         return None
+    if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
+        return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if quantity.unit in ("条", "款") and re.search(r"实施\s*$", before) and not _VERB.search(before):
         return None  # "实施22条措施": the plan's own articles, not work committed
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
@@ -293,7 +302,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     after = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
     unsure = not (_COMMITS.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
                   or not _LEADING_NOISE.sub("", before.strip()) or not after.strip())
-    comparator, rule = ">=", "bare"
+    comparator, rule = ">=", "named_list" if listed else "bare"
     prefix = _PREFIX.search(before)
     if prefix:
         comparator, rule = _PREFIX_COMPARATOR[prefix.group(1)], "prefix:" + prefix.group(1)

@@ -1,0 +1,30 @@
+"""Figures that describe rather than commit: rates per unit of length or area, the base of such a rate, the
+capacity of a place; and the count that sums a list of names (a commitment even without a verb of its own)."""
+
+import re
+
+# Units of measure a rate is stated per ("每公里5000元", "每25—30公里…配备一名专管员"); 每户/每村/每年 count
+# entities or periods and stay targets ("每户配置1组投放桶").
+_MEASURE = r"(?:公里|千米|米|平方米|平方公里|平米|亩|公顷|吨|立方米)"
+_RANGE = r"\d+(?:\.\d+)?(?:\s*[—\-–－~～至到]\s*\d+(?:\.\d+)?)?"
+_PER_MEASURE = re.compile(rf"每{_MEASURE}$")  # 乡道每年每公里5000元: money or work per kilometre
+_PER_AMOUNT = re.compile(rf"每\s*{_RANGE}\s*{_MEASURE}")  # 每25—30公里…配备不少于一名专管员: a staffing ratio
+# "岛北8万人大型开放空间": how many people a place holds, not people served or trained.
+_VENUE = re.compile(r"^[^，,；;。、\d]{0,6}?(?:空间|场馆|体育馆|体育场|剧场|剧院|广场|会场|礼堂|场地|场所|座位|看台)")
+# "…、图数统计、报告生成等5项能力", "“悟空”“指数”…“创域”6个垂类模型": the count of the names listed before it.
+_LISTED_BEFORE = re.compile(r"、[^，,；;。、]{1,16}等$")
+_QUOTED_NAMES = re.compile(r"“[^“”]{1,12}”\s*“[^“”]{1,12}”\s*$")
+
+
+def rate_or_capacity(before: str, after: str, unit: str) -> bool:
+    """Whether the figure between ``before`` and ``after`` (in one clause) is a rate, a rate's base or a capacity."""
+    if before.rstrip().endswith("每"):  # 每25—30公里: the stretch a rate is counted over
+        return True
+    if _PER_MEASURE.search(before.rstrip()) or _PER_AMOUNT.search(before):
+        return True
+    return unit.endswith("人") and bool(_VENUE.match(after))
+
+
+def named_list_count(before: str) -> bool:
+    """Whether the figure counts a list of names written just before it (a commitment: the names are the work)."""
+    return bool(_LISTED_BEFORE.search(before) or _QUOTED_NAMES.search(before))
