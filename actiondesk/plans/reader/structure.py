@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
 from .departments import NO_RULES, DocumentRules, closing_clauses, document_rules, find_responsibility
+from .headings import from_first_item, sole_item_line
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
@@ -338,7 +339,7 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
     for index, (offset, clause) in enumerate(pieces):
         stop = len(full) if index == len(pieces) - 1 else clause.end
         body = full[offset:clause.start].lstrip(" \n。；;，,")
-        body = _from_first_item(body)
+        body = from_first_item(body)
         lead_space = len(full[offset:clause.start]) - len(body)
         cleaned = (body + full[clause.end:stop]).strip()
         item = numbered(cleaned.split("\n", 1)[0])
@@ -359,39 +360,6 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
     return tasks
 
 
-def _from_first_item(body: str) -> str:
-    """"（一）推进…工程\n按照…\n1.“光伏+地铁”工程。…（责任单位：X）": the clause closes the numbered item, not the
-    heading and its introduction above it."""
-    lines = body.split("\n")
-    for index, line in enumerate(lines[1:], start=1):
-        item = numbered(line)
-        if item and item.kind != DASH:
-            return "\n".join(lines[_innermost(lines, index, item):])
-    return body
-
-
-def _innermost(lines: list[str], index: int, item: Numbered) -> int:
-    """"一、聚焦…\n（一）…行动\n1.持续迭代…。": a heading line (no full stop) straight above a deeper item only heads
-    it; the clause below closes the innermost item."""
-    while index + 1 < len(lines) and "。" not in item.rest.rstrip("。") \
-            and (below := numbered(lines[index + 1])) and below.kind != DASH \
-            and LEVELS.index(below.kind) > LEVELS.index(item.kind):
-        index, item = index + 1, below
-    return index
-
-
-def _sole_item_line(lines: list[str], item: Numbered) -> str | None:
-    """The line of the one item a chain of headings holds ("五、…\n（十五）…行动\n32.加快推进…。（责任部门：…）"): that
-    item is the task its clause closes, so it gives the title; None when the block is no such chain."""
-    index = _innermost(lines, 0, item)
-    if not index:
-        return None
-    inner = numbered(lines[index])
-    if any((other := numbered(line)) and other.kind != DASH for line in lines[index + 1:]):
-        return None
-    return inner.rest
-
-
 def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
           parent=None) -> dict:
     start = line.rest_start
@@ -403,7 +371,7 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
         cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip()
     first_line = cleaned.split("\n", 1)[0]
     if responsibility:
-        first_line = _sole_item_line(cleaned.split("\n"), line.item) or first_line
+        first_line = sole_item_line(cleaned.split("\n"), line.item) or first_line
     number = task_number(line.item)
     rule = responsibility.rule if responsibility else "none"
     if responsibility is None and parent is not None:  # the programme heading names who is responsible

@@ -1,0 +1,37 @@
+"""Which numbered line of a stretch a responsibility clause closes: the first item below the stretch's heading, and
+through a chain of headings ("一、…" / "（一）…行动") the innermost item."""
+
+from .numbering import DASH, LEVELS, Numbered, numbered
+
+
+def from_first_item(body: str) -> str:
+    """"（一）推进…工程\n按照…\n1.“光伏+地铁”工程。…（责任单位：X）": the clause closes the numbered item, not the
+    heading and its introduction above it."""
+    lines = body.split("\n")
+    for index, line in enumerate(lines[1:], start=1):
+        item = numbered(line)
+        if item and item.kind != DASH:
+            return "\n".join(lines[_innermost(lines, index, item):])
+    return body
+
+
+def _innermost(lines: list[str], index: int, item: Numbered) -> int:
+    """"一、聚焦…\n（一）…行动\n1.持续迭代…。": a heading line (no full stop) straight above a deeper item only heads
+    it; the clause below closes the innermost item."""
+    while index + 1 < len(lines) and "。" not in item.rest.rstrip("。") \
+            and (below := numbered(lines[index + 1])) and below.kind != DASH \
+            and LEVELS.index(below.kind) > LEVELS.index(item.kind):
+        index, item = index + 1, below
+    return index
+
+
+def sole_item_line(lines: list[str], item: Numbered) -> str | None:
+    """The line of the one item a chain of headings holds ("五、…\n（十五）…行动\n32.加快推进…。（责任部门：…）"): that
+    item is the task its clause closes, so it gives the title; None when the block is no such chain."""
+    index = _innermost(lines, 0, item)
+    if not index:
+        return None
+    inner = numbered(lines[index])
+    if any((other := numbered(line)) and other.kind != DASH for line in lines[index + 1:]):
+        return None
+    return inner.rest
