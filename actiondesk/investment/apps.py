@@ -12,3 +12,9 @@ class InvestmentConfig(AppConfig):
         from actiondesk.investment import panels
 
         panels.register()
+
+        from actiondesk.core.keepers import register_area
+        from actiondesk.investment.services import PIPELINE, PIPELINE_DEPARTMENT
+
+        register_area(PIPELINE, _("招商线索"), PIPELINE_DEPARTMENT,
+                      _("招商线索的登记与导入；每条线索此后由其责任部门维护"))
