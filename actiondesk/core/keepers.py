@@ -10,7 +10,7 @@ only. Admins always keep every area. Each call reads the database at most once.
 """
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
@@ -95,17 +95,6 @@ def keeper_department_for(access, zone_id: int, area: str) -> Department | None:
     departments = keeper_departments(zone_id, area)
     own = getattr(access, "department_id", None)
     return next((d for d in departments if d.pk == own), departments[0] if departments else None)
-
-
-def ensure_keeper(acting_user, zone_id: int, area: str, message: str = "") -> Department | None:
-    """A write service's check before a new row of ``area``: the user is an admin of the zone or on the staff of
-    a keeper department (SYSTEM passes). Returns the department the new row is kept by (see
-    ``keeper_department_for``)."""
-    access = ensure_role(acting_user, zone_id, Role.ADMIN, Role.DEPARTMENT, message=message)
-    department = keeper_department_for(access, zone_id, area)
-    if access is not None and access.is_department and (department is None or department.pk != access.department_id):
-        raise PermissionDenied(message or _("无权执行该操作"))
-    return department
 
 
 def area_rows(zone_id: int) -> list[dict]:

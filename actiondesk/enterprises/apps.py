@@ -20,11 +20,10 @@ class EnterprisesConfig(AppConfig):
 
         panels.register()
 
-        from actiondesk.core.keepers import register_area
-        from actiondesk.enterprises.models.permissions import POOL
+        # Imported here: it reads core's models, which are not loaded when apps.py is imported.
+        from actiondesk.enterprises.models.permissions import register_keeper_areas
 
-        # No default department: until an admin names keepers, only admins edit the pool.
-        register_area(POOL, _("企业梯度培育库"), None, _("企业档案、资质、年度数据与导入；一企一策由负责部门办理"))
+        register_keeper_areas()
 
 
 def _zone_created(sender, instance, created, raw=False, **kwargs):

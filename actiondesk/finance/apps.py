@@ -13,8 +13,7 @@ class FinanceConfig(AppConfig):
 
         panels.register()
 
-        from actiondesk.core.keepers import register_area
-        from actiondesk.finance.services import FINANCE, FINANCE_DEPARTMENT
+        # Imported here: it reads core's models, which are not loaded when apps.py is imported.
+        from actiondesk.finance.keepers import register_keeper_areas
 
-        register_area(FINANCE, _("金融服务"), FINANCE_DEPARTMENT,
-                      _("引导基金与投资、政银企对接与贷款、风险补偿资金池、上市梯队：新增记录的部门"))
+        register_keeper_areas()

@@ -16,6 +16,7 @@ from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance
 from actiondesk.finance.choices import ListingStage
+from actiondesk.finance.keepers import FINANCE
 from actiondesk.finance.models import (
     Compensation,
     FundInvestment,
@@ -28,8 +29,6 @@ from actiondesk.finance.models import (
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 
-FINANCE = "finance.registry"  # the core.keepers area (finance/apps.py registers it)
-FINANCE_DEPARTMENT = "财政金融局"  # its default keeper until an admin names others
 CENTS = Decimal("0.01")
 
 

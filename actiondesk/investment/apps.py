@@ -13,8 +13,7 @@ class InvestmentConfig(AppConfig):
 
         panels.register()
 
-        from actiondesk.core.keepers import register_area
-        from actiondesk.investment.services import PIPELINE, PIPELINE_DEPARTMENT
+        # Imported here: it reads core's models, which are not loaded when apps.py is imported.
+        from actiondesk.investment.keepers import register_keeper_areas
 
-        register_area(PIPELINE, _("招商线索"), PIPELINE_DEPARTMENT,
-                      _("招商线索的登记与导入；每条线索此后由其责任部门维护"))
+        register_keeper_areas()

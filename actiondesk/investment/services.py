@@ -14,6 +14,7 @@ from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance, clean_date, clean_text
 from actiondesk.investment.choices import RANK, LeadStage
+from actiondesk.investment.keepers import PIPELINE
 from actiondesk.investment.models import Lead, LeadStageEvent
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
@@ -21,8 +22,6 @@ from actiondesk.projects import services as project_services
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.models import Project
 
-PIPELINE = "investment.pipeline"  # the core.keepers area (investment/apps.py registers it)
-PIPELINE_DEPARTMENT = "投资促进局"  # its default keeper until an admin names others
 LEAD_FIELDS = ("company_name", "company_location", "chain", "segment", "target", "source", "referrer",
                "source_note", "department", "owner", "expected_investment", "note")
 

@@ -1,5 +1,7 @@
+from typing import Annotated
+
 from django.core.exceptions import PermissionDenied
-from ninja import Router, Schema
+from ninja import Path, Router, Schema
 
 from actiondesk.core import keepers
 from actiondesk.core.access import access_for
@@ -22,6 +24,10 @@ class KeeperAreaOut(Schema):
     default_department: str | None
     named: bool
     departments: list[DepartmentOut]
+
+
+# An area key is "<app>.<area>" (core.keepers.register_area); an unknown one is refused by keepers_set.
+AreaKey = Annotated[str, Path(pattern=r"^[a-z_]+\.[a-z_]+$", max_length=60)]
 
 
 class KeepersIn(Schema):
@@ -53,7 +59,7 @@ def list_keepers(request):
 
 
 @router.put("/keepers/{area}", response=KeeperAreaOut, summary="指定某范围的维护部门（管理员；空列表恢复默认）")
-def set_keepers(request, area: str, payload: KeepersIn):
+def set_keepers(request, area: AreaKey, payload: KeepersIn):
     zone_id = _zone_id(request)
     # keepers_set checks the role first, then the area and that every id is a department of the zone.
     keepers.keepers_set(zone=Zone.objects.get(pk=zone_id), area=area, acting_user=request.user,

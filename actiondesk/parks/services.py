@@ -14,6 +14,7 @@ from actiondesk.core.values import check_instance, clean_date
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 from actiondesk.parks.choices import ReadinessItem
+from actiondesk.parks.keepers import PARKS
 from actiondesk.parks.models import Building, LandParcel, ParcelReadiness, Park
 
 PARK_FIELDS = ("name", "kind", "area_mu", "operator", "department", "note")
@@ -22,9 +23,6 @@ PARCEL_FIELDS = ("code", "area_mu", "land_use", "status", "min_investment_per_mu
                  "min_tax_per_mu", "max_energy_per_mu", "min_plot_ratio")
 PARCEL_AMOUNTS = ("area_mu", "min_investment_per_mu", "min_output_per_mu", "min_tax_per_mu", "max_energy_per_mu",
                   "min_plot_ratio")
-
-
-PARKS = "parks.registry"  # the core.keepers area (parks/apps.py registers it, 发展改革局 by default)
 
 
 def refused() -> str:
