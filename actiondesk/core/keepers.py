@@ -97,14 +97,17 @@ def keeper_department_for(access, zone_id: int, area: str) -> Department | None:
     return next((d for d in departments if d.pk == own), departments[0] if departments else None)
 
 
-def area_rows(zone_id: int) -> list[dict]:
-    """Every registered area with its keepers in the zone, for the 维护部门 page and API (two queries)."""
+def area_rows(zone_id: int, departments=None) -> list[dict]:
+    """Every registered area with its keepers in the zone, for the 维护部门 page and API (two queries; one when the
+    caller gives the zone's ``departments``, which the page has already read for its form)."""
     named: dict[str, list[Department]] = {}
     for keeper in Keeper.objects.filter(zone_id=zone_id).select_related("department").order_by(
             "department__sort_order", "department__pk"):
         named.setdefault(keeper.area, []).append(keeper.department)
-    defaults = {d.name: d for d in Department.objects.filter(
-        zone_id=zone_id, name__in={a.default_department_name for a in _areas.values() if a.default_department_name})}
+    if departments is None:
+        departments = Department.objects.filter(
+            zone_id=zone_id, name__in={a.default_department_name for a in _areas.values() if a.default_department_name})
+    defaults = {d.name: d for d in departments}
     rows = []
     for area in areas():
         default = defaults.get(area.default_department_name) if area.default_department_name else None

@@ -176,7 +176,7 @@ def keeper_list(request):
             messages.success(request, _("已保存维护部门"))
             return redirect("org:keepers")
     departments = list(Department.objects.filter(zone_id=access.zone_id).order_by("sort_order", "pk"))
-    rows = keepers.area_rows(access.zone_id)
+    rows = keepers.area_rows(access.zone_id, departments)
     for row in rows:
         row["named_ids"] = {d.pk for d in row["named"]}
     return render(request, "org/keeper_list.html", {"rows": rows, "departments": departments, "form": form},
