@@ -256,3 +256,26 @@ class Notification(models.Model):
     @classmethod
     def scope_edit_q(cls, access):
         return models.Q(recipient_id=access.user_id)
+
+
+class Keeper(models.Model):
+    """A department an admin named to keep one registered area (``core.keepers``) in a zone."""
+
+    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="+", verbose_name=_("示范区"))
+    area = models.CharField(_("范围"), max_length=60)
+    department = models.ForeignKey("org.Department", on_delete=models.CASCADE, related_name="keeps_areas",
+                                   verbose_name=_("部门"))
+
+    scope_zone = "zone"
+
+    class Meta:
+        verbose_name = _("维护部门")
+        verbose_name_plural = _("维护部门")
+        constraints = [models.UniqueConstraint(fields=["zone", "area", "department"], name="core_keeper_unique")]
+
+    def __str__(self):
+        return f"{self.area} · {self.department}"
+
+    @classmethod
+    def scope_edit_q(cls, access):
+        return models.Q() if access.is_admin else None

@@ -20,6 +20,11 @@ class EnterprisesConfig(AppConfig):
 
         panels.register()
 
+        # Imported here: it reads core's models, which are not loaded when apps.py is imported.
+        from actiondesk.enterprises.models.permissions import register_keeper_areas
+
+        register_keeper_areas()
+
 
 def _zone_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:

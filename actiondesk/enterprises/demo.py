@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
+from actiondesk.core.keepers import keepers_set
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.choices import ScaleStatus
 from actiondesk.enterprises.models import (
@@ -18,8 +19,8 @@ from actiondesk.enterprises.models import (
     ParkTenancy,
     PolicyNote,
 )
+from actiondesk.enterprises.models.permissions import POOL
 from actiondesk.enterprises.services import default_expiry, ladders_load_defaults
-from actiondesk.enterprises.services_pool import pool_keepers_set
 from actiondesk.enterprises.synthetic import PARKS, figures_for, generate_enterprises_xlsx, make_enterprise
 from actiondesk.org.models import Department
 from actiondesk.parks.services import park_ids_for_names
@@ -171,7 +172,9 @@ def name_demo_keepers(zone) -> list[str]:
     """The demo zone's pool is kept by the departments the sample plan's 附件2 names, set as an admin would."""
     admin = get_user_model().objects.filter(membership__zone=zone, membership__role="admin").order_by("pk").first()
     keepers = Department.objects.filter(zone=zone, name__in=DEMO_KEEPERS)
-    return pool_keepers_set(zone=zone, acting_user=admin, departments=keepers) if admin and keepers else []
+    if not (admin and keepers):
+        return []
+    return [d.name for d in keepers_set(zone=zone, area=POOL, acting_user=admin, departments=keepers)]
 
 
 def bind_plan_indicators(plan) -> int:

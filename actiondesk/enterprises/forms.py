@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.spreadsheets import clean_xlsx_upload
 from actiondesk.core.values import year_problem
 from actiondesk.core.versioning import VersionFormMixin
@@ -17,7 +16,6 @@ from actiondesk.enterprises.models import (
     PolicyNote,
 )
 from actiondesk.enterprises.models.registry import FIGURE_FIELDS
-from actiondesk.org.models import Department
 from actiondesk.org.selectors import person_name
 from actiondesk.parks.models import Park
 
@@ -90,15 +88,6 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         return clean_xlsx_upload(self.cleaned_data["file"])
-
-
-class PoolKeeperForm(forms.Form):
-    departments = ModelMultipleChoiceField(queryset=None, required=False, label=_("维护培育库的部门"),
-                                                 widget=forms.CheckboxSelectMultiple)
-
-    def __init__(self, *args, zone=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["departments"].queryset = Department.objects.filter(zone=zone).order_by("pk")
 
 
 class TenancyForm(forms.Form):

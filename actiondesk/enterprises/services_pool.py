@@ -1,36 +1,16 @@
-"""Writes about who keeps the pool and about certifications after they are added: audited, permission-checked."""
+"""Writes about certifications after they are added: audited, permission-checked (who keeps the pool is
+core.keepers' area ``enterprises.pool``)."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import ensure_can_edit, ensure_role
+from actiondesk.core.scoping import ensure_can_edit
 from actiondesk.core.values import check_instance
-from actiondesk.enterprises.models import Certification, PoolKeeper
-from actiondesk.org.choices import Role
-from actiondesk.org.models import Department
+from actiondesk.enterprises.models import Certification
 
 CERTIFICATION_FIELDS = ("kind", "level", "granted_on", "expires_on", "certificate_number", "registration_year",
                         "source")
-
-
-@transaction.atomic
-def pool_keepers_set(*, zone, acting_user, departments) -> list[str]:
-    """A zone admin chooses the departments that keep the enterprise pool; returns their names."""
-    ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以调整培育库维护部门")
-    wanted = {d.pk for d in departments}
-    if Department.objects.filter(pk__in=wanted).exclude(zone=zone).exists():
-        raise ValidationError("只能选择本示范区的部门")
-    current = PoolKeeper.objects.filter(zone=zone).select_related("department")
-    before = sorted(k.department.name for k in current)
-    PoolKeeper.objects.filter(zone=zone).exclude(department_id__in=wanted).delete()
-    have = set(PoolKeeper.objects.filter(zone=zone).values_list("department_id", flat=True))
-    PoolKeeper.objects.bulk_create([PoolKeeper(zone=zone, department_id=pk) for pk in sorted(wanted - have)])
-    after = sorted(Department.objects.filter(pk__in=wanted).values_list("name", flat=True))
-    if before != after:
-        audit_record(actor=acting_user, action=AuditAction.UPDATE, model=PoolKeeper, zone=zone,
-                     before={"departments": before}, after={"departments": after}, note="调整培育库维护部门")
-    return after
 
 
 @transaction.atomic

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from actiondesk.enterprises import views, views_io, views_ladders, views_parks, views_pool
 
@@ -11,7 +12,8 @@ urlpatterns = [
     path("import/template.xlsx", views_io.import_template, name="import_template"),
     path("export.xlsx", views_io.export, name="export"),
     path("parks/<id:pk>/tenancies/", views_parks.tenancy_add, name="tenancy_add"),
-    path("keepers/", views_pool.pool_keepers, name="pool_keepers"),
+    # The keepers of every area are named on one page now; the old address leads there.
+    path("keepers/", RedirectView.as_view(pattern_name="org:keepers"), name="pool_keepers"),
     path("ladders/", views_ladders.ladder_list, name="ladder_list"),
     path("ladders/criteria/<id:pk>/edit/", views_ladders.criterion_edit, name="criterion_edit"),
     path("candidates/<slug:kind>/", views_ladders.candidates, name="candidates"),

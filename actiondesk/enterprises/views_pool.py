@@ -1,4 +1,4 @@
-"""Pool administration pages: which departments keep the pool (zone admins), certification edit and delete."""
+"""Pool administration pages: certification edit and delete (who keeps the pool: the 维护部门 page, org:keepers)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -6,31 +6,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from actiondesk.core.scoping import get_editable_or_403, require_role
+from actiondesk.core.scoping import get_editable_or_403
 from actiondesk.enterprises import services_pool
-from actiondesk.enterprises.forms import CertificationForm, PoolKeeperForm
+from actiondesk.enterprises.forms import CertificationForm
 from actiondesk.enterprises.models import Certification
-from actiondesk.enterprises.models.permissions import keeper_department_ids
-from actiondesk.org.choices import Role
-from actiondesk.org.models import Zone
-
-
-@login_required
-def pool_keepers(request):
-    access = require_role(request.user, Role.ADMIN)
-    zone = Zone.objects.get(pk=access.zone_id)
-    form = PoolKeeperForm(request.POST or None, zone=zone.pk,
-                          initial={"departments": sorted(keeper_department_ids(zone.pk))})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services_pool.pool_keepers_set(zone=zone, acting_user=request.user,
-                                           departments=form.cleaned_data["departments"])
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("已保存培育库维护部门"))
-            return redirect("enterprises:pool_keepers")
-    return render(request, "enterprises/pool_keepers.html", {"form": form}, status=400 if form.errors else 200)
 
 
 def _certification(request, pk, cert_pk):

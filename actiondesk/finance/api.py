@@ -121,7 +121,7 @@ def list_funds(request, paging: Query[Paging]):
     return list(paging.slice(_funds(request)))
 
 
-@router.post("/funds", response={201: FundOut}, summary="设立引导基金或子基金（财政金融局或管理员；实缴不超过认缴）")
+@router.post("/funds", response={201: FundOut}, summary="设立引导基金或子基金（金融服务的维护部门或管理员；实缴不超过认缴）")
 def create_fund(request, payload: FundIn):
     fund = services.fund_create(zone=_zone(request), acting_user=request.user,
                                 **_values(request, payload, partial=False))
@@ -168,7 +168,7 @@ def list_events(request, filters: Query[EventQuery], paging: Query[Paging]):
     return list(paging.slice(qs))
 
 
-@router.post("/events", response={201: EventOut}, summary="登记政银企对接活动（财政金融局或管理员）")
+@router.post("/events", response={201: EventOut}, summary="登记政银企对接活动（金融服务的维护部门或管理员）")
 def create_event(request, payload: EventIn):
     event = services.event_create(zone=_zone(request), acting_user=request.user, **payload.dict())
     return Status(201, selectors.event_list(request.user).get(pk=event.pk))
@@ -192,7 +192,7 @@ def list_loans(request, filters: Query[LoanQuery], paging: Query[Paging]):
     return list(paging.slice(qs))
 
 
-@router.post("/loans", response={201: LoanOut}, summary="登记贷款（可纳入风险补偿资金池；财政金融局或管理员）")
+@router.post("/loans", response={201: LoanOut}, summary="登记贷款（可纳入风险补偿资金池；金融服务的维护部门或管理员）")
 def create_loan(request, payload: LoanIn):
     loan = services.loan_record(zone=_zone(request), acting_user=request.user,
                                 **_values(request, payload, partial=False))
@@ -212,7 +212,7 @@ def _pool(request, pk: int) -> RiskPool:
     return selectors.pools(request.user, RiskPool.objects.filter(pk=pk))[0]
 
 
-@router.post("/pools", response={201: PoolOut}, summary="设立风险补偿资金池（财政金融局或管理员）")
+@router.post("/pools", response={201: PoolOut}, summary="设立风险补偿资金池（金融服务的维护部门或管理员）")
 def create_pool(request, payload: PoolIn):
     pool = services.pool_create(zone=_zone(request), acting_user=request.user, **payload.dict())
     return Status(201, _pool(request, pool.pk))

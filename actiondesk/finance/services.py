@@ -1,5 +1,5 @@
 """Writes for 金融+: funds and their investments, 政银企对接 events and loans, the risk pool's compensations, the
-listing ladder. A zone admin or the finance department (财政金融局 by default) writes; each row's department
+listing ladder. A zone admin or a keeper of 金融服务 (财政金融局 by default, core.keepers) writes; each row's department
 keeps it afterwards. Every write is validated and audited."""
 import datetime
 from decimal import Decimal
@@ -10,11 +10,13 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from actiondesk.core.audit import audit_record, snapshot
+from actiondesk.core.keepers import keeper_department_for
 from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance
 from actiondesk.finance.choices import ListingStage
+from actiondesk.finance.keepers import FINANCE
 from actiondesk.finance.models import (
     Compensation,
     FundInvestment,
@@ -27,27 +29,27 @@ from actiondesk.finance.models import (
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 
-FINANCE_DEPARTMENT = "财政金融局"
 CENTS = Decimal("0.01")
 
 
 def refused() -> str:
-    return _("只有财政金融局和管理员可以修改金融服务数据")
+    return _("只有金融服务的维护部门（默认财政金融局）和管理员可以修改")
 
 
-def finance_department(zone_id: int) -> Department | None:
-    """The department that keeps 金融+ records: the zone's 财政金融局 (each row's ``department`` then decides)."""
-    return Department.objects.filter(zone_id=zone_id, name=FINANCE_DEPARTMENT).first()
+def finance_department(zone_id: int, access=None) -> Department | None:
+    """The department a new 金融+ row is kept by (each row's ``department`` then decides): ``access``'s own when
+    it keeps the area, else the first keeper an admin named, else the zone's 财政金融局 (``core.keepers``)."""
+    return keeper_department_for(access, zone_id, FINANCE)
 
 
 def _keeper(acting_user, zone_id: int) -> Department:
-    """The department a new row is kept by; refuses anyone but an admin or the finance department's staff."""
+    """The department a new row is kept by; refuses anyone but an admin or a keeper department's staff."""
     access = ensure_role(acting_user, zone_id, Role.ADMIN, Role.DEPARTMENT, message=refused())
-    owner = finance_department(zone_id)
+    owner = finance_department(zone_id, access)
     if access is not None and access.role == Role.DEPARTMENT and (owner is None or access.department_id != owner.pk):
         raise PermissionDenied(refused())
     if owner is None:
-        raise ValidationError(_("本示范区没有财政金融局，请先创建该部门"))
+        raise ValidationError(_("本示范区没有金融服务的维护部门（默认财政金融局），请先创建或指定该部门"))
     return owner
 
 

@@ -23,14 +23,14 @@ from actiondesk.org.models import Zone
 
 
 def may_record(access) -> bool:
-    """Admins and the finance department's staff record new 金融+ rows (services._keeper decides the same)."""
+    """Admins and a keeper department's staff record new 金融+ rows (services._keeper decides the same)."""
     if access is None:
         return False
     if access.is_admin:
         return True
     if not access.is_department:
         return False
-    owner = services.finance_department(access.zone_id)
+    owner = services.finance_department(access.zone_id, access)
     return owner is not None and access.department_id == owner.pk
 
 

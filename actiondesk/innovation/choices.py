@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class KeeperArea(models.TextChoices):
-    """What a keeper department edits: the 科技成果 registries or the 场景项目库."""
-    REGISTRY = "registry", _("科技成果、平台、活动与技术合同")
-    SCENES = "scenes", _("场景项目库")
+    """What a keeper department edits: the 科技成果 registries or the 场景项目库 (core.keepers area keys)."""
+    REGISTRY = "innovation.registry", _("科技成果、平台、活动与技术合同")
+    SCENES = "innovation.scenes", _("场景项目库")
 
 
 class AchievementStage(models.TextChoices):

@@ -2,19 +2,16 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.chains.choices import Industry
-from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.spreadsheets import clean_xlsx_upload
 from actiondesk.innovation.choices import (
     AchievementStage,
     EventKind,
-    KeeperArea,
     Level,
     PlatformKind,
     SceneCategory,
     SceneKind,
     SceneState,
 )
-from actiondesk.org.models import Department
 
 
 class StageForm(forms.Form):
@@ -95,14 +92,3 @@ class EventForm(forms.Form):
     intentions = forms.IntegerField(label=_("达成意向（项）"), min_value=0, max_value=9999, initial=0)
     contracts = forms.IntegerField(label=_("签订合同（项）"), min_value=0, max_value=9999, initial=0)
     outcome = forms.CharField(label=_("活动成效"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-
-
-class KeepersForm(forms.Form):
-    """One list of departments per area (KeeperArea values as field names); none ticked: the default department."""
-
-    def __init__(self, *args, zone=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        departments = Department.objects.filter(zone=zone).order_by("sort_order", "pk")
-        for area, label in KeeperArea.choices:
-            self.fields[area] = ModelMultipleChoiceField(label=label, queryset=departments, required=False,
-                                                         widget=forms.CheckboxSelectMultiple)

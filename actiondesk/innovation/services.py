@@ -1,4 +1,4 @@
-"""Writes of the innovation registries: keepers, achievements, platforms, events, technology contracts and talent
+"""Writes of the innovation registries: achievements, platforms, events, technology contracts and talent
 (keyword-only, acting_user first, audited). The 场景项目库 is written by services_scenes."""
 import datetime
 
@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction
-from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
+from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, is_system
 from actiondesk.core.values import check_instance, clean_date
 from actiondesk.innovation.choices import (
     STAGE_ORDER,
@@ -24,16 +24,14 @@ from actiondesk.innovation.models import (
     AchievementStageEvent,
     Event,
     HighValueRule,
-    InnovationKeeper,
     Platform,
     TalentRecord,
     TechContract,
     keeps,
 )
-from actiondesk.org.choices import Role
 
-REGISTRY_DENIED = gettext_lazy("只有产业创新局（或管理员指定的维护部门）和管理员可以修改")
-SCENES_DENIED = gettext_lazy("只有发展改革局（或管理员指定的维护部门）和管理员可以修改场景项目库")
+REGISTRY_DENIED = gettext_lazy("只有科技成果的维护部门（默认产业创新局）和管理员可以修改")
+SCENES_DENIED = gettext_lazy("只有场景项目库的维护部门（默认发展改革局）和管理员可以修改")
 
 
 def _ensure_keeper(acting_user, zone_id: int, area: str) -> None:
@@ -59,23 +57,7 @@ def _apply(instance, fields: dict, allowed) -> None:
         setattr(instance, key, value.strip() if isinstance(value, str) else value)
 
 
-# --- keepers and the 高价值 rule -------------------------------------------------------------------------------
-
-@transaction.atomic
-def keepers_set(*, zone, area: str, departments, acting_user) -> list[InnovationKeeper]:
-    """Name the departments that keep an area (admins only); an empty list returns to the default department."""
-    ensure_role(acting_user, zone.pk, Role.ADMIN, message=_("只有管理员可以指定维护部门"))
-    if area not in KeeperArea.values:
-        raise ValidationError({"area": _("未知的范围")})
-    ensure_in_zone(zone.pk, **{f"department_{d.pk}": d for d in departments})
-    before = sorted(InnovationKeeper.objects.filter(zone=zone, area=area).values_list("department__name", flat=True))
-    InnovationKeeper.objects.filter(zone=zone, area=area).delete()
-    rows = InnovationKeeper.objects.bulk_create([InnovationKeeper(zone=zone, area=area, department=d) for d in departments])
-    audit_record(actor=acting_user, action=AuditAction.UPDATE, model=InnovationKeeper, zone=zone,
-                 before={"area": area, "departments": before},
-                 after={"area": area, "departments": sorted(d.name for d in departments)}, note=_("科技创新维护部门"))
-    return rows
-
+# --- the 高价值 rule -------------------------------------------------------------------------------
 
 def high_value_rule(zone) -> HighValueRule:
     """The zone's rule (an unsaved default until someone edits it: reads never write)."""

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from actiondesk.innovation import views, views_matching
 
@@ -24,7 +25,8 @@ urlpatterns = [
     path("scenes/<id:pk>/match/<id:other_pk>/", views.scene_decide, name="scene_decide"),
     path("scenes/<id:pk>/benchmark/", views.scene_benchmark, name="scene_benchmark"),
     path("scenes/<id:pk>/achievements/", views_matching.scene_achievements, name="scene_achievements"),
-    path("keepers/", views_matching.keepers, name="keepers"),
+    # The keepers of every area are named on one page now; the old address leads there.
+    path("keepers/", RedirectView.as_view(pattern_name="org:keepers"), name="keepers"),
     path("dockings/", views.docking_list, name="docking_list"),
     path("talent/", views.talent_map, name="talent_map"),
     path("talent/template.xlsx", views.talent_template, name="talent_template"),

@@ -111,7 +111,7 @@ def list_leads(request, filters: Query[LeadQuery], paging: Query[Paging]):
     return list(paging.slice(qs))
 
 
-@router.post("/leads", response={201: LeadOut}, summary="登记招商线索（投资促进局或管理员）")
+@router.post("/leads", response={201: LeadOut}, summary="登记招商线索（招商线索的维护部门或管理员）")
 def create_lead(request, payload: LeadIn):
     access = access_for(request.user)
     if access is None:

@@ -12,3 +12,8 @@ class InvestmentConfig(AppConfig):
         from actiondesk.investment import panels
 
         panels.register()
+
+        # Imported here: it reads core's models, which are not loaded when apps.py is imported.
+        from actiondesk.investment.keepers import register_keeper_areas
+
+        register_keeper_areas()

@@ -50,7 +50,7 @@ COLUMNS = [
     Column("stage", STAGE, CHOICE, choices=_labels(LeadStage.choices),
            note=_("线索/接触/考察/洽谈/终止；签约请在线索页办理")),
     Column("stage_on", STAGE_ON, DATE),
-    Column("department", DEPARTMENT, max_length=100, note=_("默认 投资促进局")),
+    Column("department", DEPARTMENT, max_length=100, note=_("默认 招商线索的维护部门（投资促进局）")),
     Column("expected_investment", "投资额(万元)", DECIMAL, low=0, high=MONEY_HIGH,
            note=_("意向投资；已签约的以台账项目为准")),
     Column("created_on", CREATED, DATE, note=_("新线索；默认今天")),
@@ -138,7 +138,7 @@ def _check(number, values, refs: References, seen, today) -> list[RowError]:
     lead = refs.leads.get((chain_id, values.get("company_name")))
     values["lead"] = lead
     if lead is None and not values.get("department_id") and refs.default_department_id is None:
-        error(DEPARTMENT, "", _("示范区没有投资促进局，请填写责任部门"))
+        error(DEPARTMENT, "", _("示范区没有招商线索的维护部门（默认投资促进局），请填写责任部门"))
     key = (chain_id, values.get("company_name"))
     if chain_id is not None and values.get("company_name"):
         if key in seen:

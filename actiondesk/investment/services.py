@@ -8,11 +8,13 @@ from django.utils.translation import gettext as _
 
 from actiondesk.chains.choices import Industry
 from actiondesk.core.audit import audit_record, audit_update, snapshot
+from actiondesk.core.keepers import keeper_department_for
 from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance, clean_date, clean_text
 from actiondesk.investment.choices import RANK, LeadStage
+from actiondesk.investment.keepers import PIPELINE
 from actiondesk.investment.models import Lead, LeadStageEvent
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
@@ -20,7 +22,6 @@ from actiondesk.projects import services as project_services
 from actiondesk.projects.choices import Stage
 from actiondesk.projects.models import Project
 
-PIPELINE_DEPARTMENT = "投资促进局"
 LEAD_FIELDS = ("company_name", "company_location", "chain", "segment", "target", "source", "referrer",
                "source_note", "department", "owner", "expected_investment", "note")
 
@@ -29,9 +30,14 @@ def refused() -> str:
     return _("只有招商线索的责任部门和管理员可以修改")
 
 
-def pipeline_department(zone_id: int) -> Department | None:
-    """The department that works the pipeline: the zone's 投资促进局 (a lead's own ``department`` overrides)."""
-    return Department.objects.filter(zone_id=zone_id, name=PIPELINE_DEPARTMENT).first()
+def refused_create() -> str:
+    return _("只有招商线索的维护部门（默认投资促进局）和管理员可以登记线索")
+
+
+def pipeline_department(zone_id: int, access=None) -> Department | None:
+    """The department a new lead is worked by (a lead's own ``department`` then decides): ``access``'s own when
+    it keeps the pipeline, else the first keeper an admin named, else the zone's 投资促进局 (``core.keepers``)."""
+    return keeper_department_for(access, zone_id, PIPELINE)
 
 
 def _check_references(lead: Lead) -> None:
@@ -56,15 +62,15 @@ def _save(lead: Lead) -> None:
 
 @transaction.atomic
 def lead_create(*, zone, acting_user, created_on: datetime.date | None = None, **fields) -> Lead:
-    """A zone admin or the pipeline department (投资促进局) records a lead; it starts at 线索."""
+    """A zone admin or a keeper of the pipeline (投资促进局 by default) records a lead; it starts at 线索."""
     unknown = set(fields) - set(LEAD_FIELDS)
     if unknown:
         raise ValidationError(_("不可填写的字段：%(fields)s") % {"fields": "、".join(sorted(unknown))})
-    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused())
-    owner_department = pipeline_department(zone.pk)
+    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused_create())
+    owner_department = pipeline_department(zone.pk, access)
     if access is not None and access.role == Role.DEPARTMENT:
         if owner_department is None or access.department_id != owner_department.pk:
-            raise PermissionDenied(refused())
+            raise PermissionDenied(refused_create())
         fields["department"] = owner_department  # department staff record leads for their own department
     fields.setdefault("department", owner_department)
     if fields.get("department") is None:

@@ -16,7 +16,7 @@ from actiondesk.enterprises.models import Enterprise
 from actiondesk.investment.choices import LeadSource, LeadStage
 from actiondesk.investment.imports import LeadReading, References, read_leads
 from actiondesk.investment.models import Lead, LeadStageEvent
-from actiondesk.investment.services import pipeline_department, refused
+from actiondesk.investment.services import pipeline_department, refused_create
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 
@@ -29,7 +29,7 @@ def _references(zone, acting_user, access):
         leads = {(lead.chain_id, lead.company_name): lead for lead in Lead.objects.filter(zone=zone)}
         mine = set(editable(Lead.objects.filter(zone=zone), acting_user).values_list("pk", flat=True)) \
             if access is not None else {lead.pk for lead in leads.values()}
-        owner = pipeline_department(zone.pk)
+        owner = pipeline_department(zone.pk, access)
         return References(
             chains=dict(Chain.objects.filter(zone=zone).values_list("name", "pk")),
             segments={(chain_id, name): pk for pk, chain_id, name in
@@ -46,11 +46,11 @@ def _references(zone, acting_user, access):
 @transaction.atomic
 def leads_import(*, zone, acting_user, data: bytes, file_name: str,
                  today: datetime.date | None = None) -> LeadReading:
-    """Admins and the pipeline department (投资促进局) import leads. Nothing is written if any row is bad."""
-    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused())
-    owner = pipeline_department(zone.pk)
+    """Admins and the pipeline's keepers (投资促进局 by default) import leads. Nothing is written if any row is bad."""
+    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused_create())
+    owner = pipeline_department(zone.pk, access)
     if access is not None and access.role == Role.DEPARTMENT and (owner is None or access.department_id != owner.pk):
-        raise PermissionDenied(refused())
+        raise PermissionDenied(refused_create())
     today = today or timezone.localdate()
     reading = read_leads(data, file_name=file_name, references=_references(zone, acting_user, access), today=today)
     if reading.errors:

@@ -34,7 +34,7 @@ def _access(request):
 def _may_add(access) -> bool:
     if access.role == Role.ADMIN:
         return True
-    owner = services.pipeline_department(access.zone_id)
+    owner = services.pipeline_department(access.zone_id, access)
     return access.role == Role.DEPARTMENT and owner is not None and access.department_id == owner.pk
 
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("users/<id:pk>/unlock/", views.user_unlock, name="user_unlock"),
     path("departments/", views.department_list, name="department_list"),
     path("departments/<id:pk>/rename/", views.department_rename, name="department_rename"),
+    path("keepers/", views.keeper_list, name="keepers"),
 ]

@@ -1,5 +1,5 @@
-"""Zone admin pages: the zone's users and memberships, and its departments (everything a zone admin needs
-instead of Django's admin, which is for platform operators only)."""
+"""Zone admin pages: the zone's users and memberships, its departments and which departments keep each registered
+area (everything a zone admin needs instead of Django's admin, which is for platform operators only)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -7,7 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from actiondesk.core import keepers
 from actiondesk.core.audit import entries_for
+from actiondesk.core.forms import KeepersForm
 from actiondesk.core.lockout import locked_usernames
 from actiondesk.core.scoping import get_visible_or_404, require_role
 from actiondesk.org import selectors_users, services
@@ -157,3 +159,25 @@ def department_rename(request, pk):
     else:
         messages.success(request, _("已更名为 %(name)s") % {"name": department.name})
     return redirect("org:department_list")
+
+
+@login_required
+def keeper_list(request):
+    """Every registered area with the departments keeping it in the zone; a form per area sets them."""
+    access = require_role(request.user, "admin")
+    form = KeepersForm(request.POST or None, zone_id=access.zone_id)
+    if request.method == "POST" and form.is_valid():
+        try:
+            keepers.keepers_set(zone=Zone.objects.get(pk=access.zone_id), area=form.cleaned_data["area"],
+                                departments=list(form.cleaned_data["departments"]), acting_user=request.user)
+        except ValidationError as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, _("已保存维护部门"))
+            return redirect("org:keepers")
+    departments = list(Department.objects.filter(zone_id=access.zone_id).order_by("sort_order", "pk"))
+    rows = keepers.area_rows(access.zone_id, departments)
+    for row in rows:
+        row["named_ids"] = {d.pk for d in row["named"]}
+    return render(request, "org/keeper_list.html", {"rows": rows, "departments": departments, "form": form},
+                  status=400 if form.errors else 200)

@@ -2,7 +2,9 @@
 
 Historical models only (``apps.get_model``), so later model changes never break these migrations.
 """
-OWNER_DEPARTMENT = "发展改革局"  # the zone's department that keeps parks, when it has one
+# The zone's department that kept parks when these migrations ran (today: core.keepers area parks.registry,
+# whose default department this also is).
+OWNER_DEPARTMENT = "发展改革局"
 
 
 def parks_from_text(apps, app_label: str, model_name: str) -> None:

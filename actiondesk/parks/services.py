@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actiondesk.core.audit import audit_record, audit_update, snapshot
+from actiondesk.core.keepers import keeper_department_for
 from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role
@@ -13,7 +14,7 @@ from actiondesk.core.values import check_instance, clean_date
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Department
 from actiondesk.parks.choices import ReadinessItem
-from actiondesk.parks.migration_helpers import OWNER_DEPARTMENT
+from actiondesk.parks.keepers import PARKS
 from actiondesk.parks.models import Building, LandParcel, ParcelReadiness, Park
 
 PARK_FIELDS = ("name", "kind", "area_mu", "operator", "department", "note")
@@ -28,10 +29,15 @@ def refused() -> str:
     return _("只有园区的主管部门和管理员可以修改")
 
 
-def default_department(zone_id: int) -> Department | None:
-    """The department that keeps a new park: the zone's 发展改革局 when it has one (each park's own
-    ``department`` then decides who edits it, so a zone hands a park to another department by changing it)."""
-    return Department.objects.filter(zone_id=zone_id, name=OWNER_DEPARTMENT).first()
+def refused_create() -> str:
+    return _("只有园区名录的维护部门（默认发展改革局）和管理员可以新增或导入园区")
+
+
+def default_department(zone_id: int, access=None) -> Department | None:
+    """The department that keeps a new park (each park's own ``department`` then decides who edits it, so a zone
+    hands a park to another department by changing it): ``access``'s own when it keeps the registry, else the
+    first keeper an admin named, else the zone's 发展改革局 (``core.keepers``)."""
+    return keeper_department_for(access, zone_id, PARKS)
 
 
 def park_ids_for_names(zone, names) -> tuple[dict[str, int], list[str]]:
@@ -64,12 +70,12 @@ def _save(obj, *, amounts=()) -> None:
 
 @transaction.atomic
 def park_create(*, zone, acting_user, **values) -> Park:
-    """A zone admin or the parks department (the zone's 发展改革局) adds a park to the registry."""
+    """A zone admin or a keeper of the park registry (发展改革局 by default) adds a park to the registry."""
     _unknown(values, PARK_FIELDS)
-    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused())
-    owner = default_department(zone.pk)
+    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused_create())
+    owner = default_department(zone.pk, access)
     if access is not None and access.role == Role.DEPARTMENT and (owner is None or access.department_id != owner.pk):
-        raise PermissionDenied(refused())
+        raise PermissionDenied(refused_create())
     values.setdefault("department", owner)
     ensure_in_zone(zone.pk, department=values.get("department"))
     park = Park(zone=zone, **values)

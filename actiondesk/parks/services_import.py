@@ -14,15 +14,15 @@ from actiondesk.core.values import check_instance
 from actiondesk.org.choices import Role
 from actiondesk.parks.imports import ParkReading, read_parks
 from actiondesk.parks.models import LandParcel, ParcelReadiness, Park
-from actiondesk.parks.services import default_department, refused
+from actiondesk.parks.services import default_department, refused_create
 
 
 def _importer_department(acting_user, zone):
-    """Admins, or the staff of the department that keeps new parks (发展改革局), import the registry."""
-    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused())
-    owner = default_department(zone.pk)
+    """Admins, or the staff of a department that keeps the park registry (发展改革局 by default), import it."""
+    access = ensure_role(acting_user, zone.pk, Role.ADMIN, Role.DEPARTMENT, message=refused_create())
+    owner = default_department(zone.pk, access)
     if access is not None and access.role == Role.DEPARTMENT and (owner is None or access.department_id != owner.pk):
-        raise PermissionDenied(refused())
+        raise PermissionDenied(refused_create())
     return owner
 
 

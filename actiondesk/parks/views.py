@@ -36,7 +36,7 @@ def _access(request):
 def _may_add_park(access) -> bool:
     if access.role == Role.ADMIN:
         return True
-    owner = services.default_department(access.zone_id)
+    owner = services.default_department(access.zone_id, access)
     return access.role == Role.DEPARTMENT and owner is not None and access.department_id == owner.pk
 
 

@@ -46,6 +46,7 @@ NOT_PAGES = {
     "orders:order_accept", "orders:order_reply", "orders:order_close", "orders:order_send_back",
     "orders:attachment_download", "orders:comment_order",
     "parks:import_template", "investment:import_template",
+    "enterprises:pool_keepers", "innovation:keepers",  # redirects to org:keepers, the one 维护部门 page
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -146,7 +147,7 @@ def _pages():
         "supervision:report_review": f"/supervision/reports/{report.pk}/review/",
         "enterprises:enterprise_list": "/enterprises/", "enterprises:enterprise_create": "/enterprises/new/",
         "enterprises:my_enterprises": "/enterprises/mine/", "enterprises:import_upload": "/enterprises/import/",
-        "enterprises:pool_keepers": "/enterprises/keepers/", "enterprises:ladder_list": "/enterprises/ladders/",
+        "enterprises:ladder_list": "/enterprises/ladders/",
         "enterprises:criterion_edit": f"/enterprises/ladders/criteria/{first(Criterion)}/edit/",
         "enterprises:candidates": "/enterprises/candidates/specialised_sme/",
         "enterprises:enterprise_detail": f"/enterprises/{enterprise}/",
@@ -185,7 +186,7 @@ def _pages():
         "parks:parcel_edit": f"/parks/parcels/{first(LandParcel)}/edit/",
         "investment:lead_edit": f"/investment/{first(Lead)}/edit/",
         **_finance_pages(first),
-        "org:user_list": "/org/users/", "org:department_list": "/org/departments/",
+        "org:user_list": "/org/users/", "org:department_list": "/org/departments/", "org:keepers": "/org/keepers/",
         "org:user_detail": f"/org/users/{get_user_model().objects.get(username='dept01').pk}/",
         "password_change": "/account/password/", "token_list": "/account/tokens/",
         "notifications:notification_list": "/notifications/",
@@ -266,7 +267,6 @@ def _innovation_pages(first):
         "innovation:docking_list": "/innovation/dockings/", "innovation:talent_map": "/innovation/talent/",
         "innovation:achievement_create": "/innovation/achievements/new/",
         "innovation:platform_create": "/innovation/platforms/new/", "innovation:event_create": "/innovation/events/new/",
-        "innovation:keepers": "/innovation/keepers/",
         "innovation:scene_achievements": f"/innovation/scenes/{first(SceneItem, kind='demand')}/achievements/",
     }
 

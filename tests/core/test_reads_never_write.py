@@ -88,7 +88,8 @@ PARAMETER = {"plan_pk": "plan", "plan_id": "plan", "period_pk": "period", "perio
              "meeting_id": "meeting", "chain_problem_id": "chain_problem",
              "fund_id": "fund", "investment_id": "fund_investment", "event_id": "finance_event", "pool_id": "pool",
              "listing_step_id": "listing_step"}
-LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment"}
+LITERAL = {"kind": "specialised_sme", "code": "2026-06", "fmt": "xlsx", "year": 2026, "industry": "equipment",
+           "area": "enterprises.pool"}
 
 
 def _demands_objects(zone, enterprise, innovation, alice, leader, bob):

@@ -15,7 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import actiondesk
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
 from actiondesk.chainwork import services as chainwork
-from actiondesk.core import notifications
+from actiondesk.core import keepers, notifications
 from actiondesk.core import services as token_services
 from actiondesk.core.models import AuditEntry, NotificationKind
 from actiondesk.core.scoping import SYSTEM
@@ -69,6 +69,8 @@ pytestmark = pytest.mark.django_db
 CASES = {
     **REGISTRY_CASES,  # tests/core/write_cases_registries.py
     # org: the zone's users and departments are the zone admin's
+    "core.keepers.keepers_set": (keepers.keepers_set, lambda w: {
+        "zone": w["zone"], "area": "enterprises.pool", "departments": [w["innovation"]]}, ADMIN_ONLY),
     "org.department_create": (org.department_create, lambda w: {"zone": w["zone"], "name": "新部门"}, ADMIN_ONLY),
     "org.department_rename": (org.department_rename, lambda w: {"department": w["innovation"], "name": "新名称"},
                               ADMIN_ONLY),

@@ -161,8 +161,6 @@ REGISTRY_CASES = {
     "chains.chain_outputs_save": (chains.chain_outputs_save, lambda w: {
         "chain": w["chain"], "rows": [(w["enterprise"].pk, D(2026, 3, 1), 5)]}, INNOVATION_EDITS),
     # innovation: the registries are 产业创新局's (alice), the scene library 发展改革局's (bob)
-    "innovation.keepers_set": (innovation_services.keepers_set, lambda w: {
-        "zone": w["zone"], "area": "registry", "departments": [w["innovation"]]}, ADMIN_ONLY),
     "innovation.high_value_rule_update": (innovation_services.high_value_rule_update, lambda w: {
         "zone": w["zone"], "min_trl": 5}, INNOVATION_EDITS),
     "innovation.achievement_create": (innovation_services.achievement_create, lambda w: {
@@ -209,8 +207,6 @@ REGISTRY_CASES = {
                                                                     "on": D(2026, 3, 2)}, PIPELINE_EDITS),
     "enterprises.criterion_update": (enterprises.criterion_update, lambda w: {"criterion": w["criterion"],
                                                                               "label": "改"}, ADMIN_ONLY),
-    "enterprises.pool_keepers_set": (services_pool.pool_keepers_set, lambda w: {"zone": w["zone"],
-                                                                                "departments": []}, ADMIN_ONLY),
     "enterprises.certification_update": (services_pool.certification_update, lambda w: {
         "certification": w["certification"], "level": "省级"}, ("bob", "leader")),
     "enterprises.certification_delete": (services_pool.certification_delete, lambda w: {

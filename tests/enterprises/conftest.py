@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
+from actiondesk.core.keepers import keepers_set
 from actiondesk.enterprises.models import Certification, Enterprise
-from actiondesk.enterprises.services_pool import pool_keepers_set
 from actiondesk.parks.models import Park
 from tests.enterprises.figures import add_figures
 from tests.enterprises.sheets import code
@@ -26,6 +26,7 @@ def profiled(zone, leader):
 
 @pytest.fixture
 def alice(alice, admin):
-    """Here alice's department (产业创新局) keeps the pool, named by the zone admin as on /enterprises/keepers/."""
-    pool_keepers_set(zone=alice.membership.zone, acting_user=admin, departments=[alice.membership.department])
+    """Here alice's department (产业创新局) keeps the pool, named by the zone admin as on the 维护部门 page."""
+    keepers_set(zone=alice.membership.zone, area="enterprises.pool", acting_user=admin,
+                departments=[alice.membership.department])
     return alice

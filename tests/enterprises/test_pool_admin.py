@@ -3,9 +3,9 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from actiondesk.core.models import AuditEntry
-from actiondesk.enterprises.models import Certification, PoolKeeper
-from actiondesk.enterprises.models.permissions import keeper_department_ids
+from actiondesk.core.models import AuditEntry, Keeper
+from actiondesk.enterprises.models import Certification
+from actiondesk.enterprises.models.permissions import pool_keeper_department_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -20,40 +20,44 @@ def _user_in(zone, department):
 
 def test_a_zone_admin_chooses_the_departments_that_keep_the_pool(login, admin, bob, departments):
     chosen = departments["发展改革局"]
-    response = login(admin).post(reverse("enterprises:pool_keepers"), {"departments": [chosen.pk]})
+    response = login(admin).post(reverse("org:keepers"), {"area": "enterprises.pool", "departments": [chosen.pk]})
     assert response.status_code == 302
-    assert keeper_department_ids(chosen.zone_id) == {chosen.pk}
-    entry = AuditEntry.objects.get(action="update", note="调整培育库维护部门")
-    assert entry.after == {"departments": ["发展改革局"]} and entry.actor == admin
+    assert pool_keeper_department_ids(chosen.zone_id) == {chosen.pk}
+    entry = AuditEntry.objects.get(action="update", content_type__model="keeper")
+    assert entry.after == {"area": "enterprises.pool", "departments": ["发展改革局"]} and entry.actor == admin
     body = login(bob).get(reverse("enterprises:import_upload"))
     assert body.status_code == 200  # bob's department now keeps the pool
 
 
 def test_the_keeper_page_shows_the_named_keepers_ticked(login, admin, alice, departments):
-    body = login(admin).get(reverse("enterprises:pool_keepers")).content.decode()
-    named = departments["产业创新局"].pk
-    assert f'value="{named}" ' in body and "checked" in body
+    body = login(admin).get(reverse("org:keepers")).content.decode()
+    row = body[body.index('data-area="enterprises.pool"'):]
+    row = row[:row.index("</tr>")]
+    assert f'value="{departments["产业创新局"].pk}" checked' in row and "checked" not in row.replace(
+        f'value="{departments["产业创新局"].pk}" checked', "")
 
 
 def test_until_an_admin_names_keepers_only_admins_edit_the_pool(login, admin, bob, zone, departments):
     # No department is a keeper because of its name: 产业创新局 staff are refused like any other department.
     innovation = _user_in(zone, departments["产业创新局"])
-    assert keeper_department_ids(zone.pk) == set()
+    assert pool_keeper_department_ids(zone.pk) == set()
+    assert "仅管理员" in login(admin).get(reverse("org:keepers")).content.decode()
     assert login(innovation).get(reverse("enterprises:import_upload")).status_code == 403
     assert login(bob).get(reverse("enterprises:import_upload")).status_code == 403
     assert login(admin).get(reverse("enterprises:import_upload")).status_code == 200
 
 
-def test_only_zone_admins_open_the_keeper_page(login, alice, bob, leader):
-    for user in (alice, bob, leader):
-        assert login(user).get(reverse("enterprises:pool_keepers")).status_code == 403
+def test_the_old_keeper_page_leads_to_the_one_keepers_page(login, admin, alice, mallory):
+    assert login(admin).get(reverse("enterprises:pool_keepers"))["Location"] == reverse("org:keepers")
+    for user in (alice, mallory):
+        assert login(user).get(reverse("enterprises:pool_keepers"))["Location"] == reverse("org:keepers")
 
 
 def test_an_outsider_admin_cannot_choose_keepers_of_another_zone(login, mallory, departments):
     target = departments["发展改革局"]
-    response = login(mallory).post(reverse("enterprises:pool_keepers"), {"departments": [target.pk]})
+    response = login(mallory).post(reverse("org:keepers"), {"area": "enterprises.pool", "departments": [target.pk]})
     assert response.status_code == 400
-    assert not PoolKeeper.objects.filter(department=target).exists()
+    assert not Keeper.objects.filter(department=target).exists()
 
 
 def test_a_keeper_edits_a_certification_and_it_is_audited(login, alice, profiled):

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from actiondesk.core.models import AuditEntry
-from actiondesk.enterprises.models import Criterion, Enterprise, PolicyNote, PoolKeeper
+from actiondesk.core.models import AuditEntry, Keeper
+from actiondesk.enterprises.models import Criterion, Enterprise, PolicyNote
 from actiondesk.parks.models import Park
 from tests.enterprises.sheets import row, write_xlsx
 
@@ -64,7 +64,7 @@ def test_a_pool_keeper_edits_and_the_change_is_audited(login, alice, profiled, z
 
 
 def test_the_keepers_can_be_configured_per_zone(login, bob, profiled, zone, departments):
-    PoolKeeper.objects.create(zone=zone, department=departments["发展改革局"])
+    Keeper.objects.create(zone=zone, area="enterprises.pool", department=departments["发展改革局"])
     assert login(bob).get(reverse("enterprises:enterprise_edit", args=[profiled.pk])).status_code == 200
 
 

@@ -1,15 +1,17 @@
-"""Achievements for a scene demand (page, API, CLI), the keeper departments page and the innovation commands."""
+"""Achievements for a scene demand (page, API, CLI), naming the keepers of the registries and the innovation
+commands."""
 import datetime
 import json
 
 import pytest
 
 from actiondesk.cli import main
-from actiondesk.core.models import AuditEntry
+from actiondesk.core.keepers import keeper_department_ids
+from actiondesk.core.models import AuditEntry, Keeper
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.core.spreadsheets import xlsx_bytes
 from actiondesk.innovation import services, spreadsheets
-from actiondesk.innovation.models import InnovationKeeper, TechContract
+from actiondesk.innovation.models import TechContract
 
 pytestmark = pytest.mark.django_db
 
@@ -59,32 +61,25 @@ def test_the_api_lists_achievements_for_a_demand_and_refuses_an_outsider(client,
 
 def test_an_admin_names_the_keeper_departments_and_the_keepers_change(client, login, admin, alice, departments):
     login(admin)
-    page = client.get("/innovation/keepers/").content.decode()
-    assert 'id="innovation-keepers"' in page and "产业创新局" in page
-    response = client.post("/innovation/keepers/", {
-        "registry": [departments["投资促进局"].pk], "scenes": [departments["发展改革局"].pk]})
+    assert client.get("/innovation/keepers/")["Location"] == "/org/keepers/"  # the old address leads to the one page
+    page = client.get("/org/keepers/").content.decode()
+    assert 'data-area="innovation.registry"' in page and "默认：产业创新局" in page
+    response = client.post("/org/keepers/", {"area": "innovation.registry",
+                                             "departments": [departments["投资促进局"].pk]})
     assert response.status_code == 302
-    assert set(InnovationKeeper.objects.filter(area="registry").values_list("department__name", flat=True)) == {
-        "投资促进局"}
-    assert AuditEntry.objects.filter(content_type__model="innovationkeeper").count() == 2
+    assert keeper_department_ids(alice.membership.zone_id, "innovation.registry") == {departments["投资促进局"].pk}
+    assert AuditEntry.objects.filter(content_type__model="keeper").count() == 1
     login(alice)  # 产业创新局 no longer keeps the registries
     assert client.get("/innovation/achievements/new/").status_code == 403
 
 
-@pytest.mark.parametrize("user", ["alice", "bob", "leader", "supervisor"])
-def test_only_an_admin_opens_the_keepers_page(client, login, request, departments, user):
+@pytest.mark.parametrize("user", ["alice", "bob", "leader", "supervisor", "mallory"])
+def test_the_old_keepers_address_only_leads_to_the_keepers_page_which_refuses_non_admins(client, login, request,
+                                                                                       departments, user):
     login(request.getfixturevalue(user))
-    assert client.get("/innovation/keepers/").status_code == 403
-    assert client.post("/innovation/keepers/", {"registry": [departments["发展改革局"].pk]}).status_code == 403
-    assert not InnovationKeeper.objects.exists()
-
-
-def test_an_admin_of_another_zone_cannot_name_this_zones_departments(client, login, mallory, departments):
-    login(mallory)
-    page = client.get("/innovation/keepers/")
-    assert page.status_code == 200 and f'value="{departments["发展改革局"].pk}"' not in page.content.decode()
-    assert client.post("/innovation/keepers/", {"registry": [departments["发展改革局"].pk]}).status_code == 400
-    assert not InnovationKeeper.objects.exists()
+    assert client.get("/innovation/keepers/", follow=True).status_code == (200 if user == "mallory" else 403)
+    client.post("/org/keepers/", {"area": "innovation.registry", "departments": [departments["发展改革局"].pk]})
+    assert not Keeper.objects.exists()
 
 
 def test_the_match_command_prints_supplies_and_achievements_as_json(scenes, achievement, steel_need, capsys):

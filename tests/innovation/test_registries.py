@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from actiondesk.core.keepers import keepers_set
 from actiondesk.core.metrics import MetricContext, get_metric
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import SYSTEM
@@ -151,7 +152,7 @@ def test_department_staff_outside_the_keeper_department_cannot_record_achievemen
 
 
 def test_an_admin_can_name_another_keeper_department(zone, admin, bob, departments):
-    services.keepers_set(zone=zone, area="registry", departments=[departments["发展改革局"]], acting_user=admin)
+    keepers_set(zone=zone, area="innovation.registry", departments=[departments["发展改革局"]], acting_user=admin)
     created = services.achievement_create(zone=zone, acting_user=bob, found_on=D(2026, 1, 1), code="X", title="X",
                                           institution="东北大学")
     assert created.pk

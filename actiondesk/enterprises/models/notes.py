@@ -1,31 +1,8 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from actiondesk.enterprises.choices import NoteStatus
-
-
-class PoolKeeper(models.Model):
-    """A department that keeps the zone's enterprise pool and may edit it (named by a zone admin)."""
-
-    zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="pool_keepers", verbose_name=_("示范区"))
-    department = models.ForeignKey("org.Department", on_delete=models.CASCADE, related_name="+",
-                                   verbose_name=_("部门"))
-
-    scope_zone = "zone"
-
-    class Meta:
-        verbose_name = _("培育库维护部门")
-        verbose_name_plural = _("培育库维护部门")
-        constraints = [models.UniqueConstraint(fields=["zone", "department"], name="pool_keeper_unique")]
-
-    def __str__(self):
-        return str(self.department)
-
-    @classmethod
-    def scope_edit_q(cls, access):
-        return Q() if access.is_admin else None
 
 
 class PolicyNote(models.Model):
