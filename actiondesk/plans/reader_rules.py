@@ -24,6 +24,8 @@ TASK_RULES = {
     "table_row_unit": gettext_lazy("表格未标责任单位列，按行内的单位名称"),
     "annex_table": gettext_lazy("按附件任务清单的牵头部门/配合部门/实施主体列"),
     "guides": gettext_lazy("按“X指导”表述：指导单位牵头，参与单位配合"),
+    "lead_groups": gettext_lazy("条款内有两组“牵头负责”，两组单位均作牵头"),
+    "role_words": gettext_lazy("单位名称后的“负责/组织落实/按职责”等职责用语已略去"),
     "none": gettext_lazy("未找到责任单位"),
 }
 TARGET_RULES = {

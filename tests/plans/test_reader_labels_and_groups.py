@@ -4,6 +4,7 @@ work carried out (实施…), a figure called a goal, and coverage with an excep
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.departments import document_rules, parse_clause_rule, split_names
+from actiondesk.plans.reader.role_words import strip_role_words
 from actiondesk.plans.reader.targets import find_targets
 from actiondesk.plans.reader_rules import TARGET_RULES, TASK_RULES
 from tests.plans.corpus_scorer import read, sources
@@ -147,3 +148,26 @@ def test_a_bracketed_kind_of_body_after_a_name_is_part_of_the_name_not_a_clause(
 def test_the_kinds_of_body_listed_after_a_catch_all_make_one_name():
     assert split_names("各街道、相关委、办、局") == ["各街道", "相关委、办、局"]
     assert split_names("区政府各委、办、局，各街道") == ["区政府各委、办、局", "各街道"]
+
+
+def test_role_words_written_after_the_last_unit_of_a_group_are_cut_from_its_name():
+    assert parse_clause_rule("甲委牵头负责，乙局、各县政府组织落实") == (
+        ["甲委"], ["乙局", "各县政府"], "wording+role_words", False)
+    assert parse_clause_rule("甲委、乙局牵头负责，丙局按职责组织配合")[:3] == (
+        ["甲委", "乙局"], ["丙局"], "wording+role_words")
+    assert parse_clause_rule("甲委牵头负责，乙局、丙委负责、丁局组织落实")[:2] == (["甲委"], ["乙局", "丙委", "丁局"])
+    assert parse_clause_rule("各部门按职责分工牵头负责、各县政府组织落实")[:2] == (["各部门"], ["各县政府"])
+    # a name that would not end like a body keeps its words
+    assert strip_role_words("推进", lambda name: True) == "推进"
+    assert strip_role_words("甲委实施", lambda name: False) == "甲委实施"
+
+
+def test_a_clause_without_a_lead_word_whose_groups_each_carry_it_out_makes_every_unit_lead():
+    assert parse_clause_rule("甲局、乙委按职责分工负责落实、各县政府组织落实") == (
+        ["甲局", "乙委", "各县政府"], [], "single_list+role_words", False)
+
+
+def test_a_second_group_that_also_says_it_leads_leads_and_the_group_after_it_supports():
+    assert parse_clause_rule("甲委、乙局牵头负责、丙局、丁委按职责牵头负责，各县政府组织落实") == (
+        ["甲委", "乙局", "丙局", "丁委"], ["各县政府"], "lead_groups+role_words", False)
+    assert parse_clause_rule("甲委牵头负责、乙局按职责牵头负责")[:3] == (["甲委", "乙局"], [], "lead_groups+role_words")

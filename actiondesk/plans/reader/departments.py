@@ -10,22 +10,13 @@ import re
 from typing import NamedTuple
 
 from .brackets import bracketed, split_outside_brackets
+from .role_words import FREE as _FREE
+from .role_words import IMPLEMENTING as _IMPLEMENTING
+from .role_words import LABEL_WORDS, OTHER_FIELDS, strip_role_words
+from .role_words import LEAD as _LEAD
+from .role_words import RESPONSIBLE as _RESPONSIBLE
+from .role_words import SUPPORT as _SUPPORT
 
-# Labels, by what they say about the departments after them. 责任单位 alone means "responsible" (leads), but
-# when the same clause also names 牵头单位 the 责任单位 are the ones who work with the lead (辽宁, 立山 style).
-_LEAD = "lead"
-_RESPONSIBLE = "responsible"
-_IMPLEMENTING = "implementing"  # 实施部门/实施主体: responsible alone; beside a 牵头 label, those who carry it out
-_SUPPORT = "support"
-_FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
-# The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
-LABEL_WORDS = {
-    "牵头责任": _LEAD, "主要责任": _LEAD, "牵头": _LEAD, "主责": _LEAD, "主办": _LEAD,
-    "责任": _RESPONSIBLE, "负责": _RESPONSIBLE,
-    "实施": _IMPLEMENTING, "承办": _IMPLEMENTING,
-    "协同责任": _SUPPORT, "协同配合": _SUPPORT, "配合责任": _SUPPORT, "配合": _SUPPORT, "协同": _SUPPORT,
-    "协办": _SUPPORT, "参与": _SUPPORT, "支持": _SUPPORT, "协助": _SUPPORT, "支撑": _SUPPORT, "协作": _SUPPORT,
-}
 # The rule that reads a responsible-type label written after a 牵头 label: its units support.
 _AFTER_LEAD = {_RESPONSIBLE: "responsible_after_lead", _IMPLEMENTING: "implementing_after_lead"}
 _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
@@ -34,8 +25,6 @@ _LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
 )
-# Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
-OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注")
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _PEOPLE_OR_TIME = re.compile(
     rf"^[^\s:：，,。]{{0,8}}(?:领导|负责人|责任人)\s*[:：]|^(?:{'|'.join(OTHER_FIELDS)})\s*[:：]"
@@ -46,6 +35,8 @@ _LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
     r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?)?$"
 )
+# A second group of the same clause that says 牵头 too ("…按职责牵头负责，各区政府组织落实"): everything before it leads.
+_MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
 _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)(?:落实|推进)?$")
 _CARRY = re.compile(
     r"以下[^。；;（）()]{0,12}?(?:均需|均由|均要|需|由)(?P<names>[^。；;（）()]{2,80}?)"
@@ -83,6 +74,8 @@ RULES = {
     "carried": "carried",
     "together": "together",                  # X会同Y负责 — X leads, Y supports                    # 以下…均需X落实，不再单独列出
     "table": "table",                        # a table's 责任单位/配合单位 columns
+    "lead_groups": "lead_groups",            # X牵头负责、Y按职责牵头负责，Z组织落实 — X and Y lead, Z supports
+    "role_words": "role_words",              # 各区政府组织落实 — the role words are cut from the name
 }
 
 
@@ -222,8 +215,11 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     wording = _LEADS_SUPPORT.match(clause)
     if wording:
         lead = split_names(wording.group("lead"))
-        support = split_names(wording.group("support") or "")
-        return _result(lead, support, "wording")
+        support, rule = wording.group("support") or "", "wording"
+        more = _MORE_LEADS.match(support)  # "A牵头负责、B、C按职责牵头负责，D组织落实": B and C lead too
+        if more and _looks_like_departments(split_names(more.group("more"))):
+            lead, support, rule = lead + split_names(more.group("more")), more.group("rest") or "", "lead_groups"
+        return _result(lead, split_names(support), rule)
     together = _TOGETHER.match(clause)
     if together and _looks_like_departments(split_names(together.group("lead"))):
         support = [name for name in split_names(together.group("support")) if not _UNNAMED.match(name)]
@@ -337,8 +333,12 @@ def _plain_list(names: str, rules: DocumentRules, rule: str):
 
 
 def _result(lead: list[str], support: list[str], rule: str):
-    lead = _unique(lead)
-    support = _unique(name for name in support if name not in lead)
+    # "各区政府组织", "市民政局按职责组织", "市国资委负责": the clause's role words are not part of the name.
+    bare_lead, bare_support = [_bare(name) for name in lead], [_bare(name) for name in support]
+    if (bare_lead, bare_support) != (lead, support):
+        rule += "+role_words"
+    lead = _unique(bare_lead)
+    support = _unique(name for name in bare_support if name not in lead)
     if not lead and not support:
         return None
     unsure = not _looks_like_departments(lead + support)
@@ -348,8 +348,12 @@ def _result(lead: list[str], support: list[str], rule: str):
 def _looks_like_departments(names: list[str]) -> bool:
     # A bare kind of body ("街镇（园区）", "…站（点）") qualifies the word before it: it names no unit.
     return bool(names) and all(
-        len(name) <= 30 and (_named_body(name) or _CATCH_ALL.match(name)) for name in names
+        len(name) <= 30 and (_named_body(name) or _CATCH_ALL.match(name)) for name in map(_bare, names)
     )
+
+
+def _bare(name: str) -> str:
+    return strip_role_words(name, _named_body)
 
 
 def _named_body(name: str) -> bool:

@@ -1,0 +1,38 @@
+"""Words of a responsibility clause, as data: the labels that say what the units after them do, the fields that
+name no unit, and the role words a clause writes after a unit's name ("各区政府组织落实", "市民政局按职责组织配合",
+"市国资委负责"), which belong to the clause, not to the name."""
+
+import re
+
+# Labels, by what they say about the departments after them. 责任单位 alone means "responsible" (leads), but
+# when the same clause also names 牵头单位 the 责任单位 are the ones who work with the lead (辽宁, 立山 style).
+LEAD = "lead"
+RESPONSIBLE = "responsible"
+IMPLEMENTING = "implementing"  # 实施部门/实施主体: responsible alone; beside a 牵头 label, those who carry it out
+SUPPORT = "support"
+FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
+# The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
+LABEL_WORDS = {
+    "牵头责任": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
+    "责任": RESPONSIBLE, "负责": RESPONSIBLE,
+    "实施": IMPLEMENTING, "承办": IMPLEMENTING,
+    "协同责任": SUPPORT, "协同配合": SUPPORT, "配合责任": SUPPORT, "配合": SUPPORT, "协同": SUPPORT,
+    "协办": SUPPORT, "参与": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
+}
+# Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
+OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注")
+
+# Role words written after a unit's name, read off its end one after another ("按职责" + "组织" + "配合"); add a
+# wording here. A name keeps its words when what is left would not end like a body.
+ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同",
+              "参与", "协助")
+_ROLE_TAIL = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")+$")
+
+
+def strip_role_words(name: str, is_body) -> str:
+    """"各区政府组织" → "各区政府"; the name is kept when the rest is not a body (``is_body`` says)."""
+    tail = _ROLE_TAIL.search(name)
+    if not tail or not tail.start():
+        return name
+    rest = name[:tail.start()]
+    return rest if is_body(rest) else name
