@@ -244,3 +244,25 @@ def test_rates_per_unit_capacities_and_exemption_sizes_are_not_targets(text):
 
 def test_a_count_per_household_or_village_stays_a_target():
     assert [(t["value"], t["unit"]) for t in find_targets("每村配置1辆专用收集车")] == [(1, "辆")]
+
+
+def _read(text):
+    return [(t["value"], t["unit"], t["comparator"], t["value_max"]) for t in find_targets(text)]
+
+
+def test_a_count_of_named_places_that_scopes_the_next_figure_is_not_a_target():
+    assert _read("甲镇、乙镇、丙镇等3个中心镇建设用地面积30%以上达到标准。") == [(30, "%", ">=", None)]
+    assert _read("推进甲村、乙村等12个村庄改造。") == [(12, "个", ">=", None)]  # the count is the work
+
+
+def test_a_chinese_numeral_count_that_is_an_item_of_a_list_of_places_is_a_name():
+    assert _read("在东部新区、三个产业园、滨江地区等区域推广节水技术。") == []
+
+
+def test_a_share_of_an_area_reaching_a_standard_range_gives_both_figures():
+    assert _read("通过改造，全县城区20%面积达到2—3年一遇排水能力。") == [(20, "%", ">=", None), (2, "年一遇", "range", 3)]
+
+
+def test_a_measure_that_defines_the_cases_a_rule_is_about_is_a_threshold_not_a_target():
+    assert _read("对货车车厢长度超过12米、私自改装的，依法查处。") == []
+    assert _read("新建绿道长度超过20公里。") == [(20, "公里", ">=", None)]

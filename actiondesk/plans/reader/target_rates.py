@@ -1,5 +1,6 @@
 """Figures that describe rather than commit: rates per unit of length or area, the base of such a rate, the
-capacity of a place; and the count that sums a list of names (a commitment even without a verb of its own)."""
+capacity of a place, the size a thing is measured against (长度超过2米), the count of places that scopes another
+figure (等4个新城…50%以上); and the count that sums a list of names (a commitment even without a verb of its own)."""
 
 import re
 
@@ -28,3 +29,26 @@ def rate_or_capacity(before: str, after: str, unit: str) -> bool:
 def named_list_count(before: str) -> bool:
     """Whether the figure counts a list of names written just before it (a commitment: the names are the work)."""
     return bool(_LISTED_BEFORE.search(before) or _QUOTED_NAMES.search(before))
+
+
+# "连接软管长度超过2米、私接“三通”…的": a thing's own measure beyond a limit says which cases a rule is about (a
+# threshold), unless the words before the measure commit to work ("建设绿道长度超过100公里").
+_MEASURED = re.compile(
+    r"(?:^|[、，,；;])(?P<thing>[^、，,；;。]{0,12}?)(?:长度|重量|高度|深度|宽度|直径|厚度|间距|距离|功率|容积|压力)"
+    r"(?:超过|大于|高于|超出|小于|低于|不足)\s*$"
+)
+
+
+_WORK = re.compile(r"建设|建成|新建|改造|铺设|完成|实现|达到|新增|累计")
+
+
+def measured_threshold(before: str) -> bool:
+    """Whether the figure after ``before`` is a measure a case is defined by, not a goal."""
+    match = _MEASURED.search(before)
+    return bool(match) and not _WORK.search(match.group("thing"))
+
+
+def scope_count(after: str) -> bool:
+    """"松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上达到…": a count of named places followed, in its clause,
+    by another figure names the scope that figure is about."""
+    return bool(re.match(r"[^，,；;。、\d]{1,20}?\d", after))

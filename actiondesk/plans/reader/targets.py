@@ -6,7 +6,7 @@ import re
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_rates import named_list_count, rate_or_capacity
+from .target_rates import measured_threshold, named_list_count, rate_or_capacity, scope_count
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -198,8 +198,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # 每半年开展一次, 15/30天完成1次: a frequency
     if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
         return False
-    if not written[0].isdigit() and _LISTED_NAME.search(before) and after[:1] == "、":
-        return False  # 高山滑雪、跳台滑雪、冬季两项、速度滑冰: a name in a list of names
+    if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
+            and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
+        return False  # 冬季两项、速度滑冰; 虹桥国际中央商务区、五个新城、黄浦江…: a name in a list of names
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
 
 
@@ -228,6 +229,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         return False
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after):later[0].start]
+    if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
+        return False  # "25%面积达到3—5年一遇": the share that reaches the standard the next figure states
     if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between):
         return False  # "202万亩耕地、150万亩永久基本农田": items of a list, each counting its own noun
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
@@ -283,8 +286,15 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
     listed = named_list_count(clause[:quantity.start])  # "…、报告生成等5项能力": the count of the names listed
-    if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed) or _ELIGIBLE.match(clause[end:]):
+    if listed and not _COMMITS.search(before) and scope_count(clause[end:]):
+        return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
+    # "全市城镇25%面积达到3—5年一遇…": the share of an area that reaches a standard is the goal.
+    share = quantity.unit in ("%", "％") and re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:])
+    if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share) \
+            or _ELIGIBLE.match(clause[end:]):
         return None
+    if measured_threshold(clause[:quantity.start]):
+        return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if quantity.unit in ("条", "款") and re.search(r"实施\s*$", before) and not _VERB.search(before):
