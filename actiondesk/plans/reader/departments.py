@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .brackets import bracketed, split_outside_brackets
 from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
-from .role_words import LABEL_WORDS, OTHER_FIELDS, strip_role_words
+from .role_words import LABEL_WORDS, OTHER_FIELDS, WHEN_HEAD, WHEN_TAIL, strip_role_words
 from .role_words import LEAD as _LEAD
 from .role_words import RESPONSIBLE as _RESPONSIBLE
 from .role_words import SUPPORT as _SUPPORT
@@ -204,7 +204,7 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     clause = _CARRY_SENTENCE.sub("", clause)
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
-    clause = _WHEN_TAIL.sub("", _WHEN_HEAD.sub("", clause)).strip("。.；;，,")
+    clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")
     if not clause:
         return None
     labels = list(_LABEL.finditer(clause))
@@ -270,15 +270,10 @@ _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责
 _CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
 
 
-# "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（长期坚持）": when, not who.
-_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|内|起)?|\d{1,2}月(?:底|末)?前|"
-         r"长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)(?:完成|启动|建成|实现|出台|推进)?")
-_WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
-_WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
 
 
 def _is_lead_in(text: str) -> bool:
-    return not _WHEN_HEAD.sub("", text.strip()).strip(" ：:，,；;。")
+    return not WHEN_HEAD.sub("", text.strip()).strip(" ：:，,；;。")
 
 
 def _labelled(clause: str, labels, rules: DocumentRules):

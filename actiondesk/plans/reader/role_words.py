@@ -21,6 +21,11 @@ LABEL_WORDS = {
 }
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注")
+# "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（长期坚持）": when, not who.
+_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|内|起)?|\d{1,2}月(?:底|末)?前|"
+         r"长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)(?:完成|启动|建成|实现|出台|推进)?")
+WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
+WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
 
 # Role words written after a unit's name, read off its end one after another ("按职责" + "组织" + "配合"); add a
 # wording here. A name keeps its words when what is left would not end like a body.
