@@ -26,6 +26,8 @@ TASK_RULES = {
     "guides": gettext_lazy("按“X指导”表述：指导单位牵头，参与单位配合"),
     "lead_groups": gettext_lazy("条款内有两组“牵头负责”，两组单位均作牵头"),
     "role_words": gettext_lazy("单位名称后的“负责/组织落实/按职责”等职责用语已略去"),
+    "sentence_end": gettext_lazy("条款写在句末标点前（“…（X负责）；二是…”），同样结束一项任务"),
+    "unnamed": gettext_lazy("未列名称的“有关部门/相关单位”已略去"),
     "none": gettext_lazy("未找到责任单位"),
 }
 TARGET_RULES = {

@@ -9,29 +9,27 @@ import functools
 import re
 from typing import NamedTuple
 
-from .brackets import bracketed, split_outside_brackets
+from .brackets import split_outside_brackets
 from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
 from .role_words import LABEL_WORDS, OTHER_FIELDS, WHEN_HEAD, WHEN_TAIL, strip_role_words
 from .role_words import LEAD as _LEAD
 from .role_words import RESPONSIBLE as _RESPONSIBLE
 from .role_words import SUPPORT as _SUPPORT
+from .role_words import UNNAMED as _UNNAMED
 
 # The rule that reads a responsible-type label written after a 牵头 label: its units support.
 _AFTER_LEAD = {_RESPONSIBLE: "responsible_after_lead", _IMPLEMENTING: "implementing_after_lead"}
 _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
 _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
-_LABEL = re.compile(
+LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
-_PEOPLE_OR_TIME = re.compile(
-    rf"^[^\s:：，,。]{{0,8}}(?:领导|负责人|责任人)\s*[:：]|^(?:{'|'.join(OTHER_FIELDS)})\s*[:：]"
-)
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
-_LEADS_SUPPORT = re.compile(
+LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
     r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?)?$"
 )
@@ -58,7 +56,6 @@ _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 _PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
-_UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）".
 _RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为牵头[^。；;]*|下同[^。；;]*)$")
 
@@ -76,6 +73,8 @@ RULES = {
     "table": "table",                        # a table's 责任单位/配合单位 columns
     "lead_groups": "lead_groups",            # X牵头负责、Y按职责牵头负责，Z组织落实 — X and Y lead, Z supports
     "role_words": "role_words",              # 各区政府组织落实 — the role words are cut from the name
+    "sentence_end": "sentence_end",          # …（X负责）；二是… — a clause before the sentence's end closes a task
+    "unnamed": "unnamed",                    # X牵头，有关部门配合 — "有关部门" names no unit and is dropped
 }
 
 
@@ -110,75 +109,6 @@ def document_rules(text: str) -> DocumentRules:
 NO_RULES = DocumentRules()
 
 
-def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsibility | None:
-    """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
-    found = None
-    for start, end, inner in bracketed(text):
-        parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if parsed:
-            found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
-    block = _labelled_block(text)
-    if block and (not found or block[0] >= found.end):
-        start, end, clause = block
-        parsed = parse_clause_rule(clause, rules)
-        if parsed:
-            return Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
-    if found:
-        return found
-    # A sentence of its own ("X牵头，Y配合。").
-    for match in re.finditer(r"[^\n。]+。?", text):
-        line = match.group(0).strip()
-        if len(line) < 80 and _LEADS_SUPPORT.match(line.rstrip("。；;")):
-            parsed = parse_clause_rule(line, rules)
-            if parsed:
-                found = Responsibility(parsed[0], parsed[1], match.start(), match.end(), parsed[2], parsed[3])
-    return found
-
-
-def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsibility]:
-    """Bracketed clauses that close a sentence ("…项目。（牵头单位：X）"), in order: each closes one task."""
-    found = []
-    for start, end, inner in bracketed(text):
-        before = text[:start].rstrip()
-        if before and before[-1] not in "。；;！!\n":
-            continue
-        parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if not parsed or (parsed[2] == "bare_list" and text[end:].strip(" 。；;")[:1] not in ("", "\n")):
-            continue
-        found.append(Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3]))
-    return found
-
-
-def _closes(text: str, start: int, end: int) -> str:
-    """"closing" for a bracket that stands after a sentence at the end of its paragraph ("…样板。（各街镇、区属国企）"):
-    there a list of short names is a clause even when one name is not known as a unit."""
-    before = text[:start].rstrip()
-    after = text[end:].strip(" 。；;")
-    return "closing" if before[-1:] in ("。", "；", ";") and after[:1] in ("", "\n") else ""
-
-
-def _labelled_block(text: str) -> tuple[int, int, str] | None:
-    """The last run of lines that each start with a label ("牵头单位：", "责任单位：", "牵头领导：")."""
-    best = None
-    current: list[tuple[int, int, str]] = []
-    position = 0
-    for raw in text.split("\n") + [""]:
-        start, end = position, position + len(raw)
-        position = end + 1
-        line = raw.strip()
-        label = _LABEL.match(line)
-        if label or _PEOPLE_OR_TIME.match(line):
-            current.append((start, end, line if label else ""))
-            continue
-        if any(part for _, _, part in current):
-            best = current
-        current = []
-    if not best:
-        return None
-    clause = "；".join(part.rstrip("。；;") for _, _, part in best if part)
-    return best[0][0], best[-1][1], clause
-
-
 def parse_clause(clause: str) -> tuple[list[str], list[str]] | None:
     """Parse "牵头部门：A、B；配合部门：C" or "A牵头，B、C配合" into (lead, support)."""
     parsed = parse_clause_rule(clause)
@@ -207,12 +137,12 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")
     if not clause:
         return None
-    labels = list(_LABEL.finditer(clause))
+    labels = list(LABEL.finditer(clause))
     if labels and labels[0].start() > 0 and not _is_lead_in(clause[:labels[0].start()]):
         labels = []
     if labels:
         return _labelled(clause, labels, rules)
-    wording = _LEADS_SUPPORT.match(clause)
+    wording = LEADS_SUPPORT.match(clause)
     if wording:
         lead = split_names(wording.group("lead"))
         support, rule = wording.group("support") or "", "wording"
@@ -268,8 +198,6 @@ def _guided(clause: str, rules: DocumentRules):
 
 _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
 _CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
-
-
 
 
 def _is_lead_in(text: str) -> bool:
@@ -334,6 +262,10 @@ def _result(lead: list[str], support: list[str], rule: str):
         rule += "+role_words"
     lead = _unique(bare_lead)
     support = _unique(name for name in bare_support if name not in lead)
+    named = [name for name in lead + support if not _UNNAMED.match(name)]
+    if named and len(named) < len(lead + support):  # "X牵头，有关部门配合": dropped like "等有关部门"
+        lead, support = [n for n in lead if n in named], [n for n in support if n in named]
+        rule += "+unnamed"
     if not lead and not support:
         return None
     unsure = not _looks_like_departments(lead + support)

@@ -27,6 +27,10 @@ _WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?
 WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
 WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
 
+# Names that name no unit ("有关部门", "相关单位", "其他有关方面"): dropped from a clause that names others too,
+# like the "等有关部门" tail of a list ("X牵头，有关部门配合" → X leads, nobody named supports).
+UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$")
+
 # Role words written after a unit's name, read off its end one after another ("按职责" + "组织" + "配合"); add a
 # wording here. A name keeps its words when what is left would not end like a body.
 ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同",

@@ -4,7 +4,8 @@ import re
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
-from .departments import NO_RULES, DocumentRules, closing_clauses, document_rules, find_responsibility
+from .clause_search import closing_clauses, find_responsibility
+from .departments import NO_RULES, DocumentRules, document_rules
 from .headings import from_first_item, sole_item_line
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables

@@ -1,0 +1,85 @@
+"""Find the responsibility clauses in a task's text: the last one (bracketed, a labelled block of lines, or a
+sentence of its own), and the ones that each close a sentence of a numbered item, so that each closes a task.
+How one clause is read into leads and supports is in departments.py."""
+
+import re
+
+from .brackets import bracketed
+from .departments import LABEL, LEADS_SUPPORT, NO_RULES, DocumentRules, Responsibility, parse_clause_rule
+from .role_words import OTHER_FIELDS
+
+_PEOPLE_OR_TIME = re.compile(
+    rf"^[^\s:：，,。]{{0,8}}(?:领导|负责人|责任人)\s*[:：]|^(?:{'|'.join(OTHER_FIELDS)})\s*[:：]"
+)
+
+
+def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsibility | None:
+    """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
+    found = None
+    for start, end, inner in bracketed(text):
+        parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
+        if parsed:
+            found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
+    block = _labelled_block(text)
+    if block and (not found or block[0] >= found.end):
+        start, end, clause = block
+        parsed = parse_clause_rule(clause, rules)
+        if parsed:
+            return Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
+    if found:
+        return found
+    # A sentence of its own ("X牵头，Y配合。").
+    for match in re.finditer(r"[^\n。]+。?", text):
+        line = match.group(0).strip()
+        if len(line) < 80 and LEADS_SUPPORT.match(line.rstrip("。；;")):
+            parsed = parse_clause_rule(line, rules)
+            if parsed:
+                found = Responsibility(parsed[0], parsed[1], match.start(), match.end(), parsed[2], parsed[3])
+    return found
+
+
+def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsibility]:
+    """Bracketed clauses that close a sentence ("…项目。（牵头单位：X）"), in order: each closes one task."""
+    found = []
+    for start, end, inner in bracketed(text):
+        before = text[:start].rstrip()
+        # "…建设车间3个（X牵头，Y配合）；二是…": a worded clause right before the sentence's end closes it too.
+        inside = bool(before) and before[-1] not in "。；;！!\n"
+        if inside and text[end:].lstrip(" ")[:1] not in ("。", "；", ";"):
+            continue
+        parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
+        if not parsed or (parsed[2] == "bare_list" and (inside or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
+            continue
+        rule = parsed[2] + "+sentence_end" if inside else parsed[2]
+        found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
+    return found
+
+
+def _closes(text: str, start: int, end: int) -> str:
+    """"closing" for a bracket that stands after a sentence at the end of its paragraph ("…样板。（各街镇、区属国企）"):
+    there a list of short names is a clause even when one name is not known as a unit."""
+    before = text[:start].rstrip()
+    after = text[end:].strip(" 。；;")
+    return "closing" if before[-1:] in ("。", "；", ";") and after[:1] in ("", "\n") else ""
+
+
+def _labelled_block(text: str) -> tuple[int, int, str] | None:
+    """The last run of lines that each start with a label ("牵头单位：", "责任单位：", "牵头领导：")."""
+    best = None
+    current: list[tuple[int, int, str]] = []
+    position = 0
+    for raw in text.split("\n") + [""]:
+        start, end = position, position + len(raw)
+        position = end + 1
+        line = raw.strip()
+        label = LABEL.match(line)
+        if label or _PEOPLE_OR_TIME.match(line):
+            current.append((start, end, line if label else ""))
+            continue
+        if any(part for _, _, part in current):
+            best = current
+        current = []
+    if not best:
+        return None
+    clause = "；".join(part.rstrip("。；;") for _, _, part in best if part)
+    return best[0][0], best[-1][1], clause
