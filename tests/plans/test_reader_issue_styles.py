@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from actiondesk.cli import main
-from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader import read_plan, read_text
 from actiondesk.plans.reader.departments import document_rules, parse_clause_rule
 from actiondesk.plans.reader.targets import find_targets
 from actiondesk.plans.reader_rules import TASK_RULES
@@ -48,6 +48,7 @@ def test_wrappers_a_notice_with_addressees_date_public_note_and_number_gives_the
 
 NUMBERING = {
     "1.": "1.培育企业。新增企业10家。（甲局负责）\n2.建设平台。（乙局负责）\n",
+    "1、": "1、培育企业。新增企业10家。（甲局负责）\n2、建设平台。（乙局负责）\n",
     "1． full-width": "1．培育企业。新增企业10家。（甲局负责）\n2．建设平台。（乙局负责）\n",
     "1﹒ small stop": "1﹒培育企业。新增企业10家。（甲局负责）\n2﹒建设平台。（乙局负责）\n",
     "（一）": "（一）培育企业。新增企业10家。（甲局负责）\n（二）建设平台。（乙局负责）\n",
@@ -70,6 +71,7 @@ def test_numbering_each_outline_style_numbers_its_tasks(style):
 @pytest.mark.parametrize("text", [
     "（一）推进改革。一是完善机制，新增试点5个（甲局负责）；二是优化服务（乙局牵头，丙局配合）。\n",
     "(一)推进改革。一是完善机制,新增试点5个(甲局负责);二是优化服务(乙局牵头,丙局配合)。\n",
+    "（一）推进改革。一是完善机制，新增试点5个（甲局负责）。二是优化服务（乙局牵头，丙局配合）。\n",
 ])
 def test_numbering_yi_shi_er_shi_items_each_with_a_clause_are_tasks_of_the_numbered_item(text):
     reading = read_text(HEAD + text)
@@ -118,6 +120,9 @@ CLAUSES = {
     "(牵头单位:X;配合单位:Y) half-width": ("牵头单位:市发改委;配合单位:市财政局,市统计局", ["市发改委"],
                                        ["市财政局", "市统计局"]),
     "（牵头单位：X，配合单位：Y 等相关单位）": ("牵头单位：市发改委，配合单位：市财政局等相关单位", ["市发改委"], ["市财政局"]),
+    "X为牵头单位，Y为配合单位": ("市发改委为牵头单位，市财政局、市统计局为配合单位", ["市发改委"],
+                              ["市财政局", "市统计局"]),
+    "X为牵头部门 alone": ("市发改委为牵头部门", ["市发改委"], []),
     "（X牵头，Y配合）": ("市发改委牵头，市财政局、市统计局配合", ["市发改委"], ["市财政局", "市统计局"]),
     "（X牵头、Y配合）": ("市发改委牵头、市财政局配合", ["市发改委"], ["市财政局"]),
     "(X牵头,Y等有关部门配合)": ("市发改委牵头,市财政局等有关部门配合", ["市发改委"], ["市财政局"]),
@@ -134,6 +139,8 @@ CLAUSES = {
     "compound names 各区、县（市）政府": ("责任单位：市发改委，各区、县（市）政府", ["市发改委", "各区、县（市）政府"], []),
     "compound names 各区、县(市)政府 half-width": ("牵头单位：市发改委；配合单位：各区、县(市)政府", ["市发改委"],
                                            ["各区、县(市)政府"]),
+    "compound names 各县（市、区）人民政府": ("责任单位：市发改委、各县（市、区）人民政府",
+                                         ["市发改委", "各县（市、区）人民政府"], []),
     "compound names 各旗县区人民政府": ("市发改委牵头，各旗县区人民政府配合", ["市发改委"], ["各旗县区人民政府"]),
     "等相关单位 dropped": ("责任单位：市发改委、市财政局等相关单位", ["市发改委", "市财政局"], []),
     "有关部门 dropped": ("市发改委牵头，有关部门配合", ["市发改委"], []),
@@ -160,6 +167,13 @@ def test_responsibility_clauses_on_a_line_of_their_own(style, line):
     assert [(t["lead"], t["support"]) for t in reading["tasks"]] == [expected, (["区交通局"], [])]
 
 
+@pytest.mark.parametrize("colon", ["∶", "﹕", "︰"])
+def test_responsibility_clauses_with_a_look_alike_colon_read_like_the_full_width_one(colon):
+    plan = HEAD + f"1.培育企业。\n牵头单位{colon}区工信局\n配合单位{colon}区财政局\n2.建设平台。（责任单位{colon}区科技局）\n"
+    reading = read_plan(plan.encode("utf-8"), "plan.txt")
+    assert [(t["lead"], t["support"]) for t in reading["tasks"]] == [(["区工信局"], ["区财政局"]), (["区科技局"], [])]
+
+
 @pytest.mark.parametrize(("open_", "close"), [("〔", "〕"), ("[", "]"), ("【", "】"), ("［", "］")])
 def test_responsibility_clauses_in_other_brackets(open_, close):
     reading = read_text(HEAD + f"1.培育企业。{open_}牵头单位：区工信局；配合单位：区财政局{close}\n"
@@ -171,6 +185,12 @@ def test_responsibility_clauses_in_other_brackets(open_, close):
 def test_responsibility_clauses_a_not_listed_again_note_carries_its_units_to_later_tasks(note):
     reading = read_text(HEAD + f"1.减免租金。（责任单位：区财政局、各街道。{note}）\n2.稳定就业。（责任单位：区人社局）\n")
     assert [t["lead"] for t in reading["tasks"]] == [["区财政局", "各街道"], ["区人社局", "各街道"]]
+
+
+def test_responsibility_clauses_a_not_listed_again_note_on_its_own_line_carries_a_name_with_brackets():
+    reading = read_text(HEAD + "1.减免租金。（责任单位：区财政局）\n以下任务均由各镇（街道）负责落实，不再单独列出。\n"
+                               "2.稳定就业。（责任单位：区人社局）\n")
+    assert [t["lead"] for t in reading["tasks"]] == [["区财政局"], ["区人社局", "各镇（街道）"]]
 
 
 @pytest.mark.parametrize(("note", "expected"), [
@@ -196,12 +216,15 @@ TARGETS = {
     "Chinese numerals": ("新增企业三十家", [(30, "家", ">=", None)]),
     "Chinese numerals 两": ("建设两个平台", [(2, "个", ">=", None)]),
     "Chinese numerals 千": ("培训三千人次", [(3000, "人次", ">=", None)]),
+    "Chinese numerals 两百": ("培育两百家企业", [(200, "家", ">=", None)]),
+    "magnitude words in the unit 2万人": ("新增就业2万人", [(2, "万人", ">=", None)]),
     "Chinese numerals 百个 = 100个": ("新增百个应用场景", [(100, "个", ">=", None)]),
     "Chinese numerals 一百": ("新增一百个应用场景", [(100, "个", ">=", None)]),
     "magnitude words in the unit 50万平方米": ("新建厂房50万平方米", [(50, "万平方米", ">=", None)]),
     "magnitude words in the unit 1.5亿元": ("完成投资1.5亿元", [(1.5, "亿元", ">=", None)]),
     "左右 (=)": ("举办活动10场左右", [(10, "场", "≈", None)]),
     "以上 (≥)": ("新增企业10家以上", [(10, "家", ">=", None)]),
+    "不低于 (≥)": ("优良率不低于90%", [(90, "%", ">=", None)]),
     "不少于 (≥)": ("新增企业不少于10家", [(10, "家", ">=", None)]),
     "超过 (≥)": ("新增就业超过5000人", [(5000, "人", ">=", None)]),
     "突破 (≥)": ("产值突破100亿元", [(100, "亿元", ">=", None)]),
@@ -223,12 +246,14 @@ TARGETS = {
     "shares 普及率": ("5G用户普及率达到80%", [(80, "%", ">=", None)]),
     "Not targets: subsidies and rewards per enterprise": ("对新认定的企业每家给予最高50万元补助", []),
     "Not targets: rewards per enterprise 奖励": ("对首次升规的企业一次性奖励20万元", []),
+    "Not targets: subsidies as a share 给予30%补贴": ("对购置设备给予30%补贴", []),
     "Not targets: thresholds 营收超1000万元的企业": ("支持营收超1000万元的企业开展改造", []),
     "Not targets: thresholds 1000万元以上的企业": ("对年营业收入1000万元以上的企业给予支持", []),
     "Not targets: dates and durations": ("2026年6月底前完成，3个工作日内办结", []),
     "Not targets: service specs 24小时": ("提供24小时在线服务", []),
     "Not targets: service specs 7×24": ("提供7×24小时服务", []),
     "Not targets: numbers in names 3+N": ("构建“3+N”产业体系", []),
+    "Not targets: numbers in names 1+3+N": ("实施“1+3+N”政策体系", []),
     "Not targets: numbers in names 121人才梯队": ("打造121人才梯队", []),
     "Not targets: numbers in names 百名…计划": ("实施百名博士引进计划", []),
     "Not targets: budget caps": ("单个项目补助不超过200万元", []),
@@ -259,7 +284,8 @@ def test_the_rules_added_for_these_styles_are_named_for_the_review_page_and_expl
                     encoding="utf-8")
     reading = read_text(plan.read_text(encoding="utf-8"))
     assert [t["rule"] for t in reading["tasks"]] == ["wording+sentence_end", "wording+unnamed+sentence_end"]
-    assert {"sentence_end", "unnamed"} <= set(TASK_RULES)
+    assert parse_clause_rule("甲局为牵头单位，乙局为配合单位")[2] == "named_as"
+    assert {"sentence_end", "unnamed", "named_as"} <= set(TASK_RULES)
     assert main(["plan", "parse", str(plan), "--explain"]) == 0
     out = capsys.readouterr().out
     assert f"规则：按“X牵头，Y配合”表述；{TASK_RULES['sentence_end']}\n" in out
@@ -268,3 +294,4 @@ def test_the_rules_added_for_these_styles_are_named_for_the_review_page_and_expl
     with translation.override("en"):
         assert "closes a task all the same" in task_rule("wording+sentence_end")
         assert "names no unit, was dropped" in task_rule("wording+unnamed")
+        assert "X is the lead unit" in task_rule("named_as")

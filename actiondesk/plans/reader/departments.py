@@ -33,11 +33,15 @@ LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
     r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?)?$"
 )
+# "X为牵头单位，Y为配合单位": the label written after the names it names.
+_NAMED_AS = re.compile(
+    r"^(?P<lead>[^，,；;：:]+?)为牵头(?:单位|部门)(?:[，,；;]\s*(?P<support>[^；;：:]+?)为(?:配合|协同|参与|协助)(?:单位|部门))?$"
+)
 # A second group of the same clause that says 牵头 too ("…按职责牵头负责，各区政府组织落实"): everything before it leads.
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
 _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)(?:落实|推进)?$")
 _CARRY = re.compile(
-    r"以下[^。；;（）()]{0,12}?(?:均需|均由|均要|需|由)(?P<names>[^。；;（）()]{2,80}?)"
+    r"以下[^。；;（）()]{0,12}?(?:均需|均由|均要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     r"(?:负责|落实|配合|参与)[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
 )
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
@@ -74,6 +78,7 @@ RULES = {
     "lead_groups": "lead_groups",            # X牵头负责、Y按职责牵头负责，Z组织落实 — X and Y lead, Z supports
     "role_words": "role_words",              # 各区政府组织落实 — the role words are cut from the name
     "sentence_end": "sentence_end",          # …（X负责）；二是… — a clause before the sentence's end closes a task
+    "named_as": "named_as",                  # X为牵头单位，Y为配合单位
     "unnamed": "unnamed",                    # X牵头，有关部门配合 — "有关部门" names no unit and is dropped
 }
 
@@ -142,6 +147,9 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
         labels = []
     if labels:
         return _labelled(clause, labels, rules)
+    named_as = _NAMED_AS.match(clause)
+    if named_as and _looks_like_departments(split_names(named_as.group("lead"))):
+        return _result(split_names(named_as.group("lead")), split_names(named_as.group("support") or ""), "named_as")
     wording = LEADS_SUPPORT.match(clause)
     if wording:
         lead = split_names(wording.group("lead"))

@@ -15,6 +15,8 @@ _BINARY_MAGIC = (
     b"\x7fELF", b"Rar!", b"\x1f\x8b",
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Look-alikes of the full-width colon ("责任单位∶X" typed with the ratio sign): one character each, offsets stay.
+_COLONS = str.maketrans(dict.fromkeys("\u2236\ufe55\ufe30", "："))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)")
@@ -134,7 +136,7 @@ def normalise_lines(lines) -> str:
     kept = []
     for raw in lines:
         for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            line = line.translate(_INVISIBLE).replace("\u3000", " ").replace("\xa0", " ").strip()
+            line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").strip()
             if line:
                 kept.append(line)
     return "\n".join(kept)
