@@ -44,6 +44,13 @@ def test_wrappers_a_notice_with_addressees_date_public_note_and_number_gives_the
     assert targets_of(reading) == [("（一）", 50, "家", ">=", None)]
 
 
+def test_wrappers_a_notice_without_book_title_marks_still_gives_the_plans_own_title():
+    reading = read_text("某市人民政府关于印发某市2026年制造业提升行动方案的通知\n各区人民政府：\n现印发给你们。\n某市人民政府\n"
+                        "2026年3月1日\n某市2026年制造业提升行动方案\n一、重点任务\n（一）培育企业。（市工信局负责）\n附件1：项目表\n")
+    assert reading["title"] == "某市2026年制造业提升行动方案"
+    assert tasks_of(reading) == [("（一）", ["市工信局"], [])]
+
+
 # Numbering
 
 NUMBERING = {
@@ -134,6 +141,13 @@ CLAUSES = {
     "(责任单位:X,Y等)": ("责任单位:市发改委,市财政局等", ["市发改委", "市财政局"], []),
     "（X、Y，Z） bare": ("市发改委、市财政局，市统计局", ["市发改委", "市财政局", "市统计局"], []),
     "a deadline in the clause （2023年底前，牵头单位：X）": ("2023年底前，牵头单位：市发改委", ["市发改委"], []),
+    "a deadline before a wording （2023年12月底前完成，X牵头，Y配合）": ("2023年12月底前完成，市发改委牵头，市财政局配合",
+                                                           ["市发改委"], ["市财政局"]),
+    "a time field after the units （责任单位：X、Y；完成时限：2026年底）": ("责任单位：市发改委、市财政局；完成时限：2026年底",
+                                                             ["市发改委", "市财政局"], []),
+    "（X、Y等，Z） bare with 等": ("市发改委、市财政局等，市统计局", ["市发改委", "市财政局", "市统计局"], []),
+    "（牵头单位：X 配合单位：Y Z） spaces between": ("牵头单位：市发改委 配合单位：市财政局 市统计局", ["市发改委"],
+                                                ["市财政局", "市统计局"]),
     "a deadline after the clause （X牵头，2024年6月底前完成）": ("市发改委牵头，市财政局配合，2024年6月底前完成",
                                                       ["市发改委"], ["市财政局"]),
     "compound names 各区、县（市）政府": ("责任单位：市发改委，各区、县（市）政府", ["市发改委", "各区、县（市）政府"], []),
@@ -265,6 +279,13 @@ TARGETS = {
 def test_targets_each_style_is_read_or_left_alone(style):
     text, expected = TARGETS[style]
     assert [(t["value"], t["unit"], t["comparator"], t["value_max"]) for t in find_targets(text)] == expected
+
+
+@pytest.mark.parametrize("dash", ["——", "--"])
+def test_targets_listed_one_per_line_after_a_dash_inside_a_task(dash):
+    reading = read_text(HEAD + f"1.培育企业。到2026年：\n{dash}新增企业10家；\n{dash}培育平台2个。\n（甲局负责）\n")
+    assert tasks_of(reading) == [("1", ["甲局"], [])]
+    assert targets_of(reading) == [("1", 10, "家", ">=", None), ("1", 2, "个", ">=", None)]
 
 
 @pytest.mark.parametrize("dash", ["——", "--"])
