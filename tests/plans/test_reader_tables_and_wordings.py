@@ -262,3 +262,19 @@ def test_support_cells_wrapped_after_a_separator_or_over_unit_lines_and_names_wi
         (["丙局"], ["甲局", "区党政机关", "公共机构"]),
         (["甲局"], ["区委宣传部（区文明办、区政府新闻办、区委网信办）", "丁局"]),
         (["丁局", "区委宣传部（区文明办）", "区妇联"], ["甲局"])]
+
+
+def test_rows_under_a_task_cell_spanning_them_are_tasks_of_that_cell_with_their_own_units_and_year_figures():
+    text = ("附件\n任务分解表\n序号\n内容\n牵头部门\n配合部门\n2024年工作任务\n2025年工作计划\n备注\n"
+            "1\n推进甲系统建设\n规划处\n—\n完成甲项目研究。\n推进甲项目前期工作。\n"
+            "2\n建设处\n养护处\n新建甲道路5公里。\n新建甲道路8公里。\n"
+            "3\n运行处\n—\n创建30个示范项目。\n创建40个示范项目。\n"
+            "4\n完善乙机制\n安全处\n规划处\n建设处\n研究乙机制。\n出台乙办法。\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"], t["lead"], t["support"], t["rule"]) for t in reading["tasks"]] == [
+        ("1", "推进甲系统建设", ["规划处"], [], "table"),
+        ("2", "推进甲系统建设", ["建设处"], ["养护处"], "table_spanning_task"),
+        ("3", "推进甲系统建设", ["运行处"], [], "table_spanning_task"),
+        ("4", "完善乙机制", ["安全处"], ["规划处", "建设处"], "table")]
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [
+        ("2", 5, "公里"), ("2", 8, "公里"), ("3", 30, "个"), ("3", 40, "个")]

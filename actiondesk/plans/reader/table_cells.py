@@ -17,6 +17,10 @@ _UNIT_END = re.compile(
 )
 # "区委宣传部（区文明办、区政府新闻办、区委网信办）": a body named with the offices it stands for, in brackets.
 _OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+# A cell that opens with work ("建设丁中心", "推进甲系统建设") is a task cell even when it ends like a body; an office
+# named after its work ("建设处", "发展科") is not.
+WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|加强|加快|开展|实施|打造|培育|提升|强化|深化|优化|"
+                        r"落实|组织|制定|健全|构建|创建|做好|持续|全面|积极|有序|改造|发展|筹建|设立|成立)(?!.{1,2}$)")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")

@@ -11,7 +11,15 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
-from .table_cells import NUMBER_CELL, cell_groups, header_unit, spanning_rows, split_row, unit_cell
+from .table_cells import (
+    NUMBER_CELL,
+    WORK_START,
+    cell_groups,
+    header_unit,
+    spanning_rows,
+    split_row,
+    unit_cell,
+)
 from .unit_rows import read_unit_rows
 
 NUMBER = "number"
@@ -25,6 +33,7 @@ _LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|负�
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
 _NAME_LABEL = re.compile(r"名称$")
+_YEAR_LABEL = re.compile(r"^20\d\d年")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
@@ -272,12 +281,14 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
     }
 
 
-def _support_cells(after: list[str]) -> list[str]:
-    """The units of the 配合 column: a cell wrapped after "、" ("区绿化市容局、" / "区农业农村委") and the unit lines
-    that follow it (three unit lines under 牵头 and 配合: the lead cell holds the first)."""
+def _support_cells(after: list[str]) -> tuple[list[str], int]:
+    """The units of the 配合 column and how many lines they take: a cell wrapped after "、" ("区绿化市容局、" /
+    "区农业农村委") and the unit lines that follow it (three unit lines under 牵头 and 配合: the lead cell holds the
+    first)."""
     names: list[str] = []
     cell = ""
-    for line in after:
+    used = 0
+    for index, line in enumerate(after):
         cell += line
         if line.endswith(("、", "，", ",")):
             continue
@@ -285,8 +296,8 @@ def _support_cells(after: list[str]) -> list[str]:
         if units is None:
             break
         names += [name for name in units if name not in names]
-        cell = ""
-    return names
+        cell, used = "", index + 1
+    return names, used
 
 
 def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
@@ -296,7 +307,15 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
     before_lead = columns[1:lead_at]
     units, support = None, []
     has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
+    # Year columns after the unit columns ("2024年工作任务", "2025年工作计划"): their cells state the row's targets.
+    years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
+    first = len(tasks)
     for number, row_lines, cells in rows:
+        if before_lead and len(tasks) > first and cells and unit_cell(cells[0]) is not None \
+                and not WORK_START.match(cells[0]):
+            # The row starts with its unit cell: its task cell spans it from the row above (its own units).
+            _spanned_task(lines, number, row_lines, cells, tasks, has_support, years_after)
+            continue
         before, found, after = split_row(cells, max(1, len(before_lead)))
         groups = [[index] for index in range(len(cells))]
         if found is None:  # cells written over several lines: try the row's cells joined line to line
@@ -308,8 +327,9 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
                 before, found, after = split_row(cells, max(1, len(before_lead)))
         spanned = found is None
         units = found if found is not None else units
+        used = 0
         if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
-            support = _support_cells(after)
+            support, used = _support_cells(after)
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -339,6 +359,8 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
             "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",
             "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
             "column_targets": targets,
+            "target_spans": [(text_lines[0].start, text_lines[-1].end)] + (
+                _year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
     if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
         figure_columns = [column for column in columns if header_unit(column.label)]
@@ -349,6 +371,27 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
                 _clean(lines[end + 1].text), figure, header_unit(column.label), column.label, lines[end + 1], None))
             end += 2
     return end
+
+
+def _year_spans(lines, row_lines: list[int], skip: int) -> list[tuple[int, int]]:
+    """The lines of a row after its unit cells, under year columns: each a span whose figures are targets."""
+    return [(lines[index].start, lines[index].end) for index in row_lines[1 + skip:]]
+
+
+def _spanned_task(lines, number: str, row_lines: list[int], cells: list[str], tasks: list[dict],
+                  has_support: bool, years_after: bool) -> None:
+    """A row under a task cell that spans it: the task of the row above, with the row's own units and figures."""
+    above = tasks[-1]
+    _, found, after = split_row(["", *cells], 1)
+    support, used = _support_cells(after) if has_support else ([], 0)
+    lead = list(found or [])
+    tasks.append({
+        **{key: above[key] for key in ("title", "group", "text", "start", "end")}, "number": number,
+        "lead": lead, "support": [name for name in support if name not in lead],
+        "responsibility": "、".join(lead + support), "rule": "table_spanning_task", "unsure": not lead,
+        "column_targets": [],
+        "target_spans": _year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after else [],
+    })
 
 
 def _column_target(cell: str, figure, unit: str, label: str, line, task) -> dict:
