@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
+from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
 from .table_cells import (
     NUMBER_CELL,
     WORK_START,
@@ -128,7 +129,7 @@ def _header(lines, index: int):
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
             size = len(re.sub(r"\s+", "", label))
-            if not label or re.fullmatch(r"\d{1,3}", label) or size > (16 if header_unit(label) else 10):
+            if not label or re.fullmatch(r"\d{1,3}|.", label) or size > (16 if header_unit(label) else 10):
                 break
             labels.append(label)
             cursor += 1
@@ -281,25 +282,6 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
     }
 
 
-def _support_cells(after: list[str]) -> tuple[list[str], int]:
-    """The units of the 配合 column and how many lines they take: a cell wrapped after "、" ("区绿化市容局、" /
-    "区农业农村委") and the unit lines that follow it (three unit lines under 牵头 and 配合: the lead cell holds the
-    first)."""
-    names: list[str] = []
-    cell = ""
-    used = 0
-    for index, line in enumerate(after):
-        cell += line
-        if line.endswith(("、", "，", ",")):
-            continue
-        units = unit_cell(cell)
-        if units is None:
-            break
-        names += [name for name in units if name not in names]
-        cell, used = "", index + 1
-    return names, used
-
-
 def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
     rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
@@ -310,11 +292,12 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
     # Year columns after the unit columns ("2024年工作任务", "2025年工作计划"): their cells state the row's targets.
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
     first = len(tasks)
+    units_last = lead_at + (2 if has_support else 1) == len(columns)
     for number, row_lines, cells in rows:
         if before_lead and len(tasks) > first and cells and unit_cell(cells[0]) is not None \
                 and not WORK_START.match(cells[0]):
             # The row starts with its unit cell: its task cell spans it from the row above (its own units).
-            _spanned_task(lines, number, row_lines, cells, tasks, has_support, years_after)
+            spanned_task(lines, number, row_lines, cells, tasks, has_support, years_after)
             continue
         before, found, after = split_row(cells, max(1, len(before_lead)))
         groups = [[index] for index in range(len(cells))]
@@ -325,11 +308,14 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
             if found is None:
                 groups = [[index] for index in range(len(cells))]
                 before, found, after = split_row(cells, max(1, len(before_lead)))
+        at = len(before_lead)
+        if found is None and 0 < at < len(cells) and EMPTY.fullmatch(cells[at]):  # "——" under 牵头: no lead
+            before, found, after = cells[:at], [], cells[at + 1:]
         spanned = found is None
         units = found if found is not None else units
         used = 0
         if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
-            support, used = _support_cells(after)
+            support, used = support_cells(after)
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -360,8 +346,10 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
             "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
             "column_targets": targets,
             "target_spans": [(text_lines[0].start, text_lines[-1].end)] + (
-                _year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
+                year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
+        if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
+            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support)
     if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
         figure_columns = [column for column in columns if header_unit(column.label)]
         figure = NUMBER_CELL.match(_clean(lines[end + 1].text))
@@ -371,27 +359,6 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
                 _clean(lines[end + 1].text), figure, header_unit(column.label), column.label, lines[end + 1], None))
             end += 2
     return end
-
-
-def _year_spans(lines, row_lines: list[int], skip: int) -> list[tuple[int, int]]:
-    """The lines of a row after its unit cells, under year columns: each a span whose figures are targets."""
-    return [(lines[index].start, lines[index].end) for index in row_lines[1 + skip:]]
-
-
-def _spanned_task(lines, number: str, row_lines: list[int], cells: list[str], tasks: list[dict],
-                  has_support: bool, years_after: bool) -> None:
-    """A row under a task cell that spans it: the task of the row above, with the row's own units and figures."""
-    above = tasks[-1]
-    _, found, after = split_row(["", *cells], 1)
-    support, used = _support_cells(after) if has_support else ([], 0)
-    lead = list(found or [])
-    tasks.append({
-        **{key: above[key] for key in ("title", "group", "text", "start", "end")}, "number": number,
-        "lead": lead, "support": [name for name in support if name not in lead],
-        "responsibility": "、".join(lead + support), "rule": "table_spanning_task", "unsure": not lead,
-        "column_targets": [],
-        "target_spans": _year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after else [],
-    })
 
 
 def _column_target(cell: str, figure, unit: str, label: str, line, task) -> dict:
