@@ -201,6 +201,17 @@ def test_responsibility_clauses_a_not_listed_again_note_carries_its_units_to_lat
     assert [t["lead"] for t in reading["tasks"]] == [["区财政局", "各街道"], ["区人社局", "各街道"]]
 
 
+@pytest.mark.parametrize("label", ["牵头指导处室", "牵头指导单位", "牵头单位"])
+@pytest.mark.parametrize("note", ["，各街道、区城管执法局为实施单位，下同", ",各街道、区城管执法局为实施单位,下同"])
+def test_responsibility_clauses_units_named_once_with_same_below_support_that_task_and_every_later_one(label, note):
+    reading = read_text(HEAD + f"1.规范经营。（{label}：区市场监管局产品质量处{note}）\n"
+                               f"2.强化执法。（{label}：区市场监管局执法处）\n3.宣传引导。（{label}：区市场监管局宣传处）\n")
+    assert tasks_of(reading) == [("1", ["区市场监管局产品质量处"], ["各街道", "区城管执法局"]),
+                                 ("2", ["区市场监管局执法处"], ["各街道", "区城管执法局"]),
+                                 ("3", ["区市场监管局宣传处"], ["各街道", "区城管执法局"])]
+    assert "same_below" in reading["tasks"][2]["rule"]
+
+
 def test_responsibility_clauses_a_not_listed_again_note_on_its_own_line_carries_a_name_with_brackets():
     reading = read_text(HEAD + "1.减免租金。（责任单位：区财政局）\n以下任务均由各镇（街道）负责落实，不再单独列出。\n"
                                "2.稳定就业。（责任单位：区人社局）\n")

@@ -5,6 +5,7 @@ import pytest
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.departments import parse_clause_rule, split_names
+from actiondesk.plans.reader.table_cells import unit_cell
 from actiondesk.plans.reader.targets import find_targets
 
 
@@ -262,3 +263,41 @@ def test_support_cells_wrapped_after_a_separator_or_over_unit_lines_and_names_wi
         (["丙局"], ["甲局", "区党政机关", "公共机构"]),
         (["甲局"], ["区委宣传部（区文明办、区政府新闻办、区委网信办）", "丁局"]),
         (["丁局", "区委宣传部（区文明办）", "区妇联"], ["甲局"])]
+
+
+def test_rows_under_a_task_cell_spanning_them_are_tasks_of_that_cell_with_their_own_units_and_year_figures():
+    text = ("附件\n任务分解表\n序号\n内容\n牵头部门\n配合部门\n2024年工作任务\n2025年工作计划\n备注\n"
+            "1\n推进甲系统建设\n规划处\n—\n完成甲项目研究。\n推进甲项目前期工作。\n"
+            "2\n建设处\n养护处\n新建甲道路5公里。\n新建甲道路8公里。\n"
+            "3\n运行处\n—\n创建30个示范项目。\n创建40个示范项目。\n"
+            "4\n完善乙机制\n安全处\n规划处\n建设处\n研究乙机制。\n出台乙办法。\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"], t["lead"], t["support"], t["rule"]) for t in reading["tasks"]] == [
+        ("1", "推进甲系统建设", ["规划处"], [], "table"),
+        ("2", "推进甲系统建设", ["建设处"], ["养护处"], "table_spanning_task"),
+        ("3", "推进甲系统建设", ["运行处"], [], "table_spanning_task"),
+        ("4", "完善乙机制", ["安全处"], ["规划处", "建设处"], "table")]
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [
+        ("2", 5, "公里"), ("2", 8, "公里"), ("3", 30, "个"), ("3", 40, "个")]
+
+
+def test_rows_numbered_under_section_rows_with_several_works_per_task_cell_and_the_header_printed_again():
+    header = "序号\n工作任务\n主要工作内容\n牵头单位\n配合单位\n"
+    text = ("附件3\n任务职责分工表\n" + header + "—\n构建甲体系\n（一）\n推动源头减量\n增加甲内容。\n建设主管部门、区规划局\n"
+            "区水务局、区规划局\n（二）\n落实码头建设\n建设转运码头。\n区建设委\n——\n开展码头备案工作。\n区土方工作\n专班\n"
+            "——\n" + header + "二\n构建乙体系\n（一）\n加强源头监管\n落实工地管理。\n区城运中心\n区数据局、区执法局和属地街镇\n"
+            "加强拆房工地管理。\n区房管局\n区水务局\n（二）\n共享研判\n及时处置线索。\n——\n属地街镇、区数据局\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"][:6], t["lead"], t["support"], t["rule"]) for t in reading["tasks"]] == [
+        ("一（一）", "推动源头减量", ["建设主管部门", "区规划局"], ["区水务局"], "table"),
+        ("一（二）", "落实码头建设", ["区建设委"], [], "table"),
+        ("一（二）-2", "落实码头建设", ["区土方工作专班"], [], "table_sub_row"),
+        ("二（一）", "加强源头监管", ["区城运中心"], ["区数据局", "区执法局", "属地街镇"], "table"),
+        ("二（一）-2", "加强源头监管", ["区房管局"], ["区水务局"], "table_sub_row"),
+        ("二（二）", "共享研判及时", [], ["属地街镇", "区数据局"], "table")]
+
+
+def test_a_kind_of_department_is_a_unit_only_beside_named_bodies():
+    assert unit_cell("建设主管部门、区规划局") == ["建设主管部门", "区规划局"]
+    assert unit_cell("重点考核部门") is None
+    assert unit_cell("区住房和城乡建设管理委") == ["区住房和城乡建设管理委"]

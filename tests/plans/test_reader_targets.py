@@ -29,6 +29,14 @@ LABELS = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "原则上项目内部消纳量不少于计划量的15%（特殊工程除外）",  # a norm on each project, not the plan's goal
+    "原则上每个工地配备不少于2名安全员",
+])
+def test_a_norm_each_project_must_meet_is_not_a_target(text):
+    assert find_targets(text) == []
+
+
 @pytest.mark.parametrize("text", LABELS)
 def test_labels_names_and_dates_are_not_targets(text):
     assert find_targets(text) == []
@@ -203,6 +211,8 @@ def test_an_item_of_a_list_of_figures_is_stated_up_to_its_separator():
     ("对全区1918个垃圾箱房（收集点）进行升级改造", (1918, "个", ">=")),
     ("将70%以上的源头实效比例分解到具体项目", (70, "%", ">=")),
     ("全面推进农村垃圾分类全覆盖工作", (100, "%", ">=")),
+    ("对销售门店组织开展全覆盖法制培训", (100, "%", ">=")),  # 全覆盖 before the work it qualifies
+    ("对辖区养老机构进行全覆盖式安全检查", (100, "%", ">=")),
     ("举办系列活动。（各单位全年不少于一场）", (1, "场", ">=")),  # a bracket stating a floor is a requirement
 ])
 def test_floors_counts_and_the_work_acted_on_are_targets(text, expected):

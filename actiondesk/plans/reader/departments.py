@@ -44,6 +44,10 @@ _CARRY = re.compile(
     r"以下[^。；;（）()]{0,12}?(?:均需|均由|均要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     r"(?:负责|落实|配合|参与)[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
 )
+# "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
+_SAME_BELOW = re.compile(
+    r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
+)
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
 _FIRST_LEADS = re.compile(
     r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的)?(?:单位|部门)?(?:为|是)牵头|第一(?:个|家)?单位为牵头|首位(?:单位)?为牵头"
@@ -72,7 +76,8 @@ RULES = {
     "bare_list": "bare_list",                # （X、Y） — names only, all lead
     "document_first": "document_first",      # the document says the first listed leads
     "document_comma": "document_comma",      # the document says those before the comma lead
-    "carried": "carried",
+    "carried": "carried",                    # 以下…均需X落实，不再单独列出 — X leads every later task
+    "same_below": "same_below",              # …，Y为实施单位，下同 — Y supports this task and every later one
     "together": "together",                  # X会同Y负责 — X leads, Y supports                    # 以下…均需X落实，不再单独列出
     "table": "table",                        # a table's 责任单位/配合单位 columns
     "lead_groups": "lead_groups",            # X牵头负责、Y按职责牵头负责，Z组织落实 — X and Y lead, Z supports
@@ -98,7 +103,7 @@ class DocumentRules(NamedTuple):
     """Rules a document states for itself, found once: how to split plain lists, and who is carried along."""
 
     split: str | None = None  # "first" | "comma"
-    carried: tuple = ()       # (offset, names) of each "以下…不再列出" note
+    carried: tuple = ()       # (offset, names, role) of each "以下…不再列出" or "…为实施单位，下同" note
 
 
 def document_rules(text: str) -> DocumentRules:
@@ -107,7 +112,9 @@ def document_rules(text: str) -> DocumentRules:
         split = "first"
     elif _BEFORE_COMMA.search(text):
         split = "comma"
-    carried = tuple((match.start(), tuple(split_names(match.group("names")))) for match in _CARRY.finditer(text))
+    carried = tuple((match.start(), tuple(split_names(match.group("names"))), "lead") for match in _CARRY.finditer(text))
+    carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
+                     for match in _SAME_BELOW.finditer(text))
     return DocumentRules(split, carried)
 
 
@@ -136,7 +143,7 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     if _OTHER_FIELD.search(clause):  # "负责部门：X、Y；适用范围：…": a field that names no unit runs to the next "；"
         parsed = _parse(_OTHER_FIELD.sub("", clause), rules, bare)
         return (parsed[0], parsed[1], parsed[2] + "+other_field", parsed[3]) if parsed else None
-    clause = _CARRY_SENTENCE.sub("", clause)
+    clause = _SAME_BELOW.sub("", _CARRY_SENTENCE.sub("", clause))
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
     clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")

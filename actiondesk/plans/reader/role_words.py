@@ -13,7 +13,7 @@ SUPPORT = "support"
 FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
 # The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
 LABEL_WORDS = {
-    "牵头责任": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
+    "牵头责任": LEAD, "牵头指导": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
     "责任": RESPONSIBLE, "负责": RESPONSIBLE,
     "实施": IMPLEMENTING, "承办": IMPLEMENTING,
     "协同责任": SUPPORT, "协同配合": SUPPORT, "配合责任": SUPPORT, "配合": SUPPORT, "协同": SUPPORT,

@@ -186,14 +186,16 @@ def _blocks(body: list[Line], kind: str) -> list[tuple[Line, list[Line]]]:
 
 
 def _carry(tasks: list[dict], rules: DocumentRules) -> None:
-    """"以下…均需X落实，不再单独列出": X is responsible for every later task too."""
-    for offset, names in rules.carried:
+    """"以下…均需X落实，不再单独列出": X is responsible for every later task too; "…，Y为实施单位，下同": Y supports
+    the task whose clause says so and every later one."""
+    for offset, names, role in rules.carried:
         for task in tasks:
-            if task["start"] > offset and (task["lead"] or task["support"]):
+            later = task["start"] > offset if role == "lead" else task["end"] > offset
+            if later and (task["lead"] or task["support"]):
                 added = [name for name in names if name not in task["lead"] + task["support"]]
                 if added:
-                    task["lead"] = task["lead"] + added
-                    task["rule"] = task["rule"] + "+carried"
+                    task[role] = task[role] + added
+                    task["rule"] = task["rule"] + ("+carried" if role == "lead" else "+same_below")
 
 
 def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]:

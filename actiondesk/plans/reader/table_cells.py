@@ -17,6 +17,10 @@ _UNIT_END = re.compile(
 )
 # "区委宣传部（区文明办、区政府新闻办、区委网信办）": a body named with the offices it stands for, in brackets.
 _OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+# A cell that opens with work ("建设丁中心", "推进甲系统建设") is a task cell even when it ends like a body; an office
+# named after its work ("建设处", "发展科") is not.
+WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|加强|加快|开展|实施|打造|培育|提升|强化|深化|优化|"
+                        r"落实|组织|制定|健全|构建|创建|做好|持续|全面|积极|有序|改造|发展|筹建|设立|成立)(?!.{1,2}$)")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
@@ -28,10 +32,22 @@ def unit_cell(cell: str) -> list[str] | None:
     cell = cell.strip()
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
-    names = split_names(cell)
-    if names and all(len(bare) <= 20 and _UNIT_END.search(bare) for bare in map(_without_offices, names)):
+    names = [part for name in split_names(cell) for part in _joined(name)]
+    bodies = [bool(_UNIT_END.search(bare)) for bare in map(_without_offices, names)]
+    # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
+    # alone is a category).
+    if names and all(len(_without_offices(name)) <= 20 and (body or any(bodies) and name.endswith("部门"))
+                     for name, body in zip(names, bodies, strict=True)):
         return names
     return None
+
+
+def _joined(name: str) -> list[str]:
+    """"区城管执法局和属地街镇": two bodies joined by 和 (not "区住房和城乡建设委", whose first part is no body)."""
+    parts = name.split("和")
+    if len(parts) == 2 and all(len(part) >= 3 and _UNIT_END.search(part) for part in parts):
+        return parts
+    return [name]
 
 
 def _without_offices(name: str) -> str:
@@ -51,6 +67,8 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
     cursor = start
     skipped = 0
     while cursor < len(lines) and not re.fullmatch(r"\d{1,3}", clean(lines[cursor].text)) and skipped < 3:
+        if _BRACKET_NUMBER.fullmatch(clean(lines[cursor].text)):
+            return _bracket_rows(lines, start, clean, header)
         cursor += 1  # a group label printed above the first row
         skipped += 1
     rows = []
@@ -68,6 +86,44 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         if _header_again(lines, cursor, header, clean):
             cursor += len(header)
     return rows, cursor
+
+
+_BRACKET_NUMBER = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+_SECTION_MARK = re.compile(r"[一二三四五六七八九十]{1,3}|[—－]")  # "—" for a misprinted 一
+
+
+def _bracket_rows(lines, start: int, clean, header: list[str] | None):
+    """Rows numbered "（一）" under section rows ("二" / "构建…体系", the section spanning the table): each row runs to
+    the next "（n）" or section row, and is numbered by both ("二（三）"); the header printed again is passed over."""
+    rows: list = []
+    section = None
+    cursor = start
+    while cursor < len(lines):
+        line = clean(lines[cursor].text)
+        if _STOP.match(line):
+            break
+        if _header_again(lines, cursor, header, clean):
+            cursor += len(header)
+            continue
+        if _section_row(lines, cursor, clean):
+            section = "一" if line in "—－" else line
+            cursor += 2
+            continue
+        number = _BRACKET_NUMBER.fullmatch(line)
+        if number:
+            rows.append([f"{section or ''}{line}", [cursor], []])
+        elif rows:
+            rows[-1][1].append(cursor)
+            rows[-1][2].append(line)
+        elif cursor - start > 3:
+            break
+        cursor += 1
+    return [tuple(row) for row in rows], cursor
+
+
+def _section_row(lines, cursor: int, clean) -> bool:
+    return bool(_SECTION_MARK.fullmatch(clean(lines[cursor].text))) and cursor + 2 < len(lines) \
+        and bool(_BRACKET_NUMBER.fullmatch(clean(lines[cursor + 2].text)))
 
 
 def _header_again(lines, cursor: int, header: list[str] | None, clean) -> bool:

@@ -11,7 +11,16 @@ from typing import NamedTuple
 
 from .departments import split_names
 from .numbering import headline
-from .table_cells import NUMBER_CELL, cell_groups, header_unit, spanning_rows, split_row, unit_cell
+from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
+from .table_cells import (
+    NUMBER_CELL,
+    WORK_START,
+    cell_groups,
+    header_unit,
+    spanning_rows,
+    split_row,
+    unit_cell,
+)
 from .unit_rows import read_unit_rows
 
 NUMBER = "number"
@@ -25,6 +34,7 @@ _LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|负�
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
 _NAME_LABEL = re.compile(r"名称$")
+_YEAR_LABEL = re.compile(r"^20\d\d年")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
@@ -119,7 +129,7 @@ def _header(lines, index: int):
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
             size = len(re.sub(r"\s+", "", label))
-            if not label or re.fullmatch(r"\d{1,3}", label) or size > (16 if header_unit(label) else 10):
+            if not label or re.fullmatch(r"\d{1,3}|.", label) or size > (16 if header_unit(label) else 10):
                 break
             labels.append(label)
             cursor += 1
@@ -272,23 +282,6 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
     }
 
 
-def _support_cells(after: list[str]) -> list[str]:
-    """The units of the 配合 column: a cell wrapped after "、" ("区绿化市容局、" / "区农业农村委") and the unit lines
-    that follow it (three unit lines under 牵头 and 配合: the lead cell holds the first)."""
-    names: list[str] = []
-    cell = ""
-    for line in after:
-        cell += line
-        if line.endswith(("、", "，", ",")):
-            continue
-        units = unit_cell(cell)
-        if units is None:
-            break
-        names += [name for name in units if name not in names]
-        cell = ""
-    return names
-
-
 def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: list[dict]) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
     rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
@@ -296,7 +289,16 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
     before_lead = columns[1:lead_at]
     units, support = None, []
     has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
+    # Year columns after the unit columns ("2024年工作任务", "2025年工作计划"): their cells state the row's targets.
+    years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
+    first = len(tasks)
+    units_last = lead_at + (2 if has_support else 1) == len(columns)
     for number, row_lines, cells in rows:
+        if before_lead and len(tasks) > first and cells and unit_cell(cells[0]) is not None \
+                and not WORK_START.match(cells[0]):
+            # The row starts with its unit cell: its task cell spans it from the row above (its own units).
+            spanned_task(lines, number, row_lines, cells, tasks, has_support, years_after)
+            continue
         before, found, after = split_row(cells, max(1, len(before_lead)))
         groups = [[index] for index in range(len(cells))]
         if found is None:  # cells written over several lines: try the row's cells joined line to line
@@ -306,10 +308,14 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
             if found is None:
                 groups = [[index] for index in range(len(cells))]
                 before, found, after = split_row(cells, max(1, len(before_lead)))
+        at = len(before_lead)
+        if found is None and 0 < at < len(cells) and EMPTY.fullmatch(cells[at]):  # "——" under 牵头: no lead
+            before, found, after = cells[:at], [], cells[at + 1:]
         spanned = found is None
         units = found if found is not None else units
+        used = 0
         if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
-            support = _support_cells(after)
+            support, used = support_cells(after)
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -339,7 +345,11 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
             "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",
             "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
             "column_targets": targets,
+            "target_spans": [(text_lines[0].start, text_lines[-1].end)] + (
+                year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
+        if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
+            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support)
     if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
         figure_columns = [column for column in columns if header_unit(column.label)]
         figure = NUMBER_CELL.match(_clean(lines[end + 1].text))

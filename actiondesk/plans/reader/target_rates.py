@@ -17,9 +17,14 @@ _LISTED_BEFORE = re.compile(r"、[^，,；;。、]{1,16}等$")
 _QUOTED_NAMES = re.compile(r"“[^“”]{1,12}”\s*“[^“”]{1,12}”\s*$")
 
 
+# "原则上项目内部消纳量不少于计划量的15%": a norm each project (site, firm…) must meet, not a figure the plan reaches.
+_CASE_NORM = re.compile(r"原则上[^，,；;。]{0,16}?(?:项目|工程|企业|工地|地块|场所|门店|每)")
+
+
 def rate_or_capacity(before: str, after: str, unit: str) -> bool:
-    """Whether the figure between ``before`` and ``after`` (in one clause) is a rate, a rate's base or a capacity."""
-    if before.rstrip().endswith("每"):  # 每25—30公里: the stretch a rate is counted over
+    """Whether the figure between ``before`` and ``after`` (in one clause) is a rate, a rate's base, a capacity or a
+    norm each case must meet."""
+    if before.rstrip().endswith("每") or _CASE_NORM.search(before):  # 每25—30公里: the stretch a rate is counted over
         return True
     if _PER_MEASURE.search(before.rstrip()) or _PER_AMOUNT.search(before):
         return True

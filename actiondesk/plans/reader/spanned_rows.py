@@ -1,0 +1,76 @@
+"""Rows of a one-cell-per-line task table that share a task cell printed once: a row that starts with its own unit
+cells under a 内容 cell spanning it ("3" / "交通建设处" / "设施养护处" / year cells), and, when the unit columns are
+the table's last, further content cells with their own unit cells inside one numbered row ("（四）" / task cell /
+content / lead / "——" / content / lead / "——"). The 配合 cells, "——" for an empty one, and the year cells after
+the unit cells (whose figures are the row's targets) are read here too."""
+
+import re
+
+from .numbering import headline
+from .table_cells import split_row, unit_cell
+
+EMPTY = re.compile(r"[—－\-–]{1,3}|无|/")
+
+
+def support_cells(after: list[str]) -> tuple[list[str], int]:
+    """The units of the 配合 column and how many lines they take: a cell wrapped after "、" ("区绿化市容局、" /
+    "区农业农村委") and the unit lines that follow it (three unit lines under 牵头 and 配合: the lead cell holds the
+    first)."""
+    names: list[str] = []
+    cell = ""
+    used = 0
+    for index, line in enumerate(after):
+        if EMPTY.fullmatch(line) and not cell:  # "——": an empty 配合 cell
+            return names, index + 1
+        cell += line
+        if line.endswith(("、", "，", ",")):
+            continue
+        units = unit_cell(cell)
+        if units is None:
+            break
+        names += [name for name in units if name not in names]
+        cell, used = "", index + 1
+    return names, used
+
+
+def year_spans(lines, row_lines: list[int], skip: int) -> list[tuple[int, int]]:
+    """The lines of a row after its unit cells, under year columns: each a span whose figures are targets."""
+    return [(lines[index].start, lines[index].end) for index in row_lines[1 + skip:]]
+
+
+def spanned_task(lines, number: str, row_lines: list[int], cells: list[str], tasks: list[dict],
+                  has_support: bool, years_after: bool) -> None:
+    """A row under a task cell that spans it: the task of the row above, with the row's own units and figures."""
+    above = tasks[-1]
+    _, found, after = split_row(["", *cells], 1)
+    support, used = support_cells(after) if has_support else ([], 0)
+    lead = list(found or [])
+    tasks.append({
+        **{key: above[key] for key in ("title", "group", "text", "start", "end")}, "number": number,
+        "lead": lead, "support": [name for name in support if name not in lead],
+        "responsibility": "、".join(lead + support), "rule": "table_spanning_task", "unsure": not lead,
+        "column_targets": [],
+        "target_spans": year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after else [],
+    })
+
+
+def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: list[str], name: str,
+             has_support: bool) -> list[dict]:
+    """Further rows of one task cell when the unit columns are the table's last: after the row's 配合 cells, a
+    content cell and its own unit cells ("开展…工作。" / "区绿化市容局" / "——") are another task of that cell."""
+    found: list[dict] = []
+    while len(rest) >= 2 and unit_cell(rest[0]) is None and not EMPTY.fullmatch(rest[0]):
+        _, units, after = split_row(rest, 1)
+        if units is None:
+            break
+        support, used = support_cells(after) if has_support else ([], 0)
+        line = lines[row_lines[1 + len(cells) - len(rest)]]
+        body = name + rest[0]
+        found.append({
+            "number": f"{number}-{len(found) + 2}", "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "lead": list(units), "support": [unit for unit in support if unit not in units], "text": body,
+            "responsibility": "、".join(list(units) + support), "rule": "table_sub_row", "unsure": not units,
+            "start": line.start, "end": line.end, "column_targets": [],
+        })
+        rest = after[used:]
+    return found
