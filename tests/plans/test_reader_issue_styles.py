@@ -201,6 +201,12 @@ def test_responsibility_clauses_a_not_listed_again_note_carries_its_units_to_lat
     assert [t["lead"] for t in reading["tasks"]] == [["区财政局", "各街道"], ["区人社局", "各街道"]]
 
 
+def test_responsibility_clauses_a_not_listed_again_note_after_a_semicolon_with_a_carve_out_still_carries_its_unit():
+    reading = read_text(HEAD + "1.加强监管。（区质监科牵头，执法大队按职责分工负责；各街道组织落实。以下均需各街道落实，"
+                               "区执法大队负责园区内的相关工作，不再单独列出）\n2.开展抽查。（区质监科牵头，执法大队按职责分工负责）\n")
+    assert [t["lead"] for t in reading["tasks"]][1] == ["区质监科", "各街道"]
+
+
 @pytest.mark.parametrize("label", ["牵头指导处室", "牵头指导单位", "牵头单位"])
 @pytest.mark.parametrize("note", ["，各街道、区城管执法局为实施单位，下同", ",各街道、区城管执法局为实施单位,下同"])
 def test_responsibility_clauses_units_named_once_with_same_below_support_that_task_and_every_later_one(label, note):

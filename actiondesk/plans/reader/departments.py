@@ -42,7 +42,8 @@ _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓
 _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)(?:落实|推进)?$")
 _CARRY = re.compile(
     r"以下[^。；;（）()]{0,12}?(?:均需|均由|均要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
-    r"(?:负责|落实|配合|参与)[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
+    # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
+    r"(?:负责|落实|配合|参与)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
 )
 # "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
 _SAME_BELOW = re.compile(
