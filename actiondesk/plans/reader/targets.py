@@ -60,6 +60,8 @@ _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": "
 _FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 # "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
 _COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$")
+# "对生产单位进行全覆盖抽查及时公布…": a check done 全覆盖 covers every unit though the sentence runs on unpunctuated.
+_COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:监督)?(?:抽查|检查|排查|巡查|检测|监测))")
 _OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
 _LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
@@ -131,7 +133,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
         before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
         return before + [_shift(relative, start)]
-    coverage = _FULL_COVERAGE.search(clause) or _COVERING_WORK.search(clause)
+    coverage = _FULL_COVERAGE.search(clause) or _COVERING_WORK.search(clause) or _COVERING_CHECK.search(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
     if not quantities and coverage:
