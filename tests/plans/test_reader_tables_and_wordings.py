@@ -301,3 +301,11 @@ def test_a_kind_of_department_is_a_unit_only_beside_named_bodies():
     assert unit_cell("建设主管部门、区规划局") == ["建设主管部门", "区规划局"]
     assert unit_cell("重点考核部门") is None
     assert unit_cell("区住房和城乡建设管理委") == ["区住房和城乡建设管理委"]
+
+
+def test_a_task_cell_holding_a_long_numbered_list_ends_at_its_unit_cell_and_is_titled_by_its_first_item():
+    items = "".join(f"{n}. 做好第{n}项工作。\n" for n in range(1, 15))
+    text = f"附件\n任务清单\n序号\n任务内容\n责任单位\n1\n{items}区甲局\n2\n1. 推进乙项工作。\n2. 完善丙项机制。\n各街镇\n"
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
+        ("1", "做好第1项工作", ["区甲局"]), ("2", "推进乙项工作", ["各街镇"])]

@@ -78,7 +78,7 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         row_lines = [cursor]
         cursor += 1
         while cursor < len(lines) and clean(lines[cursor].text) != following \
-                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 12 \
+                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 20 \
                 and not _header_again(lines, cursor, header, clean):
             row_lines.append(cursor)
             cursor += 1

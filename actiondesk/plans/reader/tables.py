@@ -36,6 +36,8 @@ _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|�
 _NAME_LABEL = re.compile(r"名称$")
 _YEAR_LABEL = re.compile(r"^20\d\d年")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
+# A task cell holding a numbered list ("1. 强化…。2. 紧扣…。"): the title is its first item's, without the "1.".
+_LIST_MARK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?!\d)")
 
 
 class Column(NamedTuple):
@@ -339,7 +341,7 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
             continue
         body = "".join(_clean(line.text) for line in text_lines)
         tasks.append({
-            "number": number, "title": headline(body)[0].rstrip("。；;"), "group": group,
+            "number": number, "title": headline(_LIST_MARK.sub("", body))[0].rstrip("。；;"), "group": group,
             "lead": list(units or []), "support": [name for name in support if name not in (units or [])],
             "text": body,
             "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",
