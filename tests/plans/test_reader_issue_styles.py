@@ -334,3 +334,9 @@ def test_the_rules_added_for_these_styles_are_named_for_the_review_page_and_expl
         assert "closes a task all the same" in task_rule("wording+sentence_end")
         assert "names no unit, was dropped" in task_rule("wording+unnamed")
         assert "X is the lead unit" in task_rule("named_as")
+
+
+def test_goals_listed_after_a_colon_in_a_sentence_before_the_first_section_are_targets():
+    reading = read_text("甲区2025年垃圾分类工作方案\n为做好垃圾分类，高质量完成各项工作：全区完成18个示范小区，"
+                        "达标率稳定在95%以上。全面展示新风貌，共建成20个站点。\n一、重点任务\n1.建设小区。（责任单位：区甲局）\n")
+    assert [(t["value"], t["unit"]) for t in reading["targets"]] == [(18, "个"), (95, "%")]

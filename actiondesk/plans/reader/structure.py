@@ -15,6 +15,8 @@ _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织�
 _GOALS = re.compile(r"目标")
 _TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行动内容|具体措施|重点行动|主要行动")
 _GOAL_PREAMBLE = re.compile(r"总体要求|总体目标")  # a preamble that states the plan's goals
+# "…，高质量完成各项工作：…全区完成18个…达到47%。": a sentence before the first section that lists the goals.
+_PREAMBLE_GOALS = re.compile(r"(?:完成|实现|达到|确保)[^。；;：:，,]{0,8}(?:工作|目标|任务)[：:](?P<goals>[^。：:]+)")
 _PREAMBLE = re.compile(r"指导思想|总体要求|基本原则|适用范围|总体思路|工作思路")
 
 
@@ -115,6 +117,10 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         return
     top = min(kinds, key=LEVELS.index)
     sections = _split(lines, top)
+    for line in lines[:lines.index(sections[0][0])]:
+        for match in _PREAMBLE_GOALS.finditer(line.text):
+            start = line.start + match.start("goals")
+            reading["targets"] += find_targets(text[start:line.start + match.end("goals")], offset=start, task=None)
     rules = document_rules(text)
     classified = [(_classify(heading), heading, body) for heading, body in sections]
     # Goals (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") and safeguards whose items each name who
