@@ -276,6 +276,8 @@ TARGETS = {
     "shares 占比": ("数字经济核心产业增加值占比达到10%", [(10, "%", ">=", None)]),
     "shares 普及率": ("5G用户普及率达到80%", [(80, "%", ">=", None)]),
     "coverage 进行全覆盖抽查 run on": ("对经营单位进行全覆盖检查及时通报检查结果", [(100, "%", ">=", None)]),
+    "coverage 全域覆盖": ("推进便民服务全域覆盖", [(100, "%", ">=", None)]),
+    "coverage 整区域覆盖": ("完成居住区分类整区域覆盖", [(100, "%", ">=", None)]),
     "Not targets: subsidies and rewards per enterprise": ("对新认定的企业每家给予最高50万元补助", []),
     "Not targets: rewards per enterprise 奖励": ("对首次升规的企业一次性奖励20万元", []),
     "Not targets: subsidies as a share 给予30%补贴": ("对购置设备给予30%补贴", []),

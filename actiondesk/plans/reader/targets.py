@@ -57,7 +57,7 @@ _RELATIVE = re.compile(
 _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
                         "达到": ">=", "低于": "<"}
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
-_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
+_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖|全域覆盖|整区域覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 # "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
 _COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$")
 # "对生产单位进行全覆盖抽查及时公布…": a check done 全覆盖 covers every unit though the sentence runs on unpunctuated.
