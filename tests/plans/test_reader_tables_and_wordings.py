@@ -4,6 +4,7 @@ cells span rows, scored assessment tables, "X指导" wordings, a clause under a 
 import pytest
 
 from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.category_rows import unit_lines
 from actiondesk.plans.reader.departments import parse_clause_rule, split_names
 from actiondesk.plans.reader.table_cells import unit_cell
 from actiondesk.plans.reader.targets import find_targets
@@ -309,3 +310,39 @@ def test_a_task_cell_holding_a_long_numbered_list_ends_at_its_unit_cell_and_is_t
     tasks = read_text(text)["tasks"]
     assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
         ("1", "做好第1项工作", ["区甲局"]), ("2", "推进乙项工作", ["各街镇"])]
+
+
+CATEGORY_TABLE = (
+    "附件\n甲区任务清单\n类别\n序号\n主要任务\n节点\n指标数\n责任单位\n配合单位\n"
+    "1.\n甲\n类\n1\n推进甲项建设（累计数）\n2018年\n12万户/30个\n各街道办事处\n区甲局\n区乙委\n2019年\n40个\n"
+    "2\n甲车配置\n2018年\n3辆\n区甲局\n"
+    "2.\n乙\n类\n1\n丙垃圾控制量\n2018年\n600吨/日\n区甲局\n各相关单位\n2019年\n550吨/日\n"
+    "2\n各条线强制分类全覆盖\n2018年\n机关全覆盖\n区丙局\n区甲局\n2018—2020年\n学校全覆盖\n区教育局\n"
+    "3\n各街道整区域覆盖\n2018年\n2个街道\n东门、西门街道\n区甲局\n2019年\n2个街道\n南门、北门街道\n")
+
+
+def test_a_category_table_printed_one_cell_per_line_reads_each_row_with_its_first_unit_line_as_lead_marked_unsure():
+    reading = read_text(CATEGORY_TABLE)
+    assert [(t["number"], t["title"], t["lead"], t["support"], t["rule"], t["unsure"]) for t in reading["tasks"]] == [
+        ("1", "推进甲项建设（累计数）", ["各街道办事处"], ["区甲局", "区乙委"], "table_unit_lines", True),
+        ("2", "甲车配置", ["区甲局"], [], "table_unit_lines", False),
+        ("1", "丙垃圾控制量", ["区甲局"], ["各相关单位"], "table_unit_lines", True),
+        ("2", "各条线强制分类全覆盖", ["区丙局"], ["区甲局"], "table_unit_lines", True),
+        ("2-2018—2020年", "各条线强制分类全覆盖", ["区教育局"], ["区甲局"], "table_unit_lines", False),
+        ("3", "各街道整区域覆盖", ["东门", "西门街道"], ["区甲局"], "table_unit_lines", True),
+        ("3-2019年", "各街道整区域覆盖", ["南门", "北门街道"], ["区甲局"], "table_unit_lines", False)]
+
+
+def test_the_figure_cells_of_a_category_table_are_targets_two_in_a_slashed_cell_rates_kept_caps_for_a_control_row():
+    targets = read_text(CATEGORY_TABLE)["targets"]
+    assert [(t["text"], t["value"], t["unit"], t["comparator"]) for t in targets if t["text"][0].isdigit()] == [
+        ("12万户/30个", 12, "万户", ">="), ("12万户/30个", 30, "个", ">="), ("40个", 40, "个", ">="),
+        ("3辆", 3, "辆", ">="), ("600吨/日", 600, "吨/日", "<="), ("550吨/日", 550, "吨/日", "<="),
+        ("2个街道", 2, "个", ">="), ("2个街道", 2, "个", ">=")]
+
+
+def test_a_unit_line_may_list_bodies_that_share_their_last_word():
+    assert unit_lines("区绿化市容局") == ["区绿化市容局"]
+    assert unit_lines("东门、西门、南门街道") == ["东门", "西门", "南门街道"]
+    assert unit_lines("机关全覆盖") is None
+    assert unit_lines("2个街道") is None

@@ -42,6 +42,11 @@ def unit_cell(cell: str) -> list[str] | None:
     return None
 
 
+def names_a_body(name: str) -> bool:
+    """"区绿化市容局", "广中街道": the name ends as a body's does."""
+    return bool(_UNIT_END.search(name))
+
+
 def _joined(name: str) -> list[str]:
     """"区城管执法局和属地街镇": two bodies joined by 和 (not "区住房和城乡建设委", whose first part is no body)."""
     parts = name.split("和")

@@ -9,6 +9,7 @@ the same way but marked unsure.
 import re
 from typing import NamedTuple
 
+from .category_rows import category_header, read_category_rows
 from .departments import split_names
 from .numbering import headline
 from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
@@ -81,6 +82,14 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
     loose: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
+        after_header = category_header(lines, index)
+        if after_header:  # a category column before 序号, year sub-rows, one unit per line (category_rows)
+            found_rows, end = read_category_rows(lines, after_header)
+            if found_rows:
+                tasks += found_rows
+                used.update(range(index, end))
+                index = end
+                continue
         found = _header(lines, index)
         if not found:
             unlabelled = _unlabelled_header(lines, index)
