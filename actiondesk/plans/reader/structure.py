@@ -4,6 +4,7 @@ import re
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
+from .body import before_annexes, drop_restated
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .headings import from_first_item, sole_item_line
@@ -57,9 +58,9 @@ def outline(text: str, lines: list[Line]) -> dict:
         captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
                     and table_tasks and _caption_of(lines, index - 1, used)}
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
-    _outline(text, _before_annexes(lines), reading)
+    _outline(text, before_annexes(lines), reading)
     if any(task["lead"] for task in table_tasks):
-        _restated(reading)
+        drop_restated(reading)
     for start, end in loose:  # rows of a task table that name no unit (general items): their figures
         reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in table_tasks:
@@ -69,33 +70,6 @@ def outline(text: str, lines: list[Line]) -> dict:
         reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     return reading
-
-
-# "附件2" / "附件：" on a line of its own, or the wrapper's list of annexes "附件：1.…": the body ends there.
-_ANNEX_HEADING = re.compile(r"^附件\s*(?:[0-9一二三四五六七八九十]{0,3}\s*[:：]?|[:：]\s*1\s*[.．、].*)$")
-_CLAUSE_WORD = re.compile(r"牵头|配合|责任单位|责任部门|负责")
-
-
-def _before_annexes(lines: list[Line]) -> list[Line]:
-    """The lines the outline reads: what follows the annexes' heading belongs to no item of the body; an annex
-    that names no one responsible (a township breakdown, an indicator grid) holds no task and no target."""
-    for index, line in enumerate(lines):
-        if not line.item and _ANNEX_HEADING.match(line.text.strip()):
-            if any(_CLAUSE_WORD.search(rest.text) for rest in lines[index + 1:]):
-                return lines
-            return lines[:index]
-    return lines
-
-
-def _restated(reading: dict) -> None:
-    """An annexed task list's rows are the tasks: the body's items that name no unit restate them (their figures
-    stay the plan's targets)."""
-    dropped = {task["number"] for task in reading["tasks"] if not task["lead"] and not task["support"]}
-    reading["tasks"] = [task for task in reading["tasks"] if task["lead"] or task["support"]]
-    kept = {task["number"] for task in reading["tasks"]}
-    for target in reading["targets"]:
-        if target.get("task") in dropped - kept:
-            target["task"] = None
 
 
 def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:

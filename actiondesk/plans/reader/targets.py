@@ -7,6 +7,14 @@ from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_rates import measured_threshold, named_list_count, rate_or_capacity, scope_count
+from .target_shapes import (
+    LEADING_NOISE,
+    OUTLINE_MARKER,
+    coverage_target,
+    indicator_name,
+    kind_of_target,
+    relative_target,
+)
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -43,27 +51,17 @@ _PREFIX_COMPARATOR = {
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
 }
-_GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
-_LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
 _BAD_AFTER = {"个": "体人性别案", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
               "项": "目"}  # 安远路899项目: a project's house number
-_RELATIVE = re.compile(
-    r"(?P<cmp>超过|高于|快于|优于|不低于|低于|达到)"
-    r"(?P<ref>(?:全国|全省|全市|全区|全县|省|市|区|同类地区|同期)[^，,；;。]{0,8}?平均(?:水平|值|增速|增幅)?)"
-)
-_RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
-                        "达到": ">=", "低于": "<"}
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
 _FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖|全域覆盖|整区域覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 # "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
 _COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$")
 # "对生产单位进行全覆盖抽查及时公布…": a check done 全覆盖 covers every unit though the sentence runs on unpunctuated.
 _COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:监督)?(?:抽查|检查|排查|巡查|检测|监测))")
-_OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
-_LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
 # "用地面积按照100.9平方公里计": the basis of a calculation.
@@ -74,7 +72,6 @@ _SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|
 # "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个");
 # "打造一支…队伍", "一片…街区" are articles even after a verb.
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
-_TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
 
 
 def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
@@ -129,7 +126,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     clause = text[start:end]
     if _HISTORY.search(re.sub(r"[（(][^（）()]*[）)]", "", clause)):  # a bracketed note ("（可利用现有…）") is no history
         return []
-    relative = _relative_target(clause)
+    relative = relative_target(clause)
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
         before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
         return before + [_shift(relative, start)]
@@ -137,9 +134,9 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
     if not quantities and coverage:
-        target = _coverage_target(clause, coverage)
+        target = coverage_target(clause, coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
-        heading = target["indicator"] == "覆盖率" and (_OUTLINE_MARKER.match(clause) or (
+        heading = target["indicator"] == "覆盖率" and (OUTLINE_MARKER.match(clause) or (
             text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
         return [] if heading else [_shift(target, start)]
     targets: list[dict] = []
@@ -260,7 +257,7 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
         return True  # "对全区1918个垃圾箱房…进行升级改造"
     if before.strip().endswith("将"):  # "将70%以上的源头实效比例分解到…": the share the work acts on
         return True  # "对300个公交站台进行适老化改造": the things the work is done on, counted
-    stripped = _LEADING_NOISE.sub("", before.strip())
+    stripped = LEADING_NOISE.sub("", before.strip())
     after = re.split(r"[（(〔【]", after, maxsplit=1)[0]
     # "城镇调查失业率5.5%左右、居民消费价格涨幅2%左右": an item of a list of figures is a target.
     listed = after.lstrip().startswith(("、", "和", "及"))
@@ -274,7 +271,7 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
 
 def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
     start = previous_end
-    marker = _OUTLINE_MARKER.match(clause, start)
+    marker = OUTLINE_MARKER.match(clause, start)
     if marker and marker.end() <= quantity.start:
         start = marker.end()
     if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
@@ -315,7 +312,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     # Only an item of a list of figures, with no verb or comparison word of its own: worth a second look.
     after = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
     unsure = not (_COMMITS.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
-                  or not _LEADING_NOISE.sub("", before.strip()) or not after.strip())
+                  or not LEADING_NOISE.sub("", before.strip()) or not after.strip())
     comparator, rule = ">=", "named_list" if listed else "bare"
     prefix = _PREFIX.search(before)
     if prefix:
@@ -333,70 +330,16 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
     return {
         "text": clause[start:end].strip(),
-        "indicator": _indicator(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),
+        "indicator": indicator_name(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),
         "value": quantity.value,
         "unit": quantity.unit,
         "comparator": comparator,
         "value_max": quantity.value_max,
-        "kind": _kind(before, quantity),
+        "kind": kind_of_target(before, quantity),
         "rule": rule,
         "unsure": unsure,
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
-    }
-
-
-def _kind(before: str, quantity: Quantity) -> str:
-    if quantity.unit == "倍":
-        return "growth_rate"
-    if quantity.unit in ("%", "个百分点"):
-        if _GROWTH.search(before) and not _LEVEL_WORDS.search(before):
-            return "growth_rate"
-        return "ratio"
-    return "absolute"
-
-
-def _indicator(before: str, after: str, quantity: Quantity) -> str:
-    name = _LEADING_NOISE.sub("", before.strip())
-    name = _TRAILING_NOISE.sub("", name)
-    if quantity.unit in ("%", "个百分点") and re.search(r"(同比)?增长$", name):
-        name = re.sub(r"(同比)?增长$", "增速", name)
-    if len(name) > 4:
-        name = name.replace("实现", "")
-    return (name + after.strip()).strip()
-
-
-def _relative_target(clause: str) -> dict | None:
-    match = _RELATIVE.search(clause)
-    if not match:
-        return None
-    before = clause[:match.start()]
-    start = len(clause) - len(clause.lstrip())
-    cut = before.rfind("、")
-    if cut > 0 and re.search(r"\d", before[:cut]):  # "…增长9%左右、增速高于全国平均水平": only the last item
-        start = cut + 1
-        before = before[start:]
-    indicator = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", before.strip()))
-    rate = re.search(r"增速|增长|增幅|率|比重|占比", indicator)
-    return {
-        "text": clause[start:match.end()], "indicator": indicator or match.group("ref"),
-        "value": None, "unit": "%" if rate else None,
-        "comparator": _RELATIVE_COMPARATOR[match.group("cmp")], "value_max": None,
-        "kind": "relative", "reference": match.group("ref"), "rule": "relative", "unsure": False,
-        "start": start, "end": match.end(),
-    }
-
-
-def _coverage_target(clause: str, match: re.Match) -> dict:
-    start = len(clause) - len(clause.lstrip())
-    marker = _OUTLINE_MARKER.match(clause)
-    start = marker.end() if marker and marker.end() < match.start() else start
-    subject = _LEADING_NOISE.sub("", clause[start:match.start()].strip())
-    subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
-    return {
-        "text": clause[start:match.end(1)], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
-        "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
-        "start": start, "end": match.end(1),
     }
 
 

@@ -1,0 +1,29 @@
+"""Where a plan's body ends and what its annexed task list replaces: the outline reads the lines before the annexes'
+heading (unless an annex names who is responsible), and an annexed list's rows stand for the body's items."""
+import re
+
+# "附件2" / "附件：" on a line of its own, or the wrapper's list of annexes "附件：1.…": the body ends there.
+_ANNEX_HEADING = re.compile(r"^附件\s*(?:[0-9一二三四五六七八九十]{0,3}\s*[:：]?|[:：]\s*1\s*[.．、].*)$")
+_CLAUSE_WORD = re.compile(r"牵头|配合|责任单位|责任部门|负责")
+
+
+def before_annexes(lines: list) -> list:
+    """The lines the outline reads: what follows the annexes' heading belongs to no item of the body; an annex
+    that names no one responsible (a township breakdown, an indicator grid) holds no task and no target."""
+    for index, line in enumerate(lines):
+        if not line.item and _ANNEX_HEADING.match(line.text.strip()):
+            if any(_CLAUSE_WORD.search(rest.text) for rest in lines[index + 1:]):
+                return lines
+            return lines[:index]
+    return lines
+
+
+def drop_restated(reading: dict) -> None:
+    """An annexed task list's rows are the tasks: the body's items that name no unit restate them (their figures
+    stay the plan's targets)."""
+    dropped = {task["number"] for task in reading["tasks"] if not task["lead"] and not task["support"]}
+    reading["tasks"] = [task for task in reading["tasks"] if task["lead"] or task["support"]]
+    kept = {task["number"] for task in reading["tasks"]}
+    for target in reading["targets"]:
+        if target.get("task") in dropped - kept:
+            target["task"] = None

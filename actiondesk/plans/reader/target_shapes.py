@@ -1,0 +1,71 @@
+"""The shape of a target once its figure is found: its kind (absolute, growth rate, ratio), its indicator name,
+and the two targets without a plain figure — relative to an average ("高于全省平均水平") and full coverage (100 %)."""
+import re
+
+from .quantities import Quantity
+
+OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
+LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
+_GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
+_LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
+_RELATIVE = re.compile(
+    r"(?P<cmp>超过|高于|快于|优于|不低于|低于|达到)"
+    r"(?P<ref>(?:全国|全省|全市|全区|全县|省|市|区|同类地区|同期)[^，,；;。]{0,8}?平均(?:水平|值|增速|增幅)?)"
+)
+_RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
+                        "达到": ">=", "低于": "<"}
+_TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
+
+
+def kind_of_target(before: str, quantity: Quantity) -> str:
+    if quantity.unit == "倍":
+        return "growth_rate"
+    if quantity.unit in ("%", "个百分点"):
+        if _GROWTH.search(before) and not _LEVEL_WORDS.search(before):
+            return "growth_rate"
+        return "ratio"
+    return "absolute"
+
+
+def indicator_name(before: str, after: str, quantity: Quantity) -> str:
+    name = LEADING_NOISE.sub("", before.strip())
+    name = _TRAILING_NOISE.sub("", name)
+    if quantity.unit in ("%", "个百分点") and re.search(r"(同比)?增长$", name):
+        name = re.sub(r"(同比)?增长$", "增速", name)
+    if len(name) > 4:
+        name = name.replace("实现", "")
+    return (name + after.strip()).strip()
+
+
+def relative_target(clause: str) -> dict | None:
+    match = _RELATIVE.search(clause)
+    if not match:
+        return None
+    before = clause[:match.start()]
+    start = len(clause) - len(clause.lstrip())
+    cut = before.rfind("、")
+    if cut > 0 and re.search(r"\d", before[:cut]):  # "…增长9%左右、增速高于全国平均水平": only the last item
+        start = cut + 1
+        before = before[start:]
+    indicator = _TRAILING_NOISE.sub("", LEADING_NOISE.sub("", before.strip()))
+    rate = re.search(r"增速|增长|增幅|率|比重|占比", indicator)
+    return {
+        "text": clause[start:match.end()], "indicator": indicator or match.group("ref"),
+        "value": None, "unit": "%" if rate else None,
+        "comparator": _RELATIVE_COMPARATOR[match.group("cmp")], "value_max": None,
+        "kind": "relative", "reference": match.group("ref"), "rule": "relative", "unsure": False,
+        "start": start, "end": match.end(),
+    }
+
+
+def coverage_target(clause: str, match: re.Match) -> dict:
+    start = len(clause) - len(clause.lstrip())
+    marker = OUTLINE_MARKER.match(clause)
+    start = marker.end() if marker and marker.end() < match.start() else start
+    subject = LEADING_NOISE.sub("", clause[start:match.start()].strip())
+    subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
+    return {
+        "text": clause[start:match.end(1)], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
+        "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
+        "start": start, "end": match.end(1),
+    }
