@@ -83,14 +83,22 @@ def create_chains(zone, *, departments: dict, enterprises: list, rng: random.Ran
                     placements.append(SegmentEnterprise(segment=segment, enterprise=leader_obj,
                                                         role=PlacementRole.LEADER))
                 if segment_name in THIN:
-                    targets += [InvestmentTarget(
-                        segment=segment, company_name=f"{rng.choice(TARGET_CITIES)}{segment_name}领军企业{i + 1}",
-                        location=rng.choice(TARGET_CITIES), reason=f"补齐{name}“{segment_name}”环节，与链主配套",
-                        status=rng.choice(list(TargetStatus.values)[:2])) for i in range(rng.randint(1, 3))]
+                    targets += gap_targets(segment, chain_name=name, rng=rng)
     SegmentEnterprise.objects.bulk_create(placements, ignore_conflicts=True)
     InvestmentTarget.objects.bulk_create(targets)
     create_outputs(zone, rng=rng, year=year)
     return chains
+
+
+def gap_targets(segment, *, chain_name: str, rng: random.Random) -> list[InvestmentTarget]:
+    """One to three companies to attract into a thin segment, each located in the city its name starts with."""
+    targets = []
+    for i in range(rng.randint(1, 3)):
+        city = rng.choice(TARGET_CITIES)
+        targets.append(InvestmentTarget(segment=segment, company_name=f"{city}{segment.name}领军企业{i + 1}",
+                                        location=city, reason=f"补齐{chain_name}“{segment.name}”环节，与链主配套",
+                                        status=rng.choice(list(TargetStatus.values)[:2])))
+    return targets
 
 
 INDUSTRY_TARGETS_YI = {"equipment": 75, "health": 15, "materials": 10, "it": 10}

@@ -25,8 +25,8 @@ class ImportCommand(BaseCommand):
     """Subclasses set ``help`` and ``run(zone, data, file_name) -> reading`` (errors, count, summary).
 
     Optional: ``configured_zone = True`` makes the default zone settings.ACTIONDESK_DEFAULT_ZONE (else the first);
-    ``show_progress = True`` draws a bar on the terminal (never with --json), moved on by ``self.step(...)`` in
-    ``run``; ``done_line(reading, file_name)`` words the success line.
+    ``show_progress = True`` draws a bar on the terminal (never with --json), moved on by ``self.step(...)`` or
+    ``self.advance()`` in ``run``; ``done_line(reading, file_name)`` words the success line.
     """
     configured_zone = False
     show_progress = False
@@ -43,6 +43,10 @@ class ImportCommand(BaseCommand):
     def step(self, description: str, *, total: int | None = None, completed: int = 0) -> None:
         """The step under way, shown on the progress bar (``total`` known: a bar of ``completed``/``total``)."""
         self._progress.update(self._task, description=description, total=total, completed=completed)
+
+    def advance(self) -> None:
+        """One more unit of the step under way done (for a service that calls back once per row)."""
+        self._progress.advance(self._task)
 
     def done_line(self, reading, file_name: str) -> str:
         return f"已导入 {reading.count} 行：" + "，".join(f"{k} {v}" for k, v in reading.summary.items())

@@ -56,11 +56,24 @@ class StepOut(Schema):
     note: str
 
 
-def _department(obj) -> str | None:
-    return obj.department.name if obj.department_id else None
+class _RelatedNames(Schema):
+    """Resolves the names an answer shows for its related rows; each subclass declares only the fields it shows
+    (a resolver without its field is never asked), so its fields and their order stay its own."""
+
+    @staticmethod
+    def resolve_department(obj):
+        return obj.department.name if obj.department_id else None
+
+    @staticmethod
+    def resolve_enterprise(obj):
+        return obj.enterprise.name
+
+    @staticmethod
+    def resolve_credit_code(obj):
+        return obj.enterprise.credit_code
 
 
-class FundOut(Schema):
+class FundOut(_RelatedNames):
     id: int
     name: str
     parent_id: int | None
@@ -80,10 +93,6 @@ class FundOut(Schema):
     @staticmethod
     def resolve_focus_chain_ids(obj):
         return [chain.pk for chain in obj.focus_chains.all()]
-
-    @staticmethod
-    def resolve_department(obj):
-        return _department(obj)
 
 
 class FundIn(Schema):
@@ -106,7 +115,7 @@ class FundPatch(Schema):
     focus_chain_ids: list[Id] | None = None
 
 
-class InvestmentOut(Schema):
+class InvestmentOut(_RelatedNames):
     id: int
     fund_id: int
     fund: str
@@ -118,10 +127,6 @@ class InvestmentOut(Schema):
     @staticmethod
     def resolve_fund(obj):
         return obj.fund.name
-
-    @staticmethod
-    def resolve_enterprise(obj):
-        return obj.enterprise.name
 
 
 class InvestmentIn(Schema):
@@ -136,7 +141,7 @@ class InvestmentPatch(Schema):
     invested_on: datetime.date | None = None
 
 
-class EventOut(Schema):
+class EventOut(_RelatedNames):
     id: int
     name: str
     held_on: datetime.date
@@ -149,10 +154,6 @@ class EventOut(Schema):
     @staticmethod
     def resolve_loans_amount(obj):
         return obj.loans_amount or Decimal(0)
-
-    @staticmethod
-    def resolve_department(obj):
-        return _department(obj)
 
 
 class EventIn(Schema):
@@ -169,7 +170,7 @@ class EventPatch(Schema):
     enterprises_attending: int | None = schema_field(MatchmakingEvent, "enterprises_attending", None)
 
 
-class LoanOut(Schema):
+class LoanOut(_RelatedNames):
     id: int
     enterprise_id: int
     enterprise: str
@@ -181,18 +182,6 @@ class LoanOut(Schema):
     event_id: int | None
     pool_id: int | None
     department: str | None
-
-    @staticmethod
-    def resolve_enterprise(obj):
-        return obj.enterprise.name
-
-    @staticmethod
-    def resolve_credit_code(obj):
-        return obj.enterprise.credit_code
-
-    @staticmethod
-    def resolve_department(obj):
-        return _department(obj)
 
 
 class LoanIn(Schema):
@@ -227,7 +216,7 @@ class PoolPatch(Schema):
     compensation_rate: Decimal | None = schema_field(RiskPool, "compensation_rate", None, ge=0, le=100)
 
 
-class ListingRowOut(Schema):
+class ListingRowOut(_RelatedNames):
     id: int
     enterprise_id: int
     enterprise: str
@@ -236,14 +225,6 @@ class ListingRowOut(Schema):
     exchange: str
     reached_on: datetime.date | None
     note: str
-
-    @staticmethod
-    def resolve_enterprise(obj):
-        return obj.enterprise.name
-
-    @staticmethod
-    def resolve_credit_code(obj):
-        return obj.enterprise.credit_code
 
 
 class StepPatch(Schema):

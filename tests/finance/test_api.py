@@ -191,3 +191,14 @@ def test_the_lists_run_the_same_queries_whatever_the_rows(login, leader, books, 
                             granted_on="2026-06-02", event=event, pool=pool)
         ListingStep.objects.create(enterprise=other, stage="filed", department=fund.department)
     assert counts() == few and max(few) <= 6, few
+
+
+def test_each_answer_names_its_department_enterprise_and_credit_code(login, leader, books, firm, departments):
+    client = login(leader)
+    bureau = departments["财政金融局"].name
+    assert {f["department"] for f in client.get(API + "/funds").json()} == {bureau}
+    assert client.get(API + "/events").json()[0]["department"] == bureau
+    loan = client.get(API + "/loans").json()[0]
+    assert (loan["enterprise"], loan["credit_code"], loan["department"]) == (firm.name, firm.credit_code, bureau)
+    rung = client.get(API + "/listing").json()[0]
+    assert (rung["enterprise"], rung["credit_code"]) == (firm.name, firm.credit_code)

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from python_calamine import CalamineWorkbook
 
+from actiondesk.cli import main
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.enterprises.models import Enterprise
@@ -98,6 +99,47 @@ def test_the_command_exits_2_with_one_line_on_a_file_that_is_not_xlsx(zone, depa
     with pytest.raises(CommandError) as exc:
         _command_import(b"not a spreadsheet", zone)
     assert exc.value.returncode == 2 and "\n" not in str(exc.value)
+
+
+def _cli(content, zone, tmp_path, *args):
+    path = tmp_path / "台账.xlsx"
+    path.write_bytes(content)
+    return main(["projects", "import", str(path), "--zone", zone.name, "--year", "2026", *args])
+
+
+def test_the_command_lists_each_bad_row_with_row_column_value_and_reason_and_exits_2_writing_nothing(
+        zone, departments, tmp_path, capsys):
+    content = xlsx([row(), row(项目编号="SF-002", **{"总投资（万元）": "很多"}), row(项目编号="SF-003", 责任部门="不存在局")])
+    assert _cli(content, zone, tmp_path) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert "第3行 总投资（万元）「很多」：不是数字" in err
+    assert any(line.startswith("第4行 责任部门「不存在局」：") for line in err)
+    assert err[-1] == "actiondesk projects import: 有 2 处错误，未写入任何数据"
+    assert not Project.objects.exists() and not AuditEntry.objects.filter(action="import").exists()
+
+
+def test_the_command_with_json_lists_bad_rows_as_json_and_exits_2(zone, departments, tmp_path, capsys):
+    assert _cli(xlsx([row(**{"总投资（万元）": "很多"})]), zone, tmp_path, "--json") == 2
+    out = json.loads(capsys.readouterr().out)
+    assert out == {"ok": False, "errors": [{"row": 2, "column": "总投资（万元）", "value": "很多", "reason": "不是数字"}]}
+    assert not Project.objects.exists()
+
+
+def test_the_command_exits_2_with_one_line_on_a_missing_file_or_an_unknown_zone(zone, departments, tmp_path, capsys):
+    assert main(["projects", "import", str(tmp_path / "missing.xlsx"), "--zone", zone.name]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    path = tmp_path / "台账.xlsx"
+    path.write_bytes(xlsx([row()]))
+    assert main(["projects", "import", str(path), "--zone", "没有的区"]) == 2
+    assert capsys.readouterr().err == "actiondesk projects import: 没有这个示范区：没有的区\n"
+    assert not Project.objects.exists()
+
+
+def test_the_command_says_what_it_imported_and_exits_0(zone, departments, tmp_path, capsys):
+    assert _cli(xlsx([row()]), zone, tmp_path) == 0
+    assert capsys.readouterr().out.strip() == ("已导入 1 行：新增 1，更新 0；要素保障新增 0、更新 0；"
+                                               "存在问题新增 0、更新 0")
+    assert Project.objects.get().code == "SF-001"
 
 
 def test_the_template_has_a_notes_row_that_the_importer_skips(zone, departments):
