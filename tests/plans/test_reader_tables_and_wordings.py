@@ -346,3 +346,16 @@ def test_a_unit_line_may_list_bodies_that_share_their_last_word():
     assert unit_lines("东门、西门、南门街道") == ["东门", "西门", "南门街道"]
     assert unit_lines("机关全覆盖") is None
     assert unit_lines("2个街道") is None
+
+
+SCHEDULED = ("附件\n重点工作任务分工表\n序号\n重点任务\n具体工作\n时间进度\n责任部门\n一\n推进综合管理\n"
+             "1\n研究制订甲管理制度\n全年推进\n统计局\n2\n编制乙清单，加强分析\n年内完成\n生态环境局、发展改革委\n"
+             "3\n鼓励各功能片区推广丙技术。\n持续推进\n各功能片区\n"
+             "4\n支持丁园区建设零碳园区，支持有条件的园区建设示范园区\n长期坚持\n发展改革委、丁园区、科技经济委等\n")
+
+
+def test_a_schedule_column_is_known_by_its_label_and_its_cells_join_neither_the_title_nor_the_unit():
+    tasks = read_text(SCHEDULED)["tasks"]
+    assert [(t["number"], t["title"], t["lead"]) for t in tasks][:2] == [
+        ("1", "研究制订甲管理制度", ["统计局"]), ("2", "编制乙清单，加强分析", ["生态环境局", "发展改革委"])]
+

@@ -24,6 +24,14 @@ WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|�
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
+# "全年推进", "年内完成", "三季度完成", "2026年底前", "与国家安排同步": a cell of a schedule column (时间进度, 完成时限,
+# 时间节点), part neither of the task's text nor of its unit cell.
+_SCHEDULE_CELL = re.compile(
+    r"^(?=[^，。；,;、：:]{2,12}$)(?:全年|持续|年内|年底|年中|年末|长期|常态化|上半年|下半年|[一二三四1-4]季度|每年|每季度|"
+    r"每月|20\d\d年|\d{1,2}月|与|按)\S*?(?:推进|完成|坚持|开展|实施|启动|前|底|末|内|中|同步|月|年|季度|持续|常态化)$"
+    r"|^(?:全年|长期|持续|常态化|20\d\d年(?:\d{1,2}月)?(?:底|末|内)?前?)$"
+)
+_SCHEDULE_LABEL = re.compile(r"时限|期限|时间|进度|节点|日期")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})[）)]$")
 
 
@@ -40,6 +48,16 @@ def unit_cell(cell: str) -> list[str] | None:
                      for name, body in zip(names, bodies, strict=True)):
         return names
     return None
+
+
+def schedule_cell(cell: str) -> bool:
+    """"全年推进", "持续推进", "年内完成", "长期坚持": when the work is done, not what it is or who does it."""
+    return bool(_SCHEDULE_CELL.match(cell.strip()))
+
+
+def schedule_column(label: str) -> bool:
+    """"时间进度", "完成时限", "时间节点": a column that says when."""
+    return bool(_SCHEDULE_LABEL.search(label))
 
 
 def names_a_body(name: str) -> bool:
@@ -148,7 +166,8 @@ def cell_groups(cells: list[str]) -> list[list[int]]:
     for index, cell in enumerate(cells):
         previous = cells[groups[-1][-1]] if groups else ""
         runs_on = previous.endswith(("、", "，", ",")) \
-            or (_LABEL_PIECE.fullmatch(previous) and _LABEL_PIECE.fullmatch(cell) and len(groups[-1]) == 1) \
+            or (_LABEL_PIECE.fullmatch(previous) and _LABEL_PIECE.fullmatch(cell) and len(groups[-1]) == 1
+                and not schedule_cell(previous) and not schedule_cell(cell)) \
             or (previous.endswith("。") and cell.endswith("。"))
         if groups and runs_on:
             groups[-1].append(index)
@@ -176,6 +195,7 @@ def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] 
                 return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
             return cells[:index], names, cells[index + 1:]
         if index + 1 < len(cells) and len(cells[index + 1]) <= 4 and not re.search(r"[\d。；;：:，,]", cells[index]) \
-                and len(cells[index]) <= 12 and unit_cell(cells[index] + cells[index + 1]):
+                and len(cells[index]) <= 12 and not schedule_cell(cells[index]) \
+                and unit_cell(cells[index] + cells[index + 1]):  # "申通地铁" / "集团", not "全年推进" / "统计局"
             return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
     return cells, None, []
