@@ -359,3 +359,10 @@ def test_a_schedule_column_is_known_by_its_label_and_its_cells_join_neither_the_
     assert [(t["number"], t["title"], t["lead"]) for t in tasks][:2] == [
         ("1", "研究制订甲管理制度", ["统计局"]), ("2", "编制乙清单，加强分析", ["生态环境局", "发展改革委"])]
 
+
+def test_a_catch_all_unit_cell_without_a_body_ending_is_the_rows_unit():
+    assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in read_text(SCHEDULED)["tasks"]][2] == (
+        "3", "鼓励各功能片区推广丙技术", ["各功能片区"], "table")
+    assert unit_cell("各功能片区") == ["各功能片区"] and unit_cell("各相关单位") == ["各相关单位"]
+    assert unit_cell("各相关部门") == ["各相关部门"] and unit_cell("各项工作") is None
+

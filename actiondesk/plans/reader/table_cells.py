@@ -15,6 +15,9 @@ _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
     r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委)$"
 )
+# "各功能片区", "各相关部门", "各有关单位": a catch-all is a unit as written, though no body ends so ("各项工作" is not).
+_CATCH_ALL = re.compile(r"^各(?!项|类|种|个|样|自|方面|环节|领域|阶段|行业)(?:相关|有关)?[^\d\s，,。；;：:、（）()]{0,6}"
+                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村|镇|地)$")
 # "区委宣传部（区文明办、区政府新闻办、区委网信办）": a body named with the offices it stands for, in brackets.
 _OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 # A cell that opens with work ("建设丁中心", "推进甲系统建设") is a task cell even when it ends like a body; an office
@@ -41,7 +44,7 @@ def unit_cell(cell: str) -> list[str] | None:
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]
-    bodies = [bool(_UNIT_END.search(bare)) for bare in map(_without_offices, names)]
+    bodies = [bool(_UNIT_END.search(bare) or _CATCH_ALL.match(bare)) for bare in map(_without_offices, names)]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).
     if names and all(len(_without_offices(name)) <= 20 and (body or any(bodies) and name.endswith("部门"))
