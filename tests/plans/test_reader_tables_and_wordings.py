@@ -366,3 +366,9 @@ def test_a_catch_all_unit_cell_without_a_body_ending_is_the_rows_unit():
     assert unit_cell("各功能片区") == ["各功能片区"] and unit_cell("各相关单位") == ["各相关单位"]
     assert unit_cell("各相关部门") == ["各相关部门"] and unit_cell("各项工作") is None
 
+
+def test_a_work_cell_of_clauses_joined_by_a_comma_is_no_unit_cell():
+    assert [(t["number"], t["title"], t["lead"]) for t in read_text(SCHEDULED)["tasks"]][3:] == [
+        ("4", "支持丁园区建设零碳园区，支持有条件的园区建设示范园区", ["发展改革委", "丁园区", "科技经济委"])]
+    assert unit_cell("支持丁园区建设零碳园区，支持有条件的园区建设示范园区") is None
+    assert unit_cell("发展改革委、建设管理委（交通委）") == ["发展改革委", "建设管理委（交通委）"]

@@ -24,6 +24,10 @@ _OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 # named after its work ("建设处", "发展科") is not.
 WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|加强|加快|开展|实施|打造|培育|提升|强化|深化|优化|"
                         r"落实|组织|制定|健全|构建|创建|做好|持续|全面|积极|有序|改造|发展|筹建|设立|成立)(?!.{1,2}$)")
+# "支持甲园区建设零碳园区，支持有条件的园区建设…": clauses of work joined by "，" whose ends look like bodies' names;
+# a body's name does not open with such a verb ("推进办" and "促进中心" are bodies: the verb and one or two characters).
+_WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|加快|加强|加大|扩大|扩展|开展|实施|落实|完善|强化|深化|优化|"
+                        r"做好|积极|提升|打造|培育)(?!.{1,2}$)")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
@@ -44,6 +48,8 @@ def unit_cell(cell: str) -> list[str] | None:
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]
+    if any(_WORK_NAME.match(name) for name in names):
+        return None
     bodies = [bool(_UNIT_END.search(bare) or _CATCH_ALL.match(bare)) for bare in map(_without_offices, names)]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).
