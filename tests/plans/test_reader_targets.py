@@ -276,3 +276,11 @@ def test_a_share_of_an_area_reaching_a_standard_range_gives_both_figures():
 def test_a_measure_that_defines_the_cases_a_rule_is_about_is_a_threshold_not_a_target():
     assert _read("对货车车厢长度超过12米、私自改装的，依法查处。") == []
     assert _read("新建绿道长度超过20公里。") == [(20, "公里", ">=", None)]
+
+
+def test_hours_are_the_unit_of_a_goal_stated_as_a_floor_but_service_hours_and_time_limits_are_not_targets():
+    assert _read("力争设备年等效利用小时不低于1200小时。") == [(1200, "小时", ">=", None)]
+    assert _read("全年运行时间达到800小时以上。") == [(800, "小时", ">=", None)]
+    for text in ("提供24小时在线服务。", "提供7×24小时服务。", "建立72小时预警机制。", "接报后2小时内到场处置。",
+                 "每2小时巡查1次。", "办理时限不超过4小时。", "确保达到2小时以内。"):
+        assert _read(text) == [], text

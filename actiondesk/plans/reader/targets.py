@@ -191,6 +191,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
+    if quantity.unit.endswith("小时") and (not (_HOURS_FLOOR.search(before) or re.match(r"\s*(?:及以上|以上|左右)", after))
+                                         or re.match(r"\s*(?:以内|之内|内|以下|前|后)", after)):
+        return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause):  # a policy's award cap, not a goal
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
@@ -237,6 +240,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
+# "年等效利用小时不低于1100小时", "运行时间达到800小时以上": hours are a goal only as a floor to reach.
+_HOURS_FLOOR = re.compile(r"(?:不低于|不少于|至少|(?<![不未])(?:达到|超过|突破|达))\s*$")
 # "至2026年…", "到2025年底…" opening a clause: what follows is to be reached by then.
 _DEADLINE = re.compile(r"^(?:至|到)20\d\d年(?:底|末)?(?!\d)")
 _WORK_DONE = re.compile(r"[^，,；;。]{0,16}?(?:进行|开展|实施)")
