@@ -284,3 +284,11 @@ def test_hours_are_the_unit_of_a_goal_stated_as_a_floor_but_service_hours_and_ti
     for text in ("提供24小时在线服务。", "提供7×24小时服务。", "建立72小时预警机制。", "接报后2小时内到场处置。",
                  "每2小时巡查1次。", "办理时限不超过4小时。", "确保达到2小时以内。"):
         assert _read(text) == [], text
+
+
+def test_a_figure_per_unit_below_or_above_which_land_or_enterprises_are_meant_is_a_threshold_not_a_target():
+    assert _read("对亩产税收低于3万元/亩的企业用地实施差别化管控。") == []
+    assert _read("对单位产值能耗高于0.5吨标准煤/万元的企业开展节能诊断。") == []
+    assert _read("建成亩均产出高于100万元/亩的示范园区3个。") == [(3, "个", ">=", None)]
+    assert _read("力争亩均税收达到50万元/亩以上。") == [(50, "万元", ">=", None)]
+

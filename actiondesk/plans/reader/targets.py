@@ -211,6 +211,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
 def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     """年营收10亿元以上企业1-2户: the first number describes the enterprises being counted."""
     after = clause[quantity.end:]
+    per = re.match(r"[/／][^\d\s、，,；;。的]{1,3}(?=(?:及以上|以上|以下)?的)", after)
+    after = after[per.end():] if per else after  # "亩产税收低于5万元/亩的工业用地": a rate's tail, then what it describes
     suffix = _SUFFIX.match(after)
     after = after[suffix.end():] if suffix else after
     note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
