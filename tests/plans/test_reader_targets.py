@@ -292,3 +292,8 @@ def test_a_figure_per_unit_below_or_above_which_land_or_enterprises_are_meant_is
     assert _read("建成亩均产出高于100万元/亩的示范园区3个。") == [(3, "个", ">=", None)]
     assert _read("力争亩均税收达到50万元/亩以上。") == [(50, "万元", ">=", None)]
 
+
+def test_a_cap_on_what_may_be_done_is_not_a_target_but_a_cap_to_keep_is():
+    assert _read("园区平台持有的物业可转让不超过30%，其余自持。") == []
+    assert _read("企业可以申请延期不超过2次。") == []
+    assert _read("能耗总量不超过5万吨标准煤。") == [(5, "万吨标准煤", "<=", None)]

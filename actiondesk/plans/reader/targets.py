@@ -6,7 +6,7 @@ import re
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_rates import measured_threshold, named_list_count, rate_or_capacity, scope_count
+from .target_rates import measured_threshold, named_list_count, permitted_cap, rate_or_capacity, scope_count
 from .target_shapes import (
     LEADING_NOISE,
     OUTLINE_MARKER,
@@ -303,6 +303,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None
     if measured_threshold(clause[:quantity.start]):
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
+    if permitted_cap(clause[:quantity.start]):
+        return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if quantity.unit in ("条", "款") and re.search(r"实施\s*$", before) and not _VERB.search(before):
