@@ -1,6 +1,7 @@
 """Figures that describe rather than commit: rates per unit of length or area, the base of such a rate, the
 capacity of a place, the size a thing is measured against (长度超过2米), the count of places that scopes another
-figure (等4个新城…50%以上), a cap on what a rule permits (可转让不超过50％); and the count that sums a list of names (a commitment even without a verb of its own)."""
+figure (等4个新城…50%以上), a cap on what a rule permits (可转让不超过50％); and the count that sums a list of names
+(a commitment even without a verb of its own)."""
 
 import re
 
