@@ -171,3 +171,11 @@ def test_a_second_group_that_also_says_it_leads_leads_and_the_group_after_it_sup
     assert parse_clause_rule("甲委、乙局牵头负责、丙局、丁委按职责牵头负责，各县政府组织落实") == (
         ["甲委", "乙局", "丙局", "丁委"], ["各县政府"], "lead_groups+role_words", False)
     assert parse_clause_rule("甲委牵头负责、乙局按职责牵头负责")[:3] == (["甲委", "乙局"], [], "lead_groups+role_words")
+
+
+def test_a_catch_all_tail_after_ji_is_dropped_like_an_deng_tail_but_a_catch_all_joined_by_he_stays_whole():
+    reading = read_text("一、主要任务\n1.集聚人才。引进高层次人才。(责任部门：区甲局及相关部门)\n"
+                        "2.优化服务。(责任部门：区乙委、区丙局以及有关单位)\n")
+    assert [(t["lead"], t["support"]) for t in reading["tasks"]] == [(["区甲局"], []), (["区乙委", "区丙局"], [])]
+    assert split_names("区甲局及其他相关部门") == ["区甲局"]
+    assert split_names("各街镇及相关部门") == ["各街镇"] and split_names("各相关部门和单位") == ["各相关部门和单位"]

@@ -346,3 +346,29 @@ def test_a_unit_line_may_list_bodies_that_share_their_last_word():
     assert unit_lines("东门、西门、南门街道") == ["东门", "西门", "南门街道"]
     assert unit_lines("机关全覆盖") is None
     assert unit_lines("2个街道") is None
+
+
+SCHEDULED = ("附件\n重点工作任务分工表\n序号\n重点任务\n具体工作\n时间进度\n责任部门\n一\n推进综合管理\n"
+             "1\n研究制订甲管理制度\n全年推进\n统计局\n2\n编制乙清单，加强分析\n年内完成\n生态环境局、发展改革委\n"
+             "3\n鼓励各功能片区推广丙技术。\n持续推进\n各功能片区\n"
+             "4\n支持丁园区建设零碳园区，支持有条件的园区建设示范园区\n长期坚持\n发展改革委、丁园区、科技经济委等\n")
+
+
+def test_a_schedule_column_is_known_by_its_label_and_its_cells_join_neither_the_title_nor_the_unit():
+    tasks = read_text(SCHEDULED)["tasks"]
+    assert [(t["number"], t["title"], t["lead"]) for t in tasks][:2] == [
+        ("1", "研究制订甲管理制度", ["统计局"]), ("2", "编制乙清单，加强分析", ["生态环境局", "发展改革委"])]
+
+
+def test_a_catch_all_unit_cell_without_a_body_ending_is_the_rows_unit():
+    assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in read_text(SCHEDULED)["tasks"]][2] == (
+        "3", "鼓励各功能片区推广丙技术", ["各功能片区"], "table")
+    assert unit_cell("各功能片区") == ["各功能片区"] and unit_cell("各相关单位") == ["各相关单位"]
+    assert unit_cell("各相关部门") == ["各相关部门"] and unit_cell("各项工作") is None
+
+
+def test_a_work_cell_of_clauses_joined_by_a_comma_is_no_unit_cell():
+    assert [(t["number"], t["title"], t["lead"]) for t in read_text(SCHEDULED)["tasks"]][3:] == [
+        ("4", "支持丁园区建设零碳园区，支持有条件的园区建设示范园区", ["发展改革委", "丁园区", "科技经济委"])]
+    assert unit_cell("支持丁园区建设零碳园区，支持有条件的园区建设示范园区") is None
+    assert unit_cell("发展改革委、建设管理委（交通委）") == ["发展改革委", "建设管理委（交通委）"]

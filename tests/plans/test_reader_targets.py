@@ -276,3 +276,24 @@ def test_a_share_of_an_area_reaching_a_standard_range_gives_both_figures():
 def test_a_measure_that_defines_the_cases_a_rule_is_about_is_a_threshold_not_a_target():
     assert _read("对货车车厢长度超过12米、私自改装的，依法查处。") == []
     assert _read("新建绿道长度超过20公里。") == [(20, "公里", ">=", None)]
+
+
+def test_hours_are_the_unit_of_a_goal_stated_as_a_floor_but_service_hours_and_time_limits_are_not_targets():
+    assert _read("力争设备年等效利用小时不低于1200小时。") == [(1200, "小时", ">=", None)]
+    assert _read("全年运行时间达到800小时以上。") == [(800, "小时", ">=", None)]
+    for text in ("提供24小时在线服务。", "提供7×24小时服务。", "建立72小时预警机制。", "接报后2小时内到场处置。",
+                 "每2小时巡查1次。", "办理时限不超过4小时。", "确保达到2小时以内。"):
+        assert _read(text) == [], text
+
+
+def test_a_figure_per_unit_below_or_above_which_land_or_enterprises_are_meant_is_a_threshold_not_a_target():
+    assert _read("对亩产税收低于3万元/亩的企业用地实施差别化管控。") == []
+    assert _read("对单位产值能耗高于0.5吨标准煤/万元的企业开展节能诊断。") == []
+    assert _read("建成亩均产出高于100万元/亩的示范园区3个。") == [(3, "个", ">=", None)]
+    assert _read("力争亩均税收达到50万元/亩以上。") == [(50, "万元", ">=", None)]
+
+
+def test_a_cap_on_what_may_be_done_is_not_a_target_but_a_cap_to_keep_is():
+    assert _read("园区平台持有的物业可转让不超过30%，其余自持。") == []
+    assert _read("企业可以申请延期不超过2次。") == []
+    assert _read("能耗总量不超过5万吨标准煤。") == [(5, "万吨标准煤", "<=", None)]

@@ -59,6 +59,7 @@ _DEPARTMENT_END = re.compile(
     r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企)(?:[（(][^（）()]{1,12}[）)])?$"
 )
 _CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
+_JI_TAIL = re.compile(r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$")
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
 # "各区、县（市）政府" joins; "各区、城投集团" are two units: the name after a bare level must begin with a level.
 _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
@@ -320,6 +321,9 @@ def split_names(names: str) -> list[str]:
             head, _, tail = name.rpartition("等")
             if not tail or re.fullmatch(r"[^、，,]{0,10}?(?:部门|单位|机构|成员单位)", tail):
                 name = head
+        tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
+        if tail and (is_unit_name(tail.group("head")) or _CATCH_ALL.match(tail.group("head"))):
+            name = tail.group("head")
         name = name.strip()
         if not name:
             continue

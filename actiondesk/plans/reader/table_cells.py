@@ -15,15 +15,30 @@ _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
     r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委)$"
 )
+# "各功能片区", "各相关部门", "各有关单位": a catch-all is a unit as written, though no body ends so ("各项工作" is not).
+_CATCH_ALL = re.compile(r"^各(?!项|类|种|个|样|自|方面|环节|领域|阶段|行业)(?:相关|有关)?[^\d\s，,。；;：:、（）()]{0,6}"
+                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村|镇|地)$")
 # "区委宣传部（区文明办、区政府新闻办、区委网信办）": a body named with the offices it stands for, in brackets.
 _OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 # A cell that opens with work ("建设丁中心", "推进甲系统建设") is a task cell even when it ends like a body; an office
 # named after its work ("建设处", "发展科") is not.
 WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|加强|加快|开展|实施|打造|培育|提升|强化|深化|优化|"
                         r"落实|组织|制定|健全|构建|创建|做好|持续|全面|积极|有序|改造|发展|筹建|设立|成立)(?!.{1,2}$)")
+# "支持甲园区建设零碳园区，支持有条件的园区建设…": clauses of work joined by "，" whose ends look like bodies' names;
+# a body's name does not open with such a verb ("推进办" and "促进中心" are bodies: the verb and one or two characters).
+_WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|加快|加强|加大|扩大|扩展|开展|实施|落实|完善|强化|深化|优化|"
+                        r"做好|积极|提升|打造|培育)(?!.{1,2}$)")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
+# "全年推进", "年内完成", "三季度完成", "2026年底前", "与国家安排同步": a cell of a schedule column (时间进度, 完成时限,
+# 时间节点), part neither of the task's text nor of its unit cell.
+_SCHEDULE_CELL = re.compile(
+    r"^(?=[^，。；,;、：:]{2,12}$)(?:全年|持续|年内|年底|年中|年末|长期|常态化|上半年|下半年|[一二三四1-4]季度|每年|每季度|"
+    r"每月|20\d\d年|\d{1,2}月|与|按)\S*?(?:推进|完成|坚持|开展|实施|启动|前|底|末|内|中|同步|月|年|季度|持续|常态化)$"
+    r"|^(?:全年|长期|持续|常态化|20\d\d年(?:\d{1,2}月)?(?:底|末|内)?前?)$"
+)
+_SCHEDULE_LABEL = re.compile(r"时限|期限|时间|进度|节点|日期")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})[）)]$")
 
 
@@ -33,13 +48,25 @@ def unit_cell(cell: str) -> list[str] | None:
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]
-    bodies = [bool(_UNIT_END.search(bare)) for bare in map(_without_offices, names)]
+    if any(_WORK_NAME.match(name) for name in names):
+        return None
+    bodies = [bool(_UNIT_END.search(bare) or _CATCH_ALL.match(bare)) for bare in map(_without_offices, names)]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).
     if names and all(len(_without_offices(name)) <= 20 and (body or any(bodies) and name.endswith("部门"))
                      for name, body in zip(names, bodies, strict=True)):
         return names
     return None
+
+
+def schedule_cell(cell: str) -> bool:
+    """"全年推进", "持续推进", "年内完成", "长期坚持": when the work is done, not what it is or who does it."""
+    return bool(_SCHEDULE_CELL.match(cell.strip()))
+
+
+def schedule_column(label: str) -> bool:
+    """"时间进度", "完成时限", "时间节点": a column that says when."""
+    return bool(_SCHEDULE_LABEL.search(label))
 
 
 def names_a_body(name: str) -> bool:
@@ -148,7 +175,8 @@ def cell_groups(cells: list[str]) -> list[list[int]]:
     for index, cell in enumerate(cells):
         previous = cells[groups[-1][-1]] if groups else ""
         runs_on = previous.endswith(("、", "，", ",")) \
-            or (_LABEL_PIECE.fullmatch(previous) and _LABEL_PIECE.fullmatch(cell) and len(groups[-1]) == 1) \
+            or (_LABEL_PIECE.fullmatch(previous) and _LABEL_PIECE.fullmatch(cell) and len(groups[-1]) == 1
+                and not schedule_cell(previous) and not schedule_cell(cell)) \
             or (previous.endswith("。") and cell.endswith("。"))
         if groups and runs_on:
             groups[-1].append(index)
@@ -176,6 +204,7 @@ def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] 
                 return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
             return cells[:index], names, cells[index + 1:]
         if index + 1 < len(cells) and len(cells[index + 1]) <= 4 and not re.search(r"[\d。；;：:，,]", cells[index]) \
-                and len(cells[index]) <= 12 and unit_cell(cells[index] + cells[index + 1]):
+                and len(cells[index]) <= 12 and not schedule_cell(cells[index]) \
+                and unit_cell(cells[index] + cells[index + 1]):  # "申通地铁" / "集团", not "全年推进" / "统计局"
             return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
     return cells, None, []

@@ -18,6 +18,8 @@ from .table_cells import (
     WORK_START,
     cell_groups,
     header_unit,
+    schedule_cell,
+    schedule_column,
     spanning_rows,
     split_row,
     unit_cell,
@@ -344,6 +346,8 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
+            elif column and schedule_column(column.label) and schedule_cell(cell):
+                continue  # "全年推进" under 时间进度: when, not what
             else:
                 text_lines += [lines[row_lines[1 + index]] for index in groups[offset]]
         if not text_lines:

@@ -1,6 +1,7 @@
 """Figures that describe rather than commit: rates per unit of length or area, the base of such a rate, the
 capacity of a place, the size a thing is measured against (长度超过2米), the count of places that scopes another
-figure (等4个新城…50%以上); and the count that sums a list of names (a commitment even without a verb of its own)."""
+figure (等4个新城…50%以上), a cap on what a rule permits (可转让不超过50％); and the count that sums a list of names
+(a commitment even without a verb of its own)."""
 
 import re
 
@@ -57,3 +58,13 @@ def scope_count(after: str) -> bool:
     """"松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上达到…": a count of named places followed, in its clause,
     by another figure names the scope that figure is about."""
     return bool(re.match(r"[^，,；;。、\d]{1,20}?\d", after))
+
+
+# "除配套设施以外的物业可转让不超过50％", "可以申请延期不超过2次": how much may be done, a cap on a permission; a cap to
+# keep ("能耗总量不超过5万吨标准煤") has no 可 before it. "可再生能源" and "可回收物" are nouns, not permissions.
+_PERMITTED = re.compile(r"(?:可以|可|允许|准予)(?!再生|回收|持续|利用)[\u4e00-\u9fff]{1,4}(?:不超过|不高于|不得超过|最多)\s*$")
+
+
+def permitted_cap(before: str) -> bool:
+    """Whether the figure after ``before`` caps what a rule permits, not a quantity the plan commits to."""
+    return bool(_PERMITTED.search(before))

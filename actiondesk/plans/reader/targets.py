@@ -6,7 +6,7 @@ import re
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_rates import measured_threshold, named_list_count, rate_or_capacity, scope_count
+from .target_rates import measured_threshold, named_list_count, permitted_cap, rate_or_capacity, scope_count
 from .target_shapes import (
     LEADING_NOISE,
     OUTLINE_MARKER,
@@ -191,6 +191,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
+    if quantity.unit.endswith("小时") and (not (_HOURS_FLOOR.search(before) or re.match(r"\s*(?:及以上|以上|左右)", after))
+                                         or re.match(r"\s*(?:以内|之内|内|以下|前|后)", after)):
+        return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause):  # a policy's award cap, not a goal
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
@@ -208,6 +211,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
 def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     """年营收10亿元以上企业1-2户: the first number describes the enterprises being counted."""
     after = clause[quantity.end:]
+    per = re.match(r"[/／][^\d\s、，,；;。的]{1,3}(?=(?:及以上|以上|以下)?的)", after)
+    after = after[per.end():] if per else after  # "亩产税收低于5万元/亩的工业用地": a rate's tail, then what it describes
     suffix = _SUFFIX.match(after)
     after = after[suffix.end():] if suffix else after
     note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
@@ -237,6 +242,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
+# "年等效利用小时不低于1100小时", "运行时间达到800小时以上": hours are a goal only as a floor to reach.
+_HOURS_FLOOR = re.compile(r"(?:不低于|不少于|至少|(?<![不未])(?:达到|超过|突破|达))\s*$")
 # "至2026年…", "到2025年底…" opening a clause: what follows is to be reached by then.
 _DEADLINE = re.compile(r"^(?:至|到)20\d\d年(?:底|末)?(?!\d)")
 _WORK_DONE = re.compile(r"[^，,；;。]{0,16}?(?:进行|开展|实施)")
@@ -296,6 +303,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None
     if measured_threshold(clause[:quantity.start]):
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
+    if permitted_cap(clause[:quantity.start]):
+        return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if quantity.unit in ("条", "款") and re.search(r"实施\s*$", before) and not _VERB.search(before):
