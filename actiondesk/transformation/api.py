@@ -1,5 +1,6 @@
 """REST endpoints of the transformation pool: the pool (same filters as the page and export), an enterprise's record,
-the projects list, and recording a diagnosis or a rating (editors only, the same services as the pages)."""
+the projects list, and recording a diagnosis or a rating (the pool's keepers only, the same services as the
+pages). Who keeps the pool is set through the keepers API (``PUT /api/org/keepers/transformation.pool``)."""
 import datetime
 from decimal import Decimal
 from typing import Literal

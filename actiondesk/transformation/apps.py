@@ -13,3 +13,8 @@ class TransformationConfig(AppConfig):
         from actiondesk.transformation import panels
 
         panels.register()
+
+        # Imported here: it reads core's models, which are not loaded when apps.py is imported.
+        from actiondesk.transformation.permissions import register_keeper_areas
+
+        register_keeper_areas()

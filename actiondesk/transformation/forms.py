@@ -1,11 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from actiondesk.core.fields import ModelMultipleChoiceField
 from actiondesk.core.spreadsheets import clean_xlsx_upload
 from actiondesk.core.versioning import VersionFormMixin
 from actiondesk.core.widgets import DateInput
-from actiondesk.org.models import Department
 from actiondesk.projects.models import Project
 from actiondesk.transformation.choices import CaseStatus, FactoryLevel
 from actiondesk.transformation.models import (
@@ -86,16 +84,10 @@ class GuideForm(VersionFormMixin, forms.ModelForm):
         self.fields["solutions"].queryset = Solution.objects.filter(zone_id=zone_id).order_by("industry", "name")
 
 
-class EditorsForm(forms.Form):
-    departments = ModelMultipleChoiceField(label=_("维护部门"), queryset=Department.objects.none(),
-                                                 required=False, widget=forms.CheckboxSelectMultiple)
+class SettingsForm(forms.Form):
     diagnosis_validity_months = forms.IntegerField(label=_("诊断有效期（月）"), required=False, min_value=1,
                                                    max_value=60,
                                                    help_text=_("留空：只计当年内的诊断"))
-
-    def __init__(self, *args, zone=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["departments"].queryset = Department.objects.filter(zone=zone).order_by("sort_order", "pk")
 
 
 class ImportForm(forms.Form):

@@ -1,7 +1,7 @@
 """附件3 数智绿色转型项目培育库: diagnoses, 智改数转 projects, factory ratings, cases, solutions, 场景指南.
 
 Every record names its enterprise in the registry (by 统一社会信用代码 on import); scoping follows the enterprise's
-zone and editing is for the editor departments (``permissions``).
+zone and editing is for the pool's keepers (``permissions``, area ``transformation.pool`` of ``core.keepers``).
 """
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -173,7 +173,7 @@ class FactoryRating(EditorsEdit, models.Model):
 
 
 class TransformationCase(EditorsEdit, models.Model):
-    """A 智改数转 case write-up of a project, reviewed and published by the editors (产业创新局)."""
+    """A 智改数转 case write-up of a project, reviewed and published by the pool's keepers (产业创新局 by default)."""
 
     project = models.ForeignKey(TransformationProject, on_delete=models.CASCADE, related_name="cases",
                                 verbose_name=_("智改数转项目"))

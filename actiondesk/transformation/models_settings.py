@@ -2,15 +2,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-DEFAULT_EDITOR = "产业创新局"
-
 
 class TransformationSettings(models.Model):
-    """A zone's choices for the pool: who edits it and how long a diagnosis counts for coverage."""
+    """A zone's choice for the pool: how long a diagnosis counts for coverage (who edits it: ``core.keepers``)."""
 
     zone = models.OneToOneField("org.Zone", on_delete=models.CASCADE, related_name="transformation_settings",
                                 verbose_name=_("示范区"))
-    editors = models.ManyToManyField("org.Department", blank=True, related_name="+", verbose_name=_("维护部门"))
     diagnosis_validity_months = models.PositiveSmallIntegerField(
         _("诊断有效期（月）"), null=True, blank=True,
         help_text=_("留空：只计当年（方案年度）内的诊断；填写后计有效期内的诊断"))

@@ -1,9 +1,10 @@
-"""Writes of the transformation pool: keyword-only, permission-checked (editor departments or admins), audited."""
+"""Writes of the transformation pool: keyword-only, permission-checked (the pool's keepers or admins), audited."""
 import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from actiondesk.core.access import access_for
 from actiondesk.core.attachments import attachment_problem
@@ -14,7 +15,6 @@ from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role
 from actiondesk.core.values import check_instance, clean_text
 from actiondesk.core.versioning import bump, check_version, lock
 from actiondesk.org.choices import Role
-from actiondesk.org.models import Department
 from actiondesk.transformation.choices import LEVELS_OF, CaseStatus, RatingStage
 from actiondesk.transformation.imports import DIAGNOSES, PROJECTS, RATINGS, read_import
 from actiondesk.transformation.models import (
@@ -28,7 +28,7 @@ from actiondesk.transformation.models import (
 )
 from actiondesk.transformation.permissions import edits_transformation
 
-REFUSED = "只有数智绿色转型培育库的维护部门（默认产业创新局）和管理员可以修改"
+REFUSED = gettext_lazy("只有数智绿色转型培育库的维护部门（默认产业创新局）和管理员可以修改")
 DIAGNOSIS_FIELDS = ("diagnosed_on", "provider", "method", "level_overall", "level_personnel", "level_technology",
                     "level_resources", "level_manufacturing", "findings", "measures", "report")
 PROJECT_FIELDS = ("name", "scope", "category", "solution", "vendor", "ledger_project", "planned_investment",
@@ -77,30 +77,24 @@ def _finish(instance, *, acting_user, before=None, note="") -> None:
         audit_update(actor=acting_user, instance=instance, before=before, note=note)
 
 
-# -- who edits ---------------------------------------------------------------------------------------------------
+# -- the pool's setting ---------------------------------------------------------------------------------------
 
 @transaction.atomic
-def editors_set(*, zone, acting_user, departments, diagnosis_validity_months: int | None = None) -> list[str]:
-    """A zone admin names the editor departments and the diagnosis validity; returns the editors' names."""
-    ensure_role(acting_user, zone.pk, Role.ADMIN, message=_("只有管理员可以调整转型培育库维护部门"))
-    wanted = {d.pk for d in departments}
-    if Department.objects.filter(pk__in=wanted).exclude(zone=zone).exists():
-        raise ValidationError(_("只能选择本示范区的部门"))
+def diagnosis_validity_set(*, zone, acting_user, months: int | None) -> int | None:
+    """A zone admin sets how many months a diagnosis counts for coverage (None: the plan year only). Who edits the
+    pool is set on the 维护部门 page (``core.keepers``, area ``transformation.pool``)."""
+    ensure_role(acting_user, zone.pk, Role.ADMIN, message=_("只有管理员可以调整诊断有效期"))
     setting = TransformationSettings.objects.filter(zone=zone).first()
-    before = None if setting is None else {
-        "departments": sorted(setting.editors.values_list("name", flat=True)),
-        "diagnosis_validity_months": setting.diagnosis_validity_months}
+    before = {"diagnosis_validity_months": setting.diagnosis_validity_months if setting else None}
     setting = setting or TransformationSettings(zone=zone)
-    setting.diagnosis_validity_months = diagnosis_validity_months
+    setting.diagnosis_validity_months = months
     setting.full_clean(exclude=["zone"])
-    setting.save()
-    setting.editors.set(wanted)
-    after = {"departments": sorted(Department.objects.filter(pk__in=wanted).values_list("name", flat=True)),
-             "diagnosis_validity_months": diagnosis_validity_months}
+    after = {"diagnosis_validity_months": months}
     if before != after:
+        setting.save()
         audit_record(actor=acting_user, action=AuditAction.UPDATE, instance=setting, zone=zone, before=before,
-                     after=after, note=_("调整转型培育库维护部门"))
-    return after["departments"]
+                     after=after, note=_("调整诊断有效期"))
+    return months
 
 
 # -- diagnoses -------------------------------------------------------------------------------------------------
@@ -234,7 +228,8 @@ def case_save(*, project: TransformationProject, acting_user, case: Transformati
 
 @transaction.atomic
 def case_review(*, case: TransformationCase, acting_user, status: str, on: datetime.date | None = None):
-    """产业创新局 reviews (已审核) and publishes (已发布, with its date) a case, or returns it to 草稿."""
+    """The pool's keepers (产业创新局 by default) review (已审核) and publish (已发布, with its date) a case, or
+    return it to 草稿."""
     ensure_can_edit(acting_user, case, REFUSED)
     if status not in CaseStatus.values:
         raise ValidationError({"status": _("未知的案例状态")})

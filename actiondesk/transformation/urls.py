@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from actiondesk.transformation import views
 
@@ -25,5 +26,8 @@ urlpatterns = [
     path("guides/<str:industry>/edit/", views.guide_edit, name="guide_edit"),
     path("import/", views.import_upload, name="import_upload"),
     path("import/template/", views.import_template, name="import_template"),
-    path("editors/", views.editors, name="editors"),
+    path("settings/", views.pool_settings, name="settings"),
+    # Who keeps the pool is named on the one 维护部门 page now; the old address leads to the settings page, which
+    # shows the keepers, links there and keeps the diagnosis validity.
+    path("editors/", RedirectView.as_view(pattern_name="transformation:settings"), name="editors"),
 ]

@@ -1,5 +1,5 @@
 """Pages of the transformation pool: the pool (filters, export), coverage, projects, cases, solutions, 场景指南,
-import and the editors setting. Thin: fetch through core.scoping, call a service or selector, render."""
+import and the diagnosis validity setting. Thin: fetch through core.scoping, call a service or selector, render."""
 from pathlib import PurePath
 
 from django.contrib import messages
@@ -18,6 +18,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import DOCX, file_response
 from actiondesk.core.downloads import xlsx_response as _xlsx
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
+from actiondesk.core.keepers import keeper_departments
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, require_role
 from actiondesk.core.spreadsheets import SheetFileError
 from actiondesk.enterprises.models import Enterprise
@@ -29,11 +30,11 @@ from actiondesk.transformation.forms import (
     CaseForm,
     CaseReviewForm,
     DiagnosisForm,
-    EditorsForm,
     GuideForm,
     ImportForm,
     ProjectForm,
     RatingForm,
+    SettingsForm,
     SolutionForm,
 )
 from actiondesk.transformation.models import (
@@ -45,7 +46,7 @@ from actiondesk.transformation.models import (
     TransformationProject,
     TransformationSettings,
 )
-from actiondesk.transformation.permissions import editor_department_ids, edits_transformation
+from actiondesk.transformation.permissions import POOL, edits_transformation
 
 PAGE_SIZE = 50
 
@@ -359,21 +360,21 @@ def import_upload(request):
 
 
 @login_required
-def editors(request):
+def pool_settings(request):
+    """The zone's diagnosis validity (admins); who keeps the pool is shown here and set on the 维护部门 page."""
     access = require_role(request.user, Role.ADMIN)
     zone = Zone.objects.get(pk=access.zone_id)
     setting = TransformationSettings.objects.filter(zone=zone).first()
-    form = EditorsForm(request.POST or None, zone=zone, initial={
-        "departments": sorted(editor_department_ids(zone.pk)),
+    form = SettingsForm(request.POST or None, initial={
         "diagnosis_validity_months": setting.diagnosis_validity_months if setting else None})
     if request.method == "POST" and form.is_valid():
         try:
-            services.editors_set(zone=zone, acting_user=request.user, departments=form.cleaned_data["departments"],
-                                 diagnosis_validity_months=form.cleaned_data["diagnosis_validity_months"])
+            services.diagnosis_validity_set(zone=zone, acting_user=request.user,
+                                            months=form.cleaned_data["diagnosis_validity_months"])
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, _("已保存转型培育库维护部门"))
+            messages.success(request, _("已保存诊断有效期"))
             return redirect("transformation:pool")
-    return render(request, "transformation/editors.html", {"form": form, "configured": setting is not None},
-                  status=400 if form.errors else 200)
+    return render(request, "transformation/settings.html",
+                  {"form": form, "keepers": keeper_departments(zone.pk, POOL)}, status=400 if form.errors else 200)

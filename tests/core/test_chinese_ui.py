@@ -47,6 +47,7 @@ NOT_PAGES = {
     "orders:attachment_download", "orders:comment_order",
     "parks:import_template", "investment:import_template",
     "enterprises:pool_keepers", "innovation:keepers",  # redirects to org:keepers, the one 维护部门 page
+    "transformation:editors",  # redirects to transformation:settings (which links to org:keepers)
 }
 # Whole runs of letters, digits and underscores: a run with a digit is a code (统一社会信用代码, 项目编号), not a word.
 WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -251,7 +252,7 @@ def _transformation_pages(first, enterprise, project_model, rating_model, case_m
         "transformation:solution_edit": f"/transformation/solutions/{first(solution_model)}/edit/",
         "transformation:guide_list": "/transformation/guides/",
         "transformation:guide_edit": "/transformation/guides/equipment/edit/",
-        "transformation:import_upload": "/transformation/import/", "transformation:editors": "/transformation/editors/",
+        "transformation:import_upload": "/transformation/import/", "transformation:settings": "/transformation/settings/",
     }
 
 

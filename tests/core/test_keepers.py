@@ -12,7 +12,8 @@ from actiondesk.parks import services as parks
 
 pytestmark = pytest.mark.django_db
 AREAS = {"innovation.registry": "产业创新局", "innovation.scenes": "发展改革局", "enterprises.pool": None,
-         "investment.pipeline": "投资促进局", "parks.registry": "发展改革局", "finance.registry": "财政金融局"}
+         "investment.pipeline": "投资促进局", "parks.registry": "发展改革局", "finance.registry": "财政金融局",
+         "transformation.pool": "产业创新局"}
 
 
 @pytest.fixture

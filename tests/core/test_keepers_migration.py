@@ -1,4 +1,5 @@
-"""The migrations that move innovation's and the enterprise pool's keepers into core's one Keeper table."""
+"""The migrations that move innovation's, the enterprise pool's and the transformation pool's keepers into core's one
+Keeper table."""
 import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
@@ -37,4 +38,35 @@ def test_the_migration_copies_the_old_keeper_rows_into_core_and_back(zone, depar
     assert old.get_model("enterprises", "PoolKeeper").objects.get().department_id == departments["产业创新局"].pk
     assert not Keeper.objects.exists()
     _migrate(AFTER)
+    assert Keeper.objects.count() == 3
+
+
+TRANSFORMATION_BEFORE = [("transformation", "0001_initial")]
+TRANSFORMATION_AFTER = [("transformation", "0003_remove_editors")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_copies_the_transformation_editors_into_core_and_back(zone, other_zone, departments):
+    from actiondesk.org.models import Department
+
+    old = _migrate(TRANSFORMATION_BEFORE)
+    Settings = old.get_model("transformation", "TransformationSettings")
+    named = Settings.objects.create(zone_id=zone.pk, diagnosis_validity_months=12)
+    named.editors.add(departments["发展改革局"].pk, departments["投资促进局"].pk)
+    default = Department.objects.create(zone=other_zone, name="产业创新局")  # a zone whose setting names no editor
+    Settings.objects.create(zone_id=other_zone.pk, diagnosis_validity_months=6)
+    _migrate(TRANSFORMATION_AFTER)
+    assert sorted(Keeper.objects.values_list("zone_id", "area", "department__name")) == [
+        (zone.pk, "transformation.pool", "发展改革局"), (zone.pk, "transformation.pool", "投资促进局")]
+    assert keeper_department_ids(zone.pk, "transformation.pool") == {departments["发展改革局"].pk,
+                                                                     departments["投资促进局"].pk}
+    assert keeper_department_ids(other_zone.pk, "transformation.pool") == {default.pk}  # the default keeps it
+
+    old = _migrate(TRANSFORMATION_BEFORE)  # reversible: the editors come back, each setting keeps its validity
+    Settings = old.get_model("transformation", "TransformationSettings")
+    editors = {s.zone_id: (s.diagnosis_validity_months, sorted(s.editors.values_list("name", flat=True)))
+               for s in Settings.objects.all()}
+    assert editors == {zone.pk: (12, ["发展改革局", "投资促进局"]), other_zone.pk: (6, ["产业创新局"])}
+    assert not Keeper.objects.exists()
+    _migrate(TRANSFORMATION_AFTER)
     assert Keeper.objects.count() == 3

@@ -128,9 +128,9 @@ REGISTRY_CASES = {
         "segment": w["segment"], "enterprise": w["enterprise"], "role": "leader"}, INNOVATION_EDITS),
     "chains.enterprise_unplace": (chains.enterprise_unplace, lambda w: {"placement": w["placement"]},
                                   INNOVATION_EDITS),
-    # transformation (附件3): 产业创新局 edits by default, the zone admin names the editors
-    "transformation.editors_set": (transformation.editors_set, lambda w: {"zone": w["zone"], "departments": []},
-                                   ADMIN_ONLY),
+    # transformation (附件3): its keepers edit (产业创新局 by default); the zone admin sets the diagnosis validity
+    "transformation.diagnosis_validity_set": (transformation.diagnosis_validity_set,
+                                              lambda w: {"zone": w["zone"], "months": 12}, ADMIN_ONLY),
     "transformation.diagnosis_create": (transformation.diagnosis_create, lambda w: {
         "enterprise": w["enterprise"], "diagnosed_on": D(2026, 3, 1), "method": "self", "level_overall": 2},
         INNOVATION_EDITS),

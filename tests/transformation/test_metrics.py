@@ -41,7 +41,7 @@ def test_a_configured_validity_counts_last_years_diagnosis(zone, admin):
     firm = enterprise(zone, 1, entered=D(2019, 1, 1))
     diagnose(firm, D(2025, 11, 20))
     assert value("diagnosis_coverage", zone, D(2026, 3, 31)) == Decimal("0")
-    services.editors_set(zone=zone, acting_user=admin, departments=[], diagnosis_validity_months=12)
+    services.diagnosis_validity_set(zone=zone, acting_user=admin, months=12)
     assert value("diagnosis_coverage", zone, D(2026, 3, 31)) == Decimal("100")
     assert value("diagnosis_coverage", zone, D(2026, 12, 31)) == Decimal("0")  # 12 months after it, it lapsed
 

@@ -38,9 +38,9 @@ def big_registry(zone, departments):
 
 
 
-# (page, most queries): session, user and membership, the editors, the zone's parks and chains for the filters, the
-# count, the page of enterprises and its three batched reads (diagnoses, ratings, projects), the coverage
-# aggregates; measured on 500 enterprises and the same on 100,000.
+# (page, most queries): session, user and membership, the pool's keepers, the zone's parks and chains for the
+# filters, the count, the page of enterprises and its three batched reads (diagnoses, ratings, projects), the
+# coverage aggregates; measured on 500 enterprises and the same on 100,000.
 PAGES = [
     ("/transformation/", 14),
     ("/transformation/?park=大南工业产业园&smart_level=basic&diagnosed=yes&page=2", 14),

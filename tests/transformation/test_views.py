@@ -1,4 +1,4 @@
-"""Pages and API of the transformation pool: editors edit, other departments read, an outsider sees nothing."""
+"""Pages and API of the transformation pool: its keepers edit, other departments read, an outsider sees nothing."""
 import io
 
 import pytest
@@ -79,7 +79,7 @@ def test_an_outsider_sees_none_of_the_zones_records(firm, login, mallory):
     assert response.status_code == 404 and Diagnosis.objects.count() == 1
 
 
-def test_the_api_lists_the_pool_with_the_pages_filters_and_only_editors_write(firm, login, alice, bob):
+def test_the_api_lists_the_pool_with_the_pages_filters_and_only_keepers_write(firm, login, alice, bob):
     rows = login(bob).get("/api/transformation/pool", {"smart_level": "basic"}).json()
     assert [(r["name"], r["smart_level"], r["maturity"]) for r in rows] == [("美托科技", "basic", 3)]
     assert login(bob).get("/api/transformation/pool", {"smart_level": "pilot"}).json() == []
@@ -97,13 +97,14 @@ def test_the_api_lists_the_pool_with_the_pages_filters_and_only_editors_write(fi
     assert response.status_code == 422
 
 
-def test_an_admin_names_other_editors_and_innovation_then_only_reads(firm, zone, login, admin, alice, bob, departments):
-    response = login(admin).post(reverse("transformation:editors"), {
-        "departments": [departments["发展改革局"].pk], "diagnosis_validity_months": ""})
+def test_an_admin_names_other_keepers_and_innovation_then_only_reads(firm, zone, login, admin, alice, bob,
+                                                                     departments):
+    response = login(admin).post(reverse("org:keepers"), {
+        "area": "transformation.pool", "departments": [departments["发展改革局"].pk]})
     assert response.status_code == 302
     assert login(alice).get(reverse("transformation:enterprise_diagnosis_add", args=[firm.pk])).status_code == 403
     assert login(bob).get(reverse("transformation:enterprise_diagnosis_add", args=[firm.pk])).status_code == 200
-    assert login(alice).get(reverse("transformation:editors")).status_code == 403
+    assert login(alice).get(reverse("transformation:settings")).status_code == 403
 
 
 def test_the_pool_export_follows_the_filters_and_the_scene_guide_exports_as_word(firm, zone, login, bob, alice):
