@@ -319,12 +319,18 @@ def test_zhi_counts_containers_but_never_reads_only():
     "推广两种有偿服务模式。",
     "12支街道服务队要加强上门指导。",  # who does the work
     "组织12支街道服务队开展巡查。",
+    "全区12支街道服务队负责上门指导。",
     "区级财政资金用于养护应不低于区和镇政府投入资金总额的40%。",  # a funding share between levels
     "试点为期两年，分三个阶段推进。",  # the stages
     "三个阶段目标",
 ])
 def test_kinds_the_units_doing_the_work_funding_shares_and_stages_are_not_targets(text):
     assert _read(text) == []
+
+
+def test_a_count_that_is_the_subject_of_the_work_completed_is_a_goal():
+    assert _texts("2028年，一是全镇210个小区完成垃圾分类；二是2个街道创建示范街道。") == [
+        ("全镇210个小区完成垃圾分类", 210, "个"), ("2个街道创建示范街道", 2, "个")]
 
 
 def test_a_floor_on_kinds_and_a_count_of_teams_set_up_stay_targets():

@@ -7,6 +7,10 @@ import re
 
 # "10支街镇服务大队要加强指导": a count opening its clause as the subject of a duty names who does the work.
 _DUTY_AFTER = re.compile(r"^[^，,；;。\d]{1,14}?(?:(?<![主重需必只])要|应当|必须|负责|承担)")
+# "全区10支…": a scope word may open the clause before the subject's count.
+_SCOPE = re.compile(r"^(?:全区|全市|全县|全镇|全省|全街道)?$")
+# "全区314个居住区完成垃圾分类", "4个街道创建…达标街道": a count that is the subject of the work done is the goal.
+_DONE_AFTER = re.compile(r"^[^，,；;。\d]{1,12}?(?:完成|实现|达到|达标|创建|建成)")
 # "组织10支街镇服务大队开展巡查": the units mobilised to do the work, not work done.
 _MOBILISED_BEFORE = re.compile(r"(?:组织|动员|发动|依托|发挥|利用|整合)\s*$")
 _MOBILISED_AFTER = re.compile(r"^[^，,；;。\d]{1,14}?(?:开展|参与|进行|深入|力量|作用)")
@@ -30,7 +34,7 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
         return True  # 推动三种收运“新模式”管理: the kinds described, not a count to reach
     if unit in ("%", "％") and _FUNDING_SHARE.search(before):
         return True
-    if opens and not before.strip() and _DUTY_AFTER.match(after):
+    if opens and _SCOPE.match(before.strip()) and _DUTY_AFTER.match(after):
         return True
     return bool(_MOBILISED_BEFORE.search(before) and _MOBILISED_AFTER.match(after))
 
@@ -38,6 +42,11 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
 def existing_acted_on(clause: str, history: re.Match) -> bool:
     """Whether the clause's word of history ("现有") names the things its work replaces ("将现有80辆…更换为")."""
     return bool(_EXISTING_ACTED_ON.search(clause[:history.end()]) and _REPLACED.search(clause, history.end()))
+
+
+def subject_done(before: str, after: str) -> bool:
+    """"全区314个居住区完成垃圾分类": the count of what is to complete the work, a goal."""
+    return bool(_SCOPE.match(before.strip()) and _DONE_AFTER.match(after))
 
 
 def replaced_count(before: str, after: str) -> bool:

@@ -7,7 +7,7 @@ from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_rates import measured_threshold, named_list_count, rate_or_capacity, scope_count
-from .target_roles import existing_acted_on, not_a_goal, only_place_counts, replaced_count
+from .target_roles import existing_acted_on, not_a_goal, only_place_counts, replaced_count, subject_done
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -259,7 +259,7 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
         return True
     if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and _WORK_DONE.match(after):
         return True  # "对全区1918个垃圾箱房…进行升级改造"
-    if replaced_count(before, after):  # "将现有80辆…更换为…": the things the work replaces
+    if replaced_count(before, after) or subject_done(before, after):  # "将现有80辆…更换为…", "全区314个居住区完成…"
         return True
     if before.strip().endswith("将"):  # "将70%以上的源头实效比例分解到…": the share the work acts on
         return True  # "对300个公交站台进行适老化改造": the things the work is done on, counted
