@@ -117,13 +117,15 @@ def document_rules(text: str) -> DocumentRules:
     carried = tuple((match.start(), tuple(split_names(match.group("names"))), "lead") for match in _CARRY.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
                      for match in _SAME_BELOW.finditer(text))
-    aliases = tuple(dict.fromkeys(match.group("name") for match in _ALIAS.finditer(text)
-                                  if _DEPARTMENT_END.search(match.group("before")) or is_unit_name(match.group("name"))))
+    aliases = tuple(dict.fromkeys(
+        match.group("name") for match in _ALIAS.finditer(text)
+        if _DEPARTMENT_END.search(re.split(r"[，,。；;]", text[max(0, match.start() - 40):match.start()])[-1])
+        or is_unit_name(match.group("name"))))
     return DocumentRules(split, carried, aliases)
 
 
 # "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
-_ALIAS = re.compile(r"(?P<before>[^（(，,。；;]{0,40})[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
+_ALIAS = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
 
 
 NO_RULES = DocumentRules()
