@@ -27,7 +27,7 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|配置|设置|连接"
+    r"成立|补建|配置|购置|设置|连接"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -284,7 +284,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if enumeration and enumeration.end() <= quantity.start:
         start = enumeration.end()
     if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
-        cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和")
+        cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和（(")  # "…（其中甲街道1个": after the bracket
         start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 （(":
         start += 1
@@ -340,8 +340,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         end += len(rest)
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
-    elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}(?=[和及与])", clause[end:])):
-        end += noun.end()  # "新建101个服务点和2个中转站": the count keeps its noun
+    elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}(?=[和及与]|[（(]其中)", clause[end:])):
+        end += noun.end()  # "新建101个服务点和2个中转站", "40辆收运车（其中…）": the count keeps its noun
     return {
         "text": clause[start:end].strip(),
         "indicator": indicator_name(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),
