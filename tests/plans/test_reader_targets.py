@@ -341,4 +341,6 @@ def test_a_count_that_is_the_subject_of_the_work_completed_is_a_goal():
 def test_a_floor_on_kinds_and_a_count_of_teams_set_up_stay_targets():
     assert _read("推广不少于三种服务模式。") == [(3, "种", ">=", None)]
     assert _read("组建12支街道服务队。") == [(12, "支", ">=", None)]
+    assert _read("80%以上的居住区要实现垃圾分类。") == [(80, "%", ">=", None)]
+    assert _read("10家企业要完成改造，组织100名志愿者开展宣传。") == [(10, "家", ">=", None), (100, "名", ">=", None)]
     assert _read("研发经费投入占比达到3%。") == [(3, "%", ">=", None)]

@@ -6,14 +6,15 @@ coverage ("4个街道率先完成…全覆盖"); and the existing things a work 
 import re
 
 # "10支街镇服务大队要加强指导": a count opening its clause as the subject of a duty names who does the work.
-_DUTY_AFTER = re.compile(r"^[^，,；;。\d]{1,14}?(?:(?<![主重需必只])要|应当|必须|负责|承担)")
+_BODY = r"(?:队|大队|队伍|组|小组|站|所|中心|单位|部门|企业|公司|街道|街镇|乡镇|委员会|机构)"
+_DUTY_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}(?:(?<![主重需必只])要|应当|必须|负责|承担)(?!完成|实现|达到|达标|建成)")
 # "全区10支…": a scope word may open the clause before the subject's count.
 _SCOPE = re.compile(r"^(?:全区|全市|全县|全镇|全省|全街道)?$")
 # "全区314个居住区完成垃圾分类", "4个街道创建…达标街道": a count that is the subject of the work done is the goal.
 _DONE_AFTER = re.compile(r"^[^，,；;。\d]{1,12}?(?:完成|实现|达到|达标|创建|建成)")
 # "组织10支街镇服务大队开展巡查": the units mobilised to do the work, not work done.
 _MOBILISED_BEFORE = re.compile(r"(?:组织|动员|发动|依托|发挥|利用|整合)\s*$")
-_MOBILISED_AFTER = re.compile(r"^[^，,；;。\d]{1,14}?(?:开展|参与|进行|深入|力量|作用)")
+_MOBILISED_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}(?:开展|参与|进行|深入|的?力量|的?作用)")
 # "区和镇政府投入资金总额的50%", "土地出让收益的10%": how money is split, a funding share.
 _FUNDING_SHARE = re.compile(r"(?:资金|投入|经费|预算|收入|收益|支出)(?:总额|总量|总数)?的\s*$")
 _KINDS = re.compile(r"^[一二两三四五六七八九十]+种$")
