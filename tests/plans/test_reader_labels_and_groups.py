@@ -202,6 +202,13 @@ def test_a_clause_on_a_line_of_its_own_after_a_groups_items_still_closes_the_gro
     assert [(t["number"], t["lead"], t["unsure"]) for t in tasks] == [("（一）", ["甲局"], False), ("（二）", ["乙局"], False)]
 
 
+def test_a_clause_after_the_last_item_that_says_it_covers_the_items_above_closes_the_group():
+    text = ("某方案\n一、工作任务\n（一）开展排查\n1．要全面排查。逐一排查。\n2．要突出重点。开展检查。（以上各项由甲局负责）\n"
+            "（二）强化宣传\n加强宣传。（乙局）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["lead"]) for t in tasks] == [("（一）", ["甲局"]), ("（二）", ["乙局"])]
+
+
 def test_a_note_carried_after_a_comma_with_xuyao_carries_the_unit_not_the_word_yao():
     rules = document_rules("（甲处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出）")
     assert [names for _, names, _ in rules.carried] == [("各单位",)]

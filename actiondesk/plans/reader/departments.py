@@ -124,6 +124,7 @@ def document_rules(text: str) -> DocumentRules:
     return DocumentRules(split, carried, aliases)
 
 
+_ABOVE = re.compile(r"^(?:以上|上述)[^由，,；;：:]{0,8}?由")
 # "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
 _ALIAS = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
 
@@ -157,6 +158,7 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
     clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")
+    clause = _ABOVE.sub("", clause)  # "以上各项由X负责": the units, for the items above
     if not clause:
         return None
     labels = list(LABEL.finditer(clause))

@@ -24,8 +24,8 @@ def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -
 
 
 def _items(text: str, task: dict, rules: DocumentRules) -> list[dict] | None:
-    if task["rule"] in ("none", "inherited") or "-" in task["number"]:
-        return None
+    if task["rule"] in ("none", "inherited") or "-" in task["number"] or "以上" in task["responsibility"]:
+        return None  # "（以上各项由X负责）" says itself that it closes the whole group
     line_start = text.rfind("\n", 0, task["start"]) + 1
     line_end = text.find("\n", task["start"])
     heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
