@@ -2,6 +2,8 @@
 labels (负责部门, 实施部门/实施主体, 支撑单位), a scope field after the units, group headings over numbered items,
 work carried out (实施…), a figure called a goal, and coverage with an exception in brackets."""
 
+import pytest
+
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.departments import document_rules, parse_clause_rule, split_names
 from actiondesk.plans.reader.role_words import strip_role_words
@@ -179,3 +181,54 @@ def test_a_catch_all_tail_after_ji_is_dropped_like_an_deng_tail_but_a_catch_all_
     assert [(t["lead"], t["support"]) for t in reading["tasks"]] == [(["区甲局"], []), (["区乙委", "区丙局"], [])]
     assert split_names("区甲局及其他相关部门") == ["区甲局"]
     assert split_names("各街镇及相关部门") == ["各街镇"] and split_names("各相关部门和单位") == ["各相关部门和单位"]
+
+
+GROUP_CLOSED_BY_ITS_LAST_ITEM = (
+    "某局燃气安全排查整治实施方案\n一、工作任务\n（一）开展全面排查\n各区局和市局执法总队（以下简称“各单位”）要组织排查。\n"
+    "1．要全面排查。对使用单位逐一排查。\n2．要突出重点。对重点场所开展检查。\n"
+    "3．要落实属地监管职责。各区要压实责任。（市局特种设备处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，"
+    "不再单独列出）\n（二）开展检验\n1．要加强检验。组织开展检验。\n2．要严格执法。依法查处违法行为。（市局特种设备处牵头）\n"
+    "（三）强化宣传\n加强宣传引导。（市局宣传处、市局执法总队按职责分工负责）\n三、工作要求\n加强领导。\n")
+
+
+def test_a_clause_closing_only_the_last_item_of_a_group_closes_that_item_and_each_item_is_a_task_marked_to_confirm():
+    tasks = read_text(GROUP_CLOSED_BY_ITS_LAST_ITEM)["tasks"]
+    assert [(t["group"], t["number"], t["title"], t["lead"], t["support"], t["unsure"]) for t in tasks] == [
+        ("（一）", "1", "要全面排查", [], [], True), ("（一）", "2", "要突出重点", [], [], True),
+        ("（一）", "3", "要落实属地监管职责", ["市局特种设备处"], ["各单位"], True),
+        ("（二）", "1", "要加强检验", [], [], True),
+        ("（二）", "2", "要严格执法", ["市局特种设备处", "各单位"], [], True),
+        (None, "（三）", "强化宣传", ["市局宣传处", "市局执法总队", "各单位"], [], False)]
+    assert tasks[2]["rule"] == "wording+last_item"
+    assert "牵头" not in tasks[2]["text"] and tasks[2]["text"].startswith("要落实属地监管职责")
+
+
+def test_a_clause_on_a_line_of_its_own_after_a_groups_items_still_closes_the_group():
+    text = ("某方案\n一、工作任务\n（一）开展排查\n1．要全面排查。逐一排查。\n2．要突出重点。开展检查。\n（责任单位：甲局）\n"
+            "（二）强化宣传\n加强宣传。（乙局）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["lead"], t["unsure"]) for t in tasks] == [("（一）", ["甲局"], False), ("（二）", ["乙局"], False)]
+
+
+def test_a_clause_after_the_last_item_that_says_it_covers_the_items_above_closes_the_group():
+    text = ("某方案\n一、工作任务\n（一）开展排查\n1．要全面排查。逐一排查。\n2．要突出重点。开展检查。（以上各项由甲局负责）\n"
+            "（二）强化宣传\n加强宣传。（乙局）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["lead"]) for t in tasks] == [("（一）", ["甲局"]), ("（二）", ["乙局"])]
+
+
+def test_a_note_carried_after_a_comma_with_xuyao_carries_the_unit_not_the_word_yao():
+    rules = document_rules("（甲处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出）")
+    assert [names for _, names, _ in rules.carried] == [("各单位",)]
+    assert [names for _, names, _ in document_rules("以下工作需要乙局落实，不再列出").carried] == [("乙局",)]
+
+
+@pytest.mark.parametrize("defined", ["（以下简称“属地单位”）", "（以下统称属地单位）", "(以下简称属地单位)"])
+@pytest.mark.parametrize("clause", ["（属地单位）", "（属地单位按职责分工负责）", "（责任单位：属地单位）"])
+def test_a_short_name_the_document_defines_for_bodies_is_a_unit_in_its_clauses(defined, clause):
+    text = (f"某方案\n一、工作任务\n（一）开展排查。各区局和执法总队{defined}要开展排查。（甲局）\n"
+            f"（二）强化宣传。加强宣传。{clause}\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["lead"], t["unsure"]) for t in tasks] == [
+        ("（一）", ["甲局"], False), ("（二）", ["属地单位"], False)]
+    assert document_rules("《规划》（以下简称“规划”）").aliases == ()  # a document's short name names no body

@@ -297,3 +297,71 @@ def test_a_cap_on_what_may_be_done_is_not_a_target_but_a_cap_to_keep_is():
     assert _read("园区平台持有的物业可转让不超过30%，其余自持。") == []
     assert _read("企业可以申请延期不超过2次。") == []
     assert _read("能耗总量不超过5万吨标准煤。") == [(5, "万吨标准煤", "<=", None)]
+
+
+def _texts(text):
+    return [(t["text"], t["value"], t["unit"]) for t in find_targets(text)]
+
+
+def test_a_yearly_goal_line_numbered_yi_shi_er_shi_gives_goals_without_the_enumeration_word_and_with_their_nouns():
+    assert _texts("2027年，一是完成60个小区垃圾分类；二是新建15个服务点和3个中转站；三是全镇新建90个回收服务点。") == [
+        ("完成60个小区垃圾分类", 60, "个"), ("新建15个服务点", 15, "个"), ("3个中转站", 3, "个"),
+        ("全镇新建90个回收服务点", 90, "个")]
+    assert _texts("其二，实现垃圾分类全覆盖。") == [("实现垃圾分类全覆盖", 100, "%")]
+
+
+def test_the_parts_of_a_total_after_qizhong_are_targets_even_with_long_names():
+    assert _texts("购置收运车辆30辆（其中湿垃圾收集运输专用车20辆、有害垃圾车5辆、压缩车5辆）。") == [
+        ("购置收运车辆30辆", 30, "辆"), ("其中湿垃圾收集运输专用车20辆", 20, "辆"), ("有害垃圾车5辆", 5, "辆"),
+        ("压缩车5辆", 5, "辆")]
+    assert _texts("配置30辆湿垃圾收运车（其中小型湿垃圾收集车20辆、有害垃圾车5辆、压缩车5辆）。") == [
+        ("配置30辆湿垃圾收运车", 30, "辆"), ("其中小型湿垃圾收集车20辆", 20, "辆"), ("有害垃圾车5辆", 5, "辆"),
+        ("压缩车5辆", 5, "辆")]
+    assert _texts("建设3个中转站（其中甲街道1个、乙街道2个）。") == [
+        ("建设3个中转站", 3, "个"), ("其中甲街道1个", 1, "个"), ("乙街道2个", 2, "个")]
+
+
+def test_existing_things_a_work_replaces_are_counted_but_an_existing_base_is_not():
+    assert _read("将现有60辆老旧收运车更换为新能源车辆。") == [(60, "辆", ">=", None)]
+    assert _read("在现有300个垃圾箱房的基础上进行改造。") == []
+    assert _read("现有12辆收运车运行良好。") == []
+
+
+def test_a_share_called_the_indicator_is_a_target_and_places_that_reach_a_coverage_first_only_scope_it():
+    assert _texts("其余街镇完成垃圾分类40％的指标。") == [("其余街镇完成垃圾分类40％的指标", 40, "%")]
+    assert _read("3个街道率先完成垃圾分类全覆盖。") == [(100, "%", ">=", None)]
+    assert _read("三个镇完成垃圾分类整区域覆盖。") == [(100, "%", ">=", None)]
+    assert _read("创建3个示范街道。") == [(3, "个", ">=", None)]
+
+
+def test_zhi_counts_containers_but_never_reads_only():
+    assert _read("全镇配置有害垃圾收集容器520只。") == [(520, "只", ">=", None)]
+    assert _read("新增320只有害垃圾收集容器。") == [(320, "只", ">=", None)]
+    assert _read("每户5只要按规定投放。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "推动三种收运“新模式”管理。",  # kinds described
+    "推广两种有偿服务模式。",
+    "12支街道服务队要加强上门指导。",  # who does the work
+    "组织12支街道服务队开展巡查。",
+    "全区12支街道服务队负责上门指导。",
+    "区级财政资金用于养护应不低于区和镇政府投入资金总额的40%。",  # a funding share between levels
+    "试点为期两年，分三个阶段推进。",  # the stages
+    "三个阶段目标",
+])
+def test_kinds_the_units_doing_the_work_funding_shares_and_stages_are_not_targets(text):
+    assert _read(text) == []
+
+
+def test_a_count_that_is_the_subject_of_the_work_completed_is_a_goal():
+    assert _texts("2028年，一是全镇210个小区完成垃圾分类；二是2个街道创建示范街道。") == [
+        ("全镇210个小区完成垃圾分类", 210, "个"), ("2个街道创建示范街道", 2, "个")]
+
+
+def test_a_floor_on_kinds_and_a_count_of_teams_set_up_stay_targets():
+    assert _read("推广不少于三种服务模式。") == [(3, "种", ">=", None)]
+    assert _read("组建12支街道服务队。") == [(12, "支", ">=", None)]
+    assert _read("80%以上的居住区要实现垃圾分类。") == [(80, "%", ">=", None)]
+    assert _read("10家企业要完成改造，组织100名志愿者开展宣传。") == [(10, "家", ">=", None), (100, "名", ">=", None)]
+    assert _read("研发经费投入占比达到3%。") == [(3, "%", ">=", None)]

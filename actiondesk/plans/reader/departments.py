@@ -41,7 +41,7 @@ _NAMED_AS = re.compile(
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
 _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)(?:落实|推进)?$")
 _CARRY = re.compile(
-    r"以下[^。；;（）()]{0,12}?(?:均需|均由|均要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
+    r"以下[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
     r"(?:负责|落实|配合|参与)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
 )
@@ -106,6 +106,7 @@ class DocumentRules(NamedTuple):
 
     split: str | None = None  # "first" | "comma"
     carried: tuple = ()       # (offset, names, role) of each "以下…不再列出" or "…为实施单位，下同" note
+    aliases: tuple = ()       # short names the document gives to bodies ("…执法总队（以下简称“各单位”）")
 
 
 def document_rules(text: str) -> DocumentRules:
@@ -117,7 +118,16 @@ def document_rules(text: str) -> DocumentRules:
     carried = tuple((match.start(), tuple(split_names(match.group("names"))), "lead") for match in _CARRY.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
                      for match in _SAME_BELOW.finditer(text))
-    return DocumentRules(split, carried)
+    aliases = tuple(dict.fromkeys(
+        match.group("name") for match in _ALIAS.finditer(text)
+        if _DEPARTMENT_END.search(re.split(r"[，,。；;]", text[max(0, match.start() - 40):match.start()])[-1])
+        or is_unit_name(match.group("name"))))
+    return DocumentRules(split, carried, aliases)
+
+
+_ABOVE = re.compile(r"^(?:以上|上述)[^由，,；;：:]{0,8}?由")
+# "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
+_ALIAS = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
 
 
 NO_RULES = DocumentRules()
@@ -149,6 +159,7 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
     clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")
+    clause = _ABOVE.sub("", clause)  # "以上各项由X负责": the units, for the items above
     if not clause:
         return None
     labels = list(LABEL.finditer(clause))
@@ -175,9 +186,9 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     if guided:
         return guided
     responsible = _ALL_RESPONSIBLE.match(clause)
-    if responsible and _looks_like_departments(split_names(responsible.group("lead"))):
+    if responsible and _looks_like_departments(split_names(responsible.group("lead")), rules.aliases):
         return _plain_list(responsible.group("lead"), rules, "single_list")
-    if bare and _looks_like_departments(split_names(clause)) and not re.search(r"\d", clause):
+    if bare and _looks_like_departments(split_names(clause), rules.aliases) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")
     if bare == "closing" and _mostly_departments(split_names(clause)) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
@@ -265,14 +276,14 @@ def _plain_list(names: str, rules: DocumentRules, rule: str):
     """A list with no 牵头/配合 words: all lead, unless the document says how to split it."""
     if rules.split == "comma" and re.search(r"[，,]", names):
         before, after = re.split(r"[，,]", names, maxsplit=1)
-        return _result(split_names(before), split_names(after), "document_comma")
+        return _result(split_names(before), split_names(after), "document_comma", rules.aliases)
     listed = split_names(names)
     if rules.split == "first" and listed:
-        return _result(listed[:1], listed[1:], "document_first")
-    return _result(listed, [], rule)
+        return _result(listed[:1], listed[1:], "document_first", rules.aliases)
+    return _result(listed, [], rule, rules.aliases)
 
 
-def _result(lead: list[str], support: list[str], rule: str):
+def _result(lead: list[str], support: list[str], rule: str, known: tuple = ()):
     # "各区政府组织", "市民政局按职责组织", "市国资委负责": the clause's role words are not part of the name.
     bare_lead, bare_support = [_bare(name) for name in lead], [_bare(name) for name in support]
     if (bare_lead, bare_support) != (lead, support):
@@ -285,14 +296,14 @@ def _result(lead: list[str], support: list[str], rule: str):
         rule += "+unnamed"
     if not lead and not support:
         return None
-    unsure = not _looks_like_departments(lead + support)
+    unsure = not _looks_like_departments(lead + support, known)
     return lead, support, rule, unsure
 
 
-def _looks_like_departments(names: list[str]) -> bool:
+def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     # A bare kind of body ("街镇（园区）", "…站（点）") qualifies the word before it: it names no unit.
     return bool(names) and all(
-        len(name) <= 30 and (_named_body(name) or _CATCH_ALL.match(name)) for name in map(_bare, names)
+        len(name) <= 30 and (_named_body(name) or _CATCH_ALL.match(name) or name in known) for name in map(_bare, names)
     )
 
 

@@ -20,6 +20,7 @@ BASE_UNITS = sorted((
     "MW", "MWh", "kW", "kWh", "GW", "㎡",
     "对",  # 列车38对: pairs of trains
     "支", "片", "具", "组",  # 15支队伍, 10片楔形绿地, 消火栓169具, 每户1组投放桶
+    "只",  # 有害垃圾收集容器735只
     "年一遇",  # a return period: "排水能力达到3—5年一遇"
     "词元",  # tokens of a model's corpus: "不少于22亿词元的专业知识库"
     "小时",  # "年等效利用小时不低于1100小时"; a target only as a floor (targets.py): 24小时 is a service spec

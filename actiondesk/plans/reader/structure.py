@@ -7,6 +7,7 @@ from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
+from .group_items import split_last_item_groups
 from .headings import from_first_item, sole_item_line
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
@@ -243,7 +244,8 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
         if _prefer_nested(nested, flat, body, upper):
             flat = nested
     programmes, tasks, intros = flat
-    reading["programmes"] += programmes
+    tasks, groups = split_last_item_groups(text, tasks, rules)
+    reading["programmes"] += programmes + groups
     for start, end in intros:  # a programme's own paragraph: its figures are the programme's goals
         reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in tasks:

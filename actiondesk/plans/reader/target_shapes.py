@@ -5,6 +5,8 @@ import re
 from .quantities import Quantity
 
 OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
+# "一是…；二是…", "其三，…": the word that numbers a goal in a run of goals is not part of it.
+ENUMERATION = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][是，,]?)\s*")
 LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
 _GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
 _LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
@@ -62,6 +64,8 @@ def coverage_target(clause: str, match: re.Match) -> dict:
     start = len(clause) - len(clause.lstrip())
     marker = OUTLINE_MARKER.match(clause)
     start = marker.end() if marker and marker.end() < match.start() else start
+    enumeration = ENUMERATION.match(clause, start)
+    start = enumeration.end() if enumeration and enumeration.end() < match.start() else start
     subject = LEADING_NOISE.sub("", clause[start:match.start()].strip())
     subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
     return {

@@ -7,7 +7,9 @@ from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_rates import measured_threshold, named_list_count, permitted_cap, rate_or_capacity, scope_count
+from .target_roles import existing_acted_on, not_a_goal, only_place_counts, replaced_count, subject_done
 from .target_shapes import (
+    ENUMERATION,
     LEADING_NOISE,
     OUTLINE_MARKER,
     coverage_target,
@@ -30,7 +32,7 @@ _VERB = re.compile(
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
 _COMMITS = re.compile(_VERB.pattern + "|实施")
-_GOAL_AFTER = re.compile(r"的(?:工作)?目标")
+_GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标)")  # "其余街道完成…50％的指标": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项]")
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
@@ -53,7 +55,7 @@ _PREFIX_COMPARATOR = {
 }
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
-_BAD_AFTER = {"个": "体人性别案", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
+_BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
               "项": "目"}  # 安远路899项目: a project's house number
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
@@ -124,7 +126,8 @@ def _bare_cell(text: str, clause: re.Match) -> bool:
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     clause = text[start:end]
-    if _HISTORY.search(re.sub(r"[（(][^（）()]*[）)]", "", clause)):  # a bracketed note ("（可利用现有…）") is no history
+    history = _HISTORY.search(re.sub(r"[（(][^（）()]*[）)]", "", clause))  # a bracketed note is no history
+    if history and not existing_acted_on(re.sub(r"[（(][^（）()]*[）)]", "", clause), history):
         return []
     relative = relative_target(clause)
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
@@ -133,7 +136,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     coverage = _FULL_COVERAGE.search(clause) or _COVERING_WORK.search(clause) or _COVERING_CHECK.search(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
-    if not quantities and coverage:
+    if coverage and (not quantities or only_place_counts(clause, quantities)):
         target = coverage_target(clause, coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
         heading = target["indicator"] == "覆盖率" and (OUTLINE_MARKER.match(clause) or (
@@ -237,8 +240,9 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     between = clause[len(clause) - len(after):later[0].start]
     if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
         return False  # "25%面积达到3—5年一遇": the share that reaches the standard the next figure states
-    if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between):
-        return False  # "202万亩耕地、150万亩永久基本农田": items of a list, each counting its own noun
+    if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between) \
+            or later[0].unit == quantity.unit and re.fullmatch(r"[^，,；;。\d、和及与]{1,3}[和及与]\s*", between):
+        return False  # "202万亩耕地、150万亩永久基本农田", "15个服务点和3个中转站": items of a list, each with its noun
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
@@ -262,6 +266,8 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
         return True
     if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and _WORK_DONE.match(after):
         return True  # "对全区1918个垃圾箱房…进行升级改造"
+    if replaced_count(before, after) or subject_done(before, after):  # "将现有80辆…更换为…", "全区314个居住区完成…"
+        return True
     if before.strip().endswith("将"):  # "将70%以上的源头实效比例分解到…": the share the work acts on
         return True  # "对300个公交站台进行适老化改造": the things the work is done on, counted
     stripped = LEADING_NOISE.sub("", before.strip())
@@ -281,8 +287,11 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     marker = OUTLINE_MARKER.match(clause, start)
     if marker and marker.end() <= quantity.start:
         start = marker.end()
+    enumeration = ENUMERATION.match(clause, start)  # "三是全区新建101个…": the goal starts after 三是
+    if enumeration and enumeration.end() <= quantity.start:
+        start = enumeration.end()
     if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
-        cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和")
+        cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和（(")  # "…（其中甲街道1个": after the bracket
         start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 （(":
         start += 1
@@ -301,6 +310,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share) \
             or _ELIGIBLE.match(clause[end:]):
         return None
+    if not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
+                  bool(_PREFIX.search(before) or suffix), opens=not previous_end):
+        return None  # who does the work, its stages, kinds described, a funding share
     if measured_threshold(clause[:quantity.start]):
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
     if permitted_cap(clause[:quantity.start]):
@@ -337,6 +349,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         end += len(rest)
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
+    elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}(?=[和及与]|[（(]其中)", clause[end:])):
+        end += noun.end()  # "新建101个服务点和2个中转站", "40辆收运车（其中…）": the count keeps its noun
     return {
         "text": clause[start:end].strip(),
         "indicator": indicator_name(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),

@@ -1,0 +1,78 @@
+"""A group heading ("（一）…") over numbered items ("1．…2．…3．…") of which only the last carries a responsibility
+clause, at its paragraph's end: every clause closes one task (the numbered item it ends), so the group is not one task
+but its items are, each titled by its own words. Whether the clause meant the whole group is a guess, so the item it
+closes is marked 待确认, and so are the items before it, which name no one (as other items without a clause)."""
+
+from .clause_search import find_responsibility
+from .departments import DocumentRules
+from .numbering import ARABIC, PAREN_CHINESE, SECTION, headline, numbered, task_number
+
+_GROUP_KINDS = (SECTION, PAREN_CHINESE)
+
+
+def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -> tuple[list[dict], list[dict]]:
+    """The tasks with each such group replaced by its items, and the groups (as programmes) that were split."""
+    result, groups = [], []
+    for task in tasks:
+        items = _items(text, task, rules)
+        if items is None:
+            result.append(task)
+            continue
+        groups.append({"number": task["number"], "title": task["title"]})
+        result += items
+    return result, groups
+
+
+def _items(text: str, task: dict, rules: DocumentRules) -> list[dict] | None:
+    if task["rule"] in ("none", "inherited") or "-" in task["number"] or "以上" in task["responsibility"]:
+        return None  # "（以上各项由X负责）" says itself that it closes the whole group
+    line_start = text.rfind("\n", 0, task["start"]) + 1
+    line_end = text.find("\n", task["start"])
+    heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
+    if not heading or heading.kind not in _GROUP_KINDS:
+        return None
+    blocks = _item_blocks(text, task["start"], task["end"])
+    if len(blocks) < 2:
+        return None
+    clause = find_responsibility(text[task["start"]:task["end"]], rules)
+    if clause is None:
+        return None
+    clause_at = task["start"] + clause.start
+    last_start, last_end, _ = blocks[-1]
+    clause_line = text.rfind("\n", 0, clause_at) + 1
+    if not last_start <= clause_at < last_end or not text[clause_line:clause_at].strip() \
+            or text[task["start"] + clause.end:last_end].strip(" 。；;\n"):
+        return None  # the clause stands on a line of its own (the group's), or the item goes on after it
+    if any(find_responsibility(text[start:end], rules) for start, end, _ in blocks[:-1]):
+        return None
+    items = []
+    for start, end, item in blocks[:-1]:
+        body = text[start:end].strip()
+        items.append({"number": task_number(item), "title": headline(item.rest)[0].rstrip("。；;"),
+                      "group": task["number"], "lead": [], "support": [], "text": body, "responsibility": "",
+                      "rule": "none", "unsure": True, "start": start, "end": end})
+    start, end, item = blocks[-1]
+    relative = clause_at - start
+    body = text[start:end]
+    cleaned = (body[:relative] + body[relative + clause.end - clause.start:]).strip()
+    items.append({"number": task_number(item), "title": headline(item.rest)[0].rstrip("。；;"),
+                  "group": task["number"], "lead": clause.lead, "support": clause.support, "text": cleaned,
+                  "responsibility": text[clause_at:task["start"] + clause.end], "rule": clause.rule + "+last_item",
+                  "unsure": True, "start": start, "end": end})
+    return items
+
+
+def _item_blocks(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
+    """(start of the words after the number, end, numbered item) of each "1．" item between ``start`` and ``end``."""
+    blocks: list[tuple[int, int, object]] = []
+    position = start
+    for raw in text[start:end].split("\n"):
+        item = numbered(raw) if position != start else None
+        if item and item.kind == ARABIC:
+            if blocks:
+                blocks[-1] = (blocks[-1][0], position - 1, blocks[-1][2])
+            blocks.append((position + raw.find(item.rest), position + len(raw), item))
+        elif blocks:
+            blocks[-1] = (blocks[-1][0], position + len(raw), blocks[-1][2])
+        position += len(raw) + 1
+    return blocks

@@ -1,0 +1,61 @@
+"""Figures whose role in the sentence is not a goal, and the few that are although they look like history: the units
+who do the work ("10支街镇服务大队要…"), the stages a plan runs in ("分三个阶段", "三个阶段目标"), kinds described
+("推动三种收运“新模式”"), a share of money between government levels ("…投入资金总额的50%"), places that only scope a
+coverage ("4个街道率先完成…全覆盖"); and the existing things a work replaces ("将现有80辆…更换为…")."""
+
+import re
+
+# "10支街镇服务大队要加强指导": a count opening its clause as the subject of a duty names who does the work.
+_BODY = r"(?:队|大队|队伍|组|小组|站|所|中心|单位|部门|企业|公司|街道|街镇|乡镇|委员会|机构)"
+_DUTY_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}(?:(?<![主重需必只])要|应当|必须|负责|承担)(?!完成|实现|达到|达标|建成)")
+# "全区10支…": a scope word may open the clause before the subject's count.
+_SCOPE = re.compile(r"^(?:全区|全市|全县|全镇|全省|全街道)?$")
+# "全区314个居住区完成垃圾分类", "4个街道创建…达标街道": a count that is the subject of the work done is the goal.
+_DONE_AFTER = re.compile(r"^[^，,；;。\d]{1,12}?(?:完成|实现|达到|达标|创建|建成)")
+# "组织10支街镇服务大队开展巡查": the units mobilised to do the work, not work done.
+_MOBILISED_BEFORE = re.compile(r"(?:组织|动员|发动|依托|发挥|利用|整合)\s*$")
+_MOBILISED_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}(?:开展|参与|进行|深入|的?力量|的?作用)")
+# "区和镇政府投入资金总额的50%", "土地出让收益的10%": how money is split, a funding share.
+_FUNDING_SHARE = re.compile(r"(?:资金|投入|经费|预算|收入|收益|支出)(?:总额|总量|总数)?的\s*$")
+_KINDS = re.compile(r"^[一二两三四五六七八九十]+种$")
+# "将现有80辆干垃圾收运车更换为新型车辆": the things a replacement acts on are counted work.
+_EXISTING_ACTED_ON = re.compile(r"(?:将|对)(?:现有|既有|原有)(?:的)?\s*$")
+_REPLACED = re.compile(r"更换|替换|改造|升级|淘汰")
+# "4个街道率先完成…全覆盖": a count of places before a coverage says where the 100 % is reached first.
+_PLACE_COUNT = re.compile(r"^(?:街道|街镇|乡镇|镇|区|县|村|社区)")
+
+
+def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool, opens: bool) -> bool:
+    """Whether the figure ``written`` (``before`` and ``after`` it in its clause) names actors, stages, kinds or a
+    funding share; ``compared`` when a comparison word (不少于, 以上…) states it as a floor or a cap, ``opens`` when
+    the figure opens its clause (not a later item of a list)."""
+    if unit == "个" and after.startswith("阶段"):
+        return True  # 分三个阶段推进; "三个阶段目标" heads the stages
+    if _KINDS.match(written) and not compared:
+        return True  # 推动三种收运“新模式”管理: the kinds described, not a count to reach
+    if unit in ("%", "％") and _FUNDING_SHARE.search(before):
+        return True
+    if opens and _SCOPE.match(before.strip()) and _DUTY_AFTER.match(after):
+        return True
+    return bool(_MOBILISED_BEFORE.search(before) and _MOBILISED_AFTER.match(after))
+
+
+def existing_acted_on(clause: str, history: re.Match) -> bool:
+    """Whether the clause's word of history ("现有") names the things its work replaces ("将现有80辆…更换为")."""
+    return bool(_EXISTING_ACTED_ON.search(clause[:history.end()]) and _REPLACED.search(clause, history.end()))
+
+
+def subject_done(before: str, after: str) -> bool:
+    """"全区314个居住区完成垃圾分类": the count of what is to complete the work, a goal."""
+    return bool(_SCOPE.match(before.strip()) and _DONE_AFTER.match(after))
+
+
+def replaced_count(before: str, after: str) -> bool:
+    """"将现有80辆…更换为…": the count of what the work replaces is a commitment."""
+    return bool(_EXISTING_ACTED_ON.search(before) and _REPLACED.search(after))
+
+
+def only_place_counts(clause: str, quantities: list) -> bool:
+    """Whether every figure of a coverage clause counts places (that reach the coverage first), not work."""
+    return bool(quantities) and all(q.unit == "个" and len(clause[:q.start].strip()) <= 4
+                                    and _PLACE_COUNT.match(clause[q.end:]) for q in quantities)
