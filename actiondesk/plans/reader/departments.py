@@ -335,7 +335,8 @@ def split_names(names: str) -> list[str]:
         name = name.strip()
         if not name:
             continue
-        if result and len(name) == 1 and len(result[-1]) > 1:  # "相关委、办、局": one name of the kinds of body
+        # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
+        if result and len(name) == 1 and len(result[-1]) > 1 and not (name in "镇乡" and result[-1].endswith("街道")):
             result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
