@@ -276,3 +276,27 @@ def test_a_share_of_an_area_reaching_a_standard_range_gives_both_figures():
 def test_a_measure_that_defines_the_cases_a_rule_is_about_is_a_threshold_not_a_target():
     assert _read("对货车车厢长度超过12米、私自改装的，依法查处。") == []
     assert _read("新建绿道长度超过20公里。") == [(20, "公里", ">=", None)]
+
+
+# Rules added for the seventh blind batch (branch k-reader13).
+
+def _found(text: str) -> list[tuple]:
+    return [(t["value"], t["unit"], t["comparator"], t["value_max"]) for t in find_targets(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "持续推进本市十项重点工程建设，补齐短板。",
+    "加快实施全区五项重大工程。",
+    "以“1+7”服务模式，1个中心、6个站点为基地，打造线上服务平台。",
+    "两个以上部门对同一监管对象实施不同行政检查且可以同时开展的，原则上应实行联合检查。",
+    "严格落实国家关于防范重特大事故的十五条措施。",
+])
+def test_counts_that_name_programmes_or_existing_bases_and_floors_that_define_a_case_are_not_targets(text):
+    assert _found(text) == []
+
+
+def test_work_carried_out_with_a_range_and_items_of_a_list_joined_by_and_are_targets():
+    assert _found("落实1-2个具有一定规模的利用项目。") == [(1, "个", "range", 2)]
+    assert _found("完成1.5万个服务点、170座中转站和10座集散场的标准化建设。") == [
+        (1.5, "万个", ">=", None), (170, "座", ">=", None), (10, "座", ">=", None)]
+    assert _found("建成10个示范点，新增两个以上服务中心。") == [(10, "个", ">=", None), (2, "个", ">=", None)]

@@ -6,7 +6,14 @@ import re
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_rates import measured_threshold, named_list_count, rate_or_capacity, scope_count
+from .target_rates import (
+    defines_a_case,
+    measured_threshold,
+    named_list_count,
+    names_or_bases,
+    rate_or_capacity,
+    scope_count,
+)
 from .target_shapes import (
     LEADING_NOISE,
     OUTLINE_MARKER,
@@ -29,7 +36,7 @@ _VERB = re.compile(
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
-_COMMITS = re.compile(_VERB.pattern + "|实施")
+_COMMITS = re.compile(_VERB.pattern + "|实施|落实")  # "落实1-2个…利用项目": work carried out is committed too
 _GOAL_AFTER = re.compile(r"的(?:工作)?目标")
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项]")
@@ -232,8 +239,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     between = clause[len(clause) - len(after):later[0].start]
     if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
         return False  # "25%面积达到3—5年一遇": the share that reaches the standard the next figure states
-    if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between):
-        return False  # "202万亩耕地、150万亩永久基本农田": items of a list, each counting its own noun
+    if re.fullmatch(r"[^，,；;。\d、和及与]{1,4}[、和及与]\s*", between):
+        return False  # "202万亩耕地、150万亩永久基本农田", "170座中转站和10座集散场": items of a list
     return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
 
 
@@ -294,12 +301,17 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share) \
             or _ELIGIBLE.match(clause[end:]):
         return None
+    if names_or_bases(clause[quantity.start:quantity.end], clause[end:]) or defines_a_case(
+            clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上"), bool(_COMMITS.search(before))):
+        return None  # "十项重点工程", "1个中心、6个站点为基地", "两个以上部门对同一对象…的"
     if measured_threshold(clause[:quantity.start]):
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if quantity.unit in ("条", "款") and re.search(r"实施\s*$", before) and not _VERB.search(before):
-        return None  # "实施22条措施": the plan's own articles, not work committed
+    if quantity.unit in ("条", "款") and not _VERB.search(before) and (
+            re.search(r"实施\s*$", before) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
+            and re.search(r"实施|落实|贯彻", before)):
+        return None  # "实施22条措施", "落实…的十五条措施": articles of a text, not work committed
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
