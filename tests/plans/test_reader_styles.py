@@ -183,3 +183,13 @@ def test_catch_all_unit_cells_and_towns_are_units_as_printed_but_a_featured_town
     assert unit_cell("区甲局、彭浦镇") == ["区甲局", "彭浦镇"]
     assert unit_cell("特色小镇") is None
     assert unit_cell("城镇") is None
+
+
+def test_a_row_short_of_cells_keeps_its_task_cell_even_where_it_falls_under_the_schedule_column():
+    from actiondesk.plans.reader import read_text
+    reading = read_text("某区工作安排\n一、任务\n做好工作。\n附件\n序号\n重点任务\n具体工作\n时间进度\n牵头单位\n"
+                        "1\n推进绿色转型\n建设虚拟电厂平台，接入可调负荷\n全年推进\n区发展改革委\n"
+                        "2\n引导金融机构发展绿色信贷\n区科技经济委\n")
+    assert [(t["number"], t["title"], t["lead"]) for t in reading["tasks"]] == [
+        ("1", "推进绿色转型建设虚拟电厂平台，接入可调负荷", ["区发展改革委"]),
+        ("2", "引导金融机构发展绿色信贷", ["区科技经济委"])]

@@ -297,6 +297,7 @@ def test_counts_that_name_programmes_or_existing_bases_and_floors_that_define_a_
 
 def test_work_carried_out_with_a_range_and_items_of_a_list_joined_by_and_are_targets():
     assert _found("落实1-2个具有一定规模的利用项目。") == [(1, "个", "range", 2)]
+    assert _found("落实每个小区4处公示牌。") == []
     assert _found("完成1.5万个服务点、170座中转站和10座集散场的标准化建设。") == [
         (1.5, "万个", ">=", None), (170, "座", ">=", None), (10, "座", ">=", None)]
     assert _found("建成10个示范点，新增两个以上服务中心。") == [(10, "个", ">=", None), (2, "个", ">=", None)]

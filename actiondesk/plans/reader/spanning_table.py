@@ -25,6 +25,8 @@ _SCHEDULE_LABEL = re.compile(r"时限|期限|时间|进度|节点")
 _YEAR_LABEL = re.compile(r"^20\d\d年")
 # A task cell holding a numbered list ("1. 强化…。2. 紧扣…。"): the title is its first item's, without the "1.".
 _LIST_MARK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?!\d)")
+# What a schedule cell says (a row short of cells may shift its task cell under the schedule column: kept as text).
+_SCHEDULE = re.compile(r"20\d\d|季度|[上下]半年|月|年底|年内|全年|前|完成|持续|长期|常态")
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
 
 
@@ -82,7 +84,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             figure = NUMBER_CELL.match(cell)
             if column and _NAME_LABEL.search(column.label) and offset + 1 < len(before):
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
-            elif column and column.role != "text" and _SCHEDULE_LABEL.search(column.label):
+            elif column and column.role != "text" and _SCHEDULE_LABEL.search(column.label) and _SCHEDULE.search(cell) \
+                    and len(cell) <= 40:
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))

@@ -36,7 +36,8 @@ _VERB = re.compile(
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
-_COMMITS = re.compile(_VERB.pattern + "|实施|落实")  # "落实1-2个…利用项目": work carried out is committed too
+# "落实1-2个…利用项目": work carried out is committed too; "落实每个居住区4处…公示" states a norm for each case.
+_COMMITS = re.compile(_VERB.pattern + r"|实施|落实(?=\s*$)")
 _GOAL_AFTER = re.compile(r"的(?:工作)?目标")
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项]")
