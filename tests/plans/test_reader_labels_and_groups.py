@@ -232,3 +232,39 @@ def test_a_short_name_the_document_defines_for_bodies_is_a_unit_in_its_clauses(d
     assert [(t["number"], t["lead"], t["unsure"]) for t in tasks] == [
         ("（一）", ["甲局"], False), ("（二）", ["属地单位"], False)]
     assert document_rules("《规划》（以下简称“规划”）").aliases == ()  # a document's short name names no body
+
+
+# Rules added for the three plans moved from the seventh blind batch (branch k-reader13).
+
+def test_a_carry_rule_the_document_states_in_a_clause_adds_its_unit_as_a_lead_of_that_task_and_every_later_one():
+    reading = read_text("某市2026年工作意见\n一、重点工作\n（一）建设甲\n做好甲。（责任单位：市甲局，各区人民政府，以下分工均含各区人民政府）\n"
+                        "（二）建设乙\n做好乙。（责任单位：市乙局、市丙局）\n（三）建设丙\n做好丙。（市丁局牵头，市戊局配合）\n")
+    assert [(t["number"], t["lead"], t["support"], t["rule"]) for t in reading["tasks"]] == [
+        ("（一）", ["市甲局", "各区人民政府"], [], "single_list"),
+        ("（二）", ["市乙局", "市丙局", "各区人民政府"], [], "single_list+included"),
+        ("（三）", ["市丁局", "各区人民政府"], ["市戊局"], "wording+included"),
+    ]
+    assert "included" in TASK_RULES
+
+
+def test_the_carry_rule_also_reads_when_written_as_all_items_below_include_and_names_no_unit_itself():
+    rules = document_rules("（责任单位：甲局，以下各项均含各街道办事处）")
+    assert [(names, role) for _, names, role in rules.carried] == [(("各街道办事处",), "included")]
+    assert parse_clause_rule("责任单位：甲局，以下各项均含各街道办事处", rules)[:2] == (["甲局"], [])
+
+
+def test_a_catch_all_tail_before_each_district_drops_and_each_district_stays_a_unit():
+    assert parse_clause_rule("市甲局、市乙局等相关部门及各区按职责分工负责")[:3] == (
+        ["市甲局", "市乙局", "各区"], [], "single_list")
+    assert parse_clause_rule("市甲局、市乙局及各区按职责分工负责")[:2] == (["市甲局", "市乙局", "各区"], [])
+    assert parse_clause_rule("市甲委牵头，市乙局、市丙局等相关部门及各区按职责分工负责")[:2] == (
+        ["市甲委"], ["市乙局", "市丙局", "各区"])
+    assert split_names("区住房和城乡建设委、区甲局") == ["区住房和城乡建设委", "区甲局"]
+
+
+def test_a_bracketed_remark_that_names_no_unit_is_not_a_clause():
+    assert parse_clause_rule("相关情况纳入全市各区营商环境考核", bare=True) is None
+    assert parse_clause_rule("各相关单位", bare=True)[:2] == (["各相关单位"], [])
+    reading = read_text("某区工作方案\n一、重点任务\n（一）整治宽带接入，加强管理（相关情况纳入全市各区营商环境考核）。\n"
+                        "（二）优化服务。（责任单位：区甲局）\n")
+    assert [(t["number"], t["lead"]) for t in reading["tasks"]] == [("（一）", []), ("（二）", ["区甲局"])]

@@ -132,3 +132,64 @@ def test_responsibility_wordings_in_tasks_are_all_understood():
     ]
     assert "各街道" not in reading["departments"]
     assert "机关各部门" not in reading["departments"]
+
+
+# Wide annexed tables written one cell per line (rules added for the seventh blind batch, branch k-reader13).
+
+def _rows(reading: dict) -> list[tuple]:
+    return [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]]
+
+
+def test_a_table_with_a_category_column_before_its_number_reads_every_row_and_stops_at_the_next_tables_header():
+    from actiondesk.plans.reader import read_text
+    reading = read_text("甲区2026年工作方案\n一、总体要求\n做好各项工作。\n附件\n任务分工表（基础任务清单）\n"
+                        "改革领域\n序号\n改革事项\n落实推进单位\n市场准入\n1\n推进登记注册，全面落实名称自主申报。\n区甲局\n"
+                        "市场准入\n2\n探索信息自动更新。\n各相关单位\n获取场所\n3\n实施小型餐饮备案。\n各街道、镇\n"
+                        "任务分工表（品牌清单）\n创建领域\n序号\n品牌名称\n工作举措\n落实推进单位\n企业服务\n1\n乙品牌帮办\n"
+                        "1、支持企业交流。\n2、支持企业了解政策。\n区乙委\n政策服务\n2\n静心帮办\n深化帮办服务。\n彭浦镇\n")
+    assert _rows(reading) == [
+        ("1", "推进登记注册，全面落实名称自主申报", ["区甲局"], []), ("2", "探索信息自动更新", ["各相关单位"], []),
+        ("3", "实施小型餐饮备案", ["各街道", "镇"], []),
+        ("1", "乙品牌帮办", ["区乙委"], []), ("2", "静心帮办", ["彭浦镇"], []),
+    ]
+
+
+def test_a_name_column_printed_in_every_row_titles_the_row_and_a_schedule_column_is_neither_text_nor_target():
+    from actiondesk.plans.reader import read_text
+    reading = read_text("某市实施意见\n一、主要任务\n做好回收。\n附件\n任务分解表\n序号\n任务名称\n主要内容\n完成时限\n责任部门\n配合部门\n"
+                        "1\n推进服务点提升\n按照标准完成1.5万个服务点的规范化提升\n一季度10%二季度40%；\n三季度70%；11月底完成。\n"
+                        "各街镇\n市房管局、市住建委\n2\n培育回收型龙头企业\n逐步优胜劣汰，培育规模化企业\n2020年\n"
+                        "区绿化市容局、商务委或属地街镇\n市商务委\n")
+    assert _rows(reading) == [
+        ("1", "推进服务点提升", ["各街镇"], ["市房管局", "市住建委"]),
+        ("2", "培育回收型龙头企业", ["区绿化市容局", "商务委", "属地街镇"], ["市商务委"]),
+    ]
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [("1", 1.5, "万个")]
+
+
+def test_a_name_column_printed_only_in_some_rows_still_names_the_group_of_rows():
+    from actiondesk.plans.reader import read_text
+    reading = read_text("某区工作方案\n一、任务\n做好工作。\n附件\n序号\n任务名称\n任务内容\n牵头部门\n配合部门\n时间节点\n"
+                        "1\n加强组织领导\n召开全区动员大会。建立联席会议制度。\n区政府办公室\n各成员单位\n2019年3月\n"
+                        "2\n将垃圾管理纳入考核内容。加强督查。\n区委组织部\n区绿化市容局\n2019年\n")
+    assert [(t["number"], t["title"], t["group"]) for t in reading["tasks"]] == [
+        ("1", "召开全区动员大会", "加强组织领导"), ("2", "将垃圾管理纳入考核内容", None)]
+
+
+def test_catch_all_unit_cells_and_towns_are_units_as_printed_but_a_featured_town_is_not():
+    from actiondesk.plans.reader.table_cells import unit_cell
+    assert unit_cell("各部门、各街道、镇、各功能区") == ["各部门", "各街道", "镇", "各功能区"]
+    assert unit_cell("各部门") == ["各部门"]
+    assert unit_cell("区甲局、彭浦镇") == ["区甲局", "彭浦镇"]
+    assert unit_cell("特色小镇") is None
+    assert unit_cell("城镇") is None
+
+
+def test_a_row_short_of_cells_keeps_its_task_cell_even_where_it_falls_under_the_schedule_column():
+    from actiondesk.plans.reader import read_text
+    reading = read_text("某区工作安排\n一、任务\n做好工作。\n附件\n序号\n重点任务\n具体工作\n时间进度\n牵头单位\n"
+                        "1\n推进绿色转型\n建设虚拟电厂平台，接入可调负荷\n全年推进\n区发展改革委\n"
+                        "2\n引导金融机构发展绿色信贷\n区科技经济委\n")
+    assert [(t["number"], t["title"], t["lead"]) for t in reading["tasks"]] == [
+        ("1", "推进绿色转型建设虚拟电厂平台，接入可调负荷", ["区发展改革委"]),
+        ("2", "引导金融机构发展绿色信贷", ["区科技经济委"])]

@@ -365,3 +365,28 @@ def test_a_floor_on_kinds_and_a_count_of_teams_set_up_stay_targets():
     assert _read("80%以上的居住区要实现垃圾分类。") == [(80, "%", ">=", None)]
     assert _read("10家企业要完成改造，组织100名志愿者开展宣传。") == [(10, "家", ">=", None), (100, "名", ">=", None)]
     assert _read("研发经费投入占比达到3%。") == [(3, "%", ">=", None)]
+
+
+# Rules added for the seventh blind batch (branch k-reader13).
+
+def _found(text: str) -> list[tuple]:
+    return [(t["value"], t["unit"], t["comparator"], t["value_max"]) for t in find_targets(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "持续推进本市十项重点工程建设，补齐短板。",
+    "加快实施全区五项重大工程。",
+    "以“1+7”服务模式，1个中心、6个站点为基地，打造线上服务平台。",
+    "两个以上部门对同一监管对象实施不同行政检查且可以同时开展的，原则上应实行联合检查。",
+    "严格落实国家关于防范重特大事故的十五条措施。",
+])
+def test_counts_that_name_programmes_or_existing_bases_and_floors_that_define_a_case_are_not_targets(text):
+    assert _found(text) == []
+
+
+def test_work_carried_out_with_a_range_and_items_of_a_list_joined_by_and_are_targets():
+    assert _found("落实1-2个具有一定规模的利用项目。") == [(1, "个", "range", 2)]
+    assert _found("落实每个小区4处公示牌。") == []
+    assert _found("完成1.5万个服务点、170座中转站和10座集散场的标准化建设。") == [
+        (1.5, "万个", ">=", None), (170, "座", ">=", None), (10, "座", ">=", None)]
+    assert _found("建成10个示范点，新增两个以上服务中心。") == [(10, "个", ">=", None), (2, "个", ">=", None)]

@@ -45,6 +45,8 @@ _CARRY = re.compile(
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
     r"(?:负责|落实|配合|参与)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
 )
+# "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
+_INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
 # "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
 _SAME_BELOW = re.compile(
     r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
@@ -80,6 +82,7 @@ RULES = {
     "document_comma": "document_comma",      # the document says those before the comma lead
     "carried": "carried",                    # 以下…均需X落实，不再单独列出 — X leads every later task
     "same_below": "same_below",              # …，Y为实施单位，下同 — Y supports this task and every later one
+    "included": "included",                  # 以下分工均含X — X leads this task and every later one
     "together": "together",                  # X会同Y负责 — X leads, Y supports                    # 以下…均需X落实，不再单独列出
     "table": "table",                        # a table's 责任单位/配合单位 columns
     "lead_groups": "lead_groups",            # X牵头负责、Y按职责牵头负责，Z组织落实 — X and Y lead, Z supports
@@ -105,7 +108,7 @@ class DocumentRules(NamedTuple):
     """Rules a document states for itself, found once: how to split plain lists, and who is carried along."""
 
     split: str | None = None  # "first" | "comma"
-    carried: tuple = ()       # (offset, names, role) of each "以下…不再列出" or "…为实施单位，下同" note
+    carried: tuple = ()       # (offset, names, role) of each "以下…不再列出", "…为实施单位，下同", "以下…均含X" note
     aliases: tuple = ()       # short names the document gives to bodies ("…执法总队（以下简称“各单位”）")
 
 
@@ -118,6 +121,8 @@ def document_rules(text: str) -> DocumentRules:
     carried = tuple((match.start(), tuple(split_names(match.group("names"))), "lead") for match in _CARRY.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
                      for match in _SAME_BELOW.finditer(text))
+    carried += tuple((match.start(), tuple(split_names(match.group("names"))), "included")
+                     for match in _INCLUDED.finditer(text))
     aliases = tuple(dict.fromkeys(
         match.group("name") for match in _ALIAS.finditer(text)
         if _DEPARTMENT_END.search(re.split(r"[，,。；;]", text[max(0, match.start() - 40):match.start()])[-1])
@@ -155,7 +160,7 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     if _OTHER_FIELD.search(clause):  # "负责部门：X、Y；适用范围：…": a field that names no unit runs to the next "；"
         parsed = _parse(_OTHER_FIELD.sub("", clause), rules, bare)
         return (parsed[0], parsed[1], parsed[2] + "+other_field", parsed[3]) if parsed else None
-    clause = _SAME_BELOW.sub("", _CARRY_SENTENCE.sub("", clause))
+    clause = _INCLUDED.sub("", _SAME_BELOW.sub("", _CARRY_SENTENCE.sub("", clause)))
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
     clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")
@@ -303,8 +308,13 @@ def _result(lead: list[str], support: list[str], rule: str, known: tuple = ()):
 def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     # A bare kind of body ("街镇（园区）", "…站（点）") qualifies the word before it: it names no unit.
     return bool(names) and all(
-        len(name) <= 30 and (_named_body(name) or _CATCH_ALL.match(name) or name in known) for name in map(_bare, names)
+        len(name) <= 30 and (_named_body(name) or _catch_all(name) or name in known) for name in map(_bare, names)
     )
+
+
+def _catch_all(name: str) -> bool:
+    """"各相关单位", "有关部门": a catch-all is short or ends as a unit; "（相关情况纳入…考核）" is a remark, not a name."""
+    return bool(_CATCH_ALL.match(name)) and (len(name) <= 10 or is_unit_name(name))
 
 
 def _bare(name: str) -> str:
@@ -324,6 +334,8 @@ def _split_keep_marks(names: str) -> list[str]:
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
     names = re.sub(r"等(?:和|及|以及)", "、", names)  # "商务部等和各有关省级人民政府"
+    # "市财政局等相关部门及各区", "甲局及各区": the catch-all tail drops, the places after 及 are a unit of their own.
+    names = re.sub(r"(?:等(?:相关|有关)(?:部门|单位))?(?:及|以及)(?=各)", "、", names)
     parts = split_outside_brackets(names.strip().strip("。.；;"), _SEPARATORS)
     result: list[str] = []
     for part in parts:
@@ -338,7 +350,8 @@ def split_names(names: str) -> list[str]:
         name = name.strip()
         if not name:
             continue
-        if result and len(name) == 1 and len(result[-1]) > 1:  # "相关委、办、局": one name of the kinds of body
+        # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
+        if result and len(name) == 1 and len(result[-1]) > 1 and not (name in "镇乡" and result[-1].endswith("街道")):
             result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming

@@ -175,8 +175,9 @@ def _carry(tasks: list[dict], rules: DocumentRules) -> None:
             if later and (task["lead"] or task["support"]):
                 added = [name for name in names if name not in task["lead"] + task["support"]]
                 if added:
-                    task[role] = task[role] + added
-                    task["rule"] = task["rule"] + ("+carried" if role == "lead" else "+same_below")
+                    field = "support" if role == "support" else "lead"  # "included": 以下分工均含X, X leads
+                    task[field] = task[field] + added
+                    task["rule"] = task["rule"] + {"lead": "+carried", "support": "+same_below"}.get(role, "+included")
 
 
 def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]:

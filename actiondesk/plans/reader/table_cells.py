@@ -15,9 +15,12 @@ _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
     r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委)$"
 )
-# "各功能片区", "各相关部门", "各有关单位": a catch-all is a unit as written, though no body ends so ("各项工作" is not).
+# A town ("彭浦镇"; not "特色小镇", "城镇"), a catch-all ("各部门", "各功能区", "各功能片区", "各相关部门", "各有关单位";
+# not "各项工作") and a bare level after a catch-all ("镇"): units as written, though no body ends so.
+_TOWN = re.compile(r"..(?<![小城乡])镇$")
 _CATCH_ALL = re.compile(r"^各(?!项|类|种|个|样|自|方面|环节|领域|阶段|行业)(?:相关|有关)?[^\d\s，,。；;：:、（）()]{0,6}"
-                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村|镇|地)$")
+                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村|镇|地|功能区|街道|街镇|乡镇)$")
+_LEVEL = re.compile(r"区|县|镇|乡|街道|街镇")
 # "区委宣传部（区文明办、区政府新闻办、区委网信办）": a body named with the offices it stands for, in brackets.
 _OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
 # A cell that opens with work ("建设丁中心", "推进甲系统建设") is a task cell even when it ends like a body; an office
@@ -50,7 +53,10 @@ def unit_cell(cell: str) -> list[str] | None:
     names = [part for name in split_names(cell) for part in _joined(name)]
     if any(_WORK_NAME.match(name) for name in names):
         return None
-    bodies = [bool(_UNIT_END.search(bare) or _CATCH_ALL.match(bare)) for bare in map(_without_offices, names)]
+    catch_all = any(_CATCH_ALL.match(name) for name in names)
+    # "各部门、各街道、镇、各功能区": catch-alls, and a bare level printed after one ("镇"), are units as written.
+    bodies = [bool(names_a_body(bare) or _CATCH_ALL.match(bare) or catch_all and _LEVEL.fullmatch(bare))
+              for bare in map(_without_offices, names)]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).
     if names and all(len(_without_offices(name)) <= 20 and (body or any(bodies) and name.endswith("部门"))
@@ -70,13 +76,14 @@ def schedule_column(label: str) -> bool:
 
 
 def names_a_body(name: str) -> bool:
-    """"区绿化市容局", "广中街道": the name ends as a body's does."""
-    return bool(_UNIT_END.search(name))
+    """"区绿化市容局", "广中街道", "彭浦镇": the name ends as a body's does."""
+    return bool(_UNIT_END.search(name) or _TOWN.search(name))
 
 
 def _joined(name: str) -> list[str]:
-    """"区城管执法局和属地街镇": two bodies joined by 和 (not "区住房和城乡建设委", whose first part is no body)."""
-    parts = name.split("和")
+    """"区城管执法局和属地街镇", "商务委或属地街镇": two bodies joined by 和 or 或 (not "区住房和城乡建设委", whose first
+    part is no body)."""
+    parts = re.split(r"[和或]", name)
     if len(parts) == 2 and all(len(part) >= 3 and _UNIT_END.search(part) for part in parts):
         return parts
     return [name]
@@ -111,13 +118,26 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         cursor += 1
         while cursor < len(lines) and clean(lines[cursor].text) != following \
                 and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 20 \
-                and not _header_again(lines, cursor, header, clean):
+                and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean):
             row_lines.append(cursor)
             cursor += 1
         rows.append((str(number), row_lines, [clean(lines[i].text) for i in row_lines[1:]]))
         if _header_again(lines, cursor, header, clean):
             cursor += len(header)
     return rows, cursor
+
+
+# A category column printed before 序号 ("改革领域 / 序号 / 改革事项 / 落实推进单位"): its cell opens each row.
+CATEGORY_HEAD = re.compile(r"^[^\d\s]{0,4}(?:领域|类别|分类|类型|板块)$")
+_NUMBER_LABEL = re.compile(r"序号|编号")
+
+
+def _next_header(lines, cursor: int, clean) -> bool:
+    """The header of the next table ("序号", or a category label and then "序号"): the row above ends before it."""
+    if _NUMBER_LABEL.fullmatch(clean(lines[cursor].text)):
+        return True
+    return cursor + 1 < len(lines) and bool(CATEGORY_HEAD.match(clean(lines[cursor].text))) \
+        and bool(_NUMBER_LABEL.fullmatch(clean(lines[cursor + 1].text)))
 
 
 _BRACKET_NUMBER = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
@@ -174,9 +194,10 @@ def cell_groups(cells: list[str]) -> list[list[int]]:
     groups: list[list[int]] = []
     for index, cell in enumerate(cells):
         previous = cells[groups[-1][-1]] if groups else ""
-        runs_on = previous.endswith(("、", "，", ",")) \
+        # "一季度10%二季度40%；" / "三季度70%；11月底完成。": a cell's lines ending in "；" run on too.
+        runs_on = previous.endswith(("、", "，", ",", "；", ";")) \
             or (_LABEL_PIECE.fullmatch(previous) and _LABEL_PIECE.fullmatch(cell) and len(groups[-1]) == 1
-                and not schedule_cell(previous) and not schedule_cell(cell)) \
+                and not schedule_cell(previous) and not schedule_cell(cell) and unit_cell(previous) is None) \
             or (previous.endswith("。") and cell.endswith("。"))
         if groups and runs_on:
             groups[-1].append(index)

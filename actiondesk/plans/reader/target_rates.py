@@ -1,7 +1,8 @@
 """Figures that describe rather than commit: rates per unit of length or area, the base of such a rate, the
 capacity of a place, the size a thing is measured against (长度超过2米), the count of places that scopes another
-figure (等4个新城…50%以上), a cap on what a rule permits (可转让不超过50％); and the count that sums a list of names
-(a commitment even without a verb of its own)."""
+figure (等4个新城…50%以上), a cap on what a rule permits (可转让不超过50％); counts that name programmes or
+existing bases and counts that define a case; and the count that sums a list of names (a commitment even without a
+verb of its own)."""
 
 import re
 
@@ -68,3 +69,21 @@ _PERMITTED = re.compile(r"(?:可以|可|允许|准予)(?!再生|回收|持续|�
 def permitted_cap(before: str) -> bool:
     """Whether the figure after ``before`` caps what a rule permits, not a quantity the plan commits to."""
     return bool(_PERMITTED.search(before))
+
+
+# "持续推进本市十项重点工程建设": a count written in words before 重点/重大 programmes names the set, not a goal.
+_PROGRAMMES = re.compile(r"^(?:重点|重大)(?:工程|任务|项目|行动|专项|举措)")
+# "以“1+7”模式，1个中心、6个站点为基地": the make-up of the bases the work relies on.
+_BASES = re.compile(r"^[^，,；;。]{0,16}?为(?:基地|依托|核心|支撑|载体|抓手|主体)")
+# "两个以上部门对同一监管对象实施…检查的，原则上应…": a count that says which cases a rule is about.
+_CASE = re.compile(r"^[^，,；;。]{2,40}的(?:[，,；;。]|$)")
+
+
+def names_or_bases(written: str, after: str) -> bool:
+    """Whether the figure names a set of programmes (十项重点工程) or counts the bases of the work (1个中心…为基地)."""
+    return bool(not written[:1].isdigit() and _PROGRAMMES.match(after) or _BASES.match(after))
+
+
+def defines_a_case(after: str, at_least: bool, committed: bool) -> bool:
+    """"两个以上部门对…的": a floor with no verb of work before it, in a clause ending in 的, is a condition."""
+    return at_least and not committed and bool(_CASE.match(after))

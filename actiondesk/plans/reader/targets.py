@@ -6,7 +6,15 @@ import re
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_rates import measured_threshold, named_list_count, permitted_cap, rate_or_capacity, scope_count
+from .target_rates import (
+    defines_a_case,
+    measured_threshold,
+    named_list_count,
+    names_or_bases,
+    permitted_cap,
+    rate_or_capacity,
+    scope_count,
+)
 from .target_roles import existing_acted_on, not_a_goal, only_place_counts, replaced_count, subject_done
 from .target_shapes import (
     ENUMERATION,
@@ -31,7 +39,8 @@ _VERB = re.compile(
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
-_COMMITS = re.compile(_VERB.pattern + "|实施")
+# "落实1-2个…利用项目": work carried out is committed too; "落实每个居住区4处…公示" states a norm for each case.
+_COMMITS = re.compile(_VERB.pattern + r"|实施|落实(?=\s*$)")
 _GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标)")  # "其余街道完成…50％的指标": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项]")
@@ -313,14 +322,19 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
                   bool(_PREFIX.search(before) or suffix), opens=not previous_end):
         return None  # who does the work, its stages, kinds described, a funding share
+    if names_or_bases(clause[quantity.start:quantity.end], clause[end:]) or defines_a_case(
+            clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上"), bool(_COMMITS.search(before))):
+        return None  # "十项重点工程", "1个中心、6个站点为基地", "两个以上部门对同一对象…的"
     if measured_threshold(clause[:quantity.start]):
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
     if permitted_cap(clause[:quantity.start]):
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if quantity.unit in ("条", "款") and re.search(r"实施\s*$", before) and not _VERB.search(before):
-        return None  # "实施22条措施": the plan's own articles, not work committed
+    if quantity.unit in ("条", "款") and not _VERB.search(before) and (
+            re.search(r"实施\s*$", before) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
+            and re.search(r"实施|落实|贯彻", before)):
+        return None  # "实施22条措施", "落实…的十五条措施": articles of a text, not work committed
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
