@@ -23,6 +23,8 @@ from .table_cells import (
 LEAD = "lead"
 SUPPORT = "support"
 _NAME_LABEL = re.compile(r"名称$")
+# "分项任务": a sub-field cell printed in the first row of its rows names them, like a 名称 printed in only some rows.
+_GROUP_LABEL = re.compile(r"^分项(?:任务|工作)?$")
 _SCHEDULE_LABEL = re.compile(r"时限|期限|时间|进度|节点")
 _YEAR_LABEL = re.compile(r"^20\d\d年")
 # A task cell holding a numbered list ("1. 强化…。2. 紧扣…。"): the title is its first item's, without the "1.".
@@ -84,7 +86,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             line = lines[row_lines[1 + groups[offset][0]]]
             unit = header_unit(column.label) if column else None
             figure = NUMBER_CELL.match(cell)
-            if column and _NAME_LABEL.search(column.label) and offset + 1 < len(before):
+            if column and (_NAME_LABEL.search(column.label) or _GROUP_LABEL.match(column.label)) \
+                    and offset + 1 < len(before):
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
             elif column and (column.role != "text" and _SCHEDULE_LABEL.search(column.label) and _SCHEDULE.search(cell)
                              and len(cell) <= 40 or schedule_column(column.label) and schedule_cell(cell)):
