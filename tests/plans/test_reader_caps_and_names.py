@@ -1,0 +1,37 @@
+"""Targets written with a sign or a per-mille unit, frequency floors, and counts that name things rather than state
+goals (made-up sentences)."""
+
+import pytest
+
+from actiondesk.plans.reader.targets import find_targets
+
+
+def _read(text: str) -> list[tuple]:
+    return [(t["text"], t["value"], t["unit"], t["comparator"]) for t in find_targets(text)]
+
+
+def test_a_cap_written_with_the_sign_in_a_bracket_is_a_target_in_per_mille():
+    assert _read("海湾整体达到基本清洁（垃圾盖度≤5‰）的考核要求；") == [
+        ("海湾整体达到基本清洁（垃圾盖度≤5‰）的考核要求", 5, "‰", "<=")]
+    assert _read("甲湖常态化达到清洁（漂浮物盖度≤3‰）及以上水平。") == [
+        ("甲湖常态化达到清洁（漂浮物盖度≤3‰）及以上水平", 3, "‰", "<=")]
+
+
+def test_a_per_mille_figure_after_a_comparison_word_is_a_target():
+    assert _read("抛荒地占比低于5‰。") == [("抛荒地占比低于5‰", 5, "‰", "<")]
+
+
+def test_a_threshold_written_with_the_sign_before_what_it_describes_is_no_target():
+    assert _read("对含水率≥60%的污泥进行处置。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A frequency stated as a floor with 至少/不少于 right before it is a goal (corpus: '每月…走访不少于两次').
+    ("清洁岸段落实每两周至少一次全覆盖清理。", [("清洁岸段落实每两周至少一次全覆盖清理", 1, "次", ">=")]),
+    ("重点岸段每周不少于两次巡查。", [("重点岸段每周不少于两次巡查", 2, "次", ">=")]),
+    # A frequency without a floor word stays no target (corpus: '每半年开展一次', '每季度组织1次').
+    ("每半年开展一次检查。", []),
+    ("每季度组织1次演练。", []),
+])
+def test_a_frequency_is_a_target_only_as_a_floor(text, expected):
+    assert _read(text) == expected
