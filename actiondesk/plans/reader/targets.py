@@ -211,8 +211,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
         return False
-    if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before):
-        return False  # 每半年开展一次, 15/30天完成1次: a frequency
+    if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) and not re.search(r"(?:不少于|不低于|至少)$", before):
+        return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
