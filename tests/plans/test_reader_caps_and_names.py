@@ -35,3 +35,22 @@ def test_a_threshold_written_with_the_sign_before_what_it_describes_is_no_target
 ])
 def test_a_frequency_is_a_target_only_as_a_floor(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推进甲江、乙河等九条市域生态走廊建设，集聚林地。",  # a count after the names of a known set of places
+    "五个新城打造高品质公园。",  # the set of places opens the clause
+    "强化市域十片生态保育区的保护。",
+    "着力实施千座公园计划。",  # a programme's name, as 百名…计划
+])
+def test_a_chinese_numeral_count_before_a_named_place_or_plan_is_no_target(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("建成十个示范片区。", [("建成十个示范片区", 10, "个", ">=")]),  # a verb of making right before the count
+    ("新增两条生态廊道。", [("新增两条生态廊道", 2, "条", ">=")]),
+    ("新建5个城区公园。", [("新建5个城区公园", 5, "个", ">=")]),  # Arabic figures are counts of work
+])
+def test_counts_of_places_to_make_stay_targets(text, expected):
+    assert _read(text) == expected

@@ -43,7 +43,7 @@ _VERB = re.compile(
 _COMMITS = re.compile(_VERB.pattern + r"|实施|落实(?=\s*$)")
 _GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标)")  # "其余街道完成…50％的指标": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
-_ROUND_NAME = re.compile(r"[百千万][名个家项]")
+_ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
 _LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
