@@ -54,3 +54,9 @@ def test_a_chinese_numeral_count_before_a_named_place_or_plan_is_no_target(text)
 ])
 def test_counts_of_places_to_make_stay_targets(text, expected):
     assert _read(text) == expected
+
+
+def test_rebuilding_and_extending_are_verbs_of_work_committed():
+    assert _read("依托现有资源，促进林地组合，改建50座左右开放休闲林地公园。") == [
+        ("改建50座左右开放休闲林地公园", 50, "座", "≈")]
+    assert _read("扩建3所学校。") == [("扩建3所学校", 3, "所", ">=")]
