@@ -17,6 +17,11 @@ def test_a_cap_written_with_the_sign_in_a_bracket_is_a_target_in_per_mille():
         ("甲湖常态化达到清洁（漂浮物盖度≤3‰）及以上水平", 3, "‰", "<=")]
 
 
+def test_the_sign_is_no_part_of_the_indicator_and_a_per_mille_figure_is_a_share():
+    target = find_targets("综合能耗≤3吨标准煤；垃圾盖度≤5‰。")
+    assert [(t["indicator"], t["kind"]) for t in target] == [("综合能耗", "absolute"), ("垃圾盖度", "ratio")]
+
+
 def test_a_per_mille_figure_after_a_comparison_word_is_a_target():
     assert _read("抛荒地占比低于5‰。") == [("抛荒地占比低于5‰", 5, "‰", "<")]
 
