@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .category_rows import category_header, read_category_rows
 from .departments import split_names
+from .item_rows import item_columns, item_rows
 from .numbering import headline
 from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
 from .table_cells import (
@@ -306,7 +307,13 @@ def _read_spanning(text: str, lines, start: int, columns: list[Column], tasks: l
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
     first = len(tasks)
     units_last = lead_at + (2 if has_support else 1) == len(columns)
+    counts = item_columns([column.label for column in columns[1:lead_at]]) if units_last else None
     for number, row_lines, cells in rows:
+        items = counts and item_rows(lines, number, row_lines, cells, [c.label for c in before_lead], counts,
+                                     _column_target)
+        if items:  # "项目类别 / 项目名称 / 布点数量 / 责任部门": items by name, more of them under the unit cell
+            tasks += items
+            continue
         if before_lead and len(tasks) > first and cells and unit_cell(cells[0]) is not None \
                 and not WORK_START.match(cells[0]):
             # The row starts with its unit cell: its task cell spans it from the row above (its own units).
