@@ -2,7 +2,7 @@
 
 import pytest
 
-from actiondesk.plans.reader import read_plan
+from actiondesk.plans.reader import read_plan, read_text
 from actiondesk.plans.reader.departments import parse_clause
 from actiondesk.plans.reader.numbering import numbered
 from actiondesk.plans.reader.quantities import chinese_to_number
@@ -365,3 +365,30 @@ def test_a_floor_on_kinds_and_a_count_of_teams_set_up_stay_targets():
     assert _read("80%以上的居住区要实现垃圾分类。") == [(80, "%", ">=", None)]
     assert _read("10家企业要完成改造，组织100名志愿者开展宣传。") == [(10, "家", ">=", None), (100, "名", ">=", None)]
     assert _read("研发经费投入占比达到3%。") == [(3, "%", ">=", None)]
+
+
+def _counts(sentence):
+    return [(t["text"], t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+
+
+def test_the_existing_things_a_work_is_to_complete_are_counted_but_a_history_is_not():
+    assert _counts("2年内完成现有31条街道托底管理类道路治理任务。") == [
+        ("2年内完成现有31条街道托底管理类道路治理任务", 31, "条", ">=")]
+    assert _counts("在现有31条道路的基础上，新建5条。") == [("新建5条", 5, "条", ">=")]
+    assert _counts("全区现有31条道路。") == []
+
+
+def test_counts_after_a_list_of_places_a_second_count_after_yiji_and_rebuilt_parks_are_targets():
+    assert _counts("甲林、乙兰、丙云等4块楔形绿地建成开放。") == [("甲林、乙兰、丙云等4块楔形绿地建成开放", 4, "块", ">=")]
+    assert _counts("建成10个以上示范片区以及50个以上示范村。") == [
+        ("建成10个以上示范片区", 10, "个", ">="), ("50个以上示范村", 50, "个", ">=")]
+    assert _counts("依托林地资源，改建50座左右开放休闲林地公园。") == [("改建50座左右开放休闲林地公园", 50, "座", "≈")]
+
+
+def test_a_line_of_the_organising_section_that_ends_with_its_deadline_states_a_target():
+    text = ("某方案\n一、主要任务\n（一）推进布点。新增网点。（责任单位：甲委）\n二、组织实施\n（一）加强领导\n建立联席会议。\n"
+            "（二）推进工作节点\n1.各部门制定工作方案。（2020年9月20日前完成）\n"
+            "2.由甲委牵头，完成全区早餐服务52个网点建设工作（详见附表）。（2020年12月31日前完成）\n"
+            "3.全区共有30个网点。\n")
+    assert [(t["task"], t["text"], t["value"], t["unit"]) for t in read_text(text)["targets"]] == [
+        (None, "完成全区早餐服务52个网点建设工作", 52, "个")]

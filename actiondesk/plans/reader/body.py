@@ -5,6 +5,8 @@ import re
 # "附件2" / "附件：" on a line of its own, or the wrapper's list of annexes "附件：1.…": the body ends there.
 _ANNEX_HEADING = re.compile(r"^附件\s*(?:[0-9一二三四五六七八九十]{0,3}\s*[:：]?|[:：]\s*1\s*[.．、].*)$")
 _CLAUSE_WORD = re.compile(r"牵头|配合|责任单位|责任部门|负责")
+# "…完成…52个网点建设工作。（2020年12月31日前完成）": a line that ends with its deadline is a scheduled commitment.
+_DEADLINE_END = re.compile(r"[（(](?:20\d\d年)?[^（）()]{0,10}(?:前|底|内)(?:完成|建成|启动)?[）)][。；;]?$")
 
 
 def before_annexes(lines: list) -> list:
@@ -27,3 +29,9 @@ def drop_restated(reading: dict) -> None:
     for target in reading["targets"]:
         if target.get("task") in dropped - kept:
             target["task"] = None
+
+
+def scheduled_lines(body: list) -> list:
+    """Lines of a section that is no task section (组织实施, 保障措施) whose work ends with its deadline
+    ("（2020年12月31日前完成）"): their figures are the plan's targets, as a task's would be."""
+    return [line for line in body if _DEADLINE_END.search(line.text.strip())]

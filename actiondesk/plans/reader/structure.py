@@ -4,7 +4,7 @@ import re
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
-from .body import before_annexes, drop_restated
+from .body import before_annexes, drop_restated, scheduled_lines
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import split_last_item_groups
@@ -127,6 +127,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                 reading["targets"] += find_targets(text[start:end], offset=start, task=None)
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
+            for line in scheduled_lines(body):
+                reading["targets"] += find_targets(text[line.start:line.end], offset=line.start, task=None)
         elif kind == "tasks":
             _read_tasks(text, body, reading, rules)
         elif kind == "programme":

@@ -26,7 +26,7 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决|"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|改建|解决|"
     r"成立|补建|配置|设置|连接"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
@@ -291,7 +291,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if enumeration and enumeration.end() <= quantity.start:
         start = enumeration.end()
     if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
-        cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和（(")  # "…（其中甲街道1个": after the bracket
+        cut = max(clause.rfind(mark, start, quantity.start) for mark in ("、", "和", "以及", "（", "("))
+        cut += 1 if clause.startswith("以及", cut) else 0  # "…（其中甲街道1个": after the bracket
         start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 （(":
         start += 1
@@ -349,7 +350,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         end += len(rest)
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
-    elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}(?=[和及与]|[（(]其中)", clause[end:])):
+    elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}?(?=以及|[和及与]|[（(]其中)", clause[end:])):
         end += noun.end()  # "新建101个服务点和2个中转站", "40辆收运车（其中…）": the count keeps its noun
     return {
         "text": clause[start:end].strip(),
