@@ -392,3 +392,16 @@ def test_a_line_of_the_organising_section_that_ends_with_its_deadline_states_a_t
             "3.全区共有30个网点。\n")
     assert [(t["task"], t["text"], t["value"], t["unit"]) for t in read_text(text)["targets"]] == [
         (None, "完成全区早餐服务52个网点建设工作", 52, "个")]
+
+
+def test_full_coverage_written_before_the_verb_is_a_coverage_target():
+    assert _counts("对重点监管企业全覆盖实施环境信用评价。") == [("对重点监管企业全覆盖实施环境信用评价", 100, "%", ">=")]
+    assert _counts("对销售门店开展全覆盖法制培训。") == [("对销售门店开展全覆盖法制培训", 100, "%", ">=")]
+    assert _counts("以规上工业企业为重点，全覆盖开展数字化诊断与改造升级。") == []  # nothing named as covered (zone plan)
+
+
+def test_a_coverage_the_principles_commit_to_is_a_target_but_their_other_figures_are_not():
+    text = ("某方案\n一、指导原则\n分类纳管，分步实施\n采用多种方式，对内部道路进行全覆盖分类纳管，消除管理盲区。坚持三个统一。\n"
+            "二、工作任务\n（一）全面排查。排查道路。（责任单位：甲局）\n")
+    assert [(t["task"], t["text"], t["value"], t["unit"]) for t in read_text(text)["targets"]] == [
+        (None, "对内部道路进行全覆盖分类纳管", 100, "%")]

@@ -4,7 +4,7 @@ import re
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
-from .body import before_annexes, drop_restated, scheduled_lines
+from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import split_last_item_groups
@@ -19,7 +19,7 @@ _TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行�
 _GOAL_PREAMBLE = re.compile(r"总体要求|总体目标")  # a preamble that states the plan's goals
 # "…，高质量完成各项工作：…全区完成18个…达到47%。": a sentence before the first section that lists the goals.
 _PREAMBLE_GOALS = re.compile(r"(?:完成|实现|达到|确保)[^。；;：:，,]{0,8}(?:工作|目标|任务)[：:](?P<goals>[^。：:]+)")
-_PREAMBLE = re.compile(r"指导思想|总体要求|基本原则|适用范围|总体思路|工作思路")
+_PREAMBLE = re.compile(r"指导思想|总体要求|基本原则|指导原则|工作原则|适用范围|总体思路|工作思路")
 
 
 class Line(NamedTuple):
@@ -125,6 +125,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                 # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上": a paragraph that states the goals
                 start, end = body[0].start, body[-1].end
                 reading["targets"] += find_targets(text[start:end], offset=start, task=None)
+            reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
             for line in scheduled_lines(body):

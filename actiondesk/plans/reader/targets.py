@@ -61,7 +61,10 @@ _BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
 _FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖|全域覆盖|整区域覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 # "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
-_COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$")
+# "对重点监管企业全覆盖实施环境信用评价": 全覆盖 before the verb says the same when 对 names what it covers (the
+# zone plan's "以规上工业企业为重点，全覆盖开展数字化诊断" names nothing covered and is no target).
+_COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$"
+                            r"|对[^，,；;。]{1,20}?(全覆盖(?:开展|实施|进行)[\u4e00-\u9fff]{2,10})\s*$")
 # "对生产单位进行全覆盖抽查及时公布…": a check done 全覆盖 covers every unit though the sentence runs on unpunctuated.
 _COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:监督)?(?:抽查|检查|排查|巡查|检测|监测))")
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
