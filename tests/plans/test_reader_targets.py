@@ -405,3 +405,19 @@ def test_a_coverage_the_principles_commit_to_is_a_target_but_their_other_figures
             "二、工作任务\n（一）全面排查。排查道路。（责任单位：甲局）\n")
     assert [(t["task"], t["text"], t["value"], t["unit"]) for t in read_text(text)["targets"]] == [
         (None, "对内部道路进行全覆盖分类纳管", 100, "%")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "推进甲江、乙河等九条市域生态走廊建设。",  # a set named by its count after the names (corpus: 等四类处置方式)
+    "五个新城打造公园城市先行区。",  # a set named by its count opening the clause
+    "着力实施千座公园计划。",  # a programme's name
+    "整治完成一条，纳管一条，逐步纳入执法范畴。",  # a pace of work
+])
+def test_sets_named_by_a_count_programme_names_and_a_pace_of_work_are_not_targets(sentence):
+    assert _counts(sentence) == []
+
+
+def test_counts_of_listed_names_in_figures_and_chinese_counts_after_a_verb_stay_targets():
+    assert _counts("推进甲名、乙浦等23个城镇雨水排水系统建设。") == [("推进甲名、乙浦等23个城镇雨水排水系统建设", 23, "个", ">=")]
+    assert _counts("规划建设五个环新城森林生态公园带。") == [("规划建设五个环新城森林生态公园带", 5, "个", ">=")]
+    assert _counts("新建一条道路，改造一座桥梁。") == [("新建一条道路", 1, "条", ">="), ("改造一座桥梁", 1, "座", ">=")]

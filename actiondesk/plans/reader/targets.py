@@ -34,7 +34,7 @@ _VERB = re.compile(
 _COMMITS = re.compile(_VERB.pattern + "|实施")
 _GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标)")  # "其余街道完成…50％的指标": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
-_ROUND_NAME = re.compile(r"[百千万][名个家项]")
+_ROUND_NAME = re.compile(r"[百千万][名个家项座]")
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
 _LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
@@ -138,7 +138,8 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         return before + [_shift(relative, start)]
     coverage = _FULL_COVERAGE.search(clause) or _COVERING_WORK.search(clause) or _COVERING_CHECK.search(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
-    quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
+    quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
+                  and not _paced(clause, text[end:], q)]
     if coverage and (not quantities or only_place_counts(clause, quantities)):
         target = coverage_target(clause, coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
@@ -212,6 +213,13 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
         return False  # 冬季两项、速度滑冰; 虹桥国际中央商务区、五个新城、黄浦江…: a name in a list of names
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
+
+
+def _paced(clause: str, rest: str, quantity: Quantity) -> bool:
+    """"整治完成一条，纳管一条", "成熟一个，推进一个": one at a time, a pace of work and not a count to reach."""
+    written = clause[quantity.start:quantity.end]
+    return written.startswith("一") and not clause[quantity.end:].strip() \
+        and bool(re.match(rf"[，,]\s*[^，,；;。\d]{{1,6}}{re.escape(written)}(?:[，,；;。]|$)", rest))
 
 
 def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
@@ -307,6 +315,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
     listed = named_list_count(clause[:quantity.start])  # "…、报告生成等5项能力": the count of the names listed
+    chinese = not clause[quantity.start].isdigit()
+    if chinese and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
+        return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
     if listed and not _COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
     # "全市城镇25%面积达到3—5年一遇…": the share of an area that reaches a standard is the goal.
