@@ -421,3 +421,8 @@ def test_counts_of_listed_names_in_figures_and_chinese_counts_after_a_verb_stay_
     assert _counts("推进甲名、乙浦等23个城镇雨水排水系统建设。") == [("推进甲名、乙浦等23个城镇雨水排水系统建设", 23, "个", ">=")]
     assert _counts("规划建设五个环新城森林生态公园带。") == [("规划建设五个环新城森林生态公园带", 5, "个", ">=")]
     assert _counts("新建一条道路，改造一座桥梁。") == [("新建一条道路", 1, "条", ">="), ("改造一座桥梁", 1, "座", ">=")]
+
+
+def test_comparison_signs_state_the_comparator_and_per_mille_is_a_unit():
+    assert _counts("确保岸段垃圾盖度≤5‰。") == [("确保岸段垃圾盖度≤5‰", 5, "‰", "<=")]
+    assert _counts("设施完好率≥90%。") == [("设施完好率≥90%", 90, "%", ">=")]
