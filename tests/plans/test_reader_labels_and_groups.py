@@ -249,7 +249,8 @@ def test_a_heading_with_its_own_clause_and_no_items_is_a_task_beside_a_group_who
     text = ("某方案\n一、工作任务\n（一）全面排查\n对全区道路进行排查。\n相关部门：甲局、乙委等。\n"
             "（二）整治提升\n纳入年度计划。\n1.移交接管类\n由区道路管理部门接管。\n相关部门：丙局、甲局等。\n"
             "2.自治管理类\n由权利人落实养护责任。\n相关部门：丁街道、乙委等。\n")
-    tasks = read_text(text)["tasks"]
-    assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
-        ("（一）", "全面排查", ["甲局", "乙委"]), ("1", "移交接管类", ["丙局", "甲局"]),
-        ("2", "自治管理类", ["丁街道", "乙委"])]
+    reading = read_text(text)
+    assert [(t["group"], t["number"], t["title"], t["lead"]) for t in reading["tasks"]] == [
+        (None, "（一）", "全面排查", ["甲局", "乙委"]), ("（二）", "1", "移交接管类", ["丙局", "甲局"]),
+        ("（二）", "2", "自治管理类", ["丁街道", "乙委"])]
+    assert reading["programmes"] == [{"number": "（二）", "title": "整治提升"}]

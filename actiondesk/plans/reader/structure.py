@@ -304,13 +304,13 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
         elif blocks:
             blocks[-1][1].append(line)
             intros[-1] = (intros[-1][0], line.end)
-    _lone_programmes(text, blocks, programme_kind, rules, intros)
+    _lone_programmes(text, blocks, programme_kind, rules, intros, programmes)
     tasks = [task for line, extra, group in blocks if group != "closed"
              for task in _tasks(text, line, extra, group, rules, inherited.get(group))]
     return programmes, tasks, intros if tasks else []
 
 
-def _lone_programmes(text, blocks, programme_kind, rules, intros) -> None:
+def _lone_programmes(text, blocks, programme_kind, rules, intros, programmes) -> None:
     """"（一）…\n…\n相关部门：X。（三）…\n1.…" — a heading of the programme level with no item under it but its own clause
     is a task beside the items of the next one (its paragraphs are then no programme's goals)."""
     closed = [index for index, (line, _, group) in enumerate(blocks) if group == "closed"]
@@ -321,6 +321,7 @@ def _lone_programmes(text, blocks, programme_kind, rules, intros) -> None:
                 find_responsibility(text[line.rest_start:extra[-1].end if extra else line.end], rules):
             blocks[index] = (line, extra, None)
             intros[number] = (line.rest_start, line.rest_start)
+            programmes[:] = [p for p in programmes if p["number"] != line.item.number.rstrip("、.．")]
 
 
 def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
