@@ -7,7 +7,7 @@ from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
-from .group_items import split_last_item_groups
+from .group_items import lone_programmes, split_last_item_groups
 from .headings import from_first_item, sole_item_line
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
@@ -304,24 +304,10 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
         elif blocks:
             blocks[-1][1].append(line)
             intros[-1] = (intros[-1][0], line.end)
-    _lone_programmes(text, blocks, programme_kind, rules, intros, programmes)
+    lone_programmes(text, blocks, programme_kind, rules, intros, programmes)
     tasks = [task for line, extra, group in blocks if group != "closed"
              for task in _tasks(text, line, extra, group, rules, inherited.get(group))]
     return programmes, tasks, intros if tasks else []
-
-
-def _lone_programmes(text, blocks, programme_kind, rules, intros, programmes) -> None:
-    """"（一）…\n…\n相关部门：X。（三）…\n1.…" — a heading of the programme level with no item under it but its own clause
-    is a task beside the items of the next one (its paragraphs are then no programme's goals)."""
-    closed = [index for index, (line, _, group) in enumerate(blocks) if group == "closed"]
-    for number, index in enumerate(closed):
-        line, extra, _ = blocks[index]
-        lonely = index + 1 == len(blocks) or blocks[index + 1][2] == "closed"
-        if programme_kind and line.item.kind == programme_kind and lonely and \
-                find_responsibility(text[line.rest_start:extra[-1].end if extra else line.end], rules):
-            blocks[index] = (line, extra, None)
-            intros[number] = (line.rest_start, line.rest_start)
-            programmes[:] = [p for p in programmes if p["number"] != line.item.number.rstrip("、.．")]
 
 
 def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: DocumentRules = NO_RULES,
