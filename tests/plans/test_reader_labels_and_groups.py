@@ -281,3 +281,25 @@ def test_a_numbered_heading_line_over_several_paragraphs_each_closed_by_a_clause
     # An item whose first line is a sentence keeps its own words as the title.
     one = read_text("一、主要任务\n（一）强化设计。建立体系。（甲部牵头，乙部参与）\n加强创新。集成改革。（丙局、丁局指导）\n")
     assert [t["title"] for t in one["tasks"]] == ["强化设计", "加强创新"]
+
+
+@pytest.mark.parametrize("label", ["相关部门", "相关单位", "责任部门"])
+def test_a_related_departments_line_of_its_own_after_an_item_is_its_clause_and_all_its_units_lead(label):
+    text = (f"某方案\n一、工作任务\n（一）全面排查，分类建档\n对全区道路进行排查。\n{label}：甲局、乙委、丙街道等。\n"
+            f"（二）一路一策\n制定方案。\n{label}：丙街道、甲局等。\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"], t["support"], t["unsure"]) for t in tasks] == [
+        ("（一）", "全面排查，分类建档", ["甲局", "乙委", "丙街道"], [], False),
+        ("（二）", "一路一策", ["丙街道", "甲局"], [], False)]
+    assert parse_clause_rule("牵头单位：甲局；相关单位：乙局")[:3] == (["甲局"], ["乙局"], "responsible_after_lead")
+
+
+def test_a_heading_with_its_own_clause_and_no_items_is_a_task_beside_a_group_whose_items_each_have_one():
+    text = ("某方案\n一、工作任务\n（一）全面排查\n对全区道路进行排查。\n相关部门：甲局、乙委等。\n"
+            "（二）整治提升\n纳入年度计划。\n1.移交接管类\n由区道路管理部门接管。\n相关部门：丙局、甲局等。\n"
+            "2.自治管理类\n由权利人落实养护责任。\n相关部门：丁街道、乙委等。\n")
+    reading = read_text(text)
+    assert [(t["group"], t["number"], t["title"], t["lead"]) for t in reading["tasks"]] == [
+        (None, "（一）", "全面排查", ["甲局", "乙委"]), ("（二）", "1", "移交接管类", ["丙局", "甲局"]),
+        ("（二）", "2", "自治管理类", ["丁街道", "乙委"])]
+    assert reading["programmes"] == [{"number": "（二）", "title": "整治提升"}]

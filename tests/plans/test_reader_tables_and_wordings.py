@@ -372,3 +372,18 @@ def test_a_work_cell_of_clauses_joined_by_a_comma_is_no_unit_cell():
         ("4", "支持丁园区建设零碳园区，支持有条件的园区建设示范园区", ["发展改革委", "丁园区", "科技经济委"])]
     assert unit_cell("支持丁园区建设零碳园区，支持有条件的园区建设示范园区") is None
     assert unit_cell("发展改革委、建设管理委（交通委）") == ["发展改革委", "建设管理委（交通委）"]
+
+
+def test_items_listed_by_name_under_a_category_are_each_a_task_and_those_after_the_unit_cell_share_it():
+    text = ("某方案\n一、工作任务\n（一）推进布点。新增网点。（责任单位：甲委）\n附表\n重点项目一览表\n序号\n项目类别\n项目名称\n布点数量\n"
+            "责任部门\n1\n菜市场\n+早餐服务\n甲门店\n4\n甲委、乙局，各街道镇\n2\n便利店\n+早餐服务\n乙店\n6\n甲委、丙局\n丙店\n3\n"
+            "3\n流动\n餐车\n+服务\n丁车\n2\n甲委\n")
+    reading = read_text(text)
+    assert [(t["number"], t["title"], t["lead"], t["rule"]) for t in reading["tasks"][1:]] == [
+        ("1-甲门店", "甲门店", ["甲委", "乙局", "各街道镇"], "table"),
+        ("2-乙店", "乙店", ["甲委", "丙局"], "table"),
+        ("2-丙店", "丙店", ["甲委", "丙局"], "table_spanning"),
+        ("3-丁车", "丁车", ["甲委"], "table")]
+    assert [(t["task"], t["text"], t["value"], t["unit"]) for t in reading["targets"]] == [
+        ("1-甲门店", "甲门店 4", 4, "个"), ("2-乙店", "乙店 6", 6, "个"), ("2-丙店", "丙店 3", 3, "个"),
+        ("3-丁车", "丁车 2", 2, "个")]

@@ -2,9 +2,13 @@
 heading (unless an annex names who is responsible), and an annexed list's rows stand for the body's items."""
 import re
 
+from .targets import find_targets
+
 # "附件2" / "附件：" on a line of its own, or the wrapper's list of annexes "附件：1.…": the body ends there.
 _ANNEX_HEADING = re.compile(r"^附件\s*(?:[0-9一二三四五六七八九十]{0,3}\s*[:：]?|[:：]\s*1\s*[.．、].*)$")
 _CLAUSE_WORD = re.compile(r"牵头|配合|责任单位|责任部门|负责")
+# "…完成…52个网点建设工作。（2020年12月31日前完成）": a line that ends with its deadline is a scheduled commitment.
+_DEADLINE_END = re.compile(r"[（(](?:20\d\d年)?[^（）()]{0,10}(?:前|底|内)(?:完成|建成|启动)?[）)][。；;]?$")
 
 
 def before_annexes(lines: list) -> list:
@@ -27,3 +31,18 @@ def drop_restated(reading: dict) -> None:
     for target in reading["targets"]:
         if target.get("task") in dropped - kept:
             target["task"] = None
+
+
+def scheduled_lines(body: list) -> list:
+    """Lines of a section that is no task section (组织实施, 保障措施) whose work ends with its deadline
+    ("（2020年12月31日前完成）"): their figures are the plan's targets, as a task's would be."""
+    return [line for line in body if _DEADLINE_END.search(line.text.strip())]
+
+
+def principle_coverages(text: str, title: str, body: list) -> list[dict]:
+    """"一、指导原则 … 对“内部道路”进行全覆盖分类纳管": a coverage the principles commit to is a target of the plan
+    (their other figures are not read)."""
+    if not body or "原则" not in title:
+        return []
+    return [target for target in find_targets(text[body[0].start:body[-1].end], offset=body[0].start, task=None)
+            if target["rule"] == "coverage"]

@@ -1,7 +1,8 @@
 """A group heading ("（一）…") over numbered items ("1．…2．…3．…") of which only the last carries a responsibility
 clause, at its paragraph's end: every clause closes one task (the numbered item it ends), so the group is not one task
 but its items are, each titled by its own words. Whether the clause meant the whole group is a guess, so the item it
-closes is marked 待确认, and so are the items before it, which name no one (as other items without a clause)."""
+closes is marked 待确认, and so are the items before it, which name no one (as other items without a clause).
+Also: a heading with its own clause and no items, beside group headings whose items each carry one, is a task."""
 
 from .clause_search import find_responsibility
 from .departments import DocumentRules
@@ -76,3 +77,21 @@ def _item_blocks(text: str, start: int, end: int) -> list[tuple[int, int, object
             blocks[-1] = (blocks[-1][0], position + len(raw), blocks[-1][2])
         position += len(raw) + 1
     return blocks
+
+
+def lone_programmes(text, blocks, programme_kind, rules, intros, programmes) -> None:
+    """"（一）…\n…\n相关部门：X。（三）…\n1.…" — a heading of the programme level with no item under it but its own clause
+    is a task beside the items of the next one (its paragraphs are then no programme's goals), unless a heading over
+    items names who is responsible itself (then the headings are the tasks)."""
+    closed = [index for index, (line, _, group) in enumerate(blocks) if group == "closed"]
+    lonely = {index for index in closed if index + 1 == len(blocks) or blocks[index + 1][2] == "closed"}
+    owned = [index for index in closed if find_responsibility(
+        text[blocks[index][0].rest_start:blocks[index][1][-1].end if blocks[index][1] else blocks[index][0].end], rules)]
+    if not programme_kind or any(index not in lonely for index in owned):
+        return
+    for number, index in enumerate(closed):
+        line, extra, _ = blocks[index]
+        if line.item.kind == programme_kind and index in owned and index in lonely:
+            blocks[index] = (line, extra, None)
+            intros[number] = (line.rest_start, line.rest_start)
+            programmes[:] = [p for p in programmes if p["number"] != line.item.number.rstrip("、.．")]

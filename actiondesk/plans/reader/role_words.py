@@ -15,6 +15,8 @@ FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the labe
 LABEL_WORDS = {
     "牵头责任": LEAD, "牵头指导": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
     "责任": RESPONSIBLE, "负责": RESPONSIBLE,
+    # "相关部门：X、Y等。" on a line of its own after an item: the only units it names, read like 责任部门.
+    "相关": RESPONSIBLE,
     "实施": IMPLEMENTING, "承办": IMPLEMENTING,
     "协同责任": SUPPORT, "协同配合": SUPPORT, "配合责任": SUPPORT, "配合": SUPPORT, "协同": SUPPORT,
     "协办": SUPPORT, "参与": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,

@@ -6,6 +6,7 @@ a group of rows. A schedule column (完成时限, 时间节点) holds no task wo
 
 import re
 
+from .item_rows import item_columns, item_rows
 from .numbering import headline
 from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
 from .table_cells import (
@@ -51,7 +52,13 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     units_last = lead_at + (2 if has_support else 1) == len(columns)
     titled = _named_rows(rows, before_lead)
     field = None  # a 分项任务 cell spans the rows under it: they are of its group too
+    counts = item_columns([column.label for column in before_lead]) if units_last else None
     for number, row_lines, cells in rows:
+        items = counts and item_rows(lines, number, row_lines, cells, [c.label for c in before_lead], counts,
+                                     _column_target)
+        if items:  # "项目类别 / 项目名称 / 布点数量 / 责任部门": items by name, more of them under the unit cell
+            tasks += items
+            continue
         if before_lead and not titled and len(tasks) > first and cells and unit_cell(cells[0]) is not None \
                 and not WORK_START.match(cells[0]):
             # The row starts with its unit cell: its task cell spans it from the row above (its own units).

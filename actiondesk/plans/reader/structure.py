@@ -4,10 +4,10 @@ import re
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
-from .body import before_annexes, drop_restated
+from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
-from .group_items import split_last_item_groups
+from .group_items import lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
@@ -19,7 +19,7 @@ _TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行�
 _GOAL_PREAMBLE = re.compile(r"总体要求|总体目标")  # a preamble that states the plan's goals
 # "…，高质量完成各项工作：…全区完成18个…达到47%。": a sentence before the first section that lists the goals.
 _PREAMBLE_GOALS = re.compile(r"(?:完成|实现|达到|确保)[^。；;：:，,]{0,8}(?:工作|目标|任务)[：:](?P<goals>[^。：:]+)")
-_PREAMBLE = re.compile(r"指导思想|总体要求|基本原则|适用范围|总体思路|工作思路")
+_PREAMBLE = re.compile(r"指导思想|总体要求|基本原则|指导原则|工作原则|适用范围|总体思路|工作思路")
 
 
 class Line(NamedTuple):
@@ -125,8 +125,11 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                 # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上": a paragraph that states the goals
                 start, end = body[0].start, body[-1].end
                 reading["targets"] += find_targets(text[start:end], offset=start, task=None)
+            reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
+            for line in scheduled_lines(body):
+                reading["targets"] += find_targets(text[line.start:line.end], offset=line.start, task=None)
         elif kind == "tasks":
             _read_tasks(text, body, reading, rules)
         elif kind == "programme":
@@ -300,7 +303,9 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
         elif blocks and blocks[-1][2] != "closed":
             blocks[-1][1].append(line)
         elif blocks:
+            blocks[-1][1].append(line)
             intros[-1] = (intros[-1][0], line.end)
+    lone_programmes(text, blocks, programme_kind, rules, intros, programmes)
     tasks = [task for line, extra, group in blocks if group != "closed"
              for task in _tasks(text, line, extra, group, rules, inherited.get(group))]
     return programmes, tasks, intros if tasks else []

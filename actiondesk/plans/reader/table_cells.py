@@ -116,7 +116,9 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         following = str(number + 1)
         row_lines = [cursor]
         cursor += 1
-        while cursor < len(lines) and clean(lines[cursor].text) != following \
+        # "百联逸刻" / "3" / "3" / "老字号": a figure equal to the next row's number is the row's last cell.
+        while cursor < len(lines) and (clean(lines[cursor].text) != following or cursor + 1 < len(lines)
+                                       and clean(lines[cursor + 1].text) == following) \
                 and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 20 \
                 and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean):
             row_lines.append(cursor)

@@ -69,7 +69,7 @@ def coverage_target(clause: str, match: re.Match) -> dict:
     subject = LEADING_NOISE.sub("", clause[start:match.start()].strip())
     subject = re.sub(r"^(实现|推进|推动|达到)", "", subject)
     return {
-        "text": clause[start:match.end(1)], "indicator": subject + "覆盖率", "value": 100, "unit": "%",
-        "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
-        "start": start, "end": match.end(1),
+        "text": clause[start:match.end(match.lastindex or 0)], "indicator": subject + "覆盖率", "value": 100,
+        "unit": "%", "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
+        "start": start, "end": match.end(match.lastindex or 0),
     }

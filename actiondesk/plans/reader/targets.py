@@ -25,6 +25,7 @@ from .target_shapes import (
     kind_of_target,
     relative_target,
 )
+from .target_skips import bare_cell, scale_step
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -71,16 +72,16 @@ _BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
 _FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖|全域覆盖|整区域覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
 # "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
-_COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$")
+# "对重点监管企业全覆盖实施环境信用评价": 全覆盖 before the verb says the same when 对 names what it covers (the
+# zone plan's "以规上工业企业为重点，全覆盖开展数字化诊断" names nothing covered and is no target).
+_COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$"
+                            r"|对[^，,；;。]{1,20}?(全覆盖(?:开展|实施|进行)[\u4e00-\u9fff]{2,10})\s*$")
 # "对生产单位进行全覆盖抽查及时公布…": a check done 全覆盖 covers every unit though the sentence runs on unpunctuated.
 _COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:监督)?(?:抽查|检查|排查|巡查|检测|监测))")
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
 # "用地面积按照100.9平方公里计": the basis of a calculation.
 _BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
-# "推广1篇，得3分；…2篇，得2分": a step of a scoring scale, not a commitment.
-_SCORE_STEP = re.compile(r"[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
-_SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
 # "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个");
 # "打造一支…队伍", "一片…街区" are articles even after a verb.
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
@@ -96,9 +97,9 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue
         if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15:
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
-        if _bare_cell(text, clause):
+        if bare_cell(text, clause):
             continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
-        if _scale_step(text, clause):
+        if scale_step(text, clause):
             continue
         found = _clause_targets(text, clause.start(), clause.end(), masks)
         for target in found:
@@ -107,31 +108,6 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             target["end"] += offset
         targets += found
     return targets
-
-
-def _scale_step(text: str, clause: re.Match) -> bool:
-    """"省级推广1篇，得3分；市级推广2篇，得2分": each figure earns its own score, a scale. "省级1篇，市级2篇，县级2篇，得5分"
-    is one requirement of three figures that earns the score together: each is a target."""
-    if not _SCORE_STEP.match(text, clause.end()):
-        return False
-    window = text[max(0, clause.start() - 60):clause.end() + 60]
-    if len(_SCALE_STEPS.findall(window)) < 2:  # "每个乡镇省级用稿1篇，得5分": one requirement and its score
-        return False
-    head = text[:clause.start()]
-    if not head.endswith(("，", ",")):
-        return True
-    previous = re.split(r"[，,；;。\n]", head[:-1])[-1]
-    return not (re.search(r"\d", previous) and not re.match(r"\s*(?:得|加|扣)", previous))
-
-
-def _bare_cell(text: str, clause: re.Match) -> bool:
-    line_start = text.rfind("\n", 0, clause.start()) + 1
-    line_end = text.find("\n", clause.end())
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if line != clause.group().strip():
-        return False
-    quantities = list(find_quantities(line))
-    return len(quantities) == 1 and quantities[0].start == 0 and quantities[0].end == len(line)
 
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
@@ -145,7 +121,8 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         return before + [_shift(relative, start)]
     coverage = _FULL_COVERAGE.search(clause) or _COVERING_WORK.search(clause) or _COVERING_CHECK.search(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
-    quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])]
+    quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
+                  and not _paced(clause, text[end:], q)]
     if coverage and (not quantities or only_place_counts(clause, quantities)):
         target = coverage_target(clause, coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
@@ -219,6 +196,13 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
         return False  # 冬季两项、速度滑冰; 虹桥国际中央商务区、五个新城、黄浦江…: a name in a list of names
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
+
+
+def _paced(clause: str, rest: str, quantity: Quantity) -> bool:
+    """"整治完成一条，纳管一条", "成熟一个，推进一个": one at a time, a pace of work and not a count to reach."""
+    written = clause[quantity.start:quantity.end]
+    return written.startswith("一") and not clause[quantity.end:].strip() \
+        and bool(re.match(rf"[，,]\s*[^，,；;。\d]{{1,6}}{re.escape(written)}(?:[，,；;。]|$)", rest))
 
 
 def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
@@ -301,7 +285,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if enumeration and enumeration.end() <= quantity.start:
         start = enumeration.end()
     if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
-        cut = max(clause.rfind(mark, start, quantity.start) for mark in "、和（(")  # "…（其中甲街道1个": after the bracket
+        cut = max(clause.rfind(mark, start, quantity.start) for mark in ("、", "和", "以及", "（", "("))
+        cut += 1 if clause.startswith("以及", cut) else 0  # "…（其中甲街道1个": after the bracket
         start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 （(":
         start += 1
@@ -313,6 +298,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
     listed = named_list_count(clause[:quantity.start])  # "…、报告生成等5项能力": the count of the names listed
+    chinese = not clause[quantity.start].isdigit()
+    if chinese and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
+        return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
     if listed and not _COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
     # "全市城镇25%面积达到3—5年一遇…": the share of an area that reaches a standard is the goal.
@@ -364,7 +352,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         end += len(rest)
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
-    elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}(?=[和及与]|[（(]其中)", clause[end:])):
+    elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}?(?=以及|[和及与]|[（(]其中)", clause[end:])):
         end += noun.end()  # "新建101个服务点和2个中转站", "40辆收运车（其中…）": the count keeps its noun
     return {
         "text": clause[start:end].strip(),

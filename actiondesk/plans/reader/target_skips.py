@@ -1,0 +1,36 @@
+"""Clauses whose figures commit to nothing, whatever their words: the steps of a scoring scale and a figure alone on
+its line (a table cell no task owns)."""
+
+import re
+
+from .quantities import find_quantities
+
+# "推广1篇，得3分；…2篇，得2分": a step of a scoring scale, not a commitment.
+_SCORE_STEP = re.compile(r"[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
+_SCALE_STEPS = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。\n]{0,4}[，,]\s*(?:得|加|扣)\d+(?:\.\d+)?分")
+
+
+def scale_step(text: str, clause: re.Match) -> bool:
+    """"省级推广1篇，得3分；市级推广2篇，得2分": each figure earns its own score, a scale. "省级1篇，市级2篇，县级2篇，得5分"
+    is one requirement of three figures that earns the score together: each is a target."""
+    if not _SCORE_STEP.match(text, clause.end()):
+        return False
+    window = text[max(0, clause.start() - 60):clause.end() + 60]
+    if len(_SCALE_STEPS.findall(window)) < 2:  # "每个乡镇省级用稿1篇，得5分": one requirement and its score
+        return False
+    head = text[:clause.start()]
+    if not head.endswith(("，", ",")):
+        return True
+    previous = re.split(r"[，,；;。\n]", head[:-1])[-1]
+    return not (re.search(r"\d", previous) and not re.match(r"\s*(?:得|加|扣)", previous))
+
+
+def bare_cell(text: str, clause: re.Match) -> bool:
+    """"25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment."""
+    line_start = text.rfind("\n", 0, clause.start()) + 1
+    line_end = text.find("\n", clause.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line != clause.group().strip():
+        return False
+    quantities = list(find_quantities(line))
+    return len(quantities) == 1 and quantities[0].start == 0 and quantities[0].end == len(line)
