@@ -12,6 +12,7 @@ from ninja import Field, Query, Router, Schema
 from actiondesk.core.access import access_for
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.params import Id
+from actiondesk.core.schemas import RelatedNames
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, require_role, visible
 from actiondesk.demands import selectors, services, services_registry
 from actiondesk.demands.choices import Channel
@@ -27,7 +28,7 @@ PolicyQuery = filter_schema(PolicyFilterSet)
 ArrearQuery = filter_schema(ArrearFilterSet)
 
 
-class DemandOut(Schema):
+class DemandOut(RelatedNames):
     id: int
     enterprise: str
     channel: str
@@ -46,10 +47,6 @@ class DemandOut(Schema):
     rating: str
     reopen_count: int
     escalation: int
-
-    @staticmethod
-    def resolve_enterprise(obj):
-        return obj.enterprise.name
 
     @staticmethod
     def resolve_category(obj):
@@ -143,17 +140,13 @@ class PolicyOut(Schema):
     automatic: bool
 
 
-class ArrearOut(Schema):
+class ArrearOut(RelatedNames):
     id: int
     enterprise: str
     debtor: str
     amount: Decimal | None
     repaid: Decimal | None
     due_on: datetime.date
-
-    @staticmethod
-    def resolve_enterprise(obj):
-        return obj.enterprise.name
 
 
 class PortalDemandIn(Schema):

@@ -7,6 +7,7 @@ from ninja import Schema
 
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
+from actiondesk.core.schemas import RelatedNames
 from actiondesk.finance.models import (
     Compensation,
     FundInvestment,
@@ -56,24 +57,7 @@ class StepOut(Schema):
     note: str
 
 
-class _RelatedNames(Schema):
-    """Resolves the names an answer shows for its related rows; each subclass declares only the fields it shows
-    (a resolver without its field is never asked), so its fields and their order stay its own."""
-
-    @staticmethod
-    def resolve_department(obj):
-        return obj.department.name if obj.department_id else None
-
-    @staticmethod
-    def resolve_enterprise(obj):
-        return obj.enterprise.name
-
-    @staticmethod
-    def resolve_credit_code(obj):
-        return obj.enterprise.credit_code
-
-
-class FundOut(_RelatedNames):
+class FundOut(RelatedNames):
     id: int
     name: str
     parent_id: int | None
@@ -115,7 +99,7 @@ class FundPatch(Schema):
     focus_chain_ids: list[Id] | None = None
 
 
-class InvestmentOut(_RelatedNames):
+class InvestmentOut(RelatedNames):
     id: int
     fund_id: int
     fund: str
@@ -141,7 +125,7 @@ class InvestmentPatch(Schema):
     invested_on: datetime.date | None = None
 
 
-class EventOut(_RelatedNames):
+class EventOut(RelatedNames):
     id: int
     name: str
     held_on: datetime.date
@@ -170,7 +154,7 @@ class EventPatch(Schema):
     enterprises_attending: int | None = schema_field(MatchmakingEvent, "enterprises_attending", None)
 
 
-class LoanOut(_RelatedNames):
+class LoanOut(RelatedNames):
     id: int
     enterprise_id: int
     enterprise: str
@@ -216,7 +200,7 @@ class PoolPatch(Schema):
     compensation_rate: Decimal | None = schema_field(RiskPool, "compensation_rate", None, ge=0, le=100)
 
 
-class ListingRowOut(_RelatedNames):
+class ListingRowOut(RelatedNames):
     id: int
     enterprise_id: int
     enterprise: str

@@ -8,6 +8,7 @@ from ninja import Query, Router, Schema
 from actiondesk.core.access import access_for
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.params import Id, Year
+from actiondesk.core.schemas import RelatedNames
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.innovation import selectors, services_scenes
 from actiondesk.innovation.choices import Decision, SceneKind
@@ -53,7 +54,7 @@ class MonthOut(Schema):
     cumulative_growth: float | None
 
 
-class SceneOut(Schema):
+class SceneOut(RelatedNames):
     id: int
     kind: str
     title: str
@@ -62,10 +63,6 @@ class SceneOut(Schema):
     state: str
     is_ai: bool
     department: str
-
-    @staticmethod
-    def resolve_department(obj):
-        return obj.department.name
 
 
 class SuggestionOut(Schema):

@@ -13,6 +13,7 @@ from actiondesk.core.access import access_for
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
+from actiondesk.core.schemas import RelatedNames
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
 from actiondesk.enterprises.models import Enterprise
 from actiondesk.investment import selectors, services
@@ -24,7 +25,7 @@ from actiondesk.projects.models import Project
 router = Router(tags=["investment"])
 
 
-class LeadOut(Schema):
+class LeadOut(RelatedNames):
     id: int
     company_name: str
     company_location: str
@@ -47,10 +48,6 @@ class LeadOut(Schema):
     @staticmethod
     def resolve_segment(obj):
         return obj.segment.name if obj.segment_id else None
-
-    @staticmethod
-    def resolve_department(obj):
-        return obj.department.name
 
     @staticmethod
     def resolve_project_code(obj):

@@ -7,6 +7,7 @@ from ninja import Query, Router, Schema, Status
 
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.params import Id
+from actiondesk.core.schemas import RelatedNames
 from actiondesk.core.scoping import get_visible_or_404, require_role
 from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.orders import selectors, services
@@ -20,17 +21,13 @@ router = Router(tags=["orders"])
 OrderQuery = filter_schema(OrderFilterSet)
 
 
-class ReplyOut(Schema):
+class ReplyOut(RelatedNames):
     id: int
     department: str
     text: str
     author: str
     created_at: datetime.datetime
     attachments: list[str]
-
-    @staticmethod
-    def resolve_department(obj):
-        return obj.department.name
 
     @staticmethod
     def resolve_author(obj):

@@ -11,6 +11,7 @@ from pydantic import Field
 from actiondesk.core.filters import Paging, filter_schema, filtered
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
+from actiondesk.core.schemas import RelatedNames
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404, visible
 from actiondesk.core.versioning import etag, if_match_version
 from actiondesk.org.models import Department
@@ -23,7 +24,7 @@ from actiondesk.plans.models import Milestone, Task
 MilestoneQuery = filter_schema(MilestoneFilterSet)
 
 
-class MilestoneOut(Schema):
+class MilestoneOut(RelatedNames):
     id: int
     version: int
     task_id: int
@@ -46,10 +47,6 @@ class MilestoneOut(Schema):
     @staticmethod
     def resolve_task_number(obj):
         return obj.task.number
-
-    @staticmethod
-    def resolve_department(obj):
-        return obj.department.name
 
     @staticmethod
     def resolve_state(obj):

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from actiondesk.core.numbers import schema_field
 from actiondesk.core.params import Id
+from actiondesk.core.schemas import RelatedNames
 from actiondesk.core.scoping import get_editable_or_403, get_visible_or_404
 from actiondesk.org.models import Department
 from actiondesk.parks.models import LandParcel
@@ -16,7 +17,7 @@ from actiondesk.projects import services
 from actiondesk.projects.models import FactorNeed, Project
 
 
-class FactorNeedOut(Schema):
+class FactorNeedOut(RelatedNames):
     id: int
     project_id: int
     kind: str
@@ -34,10 +35,6 @@ class FactorNeedOut(Schema):
     @staticmethod
     def resolve_parcel(obj):
         return str(obj.parcel) if obj.parcel_id else None
-
-    @staticmethod
-    def resolve_department(obj):
-        return obj.department.name
 
 
 class FactorNeedIn(Schema):

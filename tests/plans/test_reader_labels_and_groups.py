@@ -268,3 +268,16 @@ def test_a_bracketed_remark_that_names_no_unit_is_not_a_clause():
     reading = read_text("某区工作方案\n一、重点任务\n（一）整治宽带接入，加强管理（相关情况纳入全市各区营商环境考核）。\n"
                         "（二）优化服务。（责任单位：区甲局）\n")
     assert [(t["number"], t["lead"]) for t in reading["tasks"]] == [("（一）", []), ("（二）", ["区甲局"])]
+
+
+def test_a_numbered_heading_line_over_several_paragraphs_each_closed_by_a_clause_titles_none_of_them():
+    text = ("二、主要任务\n（三）重点安排\n1．重点区域\n以甲带推动主城区开放融合。加强社区公园建设。（责任部门：甲局、乙委）\n"
+            "以乙公园引领新城品质提升。打造高品质公园。（责任部门：丙局）\n2．重大项目\n推进丙公园带建设。（责任部门：丁局）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"]) for t in tasks] == [
+        ("1", "以甲带推动主城区开放融合", ["甲局", "乙委"]), ("1-2", "以乙公园引领新城品质提升", ["丙局"]),
+        ("2", "重大项目", ["丁局"])]  # over one paragraph the heading line titles it (corpus convention)
+    assert tasks[0]["text"].startswith("重点区域\n")  # the heading stays in the task's words
+    # An item whose first line is a sentence keeps its own words as the title.
+    one = read_text("一、主要任务\n（一）强化设计。建立体系。（甲部牵头，乙部参与）\n加强创新。集成改革。（丙局、丁局指导）\n")
+    assert [t["title"] for t in one["tasks"]] == ["强化设计", "加强创新"]

@@ -1,6 +1,8 @@
 """Which numbered line of a stretch a responsibility clause closes: the first item below the stretch's heading, and
 through a chain of headings ("一、…" / "（一）…行动") the innermost item."""
 
+import re
+
 from .numbering import DASH, LEVELS, Numbered, numbered
 
 
@@ -35,3 +37,13 @@ def sole_item_line(lines: list[str], item: Numbered) -> str | None:
     if any((other := numbered(line)) and other.kind != DASH for line in lines[index + 1:]):
         return None
     return inner.rest
+
+
+def group_heading_line(body: str) -> str | None:
+    """"1．重点发展区域\n以“一江一河一带”推动…。（责任部门：…）\n以“绿心”公园引领…。（责任部门：…）": an item's heading
+    line of its own (no sentence mark) over paragraphs each closed by its own clause heads them all, so the first
+    paragraph is titled by its own first line; None when the first line is no such heading."""
+    lines = body.split("\n", 2)
+    if len(lines) < 2 or not lines[1].strip() or re.search(r"[。；;！？!?，,：:]", lines[0]) or len(lines[0]) > 24:
+        return None
+    return lines[1]

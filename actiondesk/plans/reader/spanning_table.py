@@ -23,6 +23,8 @@ from .table_cells import (
 LEAD = "lead"
 SUPPORT = "support"
 _NAME_LABEL = re.compile(r"名称$")
+# "分项任务": a sub-field cell printed in the first row of its rows names them, like a 名称 printed in only some rows.
+_GROUP_LABEL = re.compile(r"^分项(?:任务|工作)?$")
 _SCHEDULE_LABEL = re.compile(r"时限|期限|时间|进度|节点")
 _YEAR_LABEL = re.compile(r"^20\d\d年")
 # A task cell holding a numbered list ("1. 强化…。2. 紧扣…。"): the title is its first item's, without the "1.".
@@ -48,6 +50,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     first = len(tasks)
     units_last = lead_at + (2 if has_support else 1) == len(columns)
     titled = _named_rows(rows, before_lead)
+    field = None  # a 分项任务 cell spans the rows under it: they are of its group too
     for number, row_lines, cells in rows:
         if before_lead and not titled and len(tasks) > first and cells and unit_cell(cells[0]) is not None \
                 and not WORK_START.match(cells[0]):
@@ -84,8 +87,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             line = lines[row_lines[1 + groups[offset][0]]]
             unit = header_unit(column.label) if column else None
             figure = NUMBER_CELL.match(cell)
-            if column and _NAME_LABEL.search(column.label) and offset + 1 < len(before):
+            if column and (_NAME_LABEL.search(column.label) or _GROUP_LABEL.match(column.label)) \
+                    and offset + 1 < len(before):
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
+                field = cell if _GROUP_LABEL.match(column.label) else field
             elif column and (column.role != "text" and _SCHEDULE_LABEL.search(column.label) and _SCHEDULE.search(cell)
                              and len(cell) <= 40 or schedule_column(column.label) and schedule_cell(cell)):
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
@@ -97,7 +102,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             continue
         body = "".join(_clean(line.text) for line in text_lines)
         tasks.append({
-            "number": number, "group": None if titled else group,
+            "number": number, "group": None if titled else group or field,
             # A name printed in every row ("任务名称", "品牌名称") titles its row.
             "title": group.rstrip("。；;") if titled and group else headline(_LIST_MARK.sub("", body))[0].rstrip("。；;"),
             "lead": list(units or []), "support": [name for name in support if name not in (units or [])],

@@ -8,7 +8,7 @@ from .body import before_annexes, drop_restated
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import split_last_item_groups
-from .headings import from_first_item, sole_item_line
+from .headings import from_first_item, group_heading_line, sole_item_line
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
@@ -330,6 +330,8 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
         cleaned = (body + full[clause.end:stop]).strip()
         item = numbered(cleaned.split("\n", 1)[0])
         first_line = item.rest if item and item.kind != DASH else cleaned.split("\n", 1)[0]
+        if index == 0 and not item:  # the item's heading line heads every paragraph below it
+            first_line = group_heading_line(cleaned) or first_line
         tasks.append({
             "number": number if index == 0 else f"{number}-{index + 1}",
             "title": headline(first_line)[0].rstrip("。；;"),

@@ -219,6 +219,9 @@ def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] 
             last += 1  # a list of units written over several lines, each ending in a separator
         if last > index:
             return cells[:index], unit_cell("".join(cells[index:last + 1])), cells[last + 1:]
+        first = _wrapped_first(cells, index) if names is not None else index
+        if first < index:
+            return cells[:first], split_names("".join(cells[first:index + 1])), cells[index + 1:]
         if names is not None:
             if index + 1 < len(cells) and not unit_cell(cells[index + 1]) and not re.search(r"\d", cells[index]) \
                     and unit_cell(cells[index] + cells[index + 1]) and len(cells[index + 1]) <= 4:
@@ -229,3 +232,14 @@ def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] 
                 and unit_cell(cells[index] + cells[index + 1]):  # "申通地铁" / "集团", not "全年推进" / "统计局"
             return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
     return cells, None, []
+
+
+def _wrapped_first(cells: list[str], index: int) -> int:
+    """"嘉定区、青浦区、松江区、奉贤区政府，" / "临港新片区管委会": lines before the unit cell that end in a separator and
+    whose last name is a body (the places before it share its 政府) are the unit cell's first lines."""
+    first = index
+    while first > 1 and cells[first - 1].endswith(("、", "，", ",")) and not _SENTENCE_MARK.search(cells[first - 1]) \
+            and not WORK_START.match(cells[first - 1]) and split_names(cells[first - 1]) \
+            and unit_cell(split_names(cells[first - 1])[-1]) is not None:
+        first -= 1
+    return first

@@ -26,8 +26,8 @@ LEAD = "lead"
 SUPPORT = "support"
 OTHER = "other"
 
-_NUMBER_HEAD = re.compile(r"^(?:序号|编号|序)$")
-_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核)(?:单位|部门|科室)$|^牵头责任单位$")
+_NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号)$")
+_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核)(?:单位|部门|科室)$|^牵头责任单位$|^主要(?:单位|部门)$")
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")

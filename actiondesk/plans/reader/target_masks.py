@@ -14,7 +14,8 @@ _AFTER_FIGURE = re.compile(r"\d[^\d\s（）()，,；;。]{1,4}$")
 # "40辆（其中湿垃圾收集运输专用车32辆、…）": 其中 opens a breakdown whose first name may be long.
 _PARTS = re.compile(rf"其中[^、，,；;。:：\d（）()]{{1,16}}\d+(?:\.\d+)?[^\d、，,；;。（）()]{{1,4}}(?:、{_BREAKDOWN_ITEM})+")
 _AFTER_COUNTED = re.compile(r"\d[^\d\s（）()，,；;。]{1,12}$")  # "40辆湿垃圾收运车（其中…）": the total and its noun
-_FLOOR = re.compile(r"(?:不少于|不低于|至少)\s*[\d一二两三四五六七八九十百千]")
+# "（垃圾盖度≤5‰）": a bracket stating a cap or a floor with the sign is a requirement too.
+_FLOOR = re.compile(r"(?:不少于|不低于|至少)\s*[\d一二两三四五六七八九十百千]|[≤≥]\s*\d")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
@@ -28,7 +29,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         breakdown = text[index] in "（(" and end > 0 and (
             _BREAKDOWN.fullmatch(text, index + 1, end) and _AFTER_FIGURE.search(text[max(0, index - 8):index])
             or _PARTS.fullmatch(text, index + 1, end) and _AFTER_COUNTED.search(text[max(0, index - 16):index]))
-        # "（各单位全年不少于一场）": a bracket that states a floor is a requirement, read like the sentence.
+        # "（各单位全年不少于一场）", "（垃圾盖度≤5‰）": a bracket that states a floor or a cap is a requirement, read
+        # like the sentence.
         floor = text[index] in "（(" and end > 0 and _FLOOR.search(text, index + 1, end)
         if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown and not floor:
             spans.append((index, end + 1))

@@ -25,12 +25,23 @@ _REPLACED = re.compile(r"更换|替换|改造|升级|淘汰")
 _PLACE_COUNT = re.compile(r"^(?:街道|街镇|乡镇|镇|区|县|村|社区)")
 
 
+# "黄浦江、大治河等九条市域生态走廊建设", "五个新城打造…": a count in Chinese numerals before a place or network that
+# the plan names (a known set of places), not a count of work to reach — unless a verb of making stands right before it
+# ("建成十个示范片区") or a comparison word states it.
+_NAMED_PLACES = re.compile(r"^[^，,；;。\d、“”]{0,8}?(?:新城|走廊|廊道|保育区|绿环|绿楔|新区|城区|片区)")
+_MADE_BEFORE = re.compile(r"(?:建成|新建|新增|建设|打造|创建|完成|培育|形成|增加|改造|提升)\s*$")
+_CHINESE_COUNT = re.compile(r"^[一二两三四五六七八九十]+")
+
+
 def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool, opens: bool) -> bool:
     """Whether the figure ``written`` (``before`` and ``after`` it in its clause) names actors, stages, kinds or a
     funding share; ``compared`` when a comparison word (不少于, 以上…) states it as a floor or a cap, ``opens`` when
     the figure opens its clause (not a later item of a list)."""
     if unit == "个" and after.startswith("阶段"):
         return True  # 分三个阶段推进; "三个阶段目标" heads the stages
+    if _CHINESE_COUNT.match(written) and not compared and _NAMED_PLACES.match(after) \
+            and not _MADE_BEFORE.search(before):
+        return True  # 九条市域生态走廊, 五个新城: places the plan names, not a count to reach
     if _KINDS.match(written) and not compared:
         return True  # 推动三种收运“新模式”管理: the kinds described, not a count to reach
     if unit in ("%", "％") and _FUNDING_SHARE.search(before):

@@ -16,13 +16,13 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_COMPARATOR = {"超过": ">", "高于": ">", "快于": ">", "优于": ">", "不低于": ">=",
                         "达到": ">=", "低于": "<"}
-_TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超)+$")
+_TRAILING_NOISE = re.compile(r"(?:不少于|不低于|至少|达到|超过|突破|控制在|力争|约|达|为|等|超|≤|≥)+$")
 
 
 def kind_of_target(before: str, quantity: Quantity) -> str:
     if quantity.unit == "倍":
         return "growth_rate"
-    if quantity.unit in ("%", "个百分点"):
+    if quantity.unit in ("%", "个百分点", "‰"):  # 垃圾盖度≤5‰: a per-mille share
         if _GROWTH.search(before) and not _LEVEL_WORDS.search(before):
             return "growth_rate"
         return "ratio"

@@ -35,7 +35,7 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|配置|设置|连接"
+    r"成立|补建|改建|扩建|配置|设置|连接"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -43,7 +43,7 @@ _VERB = re.compile(
 _COMMITS = re.compile(_VERB.pattern + r"|实施|落实(?=\s*$)")
 _GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标)")  # "其余街道完成…50％的指标": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
-_ROUND_NAME = re.compile(r"[百千万][名个家项]")
+_ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
 _LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
@@ -53,7 +53,7 @@ _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
                       "左右": "≈", "上下": "≈"}
 _PREFIX = re.compile(
-    r"(不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超)\s*$"
+    r"(不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
 )
 _PREFIX_COMPARATOR = {
     "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
@@ -61,6 +61,7 @@ _PREFIX_COMPARATOR = {
     "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">=",
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
+    "≤": "<=", "≥": ">=",  # "垃圾盖度≤5‰": a cap or a floor written with the sign
 }
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
@@ -210,8 +211,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
         return False
-    if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before):
-        return False  # 每半年开展一次, 15/30天完成1次: a frequency
+    if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) and not re.search(r"(?:不少于|不低于|至少)$", before):
+        return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
