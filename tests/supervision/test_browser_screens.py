@@ -121,3 +121,5 @@ def test_wall_mode_keeps_tasks_with_many_milestones_in_their_column_and_on_one_s
     tallest = page.evaluate("Math.max(...[...document.querySelectorAll('#lagging tr')].map(r => r.offsetHeight))")
     assert tallest < 48  # a lagging item takes one line: wrapped department names pushed the list off the screen
     assert page.evaluate("document.documentElement.scrollHeight <= window.innerHeight")
+    page.set_viewport_size({"width": LAPTOP[0], "height": LAPTOP[1]})  # 大屏模式 clicked on a laptop
+    assert _no_sideways_scroll(page)
