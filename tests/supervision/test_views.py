@@ -185,3 +185,10 @@ def test_battle_map_says_when_no_indicator_matches_the_filters(login, leader, pl
     body = login(leader).get(reverse("supervision:battle_map") + "?period=2026-06&department="
                              f"{departments['规划建设局'].pk}").content.decode()  # no duty in the plan
     assert "data-indicator=" not in body and "无符合筛选的指标" in body
+
+
+def test_battle_map_in_english_heads_each_goal_in_english_punctuation(login, leader, plan, periods):
+    client = login(leader)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    body = client.get(reverse("supervision:battle_map") + "?period=2026-06").content.decode()
+    assert "Goal 1: " in body and "Goal1：" not in body
