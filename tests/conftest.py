@@ -103,6 +103,17 @@ def tasks_run_inline(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": []}}
 
 
+@pytest.fixture(autouse=True)
+def language_back_to_chinese():
+    """A test that switches a client to English leaves the thread's language in English (the locale middleware
+    activates it and nothing resets it): the next tests, which read labels outside a request, start in Chinese."""
+    yield
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def zone(db):
     from actiondesk.org.services import zone_get_or_create

@@ -2,6 +2,9 @@
 from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -44,7 +47,22 @@ def _text(value, field, related: dict) -> str:
         return "、".join(_text(v, None, related) for v in value)
     if isinstance(value, dict):
         return "；".join(f"{k}：{_text(v, None, related)}" for k, v in value.items())
+    if isinstance(value, str) and (field is None or isinstance(field, models.DateTimeField)):
+        return _moment(value) or value
     return str(value)
+
+
+def _moment(text: str) -> str | None:
+    """A snapshot's ISO timestamp (stored in UTC) in the zone's time to the minute, as pages show times."""
+    if "T" not in text:
+        return None
+    try:
+        parsed = parse_datetime(text)
+    except ValueError:
+        return None
+    if parsed is None:
+        return None
+    return (timezone.localtime(parsed) if timezone.is_aware(parsed) else parsed).strftime("%Y-%m-%d %H:%M")
 
 
 # Keys that services record beside a model's own fields (accounts, lockouts, imports, explanations).

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
 from actiondesk.core.params import int_param
-from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
+from actiondesk.core.scoping import can_edit, editable, get_editable_or_403, get_visible_or_404, visible
 from actiondesk.demands import exports, selectors, services_portal, services_registry
 from actiondesk.demands.calendar import demand_settings
 from actiondesk.demands.choices import RegistrationStatus
@@ -126,9 +126,12 @@ def arrear_list(request):
     filterset = page_filterset(ArrearFilterSet, request, arrears)
     page = Paginator(selectors.arrear_rows(filterset.qs), 50).get_page(request.GET.get("page"))
     year = int_param(request.GET, "year", timezone.localdate().year, low=2000, high=2100)
+    # Only rows the user may repay get the link: the others would answer 403.
+    repayable = set(editable(Arrear.objects.filter(pk__in=[a.pk for a in page]), request.user)
+                    .values_list("pk", flat=True))
     return render(request, "demands/arrear_list.html", {
         "filterset": filterset, "page": page, "summary": selectors.arrears_summary(access.zone_id, year),
-        "year": year, "may_add": access.is_admin or access.is_department})
+        "year": year, "may_add": access.is_admin or access.is_department, "repayable": repayable})
 
 
 @login_required

@@ -211,4 +211,4 @@ def factor_progress(request):
     if request.GET.get("export") == "xlsx":
         return _xlsx(exports.factor_export("要素供给计划进度台账", exports.FACTOR_PROGRESS_HEADERS, rows),
                      "factor-progress.xlsx")
-    return render(request, "projects/factor_progress.html", {"rows": rows, "headers": exports.FACTOR_PROGRESS_HEADERS})
+    return render(request, "projects/factor_progress.html", {"rows": rows})

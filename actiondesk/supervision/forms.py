@@ -60,11 +60,12 @@ class IndicatorSettingsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.indicator = indicator
         for m in MONTHS:
-            self.fields[f"share_{m}"] = _decimal(f"{m}月", min_value=0, max_value=100)
+            month = _("%(m)s月") % {"m": m}
+            self.fields[f"share_{m}"] = _decimal(month, min_value=0, max_value=100)
             if kind_of(indicator.kind).takes_last_year:
-                self.fields[f"last_year_{m}"] = _decimal(f"{m}月")
+                self.fields[f"last_year_{m}"] = _decimal(month)
             if kind_of(indicator.kind).takes_reference:
-                self.fields[f"reference_{m}"] = _decimal(f"{m}月")
+                self.fields[f"reference_{m}"] = _decimal(month)
 
     def share_fields(self):
         return [self[f"share_{m}"] for m in MONTHS]

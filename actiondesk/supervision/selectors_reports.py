@@ -25,6 +25,8 @@ class Line:
     shown: Decimal | None
     prefilled: bool
     group: str
+    typed: str | None = None  # what the clerk typed, shown again when the save was refused
+    typed_reference: str | None = None
 
     @property
     def changed(self) -> bool:

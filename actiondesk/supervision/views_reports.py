@@ -1,4 +1,6 @@
 """Report pages: a department fills in and submits; the supervision office approves or returns."""
+from types import SimpleNamespace
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -70,6 +72,25 @@ def _support_rows(report):
     return [(t, notes.get(t.pk)) for t in tasks]
 
 
+def _keep_typed(posted, lines, task_rows, support_rows):
+    """The refused form as it was typed: figures, notes and 配合情况 (a note keeps its saved attachments)."""
+    for line in lines:
+        line.typed = posted.get(f"value_{line.indicator.pk}", "")
+        line.typed_reference = posted.get(f"ref_{line.indicator.pk}", "")
+    typed_tasks = []
+    for task, note in task_rows:
+        note = note or SimpleNamespace()
+        note.progress, note.problems, note.next_steps = (posted.get(f"{key}_{task.pk}", "")
+                                                         for key in ("progress", "problems", "next"))
+        typed_tasks.append((task, note))
+    typed_support = []
+    for task, note in support_rows:
+        note = note or SimpleNamespace()
+        note.text = posted.get(f"support_{task.pk}", "")
+        typed_support.append((task, note))
+    return typed_tasks, typed_support
+
+
 def _current_report(period, access) -> PeriodReport:
     """The department's latest report for the period, or an unsaved draft: opening a page creates nothing, the
     draft is stored with its first save."""
@@ -134,9 +155,12 @@ def report_edit(request, period_pk):
             errors = exc.messages
         indicator_rows, task_rows = _form_rows(report)
     lines = selectors_reports.report_lines(report, indicator_rows)
+    support_rows = _support_rows(report)
+    if errors:  # nothing was saved: the form shows what was typed, not the stored draft
+        task_rows, support_rows = _keep_typed(request.POST, lines, task_rows, support_rows)
     return render(request, "supervision/report_form.html", {
         "period": period, "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
-        "support_rows": _support_rows(report), "milestone_rows": _milestone_rows(report),
+        "support_rows": support_rows, "milestone_rows": _milestone_rows(report),
         "groups": selectors_reports.grouped(lines), "warnings": warnings,
         "blank_tasks": blank_tasks,
         "errors": errors, "stale": stale}, status=409 if stale else 200)

@@ -57,3 +57,18 @@ def test_a_segment_name_with_markup_shows_as_text_in_the_chain_map_tooltip(
     tooltip = page.wait_for_selector("#chain-tree > div:has-text('产值')")
     assert name in tooltip.inner_text()
     assert page.query_selector("#chain-tree #injected") is None
+
+
+def test_a_gap_segment_opened_on_a_phone_does_not_scroll_sideways(browser, browser_login, live_server, bob,
+                                                                  robot_chain, artifacts_dir):
+    from actiondesk.chains.models import InvestmentTarget
+
+    gap = ChainSegment.objects.get(name="精密减速器")
+    InvestmentTarget.objects.create(segment=gap, company_name="HarmonicDrivePrecisionReducersGmbH",
+                                    location="LimburgAnDerLahnHessen", reason="补齐减速器环节")  # long words that cannot break
+    page = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN").new_page()
+    browser_login(page, "bob")
+    page.goto(f"{live_server.url}/chains/{robot_chain.pk}/?segment={gap.pk}")
+    page.wait_for_selector('#segment-panel-body[data-segment="精密减速器"]')
+    page.screenshot(path=str(artifacts_dir / "chain-map-segment-390x844.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

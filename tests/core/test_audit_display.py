@@ -38,3 +38,11 @@ def test_a_creation_shows_the_values_it_set_and_names_related_objects(two_depart
     _entry, changes = describe(AuditEntry.objects.filter(content_type__model="membership", object_id=str(membership.pk)))[-1]
     shown = {c.label: c.after for c in changes}
     assert shown.get("部门") == "产业创新局" and "None" not in str(changes) and "id" not in shown
+
+
+def test_a_time_shows_in_the_zones_time_to_the_minute_not_as_a_utc_timestamp(two_departments):
+    zone, department, _other = two_departments
+    audit_record(actor=None, action="update", instance=department, zone=zone,
+                 before={"revoked_at": None}, after={"revoked_at": "2026-11-28T21:46:16.293280+00:00"})
+    _entry, changes = describe(AuditEntry.objects.filter(content_type__model="department", action="update"))[0]
+    assert [(c.label, c.after) for c in changes] == [("撤销时间", "2026-11-29 05:46")]  # Asia/Shanghai

@@ -123,3 +123,15 @@ def test_the_api_lists_and_runs_demands_with_the_pages_scoping(client, login, ma
     response = login(alice).post(f"/api/demands/{demand.pk}/accept", {"parts": []}, content_type="application/json")
     assert response.json()["status"] == "in_progress"
     services.demand_close(demand=demand, resolution="ok", acting_user=alice)
+
+
+def test_the_arrears_list_offers_to_record_a_repayment_only_where_the_user_may(login, alice, bob, leader,
+                                                                                 enterprise, departments):
+    arrear = services_registry.arrear_create(enterprise=enterprise, debtor="某街道", amount=500,
+                                             department=departments["产业创新局"], due_on=D(2025, 12, 31),
+                                             acting_user=SYSTEM)
+    link = f'href="/demands/arrears/{arrear.pk}/repay/"'
+    assert link in login(alice).get("/demands/arrears/").content.decode()
+    for user in (bob, leader):  # the page would answer 403
+        assert link not in login(user).get("/demands/arrears/").content.decode()
+        assert login(user).get(f"/demands/arrears/{arrear.pk}/repay/").status_code == 403

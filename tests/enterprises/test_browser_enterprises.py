@@ -45,3 +45,14 @@ def test_a_reader_sees_the_ladder_gaps_but_cannot_edit(page, browser_login, live
         return r.status; }""", browser_enterprise.pk)
     assert status == 403
     assert errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_profile_does_not_scroll_sideways_on_a_laptop(browser, browser_login, live_server, bob,
+                                                          browser_enterprise):
+    page = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
+    browser_login(page, "bob")
+    page.goto(f"{live_server.url}/enterprises/{browser_enterprise.pk}/")
+    page.wait_for_selector("#ladders")
+    # the 14 columns of 年度数据 scroll inside their card
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

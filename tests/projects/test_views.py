@@ -161,3 +161,12 @@ def test_the_lead_department_sees_the_edit_forms_on_the_detail(login, alice, mak
     project = make_project(department="产业创新局")
     body = login(alice).get(reverse("projects:project_detail", args=[project.pk])).content.decode()
     assert "record-investment" in body and "stage-form" in body
+
+
+def test_the_factor_progress_ledger_has_english_column_headers_in_english(login, leader, make_project, departments):
+    _fill(make_project, departments, 2)
+    client = login(leader)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    body = client.get(reverse("projects:factor_progress")).content.decode()
+    assert "<th>保障部门</th>" not in body and "<th>进展情况</th>" not in body and "<th>是否逾期</th>" not in body
+    assert "Supplying department" in body

@@ -87,3 +87,39 @@ def test_the_projects_dashboard_never_scrolls_sideways(browser, browser_login, l
     page.wait_for_selector("#chart-funnel canvas")
     page.screenshot(path=str(artifacts_dir / f"projects-dashboard-{size[0]}x{size[1]}.png"), full_page=True)
     assert _no_sideways_scroll(page)
+
+
+def test_wall_mode_keeps_tasks_with_many_milestones_in_their_column_and_on_one_screen(
+        browser, browser_login, live_server, whole_plan_with_reports, artifacts_dir):
+    import datetime
+
+    from actiondesk.core.scoping import SYSTEM
+    from actiondesk.plans import services_milestones
+
+    plan = whole_plan_with_reports
+    for each in plan.tasks.all():  # every task shows its next milestone, with a long title as the demo's have
+        services_milestones.milestone_create(  # set-up: the platform acts, no user
+            task=each, acting_user=SYSTEM, title=f"编制《沈抚示范区主导产业发展研究报告》第{each.number}册",
+            department=each.lead_departments.first(), due_date=datetime.date(2026, 12, 31))
+    plan.zone.has_demo_data = True  # the demo's banner takes its line at the top of the wall too
+    plan.zone.save(update_fields=["has_demo_data"])
+    task = plan.tasks.get(number="2")
+    for n in range(30):  # as the demo's chain plans give task 2: many milestones due in the same months
+        services_milestones.milestone_create(  # set-up: the platform acts, no user
+            task=task, acting_user=SYSTEM, title=f"特种机器人：节点{n}", department=task.lead_departments.first(),
+            due_date=datetime.date(2026, (5, 12)[n % 2], 28))
+    page = _page(browser, WALL)
+    browser_login(page, "leader")
+    page.goto(f"{live_server.url}/supervision/?wall=1")
+    page.wait_for_selector("body.wall #indicators")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(artifacts_dir / "battle-map-wall-many-milestones.png"))
+    spill = page.evaluate("""() => { const column = document.querySelector('.bm-programmes').getBoundingClientRect();
+        return [...document.querySelectorAll('.programmes > *')].map(c => c.getBoundingClientRect())
+            .filter(r => r.right > column.right + 1 || r.left < column.left - 1).length; }""")
+    assert spill == 0  # no programme card runs under the trend chart beside it
+    tallest = page.evaluate("Math.max(...[...document.querySelectorAll('#lagging tr')].map(r => r.offsetHeight))")
+    assert tallest < 48  # a lagging item takes one line: wrapped department names pushed the list off the screen
+    assert page.evaluate("document.documentElement.scrollHeight <= window.innerHeight")
+    page.set_viewport_size({"width": LAPTOP[0], "height": LAPTOP[1]})  # 大屏模式 clicked on a laptop
+    assert _no_sideways_scroll(page)

@@ -113,3 +113,13 @@ def test_admin_applies_a_schedule_preset_on_the_settings_page(page, browser_logi
     page.wait_for_load_state("networkidle")
     assert IndicatorSchedule.objects.get(indicator=indicator).shares[5] == "0.36"
     assert "指标设置已保存" in page.content()
+
+
+def test_the_indicator_settings_page_does_not_scroll_sideways_on_a_laptop(browser, browser_login, live_server,
+                                                                         admin, get_indicator):
+    page = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
+    browser_login(page, "admin")
+    page.goto(f"{live_server.url}/supervision/settings/indicators/{get_indicator('年度投资').pk}/")
+    page.wait_for_selector("#id_share_12")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # twelve month inputs
+    assert page.locator("#id_share_12").is_visible()

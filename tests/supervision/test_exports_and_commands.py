@@ -149,3 +149,13 @@ def test_numbers_in_the_bulletin_round_to_their_unit():
     from actiondesk.supervision.templatetags.supervision_tags import num
 
     assert [num(Decimal("4.583333333333333"), places_for(u)) for u in ("户", "亿元", "%")] == ["5", "4.58", "4.6"]
+
+
+def test_the_ledger_gives_a_relative_target_in_words_as_the_bulletin_does(june_data, tmp_path):
+    out = StringIO()
+    call_command("report_monthly", "--period", "2026-06", "--out", str(tmp_path), "--json", stdout=out)
+    result = json.loads(out.getvalue())
+    bulletin = {r.cells[1].text: r.cells[3].text for r in Document(result["docx"]).tables[0].rows[1:]}
+    sheet = {r[0]: r for r in load_workbook(result["xlsx"])["指标"].iter_rows(min_row=2, values_only=True)}
+    assert bulletin["规上工业增加值增速"] and sheet["规上工业增加值增速"][3] == bulletin["规上工业增加值增速"]
+    assert sheet["年度投资"][3] == 32  # a figure stays a number

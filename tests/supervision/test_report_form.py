@@ -95,3 +95,26 @@ def test_the_review_page_shows_target_previous_expected_and_status_and_marks_cha
     body = login(supervisor).get(reverse("supervision:report_detail", args=[report.pk])).content.decode()
     assert 'id="review-values"' in body and "changed-value" in body and "序时应完成" in body
     assert body.count('value="approve"') == 2  # approve/return at the top and at the bottom
+
+
+def test_a_figure_that_is_not_a_number_is_refused_and_everything_typed_stays_on_the_form(login, plan, periods,
+                                                                                          alice, supervisor,
+                                                                                          file_report):
+    indicator = _absolute(plan)
+    _submitted(file_report, alice, periods[5], indicator, 3, supervisor)
+    task = Task.objects.filter(plan=plan, lead_departments__name="产业创新局").order_by("position").first()
+    response = login(alice).post(reverse("supervision:report_edit", args=[periods[6].pk]), {
+        f"value_{indicator.pk}": "12,5a", f"progress_{task.pk}": "召开推进会两次，走访企业12家",
+        f"next_{task.pk}": "12月底前完成验收", "action": "submit"})
+    body = response.content.decode()
+    assert response.status_code == 200 and "不是数字" in body
+    assert f'name="value_{indicator.pk}" value="12,5a"' in body  # not last period's 3
+    assert "召开推进会两次，走访企业12家</textarea>" in body and "12月底前完成验收</textarea>" in body
+
+
+def test_a_report_without_figures_says_so_on_the_review_page(login, plan, periods, make_user, departments,
+                                                             supervisor, file_report):
+    carol = make_user("carol", "department", departments["财政金融局"])  # co-leads task 2, reports no indicator
+    report = file_report(carol, periods[6], {})
+    body = login(supervisor).get(reverse("supervision:report_detail", args=[report.pk])).content.decode()
+    assert 'id="review-values"' in body and "本部门无需填报的指标" in body

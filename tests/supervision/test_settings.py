@@ -152,3 +152,10 @@ def test_only_the_zone_admin_may_call_the_settings_services(plan, leader, superv
             supervision_settings_update(plan=plan, acting_user=user, due_day=6)
         with pytest.raises(PermissionDenied):
             indicator_settings_update(indicator=indicator, acting_user=user, normal_band=5)
+
+
+def test_the_indicator_settings_name_the_months_in_english_when_english_is_chosen(login, admin, get_indicator):
+    client = login(admin)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    body = client.get(reverse("supervision:settings_indicator", args=[get_indicator("年度投资").pk])).content.decode()
+    assert "<th>1月</th>" not in body and "<th>Month 1</th>" in body

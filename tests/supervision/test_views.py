@@ -179,3 +179,16 @@ def test_api_revises_a_target_for_admins_only(login, admin, leader, plan, get_in
     assert float(data["original_target"]) == 10
     assert [(float(r["previous"]), float(r["value"]), r["reason"]) for r in data["revisions"]] == [(10, 8, "场地改造")]
     assert login(admin).post(url, {"value": "7"}, content_type="application/json").status_code == 422
+
+
+def test_battle_map_says_when_no_indicator_matches_the_filters(login, leader, plan, periods, departments):
+    body = login(leader).get(reverse("supervision:battle_map") + "?period=2026-06&department="
+                             f"{departments['规划建设局'].pk}").content.decode()  # no duty in the plan
+    assert "data-indicator=" not in body and "无符合筛选的指标" in body
+
+
+def test_battle_map_in_english_heads_each_goal_in_english_punctuation(login, leader, plan, periods):
+    client = login(leader)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    body = client.get(reverse("supervision:battle_map") + "?period=2026-06").content.decode()
+    assert "Goal 1: " in body and "Goal1：" not in body

@@ -24,7 +24,9 @@ def xlsx_ledger(board) -> bytes:
     for row in board.indicators:
         c = indicator_cells(row)
         ev = row.evaluation
-        rows.append(([c["name"], c["department"], c["unit"], _number(row.indicator.target_value),
+        # A relative target (超过全省平均水平) has no figure: the words, as the bulletin gives them.
+        target = c["target"] if row.kind.target_is_reference else _number(row.indicator.target_value)
+        rows.append(([c["name"], c["department"], c["unit"], target,
                       _number(row.target) if row.revised else None, _number(row.actual), _number(ev.expected),
                       _number(ev.expected_share), _number(ev.completion), c["status"],
                       _number(row.forecast.year_end) if row.forecast else None, c["forecast"], c["source"]],
