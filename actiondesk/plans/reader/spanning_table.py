@@ -14,6 +14,7 @@ from .table_cells import (
     WORK_START,
     cell_groups,
     header_unit,
+    last_unit_cell,
     schedule_cell,
     schedule_column,
     spanning_rows,
@@ -74,6 +75,12 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 groups = [[index] for index in range(len(cells))]
                 before, found, after = split_row(cells, max(1, len(before_lead)))
         at = len(before_lead)
+        filled = list(cells)
+        while filled and not filled[-1]:  # an empty line after the row is no cell
+            filled.pop()
+        last = units_last and not has_support and found is None and last_unit_cell(filled, len(columns) - 1)
+        if last:  # a row with every cell and the units last: its last cell is the unit cell, whatever its names
+            before, found, after = filled[:-1], last, []
         if found is None and 0 < at < len(cells) and EMPTY.fullmatch(cells[at]):  # "——" under 牵头: no lead
             before, found, after = cells[:at], [], cells[at + 1:]
         spanned = found is None
