@@ -297,8 +297,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     before = clause[start:quantity.start]
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
-    listed = named_list_count(clause[:quantity.start])  # "…、报告生成等5项能力": the count of the names listed
     chinese = not clause[quantity.start].isdigit()
+    listed = named_list_count(clause[:quantity.start], chinese, quantity.unit)  # "…、报告生成等5项能力": the count of the names listed
     if chinese and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
     if listed and not _COMMITS.search(before) and scope_count(clause[end:]):
