@@ -33,3 +33,9 @@ def test_the_last_cell_of_a_full_row_names_companies_known_by_a_short_name():
     text = (HEADER.replace("任务", "项目") + "1\n推进浦东停车场智能化升级\n提升停车场智能化能级。\n完成样板工程\n"
             "推广样板\n/\n浦东公交\n2\n建设智慧场站\n建设场站平台。\n完成设计\n完成建设\n/\n久事公交、公投\n")
     assert [(number, lead) for number, _, lead, _ in _units(text)] == [("1", ["浦东公交"]), ("2", ["久事公交", "公投"])]
+
+
+def test_vehicle_trips_and_a_speed_in_kilometres_an_hour_are_units_of_a_target():
+    text = ("一、行动目标\n公交高峰运行车速不低于15公里/时。\n二、主要任务\n1．推进终端布设。第二终端布设25辆次。（甲局牵头）\n")
+    assert [(t["value"], t["unit"], t["comparator"]) for t in read_text(text)["targets"]] == [
+        (15, "公里/时", ">="), (25, "辆次", ">=")]
