@@ -15,7 +15,7 @@ from .target_rates import (
     rate_or_capacity,
     scope_count,
 )
-from .target_roles import existing_acted_on, not_a_goal, only_place_counts, replaced_count, subject_done
+from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -123,7 +123,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
                   and not _paced(clause, text[end:], q)]
-    if coverage and (not quantities or only_place_counts(clause, quantities)):
+    if coverage and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
         heading = target["indicator"] == "覆盖率" and (OUTLINE_MARKER.match(clause) or (
