@@ -39,3 +39,10 @@ def test_vehicle_trips_and_a_speed_in_kilometres_an_hour_are_units_of_a_target()
     text = ("一、行动目标\n公交高峰运行车速不低于15公里/时。\n二、主要任务\n1．推进终端布设。第二终端布设25辆次。（甲局牵头）\n")
     assert [(t["value"], t["unit"], t["comparator"]) for t in read_text(text)["targets"]] == [
         (15, "公里/时", ">="), (25, "辆次", ">=")]
+
+
+def test_a_group_label_printed_after_a_full_row_leaves_its_last_cell_the_units():
+    text = (HEADER + "（一）夯实根基\n1\n推进场站升级\n布设视频监控设备。\n完成设计\n完成建设\n/\n"
+            "市道运中心、久事公交\n（二）增强赋能\n2\n升级出行APP\n拓展信息服务。\n完成升级\n推广\n/\n随申行\n")
+    assert [(number, lead) for number, _, lead, _ in _units(text)] == [
+        ("1", ["市道运中心", "久事公交"]), ("2", ["随申行"])]
