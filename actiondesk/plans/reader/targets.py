@@ -216,8 +216,9 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     if (after[note.end():] if note else after).startswith("的"):
         # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
         counted = quantity.unit in _COUNTED and _VERB.search(clause[max(0, quantity.start - 6):quantity.start])
-        # "城市建成区40%的区域达到…要求": the share that must reach the standard.
-        share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+        # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
+        share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after) or not _PREFIX.search(
+            clause[:quantity.start]) and re.match(r"的[^，,；;。]{1,8}?完成", after)
                                           or clause[:quantity.start].rstrip().endswith("将"))
         # "建设不少于22亿词元的专业知识库": a floor stated before an amount makes it the goal, not a description
         # ("节能率不低于15%的建筑" still describes the buildings).
@@ -303,8 +304,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
     if listed and not _COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
-    # "全市城镇25%面积达到3—5年一遇…": the share of an area that reaches a standard is the goal.
-    share = quantity.unit in ("%", "％") and re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:])
+    # "全市城镇25%面积达到3—5年一遇…", "规划内80%的保留水产养殖场完成…": the share that reaches a standard or does the
+    # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
+    share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
+                                            _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share) \
             or _ELIGIBLE.match(clause[end:]):
         return None
