@@ -31,7 +31,9 @@ _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
 LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
-    r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?)?$"
+    r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?"
+    # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
+    r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?)?$"
 )
 # "X为牵头单位，Y为配合单位": the label written after the names it names.
 _NAMED_AS = re.compile(
@@ -179,6 +181,8 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     if wording:
         lead = split_names(wording.group("lead"))
         support, rule = wording.group("support") or "", "wording"
+        if wording.group("guide"):
+            support += "、" + wording.group("guide")
         more = _MORE_LEADS.match(support)  # "A牵头负责、B、C按职责牵头负责，D组织落实": B and C lead too
         if more and _looks_like_departments(split_names(more.group("more"))):
             lead, support, rule = lead + split_names(more.group("more")), more.group("rest") or "", "lead_groups"

@@ -2,7 +2,8 @@
 clause, at its paragraph's end: every clause closes one task (the numbered item it ends), so the group is not one task
 but its items are, each titled by its own words. Whether the clause meant the whole group is a guess, so the item it
 closes is marked 待确认, and so are the items before it, which name no one (as other items without a clause).
-Also: a heading with its own clause and no items, beside group headings whose items each carry one, is a task."""
+Also: a heading with its own clause and no items, beside group headings whose items each carry one, is a task; and
+headings that each carry their own clause over items that carry none are the tasks (``headings_assign``)."""
 
 from .clause_search import find_responsibility
 from .departments import DocumentRules
@@ -95,3 +96,12 @@ def lone_programmes(text, blocks, programme_kind, rules, intros, programmes) -> 
             blocks[index] = (line, extra, None)
             intros[number] = (line.rest_start, line.rest_start)
             programmes[:] = [p for p in programmes if p["number"] != line.item.number.rstrip("、.．")]
+
+
+def headings_assign(nested: list[dict], flat: list[dict]) -> bool:
+    """"（一）城镇老旧住宅加固（牵头部门：X；配合部门：Z）" then "1.…2.…" without clauses, and so for several headings:
+    the document names who is responsible heading by heading, so each heading is one task and its items are the
+    work written under it. A single heading with a clause over its items (an opening) still hands it down to them."""
+    inherited = {task["group"] for task in nested if task["rule"] == "inherited"}
+    own = [task for task in nested if task["rule"] not in ("none", "inherited")]
+    return len(inherited) >= 2 and not own and sum(1 for task in flat if task["lead"]) >= len(inherited)

@@ -19,12 +19,14 @@ LABEL_WORDS = {
     "相关": RESPONSIBLE,
     "实施": IMPLEMENTING, "承办": IMPLEMENTING,
     "协同责任": SUPPORT, "协同配合": SUPPORT, "配合责任": SUPPORT, "配合": SUPPORT, "协同": SUPPORT,
-    "协办": SUPPORT, "参与": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
+    "协办": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
+    # "指导单位：W" / "协调指导单位：W" beside the units that do the work: they oversee it, read as support.
+    "协调指导": SUPPORT, "指导": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
 }
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注")
-# "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（长期坚持）": when, not who.
-_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|内|起)?|\d{1,2}月(?:底|末)?前|"
+# "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（2020年2季度完成，…）", "（长期坚持）": when, not who.
+_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月|第?[1-4一二三四]季度)?(?:底|末|上半年|下半年)?(?:前|内|起)?|\d{1,2}月(?:底|末)?前|"
          r"长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)(?:完成|启动|建成|实现|出台|推进)?")
 WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
 WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")

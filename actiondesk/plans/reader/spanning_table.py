@@ -14,6 +14,7 @@ from .table_cells import (
     WORK_START,
     cell_groups,
     header_unit,
+    last_unit_cell,
     schedule_cell,
     schedule_column,
     spanning_rows,
@@ -32,6 +33,7 @@ _YEAR_LABEL = re.compile(r"^20\d\d年")
 _LIST_MARK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?!\d)")
 # What a schedule cell says (a row short of cells may shift its task cell under the schedule column: kept as text).
 _SCHEDULE = re.compile(r"20\d\d|季度|[上下]半年|月|年底|年内|全年|前|完成|持续|长期|常态")
+_GROUP_CELL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")  # "（二）增强…": a group label printed after a row
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
 
 
@@ -74,6 +76,12 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 groups = [[index] for index in range(len(cells))]
                 before, found, after = split_row(cells, max(1, len(before_lead)))
         at = len(before_lead)
+        filled = list(cells)
+        while filled and (not filled[-1] or _GROUP_CELL.match(filled[-1])):  # an empty line or the next rows' group
+            filled.pop()
+        last = units_last and not has_support and found is None and last_unit_cell(filled, len(columns) - 1)
+        if last:  # a row with every cell and the units last: its last cell is the unit cell, whatever its names
+            before, found, after = filled[:-1], last, []
         if found is None and 0 < at < len(cells) and EMPTY.fullmatch(cells[at]):  # "——" under 牵头: no lead
             before, found, after = cells[:at], [], cells[at + 1:]
         spanned = found is None

@@ -7,7 +7,7 @@ from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
-from .group_items import lone_programmes, split_last_item_groups
+from .group_items import headings_assign, lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
 from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
@@ -262,6 +262,8 @@ def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
     def score(built):
         return sum(1 for task in built[1] if task["lead"] or task["support"])
 
+    if headings_assign(nested[1], flat[1]):
+        return False
     if score(nested) != score(flat):
         return score(nested) > score(flat)
     if score(flat) and score(nested) == len(nested[1]) >= len(flat[1]):

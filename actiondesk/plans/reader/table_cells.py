@@ -81,10 +81,10 @@ def names_a_body(name: str) -> bool:
 
 
 def _joined(name: str) -> list[str]:
-    """"区城管执法局和属地街镇", "商务委或属地街镇": two bodies joined by 和 or 或 (not "区住房和城乡建设委", whose first
-    part is no body)."""
-    parts = re.split(r"[和或]", name)
-    if len(parts) == 2 and all(len(part) >= 3 and _UNIT_END.search(part) for part in parts):
+    """"区城管执法局和属地街镇", "商务委或属地街镇", "…交通主管部门及公交企业": two bodies joined by 和, 或 or 及 (not
+    "区住房和城乡建设委", whose first part is no body)."""
+    parts = re.split(r"[和或及]", name)
+    if len(parts) == 2 and all(len(part) >= 3 and (_UNIT_END.search(part) or part.endswith("部门")) for part in parts):
         return parts
     return [name]
 
@@ -245,3 +245,36 @@ def _wrapped_first(cells: list[str], index: int) -> int:
             and unit_cell(split_names(cells[first - 1])[-1]) is not None:
         first -= 1
     return first
+
+
+_GOAL_LABEL = re.compile(r"目标$")
+_YEAR_COLUMN = re.compile(r"^20\d\d年$")
+
+
+def nest_year_labels(labels: list[str]) -> list[str]:
+    """"序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年": a two-level header printed one cell per
+    line — the year labels printed last are the columns under 任务目标, so each row's year cells come before its unit
+    cell; the labels are put in the order the rows' cells are."""
+    years = len(labels)
+    while years and _YEAR_COLUMN.match(re.sub(r"\s+", "", labels[years - 1])):
+        years -= 1
+    goal = next((i for i, label in enumerate(labels[:years]) if _GOAL_LABEL.search(label)), None)
+    if years == len(labels) or goal is None or goal + 1 >= years:
+        return labels
+    return labels[:goal] + labels[years:] + labels[goal + 1:years]
+
+
+_WORK_END = re.compile(r"[“”\"]|(?:建设|改造|提升|改革|治理|更新|工程|行动|计划|管理|服务|保障|升级)$")
+
+
+def last_unit_cell(cells: list[str], width: int) -> list[str] | None:
+    """A row with a cell for every column and the unit column last: its last cell names the units even when they are
+    companies or bodies known by a short name ("久事公交、公投", "浦东公交"), if it reads as a short list of names."""
+    if len(cells) != width or _SENTENCE_MARK.search(cells[-1]) or re.search(r"[，,\d]", cells[-1]):
+        return None
+    names = [part for name in split_names(cells[-1]) for part in _joined(name)]
+    # A group label printed after the row ("“美丽家园”建设", "绿色节能改造") names work, not a body.
+    if names and all(2 <= len(_without_offices(name)) <= 16 and not WORK_START.match(name) and not _WORK_NAME.match(name)
+                     and not _WORK_END.search(name) for name in names):
+        return names
+    return None

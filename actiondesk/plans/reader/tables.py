@@ -16,6 +16,7 @@ from .spanning_table import read_spanning
 from .table_cells import (
     CATEGORY_HEAD,
     header_unit,
+    nest_year_labels,
     unit_cell,
 )
 from .unit_rows import read_unit_rows
@@ -27,7 +28,7 @@ SUPPORT = "support"
 OTHER = "other"
 
 _NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号)$")
-_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核)(?:单位|部门|科室)$|^牵头责任单位$|^主要(?:单位|部门)$")
+_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室)$|^牵头责任单位$|^主要(?:单位|部门)$")
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
@@ -43,8 +44,8 @@ def _role(label: str, has_lead_label: bool) -> str:
     if _NUMBER_HEAD.match(label):
         return NUMBER
     if _LEAD_HEAD.match(label):
-        # 牵头单位 and 责任单位 side by side: the 责任单位 work with the lead.
-        if has_lead_label and label.startswith("责任"):
+        # 牵头单位 and 责任单位 (实施单位) side by side: they work with the lead.
+        if has_lead_label and label.startswith(("责任", "实施")):
             return SUPPORT
         return LEAD
     if _SUPPORT_HEAD.match(label):
@@ -139,7 +140,7 @@ def _header(lines, index: int):
                 break
             labels.append(label)
             cursor += 1
-        columns = _columns(labels)
+        columns = _columns(nest_year_labels(labels))
         if columns:
             return columns, "cells", cursor
     return None

@@ -16,6 +16,9 @@ _PER_AMOUNT = re.compile(rf"每\s*{_RANGE}\s*{_MEASURE}")  # 每25—30公里…
 _VENUE = re.compile(r"^[^，,；;。、\d]{0,6}?(?:空间|场馆|体育馆|体育场|剧场|剧院|广场|会场|礼堂|场地|场所|座位|看台)")
 # "…、图数统计、报告生成等5项能力", "“悟空”“指数”…“创域”6个垂类模型": the count of the names listed before it.
 _LISTED_BEFORE = re.compile(r"、[^，,；;。、]{1,16}等$")
+# "综合交易、综合服务、综合监管三个平台": a Chinese count right after the names it counts, without 等, names the set
+# (no goal) — unless it counts occurrences ("组织日本、美国、一带一路三场…会议": events held are work).
+_LISTED_BARE = re.compile(r"、[^，,；;。、\d]{2,8}、[^，,；;。、\d]{2,8}$")
 _QUOTED_NAMES = re.compile(r"“[^“”]{1,12}”\s*“[^“”]{1,12}”\s*$")
 
 
@@ -33,9 +36,11 @@ def rate_or_capacity(before: str, after: str, unit: str) -> bool:
     return unit.endswith("人") and bool(_VENUE.match(after))
 
 
-def named_list_count(before: str) -> bool:
-    """Whether the figure counts a list of names written just before it (a commitment: the names are the work)."""
-    return bool(_LISTED_BEFORE.search(before) or _QUOTED_NAMES.search(before))
+def named_list_count(before: str, chinese: bool = False, unit: str = "") -> bool:
+    """Whether the figure counts a list of names written just before it (a commitment: the names are the work).
+    A count in Chinese numerals of things, not occurrences, may follow the names without 等 ("…、综合监管三个平台")."""
+    return bool(_LISTED_BEFORE.search(before) or _QUOTED_NAMES.search(before)
+                or chinese and unit not in ("场", "次", "期", "批", "轮") and _LISTED_BARE.search(before))
 
 
 # "连接软管长度超过2米、私接“三通”…的": a thing's own measure beyond a limit says which cases a rule is about (a

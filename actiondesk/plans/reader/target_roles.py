@@ -73,3 +73,19 @@ def only_place_counts(clause: str, quantities: list) -> bool:
     """Whether every figure of a coverage clause counts places (that reach the coverage first), not work."""
     return bool(quantities) and all(q.unit == "个" and len(clause[:q.start].strip()) <= 4
                                     and _PLACE_COUNT.match(clause[q.end:]) for q in quantities)
+
+
+# "350米范围内": a radius that scopes where a coverage is reached.
+_RADIUS = re.compile(r"^(?:范围内|以内|半径内|服务半径)")
+
+
+def coverage_scopes(clause: str, quantities: list, coverage: re.Match) -> bool:
+    """Whether every figure of a coverage clause only scopes it — a count of places reaching it first, a radius
+    ("350米范围内"), a set of places the plan names ("五个新城…全覆盖"), or the 100 % written with it ("100%全覆盖") —
+    so the coverage is the clause's one goal."""
+    def scope(q) -> bool:
+        after = clause[q.end:]
+        return (q.unit in ("%", "％") and q.value == 100 and q.end == coverage.start()
+                or q.unit.endswith("米") and bool(_RADIUS.match(after))
+                or bool(_CHINESE_COUNT.match(clause[q.start:q.end]) and _NAMED_PLACES.match(after)))
+    return bool(quantities) and (only_place_counts(clause, quantities) or all(scope(q) for q in quantities))

@@ -15,7 +15,7 @@ from .target_rates import (
     rate_or_capacity,
     scope_count,
 )
-from .target_roles import existing_acted_on, not_a_goal, only_place_counts, replaced_count, subject_done
+from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -35,7 +35,7 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|资助|培训|筹建|设立|修复|解决|"
+    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
     r"成立|补建|改建|扩建|配置|设置|连接"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
@@ -123,7 +123,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
                   and not _paced(clause, text[end:], q)]
-    if coverage and (not quantities or only_place_counts(clause, quantities)):
+    if coverage and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
         heading = target["indicator"] == "覆盖率" and (OUTLINE_MARKER.match(clause) or (
@@ -216,8 +216,9 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     if (after[note.end():] if note else after).startswith("的"):
         # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
         counted = quantity.unit in _COUNTED and _VERB.search(clause[max(0, quantity.start - 6):quantity.start])
-        # "城市建成区40%的区域达到…要求": the share that must reach the standard.
-        share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+        # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
+        share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after) or not _PREFIX.search(
+            clause[:quantity.start]) and re.match(r"的[^，,；;。]{1,8}?完成", after)
                                           or clause[:quantity.start].rstrip().endswith("将"))
         # "建设不少于22亿词元的专业知识库": a floor stated before an amount makes it the goal, not a description
         # ("节能率不低于15%的建筑" still describes the buildings).
@@ -297,14 +298,16 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     before = clause[start:quantity.start]
     suffix = _SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
-    listed = named_list_count(clause[:quantity.start])  # "…、报告生成等5项能力": the count of the names listed
     chinese = not clause[quantity.start].isdigit()
+    listed = named_list_count(clause[:quantity.start], chinese, quantity.unit)  # "…、报告生成等5项能力": the count of the names listed
     if chinese and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
     if listed and not _COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
-    # "全市城镇25%面积达到3—5年一遇…": the share of an area that reaches a standard is the goal.
-    share = quantity.unit in ("%", "％") and re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:])
+    # "全市城镇25%面积达到3—5年一遇…", "规划内80%的保留水产养殖场完成…": the share that reaches a standard or does the
+    # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
+    share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
+                                            _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share) \
             or _ELIGIBLE.match(clause[end:]):
         return None

@@ -1,0 +1,39 @@
+"""Roles a responsibility clause names beyond 牵头 and 配合: 参加单位 label lines, a third role that oversees the work
+(协调指导, 指导单位), and a deadline written first in a bracket that names several roles."""
+
+from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.departments import parse_clause_rule
+
+
+def _units(text):
+    return [(t["number"], t["lead"], t["support"]) for t in read_text(text)["tasks"]]
+
+
+def test_participating_units_on_a_label_line_of_their_own_support_the_task():
+    text = ("一、重点任务\n（一）建设平台。\n牵头单位：甲局、乙局\n参加单位：丙局、丁委\n"
+            "（二）完善制度。\n牵头单位：乙局\n参加单位：丙局\n")
+    assert _units(text) == [("（一）", ["甲局", "乙局"], ["丙局", "丁委"]), ("（二）", ["乙局"], ["丙局"])]
+
+
+def test_a_guiding_unit_label_beside_the_lead_label_supports():
+    assert parse_clause_rule("牵头单位：甲局；指导单位：丁局")[:2] == (["甲局"], ["丁局"])
+    assert parse_clause_rule("牵头单位：甲局；协调指导单位：丁局")[:2] == (["甲局"], ["丁局"])
+
+
+def test_units_that_coordinate_and_guide_after_the_supporting_ones_support_too():
+    assert parse_clause_rule("甲局牵头，乙局、丙局等相关部门配合，丁局、戊委协调指导")[:2] == (
+        ["甲局"], ["乙局", "丙局", "丁局", "戊委"])
+
+
+def test_a_quarter_deadline_first_in_the_bracket_is_no_unit():
+    assert parse_clause_rule("2020年2季度完成，甲局、乙局牵头，丙局配合")[:2] == (["甲局", "乙局"], ["丙局"])
+    assert parse_clause_rule("2021年第三季度完成，甲局牵头，丙局配合")[:2] == (["甲局"], ["丙局"])
+
+
+def test_a_deadline_and_three_roles_in_one_bracket_close_the_item():
+    text = ("五、工作安排\n1．建立协调机制。研究协调重大事项。（2020年2季度完成，甲局牵头，乙局、丙局等相关部门配合）\n"
+            "2．统一交易规则。建立统一规则。（2020年3季度完成，项目实施载体牵头，其他服务机构配合，甲局、各行业主管部门协调指导）\n")
+    assert _units(text) == [
+        ("1", ["甲局"], ["乙局", "丙局"]),
+        ("2", ["项目实施载体"], ["其他服务机构", "甲局", "各行业主管部门"]),
+    ]
