@@ -138,3 +138,21 @@ def test_two_admins_only_rows_for_one_area_are_refused_by_the_database(zone, adm
     Keeper.objects.create(zone=zone, area=AREA)
     with pytest.raises(IntegrityError), transaction.atomic():
         Keeper.objects.create(zone=zone, area=AREA)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_going_back_past_the_admins_only_migration_returns_such_areas_to_their_default(zone, departments):
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    def migrate(target):
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(target)
+
+    Keeper.objects.create(zone=zone, area=AREA)
+    Keeper.objects.create(zone=zone, area="parks.registry", department=departments["规划建设局"])
+    migrate([("core", "0006_keeper")])
+    migrate([("core", "0007_keeper_admins_only")])
+    assert list(Keeper.objects.values_list("area", "department__name")) == [("parks.registry", "规划建设局")]
+    assert keeper_department_ids(zone.pk, AREA) == {departments["财政金融局"].pk}
