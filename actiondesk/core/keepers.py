@@ -4,15 +4,16 @@ An app registers each area it has at start-up (``AppConfig.ready``), since core 
 
     register_area("finance.registry", _("金融服务"), "财政金融局", _("引导基金、政银企对接、风险补偿资金池、上市梯队"))
 
-A zone admin names the departments that keep an area (``keepers_set``, the 维护部门 page ``org:keepers``); until
-then the department named ``default_department_name`` keeps it, and an area without a default is kept by admins
-only. Admins always keep every area. Each call reads the database at most once.
+A zone admin names the departments that keep an area (``keepers_set``, the 维护部门 page ``org:keepers``), or chooses
+"admins only" (a Keeper row without a department); until then the department named ``default_department_name`` keeps
+it, and an area without a default is kept by admins only. Admins always keep every area. Each call reads the database
+at most once.
 """
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Q
 from django.utils.translation import gettext as _
 
 from actiondesk.core.audit import audit_record
@@ -53,22 +54,15 @@ def area_of(key: str) -> KeeperArea:
         raise ValidationError({"area": _("未知的维护范围：%(area)s") % {"area": key}}) from None
 
 
-def _candidates(zone_id: int, area: KeeperArea) -> list[tuple[Department, bool]]:
-    """The named keepers and the default department, each with whether it is named (one query)."""
-    named = Keeper.objects.filter(zone_id=zone_id, area=area.key)
-    q = Q(pk__in=named.values("department_id"))
-    if area.default_department_name:
-        q |= Q(name=area.default_department_name)
-    rows = (Department.objects.filter(q, zone_id=zone_id)
-            .annotate(named=Exists(named.filter(department_id=OuterRef("pk")))).order_by("sort_order", "pk"))
-    return [(d, d.named) for d in rows]
-
-
 def keeper_departments(zone_id: int, area: str) -> list[Department]:
-    """The departments keeping ``area``: those named, else the default department, else none (admins only)."""
-    rows = _candidates(zone_id, area_of(area))
-    named = [d for d, is_named in rows if is_named]
-    return named or [d for d, _named in rows]
+    """The departments keeping ``area``: those named, else the default department unless a setting is saved
+    (departments or "admins only"), else none (admins only). One query."""
+    spec = area_of(area)
+    saved = Keeper.objects.filter(zone_id=zone_id, area=spec.key)
+    q = Q(pk__in=saved.filter(department__isnull=False).values("department_id"))
+    if spec.default_department_name:
+        q |= Q(name=spec.default_department_name) & ~Exists(saved)
+    return list(Department.objects.filter(q, zone_id=zone_id).order_by("sort_order", "pk"))
 
 
 def keeper_department_ids(zone_id: int, area: str) -> set[int]:
@@ -101,9 +95,13 @@ def area_rows(zone_id: int, departments=None) -> list[dict]:
     """Every registered area with its keepers in the zone, for the 维护部门 page and API (two queries; one when the
     caller gives the zone's ``departments``, which the page has already read for its form)."""
     named: dict[str, list[Department]] = {}
+    admins_only: set[str] = set()
     for keeper in Keeper.objects.filter(zone_id=zone_id).select_related("department").order_by(
             "department__sort_order", "department__pk"):
-        named.setdefault(keeper.area, []).append(keeper.department)
+        if keeper.department is None:
+            admins_only.add(keeper.area)
+        else:
+            named.setdefault(keeper.area, []).append(keeper.department)
     if departments is None:
         departments = Department.objects.filter(
             zone_id=zone_id, name__in={a.default_department_name for a in _areas.values() if a.default_department_name})
@@ -111,29 +109,41 @@ def area_rows(zone_id: int, departments=None) -> list[dict]:
     rows = []
     for area in areas():
         default = defaults.get(area.default_department_name) if area.default_department_name else None
-        rows.append({"area": area, "named": named.get(area.key, []), "default": default,
-                     "departments": named.get(area.key) or ([default] if default else [])})
+        chosen = area.key in admins_only
+        rows.append({"area": area, "named": named.get(area.key, []), "default": default, "admins_only": chosen,
+                     "mode": "admins" if chosen else "named" if area.key in named else "default",
+                     "departments": named.get(area.key) or ([default] if default and not chosen else [])})
     return rows
 
 
 @transaction.atomic
-def keepers_set(*, zone, area: str, departments, acting_user) -> list[Department]:
+def keepers_set(*, zone, area: str, departments, acting_user, admins_only: bool = False) -> list[Department]:
     """A zone admin names the departments that keep ``area``; an empty list returns it to its default (or to
-    admins only). Audited with the names before and after when they change."""
+    admins only); ``admins_only`` (with no departments) sets the default aside too. Audited with the names before
+    and after when they change."""
     ensure_role(acting_user, zone.pk, Role.ADMIN, message=_("只有管理员可以指定维护部门"))
     spec = area_of(area)
     wanted = {d.pk for d in departments}
+    if admins_only and wanted:
+        raise ValidationError({"departments": _("选择“仅管理员”时不能同时勾选部门")})
     chosen = list(Department.objects.filter(pk__in=wanted, zone=zone).order_by("sort_order", "pk"))
     if len(chosen) != len(wanted):
         raise ValidationError({"departments": _("只能选择本示范区的部门")})
     current = Keeper.objects.filter(zone=zone, area=area)
-    before = sorted(current.values_list("department__name", flat=True))
-    current.exclude(department_id__in=wanted).delete()
-    have = set(current.values_list("department_id", flat=True))
-    Keeper.objects.bulk_create([Keeper(zone=zone, area=area, department=d) for d in chosen if d.pk not in have])
-    after = sorted(d.name for d in chosen)
+    saved = list(current.values_list("department_id", "department__name"))
+    before = _audited(area, saved)
+    current.exclude(department_id__in=wanted).delete()  # also the "admins only" row: NULL is never in the list
+    have = {pk for pk, _name in saved}
+    Keeper.objects.bulk_create([Keeper(zone=zone, area=area, department=d) for d in chosen if d.pk not in have]
+                               + ([Keeper(zone=zone, area=area)] if admins_only else []))
+    after = _audited(area, [(d.pk, d.name) for d in chosen] + ([(None, None)] if admins_only else []))
     if before != after:
-        audit_record(actor=acting_user, action=AuditAction.UPDATE, model=Keeper, zone=zone,
-                     before={"area": area, "departments": before}, after={"area": area, "departments": after},
-                     note=_("维护部门：%(area)s") % {"area": spec.label})
+        audit_record(actor=acting_user, action=AuditAction.UPDATE, model=Keeper, zone=zone, before=before,
+                     after=after, note=_("维护部门：%(area)s") % {"area": spec.label})
     return chosen
+
+
+def _audited(area: str, saved: list[tuple]) -> dict:
+    """An area's setting as the audit trail shows it; ``admins_only`` only when chosen, as older entries lack it."""
+    names = sorted(name for pk, name in saved if pk is not None)
+    return {"area": area, "departments": names} | ({"admins_only": True} if len(names) < len(saved) else {})

@@ -259,22 +259,26 @@ class Notification(models.Model):
 
 
 class Keeper(models.Model):
-    """A department an admin named to keep one registered area (``core.keepers``) in a zone."""
+    """A department an admin named to keep one registered area (``core.keepers``) in a zone; a row without a
+    department says the admin chose "admins only", which sets aside the area's default department."""
 
     zone = models.ForeignKey("org.Zone", on_delete=models.CASCADE, related_name="+", verbose_name=_("示范区"))
     area = models.CharField(_("范围"), max_length=60)
     department = models.ForeignKey("org.Department", on_delete=models.CASCADE, related_name="keeps_areas",
-                                   verbose_name=_("部门"))
+                                   null=True, blank=True, verbose_name=_("部门"))
 
     scope_zone = "zone"
 
     class Meta:
         verbose_name = _("维护部门")
         verbose_name_plural = _("维护部门")
-        constraints = [models.UniqueConstraint(fields=["zone", "area", "department"], name="core_keeper_unique")]
+        constraints = [models.UniqueConstraint(fields=["zone", "area", "department"], name="core_keeper_unique"),
+                       # NULLs are distinct in the constraint above, so "admins only" gets its own.
+                       models.UniqueConstraint(fields=["zone", "area"], condition=models.Q(department__isnull=True),
+                                               name="core_keeper_admins_only_unique")]
 
     def __str__(self):
-        return f"{self.area} · {self.department}"
+        return f"{self.area} · {self.department or _('仅管理员')}"
 
     @classmethod
     def scope_edit_q(cls, access):

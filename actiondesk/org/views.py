@@ -169,7 +169,8 @@ def keeper_list(request):
     if request.method == "POST" and form.is_valid():
         try:
             keepers.keepers_set(zone=Zone.objects.get(pk=access.zone_id), area=form.cleaned_data["area"],
-                                departments=list(form.cleaned_data["departments"]), acting_user=request.user)
+                                departments=list(form.cleaned_data["departments"]), acting_user=request.user,
+                                admins_only=form.cleaned_data["mode"] == "admins")
         except ValidationError as exc:
             _add_errors(form, exc)
         else:

@@ -1,7 +1,10 @@
 """The pool's editor departments move to core's one Keeper table (area transformation.pool).
 
-A zone whose saved setting named no editor department was left to admins; core has no such state for an area with a
-default, so after this step 产业创新局 keeps that zone's pool until an admin names keepers on the 维护部门 page.
+A zone whose saved setting named no editor department was left to admins; core had no such state for an area with a
+default when this step was written, so after it 产业创新局 keeps that zone's pool until an admin names keepers on the
+维护部门 page. Core can now carry that state (core 0007: a Keeper row without a department, "仅管理员" on the page), but
+this step does not write it: it would need core 0007 as a dependency, and databases that already applied this step
+before core 0007 would then fail Django's migration-history check. An admin restores such a zone by choosing 仅管理员.
 """
 from django.db import migrations
 
