@@ -3,6 +3,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from actiondesk.core.metrics import get_metric
 from actiondesk.plans.kinds import (
@@ -53,7 +54,8 @@ class IndicatorRow:
     def source_text(self) -> str:
         if self.computed_at is None:
             return self.source
-        return f"{self.source} · 更新于 {timezone.localtime(self.computed_at):%Y-%m-%d %H:%M}"
+        return _("%(source)s · 更新于 %(time)s") % {
+            "source": self.source, "time": f"{timezone.localtime(self.computed_at):%Y-%m-%d %H:%M}"}
 
     @property
     def status(self) -> ProgressStatus:
