@@ -139,7 +139,7 @@ class IndicatorRow:
             forecast[last - 1] = float(self.series[last])
             forecast[11] = float(q2(self.forecast.year_end))
         return {"id": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
-                "months": [f"{m}月" for m in months], "actual": actual, "expected": expected, "forecast": forecast}
+                "months": [_("%(m)s月") % {"m": m} for m in months], "actual": actual, "expected": expected, "forecast": forecast}
 
 
 @dataclass

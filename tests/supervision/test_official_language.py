@@ -70,3 +70,10 @@ def test_a_period_issued_by_someone_reading_english_is_kept_in_chinese(plan, per
     text = "\n".join(p.text for p in Document(io.BytesIO(bytes(issued.docx))).paragraphs)
     assert "2026年1-10月" in text and "Months" not in text
     assert any("发布督导通报（2026年1-10月）" in e.note for e in entries_for(periods[10]))
+
+
+def test_the_battle_maps_chart_months_follow_the_ui_language(login, leader, plan, periods):
+    client = login(leader)
+    assert '"1\\u6708"' in client.get(reverse("supervision:battle_map") + "?period=2026-10").content.decode()
+    body = _english(client).get(reverse("supervision:battle_map") + "?period=2026-10").content.decode()
+    assert '"Month 1"' in body and '"1\\u6708"' not in body
