@@ -36,7 +36,7 @@ class MembershipRequiredMiddleware:
     would otherwise reach views that have no zone to scope by.
     """
 
-    open_prefixes = ("/login/", "/logout/", "/i18n/", "/static/", "/admin/")
+    open_prefixes = ("/login/", "/logout/", "/i18n/", "/static/", "/favicon.ico", "/admin/")
 
     def __init__(self, get_response):
         self.get_response = get_response

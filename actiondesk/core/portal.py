@@ -7,7 +7,7 @@ path to an enterprise user, so no government page, API route or export has to re
 from django.utils.translation import gettext as _
 
 # Paths any signed-in account needs: signing in and out, the language switch, static files, its own password.
-COMMON_PREFIXES = ("/login/", "/logout/", "/i18n/", "/static/", "/account/password/")
+COMMON_PREFIXES = ("/login/", "/logout/", "/i18n/", "/static/", "/favicon.ico", "/account/password/")
 _portal = {"home": None, "prefixes": ()}
 
 

@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit_filters import AuditFilterSet
@@ -8,6 +9,11 @@ from actiondesk.core.filters import page_filterset
 from actiondesk.core.models import AuditEntry
 from actiondesk.core.scoping import require_role, visible
 from actiondesk.org.choices import Role
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links: send them to the static icon (no data, no login)."""
+    return redirect(static("actiondesk/favicon.svg"))
 
 
 @login_required

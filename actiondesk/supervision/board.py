@@ -3,6 +3,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from actiondesk.core.metrics import get_metric
 from actiondesk.plans.kinds import (
@@ -53,7 +54,8 @@ class IndicatorRow:
     def source_text(self) -> str:
         if self.computed_at is None:
             return self.source
-        return f"{self.source} · 更新于 {timezone.localtime(self.computed_at):%Y-%m-%d %H:%M}"
+        return _("%(source)s · 更新于 %(time)s") % {
+            "source": self.source, "time": f"{timezone.localtime(self.computed_at):%Y-%m-%d %H:%M}"}
 
     @property
     def status(self) -> ProgressStatus:
@@ -137,7 +139,7 @@ class IndicatorRow:
             forecast[last - 1] = float(self.series[last])
             forecast[11] = float(q2(self.forecast.year_end))
         return {"id": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
-                "months": [f"{m}月" for m in months], "actual": actual, "expected": expected, "forecast": forecast}
+                "months": [_("%(m)s月") % {"m": m} for m in months], "actual": actual, "expected": expected, "forecast": forecast}
 
 
 @dataclass

@@ -29,6 +29,11 @@ def forecast_text(row) -> str:
     return text
 
 
+def expected_places(row) -> int:
+    """Decimal places of the 序时目标 as the page shows it: a rate (增长…, 参照…) one, a figure its unit's."""
+    return 1 if row.kind.comparison in (Comparison.GROWTH, Comparison.REFERENCE) else row.places
+
+
 def indicator_cells(row) -> dict:
     ev, ind = row.evaluation, row.indicator
     original = target_text(ind.target_value, ind.value_max, row)
@@ -44,7 +49,7 @@ def indicator_cells(row) -> dict:
         completion = "—"
     else:
         actual = num(row.actual, row.places) if row.actual is not None else "—"
-        expected = num(ev.expected, row.places) if ev.expected is not None else "—"
+        expected = num(ev.expected, expected_places(row)) if ev.expected is not None else "—"
         completion = pct(ev.completion)
     return {"id": ind.pk, "name": ind.name, "unit": ind.unit,
             "department": row.reporter.name if row.reporter else "—",

@@ -44,7 +44,7 @@ def _due_soon(plan, department, periods, day, dry_run, result):
                                    "due_date": period.due_date.isoformat()})
         if not dry_run:
             notify(acting_user=SYSTEM, departments=[department], kind=NotificationKind.REPORT_DUE,
-                   text=f"{period.label}进度报告将于 {period.due_date:%Y-%m-%d} 截止（还有 {notice} 天）",
+                   text=f"{period.official_label}进度报告将于 {period.due_date:%Y-%m-%d} 截止（还有 {notice} 天）",
                    url=reverse("supervision:report_edit", args=[period.pk]), target=period, zone=plan.zone)
 
 

@@ -145,7 +145,9 @@ class Board:
 
 def _metric_source(metric_name) -> str:
     metric = get_metric(metric_name)
-    return f"数据来源：{metric.source}" if metric else f"数据来源：{metric_name}（未注册）"
+    if metric:
+        return _("数据来源：%(source)s") % {"source": metric.source}
+    return _("数据来源：%(metric)s（未注册）") % {"metric": metric_name}
 
 
 def _stored_series(row, periods, month, stored) -> tuple[dict, object]:
@@ -159,7 +161,7 @@ def _stored_series(row, periods, month, stored) -> tuple[dict, object]:
             series[period.month] = value.value
         computed_at = value.computed_at
         if value.source:
-            row.source = f"数据来源：{value.source}"
+            row.source = _("数据来源：%(source)s") % {"source": value.source}
     return series, computed_at
 
 
@@ -281,7 +283,7 @@ def _indicator_rows(board: Board, facts: _Facts, *, only: list | None) -> dict:
             target=rev.value if rev else ind.target_value, target_max=rev.value_max if rev else ind.value_max,
             revision=rev, series=series.get(ind.pk, {}), references=references.get(ind.pk, {}),
             last_year=last_year.get(ind.pk, {}), schedule=sched.shares if sched else None,
-            thresholds=thresholds, source=_metric_source(ind.metric) if ind.metric else "数据来源：部门填报",
+            thresholds=thresholds, source=_metric_source(ind.metric) if ind.metric else _("数据来源：部门填报"),
             report_ids=report_of.get(ind.pk, {}), task_ids=tasks_of_indicator.get(ind.pk, []))
         if ind.metric:
             row.series, row.computed_at = _stored_series(row, periods, month, stored)

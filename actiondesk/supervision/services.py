@@ -220,7 +220,7 @@ def report_return(*, report, acting_user, reason: str, expected_version: int | N
                          times_returned=report.times_returned + 1)
     # The department's bell (and e-mail when configured): what was returned and why, linking to the report.
     notify(acting_user=acting_user, departments=[report.department], kind=NotificationKind.REPORT_RETURNED,
-           text=f"{report.period.label}进度报告被退回：{reason[:120]}", target=report,
+           text=f"{report.period.official_label}进度报告被退回：{reason[:120]}", target=report,
            url=reverse("supervision:report_detail", args=[report.pk]), zone=report.period.plan.zone)
     return report
 
@@ -248,7 +248,7 @@ def report_reopen_for_correction(*, report, acting_user, reason: str) -> PeriodR
     SupportNote.objects.bulk_create([SupportNote(report=new, task_id=n.task_id, text=n.text)
                                      for n in report.support_notes.all()])
     issued = IssuedPeriod.objects.filter(period=report.period).first()
-    after_issue = f"通报发布后更正（{report.period.label}已于{issued.issued_at:%Y-%m-%d}发布）" if issued else "更正"
+    after_issue = f"通报发布后更正（{report.period.official_label}已于{issued.issued_at:%Y-%m-%d}发布）" if issued else "更正"
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=new, after=snapshot(new),
                  note=f"{after_issue}（第{new.revision}版）：{reason}")
     return new

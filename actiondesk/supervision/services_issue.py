@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from actiondesk.core.audit import audit_record
+from actiondesk.core.language import official_language
 from actiondesk.core.models import AuditAction
 from actiondesk.core.scoping import ensure_role
 from actiondesk.org.choices import Role
@@ -41,13 +42,14 @@ def period_issue(*, period, acting_user, today=None) -> IssuedPeriod:
     missing = unassigned_indicator_names(period.plan)
     if missing:
         raise ValidationError("以下指标未设责任部门，请先在方案中指定：" + "、".join(missing))
-    board = plan_board(period.plan, month=period.month, today=today, with_notes=True)
-    docx, xlsx = docx_report(board), xlsx_ledger(board)
+    with official_language():  # the files and snapshot are the ones sent on, in Chinese whoever issues them
+        board = plan_board(period.plan, month=period.month, today=today, with_notes=True)
+        docx, xlsx, frozen = docx_report(board), xlsx_ledger(board), board_snapshot(board)
     issued = IssuedPeriod.objects.create(
         period=period, issued_at=timezone.now(), issued_by=acting_user if getattr(acting_user, "pk", None) else None,
-        snapshot=board_snapshot(board), docx=docx, docx_sha256=hashlib.sha256(docx).hexdigest(),
+        snapshot=frozen, docx=docx, docx_sha256=hashlib.sha256(docx).hexdigest(),
         xlsx=xlsx, xlsx_sha256=hashlib.sha256(xlsx).hexdigest())
     audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=period, zone=period.plan.zone,
-                 note=f"发布督导通报（{period.label}），本期状态与排名冻结",
+                 note=f"发布督导通报（{period.official_label}），本期状态与排名冻结",
                  after={"docx_sha256": issued.docx_sha256, "xlsx_sha256": issued.xlsx_sha256})
     return issued

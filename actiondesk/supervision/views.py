@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from actiondesk.core.access import access_for
 from actiondesk.core.downloads import DOCX, XLSX, file_response
+from actiondesk.core.language import official_language
 from actiondesk.core.scoping import get_visible_or_404, require_role
 from actiondesk.org.choices import Role
 from actiondesk.plans.models import Indicator, Task
@@ -112,12 +113,13 @@ def export(request, code, fmt):
         # An issued period's files are the ones sent: the same bytes every time, nothing recomputed.
         data, name, kind = issued
         return file_response(data, name, kind)
-    plan, board = _board_for(request, code, with_notes=True)
-    if plan is None or board.period is None:
-        raise Http404
-    if fmt == "docx":
-        return file_response(docx_report(board), f"督导通报-{code}.docx", DOCX)
-    return file_response(xlsx_ledger(board), f"督导台账-{code}.xlsx", XLSX)
+    with official_language():  # official documents sent on: Chinese whatever the UI language
+        plan, board = _board_for(request, code, with_notes=True)
+        if plan is None or board.period is None:
+            raise Http404
+        if fmt == "docx":
+            return file_response(docx_report(board), f"督导通报-{code}.docx", DOCX)
+        return file_response(xlsx_ledger(board), f"督导台账-{code}.xlsx", XLSX)
 
 
 @login_required

@@ -162,7 +162,7 @@ def report_edit(request, period_pk):
         "period": period, "report": report, "indicator_rows": indicator_rows, "task_rows": task_rows,
         "support_rows": support_rows, "milestone_rows": _milestone_rows(report),
         "groups": selectors_reports.grouped(lines), "warnings": warnings,
-        "blank_tasks": blank_tasks,
+        "prefilled": any(line.prefilled for line in lines), "blank_tasks": blank_tasks,
         "errors": errors, "stale": stale}, status=409 if stale else 200)
 
 

@@ -20,7 +20,7 @@ ALLOWED = {
 }
 # Endpoints that return files, redirects or htmx fragments after a POST: checked by their own tests.
 NOT_PAGES = {
-    "logout", "set_language", "supervision:export", "supervision:comment_add", "supervision:metrics_refresh",
+    "logout", "set_language", "favicon", "supervision:export", "supervision:comment_add", "supervision:metrics_refresh",
     "supervision:metrics_refresh_stale", "supervision:attachment_download", "enterprises:import_template",
     "enterprises:export", "projects:ledger_template", "chains:chain_outputs_template", "plans:bind_suggested_metrics",
     "enterprises:certification_delete", "chains:placement_remove", "jobs:job_progress", "jobs:job_retry",

@@ -14,6 +14,7 @@ from actiondesk.core.spreadsheets import (
     MONTH,
     NUMBER,
     Column,
+    Rounded,
     RowError,
     SheetFileError,
     Workbook,
@@ -131,3 +132,14 @@ def test_the_writer_colours_rows_and_writes_a_notes_row(tmp_path):
     assert [c.value for c in sheet["A"]] == ["名称", "说明", "甲", "乙"]
     assert sheet["A3"].fill.fgColor.rgb.endswith("FFCDD2") and sheet["A4"].fill.fgColor.rgb in (None, "00000000")
     assert sheet.freeze_panes == "A3"
+
+
+def test_a_rounded_figure_is_written_as_a_number_rounded_half_up_with_its_format():
+    book = Workbook()
+    book.add_table("表", ["a", "b", "c", "d"], [[Rounded(Decimal("13.335"), 2), Rounded(Decimal("2.5"), 0),
+                                              Rounded(None, 1), Rounded(Decimal("Infinity"), 1)]],
+                   fills=["#FFCDD2"])
+    row = next(load_workbook(io.BytesIO(book.close()))["表"].iter_rows(min_row=2))
+    assert [c.value for c in row] == [13.34, 3, None, "Infinity"]
+    assert [c.number_format for c in row[:2]] == ["#,##0.00", "#,##0"]
+    assert row[0].fill.fgColor.rgb.endswith("FFCDD2")

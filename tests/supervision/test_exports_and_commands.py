@@ -52,7 +52,7 @@ def test_monthly_command_writes_docx_and_xlsx_with_the_right_figures(june_data, 
     wb = load_workbook(result["xlsx"])
     assert wb.sheetnames == ["指标", "任务", "排名"]
     sheet = {r[0]: r for r in wb["指标"].iter_rows(min_row=2, values_only=True)}
-    assert sheet["高技术成果"][3:10] == (5, None, 4, 2.5, 50, 80, "超序时")
+    assert sheet["高技术成果"][3:10] == (5, None, 4, 3, 50, 80, "超序时")  # 2.5 shown as the page does: 3
     assert sheet["成果路演、对接活动"][3:5] == (10, 8)
     tasks = {r[0]: r for r in wb["任务"].iter_rows(min_row=2, values_only=True)}
     assert tasks["1"][5] == "产业创新局：攻关项目4项" and tasks["1"][6] == "人才不足"
@@ -159,3 +159,21 @@ def test_the_ledger_gives_a_relative_target_in_words_as_the_bulletin_does(june_d
     sheet = {r[0]: r for r in load_workbook(result["xlsx"])["指标"].iter_rows(min_row=2, values_only=True)}
     assert bulletin["规上工业增加值增速"] and sheet["规上工业增加值增速"][3] == bulletin["规上工业增加值增速"]
     assert sheet["年度投资"][3] == 32  # a figure stays a number
+
+
+def test_the_ledgers_expected_figures_are_rounded_as_the_page_shows_them_and_stay_numbers(
+        login, leader, plan, periods, alice, bob, supervisor, file_report, get_indicator):
+    from io import BytesIO
+
+    from django.urls import reverse
+
+    services.report_approve(report=file_report(alice, periods[5], {get_indicator("高技术成果"): 2}),
+                            acting_user=supervisor)
+    services.report_approve(report=file_report(bob, periods[5], {get_indicator("年度投资"): 6}), acting_user=supervisor)
+    response = login(leader).get(reverse("supervision:export", args=["2026-05", "xlsx"]))
+    sheet = load_workbook(BytesIO(response.content))["指标"]
+    column = [c.value for c in sheet[1]].index("序时目标")
+    cells = {r[0].value: r[column] for r in sheet.iter_rows(min_row=2)}
+    # 32 × 5/12 = 13.333…; 5 × 5/12 = 2.083…: two places for 亿元, none for a count, as on the battle map
+    assert cells["年度投资"].value == 13.33 and cells["年度投资"].number_format == "#,##0.00"
+    assert cells["高技术成果"].value == 2 and cells["高技术成果"].number_format == "#,##0"

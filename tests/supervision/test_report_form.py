@@ -118,3 +118,26 @@ def test_a_report_without_figures_says_so_on_the_review_page(login, plan, period
     report = file_report(carol, periods[6], {})
     body = login(supervisor).get(reverse("supervision:report_detail", args=[report.pk])).content.decode()
     assert 'id="review-values"' in body and "本部门无需填报的指标" in body
+
+
+PREFILL_HINT = "已按上期数值预填"
+
+
+def test_the_prefill_hint_shows_when_last_periods_figures_were_prefilled(login, plan, periods, alice, supervisor,
+                                                                         file_report):
+    _submitted(file_report, alice, periods[5], _absolute(plan), 3, supervisor)
+    body = login(alice).get(reverse("supervision:report_edit", args=[periods[6].pk])).content.decode()
+    assert PREFILL_HINT in body
+
+
+def test_no_prefill_hint_when_nothing_was_prefilled(login, plan, periods, alice):
+    body = login(alice).get(reverse("supervision:report_edit", args=[periods[6].pk])).content.decode()
+    assert 'class="prefilled' not in body
+    assert PREFILL_HINT not in body and "请填写本期1月至本期末的累计数" in body
+
+
+def test_no_prefill_hint_for_a_department_with_no_figures_to_fill(login, plan, periods, departments, make_user):
+    planner = make_user("planner", "department", departments["规划建设局"])
+    body = login(planner).get(reverse("supervision:report_edit", args=[periods[6].pk])).content.decode()
+    assert "本部门无需填报的指标" in body
+    assert PREFILL_HINT not in body and "请填写本期1月至本期末的累计数" not in body

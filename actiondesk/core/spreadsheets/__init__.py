@@ -32,11 +32,11 @@ from actiondesk.core.spreadsheets.reader import (
     shown,
 )
 from actiondesk.core.spreadsheets.uploads import XlsxUploadForm, clean_xlsx_upload
-from actiondesk.core.spreadsheets.writer import Workbook, write_cell, xlsx_bytes
+from actiondesk.core.spreadsheets.writer import Rounded, Workbook, write_cell, xlsx_bytes
 
 __all__ = [
     "CHOICE", "DATE", "DECIMAL", "INTEGER", "MONEY_HIGH", "MONTH", "NUMBER", "TEXT", "Column", "FileRefused",
-    "Record", "RowError", "SheetFileError", "Table", "Workbook", "XlsxUploadForm", "cell_text", "check_archive",
+    "Record", "Rounded", "RowError", "SheetFileError", "Table", "Workbook", "XlsxUploadForm", "cell_text", "check_archive",
     "check_upload_size", "clean_xlsx_upload", "formula_cells", "locate", "open_workbook", "read_rows",
     "read_sheets", "read_table", "sha256", "sheet_rows", "shown", "write_cell", "xlsx_bytes",
 ]

@@ -12,13 +12,35 @@ import datetime
 import io
 import math
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 import xlsxwriter
+
+from actiondesk.core.numbers import rounded
 
 HEADER_STYLE = {"bold": True, "bg_color": "#EEF2F6", "border": 1, "text_wrap": True, "valign": "top"}
 NOTE_STYLE = {"italic": True, "font_color": "#666666", "text_wrap": True, "valign": "top"}
 DATE_FORMAT = "yyyy-mm-dd"
+
+
+@dataclass(frozen=True)
+class Rounded:
+    """A figure written as the page shows it: rounded half up to ``places`` and formatted so (#,##0.00), still a
+    number in the sheet. ``Rounded(13.3333, 2)`` → 13.33."""
+
+    value: object
+    places: int
+
+    def number(self):
+        if self.value is None:
+            return None
+        value = rounded(self.value, self.places, ROUND_HALF_UP)
+        return value if not value.is_finite() else float(value)
+
+    @property
+    def number_format(self) -> str:
+        return "#,##0" + ("." + "0" * self.places if self.places > 0 else "")
 
 
 class Workbook:
@@ -33,6 +55,7 @@ class Workbook:
         self.header = self.book.add_format(HEADER_STYLE)
         self.note = self.book.add_format(NOTE_STYLE)
         self._dates: dict = {}
+        self._figures: dict = {}
 
     def _date_format(self, fill: str | None):
         if fill not in self._dates:
@@ -40,12 +63,20 @@ class Workbook:
                                                                                         else {})})
         return self._dates[fill]
 
+    def _figure_format(self, fill: str | None, number_format: str):
+        key = (fill, number_format)
+        if key not in self._figures:
+            self._figures[key] = self.book.add_format({"num_format": number_format,
+                                                       **({"bg_color": fill} if fill else {})})
+        return self._figures[key]
+
     def add_table(self, title: str, headers: Sequence[str], rows: Iterable[Sequence] = (), *,
                   notes: Sequence[str] | None = None, widths: Sequence[float] | None = None,
                   freeze: tuple[int, int] | None = None, fills: Iterable[str | None] | None = None):
         """A sheet: bold header row, optional notes row, data rows, widths, frozen panes.
 
-        ``fills`` runs beside ``rows``: a background colour ("#FFCDD2") or None for each row.
+        ``fills`` runs beside ``rows``: a background colour ("#FFCDD2") or None for each row. A ``Rounded`` cell
+        is written rounded, with its number format.
         """
         sheet = self.book.add_worksheet(title[:31])
         for col, text in enumerate(headers):
@@ -63,7 +94,10 @@ class Workbook:
             if fill:
                 fmt = fill_formats.get(fill) or fill_formats.setdefault(fill, self.book.add_format({"bg_color": fill}))
             for c, value in enumerate(row):
-                write_cell(sheet, r, c, value, fmt, self._date_format(fill) if fill else None)
+                if isinstance(value, Rounded):
+                    write_cell(sheet, r, c, value.number(), self._figure_format(fill, value.number_format))
+                else:
+                    write_cell(sheet, r, c, value, fmt, self._date_format(fill) if fill else None)
         widths = widths or [max(10, min(30, len(str(h)) * 2)) for h in headers]
         for col, width in enumerate(widths):
             sheet.set_column(col, col, width)

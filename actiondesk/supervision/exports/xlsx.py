@@ -1,7 +1,7 @@
 """督导台账 (.xlsx): sheets 指标, 任务 (with the latest notes) and 排名."""
-from actiondesk.core.spreadsheets import Workbook
+from actiondesk.core.spreadsheets import Rounded, Workbook
 from actiondesk.supervision.choices import ProgressStatus
-from actiondesk.supervision.display import indicator_cells
+from actiondesk.supervision.display import expected_places, indicator_cells
 
 FILLS = {ProgressStatus.DONE: "#C8E6C9", ProgressStatus.AHEAD: "#BBDEFB", ProgressStatus.NORMAL: "#DCEDC8",
          ProgressStatus.LAGGING: "#FFE0B2", ProgressStatus.SEVERE: "#FFCDD2", ProgressStatus.MISSING: "#E0E0E0",
@@ -27,8 +27,10 @@ def xlsx_ledger(board) -> bytes:
         # A relative target (超过全省平均水平) has no figure: the words, as the bulletin gives them.
         target = c["target"] if row.kind.target_is_reference else _number(row.indicator.target_value)
         rows.append(([c["name"], c["department"], c["unit"], target,
-                      _number(row.target) if row.revised else None, _number(row.actual), _number(ev.expected),
-                      _number(ev.expected_share), _number(ev.completion), c["status"],
+                      _number(row.target) if row.revised else None, _number(row.actual),
+                      # rounded as the battle map shows them (pct: one place), still numbers
+                      Rounded(ev.expected, expected_places(row)), Rounded(ev.expected_share, 1),
+                      Rounded(ev.completion, 1), c["status"],
                       _number(row.forecast.year_end) if row.forecast else None, c["forecast"], c["source"]],
                      row.status))
     _sheet(wb, "指标", ["指标", "责任部门", "单位", "年度目标", "调整后目标", "累计完成", "序时目标",

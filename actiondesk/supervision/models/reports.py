@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.language import official_language
 from actiondesk.core.versioning import Versioned
 from actiondesk.supervision.choices import PeriodKind, ReportStatus
 
@@ -40,9 +42,17 @@ class ReportingPeriod(models.Model):
 
     @property
     def label(self) -> str:
+        """In the UI language (2026年1-10月 / Months 1–10, 2026); ``official_label`` for what is sent on or kept."""
         if self.kind == PeriodKind.QUARTERLY:
-            return f"{self.year}年第{(self.month - 1) // 3 + 1}季度"
-        return f"{self.year}年1-{self.month}月" if self.month > 1 else f"{self.year}年1月"
+            return gettext("%(year)s年第%(quarter)s季度") % {"year": self.year, "quarter": (self.month - 1) // 3 + 1}
+        if self.month > 1:
+            return gettext("%(year)s年1-%(month)s月") % {"year": self.year, "month": self.month}
+        return gettext("%(year)s年1月") % {"year": self.year}
+
+    @property
+    def official_label(self) -> str:
+        with official_language():
+            return self.label
 
 
 class PeriodReport(Versioned):

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from actiondesk.core.commands import BadInput
+from actiondesk.core.language import official_language
 from actiondesk.plans.models import Plan
 from actiondesk.supervision.choices import BEHIND
 from actiondesk.supervision.exports import docx_report, xlsx_ledger
@@ -54,9 +55,10 @@ class Command(BaseCommand):
                       "xlsx_sha256": issue.xlsx_sha256}
         else:
             metric_values_refresh_stale(plan=plan_obj, up_to_month=month)
-            board = plan_board(plan_obj, month=month, with_notes=True)
-            docx_path.write_bytes(docx_report(board))
-            xlsx_path.write_bytes(xlsx_ledger(board))
+            with official_language():
+                board = plan_board(plan_obj, month=month, with_notes=True)
+                docx_path.write_bytes(docx_report(board))
+                xlsx_path.write_bytes(xlsx_ledger(board))
             result = {"plan": plan_obj.title, "period": period, "docx": str(docx_path), "xlsx": str(xlsx_path),
                       "indicators": len(board.indicators), "lagging": len(board.lagging)}
         if json:
