@@ -14,6 +14,7 @@ TASK_RULES = {
     "lead_mark": gettext_lazy("按“（牵头）”标记"),
     "single_list": gettext_lazy("单位清单未分牵头/配合，全部作牵头"),
     "bare_list": gettext_lazy("括号内仅列单位，全部作牵头"),
+    "kinds_list": gettext_lazy("按“X、Y等部门负责”列出的部门类别（如“公安”“交通”）作单位，全部作牵头"),
     "document_first": gettext_lazy("按文件规定：列第一位的为牵头单位"),
     "document_comma": gettext_lazy("按文件规定：逗号前为牵头单位"),
     "carried": gettext_lazy("按“以下…不再列出”补入单位"),

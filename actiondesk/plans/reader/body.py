@@ -46,3 +46,24 @@ def principle_coverages(text: str, title: str, body: list) -> list[dict]:
         return []
     return [target for target in find_targets(text[body[0].start:body[-1].end], offset=body[0].start, task=None)
             if target["rule"] == "coverage"]
+
+
+# "推进任务分解表", "重点任务分工表", "任务清单": the caption of a task table printed on a line of its own.
+_TABLE_CAPTION = re.compile(r"^[^。；;，,：:\d]{2,20}(?:表|清单)$")
+_TITLE_LINE = re.compile(r"^[^。；;，,：:]{4,40}$")
+
+
+def table_captions(lines: list, used: set[int]) -> set[int]:
+    """Lines right above a task table that caption it ("推进任务分解表", with the plan's title above it): no words
+    of the body's last item, which would otherwise run on over them and no longer end with its clause."""
+    captions: set[int] = set()
+    for index in sorted(used):
+        above = index - 1
+        if above < 1 or above in used or lines[above].item or not _TABLE_CAPTION.match(lines[above].text.strip()):
+            continue
+        captions.add(above)
+        title = lines[above - 1]
+        if above - 1 not in used and not title.item and _TITLE_LINE.match(title.text.strip()):
+            captions.add(above - 1)
+    return captions
+

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from .brackets import split_outside_brackets
+from .kind_lists import drop_etc_tail, kinds_list
 from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
 from .role_words import LABEL_WORDS, OTHER_FIELDS, WHEN_HEAD, WHEN_TAIL, strip_role_words
@@ -80,6 +81,7 @@ RULES = {
     "lead_mark": "lead_mark",                # 责任单位：X（牵头）、Y
     "single_list": "single_list",            # 责任单位：X、Y / X、Y按职责分工负责 — all lead
     "bare_list": "bare_list",                # （X、Y） — names only, all lead
+    "kinds_list": "kinds_list",              # 三省一市公安、交通等部门负责 — kinds of body named as units, all lead
     "document_first": "document_first",      # the document says the first listed leads
     "document_comma": "document_comma",      # the document says those before the comma lead
     "carried": "carried",                    # 以下…均需X落实，不再单独列出 — X leads every later task
@@ -194,6 +196,9 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     guided = _guided(clause, rules)
     if guided:
         return guided
+    kinds = kinds_list(clause, split_names)  # "三省一市法院、检察院、公安等部门负责": the tail says they are units
+    if kinds:
+        return _plain_list(kinds, rules, "kinds_list")
     responsible = _ALL_RESPONSIBLE.match(clause)
     if responsible and _looks_like_departments(split_names(responsible.group("lead")), rules.aliases):
         return _plain_list(responsible.group("lead"), rules, "single_list")
@@ -294,11 +299,11 @@ def _plain_list(names: str, rules: DocumentRules, rule: str):
 
 def _result(lead: list[str], support: list[str], rule: str, known: tuple = ()):
     # "各区政府组织", "市民政局按职责组织", "市国资委负责": the clause's role words are not part of the name.
-    bare_lead, bare_support = [_bare(name) for name in lead], [_bare(name) for name in support]
+    bare_lead, bare_support = [drop_etc_tail(_bare(n)) for n in lead], [drop_etc_tail(_bare(n)) for n in support]
     if (bare_lead, bare_support) != (lead, support):
         rule += "+role_words"
-    lead = _unique(bare_lead)
-    support = _unique(name for name in bare_support if name not in lead)
+    lead = _unique(name for name in bare_lead if name)
+    support = _unique(name for name in bare_support if name and name not in lead)
     named = [name for name in lead + support if not _UNNAMED.match(name)]
     if named and len(named) < len(lead + support):  # "X牵头，有关部门配合": dropped like "等有关部门"
         lead, support = [n for n in lead if n in named], [n for n in support if n in named]
@@ -344,10 +349,7 @@ def split_names(names: str) -> list[str]:
     result: list[str] = []
     for part in parts:
         name = part.strip().strip("。.；;")
-        if "等" in name:
-            head, _, tail = name.rpartition("等")
-            if not tail or re.fullmatch(r"[^、，,]{0,10}?(?:部门|单位|机构|成员单位)", tail):
-                name = head
+        name = drop_etc_tail(name)
         tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
         if tail and (is_unit_name(tail.group("head")) or _CATCH_ALL.match(tail.group("head"))):
             name = tail.group("head")

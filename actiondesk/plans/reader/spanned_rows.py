@@ -7,9 +7,11 @@ the unit cells (whose figures are the row's targets) are read here too."""
 import re
 
 from .numbering import headline
-from .table_cells import split_row, unit_cell
+from .table_cells import WORK_START, schedule_cell, split_row, unit_cell
 
 EMPTY = re.compile(r"[—－\-–]{1,3}|无|/")
+_ALIAS = re.compile(r"[（(][^（）()\d]{2,10}[）)]")
+_PLAIN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
 def support_cells(after: list[str]) -> tuple[list[str], int]:
@@ -22,10 +24,17 @@ def support_cells(after: list[str]) -> tuple[list[str], int]:
     for index, line in enumerate(after):
         if EMPTY.fullmatch(line) and not cell:  # "——": an empty 配合 cell
             return names, index + 1
+        if names and not cell and _ALIAS.fullmatch(line):  # "市商务委" / "（市口岸办）": the alias of the name above
+            names[-1], used = names[-1] + line, index + 1
+            continue
         cell += line
         if line.endswith(("、", "，", ",")):
             continue
         units = unit_cell(cell)
+        if units is None and (names or index + 1 < len(after) and unit_cell(after[index + 1])) \
+                and _PLAIN_NAME.fullmatch(cell) and not schedule_cell(cell) \
+                and not WORK_START.match(cell):
+            units = [cell]  # "中远海运", "亿通国际" in a run of names one a line: a name, though no body word ends it
         if units is None:
             break
         names += [name for name in units if name not in names]

@@ -4,7 +4,7 @@ import re
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
-from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines
+from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines, table_captions
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import headings_assign, lone_programmes, split_last_item_groups
@@ -57,7 +57,7 @@ def outline(text: str, lines: list[Line]) -> dict:
         # A heading right above a table whose rows are the tasks ("一、考核细则" / "序号 …") is the table's caption,
         # not a task of its own.
         captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
-                    and table_tasks and _caption_of(lines, index - 1, used)}
+                    and table_tasks and _caption_of(lines, index - 1, used)} | table_captions(lines, used)
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
     _outline(text, before_annexes(lines), reading)
     if any(task["lead"] for task in table_tasks):

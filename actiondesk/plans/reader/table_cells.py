@@ -119,7 +119,7 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         # "百联逸刻" / "3" / "3" / "老字号": a figure equal to the next row's number is the row's last cell.
         while cursor < len(lines) and (clean(lines[cursor].text) != following or cursor + 1 < len(lines)
                                        and clean(lines[cursor + 1].text) == following) \
-                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 20 \
+                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 30 \
                 and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean):
             row_lines.append(cursor)
             cursor += 1
@@ -187,6 +187,7 @@ def _header_again(lines, cursor: int, header: list[str] | None, clean) -> bool:
 
 
 _LABEL_PIECE = re.compile(r"[^\d。；;：:，,、（）()《》“”\s]{1,6}")
+_PIECE = re.compile(rf"{_LABEL_PIECE.pattern}|“{_LABEL_PIECE.pattern}”")  # "融合对接" / "“单一窗口”"
 
 
 def cell_groups(cells: list[str]) -> list[list[int]]:
@@ -198,8 +199,9 @@ def cell_groups(cells: list[str]) -> list[list[int]]:
         previous = cells[groups[-1][-1]] if groups else ""
         # "一季度10%二季度40%；" / "三季度70%；11月底完成。": a cell's lines ending in "；" run on too.
         runs_on = previous.endswith(("、", "，", ",", "；", ";")) \
-            or (_LABEL_PIECE.fullmatch(previous) and _LABEL_PIECE.fullmatch(cell) and len(groups[-1]) == 1
-                and not schedule_cell(previous) and not schedule_cell(cell) and unit_cell(previous) is None) \
+            or (_LABEL_PIECE.fullmatch(previous) and _PIECE.fullmatch(cell) and len(groups[-1]) == 1
+                and not schedule_cell(previous) and not schedule_cell(cell) and unit_cell(previous) is None
+                and (len(cell) < 3 or unit_cell(cell) is None)) \
             or (previous.endswith("。") and cell.endswith("。"))
         if groups and runs_on:
             groups[-1].append(index)

@@ -60,6 +60,17 @@ def measured_threshold(before: str) -> bool:
     return bool(match) and not _WORK.search(match.group("thing"))
 
 
+# "新建10000平方米以下项目", "…以下公共建筑": an area with 以下 that qualifies the noun after it is the size a rule applies
+# to; "新增建设用地控制在500亩以下。" (nothing after it) stays a cap.
+_SIZE_BELOW = re.compile(r"^(?:及)?(?:以下|以内)(?:的)?[\u4e00-\u9fff]{2}")
+_AREAS = ("平方米", "万平方米", "平米", "㎡", "亩", "公顷")
+
+
+def size_threshold(unit: str | None, after: str) -> bool:
+    """Whether an area figure followed by ``after`` is a size threshold, not a goal."""
+    return unit in _AREAS and bool(_SIZE_BELOW.match(after))
+
+
 def scope_count(after: str) -> bool:
     """"松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上达到…": a count of named places followed, in its clause,
     by another figure names the scope that figure is about."""

@@ -3,6 +3,7 @@
 import bisect
 import re
 
+from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
@@ -14,6 +15,7 @@ from .target_rates import (
     permitted_cap,
     rate_or_capacity,
     scope_count,
+    size_threshold,
 )
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
 from .target_shapes import (
@@ -317,6 +319,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if names_or_bases(clause[quantity.start:quantity.end], clause[end:]) or defines_a_case(
             clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上"), bool(_COMMITS.search(before))):
         return None  # "十项重点工程", "1个中心、6个站点为基地", "两个以上部门对同一对象…的"
+    if size_threshold(quantity.unit, clause[quantity.end:]):
+        return None  # "新建10000平方米以下项目": the size a rule applies to
+    if places_in_scope(clause[:quantity.start], quantity.unit, clause[end:]):
+        return None  # "等7个城市纳入…试点范围", "将12个街道打造为…": the places the work is about
     if measured_threshold(clause[:quantity.start]):
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
     if permitted_cap(clause[:quantity.start]):

@@ -1,0 +1,21 @@
+"""Counts of places that join a pilot or are made into something ("南京、无锡…等7个城市纳入…试点范围", "将12个街道打造为
+示范街道"): the places the work is about, counted, not a goal; "打造10个示范街区" (things to create) stays one."""
+
+import re
+
+# The counted noun is a kind of place, and the clause puts those places into a scope or makes them into something.
+_PLACE = re.compile(r"^(?:个|座)?(?:城市|地市|街道|镇|乡镇|街镇|区|县|区县|村|社区|园区|省市)")
+# The places are given, not to be gained: listed before with 等, or the object of 将 / 推动 ("新增5个区纳入试点" is a goal).
+_GIVEN = re.compile(r"(?:等|将|把|推动|推进|支持|引导)\s*$")
+# The place word is the whole noun ("60座社区公园纳入…名录" counts parks, a goal): the joining verb follows it.
+_JOINS = re.compile(r"^(?:全部|均|整体|统一|一并|逐步|同步|率先)?(?:纳入|列入|打造为|打造成|建设成为|建成为|创建为|培育为)")
+
+
+def places_in_scope(before: str, unit: str | None, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` counts given places that join a scope or are made into
+    something."""
+    if not _GIVEN.search(before):
+        return False
+    text = (unit or "") + after if unit == "个" else after
+    place = _PLACE.match(text)
+    return bool(place) and bool(_JOINS.match(text[place.end():]))

@@ -1,0 +1,29 @@
+"""Units named by kind after a shared prefix ("两省一市公安、交通等部门按职责分工负责"): the 等部门 tail says the short
+names are bodies; they are kept as printed (the prefix on the first one only) and the tail drops."""
+
+from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.departments import parse_clause_rule
+
+
+def test_kinds_of_body_closed_by_deng_bumen_all_lead_as_printed():
+    assert parse_clause_rule("两省一市法院、检察院、公安、司法行政等部门按职责分工负责")[:2] == (
+        ["两省一市法院", "检察院", "公安", "司法行政"], [])
+
+
+def test_kinds_of_body_closed_by_deng_danwei_and_plain_fu_ze_lead_too():
+    assert parse_clause_rule("各市教育、文旅、体育等单位负责")[:2] == (["各市教育", "文旅", "体育"], [])
+
+
+def test_a_deng_bumen_tail_left_after_role_words_is_dropped_from_the_last_name():
+    text = "一、重点任务\n1.推进数据共享。建设共享平台。（沿线各市数据、环保、气象等部门按职责分工负责）\n"
+    task = read_text(text)["tasks"][0]
+    assert (task["lead"], task["support"]) == (["沿线各市数据", "环保", "气象"], [])
+
+
+def test_a_sentence_closed_by_deng_bumen_fu_ze_is_not_a_list_of_kinds():
+    assert parse_clause_rule("加强数据共享，提升治理水平等部门负责") is None
+    assert parse_clause_rule("2025年底前完成改造等单位负责") is None
+
+
+def test_a_single_kind_is_not_read_as_a_list():
+    assert parse_clause_rule("交通等部门负责") is None
