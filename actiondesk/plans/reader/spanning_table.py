@@ -8,6 +8,7 @@ import re
 
 from .item_rows import item_columns, item_rows
 from .numbering import headline
+from .role_words import LEAD, SUPPORT
 from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
 from .table_cells import (
     NUMBER_CELL,
@@ -22,8 +23,6 @@ from .table_cells import (
     unit_cell,
 )
 
-LEAD = "lead"
-SUPPORT = "support"
 _NAME_LABEL = re.compile(r"名称$")
 # "分项任务": a sub-field cell printed in the first row of its rows names them, like a 名称 printed in only some rows.
 _GROUP_LABEL = re.compile(r"^分项(?:任务|工作)?$")

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .category_rows import category_header, read_category_rows
 from .departments import split_names
 from .numbering import headline
+from .role_words import LEAD, SUPPORT
 from .spanning_table import read_spanning
 from .table_cells import (
     CATEGORY_HEAD,
@@ -23,8 +24,6 @@ from .unit_rows import read_unit_rows
 
 NUMBER = "number"
 TEXT = "text"
-LEAD = "lead"
-SUPPORT = "support"
 OTHER = "other"
 
 _NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号)$")
