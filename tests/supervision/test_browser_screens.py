@@ -122,4 +122,6 @@ def test_wall_mode_keeps_tasks_with_many_milestones_in_their_column_and_on_one_s
     assert tallest < 48  # a lagging item takes one line: wrapped department names pushed the list off the screen
     assert page.evaluate("document.documentElement.scrollHeight <= window.innerHeight")
     page.set_viewport_size({"width": LAPTOP[0], "height": LAPTOP[1]})  # 大屏模式 clicked on a laptop
+    # The charts follow the window on its resize event; on a busy machine that lands after the resize itself.
+    page.wait_for_function("document.documentElement.scrollWidth <= window.innerWidth", timeout=5000)
     assert _no_sideways_scroll(page)
