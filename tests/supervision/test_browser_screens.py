@@ -123,5 +123,8 @@ def test_wall_mode_keeps_tasks_with_many_milestones_in_their_column_and_on_one_s
     assert page.evaluate("document.documentElement.scrollHeight <= window.innerHeight")
     page.set_viewport_size({"width": LAPTOP[0], "height": LAPTOP[1]})  # 大屏模式 clicked on a laptop
     # The charts follow the window on its resize event; on a busy machine that lands after the resize itself.
-    page.wait_for_function("document.documentElement.scrollWidth <= window.innerWidth", timeout=5000)
+    for _ in range(50):  # polled from here: the page's CSP forbids the eval wait_for_function would use
+        if _no_sideways_scroll(page):
+            break
+        page.wait_for_timeout(100)
     assert _no_sideways_scroll(page)
