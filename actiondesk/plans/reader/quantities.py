@@ -25,6 +25,8 @@ BASE_UNITS = sorted((
     "词元",  # tokens of a model's corpus: "不少于22亿词元的专业知识库"
     "小时",  # "年等效利用小时不低于1100小时"; a target only as a floor (targets.py): 24小时 is a service spec
     "微克/立方米",  # a concentration cap: "细颗粒物年均浓度力争不高于28微克/立方米"
+    "岁",  # a life expectancy: "平均期望寿命超过80岁" (targets.py keeps it only after 寿命)
+    "大类",  # "基本公共卫生服务项目达到11大类37项": two counts
 ), key=len, reverse=True)
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
 

@@ -30,7 +30,7 @@ _PLACE_COUNT = re.compile(r"^(?:街道|街镇|乡镇|镇|区|县|村|社区)")
 # "黄浦江、大治河等九条市域生态走廊建设", "五个新城打造…": a count in Chinese numerals before a place or network that
 # the plan names (a known set of places), not a count of work to reach — unless a verb of making stands right before it
 # ("建成十个示范片区") or a comparison word states it.
-_NAMED_PLACES = re.compile(r"^[^，,；;。\d、“”]{0,8}?(?:新城|走廊|廊道|保育区|绿环|绿楔|新区|城区|片区)")
+_NAMED_PLACES = re.compile(r"^[^，,；;。\d、“”]{0,8}?(?:新城|走廊|廊道|保育区|绿环|绿楔|新区|城区|片区|副中心)")
 _MADE_BEFORE = re.compile(r"(?:建成|新建|新增|建设|打造|创建|完成|培育|形成|增加|改造|提升)\s*$")
 _CHINESE_COUNT = re.compile(r"^[一二两三四五六七八九十]+")
 

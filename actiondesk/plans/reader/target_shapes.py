@@ -73,3 +73,17 @@ def coverage_target(clause: str, match: re.Match) -> dict:
         "unit": "%", "comparator": ">=", "value_max": None, "kind": "ratio", "rule": "coverage", "unsure": False,
         "start": start, "end": match.end(match.lastindex or 0),
     }
+
+
+def respectively(text: str, clause_start: int, targets: list[dict]) -> list[dict]:
+    """"应用比例分别达到80％、50％以上": each figure of the list is a target stated by the whole phrase."""
+    run: list[dict] = []
+    for target in targets + [None]:
+        if target and run and re.fullmatch(r"\s*[、和及与]\s*", text[run[-1]["end"]:target["start"]]):
+            run.append(target)
+            continue
+        if len(run) > 1 and "分别" in text[clause_start:run[1]["start"]]:
+            for item in run:
+                item["text"] = text[run[0]["start"]:run[-1]["end"]].strip()
+        run = [target] if target else []
+    return targets

@@ -7,6 +7,7 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
+from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age
 from .target_rates import (
     defines_a_case,
     measured_threshold,
@@ -26,8 +27,10 @@ from .target_shapes import (
     indicator_name,
     kind_of_target,
     relative_target,
+    respectively,
 )
 from .target_skips import bare_cell, scale_step
+from .target_thresholds import eligibility_line, not_a_norm
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -114,9 +117,11 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     clause = text[start:end]
-    history = _HISTORY.search(re.sub(r"[（(][^（）()]*[）)]", "", clause))  # a bracketed note is no history
-    if history and not existing_acted_on(re.sub(r"[（(][^（）()]*[）)]", "", clause), history):
-        return []
+    unbracketed = re.sub(r"[（(][^（）()]*[）)]", "", clause)  # a bracketed note is no history
+    history = _HISTORY.search(unbracketed)
+    if history and not existing_acted_on(unbracketed, history) and not per_unit_holding(unbracketed, history) \
+            or eligibility_line(clause):
+        return []  # "已建成…", "每个社区拥有3个以上…" is a norm; "由…以下提高到…以下" moves an eligibility line
     relative = relative_target(clause)
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
         before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
@@ -138,21 +143,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         if target:
             previous_end = target["end"]
             targets.append(_shift(target, start))
-    return _respectively(text, start, targets)
-
-
-def _respectively(text: str, clause_start: int, targets: list[dict]) -> list[dict]:
-    """"应用比例分别达到80％、50％以上": each figure of the list is a target stated by the whole phrase."""
-    run: list[dict] = []
-    for target in targets + [None]:
-        if target and run and re.fullmatch(r"\s*[、和及与]\s*", text[run[-1]["end"]:target["start"]]):
-            run.append(target)
-            continue
-        if len(run) > 1 and "分别" in text[clause_start:run[1]["start"]]:
-            for item in run:
-                item["text"] = text[run[0]["start"]:run[-1]["end"]].strip()
-        run = [target] if target else []
-    return targets
+    return respectively(text, start, targets)
 
 
 def _shift(target: dict, by: int) -> dict:
@@ -169,7 +160,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if _BAD_BEFORE.search(before) or (not written[0].isdigit() and _BAD_BEFORE_CHINESE.search(before)):
         return False
     unit_char = quantity.unit[-1:]
-    if after[:1] and after[:1] in _BAD_AFTER.get(unit_char, ""):
+    if after[:1] and after[:1] in _BAD_AFTER.get(unit_char, "") and not after.startswith(("以上", "以下")):
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
@@ -188,10 +179,13 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause):  # a policy's award cap, not a goal
         return False
-    if after[:1].isascii() and after[:1].isalnum():  # 5G, 2个G
-        return False
-    if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) and not re.search(r"(?:不少于|不低于|至少)$", before):
+    if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])):
+        return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
+    if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
+            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before)):
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
+    if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
+        return False
     if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
@@ -217,11 +211,13 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
     if (after[note.end():] if note else after).startswith("的"):
         # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
-        counted = quantity.unit in _COUNTED and _VERB.search(clause[max(0, quantity.start - 6):quantity.start])
+        counted = quantity.unit.lstrip("万亿") in _COUNTED and (_VERB.search(clause[max(0, quantity.start - 6):quantity.start])
+                                                              or norm_context(clause[:quantity.start], "", quantity.unit, "1"))
         # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
         share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after) or not _PREFIX.search(
             clause[:quantity.start]) and re.match(r"的[^，,；;。]{1,8}?完成", after)
-                                          or clause[:quantity.start].rstrip().endswith("将"))
+                                          or clause[:quantity.start].rstrip().endswith("将")
+                                          or norm_context(clause[:quantity.start], after, quantity.unit, "1"))
         # "建设不少于22亿词元的专业知识库": a floor stated before an amount makes it the goal, not a description
         # ("节能率不低于15%的建筑" still describes the buildings).
         floor = quantity.unit not in ("%", "％", "个百分点") \
@@ -231,8 +227,10 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
     if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
         return False
-    if not later or later[0].start - (len(clause) - len(after)) > 4:
-        return False
+    if not later or later[0].start - (len(clause) - len(after)) > 4 \
+            or quantity.unit == "大类" and not re.search(r"、[^、，,；;。\d]{1,8}$", clause[:quantity.start]) \
+            or re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:]):
+        return False  # "11大类37项": two counts; "1个100平方米以上的站点": the later figure describes the noun
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after):later[0].start]
     if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
@@ -289,6 +287,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         start = enumeration.end()
     if previous_end:  # "技能突出人才、2000名技能重点人才": a later item of a list starts after its separator
         cut = max(clause.rfind(mark, start, quantity.start) for mark in ("、", "和", "以及", "（", "("))
+        cut = clause.rfind("、", start, cut) if re.search(r"[）)]", clause[cut:quantity.start]) else cut  # 居委会（村）
         cut += 1 if clause.startswith("以及", cut) else 0  # "…（其中甲街道1个": after the bracket
         start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 （(":
@@ -310,12 +309,15 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
                                             _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
-    if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share) \
+    if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
+            or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
             or _ELIGIBLE.match(clause[end:]):
         return None
     if not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
                   bool(_PREFIX.search(before) or suffix), opens=not previous_end):
         return None  # who does the work, its stages, kinds described, a funding share
+    if not_a_norm(clause, before, clause[quantity.start:quantity.end], clause[quantity.end:], quantity.unit):
+        return None  # "人均…经费达到50元以上", "10名以上…的行政村", "2000吨标准煤以上用能企业", "开展1次…活动"
     if names_or_bases(clause[quantity.start:quantity.end], clause[end:]) or defines_a_case(
             clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上"), bool(_COMMITS.search(before))):
         return None  # "十项重点工程", "1个中心、6个站点为基地", "两个以上部门对同一对象…的"

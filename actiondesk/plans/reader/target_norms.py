@@ -1,0 +1,74 @@
+"""Figures a plan sets as a norm for each place or each head rather than as a total, and goals stated without a verb of
+work: per-place counts ("每个街道建有1个健身小广场", "各区（县级市）有1所…医院"), per-population ratios ("每千名老人拥有
+床位40张", "每百户居民…不低于30平方米"), a share before the noun or the verb that reaches the goal ("100%的镇卫生院…达标",
+"80%以上的驻社区单位…签订…", "…燃气立管100%更新完成"), a floor word before the verb ("每年至少进行1次维护"), yearly averages
+("年均开发2万个以上"), a life expectancy ("期望寿命超过80岁") and a range in Chinese numerals ("确定一至两项")."""
+
+import re
+
+# "每个街道建有", "各区（县级市）至少有", "全部镇均建有", "…的街（镇）各建有": each place of a kind is to have the count.
+_PER_PLACE = re.compile(
+    r"(?:(?:^|[，,；;、：:])\s*(?:到20\d\d年(?:底|末)?[，,]?)?(?:每个?|各|全部|所有)[^，,；;。:：\d]{0,14}?|各)"
+    r"(?:内)?(?:均|都)?(?:至少|应)?(?:建有|设有|拥有|配有|配备|建成|有)\s*$"
+)
+# "每千名老人", "每万人", "每百户居民", "每千人": the population a ratio is stated per.
+_PER_POPULATION = re.compile(r"每(?:[十百千万]|十万)(?:名|个|户|人)")
+_RATIO_VERB = re.compile(r"(?:拥有|有|配备|达到|达)[^，,；;。\d]{0,16}?(?:不少于|不低于|至少|达到|达)?\s*$")
+# "年均开发2万个以上", "年均推荐…就业10万人次": a yearly average to reach is a goal whatever the verb.
+_YEARLY_AVERAGE = re.compile(r"年均[^，,；;。\d]{0,14}$")
+# "生活垃圾分类投放点100%完成微更新改造", "100%无新增违法建筑", "二次供水设施100%移交…": the share that reaches it.
+_SHARE_DOES = re.compile(r"^(?:完成|实现|达标|建成|改造|更新|移交|纳入|无新增|落实|覆盖)")
+# "100%的镇卫生院、村卫生站建设达标", "80%以上的驻社区单位和社区签订共建协议": the share of a noun that reaches it.
+_SHARE_OF_NOUN = re.compile(r"^的[^，,；;。\d]{1,16}?(?:达标|达到|实现|完成|签订|建成|接入|通过)")
+# "每年至少进行1次维护", "每年应至少开展2次", "至少有1处口袋公园": a floor word before the verb that does the work.
+_FLOOR_BEFORE_VERB = re.compile(
+    r"(?:至少|不少于|不低于)(?:应)?(?:有|建有|设有|拥有|进行|开展|组织|举办|完成|建成)\s*$"
+)
+# "每年为65周岁以上的…老年人提供1次定点免费体检": a service each person of a group is to receive in a period.
+_SERVICE_PER_PERIOD = re.compile(r"每(?:年|半年|季度|季|月)为[^，,；;。]{1,30}?提供\s*$")
+_LIFE_EXPECTANCY = re.compile(r"寿命(?:超过|达到|达|提高到|提高至|提升到|提升至)?\s*$")
+
+
+def per_place_count(before: str, unit: str) -> bool:
+    """Whether a count is what each place of a kind is to have ("每个行政村有1个…", "各区（县级市）建有1所…")."""
+    return unit.endswith(("个", "所", "处", "家", "座", "支", "名", "条")) and bool(_PER_PLACE.search(before))
+
+
+def per_population_ratio(before: str) -> bool:
+    """Whether the figure is a ratio per population ("每千名老人拥有床位40张", "每百户居民拥有…面积原则上不低于30平方米")."""
+    pers = list(_PER_POPULATION.finditer(before))
+    return bool(pers) and bool(_RATIO_VERB.search(before[pers[-1].end():]))
+
+
+def per_unit_holding(clause: str, history: re.Match) -> bool:
+    """Whether the word of history found ("拥有") states what each place or head is to have, not what exists:
+    "每个城镇社区拥有3个以上…", "每万人拥有…20名以上"."""
+    return history.group() == "拥有" and bool(re.search(r"每[^，,；;。]{0,12}$", clause[:history.start()]))
+
+
+def share_reaching(unit: str, before: str, after: str) -> bool:
+    """Whether a percentage is the share that does or reaches the goal: before the verb ("100%完成…") or before the
+    noun whose share it is ("全市10%的城乡社区达标", "80%以上的驻社区单位…签订…")."""
+    if unit not in ("%", "％"):
+        return False
+    after = re.sub(r"^\s*(?:及以上|以上)", "", after)
+    return bool(_SHARE_DOES.match(after) or _SHARE_OF_NOUN.match(after) and not re.search(r"不低于|不少于|不超过", before))
+
+
+def floor_before_verb(before: str) -> bool:
+    """"每年至少进行1次维护", "至少有1处…": a floor word with the verb between it and the figure."""
+    return bool(_FLOOR_BEFORE_VERB.search(before))
+
+
+def norm_context(before: str, after: str, unit: str, written: str) -> bool:
+    """Whether the figure is a goal by the shape of its sentence though no verb of work commits to it."""
+    return (per_place_count(before, unit) or per_population_ratio(before) or floor_before_verb(before)
+            or bool(_YEARLY_AVERAGE.search(before) or _SERVICE_PER_PERIOD.search(before))
+            or share_reaching(unit, before, after)
+            or unit == "岁" and bool(_LIFE_EXPECTANCY.search(before))
+            or not written[:1].isdigit() and bool(re.search(r"[至到]", written)))
+
+
+def plausible_age(before: str, unit: str) -> bool:
+    """岁 is a goal only as a life expectancy ("平均期望寿命超过80岁"); "0~3岁幼儿", "65岁以上" name an age group."""
+    return unit != "岁" or bool(_LIFE_EXPECTANCY.search(before))

@@ -1,0 +1,40 @@
+"""Figures that look like goals but set who or what a rule is about: an eligibility line raised ("收入…9600元以下提高到
+15600元以下"), a funding level per head ("人均…经费达到50元以上"), the size that qualifies a place ("10名以上…老人…的行政村")
+or an entity ("年综合能耗2000吨标准煤以上用能企业", "5万平方米以上商场"), and one event held without a floor ("开展1次…宣传
+活动")."""
+
+import re
+
+# "由…9600元以下提高到15600元以下": a line below which people qualify, moved; both figures say who is eligible.
+_RAISED_LINE = re.compile(r"由[^，,；;。]{0,30}?以下\s*(?:提高|提升|调整|放宽|调高)(?:到|至)[^，,；;。]{0,12}?以下")
+# "人均基本公共卫生服务经费达到50元以上": money spent per head, a funding level and not a goal to reach.
+_FUNDING_PER_HEAD = re.compile(r"人均[^，,；;。\d]{0,14}?(?:经费|资金|补助|补贴|投入)[^，,；;。\d]{0,4}$")
+# "10名以上“五保”、孤寡老人且有入住需求的行政村都建有…": a count of people that qualifies the places after it.
+_PEOPLE_OF_PLACE = re.compile(r"^(?:及以上|以上)[^，,；;。\d]{0,30}?的(?:行政村|自然村|村|社区|街道|街（镇）|街镇|乡镇|镇|小区)")
+_PEOPLE = ("名", "人", "户", "万名", "万人")
+# "年综合能耗2000吨标准煤以上用能企业", "5万平方米以上商场": a measure with 以上 right before the kind of entity it sorts.
+_ENTITY = r"(?:用能|重点用能)?(?:企业|单位|商场|酒店|宾馆|楼宇|建筑|公共建筑|商业建筑|综合体|用户|项目|工地)"
+_MEASURE_OF_ENTITY = re.compile(rf"^(?:及以上|以上)[^，,；;。\d的]{{0,4}}?{_ENTITY}")
+_MEASURES = ("吨标准煤", "万吨标准煤", "标准煤", "平方米", "万平方米", "千瓦时", "万千瓦时", "亿千瓦时", "立方米", "万立方米")
+_FLOOR_OR_EACH = re.compile(r"不少于|不低于|至少|以上|每|达到|超过|力争")
+
+
+def eligibility_line(clause: str) -> bool:
+    """Whether the clause raises a line people qualify under, so none of its figures is a goal."""
+    return bool(_RAISED_LINE.search(clause))
+
+
+def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) -> bool:
+    """Whether the figure ``written`` (``before`` and ``after`` it in ``clause``) qualifies who or what a rule is about,
+    or counts one event without a floor, rather than setting a goal."""
+    if unit.endswith("元") and _FUNDING_PER_HEAD.search(before):
+        return True
+    if unit in _PEOPLE and _PEOPLE_OF_PLACE.match(after):
+        return True
+    if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after):
+        return True
+    if re.match(r"[^，,；;。\d、的]{1,4}(?:及以上|以上)的", after):
+        return True  # "1所200张床位以上的…养老机构": the size of the thing counted before it
+    # "开展1次韧性安全科普宣传活动": one event with no floor and no period is an act, not a level to keep.
+    return unit in ("次", "场") and re.fullmatch(r"(?:1|一)(?:次|场)", written) is not None \
+        and not _FLOOR_OR_EACH.search(clause) and not after.startswith(("以上", "及以上"))
