@@ -81,3 +81,12 @@ def test_a_count_of_categories_after_the_names_it_counts_stays_a_qualifier():
 
 def test_a_range_in_chinese_numerals_with_zhi_is_a_target():
     assert _figures("每年确定三至五项民生实事重点推进。") == [(3, "项", "range", 5)]
+
+
+def test_a_headcount_in_wan_without_a_unit_is_read_in_wanren():
+    assert _figures("城镇年均新增就业人数8万以上。") == [(8, "万人", ">=", None)]
+
+
+def test_money_to_raise_each_year_with_a_floor_is_a_target_and_money_for_awards_is_not():
+    assert _figures("区本级年筹集体育彩票公益金5000万元以上。") == [(5000, "万元", ">=", None)]
+    assert _figures("每年筹集奖励资金50万元。") == []

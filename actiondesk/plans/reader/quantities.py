@@ -36,6 +36,9 @@ QUANTITY = re.compile(
 )
 
 
+_HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
+
+
 class Quantity(NamedTuple):
     """A number (or range) with its unit, located in a text."""
 
@@ -82,6 +85,8 @@ def find_quantities(text: str):
     """Yield each number that carries a unit (numbers without a unit are not quantities)."""
     for match in QUANTITY.finditer(text):
         unit = match.group("unit")
+        if not unit and match.group("magnitude") and _HEADCOUNT.search(text, 0, match.start()):
+            unit = "人"  # "城镇年均新增就业人数24万以上": a headcount in 万 names its unit before the figure
         if match.group("percent_of"):
             unit = "%"
         if not unit:

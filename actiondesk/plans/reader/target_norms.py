@@ -69,6 +69,13 @@ def norm_context(before: str, after: str, unit: str, written: str) -> bool:
             or not written[:1].isdigit() and bool(re.search(r"[至到]", written)))
 
 
+def raised_yearly(before: str, after: str) -> bool:
+    """"市本级年筹集公益金3亿元以上": money a body is to raise each year, with a floor, is a goal, not money granted
+    ("每年筹集奖励资金50万元" sets money aside for awards)."""
+    return bool(re.search(r"年(?:均)?筹集[^，,；;。\d给予补助奖励贴]{0,8}(?:不少于|不低于)?$", before)) \
+        and bool(re.search(r"(?:不少于|不低于)$", before) or re.match(r"\s*(?:及以上|以上)", after))
+
+
 def plausible_age(before: str, unit: str) -> bool:
     """岁 is a goal only as a life expectancy ("平均期望寿命超过80岁"); "0~3岁幼儿", "65岁以上" name an age group."""
     return unit != "岁" or bool(_LIFE_EXPECTANCY.search(before))

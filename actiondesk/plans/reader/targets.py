@@ -7,7 +7,7 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age
+from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
 from .target_rates import (
     defines_a_case,
     measured_threshold,
@@ -177,7 +177,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if quantity.unit.endswith("小时") and (not (_HOURS_FLOOR.search(before) or re.match(r"\s*(?:及以上|以上|左右)", after))
                                          or re.match(r"\s*(?:以内|之内|内|以下|前|后)", after)):
         return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
-    if quantity.unit.endswith("元") and _SUBSIDY.search(clause):  # a policy's award cap, not a goal
+    if quantity.unit.endswith("元") and _SUBSIDY.search(clause) and not raised_yearly(before, after):  # an award cap
         return False
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])):
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
