@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from .brackets import split_outside_brackets
-from .kind_lists import drop_etc_tail, kinds_list
+from .kind_lists import drop_etc_tail, kinds_list, place_kind_name
 from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
 from .role_words import LABEL_WORDS, OTHER_FIELDS, WHEN_HEAD, WHEN_TAIL, strip_role_words
@@ -66,8 +66,8 @@ _DEPARTMENT_END = re.compile(
 _CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 _JI_TAIL = re.compile(r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$")
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
-# "各区、县（市）政府" joins; "各区、城投集团" are two units: the name after a bare level must begin with a level.
-_PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
+# "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
+# be a kind of place or its government (kind_lists.PLACE_KINDS).
 _PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
@@ -363,7 +363,7 @@ def split_names(names: str) -> list[str]:
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
         # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
         if result and _PLACES.match(result[-1]) and not name.startswith("各") \
-                and (_PLACES.match(name) or _PLACE_START.match(name) and _DEPARTMENT_END.search(name)):
+                and (_PLACES.match(name) or place_kind_name(name)):
             result[-1] = result[-1] + "、" + name
             continue
         result.append(name)

@@ -25,3 +25,21 @@ def kinds_list(clause: str, split) -> str | None:
         return None
     names = split(listed.group("names"))
     return listed.group("names") if len(names) >= 2 and all(_KIND_NAME.match(name) for name in names) else None
+
+
+# Kinds of place at or below the county level that a bare level of places ("各区") may be written with as one name:
+# "各区、县级市", "各区、县（市）政府", "各乡、镇人民政府", "各区、街道（镇）". 市 is no such kind: a name that opens with it
+# after "各区、" is a municipal body ("各区、市委组织部、市发展改革委": the districts, then the bodies).
+PLACE_KINDS = ("县级市", "县（市）", "县(市)", "自治县", "县", "区", "旗", "乡", "镇", "街道", "街镇", "乡镇")
+# The government of such places, written after the kind ("县（市）政府", "镇人民政府").
+PLACE_GOVERNMENTS = ("人民政府", "政府", "党委和政府", "党委政府", "党委")
+_KIND = "|".join(re.escape(kind) for kind in sorted(PLACE_KINDS, key=len, reverse=True))
+_PLACE_KIND_NAME = re.compile(
+    rf"^(?:{_KIND})(?:[（(](?:{_KIND})(?:、(?:{_KIND}))*[）)])?"
+    rf"(?:{'|'.join(sorted(PLACE_GOVERNMENTS, key=len, reverse=True))})?$")
+
+
+def place_kind_name(name: str) -> bool:
+    """"县级市", "县（市）政府", "镇人民政府", "街道（镇）": places of a kind (or their governments), which join a bare
+    level before them ("各区、"); "市委组织部", "区委宣传部", "城投集团" are bodies of their own."""
+    return bool(_PLACE_KIND_NAME.match(name))

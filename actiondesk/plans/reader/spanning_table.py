@@ -21,6 +21,7 @@ from .table_cells import (
     spanning_rows,
     split_row,
     unit_cell,
+    unit_cell_after_schedule,
 )
 
 _NAME_LABEL = re.compile(r"名称$")
@@ -83,6 +84,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             before, found, after = filled[:-1], last, []
         if found is None and 0 < at < len(cells) and EMPTY.fullmatch(cells[at]):  # "——" under 牵头: no lead
             before, found, after = cells[:at], [], cells[at + 1:]
+        after_schedule = found is None and before_lead and schedule_column(before_lead[-1].label) \
+            and unit_cell_after_schedule(cells)
+        if after_schedule:  # "年内完成" / "卫生健康委、区委党校": the cell under the unit column, after the schedule's
+            before, found, after = after_schedule
         spanned = found is None
         units = found if found is not None else units
         used = 0

@@ -280,3 +280,26 @@ def last_unit_cell(cells: list[str], width: int) -> list[str] | None:
                      and not _WORK_END.search(name) for name in names):
         return names
     return None
+
+
+def unit_cell_after_schedule(cells: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """A row under a schedule column printed right before the unit column ("时间进度 / 责任部门"): the cell right after
+    its schedule cell ("年内完成") stands under the unit column, so it names the row's units when it reads as a short
+    list of names one of which is a body — even when others carry no body word ("区委党校", "苏河湾功能区") and
+    ``unit_cell`` would not take the cell (the row would then take the units of the row above). Returns (cells
+    before the schedule cell's, the units, cells after them), or None."""
+    for index in range(1, len(cells) - 1):
+        if not schedule_cell(cells[index]):
+            continue
+        cell = cells[index + 1]
+        if _SENTENCE_MARK.search(cell) or re.search(r"[，,\d]", cell):
+            return None
+        names = [part for name in split_names(cell) for part in _joined(name)]
+        bodies = [names_a_body(_without_offices(name)) or bool(_CATCH_ALL.match(name)) for name in names]
+        # "建设管理委" is a body though it opens like work; a name without a body word must not read as work.
+        if any(bodies) and all(2 <= len(_without_offices(name)) <= 16 and (body or not (
+                WORK_START.match(name) or _WORK_NAME.match(name) or _WORK_END.search(name)))
+                for name, body in zip(names, bodies, strict=True)):
+            return cells[:index + 1], names, cells[index + 2:]
+        return None
+    return None
