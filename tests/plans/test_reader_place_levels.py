@@ -23,6 +23,17 @@ def test_a_body_of_a_district_after_a_bare_county_level_is_its_own_unit_too():
     assert split_names("各县、区委组织部") == ["各县", "区委组织部"]
 
 
+@pytest.mark.parametrize("names", ["市、区规划资源局", "区、县生态环境局", "市、区两级住房保障部门"])
+def test_a_level_without_a_catch_all_word_shares_the_body_of_the_name_after_it(names):
+    # "市、区规划资源局" names the city's and the districts' bureaus: a bare "市" is no unit by itself.
+    assert split_names(names) == [names]
+
+
+def test_a_shared_body_pair_stays_whole_in_a_clause_while_a_catch_all_before_a_body_splits():
+    assert parse_clause_rule("责任单位：市、区规划资源局，各区、市委组织部")[:2] == (
+        ["市、区规划资源局", "各区", "市委组织部"], [])
+
+
 def test_without_role_words_the_districts_and_the_municipal_bodies_all_lead():
     assert parse_clause_rule("责任单位：各区、市委组织部、市委社会工作部、市发展改革委")[:2] == (
         ["各区", "市委组织部", "市委社会工作部", "市发展改革委"], [])

@@ -67,7 +67,9 @@ _CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 _JI_TAIL = re.compile(r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$")
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
 # "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
-# be a kind of place or its government (kind_lists.PLACE_KINDS).
+# be a kind of place or its government (kind_lists.PLACE_KINDS). A level written without 各 is no unit by itself: it shares
+# the body of the name after it ("市、区规划资源局": the city's and the districts' bureaus, one name as printed).
+_PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 _PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
@@ -363,7 +365,8 @@ def split_names(names: str) -> list[str]:
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
         # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
         if result and _PLACES.match(result[-1]) and not name.startswith("各") \
-                and (_PLACES.match(name) or place_kind_name(name)):
+                and (_PLACES.match(name) or place_kind_name(name)
+                     or not result[-1].startswith("各") and _PLACE_START.match(name) and _DEPARTMENT_END.search(name)):
             result[-1] = result[-1] + "、" + name
             continue
         result.append(name)
