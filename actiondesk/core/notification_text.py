@@ -7,11 +7,14 @@ ISO strings; a parameter may itself be a message (a period's label). ``Notificat
 rendering, for e-mail, search, rows written before messages were data, and as the fallback when a message cannot be
 put into words (an unknown msgid simply shows untranslated).
 """
+import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
 
 from actiondesk.core.language import official_language
+
+_UNNAMED = re.compile(r"%(?!\()")  # a placeholder without a name (``%s``): a dict of params would print as a dict
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,10 @@ def render(data: dict) -> str:
     if not isinstance(msgid, str) or not isinstance(params, dict):
         raise TypeError("message data must be a msgid string and a params object")
     values = {k: render(v) if isinstance(v, dict) else v for k, v in params.items()}
-    return " ".join((gettext(msgid) % values).split())
+    template = gettext(msgid)
+    if _UNNAMED.search(template.replace("%%", "")):
+        raise ValueError(f"message {msgid!r} has a placeholder without a name")
+    return " ".join((template % values).split())
 
 
 def text_for(data, fallback: str) -> str:
