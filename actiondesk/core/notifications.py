@@ -71,7 +71,8 @@ def notify(*, acting_user, users=(), departments=(), kind: str, text: Message | 
     users, departments = list(users), list(departments)
     zone_id = _zone_id(zone, target, departments, users)
     if is_system(acting_user):
-        actor_name, actor_id = _("系统"), None
+        with official_language():  # kept, like the text, in the site's language (audit entries store 系统 too)
+            actor_name, actor_id = _("系统"), None
     else:
         access = access_for(acting_user)
         if access is None or zone_id is None or access.zone_id != zone_id:
