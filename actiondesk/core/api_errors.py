@@ -10,6 +10,8 @@ from django.http import Http404
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from actiondesk.core.language import label_colon
+
 INVALID = "输入有误"
 NOT_SIGNED_IN = "未登录或令牌无效"
 
@@ -35,7 +37,7 @@ def django_errors(exc: DjangoValidationError) -> list[dict]:
 
 
 def _summary(errors: list[dict]) -> str:
-    parts = [(".".join(str(p) for p in e["loc"] if p not in ("query", "body", "path")) + "：" if e["loc"] else "")
+    parts = [(".".join(str(p) for p in e["loc"] if p not in ("query", "body", "path")) + label_colon() if e["loc"] else "")
              + e["msg"] for e in errors[:5]]
     return "；".join(parts) or INVALID
 

@@ -30,6 +30,10 @@ class NotificationOut(Schema):
         return str(obj.get_kind_display())
 
     @staticmethod
+    def resolve_text(obj):
+        return obj.display_text  # in the reader's language (core.notification_text)
+
+    @staticmethod
     def resolve_actor(obj):
         return obj.actor_name
 

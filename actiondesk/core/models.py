@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from actiondesk.core.notification_text import text_for
+
 
 class AuditAction(models.TextChoices):
     CREATE = "create", _("新增")
@@ -224,7 +226,8 @@ class Notification(models.Model):
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications",
                                   verbose_name=_("接收人"))
     kind = models.CharField(_("类型"), max_length=30, choices=NotificationKind.choices)
-    text = models.CharField(_("内容"), max_length=500)
+    text = models.CharField(_("内容"), max_length=500)  # the official (Chinese) rendering of ``message``
+    message = models.JSONField(_("消息数据"), default=dict, blank=True)  # core.notification_text: msgid and params
     url = models.CharField(_("链接"), max_length=500, blank=True)
     actor_name = models.CharField(_("发起人"), max_length=150, blank=True)
     target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
@@ -247,6 +250,11 @@ class Notification(models.Model):
     @property
     def is_read(self) -> bool:
         return self.read_at is not None
+
+    @property
+    def display_text(self) -> str:
+        """The message in the reader's language (the stored Chinese ``text`` when it has none or it does not fit)."""
+        return text_for(self.message, self.text)
 
     @classmethod
     def scope_visible_q(cls, access):

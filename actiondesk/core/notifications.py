@@ -4,6 +4,9 @@ Any app raises its events through ``notify``; a department's recipients are its 
 is not notified of their own action. Notifications are messages, not business data: they are not audited (the
 event that raised them is). E-mail goes out after the transaction commits, only when
 ``settings.ACTIONDESK_NOTIFY_EMAIL`` is on, to recipients who have an address.
+
+The text is a ``Message`` (a ``gettext_noop`` msgid and its parameters): it is kept as data and translated for each
+reader (``Notification.display_text``); ``Notification.text`` and the e-mail carry its official Chinese rendering.
 """
 from collections.abc import Iterable
 
@@ -17,7 +20,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.core.access import access_for
+from actiondesk.core.language import official_language
 from actiondesk.core.models import Notification, NotificationKind
+from actiondesk.core.notification_text import Message
 from actiondesk.core.scoping import is_system
 from actiondesk.org.models import Department, Membership
 
@@ -55,18 +60,19 @@ def _recipient_ids(zone_id: int, users: Iterable, departments: Iterable) -> list
     return sorted(user_ids)
 
 
-def notify(*, acting_user, users=(), departments=(), kind: str, text: str, url: str = "", target=None,
+def notify(*, acting_user, users=(), departments=(), kind: str, text: Message | str, url: str = "", target=None,
            zone=None) -> list[Notification]:
     """Put one notification in the bell of each user in ``users`` and each member of ``departments``.
 
-    ``kind`` is a ``NotificationKind``; ``url`` is where the item links (the object's page); ``target`` the object
+    ``kind`` is a ``NotificationKind``; ``text`` a ``Message`` (a plain str is kept as is, in every language); ``url`` is where the item links (the object's page); ``target`` the object
     it is about (any model with ``scope_zone``). The zone comes from ``zone``, else the target, the departments or
     the users. ``acting_user`` must belong to that zone (or be ``SYSTEM``); it is named on the item and not
     notified itself. Returns the notifications created."""
     users, departments = list(users), list(departments)
     zone_id = _zone_id(zone, target, departments, users)
     if is_system(acting_user):
-        actor_name, actor_id = _("系统"), None
+        with official_language():  # kept, like the text, in the site's language (audit entries store 系统 too)
+            actor_name, actor_id = _("系统"), None
     else:
         access = access_for(acting_user)
         if access is None or zone_id is None or access.zone_id != zone_id:
@@ -74,6 +80,9 @@ def notify(*, acting_user, users=(), departments=(), kind: str, text: str, url: 
         actor_name, actor_id = acting_user.get_full_name() or acting_user.username, acting_user.pk
     if kind not in NotificationKind.values:
         raise ValidationError(_("未知的通知类型"))
+    message = text.as_data() if isinstance(text, Message) else {}
+    if isinstance(text, Message):
+        text = text.official()  # a msgid whose params do not fit fails here, at the write, not on a reader's page
     text = " ".join((text or "").split())[:TEXT_LIMIT]
     if not text:
         raise ValidationError(_("通知内容不能为空"))
@@ -84,7 +93,8 @@ def notify(*, acting_user, users=(), departments=(), kind: str, text: str, url: 
     recipient_ids = [pk for pk in _recipient_ids(zone_id, users, departments) if pk != actor_id]
     target_type = ContentType.objects.get_for_model(type(target)) if target is not None else None
     created = Notification.objects.bulk_create([
-        Notification(zone_id=zone_id, recipient_id=pk, kind=kind, text=text, url=url or "", actor_name=actor_name,
+        Notification(zone_id=zone_id, recipient_id=pk, kind=kind, text=text, message=message,
+                     url=url or "", actor_name=actor_name,
                      target_type=target_type, target_id=target.pk if target is not None else None)
         for pk in recipient_ids])
     if created and settings.ACTIONDESK_NOTIFY_EMAIL:
@@ -95,7 +105,8 @@ def notify(*, acting_user, users=(), departments=(), kind: str, text: str, url: 
 def _send_emails(recipient_ids: list[int], kind: str, text: str, url: str) -> int:
     addresses = get_user_model().objects.filter(pk__in=recipient_ids, is_active=True).exclude(
         email="").values_list("email", flat=True)
-    subject = f"【{NotificationKind(kind).label}】{text[:40]}"
+    with official_language():
+        subject = f"【{NotificationKind(kind).label}】{text[:40]}"
     base = settings.ACTIONDESK_BASE_URL.rstrip("/")
     link = f"\n\n{base}{url}" if url and base else ""
     body = f"{text}{link}\n\n—— 产业行动督导平台"

@@ -10,10 +10,11 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction, NotificationKind
-from actiondesk.core.notifications import notify
+from actiondesk.core.notifications import Message, notify
 from actiondesk.core.scoping import SYSTEM, ensure_role
 from actiondesk.demands import alerts
 from actiondesk.demands.calendar import demand_settings, zone_calendar
@@ -32,12 +33,12 @@ def demand_url(demand) -> str:
     return f"/demands/{demand.pk}/"
 
 
-def _notify_people(*, acting_user, demand, users=(), departments=(), text: str) -> None:
+def _notify_people(*, acting_user, demand, users=(), departments=(), text: Message) -> None:
     """Tell people about a late demand (their bell, core.notifications) and note it on the demand's history."""
     notify(acting_user=acting_user, users=[u for u in users if u is not None], departments=departments,
            kind=NotificationKind.DEMAND_ESCALATED, text=text, url=demand_url(demand), target=demand,
            zone=demand.zone)
-    DemandEvent.objects.create(demand=demand, kind=EventKind.ESCALATED, on=demand._today, note=text[:500])
+    DemandEvent.objects.create(demand=demand, kind=EventKind.ESCALATED, on=demand._today, note=text.official()[:500])
 
 
 def _raise_supervision_order(*, acting_user, demand, days_late: int):
@@ -66,7 +67,7 @@ def _step(demand, level, settings, today, acting_user) -> bool | None:
             return False
         _notify_people(acting_user=acting_user, demand=demand, departments=[demand.owner_department],
                        users=_supervisors(demand.zone_id),
-                      text=_("诉求“%(title)s”逾期未受理") % {"title": demand.title})
+                      text=Message(gettext_noop("诉求“%(title)s”逾期未受理"), {"title": demand.title}))
         return True
     if level == Escalation.ORDER:
         if late < settings.order_after_days:
@@ -77,7 +78,7 @@ def _step(demand, level, settings, today, acting_user) -> bool | None:
         return False
     users = [demand.enterprise.leader, demand.category.leader_in_charge]
     _notify_people(acting_user=acting_user, demand=demand, users=users,
-                  text=_("诉求“%(title)s”逾期%(days)s日未办结") % {"title": demand.title, "days": late})
+                  text=Message(gettext_noop("诉求“%(title)s”逾期%(days)s日未办结"), {"title": demand.title, "days": late}))
     return True
 
 

@@ -5,12 +5,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.access import access_for
 from actiondesk.core.attachments import attachment_problem
 from actiondesk.core.audit import audit_record, audit_update, snapshot
 from actiondesk.core.models import AuditAction, NotificationKind
-from actiondesk.core.notifications import notify
+from actiondesk.core.notifications import Message, notify
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, is_system
 from actiondesk.core.values import check_instance
 from actiondesk.demands.calendar import zone_calendar
@@ -83,8 +84,8 @@ def demand_raise(*, enterprise, category, title: str, acting_user, channel: str 
     demand.save()
     _event(demand, EventKind.RAISED, today, acting_user, demand.get_channel_display())
     notify(acting_user=acting_user, users=[owner], kind=NotificationKind.DEMAND_ASSIGNED,
-           text=_("企业诉求交办：%(enterprise)s—%(title)s（%(due)s前受理）") % {
-               "enterprise": enterprise.name, "title": demand.title, "due": demand.accept_due.isoformat()},
+           text=Message(gettext_noop("企业诉求交办：%(enterprise)s—%(title)s（%(due)s前受理）"), {
+               "enterprise": enterprise.name, "title": demand.title, "due": demand.accept_due.isoformat()}),
            url=f"/demands/{demand.pk}/", target=demand, zone=enterprise.zone)
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=demand,
                  after=snapshot(demand, ["enterprise", "channel", "category", "title", "owner", "accept_due",

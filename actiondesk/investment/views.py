@@ -14,6 +14,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
 from actiondesk.core.import_views import import_page
+from actiondesk.core.language import label_colon
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404
 from actiondesk.investment import exports, imports, selectors, services, services_import
 from actiondesk.investment.filters import LeadFilterSet
@@ -39,7 +40,7 @@ def _may_add(access) -> bool:
 
 
 def _form_errors(form) -> str:
-    return "；".join(f"{form.fields[f].label if f in form.fields else ''}：{'；'.join(e)}" for f, e in form.errors.items())
+    return "；".join(f"{form.fields[f].label if f in form.fields else ''}{label_colon()}{'；'.join(e)}" for f, e in form.errors.items())
 
 
 @login_required

@@ -10,11 +10,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction, NotificationKind
-from actiondesk.core.notifications import notify
+from actiondesk.core.notifications import Message, notify
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
 from actiondesk.core.values import check_instance, clean_text
 from actiondesk.core.versioning import bump, check_version
@@ -105,7 +106,8 @@ def raise_order(*, acting_user, zone, subject: str, instruction: str, department
     audit_record(actor=acting_user, action=AuditAction.CREATE, instance=order, after=after,
                  note=f"交办督办单（{OrderSourceKind(source_kind).label}）")
     notify(acting_user=acting_user, departments=departments, users=[responsible] if responsible else [],
-           kind=NotificationKind.ORDER_NEW, text=f"新督办单：{order.subject}（{due_on:%Y-%m-%d}前办理）",
+           kind=NotificationKind.ORDER_NEW, text=Message(gettext_noop("新督办单：%(subject)s（%(due)s前办理）"),
+                        {"subject": order.subject, "due": due_on.isoformat()}),
            url=order_url(order), target=order, zone=zone)
     return order
 
@@ -185,8 +187,9 @@ def reply_order(*, acting_user, order: Order, text: str, files=(), expected_vers
     if order.comment_id and order.comment and order.comment.author_id:
         recipients.append(order.comment.author)
     notify(acting_user=acting_user, users=recipients, kind=NotificationKind.ORDER_REPLY,
-           text=f"{reply.department.name}回复了督办单：{order.subject}", url=order_url(order), target=order,
-           zone=order.zone)
+           text=Message(gettext_noop("%(department)s回复了督办单：%(subject)s"),
+                        {"department": reply.department.name, "subject": order.subject}),
+           url=order_url(order), target=order, zone=order.zone)
     return reply
 
 
@@ -204,7 +207,8 @@ def close_order(*, acting_user, order: Order, note: str = "", expected_version: 
                         expected_version, closed_at=timezone.now(), closed_by_name=_name(acting_user))
     notify(acting_user=acting_user, departments=order.departments.all(),
            users=[order.created_by] if order.created_by_id else [], kind=NotificationKind.ORDER_CLOSED,
-           text=f"督办单已办结：{order.subject}", url=order_url(order), target=order, zone=order.zone)
+           text=Message(gettext_noop("督办单已办结：%(subject)s"), {"subject": order.subject}), url=order_url(order),
+           target=order, zone=order.zone)
     return order
 
 
@@ -221,8 +225,9 @@ def send_back_order(*, acting_user, order: Order, reason: str, expected_version:
     order = _transition(order, acting_user, OrderState.SENT_BACK, f"退回：{reason}", expected_version,
                         send_back_reason=reason, times_sent_back=order.times_sent_back + 1)
     notify(acting_user=acting_user, departments=order.departments.all(), kind=NotificationKind.ORDER_SENT_BACK,
-           text=f"督办单被退回：{order.subject}（{reason[:80]}）", url=order_url(order), target=order,
-           zone=order.zone)
+           text=Message(gettext_noop("督办单被退回：%(subject)s（%(reason)s）"),
+                        {"subject": order.subject, "reason": reason[:80]}),
+           url=order_url(order), target=order, zone=order.zone)
     return order
 
 
@@ -275,7 +280,8 @@ def orders_remind(*, acting_user, zone, today: datetime.date, escalate_after: in
             audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=order,
                          after={"last_reminded_on": today}, note=f"催办（逾期 {days} 天）")
             notify(acting_user=acting_user, departments=order.departments.all(), kind=NotificationKind.ORDER_REMINDER,
-                   text=f"催办：{order.subject}（办理时限 {order.due_on:%Y-%m-%d}，已逾期 {days} 天）",
+                   text=Message(gettext_noop("催办：%(subject)s（办理时限 %(due)s，已逾期 %(days)s 天）"),
+                                {"subject": order.subject, "due": order.due_on.isoformat(), "days": days}),
                    url=order_url(order), target=order, zone=zone)
             result["reminded"].append(order.pk)
         if days > limit and order.escalated_at is None:
@@ -284,6 +290,8 @@ def orders_remind(*, acting_user, zone, today: datetime.date, escalate_after: in
             audit_record(actor=acting_user, action=AuditAction.WORKFLOW, instance=order,
                          after={"escalated_at": order.escalated_at}, note=f"逾期超过 {limit} 天，升级至领导")
             notify(acting_user=acting_user, users=_leaders_of(order), kind=NotificationKind.ORDER_ESCALATED,
-                   text=f"督办单逾期 {days} 天未办结：{order.subject}", url=order_url(order), target=order, zone=zone)
+                   text=Message(gettext_noop("督办单逾期 %(days)s 天未办结：%(subject)s"),
+                                {"days": days, "subject": order.subject}),
+                   url=order_url(order), target=order, zone=zone)
             result["escalated"].append(order.pk)
     return result

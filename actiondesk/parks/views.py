@@ -14,6 +14,7 @@ from actiondesk.core.audit import entries_for
 from actiondesk.core.downloads import xlsx_response
 from actiondesk.core.filters import invalid_filters_response, page_filterset, valid_filterset
 from actiondesk.core.import_views import import_page
+from actiondesk.core.language import label_colon
 from actiondesk.core.panels import PARK, PARK_LIST, render_panels
 from actiondesk.core.params import YEAR_MAX, YEAR_MIN, int_param
 from actiondesk.core.scoping import can_edit, get_editable_or_403, get_visible_or_404, visible
@@ -78,7 +79,7 @@ def park_detail(request, pk):
 
 
 def _errors(form) -> str:
-    return "；".join(f"{form.fields[f].label if f in form.fields else ''}：{'；'.join(e)}" for f, e in form.errors.items())
+    return "；".join(f"{form.fields[f].label if f in form.fields else ''}{label_colon()}{'；'.join(e)}" for f, e in form.errors.items())
 
 
 def _run(request, action, success: str):

@@ -6,9 +6,10 @@ Run by the scheduled ``plans.milestone_reminders`` job; the platform acts on its
 import datetime
 
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.models import NotificationKind
-from actiondesk.core.notifications import notify
+from actiondesk.core.notifications import Message, notify
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.plans.choices import MilestoneApproval, MilestoneProgress
 from actiondesk.plans.models import Milestone
@@ -39,11 +40,14 @@ def milestone_reminders_send(*, zone_id: int, day: datetime.date) -> dict:
         if reminder is None:
             continue
         kind, days = reminder
+        about = {"number": milestone.task.number, "title": milestone.title}
         if kind == NotificationKind.MILESTONE_DUE:
-            text = f"任务{milestone.task.number}的工作节点“{milestone.title}”将于{days}天后（{milestone.due_date:%m月%d日}）到期"
+            text = Message(gettext_noop("任务%(number)s的工作节点“%(title)s”将于%(days)s天后（%(due)s）到期"),
+                           {**about, "days": days, "due": milestone.due_date.isoformat()})
             result["due"] += 1
         else:
-            text = f"任务{milestone.task.number}的工作节点“{milestone.title}”已逾期{days}天，请尽快办结并上传佐证"
+            text = Message(gettext_noop("任务%(number)s的工作节点“%(title)s”已逾期%(days)s天，请尽快办结并上传佐证"),
+                           {**about, "days": days})
             result["overdue"] += 1
         created = notify(acting_user=SYSTEM, departments=[milestone.department], kind=kind, text=text,
                          url=reverse("plans:milestone_detail", args=[milestone.pk]), target=milestone)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from actiondesk.core.access import access_for
 from actiondesk.core.attachments import attachment_problem
 from actiondesk.core.audit import audit_record, audit_update, snapshot
+from actiondesk.core.language import label_colon
 from actiondesk.core.models import AuditAction
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import can_edit, ensure_can_edit, ensure_in_zone, ensure_role, is_system
@@ -248,7 +249,7 @@ def _check_row_version(current, expected, values) -> None:
         changed = "；".join(_("%(field)s 现为“%(theirs)s”（您填写“%(yours)s”）") % {
             "field": c.label, "theirs": c.theirs, "yours": c.yours} for c in exc.changes)
         raise ValidationError(_("该节点已被他人修改（现为第 %(version)s 版），本次未保存任何内容；请核对后再保存%(changed)s") % {
-            "version": current.version, "changed": "：" + changed if changed else ""}) from None
+            "version": current.version, "changed": label_colon() + changed if changed else ""}) from None
 
 
 @transaction.atomic

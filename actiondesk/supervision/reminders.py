@@ -7,9 +7,10 @@ import datetime
 from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.models import NotificationKind
-from actiondesk.core.notifications import notify
+from actiondesk.core.notifications import Message, notify
 from actiondesk.core.scoping import SYSTEM
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Membership
@@ -44,7 +45,9 @@ def _due_soon(plan, department, periods, day, dry_run, result):
                                    "due_date": period.due_date.isoformat()})
         if not dry_run:
             notify(acting_user=SYSTEM, departments=[department], kind=NotificationKind.REPORT_DUE,
-                   text=f"{period.official_label}进度报告将于 {period.due_date:%Y-%m-%d} 截止（还有 {notice} 天）",
+                   text=Message(gettext_noop("%(period)s进度报告将于 %(due)s 截止（还有 %(days)s 天）"),
+                                {"period": period.label_message, "due": period.due_date.isoformat(),
+                                 "days": notice}),
                    url=reverse("supervision:report_edit", args=[period.pk]), target=period, zone=plan.zone)
 
 

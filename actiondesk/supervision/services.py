@@ -8,11 +8,12 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, snapshot
 from actiondesk.core.models import AuditAction, NotificationKind
-from actiondesk.core.notifications import notify
+from actiondesk.core.notifications import Message, notify
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_can_edit, ensure_role
 from actiondesk.core.values import clean_text
@@ -220,7 +221,8 @@ def report_return(*, report, acting_user, reason: str, expected_version: int | N
                          times_returned=report.times_returned + 1)
     # The department's bell (and e-mail when configured): what was returned and why, linking to the report.
     notify(acting_user=acting_user, departments=[report.department], kind=NotificationKind.REPORT_RETURNED,
-           text=f"{report.period.official_label}进度报告被退回：{reason[:120]}", target=report,
+           text=Message(gettext_noop("%(period)s进度报告被退回：%(reason)s"),
+                        {"period": report.period.label_message, "reason": reason[:120]}), target=report,
            url=reverse("supervision:report_detail", args=[report.pk]), zone=report.period.plan.zone)
     return report
 

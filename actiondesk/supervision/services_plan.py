@@ -2,10 +2,11 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.audit import audit_record
 from actiondesk.core.models import AuditAction, NotificationKind
-from actiondesk.core.notifications import notify
+from actiondesk.core.notifications import Message, notify
 from actiondesk.core.numbers import clean_decimal
 from actiondesk.core.scoping import ensure_role
 from actiondesk.core.values import clean_text
@@ -68,5 +69,5 @@ def comment_add(*, acting_user, text: str, task=None, indicator=None) -> Comment
     page = reverse("plans:task_detail", args=[task.pk]) if task is not None else reverse(
         "plans:indicator_detail", args=[indicator.pk])
     notify(acting_user=acting_user, departments=departments, kind=NotificationKind.COMMENT,
-           text=f"{name}批示：{text[:80]}", url=page, target=target, zone=target.plan.zone)
+           text=Message(gettext_noop("%(name)s批示：%(text)s"), {"name": name, "text": text[:80]}), url=page, target=target, zone=target.plan.zone)
     return comment

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from python_calamine import CalamineWorkbook
 
+from actiondesk.core.language import label_colon
 from actiondesk.core.spreadsheets.columns import Column, cell_text
 from actiondesk.core.spreadsheets.errors import RowError
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
@@ -90,7 +91,7 @@ def locate(header_row: Sequence, columns: Sequence[Column], *, exact: bool = Fal
     missing = [c.header for c in columns if c.required and c.header not in found]
     if missing:
         raise SheetFileError(_("%(title)s缺少列 %(missing)s；表头应为：%(headers)s") % {
-            "title": f"{title}：" if title else "", "missing": "、".join(missing), "headers": expected})
+            "title": f"{title}{label_colon()}" if title else "", "missing": "、".join(missing), "headers": expected})
     by_header = {c.header: c for c in columns}
     return [(i, by_header[h]) for i, h in enumerate(found) if h in by_header]
 

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from actiondesk.core.language import official_language
+from actiondesk.core.notification_text import Message
 from actiondesk.core.versioning import Versioned
 from actiondesk.supervision.choices import PeriodKind, ReportStatus
 
@@ -43,11 +44,17 @@ class ReportingPeriod(models.Model):
     @property
     def label(self) -> str:
         """In the UI language (2026年1-10月 / Months 1–10, 2026); ``official_label`` for what is sent on or kept."""
+        return self.label_message.render()
+
+    @property
+    def label_message(self) -> Message:
+        """The label as message data, for a notification that names the period (translated when read)."""
         if self.kind == PeriodKind.QUARTERLY:
-            return gettext("%(year)s年第%(quarter)s季度") % {"year": self.year, "quarter": (self.month - 1) // 3 + 1}
+            return Message(gettext_noop("%(year)s年第%(quarter)s季度"),
+                           {"year": self.year, "quarter": (self.month - 1) // 3 + 1})
         if self.month > 1:
-            return gettext("%(year)s年1-%(month)s月") % {"year": self.year, "month": self.month}
-        return gettext("%(year)s年1月") % {"year": self.year}
+            return Message(gettext_noop("%(year)s年1-%(month)s月"), {"year": self.year, "month": self.month})
+        return Message(gettext_noop("%(year)s年1月"), {"year": self.year})
 
     @property
     def official_label(self) -> str:
