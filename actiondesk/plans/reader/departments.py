@@ -10,10 +10,11 @@ import re
 from typing import NamedTuple
 
 from .brackets import split_outside_brackets
-from .kind_lists import drop_etc_tail, kinds_list, place_kind_name
+from .kind_lists import drop_etc_tail, kinds_list, named_place, place_kind_name
+from .name_joins import join_words
 from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
-from .role_words import LABEL_WORDS, OTHER_FIELDS, WHEN_HEAD, WHEN_TAIL, strip_role_words
+from .role_words import LABEL_WORDS, OTHER_FIELDS, OVERSEES, WHEN_HEAD, WHEN_TAIL, strip_role_words
 from .role_words import LEAD as _LEAD
 from .role_words import RESPONSIBLE as _RESPONSIBLE
 from .role_words import SUPPORT as _SUPPORT
@@ -217,8 +218,8 @@ def _mostly_departments(names: list[str]) -> bool:
         2 <= len(name) <= 12 and not re.search(r"[的：:。]", name) for name in names)
 
 
-# "X指导", "X指导，Y参与", "X指导，Z负责落实": those who guide lead; 参与/配合 units support, units that 负责 lead too.
-_GUIDES = re.compile(r"^(?P<lead>[^，,；;：:。]+?)指导(?:[，,；;]\s*(?P<rest>[^。]+))?$")
+# "X指导", "X统筹，Y参与", "X指导，Z负责落实": who oversees leads; 参与/配合 units support, units that 负责 lead too.
+_GUIDES = re.compile(rf"^(?P<lead>[^，,；;：:。]+?){OVERSEES}(?:[，,；;]\s*(?P<rest>[^。]+))?$")
 _TAKES_PART = re.compile(r"^(?P<support>.+?)(?:参与|配合|协助|协同)$")
 
 
@@ -319,7 +320,8 @@ def _result(lead: list[str], support: list[str], rule: str, known: tuple = ()):
 def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     # A bare kind of body ("街镇（园区）", "…站（点）") qualifies the word before it: it names no unit.
     return bool(names) and all(
-        len(name) <= 30 and (_named_body(name) or _catch_all(name) or name in known) for name in map(_bare, names)
+        len(name) <= 30 and (_named_body(name) or _catch_all(name) or named_place(name) or name in known)
+        for name in map(_bare, names)
     )
 
 
@@ -344,9 +346,7 @@ def _split_keep_marks(names: str) -> list[str]:
 
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
-    names = re.sub(r"等(?:和|及|以及)", "、", names)  # "商务部等和各有关省级人民政府"
-    # "市财政局等相关部门及各区", "甲局及各区": the catch-all tail drops, the places after 及 are a unit of their own.
-    names = re.sub(r"(?:等(?:相关|有关)(?:部门|单位))?(?:及|以及)(?=各)", "、", names)
+    names = join_words(names, lambda name: _named_body(name) or named_place(name))  # 及, 等和, an alias note
     parts = split_outside_brackets(names.strip().strip("。.；;"), _SEPARATORS)
     result: list[str] = []
     for part in parts:

@@ -43,3 +43,15 @@ def place_kind_name(name: str) -> bool:
     """"县级市", "县（市）政府", "镇人民政府", "街道（镇）": places of a kind (or their governments), which join a bare
     level before them ("各区、"); "市委组织部", "区委宣传部", "城投集团" are bodies of their own."""
     return bool(_PLACE_KIND_NAME.match(name))
+
+
+# A place named by its proper name ("杨浦区", "浦东新区", "崇明区", "嘉定镇"): in a clause it stands for the place's
+# government, a unit ("浦东新区、杨浦区、闵行区应急局分工负责": two districts, then a district's bureau). A kind of area
+# that is no level of government ("徐行片区", "工业园区", "示范区", "社区") names a place, not a unit.
+_AREA_KINDS = "片园景社小街校矿能范发护验聚心"
+_NAMED_PLACE = re.compile(rf"^(?!各|相关|有关|其他|全)[\u4e00-\u9fff]{{2,6}}?(?:新区|(?<![{_AREA_KINDS}])区|县|旗|镇|乡|街道)$")
+
+
+def named_place(name: str) -> bool:
+    """"杨浦区", "浦东新区" name a place (its government); "各区", "相关区", "郊区" do not."""
+    return bool(_NAMED_PLACE.match(name))

@@ -26,10 +26,17 @@ LABEL_WORDS = {
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注")
 # "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（2020年2季度完成，…）", "（长期坚持）": when, not who.
-_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月|第?[1-4一二三四]季度)?(?:底|末|上半年|下半年)?(?:前|内|起)?|\d{1,2}月(?:底|末)?前|"
-         r"长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)(?:完成|启动|建成|实现|出台|推进)?")
+# "（…，2022年6月20日前完成并持续开展）", "（…，2022年底前取得阶段性成果）": a day and a fuller wording of what is done.
+_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|第?[1-4一二三四]季度)?(?:底|末|上半年|下半年)?(?:前|内|起)?|"
+         r"\d{1,2}月(?:\d{1,2}日|底|末)?前|长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)"
+         r"(?:(?:基本|全面)?(?:完成|启动|建成|实现|出台|推进)|取得阶段性(?:成果|成效|进展))?(?:并持续(?:开展|推进))?")
 WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
 WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
+
+# Words of a unit that oversees the work ("X指导，Z负责落实", "X统筹，Y、Z分工负责"): no 牵头 word, so it leads beside
+# the units that 负责 (all lead), and leads over units that only 参与/配合; add a wording here.
+OVERSEE_WORDS = ("统筹协调", "统筹指导", "指导协调", "统筹", "指导")
+OVERSEES = "(?:" + "|".join(OVERSEE_WORDS) + ")"
 
 # Names that name no unit ("有关部门", "相关单位", "其他有关方面"): dropped from a clause that names others too,
 # like the "等有关部门" tail of a list ("X牵头，有关部门配合" → X leads, nobody named supports).

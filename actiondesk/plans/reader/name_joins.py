@@ -1,0 +1,26 @@
+"""The words that join names in a clause's list, read before the list is split at its commas: 及 between two bodies,
+等 before 和/及, an alias note after a name ("（以下分别简称“中石化上海销售公司”“中航油华东分公司”）")."""
+
+import re
+
+# "商务部等和各有关省级人民政府": the 等 closes the first list, the 和 opens the next one.
+_ETC_AND = re.compile(r"等(?:和|及|以及)")
+# "市财政局等相关部门及各区", "甲局及各区": the catch-all tail drops, the places after 及 are a unit of their own.
+_AND_PLACES = re.compile(r"(?:等(?:相关|有关)(?:部门|单位))?(?:及|以及)(?=各)")
+# "…华东分公司（以下分别简称“X”“Y”）": the note gives short names used later; it is no part of the name.
+_ALIAS_NOTE = re.compile(r"[（(]\s*以下(?:分别)?(?:简称|统称|称)[^（）()]*[）)]")
+# "闵行区应急局及中国石化销售股份有限公司上海石油分公司": 及 (以及) between two names that each end as a body joins two
+# units; "及其…" ("区政府及其相关部门") and a catch-all after it ("及相关部门", read elsewhere) do not.
+_AND = re.compile(r"(?:以及|及)(?!其|相关|有关|其他|其它|各)")
+_STOPS = "、，,；;"
+
+
+def join_words(names: str, is_body) -> str:
+    """The list with its joining words made into the list's separator ``、`` where they join two units."""
+    names = _AND_PLACES.sub("、", _ETC_AND.sub("、", _ALIAS_NOTE.sub("", names)))
+    for match in reversed(list(_AND.finditer(names))):
+        before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
+        after = re.split(f"[{_STOPS}]", names[match.end() :])[0]
+        if is_body(before) and is_body(after):
+            names = names[: match.start()] + "、" + names[match.end() :]
+    return names
