@@ -60,3 +60,14 @@ def test_a_clause_in_full_width_square_brackets_closes_a_task_and_its_units_all_
         ("严格执法检查", ["甲局", "东城区应急局"], []),
         ("提升应急能力", ["甲局"], []),
     ]
+
+
+def test_an_implementing_tail_on_a_catch_all_is_no_part_of_its_name():
+    assert parse_clause_rule("甲局牵头，各区有关部门结合实际落实")[:2] == (["甲局"], ["各区有关部门"])
+    assert parse_clause_rule("甲局牵头，相关区有关部门结合实际落实")[:2] == (["甲局"], ["相关区有关部门"])
+    assert parse_clause_rule("甲局牵头，各区政府按职责落实")[:2] == (["甲局"], ["各区政府"])
+
+
+def test_an_implementing_tail_after_a_list_without_a_lead_word_leaves_every_unit_leading():
+    assert parse_clause_rule("甲局、乙局按职责分工负责，各区有关部门结合实际落实")[:2] == (
+        ["甲局", "乙局", "各区有关部门"], [])
