@@ -27,6 +27,9 @@ BASE_UNITS = sorted((
     "微克/立方米",  # a concentration cap: "细颗粒物年均浓度力争不高于28微克/立方米"
     "岁",  # a life expectancy: "平均期望寿命超过80岁" (targets.py keeps it only after 寿命)
     "大类",  # "基本公共卫生服务项目达到11大类37项": two counts
+    "口",  # wells: "地下水监测井30口"
+    # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
+    "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
 ), key=len, reverse=True)
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
 

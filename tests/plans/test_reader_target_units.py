@@ -1,0 +1,24 @@
+"""Targets with units the reader reads from its unit table (quantities.BASE_UNITS): wells (口), a density written
+with its denominator (点/百平方公里), a rate (毫米/年); and figures that look like targets but are not: a count inside
+an idiom ("一处失信、处处受限"), coverage as the manner of a verb's work ("全覆盖核查")."""
+
+from actiondesk.plans.reader import read_text
+
+
+def _figures(sentence):
+    text = "一、重点任务\n1.推进工作。" + sentence + "（责任单位：甲局）\n"
+    return [(t["text"], t["value"], t["unit"], t["comparator"]) for t in read_text(text)["targets"]]
+
+
+def test_wells_counted_in_kou_are_a_target_each_in_a_list_of_facilities():
+    assert _figures("新建监测站3座、分层标组10组、地下水监测井30口。") == [
+        ("新建监测站3座", 3, "座", ">="), ("分层标组10组", 10, "组", ">="), ("地下水监测井30口", 30, "口", ">=")]
+
+
+def test_a_density_keeps_its_denominator_as_its_unit():
+    assert _figures("到2025年，监测设施密度不低于60点/百平方公里。") == [
+        ("监测设施密度不低于60点/百平方公里", 60, "点/百平方公里", ">=")]
+
+
+def test_a_rate_per_year_kept_within_a_figure_is_a_cap():
+    assert _figures("地面沉降量控制在6毫米/年以内。") == [("地面沉降量控制在6毫米/年以内", 6, "毫米/年", "<=")]
