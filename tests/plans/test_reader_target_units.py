@@ -22,3 +22,12 @@ def test_a_density_keeps_its_denominator_as_its_unit():
 
 def test_a_rate_per_year_kept_within_a_figure_is_a_cap():
     assert _figures("地面沉降量控制在6毫米/年以内。") == [("地面沉降量控制在6毫米/年以内", 6, "毫米/年", "<=")]
+
+
+def test_a_count_of_one_answered_by_its_measure_word_doubled_is_a_saying_and_no_target():
+    assert _figures("健全失信惩戒机制，形成一处失信、处处受限的氛围。") == []
+    assert _figures("形成一处违法、处处受制的局面。") == []
+
+
+def test_places_counted_in_a_list_stay_targets_beside_the_saying_rule():
+    assert _figures("新建一处公园、改造两处绿地。") == [("新建一处公园", 1, "处", ">="), ("改造两处绿地", 2, "处", ">=")]

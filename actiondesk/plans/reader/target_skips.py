@@ -34,3 +34,13 @@ def bare_cell(text: str, clause: re.Match) -> bool:
         return False
     quantities = list(find_quantities(line))
     return len(quantities) == 1 and quantities[0].start == 0 and quantities[0].end == len(line)
+
+
+# "形成一处失信、处处受限的氛围", "一处违法、处处受制": a count of one answered by its measure word doubled (处处, 事事,
+# 人人) is a saying about everywhere, not a count to reach.
+_ONE_THEN_EVERY = re.compile(r"一(?P<unit>[\u4e00-\u9fff])[^，,；;。、\d]{1,6}[、，,]\s*(?P=unit)(?P=unit)")
+
+
+def parallel_saying(clause: str) -> bool:
+    """Whether the clause holds a "一处…、处处…" saying, whose 一处 is no count."""
+    return bool(_ONE_THEN_EVERY.search(clause))

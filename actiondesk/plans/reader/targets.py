@@ -29,7 +29,7 @@ from .target_shapes import (
     relative_target,
     respectively,
 )
-from .target_skips import bare_cell, scale_step
+from .target_skips import bare_cell, parallel_saying, scale_step
 from .target_thresholds import eligibility_line, not_a_norm
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
@@ -104,7 +104,7 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
         if bare_cell(text, clause):
             continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
-        if scale_step(text, clause):
+        if scale_step(text, clause) or parallel_saying(clause.group()):  # a scale; "一处失信、处处受限"
             continue
         found = _clause_targets(text, clause.start(), clause.end(), masks)
         for target in found:
