@@ -48,3 +48,21 @@ def test_one_event_with_no_floor_and_no_period_is_no_target():
 
 def test_one_event_with_a_floor_or_a_period_stays_a_target():
     assert _figures("每年至少开展1次防灾减灾科普宣传活动。") == [(1, "次", ">=")]
+
+
+def test_a_count_to_grow_followed_by_a_size_qualifier_is_the_target_and_the_size_a_threshold():
+    assert _figures("到2025年，培育5家以上年销售收入过百亿元的龙头企业。") == [(5, "家", ">=")]
+    assert _figures("培育10家以上年营业收入超十亿元的企业。") == [(10, "家", ">=")]
+
+
+def test_a_size_before_the_counted_noun_stays_a_qualifier_of_the_count_after_it():
+    assert _figures("建成1000亩以上开放休闲林地5个。") == [(5, "个", ">=")]
+
+
+def test_a_floor_on_the_share_that_named_ones_do_is_a_target():
+    assert _figures("到2025年，50%以上的专利由企业申请。") == [(50, "%", ">=")]
+
+
+def test_a_share_of_money_borne_by_a_named_payer_is_a_split_of_costs_and_no_target():
+    assert _figures("改造资金的50%由市财政承担。") == []
+    assert _figures("50%的资金由市财政承担。") == []

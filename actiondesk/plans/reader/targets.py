@@ -36,7 +36,7 @@ _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
-_HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|上年|此前|过去|以来")
+_HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|去年|(?<!以)上年|此前|过去|以来")  # not "5家以上/年销售收入"
 _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
@@ -214,22 +214,26 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         counted = quantity.unit.lstrip("万亿") in _COUNTED and (_VERB.search(clause[max(0, quantity.start - 6):quantity.start])
                                                               or norm_context(clause[:quantity.start], "", quantity.unit, "1"))
         # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
+        # "50%以上的专利由企业申请": a floor on the share that the named ones do ("50%的资金由市财政承担" splits a cost).
         share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after) or not _PREFIX.search(
             clause[:quantity.start]) and re.match(r"的[^，,；;。]{1,8}?完成", after)
                                           or clause[:quantity.start].rstrip().endswith("将")
+                                          or suffix and "以上" in suffix.group(1) and re.match(r"的[^，,；;。]{1,8}?由", after)
                                           or norm_context(clause[:quantity.start], after, quantity.unit, "1"))
         # "建设不少于22亿词元的专业知识库": a floor stated before an amount makes it the goal, not a description
         # ("节能率不低于15%的建筑" still describes the buildings).
         floor = quantity.unit not in ("%", "％", "个百分点") \
             and re.search(r"(?:不少于|不低于|至少)\s*$", clause[:quantity.start])
         return not (counted or share or floor or _GOAL_AFTER.match(after))
-    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]):
+    describes = later and re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:])
+    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]) \
+            and not describes:  # "培育5家以上年销售收入过百亿元的企业": the later figure describes what is counted
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
     if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
         return False
     if not later or later[0].start - (len(clause) - len(after)) > 4 \
             or quantity.unit == "大类" and not re.search(r"、[^、，,；;。\d]{1,8}$", clause[:quantity.start]) \
-            or re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:]):
+            or describes:
         return False  # "11大类37项": two counts; "1个100平方米以上的站点": the later figure describes the noun
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after):later[0].start]
