@@ -31,3 +31,19 @@ def test_a_count_of_one_answered_by_its_measure_word_doubled_is_a_saying_and_no_
 
 def test_places_counted_in_a_list_stay_targets_beside_the_saying_rule():
     assert _figures("新建一处公园、改造两处绿地。") == [("新建一处公园", 1, "处", ">="), ("改造两处绿地", 2, "处", ">=")]
+
+
+def _coverage(sentence):
+    text = "一、重点任务\n1.推进工作。" + sentence + "（责任单位：甲局）\n"
+    return [(t["text"], t["value"], t["unit"], t["unsure"]) for t in read_text(text)["targets"]]
+
+
+def test_coverage_as_the_manner_of_a_verbs_work_is_kept_but_marked_to_confirm():
+    # The corpus golds read "对生产单位进行全覆盖抽查" as a goal and "对有关企业进行全覆盖核查" as none: the reader
+    # cannot tell them apart by their words, so it keeps the figure and asks (待确认).
+    assert _coverage("对有关企业进行全覆盖核查，形成隐患问题清单。") == [("对有关企业进行全覆盖核查", 100, "%", True)]
+    assert _coverage("对辖区内企业开展全覆盖指导服务。") == [("对辖区内企业开展全覆盖指导服务", 100, "%", True)]
+
+
+def test_coverage_to_achieve_stays_a_sure_goal():
+    assert _coverage("2022年底前，实现重点企业数字化建设全覆盖。") == [("实现重点企业数字化建设全覆盖", 100, "%", False)]
