@@ -41,3 +41,7 @@ def test_a_goal_written_with_xu_stays_a_target():
 
 def test_a_goal_with_ying_and_a_floor_stays_a_target():
     assert _figures("各区公共充电桩数量应不少于500个。") == [(500, "个")]
+
+
+def test_a_goal_with_xu_for_places_where_conditions_allow_stays_a_target():
+    assert _figures("有条件的街道，垃圾分类达标率须达到95%以上。") == [(95, "%")]

@@ -32,7 +32,7 @@ _REQUIRED = re.compile(
 )
 # What the requirement is about: a score or a grade ("绩效综合得分", "星级"), or a sentence about applying or rating.
 _GRADE = re.compile(r"得分|评分|分数|分值|绩效|等级|星级|评级")
-_APPLYING = re.compile(r"申报|申请|认定|评定|评为|评选|入选|享受|资格|条件")
+_APPLYING = re.compile(r"申报|申请|认定|评定|评为|评选|入选|享受|资格")
 _FLOOR_OR_CAP = (">=", "<=", ">", "<")
 
 
