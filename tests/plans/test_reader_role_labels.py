@@ -37,3 +37,18 @@ def test_a_deadline_and_three_roles_in_one_bracket_close_the_item():
         ("1", ["甲局"], ["乙局", "丙局"]),
         ("2", ["项目实施载体"], ["其他服务机构", "甲局", "各行业主管部门"]),
     ]
+
+
+def test_an_executing_unit_label_alone_names_the_lead_like_an_implementing_one():
+    assert parse_clause_rule("执行单位：甲局")[:2] == (["甲局"], [])
+    assert parse_clause_rule("执行部门：甲局、乙委")[:2] == (["甲局", "乙委"], [])
+
+
+def test_an_executing_unit_label_beside_a_lead_label_supports_like_an_implementing_one():
+    assert parse_clause_rule("牵头单位：甲局；执行单位：乙委")[:2] == parse_clause_rule("牵头单位：甲局；实施单位：乙委")[:2]
+
+
+def test_measures_each_closed_by_an_executing_unit_clause_are_led_by_that_unit():
+    text = ("二、支持范围和标准\n（一）节能减排：\n1.节能改造项目\n支持企业实施节能改造，给予配套补贴。（执行单位：甲局）\n"
+            "2.合同能源管理项目\n对列入名单的项目给予奖励。（执行单位：乙委）\n")
+    assert [(t["lead"], t["support"]) for t in read_text(text)["tasks"]] == [(["甲局"], []), (["乙委"], [])]

@@ -19,7 +19,8 @@ from .targets import find_targets
 # Header labels, by role; a label may be printed over two lines ("牵头" / "部门").
 LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位")
 SUPPORT_LABELS = ("配合部门", "配合单位", "协同部门", "协同单位", "参与单位", "协办单位", "支撑单位",
-                  "实施主体", "责任主体", "实施单位", "实施部门", "责任单位", "责任部门")
+                  "实施主体", "责任主体", "实施单位", "实施部门", "执行单位", "执行部门",
+                  "责任单位", "责任部门")
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
 # The label of the column that holds the tasks; the group columns before it ("任务分类", "主要方向") hold none.
 _TASK_LABEL = re.compile(r"(?:重点|主要|工作|具体)任务|任务(?:内容|名称|事项)|工作(?:内容|事项)|重点工作|具体措施")

@@ -38,6 +38,13 @@ QUANTITY = re.compile(
     rf"(?P<more>余|多)?(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
 )
 
+# "实现一口申请", "一窗受理", "一网通办", "一码通行": 一 with a measure word and right after it a verb is a service slogan
+# (one counter, one network, one code for everything), not a count of wells or items; "新建监测井一口" stays a count.
+# Add a measure word or a verb here.
+SLOGAN_MEASURES = ("口", "窗", "网", "码", "件", "门", "号", "端", "屏", "站")
+SLOGAN_VERBS = ("申请", "申报", "受理", "办理", "办结", "通办", "通行", "通用", "通管", "通查", "登记", "审批", "认证",
+                "提交", "缴纳", "查询", "服务", "响应", "解决", "联办", "集成", "对接", "采集", "办", "管", "查")
+_SLOGAN = re.compile(rf"一(?:{'|'.join(SLOGAN_MEASURES)})(?:{'|'.join(SLOGAN_VERBS)})")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 
@@ -92,8 +99,8 @@ def find_quantities(text: str):
             unit = "人"  # "城镇年均新增就业人数24万以上": a headcount in 万 names its unit before the figure
         if match.group("percent_of"):
             unit = "%"
-        if not unit:
-            continue
+        if not unit or _SLOGAN.match(text, match.start()) and not match.group("high"):
+            continue  # "一口申请", "一网通办": a service slogan, no count
         if unit == "％":
             unit = "%"
         low, high = to_number(match.group("low")), None

@@ -17,7 +17,8 @@ LABEL_WORDS = {
     "责任": RESPONSIBLE, "负责": RESPONSIBLE,
     # "相关部门：X、Y等。" on a line of its own after an item: the only units it names, read like 责任部门.
     "相关": RESPONSIBLE,
-    "实施": IMPLEMENTING, "承办": IMPLEMENTING,
+    # "（执行单位：区经委）": 执行 says what 实施 says — the units carry the measure out.
+    "实施": IMPLEMENTING, "执行": IMPLEMENTING, "承办": IMPLEMENTING,
     "协同责任": SUPPORT, "协同配合": SUPPORT, "配合责任": SUPPORT, "配合": SUPPORT, "协同": SUPPORT,
     "协办": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
     # "指导单位：W" / "协调指导单位：W" beside the units that do the work: they oversee it, read as support.

@@ -5,6 +5,7 @@ import re
 
 from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
+from .target_conditions import condition_of_case
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
@@ -106,7 +107,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
         if scale_step(text, clause) or parallel_saying(clause.group()):  # a scale; "一处失信、处处受限"
             continue
-        found = _clause_targets(text, clause.start(), clause.end(), masks)
+        found = [target for target in _clause_targets(text, clause.start(), clause.end(), masks)
+                 if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
             target["start"] += offset

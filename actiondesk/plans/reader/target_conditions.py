@@ -1,0 +1,71 @@
+"""Figures that state a condition a case must meet, not a goal the plan sets: the line a project of a support measure
+must reach to qualify ("本区改造后单位建筑面积能耗…下降15%以上（含），且获得市级财政补贴的…既有公共建筑改造项目。": the
+sentence names the kind of project that may apply and ends in it), and the threshold that defines a grade or a condition
+of support ("绿色引领企业绩效综合得分须高于行业平均绩效水平50%以上": 须/需/应 + 高于/达到 with a score or a grade as its
+subject, or in a sentence about applying or being rated). A goal with 须 ("各区…回收利用率须达到45%以上") stays a goal."""
+
+import re
+
+# The kinds of case a support measure names; the sentence that only names one ends in "…的<kind>。".
+_KINDS = (
+    "项目",
+    "企业",
+    "单位",
+    "建筑",
+    "场所",
+    "园区",
+    "工厂",
+    "机构",
+    "主体",
+    "用户",
+    "商场",
+    "产品",
+    "设备",
+    "车辆",
+)
+_NAMES_A_KIND = re.compile(r"的[^，,；;。！!？?的\d]{0,16}?(?:" + "|".join(_KINDS) + r")\s*[。；;]?\s*$")
+# Words that commit the plan to the figure before it ("推动…下降20%以上的…"): then the sentence sets a goal.
+_COMMITTING = re.compile(r"推动|推进|确保|力争|争取|实现|完成|建成|打造|培育|新增|创建|累计|目标|到20\d\d年")
+# "须高于", "需达到", "应当不低于": a requirement written with a modal word and a comparison.
+_REQUIRED = re.compile(
+    r"(?:必须|须|需要|需|应当|应)\s*(?:高于|达到|不低于|不少于|超过|在)[^，,；;。\d]{0,24}\d"
+)
+# What the requirement is about: a score or a grade ("绩效综合得分", "星级"), or a sentence about applying or rating.
+_GRADE = re.compile(r"得分|评分|分数|分值|绩效|等级|星级|评级")
+_APPLYING = re.compile(r"申报|申请|认定|评定|评为|评选|入选|享受|资格")
+_FLOOR_OR_CAP = (">=", "<=", ">", "<")
+
+
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
+    """Whether ``target`` (offsets into ``text``, its clause starting at ``clause_start``) states a condition a case must
+    meet rather than a goal: a qualifying line of the kind of case its sentence names, or a grade threshold."""
+    start, end = target["start"], target["end"]
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。！!？?\n") + 1
+    stop = _SENTENCE_END.search(text, end)
+    sentence_end = stop.end() if stop else len(text)
+    sentence = text[sentence_start:sentence_end]
+    return qualifying_case(
+        text[sentence_start:start], text[end:sentence_end], target["comparator"]
+    ) or grade_threshold(text[clause_start:end], sentence)
+
+
+def qualifying_case(sentence_before: str, sentence_after: str, comparator: str) -> bool:
+    """Whether a floor or cap (``comparator``) sits in a sentence that only names the kind of case that qualifies:
+    the rest of the sentence (``sentence_after``) ends in "的<kind>", and nothing before it commits to the figure."""
+    return (
+        comparator in _FLOOR_OR_CAP
+        and bool(_NAMES_A_KIND.search(sentence_after))
+        and not _COMMITTING.search(sentence_before)
+    )
+
+
+def grade_threshold(clause: str, sentence: str) -> bool:
+    """Whether a figure of ``clause`` is a requirement a case must meet (须/需/应 + 高于/达到… before it) to hold a
+    grade or to get support, read off its subject (a score, a grade) or its sentence (申报, 认定, 评为…)."""
+    required = _REQUIRED.search(clause)
+    if not required:
+        return False
+    return bool(_GRADE.search(clause[: required.start()]) or _APPLYING.search(sentence))
