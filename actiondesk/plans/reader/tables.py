@@ -26,7 +26,10 @@ NUMBER = "number"
 TEXT = "text"
 OTHER = "other"
 
-_NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号)$")
+_NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项目编号)$")
+# A header label wrapped before its bracketed tail ("责任部门" / "（单位）"): the tail belongs to the label above.
+_LABEL_TAIL = re.compile(r"^[（(][^（()）]{1,6}[）)]$")
+_BRACKET_END = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 _LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室)$|^牵头责任单位$|^主要(?:单位|部门)$")
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
@@ -40,6 +43,7 @@ class Column(NamedTuple):
 
 def _role(label: str, has_lead_label: bool) -> str:
     label = re.sub(r"\s+", "", label)
+    label = _BRACKET_END.sub("", label) or label  # "责任部门（单位）" is a 责任部门 column
     if _NUMBER_HEAD.match(label):
         return NUMBER
     if _LEAD_HEAD.match(label):
@@ -137,7 +141,10 @@ def _header(lines, index: int):
             size = len(re.sub(r"\s+", "", label))
             if not label or re.fullmatch(r"\d{1,3}|.", label) or size > (16 if header_unit(label) else 10):
                 break
-            labels.append(label)
+            if _LABEL_TAIL.match(re.sub(r"\s+", "", label)) and len(labels) > 1:
+                labels[-1] += label
+            else:
+                labels.append(label)
             cursor += 1
         columns = _columns(nest_year_labels(labels))
         if columns:
