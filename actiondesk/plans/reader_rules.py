@@ -27,6 +27,7 @@ TASK_RULES = {
     "table_spanning_task": gettext_lazy("表格的任务内容跨行，本行沿用上一行的任务，按本行的牵头/配合单位"),
     "table_sub_row": gettext_lazy("同一任务格下另起一行工作内容，按该行的牵头/配合单位作一项任务"),
     "table_unit_lines": gettext_lazy("表格的责任单位/配合单位逐行列出、格间无分隔：第一行作牵头，其余作配合（待确认）"),
+    "table_lead_lines": gettext_lazy("表格未印序号，按单位格分行；责任单位格占多行：末格作配合，其余作牵头（待确认）"),
     "table_row_unit": gettext_lazy("表格未标责任单位列，按行内的单位名称"),
     "annex_table": gettext_lazy("按附件任务清单的牵头部门/配合部门/实施主体列"),
     "guides": gettext_lazy("按“X指导”表述：指导单位牵头，参与单位配合"),

@@ -21,6 +21,7 @@ from .table_cells import (
     unit_cell,
 )
 from .unit_rows import read_unit_rows
+from .unnumbered_rows import read_unnumbered_rows
 
 NUMBER = "number"
 TEXT = "text"
@@ -100,7 +101,18 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
             continue
         columns, layout, after = found
         if layout == "cells" and not lines[after - 1].text.strip().endswith("|"):
+            found_before = len(tasks)
             end = read_spanning(text, lines, after, columns, tasks)
+            if len(tasks) == found_before:  # no printed row number: the rows are found from their unit cells
+                # The header ran on into the first row's group cell ("深入开展宣传教育"): it is no label.
+                width = len(columns)
+                while width and columns[width - 1].role not in (LEAD, SUPPORT) \
+                        and _role(columns[width - 1].label, False) == TEXT:
+                    width -= 1
+                rows, unnumbered_end = read_unnumbered_rows(text, lines, after - len(columns) + width,
+                                                            columns[:width])
+                tasks += rows
+                end = unnumbered_end if rows else end
             used.update(range(index, end))
             index = max(end, index + 1)
             continue
