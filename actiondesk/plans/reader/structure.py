@@ -46,6 +46,7 @@ def split_lines(text: str) -> list[Line]:
 def outline(text: str, lines: list[Line]) -> dict:
     """Goals, programmes, tasks, safeguards and targets of the document below its title."""
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
+    all_lines = lines
     annexed, annex_used = read_annex_tables(text, lines)
     table_tasks, used, loose = read_tables(text, [line for index, line in enumerate(lines) if index not in annex_used]) \
         if annex_used else read_tables(text, lines)
@@ -59,7 +60,11 @@ def outline(text: str, lines: list[Line]) -> dict:
         captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
                     and table_tasks and _caption_of(lines, index - 1, used)} | table_captions(lines, used)
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
+    table_spans = [(line.start, line.end) for index, line in enumerate(all_lines) if index in used]
     _outline(text, before_annexes(lines), reading)
+    # A table's lines are its rows' own: an item of the body whose span runs over the table reads no figure of it.
+    reading["targets"] = [target for target in reading["targets"]
+                          if not any(start <= target["start"] < end for start, end in table_spans)]
     if any(task["lead"] for task in table_tasks):
         drop_restated(reading)
     for start, end in loose:  # rows of a task table that name no unit (general items): their figures
