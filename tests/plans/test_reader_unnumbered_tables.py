@@ -71,3 +71,19 @@ def test_a_figure_of_a_table_row_is_read_once_even_under_an_annex_list_item_abov
 def test_a_table_with_printed_row_numbers_is_not_read_as_unnumbered_rows():
     text = "序号\n任务名称\n任务内容\n责任单位\n配合单位\n1\n宣传\n开展宣传。\n区教育局\n各街镇\n"
     assert _units(text) == [("1", ["区教育局"], ["各街镇"])]
+
+
+def test_an_alias_bracket_wrapped_onto_its_own_line_stays_with_the_unit_above_it():
+    text = (
+        "附件\n任务分工表\n序号\n工作任务\n牵头单位\n配合单位\n1\n完成设施移交。\n区建设管理委\n（区水务局）\n区财政局\n区国资委\n"
+        "2\n完成队伍组建。\n区财政局\n区建设管理委\n（区水务局）\n"
+    )
+    assert _units(text) == [
+        ("1", ["区建设管理委（区水务局）"], ["区财政局", "区国资委"]),
+        ("2", ["区财政局"], ["区建设管理委（区水务局）"]),
+    ]
+
+
+def test_a_bracketed_deadline_on_its_own_line_is_no_alias_of_the_unit_above():
+    text = "附件\n任务分工表\n序号\n工作任务\n牵头单位\n1\n完成设施移交。\n区财政局\n（2025年底前）\n"
+    assert _units(text)[0][1] == ["区财政局"]

@@ -123,10 +123,27 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
                 and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean):
             row_lines.append(cursor)
             cursor += 1
-        rows.append((str(number), row_lines, [clean(lines[i].text) for i in row_lines[1:]]))
+        rows.append((str(number), *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
         if _header_again(lines, cursor, header, clean):
             cursor += len(header)
     return rows, cursor
+
+
+_ALIAS = re.compile(r"^[（(]([^（()）]{2,20})[）)]$")
+
+
+def _aliases_joined(row_lines: list[int], cells: list[str]) -> tuple[list[int], list[str]]:
+    """"区建设管理委" / "（区水务局）": a unit's alias in brackets wrapped onto a line of its own stays with the unit
+    above it (the corpus keeps "区建设管理委（区水务局）" as one unit, as printed)."""
+    kept_lines, kept = row_lines[:1], []
+    for line, cell in zip(row_lines[1:], cells, strict=True):
+        alias = _ALIAS.match(cell)
+        if alias and kept and unit_cell(alias.group(1)) and unit_cell(kept[-1] + cell):
+            kept[-1] += cell
+            continue
+        kept_lines.append(line)
+        kept.append(cell)
+    return kept_lines, kept
 
 
 # A category column printed before 序号 ("改革领域 / 序号 / 改革事项 / 落实推进单位"): its cell opens each row.
