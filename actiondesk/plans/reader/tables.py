@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .category_rows import category_header, read_category_rows
 from .departments import split_names
+from .indicator_grid import read_indicator_grid
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
 from .spanning_table import read_spanning
@@ -79,6 +80,12 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
     loose: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
+        grid = read_indicator_grid(text, lines, index)
+        if grid:  # "主要责任单位 / 指标（辆） / 区绿化市容局 / 2024年 / … / 40": indicators of a unit, figures by year
+            tasks += grid[0]
+            used.update(range(index, grid[1]))
+            index = grid[1]
+            continue
         after_header = category_header(lines, index)
         if after_header:  # a category column before 序号, year sub-rows, one unit per line (category_rows)
             found_rows, end = read_category_rows(lines, after_header)

@@ -1,0 +1,39 @@
+"""An indicator grid headed by its unit column ('主要责任单位'), printed one cell per line in blocks: each indicator is a
+task of its block's units and each yearly figure a target with the unit of measure of the indicator's heading."""
+
+from actiondesk.plans.reader import read_text
+
+GRID = (
+    "附件3：\n某区行业主管部门指标分解表\n主要责任单位\n新能源车辆配置（辆）\n小压站规范升级（座）\n区绿化市容局\n"
+    "2024年\n2025年\n2024年\n2025年\n40\n38\n13\n/\n"
+    "主要责任单位\n示范路线（条）\n主要责任单位\n用地保障（座）\n城发集团\n2024年\n2025年\n区绿化市容局\n区规资局\n"
+    "2024年\n2025年\n1\n1\n2\n1\n"
+)
+
+
+def test_each_indicator_of_a_grid_is_a_task_of_the_units_of_its_block():
+    tasks = read_text(GRID)["tasks"]
+    assert [(t["title"], t["lead"]) for t in tasks] == [
+        ("新能源车辆配置", ["区绿化市容局"]),
+        ("小压站规范升级", ["区绿化市容局"]),
+        ("示范路线", ["城发集团"]),
+        ("用地保障", ["区绿化市容局", "区规资局"]),
+    ]
+
+
+def test_each_yearly_figure_of_a_grid_is_a_target_with_its_headings_unit_and_a_slash_is_none():
+    targets = read_text(GRID)["targets"]
+    assert [(t["value"], t["unit"], t["year"]) for t in targets] == [
+        (40, "辆", 2024),
+        (38, "辆", 2025),
+        (13, "座", 2024),
+        (1, "条", 2024),
+        (1, "条", 2025),
+        (2, "座", 2024),
+        (1, "座", 2025),
+    ]
+
+
+def test_a_grid_whose_figures_do_not_match_its_year_labels_is_not_read_as_one():
+    text = "一、任务\n1．推进车辆配置。（区绿化市容局负责）\n主要责任单位\n新能源车辆配置（辆）\n区绿化市容局\n2024年\n2025年\n40\n"
+    assert [t["title"] for t in read_text(text)["tasks"]] == ["推进车辆配置"]
