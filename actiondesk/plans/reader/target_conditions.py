@@ -47,9 +47,11 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
     stop = _SENTENCE_END.search(text, end)
     sentence_end = stop.end() if stop else len(text)
     sentence = text[sentence_start:sentence_end]
-    return qualifying_case(
-        text[sentence_start:start], text[end:sentence_end], target["comparator"]
-    ) or grade_threshold(text[clause_start:end], sentence)
+    return (
+        qualifying_case(text[sentence_start:start], text[end:sentence_end], target["comparator"])
+        or grade_threshold(text[clause_start:end], sentence)
+        or inventory(text[sentence_start:end])
+    )
 
 
 def qualifying_case(sentence_before: str, sentence_after: str, comparator: str) -> bool:
@@ -69,3 +71,17 @@ def grade_threshold(clause: str, sentence: str) -> bool:
     if not required:
         return False
     return bool(_GRADE.search(clause[: required.start()]) or _APPLYING.search(sentence))
+
+
+# "本区移交设施包括：排水管道共计562.359公里，其中…", "本区涉及的养护合同共10个", "现有…": what there is today.
+_INVENTORY = re.compile(r"包括|包含|共有|共计|现有|现状|涉及的")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
+def inventory(sentence_through: str) -> bool:
+    """Whether a figure (at the end of ``sentence_through``) counts what exists or is handed over today: its own clause
+    totals or lists it (包括, 共计, 现有, 涉及的…), or starts with 其中 after such a clause, and nothing in its sentence
+    commits to a figure (建成, 完成, 到2025年…): a baseline, not a goal."""
+    clause = _CLAUSE_MARK.split(sentence_through)[-1]
+    listed = _INVENTORY.search(clause) or clause.startswith("其中") and _INVENTORY.search(sentence_through)
+    return bool(listed) and not _COMMITTING.search(sentence_through)

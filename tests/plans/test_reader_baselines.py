@@ -1,0 +1,28 @@
+"""Baseline quantities — what exists or is handed over today, listed or totalled (包括, 共计, 现有, 涉及的; 其中 after
+them) — are no targets; a figure its sentence commits to (建成, 完成, 到2025年) stays one."""
+
+from actiondesk.plans.reader import read_text
+
+
+def _targets(body):
+    text = "一、主要任务\n1．推进设施移交。" + body + "（区建设管理委负责）\n"
+    return [(t["value"], t["unit"]) for t in read_text(text)["targets"]]
+
+
+def test_facilities_listed_for_hand_over_and_their_parts_after_qizhong_are_no_targets():
+    assert (
+        _targets("拟首批移交设施设备包括排水管道设施635.56公里，其中雨水管道222.68公里、污水管道120.5公里。")
+        == []
+    )
+
+
+def test_a_total_of_the_contracts_concerned_is_no_target():
+    assert _targets("本区涉及的养护总包合同共10个。") == []
+
+
+def test_a_total_the_sentence_commits_to_stays_a_target():
+    assert _targets("到2025年，全区共计建成公共充电桩500个。") == [(500, "个")]
+
+
+def test_a_committed_count_with_its_part_after_qizhong_stays_two_targets():
+    assert _targets("完成老旧管网改造100公里，其中雨污混接改造30公里。") == [(100, "公里"), (30, "公里")]
