@@ -37,3 +37,19 @@ def test_each_yearly_figure_of_a_grid_is_a_target_with_its_headings_unit_and_a_s
 def test_a_grid_whose_figures_do_not_match_its_year_labels_is_not_read_as_one():
     text = "一、任务\n1．推进车辆配置。（区绿化市容局负责）\n主要责任单位\n新能源车辆配置（辆）\n区绿化市容局\n2024年\n2025年\n40\n"
     assert [t["title"] for t in read_text(text)["tasks"]] == ["推进车辆配置"]
+
+
+UNOWNED = (
+    "二、改革目标\n2025年底前完成设施移交，2026年底前实现一体化运维。\n指标名称\n目标\n指标类型\n管道养护抽查合格率\n"
+    "95%（含）以上（积泥深度不超过管径10%为合格）\n定量\n抢险处置效率\n接到指令后30分钟内抵达现场\n定性\n"
+    "三、改革任务\n（一）推进移交\n1．完成设施核验，移交管道120公里。（区建设管理委负责）\n"
+)
+
+
+def test_an_indicator_table_that_names_no_one_responsible_gives_no_target():
+    assert [(t["value"], t["unit"]) for t in read_text(UNOWNED)["targets"]] == [(120, "公里")]
+
+
+def test_an_indicator_table_with_a_unit_column_is_not_passed_over_as_unowned():
+    text = UNOWNED.replace("指标类型\n", "指标类型\n责任单位\n")
+    assert (95, "%") in [(t["value"], t["unit"]) for t in read_text(text)["targets"]]

@@ -19,6 +19,27 @@ _YEAR = re.compile(r"^(20\d\d)年$")
 _FIGURE = re.compile(r"^(?:\d+(?:\.\d+)?|[/／—－-]+)$")
 
 
+# "指标名称 / 目标 / 指标类型": the header of an indicator table with no column for who answers for the indicators.
+_NAME_LABEL = re.compile(r"^指标(?:名称|内容)?$")
+_GOAL_LABEL = re.compile(r"^(?:目标|目标值|预期目标|\d{4}年目标)$")
+_KIND_LABEL = re.compile(r"^(?:指标类型|指标属性|属性|类型)$")
+_OWNER_LABEL = re.compile(r"单位|部门")
+
+
+def unowned_indicator_table(lines, start: int) -> int | None:
+    """The line after an indicator table that names no one responsible ("指标名称 / 目标 / 指标类型", its rows up to the
+    next heading): its cells are the plan's own description of its aims, neither tasks nor targets (the corpus's
+    reading); None when no such table starts at ``start``."""
+    labels = [_clean(line) for line in lines[start:start + 4]]
+    if len(labels) < 3 or not _NAME_LABEL.match(labels[0]) or not _GOAL_LABEL.match(labels[1]) \
+            or not _KIND_LABEL.match(labels[2]) or any(_OWNER_LABEL.search(label) for label in labels[3:]):
+        return None
+    cursor = start + 3
+    while cursor < len(lines) and not lines[cursor].item:
+        cursor += 1
+    return cursor
+
+
 def _clean(line) -> str:
     return re.sub(r"\s+", "", line.text)
 

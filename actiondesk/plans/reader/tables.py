@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .category_rows import category_header, read_category_rows
 from .departments import split_names
-from .indicator_grid import read_indicator_grid
+from .indicator_grid import read_indicator_grid, unowned_indicator_table
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
 from .spanning_table import read_spanning
@@ -85,6 +85,11 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
             tasks += grid[0]
             used.update(range(index, grid[1]))
             index = grid[1]
+            continue
+        unowned = unowned_indicator_table(lines, index)
+        if unowned:  # "指标名称 / 目标 / 指标类型" with no unit column: no task and no target
+            used.update(range(index, unowned))
+            index = unowned
             continue
         after_header = category_header(lines, index)
         if after_header:  # a category column before 序号, year sub-rows, one unit per line (category_rows)
