@@ -26,3 +26,13 @@ def test_a_total_the_sentence_commits_to_stays_a_target():
 
 def test_a_committed_count_with_its_part_after_qizhong_stays_two_targets():
     assert _targets("完成老旧管网改造100公里，其中雨污混接改造30公里。") == [(100, "公里"), (30, "公里")]
+
+
+def test_the_cases_picked_for_a_pilot_are_a_selection_not_a_target():
+    assert _targets("以街镇为单位，分别选取一条定向收运线路试点，至2025年至少建成2条示范线路。") == [
+        (2, "条")
+    ]
+
+
+def test_a_count_to_build_beside_a_selection_word_elsewhere_stays_a_target():
+    assert _targets("选取试点街镇开展示范，建成5个示范点。") == [(5, "个")]

@@ -51,7 +51,12 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
         qualifying_case(text[sentence_start:start], text[end:sentence_end], target["comparator"])
         or grade_threshold(text[clause_start:end], sentence)
         or inventory(text[sentence_start:end])
+        or bool(_SELECTION.search(text[start:end]))
     )
+
+
+# "以街镇为单位，分别选取一条…线路试点": the cases picked for a pilot or a list, a selection, not a goal to reach.
+_SELECTION = re.compile(r"(?:选取|选择|遴选|选定|挑选)\s*(?:[一二两三四五六七八九十百\d]+)\s*(?:个|条|家|所|处|座|项)")
 
 
 def qualifying_case(sentence_before: str, sentence_after: str, comparator: str) -> bool:
