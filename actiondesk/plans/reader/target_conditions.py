@@ -78,15 +78,17 @@ def grade_threshold(clause: str, sentence: str) -> bool:
     return bool(_GRADE.search(clause[: required.start()]) or _APPLYING.search(sentence))
 
 
-# "本区移交设施包括：排水管道共计562.359公里，其中…", "本区涉及的养护合同共10个", "现有…": what there is today.
-_INVENTORY = re.compile(r"包括|包含|共有|共计|现有|现状|涉及的")
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+# "本区移交设施包括：排水管道562.359公里，其中…", "本区涉及的养护合同共10个": what there is today, listed or totalled.
+_INVENTORY = re.compile(r"包括|包含|共有|涉及的")
+# Work done to the things counted ("将现有60辆老旧收运车更换为…", "公园建设项目共计9个"): the count is the work's.
+_WORK = re.compile(r"建|改造|更换|更新|完成|实现|提升|打造|推进|开展|配置|配备|设置|设立|新增|培育|创建|落实")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def inventory(sentence_through: str) -> bool:
     """Whether a figure (at the end of ``sentence_through``) counts what exists or is handed over today: its own clause
-    totals or lists it (包括, 共计, 现有, 涉及的…), or starts with 其中 after such a clause, and nothing in its sentence
-    commits to a figure (建成, 完成, 到2025年…): a baseline, not a goal."""
+    lists or totals it (包括, 包含, 共有, 涉及的), or starts with 其中 after such a clause, no work is done to what it counts
+    in that clause, and nothing in its sentence commits to a figure (建成, 完成, 到2025年…): a baseline, not a goal."""
     clause = _CLAUSE_MARK.split(sentence_through)[-1]
     listed = _INVENTORY.search(clause) or clause.startswith("其中") and _INVENTORY.search(sentence_through)
-    return bool(listed) and not _COMMITTING.search(sentence_through)
+    return bool(listed) and not _WORK.search(clause) and not _COMMITTING.search(sentence_through)
