@@ -6,7 +6,9 @@ from actiondesk.plans.reader.clause_search import alias_of_name, find_responsibi
 
 
 def test_a_bracketed_alias_right_after_a_name_is_no_responsibility_clause():
-    assert find_responsibility("区建设管理委（区水务局）牵头完成区级实施方案编制，经区政府审议后印发。") is None
+    assert (
+        find_responsibility("区建设管理委（区水务局）牵头完成区级实施方案编制，经区政府审议后印发。") is None
+    )
 
 
 def test_the_alias_check_needs_a_body_name_right_before_the_bracket():

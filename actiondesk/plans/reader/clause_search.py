@@ -68,7 +68,7 @@ def alias_of_name(text: str, start: int, inner: str) -> bool:
     """Whether the bracket at ``start`` holding ``inner`` is the alias of the body named right before it
     ("区建设管理委（区水务局）牵头完成…"): one body's name, printed straight after another's, is that body's other
     name, not a clause saying who answers for the sentence."""
-    name = _NAME_END.search(text[max(0, start - 12):start])
+    name = _NAME_END.search(text[max(0, start - 12) : start])
     names = unit_cell(inner)
     return bool(name) and names is not None and len(names) == 1 and unit_cell(name.group(0)) is not None
 
