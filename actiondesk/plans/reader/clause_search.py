@@ -18,7 +18,7 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
     for start, end, inner in bracketed(text):
-        if alias_of_name(text, start, inner):
+        if alias_of_name(text, start, inner) or names_what_is_counted(text, start, inner):
             continue
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if parsed:
@@ -50,7 +50,7 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         inside = bool(before) and before[-1] not in "。；;！!\n"
         if inside and text[end:].lstrip(" ")[:1] not in ("。", "；", ";"):
             continue
-        if alias_of_name(text, start, inner):
+        if alias_of_name(text, start, inner) or names_what_is_counted(text, start, inner):
             continue
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if not parsed or (parsed[2] == "bare_list" and (inside or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
@@ -71,6 +71,17 @@ def alias_of_name(text: str, start: int, inner: str) -> bool:
     name = _NAME_END.search(text[max(0, start - 12) : start])
     names = unit_cell(inner)
     return bool(name) and names is not None and len(names) == 1 and unit_cell(name.group(0)) is not None
+
+
+# "总包企业2家（甲公司、乙公司）", "泵站（即陆家浜泵站）", "液压动力站3台（权属为市排水中心）": the bracket names what is
+# counted or who owns it, not who answers for the sentence.
+_COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*[家个所座辆台处条项名人]$")
+_NOTE_START = re.compile(r"^(?:即|权属|属于|归属|产权)")
+
+
+def names_what_is_counted(text: str, start: int, inner: str) -> bool:
+    """Whether the bracket at ``start`` holding ``inner`` names the things counted right before it or their owner."""
+    return bool(_COUNT_BEFORE.search(text[max(0, start - 12) : start].rstrip()) or _NOTE_START.match(inner))
 
 
 def _closes(text: str, start: int, end: int) -> str:
