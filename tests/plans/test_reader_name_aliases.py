@@ -53,3 +53,7 @@ def test_a_closing_bracket_of_units_after_a_count_of_work_done_still_names_its_l
         "区建设管理委",
         "区水务局",
     ]
+
+
+def test_a_worded_clause_right_after_a_count_still_names_its_lead():
+    assert find_responsibility("完善机制，新增试点5个（甲局负责）。").lead == ["甲局"]

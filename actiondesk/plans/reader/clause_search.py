@@ -18,10 +18,10 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
     for start, end, inner in bracketed(text):
-        if alias_of_name(text, start, inner) or names_what_is_counted(text, start, inner):
+        if alias_of_name(text, start, inner):
             continue
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if parsed:
+        if parsed and not (parsed[2] == "bare_list" and names_what_is_counted(text, start, inner)):
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
     block = _labelled_block(text)
     if block and (not found or block[0] >= found.end):
@@ -50,9 +50,11 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         inside = bool(before) and before[-1] not in "。；;！!\n"
         if inside and text[end:].lstrip(" ")[:1] not in ("。", "；", ";"):
             continue
-        if alias_of_name(text, start, inner) or names_what_is_counted(text, start, inner):
+        if alias_of_name(text, start, inner):
             continue
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
+        if parsed and parsed[2] == "bare_list" and names_what_is_counted(text, start, inner):
+            continue
         if not parsed or (parsed[2] == "bare_list" and (inside or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
             continue
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
@@ -80,7 +82,8 @@ _NOTE_START = re.compile(r"^(?:即|权属|属于|归属|产权)")
 
 
 def names_what_is_counted(text: str, start: int, inner: str) -> bool:
-    """Whether the bracket at ``start`` holding ``inner`` names the things counted right before it or their owner."""
+    """Whether the bracket at ``start`` holding ``inner`` (a bare list of names) names the things counted right before
+    it or their owner; a worded clause after a count ("新增试点5个（甲局负责）") still closes its sentence."""
     return bool(_COUNT_BEFORE.search(text[max(0, start - 12) : start].rstrip()) or _NOTE_START.match(inner))
 
 
