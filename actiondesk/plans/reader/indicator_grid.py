@@ -32,12 +32,12 @@ def unowned_indicator_table(lines, start: int) -> int | None:
     its aims, neither tasks nor targets (the corpus's reading); None when no such table starts at ``start``."""
     cursor = start
     for label in (_NAME_LABEL, _GOAL_LABEL, _KIND_LABEL):
-        taken = next((size for size in (1, 2) if cursor + size <= len(lines) and label.match(
-            "".join(_clean(line) for line in lines[cursor:cursor + size]))), None)
+        wrapped = ["".join(_clean(line) for line in lines[cursor : cursor + size]) for size in (1, 2)]
+        taken = next((size for size, joined in zip((1, 2), wrapped, strict=True) if label.match(joined)), None)
         if taken is None:
             return None
         cursor += taken
-    if any(_OWNER_LABEL.search(_clean(line)) for line in lines[cursor:cursor + 1]):
+    if any(_OWNER_LABEL.search(_clean(line)) for line in lines[cursor : cursor + 1]):
         return None
     while cursor < len(lines) and not lines[cursor].item:
         cursor += 1
