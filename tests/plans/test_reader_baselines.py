@@ -36,3 +36,35 @@ def test_the_cases_picked_for_a_pilot_are_a_selection_not_a_target():
 
 def test_a_count_to_build_beside_a_selection_word_elsewhere_stays_a_target():
     assert _targets("选取试点街镇开展示范，建成5个示范点。") == [(5, "个")]
+
+
+def test_the_parts_of_a_list_of_facilities_in_clauses_of_their_own_are_no_targets():
+    assert (
+        _targets(
+            "拟移交设施包括排水管道设施300公里，其中雨水管道100公里（主管60公里、支管40公里），"
+            "污水管道200公里（主管150公里、支管50公里），窨井9000座、雨水口8000个;排水泵站2座，即某泵站。"
+        )
+        == []
+    )
+
+
+def test_a_status_in_the_list_is_no_commitment_to_its_figures():
+    assert _targets("移交设施包括调蓄池6座，目前正逐步建成开始试运行;移动泵车1辆、液压动力站3台。") == []
+
+
+def test_the_things_to_be_handed_over_are_no_targets():
+    assert _targets("拟移交的移动泵车1辆（权属为某中心）、液压动力站3台（权属为某中心）。") == []
+
+
+def test_a_sentence_opening_with_qizhong_after_a_total_lists_its_parts():
+    assert _targets("共有总包企业2家，有效期内总包合同2个。其中，涉及区属国有企业1家。") == []
+
+
+def test_a_work_clause_after_a_list_keeps_its_target():
+    assert _targets("移交设施包括排水管道300公里，新建调蓄池2座。") == [(2, "座")]
+
+
+def test_a_committed_figure_after_a_finished_status_stays_a_target():
+    assert _targets("移交设施包括排水管道300公里，已完成核验，到2026年实现管道检测100公里。") == [
+        (100, "公里")
+    ]

@@ -53,3 +53,13 @@ def test_an_indicator_table_that_names_no_one_responsible_gives_no_target():
 def test_an_indicator_table_with_a_unit_column_is_not_passed_over_as_unowned():
     text = UNOWNED.replace("指标类型\n", "指标类型\n责任单位\n")
     assert (95, "%") in [(t["value"], t["unit"]) for t in read_text(text)["targets"]]
+
+
+def test_an_unowned_indicator_table_whose_kind_label_wraps_over_two_lines_gives_no_target():
+    text = UNOWNED.replace("指标类型\n", "指标\n类型\n")
+    assert [(t["value"], t["unit"]) for t in read_text(text)["targets"]] == [(120, "公里")]
+
+
+def test_a_wrapped_label_that_is_not_the_kind_label_is_no_unowned_indicator_table():
+    text = UNOWNED.replace("指标类型\n", "指标\n分解\n")
+    assert (95, "%") in [(t["value"], t["unit"]) for t in read_text(text)["targets"]]

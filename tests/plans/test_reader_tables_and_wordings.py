@@ -277,7 +277,8 @@ def test_rows_under_a_task_cell_spanning_them_are_tasks_of_that_cell_with_their_
         ("1", "推进甲系统建设", ["规划处"], [], "table"),
         ("2", "推进甲系统建设", ["建设处"], ["养护处"], "table_spanning_task"),
         ("3", "推进甲系统建设", ["运行处"], [], "table_spanning_task"),
-        ("4", "完善乙机制", ["安全处"], ["规划处", "建设处"], "table")]
+        # Three unit lines under 牵头 and 配合: first line leads, marked unsure (test_reader_unit_lines.py).
+        ("4", "完善乙机制", ["安全处"], ["规划处", "建设处"], "table_unit_lines")]
     assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [
         ("2", 5, "公里"), ("2", 8, "公里"), ("3", 30, "个"), ("3", 40, "个")]
 

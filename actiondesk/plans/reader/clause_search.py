@@ -7,6 +7,7 @@ import re
 from .brackets import bracketed
 from .departments import LABEL, LEADS_SUPPORT, NO_RULES, DocumentRules, Responsibility, parse_clause_rule
 from .role_words import OTHER_FIELDS
+from .table_cells import unit_cell
 
 _PEOPLE_OR_TIME = re.compile(
     rf"^[^\s:：，,。]{{0,8}}(?:领导|负责人|责任人)\s*[:：]|^(?:{'|'.join(OTHER_FIELDS)})\s*[:：]"
@@ -17,8 +18,10 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
     for start, end, inner in bracketed(text):
+        if alias_of_name(text, start, inner):
+            continue
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if parsed:
+        if parsed and not (parsed[2] == "bare_list" and names_what_is_counted(text, start, inner)):
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
     block = _labelled_block(text)
     if block and (not found or block[0] >= found.end):
@@ -47,12 +50,41 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         inside = bool(before) and before[-1] not in "。；;！!\n"
         if inside and text[end:].lstrip(" ")[:1] not in ("。", "；", ";"):
             continue
+        if alias_of_name(text, start, inner):
+            continue
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
+        if parsed and parsed[2] == "bare_list" and names_what_is_counted(text, start, inner):
+            continue
         if not parsed or (parsed[2] == "bare_list" and (inside or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
             continue
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
         found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
     return found
+
+
+# The end of a body's name right before a bracket ("区建设管理委（区水务局）", "市商务委（市口岸办）").
+_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,12}(?:委|局|办|厅|署|院|部|中心|集团|公司)$")
+
+
+def alias_of_name(text: str, start: int, inner: str) -> bool:
+    """Whether the bracket at ``start`` holding ``inner`` is the alias of the body named right before it
+    ("区建设管理委（区水务局）牵头完成…"): one body's name, printed straight after another's, is that body's other
+    name, not a clause saying who answers for the sentence."""
+    name = _NAME_END.search(text[max(0, start - 12) : start])
+    names = unit_cell(inner)
+    return bool(name) and names is not None and len(names) == 1 and unit_cell(name.group(0)) is not None
+
+
+# "总包企业2家（甲公司、乙公司）", "泵站（即陆家浜泵站）", "液压动力站3台（权属为市排水中心）": the bracket names what is
+# counted or who owns it, not who answers for the sentence.
+_COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*[家个所座辆台处条项名人]$")
+_NOTE_START = re.compile(r"^(?:即|权属|属于|归属|产权)")
+
+
+def names_what_is_counted(text: str, start: int, inner: str) -> bool:
+    """Whether the bracket at ``start`` holding ``inner`` (a bare list of names) names the things counted right before
+    it or their owner; a worded clause after a count ("新增试点5个（甲局负责）") still closes its sentence."""
+    return bool(_COUNT_BEFORE.search(text[max(0, start - 12) : start].rstrip()) or _NOTE_START.match(inner))
 
 
 def _closes(text: str, start: int, end: int) -> str:

@@ -28,13 +28,17 @@ _OWNER_LABEL = re.compile(r"单位|部门")
 
 def unowned_indicator_table(lines, start: int) -> int | None:
     """The line after an indicator table that names no one responsible ("指标名称 / 目标 / 指标类型", its rows up to the
-    next heading): its cells are the plan's own description of its aims, neither tasks nor targets (the corpus's
-    reading); None when no such table starts at ``start``."""
-    labels = [_clean(line) for line in lines[start:start + 4]]
-    if len(labels) < 3 or not _NAME_LABEL.match(labels[0]) or not _GOAL_LABEL.match(labels[1]) \
-            or not _KIND_LABEL.match(labels[2]) or any(_OWNER_LABEL.search(label) for label in labels[3:]):
+    next heading; a label may be wrapped over two lines, "指标" / "类型"): its cells are the plan's own description of
+    its aims, neither tasks nor targets (the corpus's reading); None when no such table starts at ``start``."""
+    cursor = start
+    for label in (_NAME_LABEL, _GOAL_LABEL, _KIND_LABEL):
+        wrapped = ["".join(_clean(line) for line in lines[cursor : cursor + size]) for size in (1, 2)]
+        taken = next((size for size, joined in zip((1, 2), wrapped, strict=True) if label.match(joined)), None)
+        if taken is None:
+            return None
+        cursor += taken
+    if any(_OWNER_LABEL.search(_clean(line)) for line in lines[cursor : cursor + 1]):
         return None
-    cursor = start + 3
     while cursor < len(lines) and not lines[cursor].item:
         cursor += 1
     return cursor

@@ -54,6 +54,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     units_last = lead_at + (2 if has_support else 1) == len(columns)
     titled = _named_rows(rows, before_lead)
     field = None  # a 分项任务 cell spans the rows under it: they are of its group too
+    unit_lines: dict[int, int] = {}  # task index -> the unit lines of its row (lead cell and 配合 cells)
     counts = item_columns([column.label for column in before_lead]) if units_last else None
     for number, row_lines, cells in rows:
         items = counts and item_rows(lines, number, row_lines, cells, [c.label for c in before_lead], counts,
@@ -93,6 +94,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         used = 0
         if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
             support, used = support_cells(after)
+            unit_lines[len(tasks)] = 1 + used
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -134,6 +136,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         })
         if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support)
+    _unit_lines_unsure(tasks, unit_lines)
     if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
         figure_columns = [column for column in columns if header_unit(column.label)]
         figure = NUMBER_CELL.match(_clean(lines[end + 1].text))
@@ -143,6 +146,16 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 _clean(lines[end + 1].text), figure, header_unit(column.label), column.label, lines[end + 1], None))
             end += 2
     return end
+
+
+def _unit_lines_unsure(tasks: list[dict], unit_lines: dict[int, int]) -> None:
+    """A row that prints more unit lines than there are unit columns (牵头 and 配合), one name a line, does not show
+    where its lead cell ends and its 配合 cell begins (the lines may split 2 + 2 or 3 + 1 as well as 1 + 3): it keeps
+    the reading "first line leads, the rest support", marked unsure (rule ``table_unit_lines``, shown as 待确认)."""
+    for index, count in unit_lines.items():
+        task = tasks[index] if index < len(tasks) else None
+        if task and count > 2 and task["rule"] == "table" and len(task["lead"]) + len(task["support"]) == count:
+            task.update(rule="table_unit_lines", unsure=True)
 
 
 def _named_rows(rows, before_lead) -> bool:

@@ -50,7 +50,7 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
     return (
         qualifying_case(text[sentence_start:start], text[end:sentence_end], target["comparator"])
         or grade_threshold(text[clause_start:end], sentence)
-        or inventory(text[sentence_start:end])
+        or inventory(text[sentence_start:end], _sentence_before(text, sentence_start))
         or bool(_SELECTION.search(text[start:end]))
     )
 
@@ -79,16 +79,37 @@ def grade_threshold(clause: str, sentence: str) -> bool:
 
 
 # "本区移交设施包括：排水管道562.359公里，其中…", "本区涉及的养护合同共10个": what there is today, listed or totalled.
-_INVENTORY = re.compile(r"包括|包含|共有|涉及的")
+_INVENTORY = re.compile(r"包括|包含|共有|涉及的|移交的")
 # Work done to the things counted ("将现有60辆老旧收运车更换为…", "公园建设项目共计9个"): the count is the work's.
 _WORK = re.compile(r"建|改造|更换|更新|完成|实现|提升|打造|推进|开展|配置|配备|设置|设立|新增|培育|创建|落实")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+# A part of the list in a clause of its own: a short name and its figure ("污水管道142.19公里", "窨井19148座、雨水口
+# 15951个", "有效期内总包合同2个"), no verb before the figure.
+# How things stand today ("目前正逐步建成开始试运行", "已建成"): a status in the list, no commitment.
+_STATUS = re.compile(r"(?:目前|现已|已经|已|正在|正)[^，,；;。\d]{0,4}?(?:建成|完成|实现)")
+_LISTED_PART = re.compile(r"^(?:其中|以及|及)?[^\d，,；;：:。]{1,12}\d")
 
 
-def inventory(sentence_through: str) -> bool:
+def _sentence_before(text: str, sentence_start: int) -> str:
+    """The sentence before the one starting at ``sentence_start``, when it ends with 。 on the same line."""
+    if sentence_start < 1 or text[sentence_start - 1] != "。":
+        return ""
+    return text[max(text.rfind(mark, 0, sentence_start - 1) for mark in "。！!？?\n") + 1 : sentence_start]
+
+
+def inventory(sentence_through: str, sentence_before: str = "") -> bool:
     """Whether a figure (at the end of ``sentence_through``) counts what exists or is handed over today: its own clause
-    lists or totals it (包括, 包含, 共有, 涉及的), or starts with 其中 after such a clause, no work is done to what it counts
-    in that clause, and nothing in its sentence commits to a figure (建成, 完成, 到2025年…): a baseline, not a goal."""
+    lists or totals it (包括, 包含, 共有, 涉及的, 移交的), or starts with 其中 or is only a name and its figure after
+    such a clause of its sentence (or of the sentence before, for a sentence opening with 其中), no work is done to
+    what it counts in that clause, and nothing in its sentence commits to a figure (建成, 完成, 到2025年…; a status,
+    "目前正逐步建成", commits to none): a baseline, not a goal."""
     clause = _CLAUSE_MARK.split(sentence_through)[-1]
-    listed = _INVENTORY.search(clause) or clause.startswith("其中") and _INVENTORY.search(sentence_through)
-    return bool(listed) and not _WORK.search(clause) and not _COMMITTING.search(sentence_through)
+    # "共有…2家…。其中，涉及…1家": a sentence opening with 其中 lists the parts of the sentence before's list.
+    if sentence_through.startswith("其中"):
+        sentence_through = sentence_before + sentence_through
+    listed = _INVENTORY.search(clause) or (
+        (clause.startswith("其中") or _LISTED_PART.match(clause))
+        and any(_INVENTORY.search(before) for before in _CLAUSE_MARK.split(sentence_through)[:-1])
+    )
+    committed = _COMMITTING.search(_STATUS.sub("", sentence_through))
+    return bool(listed) and not _WORK.search(clause) and not committed
