@@ -115,6 +115,25 @@ def language_back_to_chinese():
 
 
 @pytest.fixture
+def migrate_to(transactional_db):
+    """Walk the schema to a migration node (returns that state's apps); afterwards the whole schema is back, whatever
+    node the test stopped at, so later tests never meet a table without a newer app's columns."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    def migrate(target):
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(target)
+        return executor.loader.project_state(target).apps
+
+    yield migrate
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.fixture
 def zone(db):
     from actiondesk.org.services import zone_get_or_create
 

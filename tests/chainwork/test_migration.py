@@ -1,8 +1,6 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from actiondesk.chainwork.models import ChainPlan, ChainPlanItem
 from actiondesk.plans.models import Milestone, Task
@@ -13,11 +11,9 @@ AFTER = [("chainwork", "0004_remove_chainplanitem_due_on")]
 
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_moves_item_due_dates_into_milestones_of_the_chain_task_keeping_every_value(
-        plan, robot_chain, departments, get_task):
+        plan, robot_chain, departments, get_task, migrate_to):
     Task.objects.filter(pk=get_task(2).pk).update(text="围绕五大战略性新兴产业链，建立链长制")
-    executor = MigrationExecutor(connection)
-    executor.migrate(BEFORE)
-    old = executor.loader.project_state(BEFORE).apps
+    old = migrate_to(BEFORE)
     old_plan = old.get_model("chainwork", "ChainPlan").objects.create(chain_id=robot_chain.pk, year=2026,
                                                                       policy_note="《若干措施》")
     Item = old.get_model("chainwork", "ChainPlanItem")
@@ -26,9 +22,7 @@ def test_the_migration_moves_item_due_dates_into_milestones_of_the_chain_task_ke
     Item.objects.create(plan=old_plan, goal="编制规划", measure="委托智库", due_on=datetime.date(2026, 9, 30),
                         owner_department_id=departments["规划建设局"].pk)  # not one of task 2's departments
     Item.objects.create(plan=old_plan, goal="无时限", owner_department_id=departments["投资促进局"].pk)
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(AFTER)
+    migrate_to(AFTER)
     chain_plan = ChainPlan.objects.get()
     assert chain_plan.task == get_task(2) and chain_plan.policy_note == "《若干措施》"
     moved = ChainPlanItem.objects.get(goal="引进减速器企业1家").milestones.get()

@@ -141,15 +141,8 @@ def test_two_admins_only_rows_for_one_area_are_refused_by_the_database(zone, adm
 
 
 @pytest.mark.django_db(transaction=True)
-def test_going_back_past_the_admins_only_migration_returns_such_areas_to_their_default(zone, departments):
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
-    def migrate(target):
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate(target)
-
+def test_going_back_past_the_admins_only_migration_returns_such_areas_to_their_default(zone, departments, migrate_to):
+    migrate = migrate_to
     Keeper.objects.create(zone=zone, area=AREA)
     Keeper.objects.create(zone=zone, area="parks.registry", department=departments["规划建设局"])
     migrate([("core", "0006_keeper")])
