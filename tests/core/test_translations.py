@@ -22,6 +22,9 @@ def _entries(locale):
         flags = " ".join(line for line in block.splitlines() if line.startswith("#,"))
         body = "\n".join(line for line in block.splitlines() if not line.startswith("#"))
         msgid = "".join(re.findall(r'"(.*)"', (re.search(r'^msgid ((?:".*"\n?)+)', body, re.M) or [None, ""])[1]))
+        context = re.search(r'^msgctxt "(.*)"', body, re.M)
+        if msgid and context:  # a compiled catalogue keys a message with a context as "context\x04msgid"
+            msgid = f"{context[1]}\x04{msgid}"
         strs = ["".join(re.findall(r'"(.*)"', m)) for m in re.findall(r'^msgstr(?:\[\d\])? ((?:".*"\n?)+)', body, re.M)]
         if msgid:
             yield msgid, strs, flags
