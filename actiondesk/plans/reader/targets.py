@@ -6,6 +6,7 @@ import re
 from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
+from .target_coverage import SETUP, covering_setup
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
@@ -57,8 +58,7 @@ _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
-_SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=",
-                      "左右": "≈", "上下": "≈"}
+_SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "≈", "上下": "≈"}
 _PREFIX = re.compile(
     r"(不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
 )
@@ -128,7 +128,8 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
         before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
         return before + [_shift(relative, start)]
-    coverage = _FULL_COVERAGE.search(clause) or _COVERING_WORK.search(clause) or _COVERING_CHECK.search(clause)
+    coverage = _FULL_COVERAGE.search(clause) or covering_setup(clause) or _COVERING_WORK.search(clause) \
+        or _COVERING_CHECK.search(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
                   and not _paced(clause, text[end:], q)]
@@ -136,7 +137,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
-        target["unsure"] = target["unsure"] or coverage.re is not _FULL_COVERAGE
+        target["unsure"] = target["unsure"] or coverage.re not in (_FULL_COVERAGE, SETUP)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
         heading = target["indicator"] == "覆盖率" and (OUTLINE_MARKER.match(clause) or (
             text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
