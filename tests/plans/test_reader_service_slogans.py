@@ -1,5 +1,6 @@
 """一 with a measure word and right after it a verb ("一口申请", "一窗受理", "一网通办", "一码通行") is a service slogan, no
-count (quantities.SLOGAN_MEASURES / SLOGAN_VERBS); the same measure word after a figure or before a noun stays a count."""
+count (quantities.SLOGAN_MEASURES / SLOGAN_VERBS); the same measure word after a figure or before a noun stays a count.
+A distance in a saying ("最后一公里", "打通便民服务一公里") is no count either (quantities.SAYING_LEADS / OPENING_VERBS)."""
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.quantities import find_quantities
@@ -30,3 +31,21 @@ def test_one_kou_before_a_noun_stays_a_count():
 
 def test_a_figure_other_than_one_before_a_measure_word_and_a_verb_stays_a_count():
     assert [(q.value, q.unit) for q in find_quantities("两件申请")] == [(2, "件")]
+
+
+def test_the_last_kilometre_of_serving_people_is_a_saying_and_no_target():
+    assert _figures("打通服务群众最后一公里。") == []
+    assert _figures("解决便民服务最后一米问题。") == []
+
+
+def test_a_kilometre_written_with_one_after_a_verb_of_opening_the_way_is_a_saying():
+    assert _figures("打通便民服务一公里。") == []
+
+
+def test_a_count_beside_the_last_kilometre_saying_stays_a_target():
+    assert _figures("打通服务群众最后一公里并新建驿站10个。") == [(10, "个")]
+
+
+def test_a_road_length_written_as_a_figure_stays_a_target():
+    assert _figures("打通断头路1公里。") == [(1, "公里")]
+    assert _figures("新建道路一公里。") == [(1, "公里")]

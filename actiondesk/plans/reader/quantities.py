@@ -46,6 +46,16 @@ SLOGAN_VERBS = ("申请", "申报", "受理", "办理", "办结", "通办", "通
                 "提交", "缴纳", "查询", "服务", "响应", "解决", "联办", "集成", "对接", "采集", "办", "管", "查")
 _SLOGAN = re.compile(rf"一(?:{'|'.join(SLOGAN_MEASURES)})(?:{'|'.join(SLOGAN_VERBS)})")
 
+# "打通服务群众最后一公里", "最后一米", "打通便民服务一公里": sayings about reaching people, whose distance is no count
+# (alongside target_skips.parallel_saying, "一处失信、处处受限"). A distance in a saying is written with 一 or a round
+# figure after 最后/最初/最先, or with 一 after a verb of opening the way; "新建道路1公里" stays a count. Add a word here.
+SAYING_LEADS = ("最后", "最初", "最先")
+OPENING_VERBS = ("打通", "畅通", "贯通", "疏通")
+_SAYING = re.compile(
+    rf"(?:{'|'.join(SAYING_LEADS)})[“\"]?(?:一|1|一百|100)(?:公里|千米|米|百米|厘米)"
+    rf"|(?:{'|'.join(OPENING_VERBS)})[^，,；;。\d、]{{0,10}}?一(?:公里|千米|米)"
+)
+
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 
 
@@ -93,7 +103,10 @@ def to_number(text: str) -> float | int | None:
 
 def find_quantities(text: str):
     """Yield each number that carries a unit (numbers without a unit are not quantities)."""
+    sayings = [(saying.start(), saying.end()) for saying in _SAYING.finditer(text)]
     for match in QUANTITY.finditer(text):
+        if any(start <= match.start() and match.end() <= end for start, end in sayings):
+            continue  # "最后一公里": a saying, no count
         unit = match.group("unit")
         if not unit and match.group("magnitude") and _HEADCOUNT.search(text, 0, match.start()):
             unit = "人"  # "城镇年均新增就业人数24万以上": a headcount in 万 names its unit before the figure
