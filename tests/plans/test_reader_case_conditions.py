@@ -45,3 +45,18 @@ def test_a_goal_with_ying_and_a_floor_stays_a_target():
 
 def test_a_goal_with_xu_for_places_where_conditions_allow_stays_a_target():
     assert _figures("有条件的街道，垃圾分类达标率须达到95%以上。") == [(95, "%")]
+
+
+def test_the_investment_floor_of_the_projects_a_measure_supports_is_no_target():
+    text = "对在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目，按投资额给予支持。"
+    assert _figures(text) == []
+    assert _figures("支持年营业收入超过1亿元的企业。") == []
+
+
+def test_an_investment_the_plan_commits_to_stays_a_target():
+    assert _figures("完成投资不低于2500万元。") == [(2500, "万元")]
+    assert _figures("完成投资不低于2500万元的项目建设。") == [(2500, "万元")]
+
+
+def test_a_count_of_projects_after_their_size_floor_stays_a_target():
+    assert _figures("培育年营业收入超过1亿元的企业10家。") == [(10, "家")]

@@ -1,9 +1,12 @@
 """Figures that look like goals but set who or what a rule is about: an eligibility line raised ("收入…9600元以下提高到
 15600元以下"), a funding level per head ("人均…经费达到50元以上"), the size that qualifies a place ("10名以上…老人…的行政村")
-or an entity ("年综合能耗2000吨标准煤以上用能企业", "5万平方米以上商场"), and one event held without a floor ("开展1次…宣传
+or an entity ("年综合能耗2000吨标准煤以上用能企业", "5万平方米以上商场"), the size of the projects a measure takes in
+("实施的总投资不低于2500万元的…建设项目", target_conditions.described_case), and one event held without a floor ("开展1次…宣传
 活动")."""
 
 import re
+
+from .target_conditions import described_case
 
 # "由…9600元以下提高到15600元以下": a line below which people qualify, moved; both figures say who is eligible.
 _RAISED_LINE = re.compile(r"由[^，,；;。]{0,30}?以下\s*(?:提高|提升|调整|放宽|调高)(?:到|至)[^，,；;。]{0,12}?以下")
@@ -33,6 +36,8 @@ def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) ->
         return True
     if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after):
         return True
+    if described_case(clause[: len(clause) - len(after) - len(written)], after):
+        return True  # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": the size of the cases supported
     if re.match(r"[^，,；;。\d、的]{1,4}(?:及以上|以上)的", after):
         return True  # "1所200张床位以上的…养老机构": the size of the thing counted before it
     # "开展1次韧性安全科普宣传活动": one event with no floor and no period is an act, not a level to keep.
