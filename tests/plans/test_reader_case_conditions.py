@@ -60,3 +60,7 @@ def test_an_investment_the_plan_commits_to_stays_a_target():
 
 def test_a_count_of_projects_after_their_size_floor_stays_a_target():
     assert _figures("培育年营业收入超过1亿元的企业10家。") == [(10, "家")]
+
+
+def test_a_share_before_the_projects_it_is_split_into_is_no_size_and_stays_a_target():
+    assert _figures("将70%以上的源头实效比例分解到具体项目。") == [(70, "%")]

@@ -26,10 +26,12 @@ _KINDS = (
 _NAMES_A_KIND = re.compile(r"的[^，,；;。！!？?的\d]{0,16}?(?:" + "|".join(_KINDS) + r")\s*[。；;]?\s*$")
 # Words that commit the plan to the figure before it ("推动…下降20%以上的…"): then the sentence sets a goal.
 _COMMITTING = re.compile(r"推动|推进|确保|力争|争取|实现|完成|建成|打造|培育|新增|创建|累计|目标|到20\d\d年")
-# "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": a floor right before 的 and the kind of case that ends
-# its clause describes which cases a measure takes in (the size of the projects it supports), when nothing before it in
-# the clause commits to the figure; "完成投资不低于2500万元" and "推动80家以上企业…的示范项目" stay goals.
-_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|至少|超过|高于|达到|在)\s*$")
+# "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": a floor of a size (投资, 营业收入, 面积…) right
+# before 的 and the kind of case that ends its clause describes which cases a measure takes in (the size of the projects
+# it supports), when nothing before it in the clause commits to the figure; "完成投资不低于2500万元" and "推动80家以上
+# 企业…的示范项目" stay goals. Add a size here.
+CASE_SIZES = ("投资", "投资额", "总投资", "营业收入", "销售收入", "营收", "产值", "资产", "面积", "规模", "容量", "能耗")
+_SIZE_BEFORE = re.compile(rf"(?:{'|'.join(CASE_SIZES)})(?:总额)?\s*(?P<floor>不低于|不少于|至少|超过|高于|达到|在)?\s*$")
 _OF_A_KIND = re.compile(r"^(?:及以上|以上)?(?:（含）|\(含\))?的[^，,；;。！!？?的\d]{0,16}?(?:" + "|".join(_KINDS) + r")\s*$")
 # "须高于", "需达到", "应当不低于": a requirement written with a modal word and a comparison.
 _REQUIRED = re.compile(
@@ -75,9 +77,10 @@ def qualifying_case(sentence_before: str, sentence_after: str, comparator: str) 
 
 
 def described_case(clause_before: str, after: str) -> bool:
-    """Whether a figure (``clause_before`` it in its clause, ``after`` it to the clause's end) is the floor of the
-    kind of case its clause ends in ("…总投资不低于2500万元的…建设项目"), with nothing committing before it."""
-    floor = _FLOOR_BEFORE.search(clause_before) or after.startswith(("以上", "及以上"))
+    """Whether a figure (``clause_before`` it in its clause, ``after`` it to the clause's end) is the floor of a size
+    of the kind of case its clause ends in ("…总投资不低于2500万元的…建设项目"), with nothing committing before it."""
+    sized = _SIZE_BEFORE.search(clause_before)
+    floor = sized and (sized.group("floor") or after.startswith(("以上", "及以上")))
     return bool(floor and _OF_A_KIND.match(after) and not _COMMITTING.search(clause_before))
 
 
