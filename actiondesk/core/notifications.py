@@ -64,8 +64,9 @@ def notify(*, acting_user, users=(), departments=(), kind: str, text: Message | 
            zone=None) -> list[Notification]:
     """Put one notification in the bell of each user in ``users`` and each member of ``departments``.
 
-    ``kind`` is a ``NotificationKind``; ``text`` a ``Message`` (a plain str is kept as is, in every language); ``url`` is where the item links (the object's page); ``target`` the object
-    it is about (any model with ``scope_zone``). The zone comes from ``zone``, else the target, the departments or
+    ``kind`` is a ``NotificationKind``; ``text`` a ``Message`` (a plain str is kept as is, in every language);
+    ``url`` is where the item links (the object's page); ``target`` the object it is about (any model with
+    ``scope_zone``). The zone comes from ``zone``, else the target, the departments or
     the users. ``acting_user`` must belong to that zone (or be ``SYSTEM``); it is named on the item and not
     notified itself. Returns the notifications created."""
     users, departments = list(users), list(departments)
@@ -80,9 +81,9 @@ def notify(*, acting_user, users=(), departments=(), kind: str, text: Message | 
         actor_name, actor_id = acting_user.get_full_name() or acting_user.username, acting_user.pk
     if kind not in NotificationKind.values:
         raise ValidationError(_("未知的通知类型"))
-    message = text.as_data() if isinstance(text, Message) else {}
-    if isinstance(text, Message):
-        text = text.official()  # a msgid whose params do not fit fails here, at the write, not on a reader's page
+    message = {}
+    if isinstance(text, Message):  # a msgid whose params do not fit fails here, at the write, not on a reader's page
+        message, text = text.as_data(), text.official()
     text = " ".join((text or "").split())[:TEXT_LIMIT]
     if not text:
         raise ValidationError(_("通知内容不能为空"))
