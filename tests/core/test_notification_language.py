@@ -116,3 +116,12 @@ def test_params_that_do_not_fit_their_msgid_are_refused_when_the_notification_is
         notify(acting_user=SYSTEM, users=[alice], kind=NotificationKind.GENERAL, zone=zone,
                text=Message("督办单已办结：%(subject)s", {"title": "错的参数名"}))
     assert not Notification.objects.exists()
+
+
+def test_the_escalated_order_kind_reads_as_an_event_in_english():
+    from django.utils import translation
+
+    from actiondesk.core.models import NotificationKind
+
+    with translation.override("en"):
+        assert str(NotificationKind.ORDER_ESCALATED.label) == "Supervision order escalated"
