@@ -6,6 +6,7 @@ import uuid
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
+from actiondesk.core.language import SYSTEM_NAME
 from actiondesk.core.models import AuditAction, AuditEntry
 from actiondesk.core.versioning import EditVersionField
 
@@ -97,7 +98,7 @@ def entries_for(instance: models.Model):
 
 def _actor_name(actor) -> str:
     if actor is None:
-        return "系统"
+        return SYSTEM_NAME
     if isinstance(actor, str):
         return actor
     full = actor.get_full_name() if hasattr(actor, "get_full_name") else ""

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actiondesk.core.access import access_for
-from actiondesk.core.language import official_language
+from actiondesk.core.language import SYSTEM_NAME, official_language
 from actiondesk.core.models import Notification, NotificationKind
 from actiondesk.core.notification_text import Message
 from actiondesk.core.scoping import is_system
@@ -72,8 +72,7 @@ def notify(*, acting_user, users=(), departments=(), kind: str, text: Message | 
     users, departments = list(users), list(departments)
     zone_id = _zone_id(zone, target, departments, users)
     if is_system(acting_user):
-        with official_language():  # kept, like the text, in the site's language (audit entries store 系统 too)
-            actor_name, actor_id = _("系统"), None
+        actor_name, actor_id = SYSTEM_NAME, None  # stored like audit entries; shown by actor_label
     else:
         access = access_for(acting_user)
         if access is None or zone_id is None or access.zone_id != zone_id:

@@ -17,6 +17,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from actiondesk.core.access import Access, access_for
+from actiondesk.core.language import SYSTEM_NAME
 from actiondesk.org.models import Membership
 
 
@@ -28,13 +29,13 @@ class SystemActor:
 
     pk = None
     is_authenticated = False
-    username = "系统"
+    username = SYSTEM_NAME
 
     def get_full_name(self) -> str:
-        return "系统"
+        return SYSTEM_NAME
 
     def __str__(self) -> str:
-        return "系统"
+        return SYSTEM_NAME
 
     def __repr__(self) -> str:
         return "SYSTEM"

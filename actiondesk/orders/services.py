@@ -14,6 +14,7 @@ from django.utils.translation import gettext_noop
 
 from actiondesk.core.access import access_for
 from actiondesk.core.audit import audit_record, snapshot
+from actiondesk.core.language import SYSTEM_NAME
 from actiondesk.core.models import AuditAction, NotificationKind
 from actiondesk.core.notifications import Message, notify
 from actiondesk.core.scoping import ensure_can_edit, ensure_in_zone, ensure_role, is_system
@@ -40,7 +41,7 @@ def order_url(order: Order) -> str:
 
 def _name(user) -> str:
     if is_system(user):
-        return "系统"
+        return SYSTEM_NAME
     return user.get_full_name() or user.username
 
 
