@@ -2,8 +2,7 @@
 
 Every clause is read by one of a few rules, and the rule is kept with the result so that a person can see why a
 department was read as leading or supporting (``RULES`` names them). A document may state its own rule for plain
-lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document.
-"""
+lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document."""
 
 import functools
 import re
@@ -16,7 +15,9 @@ from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
 from .role_words import LABEL_WORDS, OTHER_FIELDS, OVERSEES, WHEN_HEAD, WHEN_TAIL, strip_role_words
 from .role_words import LEAD as _LEAD
+from .role_words import LEAD_BEFORE_LABEL as _LEAD_BEFORE_LABEL
 from .role_words import RESPONSIBLE as _RESPONSIBLE
+from .role_words import RESPONSIBLE_THEN_HELP as _RESPONSIBLE_THEN_HELP
 from .role_words import SUPPORT as _SUPPORT
 from .role_words import UNNAMED as _UNNAMED
 
@@ -90,7 +91,7 @@ RULES = {
     "carried": "carried",                    # 以下…均需X落实，不再单独列出 — X leads every later task
     "same_below": "same_below",              # …，Y为实施单位，下同 — Y supports this task and every later one
     "included": "included",                  # 以下分工均含X — X leads this task and every later one
-    "together": "together",                  # X会同Y负责 — X leads, Y supports                    # 以下…均需X落实，不再单独列出
+    "together": "together",                  # X会同Y负责 — X leads, Y supports
     "table": "table",                        # a table's 责任单位/配合单位 columns
     "lead_groups": "lead_groups",            # X牵头负责、Y按职责牵头负责，Z组织落实 — X and Y lead, Z supports
     "role_words": "role_words",              # 各区政府组织落实 — the role words are cut from the name
@@ -174,6 +175,7 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     clause = _ABOVE.sub("", clause)  # "以上各项由X负责": the units, for the items above
     if not clause:
         return None
+    clause = _LEAD_BEFORE_LABEL.sub(r"牵头单位：\g<lead>；", clause)
     labels = list(LABEL.finditer(clause))
     if labels and labels[0].start() > 0 and not _is_lead_in(clause[:labels[0].start()]):
         labels = []
@@ -192,6 +194,9 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
         if more and _looks_like_departments(split_names(more.group("more"))):
             lead, support, rule = lead + split_names(more.group("more")), more.group("rest") or "", "lead_groups"
         return _result(lead, split_names(support), rule)
+    helped = _RESPONSIBLE_THEN_HELP.match(clause)  # "X负责，Y配合"
+    if helped and _looks_like_departments(lead := split_names(helped.group("lead")), rules.aliases):
+        return _result(lead, split_names(helped.group("support")), "wording")
     together = _TOGETHER.match(clause)
     if together and _looks_like_departments(split_names(together.group("lead"))):
         support = [name for name in split_names(together.group("support")) if not _UNNAMED.match(name)]

@@ -25,7 +25,9 @@ LABEL_WORDS = {
     "协调指导": SUPPORT, "指导": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
 }
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
-OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注")
+# "（责任领导：张三；责任单位：X）": fields that name a person, not a unit, are passed over the same way.
+OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注",
+                "责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "责任人", "联系人")
 # "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（2020年2季度完成，…）", "（长期坚持）": when, not who.
 # "（…，2022年6月20日前完成并持续开展）", "（…，2022年底前取得阶段性成果）": a day and a fuller wording of what is done.
 _WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|第?[1-4一二三四]季度)?(?:底|末|上半年|下半年)?(?:前|内|起)?|"
@@ -38,6 +40,17 @@ WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
 # the units that 负责 (all lead), and leads over units that only 参与/配合; add a wording here.
 OVERSEE_WORDS = ("统筹协调", "统筹指导", "指导协调", "统筹", "指导")
 OVERSEES = "(?:" + "|".join(OVERSEE_WORDS) + ")"
+
+# "X负责，Y配合" / "X主责，Y协同": a responsible word, then units that only help — X leads, Y supports (with 牵头 the
+# wording is LEADS_SUPPORT's in departments.py); the helping words are SUPPORT's words of LABEL_WORDS.
+RESPONSIBLE_THEN_HELP = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:主责|负责|主抓|主办)\s*[，,；;]\s*"
+    r"(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|协办)(?:落实|实施|推进)?$"
+)
+# "X牵头；配合单位：Y": a 牵头 wording before a support label reads as the label "牵头单位：X".
+LEAD_BEFORE_LABEL = re.compile(
+    r"^(?P<lead>[^，,；;：:]+?)牵头(?:负责)?\s*[，,；;]\s*(?=(?:配合|协同|参与|协助|协办)(?:单位|部门)?\s*[:：])"
+)
 
 # Names that name no unit ("有关部门", "相关单位", "其他有关方面"): dropped from a clause that names others too,
 # like the "等有关部门" tail of a list ("X牵头，有关部门配合" → X leads, nobody named supports).
