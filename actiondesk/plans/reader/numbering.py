@@ -6,15 +6,20 @@ from typing import NamedTuple
 CHINESE_DIGITS = "〇零一二三四五六七八九十百"
 
 # Outline levels, from the outermost.
+PART = "part"                # 第一部分 第一章 第一篇 (longer plans put their 一、 sections inside these)
+CHAPTER_SECTION = "chapter_section"  # 第一节
 SECTION = "section"          # 一、
 PAREN_CHINESE = "paren_cn"   # （一） (一)
 ARABIC = "arabic"            # 1. 1、 1． 1，
 PAREN_ARABIC = "paren_arabic"  # （1） (1)
 CIRCLED = "circled"          # ①
 DASH = "dash"                # ——标题。
-LEVELS = (SECTION, PAREN_CHINESE, ARABIC, PAREN_ARABIC, CIRCLED)
+LEVELS = (PART, CHAPTER_SECTION, SECTION, PAREN_CHINESE, ARABIC, PAREN_ARABIC, CIRCLED)
 
 _PATTERNS = (
+    # "第二章 重点任务", "第一部分：总体要求", "第一节 夯实基础": not "第一批…", "第一次…" (no outline word).
+    (PART, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)(?:部分|章|篇))[、.．:：\s]*(?P<rest>.*)$")),
+    (CHAPTER_SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)节)[、.．:：\s]*(?P<rest>.*)$")),
     (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+)[、.．])\s*(?P<rest>.*)$")),
     (PAREN_CHINESE, re.compile(
         rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),

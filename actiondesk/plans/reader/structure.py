@@ -9,7 +9,7 @@ from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import headings_assign, lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
-from .numbering import DASH, LEVELS, SECTION, Numbered, headline, numbered, task_number
+from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
 
@@ -199,7 +199,7 @@ def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]
 
 
 def _classify(heading: Line) -> str:
-    title = headline(heading.item.rest)[0] if heading.item.kind == SECTION else ""
+    title = headline(heading.item.rest)[0] if heading.item.kind in (PART, SECTION) else ""
     if len(title) > 20:
         return "other"
     for kind, pattern in (("safeguards", _SAFEGUARDS), ("goals", _GOALS), ("tasks", _TASKS),
