@@ -10,11 +10,12 @@ PART = "part"                # 第一部分 第一章 第一篇 (longer plans pu
 CHAPTER_SECTION = "chapter_section"  # 第一节
 SECTION = "section"          # 一、
 PAREN_CHINESE = "paren_cn"   # （一） (一)
+NAMED = "named"              # 任务一： 行动1： 重点工程二、 (an item numbered after a word that says what it is)
 ARABIC = "arabic"            # 1. 1、 1． 1，
 PAREN_ARABIC = "paren_arabic"  # （1） (1)
 CIRCLED = "circled"          # ①
 DASH = "dash"                # ——标题。
-LEVELS = (PART, CHAPTER_SECTION, SECTION, PAREN_CHINESE, ARABIC, PAREN_ARABIC, CIRCLED)
+LEVELS = (PART, CHAPTER_SECTION, SECTION, PAREN_CHINESE, NAMED, ARABIC, PAREN_ARABIC, CIRCLED)
 
 _PATTERNS = (
     # "第二章 重点任务", "第一部分：总体要求", "第一节 夯实基础": not "第一批…", "第一次…" (no outline word).
@@ -23,6 +24,8 @@ _PATTERNS = (
     (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+)[、.．])\s*(?P<rest>.*)$")),
     (PAREN_CHINESE, re.compile(
         rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
+    (NAMED, re.compile(rf"^(?P<number>(?:重点|主要|专项)?(?:任务|行动|工程|举措)(?P<bare>[{CHINESE_DIGITS}]+|\d{{1,2}}))"
+                       r"(?:[：:、.．]\s*|\s+)(?P<rest>.*)$")),
     # "1." must not be a decimal such as "1.5亿元" and "1、" must not be "1、2、3项".
     (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．﹒·](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
     (PAREN_ARABIC, re.compile(r"^(?P<number>[（(]\s*(?P<bare>\d{1,3})\s*[）)])[、.．]?\s*(?P<rest>.*)$")),

@@ -114,6 +114,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
         if kind != "goals" and _closed_section(text, heading, body, rules):
+            others = [other for other in others if other[0] is not heading]  # read once, here (not again below)
             # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
             # paragraph ends with its own clause is one task, numbered and titled by its heading.
             task = _task(text, heading, body, None, rules)
