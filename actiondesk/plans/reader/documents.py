@@ -6,6 +6,8 @@ import zipfile
 
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
+from .docx_numbering import AutoNumbers
+
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
@@ -104,16 +106,17 @@ def docx_lines(data: bytes) -> list[str]:
         raise PlanReadError("无法打开 .docx 文件，文件可能已损坏或不是 Word 文档 "
                             f"(the .docx cannot be opened: {type(error).__name__})") from error
     lines: list[str] = []
+    numbers = AutoNumbers(document)  # "一、" / "（一）" / "1." drawn by Word's lists: written into the line
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(block, document).text)
+            lines.append(numbers.prefix(block) + Paragraph(block, document).text)
         elif tag == "tbl":
-            lines.extend(_table_lines(Table(block, document)))
+            lines.extend(_table_lines(Table(block, document), numbers))
     return lines
 
 
-def _table_lines(table) -> list[str]:
+def _table_lines(table, numbers) -> list[str]:
     lines: list[str] = []
     seen: set = set()  # holding the elements keeps their proxies alive, so identity is stable
     for row in table.rows:
@@ -121,7 +124,7 @@ def _table_lines(table) -> list[str]:
             if cell._tc in seen:  # merged cells repeat the same element
                 continue
             seen.add(cell._tc)
-            lines.extend(paragraph.text for paragraph in cell.paragraphs)
+            lines.extend(numbers.prefix(paragraph._p) + paragraph.text for paragraph in cell.paragraphs)
     return lines
 
 
