@@ -5,7 +5,7 @@ Each row starts with its task cell, numbered "（1）" in sequence; group cells 
 belong to no task. After the task cell come the cells of the year columns, then the unit cells; a unit cell that
 spans rows is printed only in its first row, so a row without unit cells has the units of the row above. More unit
 cells than unit columns means the lead cell runs over several lines (the first cells are the lead's). The roles of
-the columns come from the label lists below, not from their positions.
+the columns come from the label lists of table_labels, not from their positions.
 """
 
 import re
@@ -14,16 +14,10 @@ from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .numbering import headline
 from .quantities import find_quantities
+from .table_labels import LEAD_LABELS, NUMBER_HEAD, SUPPORT_LABELS, TASK_LABEL
 from .targets import find_targets
 
-# Header labels, by role; a label may be printed over two lines ("牵头" / "部门").
-LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位")
-SUPPORT_LABELS = ("配合部门", "配合单位", "协同部门", "协同单位", "参与单位", "协办单位", "支撑单位",
-                  "实施主体", "责任主体", "实施单位", "实施部门", "执行单位", "执行部门",
-                  "责任单位", "责任部门")
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
-# The label of the column that holds the tasks; the group columns before it ("任务分类", "主要方向") hold none.
-_TASK_LABEL = re.compile(r"(?:重点|主要|工作|具体)任务|任务(?:内容|名称|事项)|工作(?:内容|事项)|重点工作|具体措施")
 _TASK_CELL = re.compile(r"^[（(](\d{1,3})[）)]\s*(.+)$")
 _HEADER_LINE = re.compile(r"^[^。；;：:，,、]{1,16}$")
 _CAPTION = re.compile(r"(?:清单|一览表|分解表|计划表|^附件\d*|^附表\d*)$")  # the table's caption, not a label
@@ -43,7 +37,7 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             continue
         labels, after = header
         rows, end = _rows(lines, after)
-        if not rows and any(_TASK_LABEL.search(label) for label in labels):
+        if not rows and any(TASK_LABEL.search(label) for label in labels):
             rows, end = content_rows(lines, after, _units)
         if not rows:
             index = after
@@ -66,9 +60,10 @@ def _header(lines, index: int):
     cursor = index
     while cursor < len(lines) and cursor - index < 24 and _header_like(lines[cursor]):
         cursor += 1
-    labels = _labels([_squash(line) for line in lines[index:cursor]])
-    if any(label in ("序号", "编号") for label in labels):  # a numbered table: tables.py reads it
+    pieces = [_squash(line) for line in lines[index:cursor]]
+    if any(NUMBER_HEAD.match(piece) for piece in pieces):  # a numbered table: tables.py reads it
         return None
+    labels = _labels(pieces)
     if not any(label in LEAD_LABELS for label in labels):
         return None
     return labels, cursor
@@ -137,7 +132,7 @@ def _units(cell: str) -> list[str] | None:
 
 def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
     units_at = min(index for index, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
-    task_at = max((index for index, label in enumerate(labels[:units_at]) if _TASK_LABEL.search(label)), default=None)
+    task_at = max((index for index, label in enumerate(labels[:units_at]) if TASK_LABEL.search(label)), default=None)
     # The columns between the task column and the first unit column ("2024年工作项目", "2025年计划", "工作目标").
     between = labels[task_at + 1:units_at] if task_at is not None else labels[:units_at]
     years = [int(match.group(1)) if match else None for match in map(_YEAR_LABEL.match, between)]

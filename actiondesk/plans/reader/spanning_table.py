@@ -23,10 +23,11 @@ from .table_cells import (
     unit_cell,
     unit_cell_after_schedule,
 )
+from .table_labels import CONTENT_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
 
 _NAME_LABEL = re.compile(r"名称$")
 # "分项任务": a sub-field cell printed in the first row of its rows names them, like a 名称 printed in only some rows.
-_GROUP_LABEL = re.compile(r"^分项(?:任务|工作)?$")
+_FIELD_LABEL = re.compile(r"^分项(?:任务|工作)?$")
 _SCHEDULE_LABEL = re.compile(r"时限|期限|时间|进度|节点")
 _YEAR_LABEL = re.compile(r"^20\d\d年")
 # A task cell holding a numbered list ("1. 强化…。2. 紧扣…。"): the title is its first item's, without the "1.".
@@ -52,8 +53,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
     first = len(tasks)
     units_last = lead_at + (2 if has_support else 1) == len(columns)
+    names = _name_columns([column.label for column in before_lead]) | _group_names(rows, before_lead)
     titled = _named_rows(rows, before_lead)
-    field = None  # a 分项任务 cell spans the rows under it: they are of its group too
+    field = None  # a group cell ("领域", "分项任务") spans the rows under it: they are of its group too
     unit_lines: dict[int, int] = {}  # task index -> the unit lines of its row (lead cell and 配合 cells)
     counts = item_columns([column.label for column in before_lead]) if units_last else None
     for number, row_lines, cells in rows:
@@ -103,29 +105,41 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         # left is printed only in its first row.
         shift = max(0, len(before_lead) - len(before))
         text_lines, targets, group = [], [], None
+        title_lines, name = [], None  # the row's text without its group cell, and its name cell
         for offset, cell in enumerate(before):
-            column = before_lead[min(len(before_lead) - 1, offset + shift)] if before_lead else None
+            at_column = min(len(before_lead) - 1, offset + shift)
+            column = before_lead[at_column] if before_lead else None
             line = lines[row_lines[1 + groups[offset][0]]]
             unit = header_unit(column.label) if column else None
             figure = NUMBER_CELL.match(cell)
-            if column and (_NAME_LABEL.search(column.label) or _GROUP_LABEL.match(column.label)) \
-                    and offset + 1 < len(before):
+            inner = column is not None and offset + 1 < len(before)  # a cell with the row's content after it
+            if inner and (_NAME_LABEL.search(column.label) or _FIELD_LABEL.match(column.label)):
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
-                field = cell if _GROUP_LABEL.match(column.label) else field
+                field = cell if _FIELD_LABEL.match(column.label) else field
+            elif column and PERSON_HEAD.search(column.label) and _SHORT_NAME.fullmatch(cell) and len(cell) <= 12:
+                continue  # "牵头领导" / "张三": who answers for the row, neither its words nor its units
             elif column and (column.role != "text" and _SCHEDULE_LABEL.search(column.label) and _SCHEDULE.search(cell)
                              and len(cell) <= 40 or schedule_column(column.label) and schedule_cell(cell)):
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
             else:
-                text_lines += [lines[row_lines[1 + index]] for index in groups[offset]]
+                cell_lines = [lines[row_lines[1 + index]] for index in groups[offset]]
+                text_lines += cell_lines
+                if inner and GROUP_HEAD.match(column.label) and at_column not in names and _SHORT_NAME.fullmatch(cell):
+                    field = cell  # "领域" / "交通": the group of this row and of the rows under it, no title
+                    continue
+                if inner and at_column in names and name is None and _SHORT_NAME.fullmatch(cell):
+                    name = cell  # "重点任务" beside "具体措施": the row's own short name titles it
+                title_lines += cell_lines
         if not text_lines:
             continue
         body = "".join(_clean(line.text) for line in text_lines)
+        words = "".join(_clean(line.text) for line in title_lines) or body
         tasks.append({
             "number": number, "group": None if titled else group or field,
             # A name printed in every row ("任务名称", "品牌名称") titles its row.
-            "title": group.rstrip("。；;") if titled and group else headline(_LIST_MARK.sub("", body))[0].rstrip("。；;"),
+            "title": (group if titled and group else name or headline(_LIST_MARK.sub("", words))[0]).rstrip("。；;"),
             "lead": list(units or []), "support": [name for name in support if name not in (units or [])],
             "text": body,
             "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",
@@ -156,6 +170,25 @@ def _unit_lines_unsure(tasks: list[dict], unit_lines: dict[int, int]) -> None:
         task = tasks[index] if index < len(tasks) else None
         if task and count > 2 and task["rule"] == "table" and len(task["lead"]) + len(task["support"]) == count:
             task.update(rule="table_unit_lines", unsure=True)
+
+
+def _name_columns(labels: list[str]) -> set[int]:
+    """The columns that give a row a short name of its own: a task label ("重点任务", "工作事项") right before a
+    content column ("具体措施", "主要内容", "工作目标")."""
+    return {index for index, label in enumerate(labels)
+            if NAME_HEAD.match(label) and index + 1 < len(labels) and CONTENT_HEAD.search(labels[index + 1])}
+
+
+def _group_names(rows, before_lead) -> set[int]:
+    """A group column ("任务类型") before a content column ("重点内容") that every row opens with, a different cell
+    in each row: it names the rows one by one, not groups of them."""
+    if len(before_lead) < 2 or not GROUP_HEAD.match(before_lead[0].label) \
+            or not CONTENT_HEAD.search(before_lead[1].label) or len(rows) < 2:
+        return set()
+    firsts = ["".join(cells[index] for index in cell_groups(cells)[0]) if cells else "" for _, _, cells in rows]
+    if all(_SHORT_NAME.fullmatch(cell) and len(cell) <= 20 for cell in firsts) and len(set(firsts)) == len(firsts):
+        return {0}
+    return set()
 
 
 def _named_rows(rows, before_lead) -> bool:

@@ -21,6 +21,7 @@ from .table_cells import (
     nest_year_labels,
     unit_cell,
 )
+from .table_labels import LEAD_HEAD, NUMBER_HEAD, OTHER_HEAD, SUPPORT_HEAD
 from .unit_rows import read_unit_rows
 from .unnumbered_rows import read_unnumbered_rows
 
@@ -28,13 +29,9 @@ NUMBER = "number"
 TEXT = "text"
 OTHER = "other"
 
-_NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项目编号)$")
 # A header label wrapped before its bracketed tail ("责任部门" / "（单位）"): the tail belongs to the label above.
 _LABEL_TAIL = re.compile(r"^[（(][^（()）]{1,6}[）)]$")
 _BRACKET_END = re.compile(r"[（(][^（()）]{1,6}[）)]$")
-_LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室)$|^牵头责任单位$|^主要(?:单位|部门)$")
-_SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
-_OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
@@ -46,23 +43,23 @@ class Column(NamedTuple):
 def _role(label: str, has_lead_label: bool) -> str:
     label = re.sub(r"\s+", "", label)
     label = _BRACKET_END.sub("", label) or label  # "责任部门（单位）" is a 责任部门 column
-    if _NUMBER_HEAD.match(label):
+    if NUMBER_HEAD.match(label):
         return NUMBER
-    if _LEAD_HEAD.match(label):
+    if LEAD_HEAD.match(label):
         # 牵头单位 and 责任单位 (实施单位) side by side: they work with the lead.
         if has_lead_label and label.startswith(("责任", "实施")):
             return SUPPORT
         return LEAD
-    if _SUPPORT_HEAD.match(label):
+    if SUPPORT_HEAD.match(label):
         return SUPPORT
-    if _OTHER_HEAD.search(label):
+    if OTHER_HEAD.search(label):
         return OTHER
     return TEXT
 
 
 def _columns(labels: list[str]) -> list[Column] | None:
     squashed = [re.sub(r"\s+", "", label) for label in labels]
-    has_lead_label = any(label.startswith(("牵头", "主要责任")) and _LEAD_HEAD.match(label) for label in squashed)
+    has_lead_label = any(label.startswith(("牵头", "主要责任")) and LEAD_HEAD.match(label) for label in squashed)
     columns = [Column(_role(label, has_lead_label), label) for label in squashed]
     roles = [column.role for column in columns]
     if roles.count(NUMBER) != 1 or roles[0] != NUMBER or LEAD not in roles or TEXT not in roles:
@@ -150,15 +147,15 @@ def _clean(line: str) -> str:
 
 def _header(lines, index: int):
     if CATEGORY_HEAD.match(_clean(lines[index].text)) and index + 1 < len(lines) \
-            and _NUMBER_HEAD.match(_clean(lines[index + 1].text)):
+            and NUMBER_HEAD.match(_clean(lines[index + 1].text)):
         index += 1  # the category cells fall before each row's number and after the row above's units: no cell
     first = lines[index].text.strip()
     cells = [cell for cell in _CELL_SPLIT.split(first.strip("| ")) if cell]
-    if len(cells) >= 3 and _NUMBER_HEAD.match(cells[0]):
+    if len(cells) >= 3 and NUMBER_HEAD.match(cells[0]):
         columns = _columns(cells)
         if columns:
             return columns, "lines", index + 1
-    if _NUMBER_HEAD.match(_clean(first)):
+    if NUMBER_HEAD.match(_clean(first)):
         labels, cursor = [_clean(first)], index + 1
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
@@ -179,7 +176,7 @@ def _header(lines, index: int):
 def _unlabelled_header(lines, index: int) -> bool:
     """"序号 考核项目 各项分值 考核内容 评分标准": a header of one line with a number and a text column but no unit column."""
     cells = [cell for cell in _CELL_SPLIT.split(lines[index].text.strip().strip("| ")) if cell]
-    if len(cells) < 3 or not _NUMBER_HEAD.match(cells[0]):
+    if len(cells) < 3 or not NUMBER_HEAD.match(cells[0]):
         return False
     roles = [_role(cell, False) for cell in cells]
     return TEXT in roles and LEAD not in roles and all(len(cell) <= 10 for cell in cells)

@@ -1,0 +1,56 @@
+"""The header vocabulary of task tables, in one place: which header labels say what a column holds.
+
+A task table's header decides the role of each column — its row number, the task's words, who leads, who works
+with the lead, and the columns that are neither (when, who signs, notes). Among the task-word columns, some hold a
+group the rows belong to ("领域", "任务分类", printed once above the rows of the group), some a short name of the
+row's task ("重点任务" beside "具体措施") and one the task's content. Add a wording here, not in a reader.
+"""
+
+import re
+
+# 序号: the column of the row's printed number.
+NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项目编号)$")
+# Who leads: "牵头单位", "责任部门", "主责单位"; beside a 牵头 label, 责任/实施 units work with the lead.
+LEAD_HEAD = re.compile(
+    r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室|处室)$"
+    r"|^牵头责任单位$|^主要(?:单位|部门)$"
+)
+# Who works with the lead: "配合单位", "协同单位", "协办单位", "参与部门".
+SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任|协作|支撑)(?:单位|部门|处室)$")
+# Columns that hold no task words and no units: who signs (牵头领导, 责任领导, 负责人), when, notes, scores.
+OTHER_HEAD = re.compile(r"领导|负责人|联系人|时限|期限|时间|进度|备注|分值|牵头领导|参考文件|说明$")
+# A column naming the person who answers for the row ("牵头领导": "张三"): the cell is neither text nor a unit.
+PERSON_HEAD = re.compile(r"领导|负责人|联系人")
+# A group column ("领域", "任务分类", "类别", "分项任务"): its cell, printed in the first row of its group, names
+# the group of the rows under it and is not part of any row's text.
+GROUP_HEAD = re.compile(r"^[^\d\s]{0,4}(?:领域|类别|分类|类型|板块)$|^分项(?:任务|工作)?$")
+# A name column ("任务名称", "重点任务", "工作事项") before a content column ("任务内容", "具体措施", "工作目标"):
+# printed in every row it titles the row, printed in some rows only it names their group.
+NAME_HEAD = re.compile(r"名称$|^(?:重点|主要|工作|改革)?任务$|^(?:工作)?事项$|^项目$|^重点工作$")
+CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
+
+# Annexed task lists without a 序号 column (annex_tables): labels as printed, possibly over two lines ("牵头" / "部门").
+LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位")
+SUPPORT_LABELS = (
+    "配合部门",
+    "配合单位",
+    "协同部门",
+    "协同单位",
+    "参与单位",
+    "参与部门",
+    "协办单位",
+    "支撑单位",
+    "实施主体",
+    "责任主体",
+    "实施单位",
+    "实施部门",
+    "执行单位",
+    "执行部门",
+    "责任单位",
+    "责任部门",
+)
+# The label of the column that holds the tasks; the group columns before it ("任务分类", "主要方向") hold none.
+TASK_LABEL = re.compile(
+    r"(?:重点|主要|工作|具体)任务|任务(?:内容|名称|事项)|工作(?:内容|事项)|重点工作|具体措施"
+    r"|^(?:主要|具体)?内容$"
+)
