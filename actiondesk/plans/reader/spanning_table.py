@@ -58,7 +58,11 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     field = None  # a group cell ("领域", "分项任务") spans the rows under it: they are of its group too
     unit_lines: dict[int, int] = {}  # task index -> the unit lines of its row (lead cell and 配合 cells)
     counts = item_columns([column.label for column in before_lead]) if units_last else None
+    heads = _group_rows(rows)
     for number, row_lines, cells in rows:
+        if number in heads:  # "1" / "提升道路设施水平" above rows "1.1", "1.2": the name of their group, no task
+            field = "".join(cells).rstrip("。；;")
+            continue
         items = counts and item_rows(lines, number, row_lines, cells, [c.label for c in before_lead], counts,
                                      _column_target)
         if items:  # "项目类别 / 项目名称 / 布点数量 / 责任部门": items by name, more of them under the unit cell
@@ -177,6 +181,12 @@ def _name_columns(labels: list[str]) -> set[int]:
     content column ("具体措施", "主要内容", "工作目标")."""
     return {index for index, label in enumerate(labels)
             if NAME_HEAD.match(label) and index + 1 < len(labels) and CONTENT_HEAD.search(labels[index + 1])}
+
+
+def _group_rows(rows) -> set[str]:
+    """Numbers of the rows that head sub-rows ("1" before "1.1") and name no unit: group rows."""
+    return {number for (number, _, cells), (after, _, _) in zip(rows, rows[1:], strict=False)
+            if re.match(re.escape(number) + "[.．]", after) and 0 < len(cells) <= 2 and not any(map(unit_cell, cells))}
 
 
 def _group_names(rows, before_lead) -> set[int]:

@@ -105,28 +105,42 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
     The header printed again inside the table (a page break of the source: "序号 / 任务类型 / …") is passed over."""
     cursor = start
     skipped = 0
-    while cursor < len(lines) and not re.fullmatch(r"\d{1,3}", clean(lines[cursor].text)) and skipped < 3:
+    while cursor < len(lines) and not _ROW_NUMBER.fullmatch(clean(lines[cursor].text)) and skipped < 3:
         if _BRACKET_NUMBER.fullmatch(clean(lines[cursor].text)):
             return _bracket_rows(lines, start, clean, header)
         cursor += 1  # a group label printed above the first row
         skipped += 1
     rows = []
-    while cursor < len(lines) and re.fullmatch(r"\d{1,3}", clean(lines[cursor].text)):
-        number = int(clean(lines[cursor].text))
-        following = str(number + 1)
+    while cursor < len(lines) and _ROW_NUMBER.fullmatch(clean(lines[cursor].text)):
+        number = clean(lines[cursor].text)
+        following = next_numbers(number)
         row_lines = [cursor]
         cursor += 1
         # "百联逸刻" / "3" / "3" / "老字号": a figure equal to the next row's number is the row's last cell.
-        while cursor < len(lines) and (clean(lines[cursor].text) != following or cursor + 1 < len(lines)
-                                       and clean(lines[cursor + 1].text) == following) \
+        while cursor < len(lines) and (clean(lines[cursor].text) not in following or cursor + 1 < len(lines)
+                                       and clean(lines[cursor + 1].text) == clean(lines[cursor].text)) \
                 and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 30 \
                 and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean):
             row_lines.append(cursor)
             cursor += 1
-        rows.append((str(number), *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
+        rows.append((number, *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
         if _header_again(lines, cursor, header, clean):
             cursor += len(header)
     return rows, cursor
+
+
+# A row's printed number: "3", or "1.2" under a group row "1" ("1" / "提升道路设施水平" / "1.1" / …).
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:[.．]\d{1,2})?")
+
+
+def next_numbers(number: str) -> set[str]:
+    """The numbers the row after row ``number`` may print: "4" after "3", or the first of its sub-rows ("3.1");
+    after "3.2", "3.3" or the next group's "4" (or its first sub-row, "4.1")."""
+    parts = re.split(r"[.．]", number)
+    top = int(parts[0])
+    if len(parts) == 1:
+        return {str(top + 1), f"{top}.1"}
+    return {f"{top}.{int(parts[1]) + 1}", str(top + 1), f"{top + 1}.1"}
 
 
 _ALIAS = re.compile(r"^[（(]([^（()）]{2,20})[）)]$")
@@ -207,10 +221,16 @@ _LABEL_PIECE = re.compile(r"[^\d。；;：:，,、（）()《》“”\s]{1,6}")
 _PIECE = re.compile(rf"{_LABEL_PIECE.pattern}|“{_LABEL_PIECE.pattern}”")  # "融合对接" / "“单一窗口”"
 
 
+# "推进老旧小区综合改造，完善" / "小区配套设施。": a sentence broken off inside a cell (a mark inside, none at its end).
+_BROKEN = re.compile(r"[，,、].*[^。；;，,、：:！？）)”]$")
+# A line opening a cell of its own after a name ("1、深入推进…", "（一）…", "推进…"): no sentence broken off above it.
+_CELL_START = re.compile(rf"\d{{1,2}}\s*[、.．]|[（(]|{WORK_START.pattern[1:]}")
+
+
 def cell_groups(cells: list[str]) -> list[list[int]]:
     """Which consecutive lines of a row make one cell: a line ending in a list separator runs on ("区建设管理委、" /
-    "区水务局，" / "各街镇"), a short label runs on into another ("海绵城市" / "建设管理"), and paragraphs that each
-    end a sentence are one cell."""
+    "区水务局，" / "各街镇"), a short label runs on into another ("海绵城市" / "建设管理"), paragraphs that each
+    end a sentence are one cell, and so is a sentence broken off inside the cell ("推进…改造，完善" / "…设施。")."""
     groups: list[list[int]] = []
     for index, cell in enumerate(cells):
         previous = cells[groups[-1][-1]] if groups else ""
@@ -219,7 +239,9 @@ def cell_groups(cells: list[str]) -> list[list[int]]:
             or (_LABEL_PIECE.fullmatch(previous) and _PIECE.fullmatch(cell) and len(groups[-1]) == 1
                 and not schedule_cell(previous) and not schedule_cell(cell) and unit_cell(previous) is None
                 and (len(cell) < 3 or unit_cell(cell) is None)) \
-            or (previous.endswith("。") and cell.endswith("。"))
+            or (previous.endswith("。") and cell.endswith("。")) \
+            or (_BROKEN.search(previous) and cell.endswith(("。", "；", ";")) and unit_cell(cell) is None
+                and not _CELL_START.match(cell))
         if groups and runs_on:
             groups[-1].append(index)
         else:
