@@ -14,7 +14,8 @@ from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .numbering import headline
 from .quantities import find_quantities
-from .table_labels import LEAD_LABELS, NUMBER_HEAD, SUPPORT_LABELS, TASK_LABEL
+from .table_cells import unit_cell
+from .table_labels import LEAD_LABELS, NUMBER_HEAD, OTHER_HEAD, SUPPORT_LABELS, TASK_LABEL
 from .targets import find_targets
 
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
@@ -63,10 +64,20 @@ def _header(lines, index: int):
     pieces = [_squash(line) for line in lines[index:cursor]]
     if any(NUMBER_HEAD.match(piece) for piece in pieces):  # a numbered table: tables.py reads it
         return None
+    last = max((at for at, piece in enumerate(pieces) if _column_piece(piece)), default=len(pieces) - 1)
+    if any(piece in LEAD_LABELS for piece in pieces[:last + 1]):
+        # "完成时间" / "加强规划引领": a short cell after the last column label is the first row's, not a label.
+        cursor, pieces = index + last + 1, pieces[:last + 1]
     labels = _labels(pieces)
     if not any(label in LEAD_LABELS for label in labels):
         return None
     return labels, cursor
+
+
+def _column_piece(piece: str) -> bool:
+    """A label of a unit or other column, or a piece of one printed over two lines ("牵头" / "部门")."""
+    return bool(OTHER_HEAD.search(piece) or _YEAR_LABEL.match(piece)
+                or any(piece in label for label in LEAD_LABELS + SUPPORT_LABELS))
 
 
 def _header_like(line) -> bool:
@@ -127,7 +138,9 @@ def _units(cell: str) -> list[str] | None:
     if re.search(r"[。；;：:！？]", cell) or len(cell) > 120:
         return None
     names = split_names(cell)
-    return names if names and all(len(name) <= 20 and is_unit_name(name) for name in names) else None
+    # "各街镇", "属地街镇": a catch-all or a town is a unit as written, though no body word ends it.
+    return names if names and all(len(name) <= 20 and (is_unit_name(name) or unit_cell(name) is not None)
+                                  for name in names) else None
 
 
 def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:

@@ -52,5 +52,5 @@ SUPPORT_LABELS = (
 # The label of the column that holds the tasks; the group columns before it ("任务分类", "主要方向") hold none.
 TASK_LABEL = re.compile(
     r"(?:重点|主要|工作|具体)任务|任务(?:内容|名称|事项)|工作(?:内容|事项)|重点工作|具体措施"
-    r"|^(?:主要|具体)?内容$"
+    r"|内容$"
 )
