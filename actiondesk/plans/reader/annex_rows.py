@@ -6,6 +6,8 @@ numbered by the group cell above it ("1", or "2-1", "2-2" when a group holds sev
 
 import re
 
+from .table_cells import schedule_cell
+
 _SENTENCE = re.compile(r"[，,。；;：:]")
 _GROUP_NUMBER = re.compile(r"^(?:(\d{1,3})\s*[.．、]|[（(]?([一二三四五六七八九十]{1,3})[）)、])")
 _END = re.compile(r"^附件|^附表")
@@ -13,10 +15,13 @@ _MIN_TASK = 24  # a cell this long is a task's sentence even without a mark
 
 
 def content_rows(lines, start: int, units) -> tuple[list[tuple], int]:
-    """Rows as (task cell line, unit cell lines, number, body) and the line after the list; ``units`` tells a
-    unit cell ("区委编办、各街道") from the others."""
+    """Rows as (task cell line, unit cell lines, number, body, name or None) and the line after the list; ``units``
+    tells a unit cell ("区委编办、各街道") from the others. A group cell without a number right above a task cell
+    ("加强规划引领") is that row's name."""
     rows: list[list] = []
     group = None
+    names: dict[int, str] = {}  # task cell line -> the name cell printed right above it
+    name, name_at, group_at = None, None, None
     cursor = start
     while cursor < len(lines) and not _END.match(lines[cursor].text.strip()):
         squashed = re.sub(r"\s+", "", lines[cursor].text)
@@ -25,16 +30,24 @@ def content_rows(lines, start: int, units) -> tuple[list[tuple], int]:
             rows[-1][1].append(cursor)
         elif _SENTENCE.search(squashed) or len(squashed) >= _MIN_TASK:
             rows.append([cursor, [], group, lines[cursor].text.strip()])
+            if name_at == cursor - 1:
+                names[cursor] = name
         else:  # a group cell: the rows below it belong to it
             number = _GROUP_NUMBER.match(squashed)
             if number and number.group(1):
                 group = number.group(1)
+            # "加强规划引领" right above the task cell is the row's name; a group cell printed over two lines
+            # ("5.实化运行消防" / "安全委员会") is none, and a schedule cell ("2025年6月") is the row above's.
+            if not schedule_cell(squashed):
+                if not number and cursor - 1 not in (name_at, group_at):
+                    name, name_at = squashed, cursor
+                group_at = cursor
             if rows and len(rows[-1]) == 4:
                 rows[-1].append("closed")  # no unit cell after a group cell
         cursor += 1
     if not rows or not any(row[1] for row in rows):
         return [], start
-    return _numbered(rows), cursor
+    return [(*row, names.get(row[0])) for row in _numbered(rows)], cursor
 
 
 def _numbered(rows: list[list]) -> list[tuple]:

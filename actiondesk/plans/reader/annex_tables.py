@@ -168,10 +168,11 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
         if spanned:
             lead, support = list(above["lead"]), list(above["support"])
         line = lines[task_line]
-        number, body = named or _TASK_CELL.match(line.text.strip()).groups()
+        number, body, name = named or (*_TASK_CELL.match(line.text.strip()).groups(), None)
         start = line.start + line.text.find(body)
         task = {
-            "number": number if named else f"（{number}）", "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "number": number if named else f"（{number}）", "title": (name or headline(body)[0]).rstrip("。；;"),
+            "group": None,
             "lead": lead, "support": support, "text": body,
             "responsibility": "、".join(lead + support),
             "rule": "table_spanning" if spanned else "annex_table", "unsure": not lead,
