@@ -59,6 +59,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     unit_lines: dict[int, int] = {}  # task index -> the unit lines of its row (lead cell and 配合 cells)
     counts = item_columns([column.label for column in before_lead]) if units_last else None
     heads = _group_rows(rows)
+    named: list[tuple[int, str | None, str]] = []  # rows under a name column: (task index, its name, its words' title)
     for number, row_lines, cells in rows:
         if number in heads:  # "1" / "提升道路设施水平" above rows "1.1", "1.2": the name of their group, no task
             field = "".join(cells).rstrip("。；;")
@@ -135,11 +136,14 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                     continue
                 if inner and at_column in names and name is None and _SHORT_NAME.fullmatch(cell):
                     name = cell  # "重点任务" beside "具体措施": the row's own short name titles it
+                    continue
                 title_lines += cell_lines
         if not text_lines:
             continue
         body = "".join(_clean(line.text) for line in text_lines)
         words = "".join(_clean(line.text) for line in title_lines) or body
+        if names:
+            named.append((len(tasks), name, headline(_LIST_MARK.sub("", words))[0].rstrip("。；;")))
         tasks.append({
             "number": number, "group": None if titled else group or field,
             # A name printed in every row ("任务名称", "品牌名称") titles its row.
@@ -155,6 +159,12 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support)
     _unit_lines_unsure(tasks, unit_lines)
+    if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
+        # The name column spans rows (printed only in the first row of each): it names groups, not rows.
+        group = None
+        for index, name, title in named:
+            group = name or group
+            tasks[index].update(title=title, group=group)
     if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
         figure_columns = [column for column in columns if header_unit(column.label)]
         figure = NUMBER_CELL.match(_clean(lines[end + 1].text))

@@ -162,8 +162,11 @@ def _header(lines, index: int):
             size = len(re.sub(r"\s+", "", label))
             if not label or re.fullmatch(r"\d{1,3}|.", label) or size > (16 if header_unit(label) else 10):
                 break
+            joined = re.sub(r"\s+", "", labels[-1] + label)
             if _LABEL_TAIL.match(re.sub(r"\s+", "", label)) and len(labels) > 1:
                 labels[-1] += label
+            elif len(labels) > 1 and len(label) <= 2 and (LEAD_HEAD.match(joined) or SUPPORT_HEAD.match(joined)):
+                labels[-1] = joined  # "牵头" / "单位": a unit label printed over two lines
             else:
                 labels.append(label)
             cursor += 1
