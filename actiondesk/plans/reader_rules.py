@@ -47,6 +47,7 @@ TARGET_RULES = {
     "coverage": gettext_lazy("按“全覆盖”，作100%"),
     "table_column": gettext_lazy("表格数字，单位见表头"),
     "table_year": gettext_lazy("表格年度列中的数字，作该年度的目标"),
+    "table_goal_cell": gettext_lazy("表格指标/目标列中单独的数字，作本行任务的目标"),
     "named_list": gettext_lazy("数字统计前面列出的名称（“…等5项”），作目标"),
 }
 

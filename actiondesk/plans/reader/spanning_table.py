@@ -6,6 +6,7 @@ a group of rows. A schedule column (完成时限, 时间节点) holds no task wo
 
 import re
 
+from .annex_tables import whole_figure
 from .item_rows import item_columns, item_rows
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
@@ -23,7 +24,7 @@ from .table_cells import (
     unit_cell,
     unit_cell_after_schedule,
 )
-from .table_labels import CONTENT_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
+from .table_labels import CONTENT_HEAD, GOAL_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
 
 _NAME_LABEL = re.compile(r"名称$")
 # "分项任务": a sub-field cell printed in the first row of its rows names them, like a 名称 printed in only some rows.
@@ -128,6 +129,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
+            elif column and GOAL_HEAD.search(column.label) and whole_figure(cell):
+                # "量化指标" / "10座": the cell is the row's goal, its indicator the row's task (set below)
+                targets.append({**whole_figure(cell), "rule": "table_goal_cell", "start": line.start,
+                                "end": line.end, "task": number, "sentence": cell})
             else:
                 cell_lines = [lines[row_lines[1 + index]] for index in groups[offset]]
                 text_lines += cell_lines
@@ -142,6 +147,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             continue
         body = "".join(_clean(line.text) for line in text_lines)
         words = "".join(_clean(line.text) for line in title_lines) or body
+        for target in targets:
+            target["indicator"] = target["indicator"] or name or headline(words)[0].rstrip("。；;")
         if names:
             named.append((len(tasks), name, headline(_LIST_MARK.sub("", words))[0].rstrip("。；;")))
         tasks.append({
