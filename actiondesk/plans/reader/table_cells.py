@@ -105,19 +105,20 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
     The header printed again inside the table (a page break of the source: "序号 / 任务类型 / …") is passed over."""
     cursor = start
     skipped = 0
-    while cursor < len(lines) and not _ROW_NUMBER.fullmatch(clean(lines[cursor].text)) and skipped < 3:
+    while cursor < len(lines) and not row_number(clean(lines[cursor].text)) and skipped < 3:
         if _BRACKET_NUMBER.fullmatch(clean(lines[cursor].text)):
             return _bracket_rows(lines, start, clean, header)
         cursor += 1  # a group label printed above the first row
         skipped += 1
     rows = []
-    while cursor < len(lines) and _ROW_NUMBER.fullmatch(clean(lines[cursor].text)):
-        number = clean(lines[cursor].text)
+    while cursor < len(lines) and row_number(clean(lines[cursor].text)):
+        number = row_number(clean(lines[cursor].text))
         following = next_numbers(number)
         row_lines = [cursor]
         cursor += 1
         # "百联逸刻" / "3" / "3" / "老字号": a figure equal to the next row's number is the row's last cell.
-        while cursor < len(lines) and (clean(lines[cursor].text) not in following or cursor + 1 < len(lines)
+        while cursor < len(lines) and (row_number(clean(lines[cursor].text)) not in following
+                                       or cursor + 1 < len(lines)
                                        and clean(lines[cursor + 1].text) == clean(lines[cursor].text)) \
                 and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 30 \
                 and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean):
@@ -129,8 +130,14 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
     return rows, cursor
 
 
-# A row's printed number: "3", or "1.2" under a group row "1" ("1" / "提升道路设施水平" / "1.1" / …).
-_ROW_NUMBER = re.compile(r"\d{1,3}(?:[.．]\d{1,2})?")
+# A row's printed number: "3", "3." or "3、", or "1.2" under a group row "1" ("1" / "提升道路设施水平" / "1.1" / …).
+_ROW_NUMBER = re.compile(r"(\d{1,3}(?:[.．]\d{1,2})?)[.．、]?")
+
+
+def row_number(cell: str) -> str | None:
+    """The number a row's number cell prints, without a mark after it ("3." → "3"), or None."""
+    match = _ROW_NUMBER.fullmatch(cell)
+    return match.group(1) if match else None
 
 
 def next_numbers(number: str) -> set[str]:

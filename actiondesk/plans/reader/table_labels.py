@@ -10,9 +10,10 @@ import re
 
 # 序号: the column of the row's printed number.
 NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项目编号)$")
-# Who leads: "牵头单位", "责任部门", "主责单位"; beside a 牵头 label, 责任/实施 units work with the lead.
+# Who leads: "牵头单位", "责任部门", "主责单位", "主办单位", "责任主体";
+# beside a 牵头 label, 责任/实施 units work with the lead.
 LEAD_HEAD = re.compile(
-    r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室|处室)$"
+    r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室|处室|主体)$"
     r"|^牵头责任单位$|^主要(?:单位|部门)$"
 )
 # Who works with the lead: "配合单位", "协同单位", "协办单位", "参与部门".
@@ -32,7 +33,7 @@ GOAL_HEAD = re.compile(r"指标|目标|成果")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
 
 # Annexed task lists without a 序号 column (annex_tables): labels as printed, possibly over two lines ("牵头" / "部门").
-LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位")
+LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位", "主办单位", "主办部门")
 SUPPORT_LABELS = (
     "配合部门",
     "配合单位",

@@ -19,6 +19,7 @@ from .table_cells import (
     CATEGORY_HEAD,
     header_unit,
     nest_year_labels,
+    row_number,
     unit_cell,
 )
 from .table_labels import LEAD_HEAD, NUMBER_HEAD, OTHER_HEAD, SUPPORT_HEAD
@@ -160,7 +161,7 @@ def _header(lines, index: int):
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
             size = len(re.sub(r"\s+", "", label))
-            if not label or re.fullmatch(r"\d{1,3}|.", label) or size > (16 if header_unit(label) else 10):
+            if not label or len(label) == 1 or row_number(label) or size > (16 if header_unit(label) else 10):
                 break
             joined = re.sub(r"\s+", "", labels[-1] + label)
             if _LABEL_TAIL.match(re.sub(r"\s+", "", label)) and len(labels) > 1:
