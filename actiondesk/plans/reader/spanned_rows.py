@@ -6,6 +6,7 @@ the unit cells (whose figures are the row's targets) are read here too."""
 
 import re
 
+from .departments import parse_clause_rule
 from .numbering import headline
 from .table_cells import WORK_START, schedule_cell, split_row, unit_cell
 
@@ -83,3 +84,19 @@ def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: l
         })
         rest = after[used:]
     return found
+
+
+_ROLE_WORD = re.compile(r"牵头|配合|协同|协办|参与")
+_WORDED_RULES = ("wording", "named_as", "together", "lead_groups", "lead_mark")
+
+
+def worded_cell(cell: str) -> tuple[list[str], list[str], str] | None:
+    """A unit cell that says in words who leads ("区建管委（牵头）、区规划资源局", "区残联牵头，区民政局配合"): (lead,
+    support, the wording's rule), read as the clause reader reads a responsibility clause; None for other cells."""
+    if not _ROLE_WORD.search(cell) or len(cell) > 120 or re.search(r"[。；;！？]", cell.rstrip("。；;")):
+        return None
+    for clause in (cell, "责任单位：" + cell):  # the column's label makes "X（牵头）、Y" a labelled clause
+        parsed = parse_clause_rule(clause)
+        if parsed and parsed[0] and parsed[2].split("+")[0] in _WORDED_RULES:
+            return parsed[0], parsed[1], parsed[2].split("+")[0]
+    return None

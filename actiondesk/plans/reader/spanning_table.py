@@ -10,7 +10,7 @@ from .annex_tables import whole_figure
 from .item_rows import item_columns, item_rows
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
-from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
+from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, worded_cell, year_spans
 from .table_cells import (
     NUMBER_CELL,
     WORK_START,
@@ -36,6 +36,7 @@ _LIST_MARK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?!\d)")
 # What a schedule cell says (a row short of cells may shift its task cell under the schedule column: kept as text).
 _SCHEDULE = re.compile(r"20\d\d|季度|[上下]半年|月|年底|年内|全年|前|完成|持续|长期|常态")
 _GROUP_CELL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")  # "（二）增强…": a group label printed after a row
+_ROLE_WORD = re.compile(r"牵头|配合")  # a unit cell found with a role word in it says who leads in words
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
 
 
@@ -97,12 +98,25 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             and unit_cell_after_schedule(cells)
         if after_schedule:  # "年内完成" / "卫生健康委、区委党校": the cell under the unit column, after the schedule's
             before, found, after = after_schedule
+        worded = None  # "区建管委（牵头）、区规划资源局", "区残联牵头，区民政局配合": who leads, said in the cell
+        for index in range(1, min(len(cells), max(1, len(before_lead)) + 1)) if found is None else ():
+            worded = worded_cell(cells[index])
+            if worded:
+                before, found, after = cells[:index], worded[0], cells[index + 1:]
+                break
+        if found and _ROLE_WORD.search("".join(found)):
+            worded = worded_cell("、".join(found))
+            found = worded[0] if worded else found
         spanned = found is None
         units = found if found is not None else units
         used = 0
         if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
             support, used = support_cells(after)
             unit_lines[len(tasks)] = 1 + used
+        if worded:
+            support = worded[1] + [name for name in (support if has_support else []) if name not in worded[1]]
+        elif not has_support:
+            support = []
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -157,7 +171,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             "title": (group if titled and group else name or headline(_LIST_MARK.sub("", words))[0]).rstrip("。；;"),
             "lead": list(units or []), "support": [name for name in support if name not in (units or [])],
             "text": body,
-            "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table",
+            "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table" + (f"+{worded[2]}" if worded else ""),
             "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
             "column_targets": targets,
             "target_spans": [(text_lines[0].start, text_lines[-1].end)] + (
