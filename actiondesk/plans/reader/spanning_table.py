@@ -25,6 +25,7 @@ from .table_cells import (
     unit_cell_after_schedule,
 )
 from .table_labels import CONTENT_HEAD, GOAL_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
+from .units_first import read_units_first, units_first
 
 _NAME_LABEL = re.compile(r"名称$")
 # "分项任务": a sub-field cell printed in the first row of its rows names them, like a 名称 printed in only some rows.
@@ -47,6 +48,9 @@ def _clean(line: str) -> str:
 def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
     rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
+    if units_first(columns):  # "序号 / 责任单位 / 工作任务": the unit cells open each row
+        tasks += read_units_first(lines, rows, columns, _clean)
+        return end
     lead_at = [column.role for column in columns].index(LEAD)
     before_lead = columns[1:lead_at]
     units, support = None, []
