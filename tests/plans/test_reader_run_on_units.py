@@ -33,7 +33,8 @@ def test_names_without_a_body_word_in_a_run_of_names_are_units_each():
 def test_a_work_cell_wrapped_before_a_quoted_name_is_joined_into_the_title():
     text = ("一、任务\n附表\n" + HEADER + "1\n甲事项\n开展甲工作。\n市交通委\n市商务委\n三季度完成\n"
             "2\n融合对接\n“一网通办”\n实现用户贯通。\n市交通委\n市数据局\n四季度完成\n")
-    assert _rows(text)[1] == ("2", "融合对接“一网通办”实现用户贯通", ["市交通委"], ["市数据局"])
+    # The 工作事项 cell, joined over its two lines, names the row beside its 主要内容 (k-reader25).
+    assert _rows(text)[1] == ("2", "融合对接“一网通办”", ["市交通委"], ["市数据局"])
 
 
 def test_the_last_body_sub_item_still_ends_with_its_clause_above_the_tables_caption():

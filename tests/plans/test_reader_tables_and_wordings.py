@@ -296,7 +296,8 @@ def test_rows_numbered_under_section_rows_with_several_works_per_task_cell_and_t
         ("一（二）-2", "落实码头建设", ["区土方工作专班"], [], "table_sub_row"),
         ("二（一）", "加强源头监管", ["区城运中心"], ["区数据局", "区执法局", "属地街镇"], "table"),
         ("二（一）-2", "加强源头监管", ["区房管局"], ["区水务局"], "table_sub_row"),
-        ("二（二）", "共享研判及时", [], ["属地街镇", "区数据局"], "table")]
+        # 工作任务 beside 主要工作内容: the 工作任务 cell names the row (k-reader25).
+        ("二（二）", "共享研判", [], ["属地街镇", "区数据局"], "table")]
 
 
 def test_a_kind_of_department_is_a_unit_only_beside_named_bodies():
