@@ -37,6 +37,7 @@ _LIST_MARK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?!\d)")
 # What a schedule cell says (a row short of cells may shift its task cell under the schedule column: kept as text).
 _SCHEDULE = re.compile(r"20\d\d|季度|[上下]半年|月|年底|年内|全年|前|完成|持续|长期|常态")
 _GROUP_CELL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")  # "（二）增强…": a group label printed after a row
+_LEVEL_NAME = re.compile(r"[省市区县各]")
 _ROLE_WORD = re.compile(r"牵头|配合")  # a unit cell found with a role word in it says who leads in words
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
 
@@ -45,8 +46,9 @@ def _clean(line: str) -> str:
     return line.strip().rstrip("|").strip()
 
 
-def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]) -> int:
-    """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
+def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict], categorised: bool = False) -> int:
+    """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line.
+    ``categorised``: the header opens with a category column before 序号, whose cells close the rows above."""
     rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
     if units_first(columns):  # "序号 / 责任单位 / 工作任务": the unit cells open each row
         tasks += read_units_first(lines, rows, columns, _clean)
@@ -108,6 +110,12 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             if worded:
                 before, found, after = cells[:index], worded[0], cells[index + 1:]
                 break
+        while found and not has_support and not worded and after and unit_cell(after[0]) is not None \
+                and (len(after) > 1 or not categorised and _LEVEL_NAME.match(after[0])):
+            # The row's last line may be a group label of the rows below ("产业园区"): only a name that opens with its
+            # level ("区…", "市…", "各…") is taken there.
+            # "区建管委" / "区规划资源局": the one unit column's cell, one unit a line
+            found, after = found + [name for name in unit_cell(after[0]) if name not in found], after[1:]
         if found and _ROLE_WORD.search("".join(found)):
             worded = worded_cell("、".join(found))
             found = worded[0] if worded else found

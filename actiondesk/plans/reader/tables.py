@@ -112,7 +112,9 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
         columns, layout, after = found
         if layout == "cells" and not lines[after - 1].text.strip().endswith("|"):
             found_before = len(tasks)
-            end = read_spanning(text, lines, after, columns, tasks)
+            # A category column before 序号 prints each row's category cell after the row above's units.
+            categorised = bool(CATEGORY_HEAD.match(_clean(lines[index].text)))
+            end = read_spanning(text, lines, after, columns, tasks, categorised)
             if len(tasks) == found_before:  # no printed row number: the rows are found from their unit cells
                 # The header ran on into the first row's group cell ("深入开展宣传教育"): it is no label.
                 width = len(columns)
