@@ -130,14 +130,17 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
     return rows, cursor
 
 
-# A row's printed number: "3", "3." or "3、", or "1.2" under a group row "1" ("1" / "提升道路设施水平" / "1.1" / …).
-_ROW_NUMBER = re.compile(r"(\d{1,3}(?:[.．]\d{1,2})?)[.．、]?")
+# A row's printed number: "3", "3." or "3、", "（3）", "03", or "1.2" under a group row "1" ("1" / "提升道路设施水平" /
+# "1.1" / …).
+_ROW_NUMBER = re.compile(r"(\d{1,3}(?:[.．]\d{1,2})?)[.．、]?|[（(](\d{1,3})[）)]")
 
 
 def row_number(cell: str) -> str | None:
-    """The number a row's number cell prints, without a mark after it ("3." → "3"), or None."""
+    """The number a row's number cell prints, without its marks and leading zeros ("3." → "3", "（03）" → "3")."""
     match = _ROW_NUMBER.fullmatch(cell)
-    return match.group(1) if match else None
+    if not match:
+        return None
+    return ".".join(str(int(part)) for part in re.split(r"[.．]", match.group(1) or match.group(2)))
 
 
 def next_numbers(number: str) -> set[str]:

@@ -27,7 +27,7 @@ PERSON_HEAD = re.compile(r"领导|负责人|联系人")
 GROUP_HEAD = re.compile(r"^[^\d\s]{0,4}(?:领域|类别|分类|类型|板块)$|^分项(?:任务|工作)?$")
 # A name column ("任务名称", "重点任务", "工作事项") before a content column ("任务内容", "具体措施", "工作目标"):
 # printed in every row it titles the row, printed in some rows only it names their group.
-NAME_HEAD = re.compile(r"名称$|^(?:重点|主要|工作|改革)?任务$|^(?:工作)?事项$|^项目$|^重点工作$")
+NAME_HEAD = re.compile(r"名称$|^(?:重点|主要|工作|改革|目标)?任务$|^(?:工作|改革|重点)?事项$|^(?:工作)?项目$|^重点工作$")
 # A goal column ("量化指标", "工作目标", "预期成果"): a cell that is a figure alone ("10座", "95%") is the row's goal.
 GOAL_HEAD = re.compile(r"指标|目标|成果")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
