@@ -290,12 +290,12 @@ def test_host_and_responsible_body_columns_are_lead_columns(lead_label, support_
     assert _rows(text) == [("1", "开展城市体检", ["区建管委"], support)]
 
 
-@pytest.mark.parametrize("mark", [".", "、", "．"])
-def test_row_numbers_printed_with_a_mark_after_them_number_their_rows(mark):
+@pytest.mark.parametrize("first, second", [("1.", "2."), ("1、", "2、"), ("（1）", "（2）"), ("01", "02")])
+def test_row_numbers_printed_with_marks_or_leading_zeros_number_their_rows(first, second):
     text = (
         "序号\n工作任务\n牵头单位\n配合单位\n"
-        f"1{mark}\n开展城市体检。\n区建管委\n区规划资源局\n"
-        f"2{mark}\n推进无障碍环境建设。\n区残联\n区民政局\n"
+        f"{first}\n开展城市体检。\n区建管委\n区规划资源局\n"
+        f"{second}\n推进无障碍环境建设。\n区残联\n区民政局\n"
     )
     assert _rows(text) == [
         ("1", "开展城市体检", ["区建管委"], ["区规划资源局"]),
@@ -328,3 +328,51 @@ def test_unit_columns_before_the_task_column_open_each_row_and_a_unit_cell_spans
         ("2", "推进架空线入地", ["区建管委"], ["各街镇"]),
         ("3", "推进无障碍环境建设", ["区残联"], []),
     ]
+
+
+def test_a_target_task_column_before_a_measures_column_titles_its_row_and_a_leader_column_is_skipped():
+    text = (
+        "序号\n目标任务\n具体举措\n牵头领导\n责任单位\n配合单位\n完成时限\n"
+        "1\n优化停车管理\n新增公共停车泊位500个。\n张三\n区交通委\n各街镇\n2025年12月\n"
+        "2\n整治架空线\n完成主次干道架空线入地。\n李四\n区建管委\n区规划资源局\n2025年10月\n"
+    )
+    assert _rows(text) == [
+        ("1", "优化停车管理", ["区交通委"], ["各街镇"]),
+        ("2", "整治架空线", ["区建管委"], ["区规划资源局"]),
+    ]
+
+
+def test_a_category_a_key_task_and_a_measures_column_give_group_title_and_text():
+    text = (
+        "序号\n任务类别\n重点任务\n具体措施\n牵头单位\n配合单位\n"
+        "1\n交通管理\n优化停车管理\n新增公共停车泊位500个。\n区交通委\n各街镇\n"
+        "2\n整治架空线\n完成主次干道架空线入地。\n区建管委\n区规划资源局\n"
+        "3\n环境整治\n提升市容环境\n开展背街小巷环境综合整治。\n区绿化市容局\n各街镇\n"
+    )
+    tasks = read_text(_plan(text))["tasks"]
+    assert [(t["number"], t["group"], t["title"], t["text"]) for t in tasks] == [
+        ("1", "交通管理", "优化停车管理", "交通管理优化停车管理新增公共停车泊位500个。"),
+        ("2", "交通管理", "整治架空线", "整治架空线完成主次干道架空线入地。"),
+        ("3", "环境整治", "提升市容环境", "环境整治提升市容环境开展背街小巷环境综合整治。"),
+    ]
+
+
+@pytest.mark.parametrize("after_units", ["2025年6月\n", ""])
+def test_the_one_unit_column_printed_one_unit_a_line_keeps_every_unit_as_lead(after_units):
+    schedule = "完成时限\n" if after_units else ""
+    text = (
+        f"序号\n工作任务\n责任单位\n{schedule}"
+        f"1\n开展城市体检。\n区建管委\n区规划资源局\n{after_units}"
+        f"2\n推进无障碍环境建设。\n区残联\n{after_units}"
+    )
+    assert _rows(text) == [
+        ("1", "开展城市体检", ["区建管委", "区规划资源局"], []),
+        ("2", "推进无障碍环境建设", ["区残联"], []),
+    ]
+
+
+def test_a_lead_mark_on_the_first_of_the_units_one_a_line_makes_the_others_support():
+    text = (
+        "序号\n工作任务\n责任单位\n完成时限\n1\n开展城市体检。\n区发展改革委（牵头）\n区财政局\n2025年6月\n"
+    )
+    assert _rows(text) == [("1", "开展城市体检", ["区发展改革委"], ["区财政局"])]
