@@ -157,7 +157,9 @@ def _header(lines, index: int):
     if len(cells) >= 3 and NUMBER_HEAD.match(cells[0]):
         columns = _columns(cells)
         if columns:
-            return columns, "lines", index + 1
+            # The header on one line and the rows one cell per line ("1" / "完成…。" / "区建管委"): a cells layout.
+            cells_below = index + 1 < len(lines) and row_number(_clean(lines[index + 1].text))
+            return columns, "cells" if cells_below else "lines", index + 1
     if NUMBER_HEAD.match(_clean(first)):
         labels, cursor = [_clean(first)], index + 1
         while cursor < len(lines) and len(labels) < 8:
