@@ -376,3 +376,48 @@ def test_a_lead_mark_on_the_first_of_the_units_one_a_line_makes_the_others_suppo
         "序号\n工作任务\n责任单位\n完成时限\n1\n开展城市体检。\n区发展改革委（牵头）\n区财政局\n2025年6月\n"
     )
     assert _rows(text) == [("1", "开展城市体检", ["区发展改革委"], ["区财政局"])]
+
+
+ROAD_ROWS = "1\n完成主干道路面修复。\n区建管委\n各街镇\n2\n更新道路标志标线。\n区交通委\n区公安分局\n"
+ROAD_TASKS = [
+    ("1", "完成主干道路面修复", ["区建管委"], ["各街镇"]),
+    ("2", "更新道路标志标线", ["区交通委"], ["区公安分局"]),
+]
+
+
+def test_a_header_on_one_line_above_rows_printed_one_cell_per_line_reads_the_rows():
+    assert _rows("序号 工作任务 牵头单位 配合单位\n" + ROAD_ROWS) == ROAD_TASKS
+
+
+@pytest.mark.parametrize("section", ["一、提升道路设施水平\n", "一\n提升道路设施水平\n"])
+def test_section_rows_between_numbered_rows_are_no_tasks(section):
+    text = (
+        "序号\n工作任务\n牵头单位\n配合单位\n"
+        + section
+        + ROAD_ROWS
+        + section.replace("一", "二").replace("提升道路设施水平", "改善市容环境")
+        + "3\n整治沿街店招店牌。\n区绿化市容局\n区城管执法局\n"
+    )
+    assert _rows(text) == ROAD_TASKS + [("3", "整治沿街店招店牌", ["区绿化市容局"], ["区城管执法局"])]
+
+
+def test_a_schedule_column_before_the_unit_columns_is_neither_text_nor_unit():
+    text = (
+        "序号\n重点任务\n完成时限\n牵头单位\n配合单位\n"
+        "1\n完成主干道路面修复。\n2025年10月\n区建管委\n各街镇\n"
+        "2\n更新道路标志标线。\n2025年12月底前\n区交通委\n区公安分局\n"
+    )
+    assert _rows(text) == ROAD_TASKS
+
+
+@pytest.mark.parametrize("section", ["一、提升道路设施水平\n", "一\n提升道路设施水平\n"])
+def test_a_section_row_names_the_group_of_the_numbered_rows_below_it(section):
+    second = section.replace("一", "二").replace("提升道路设施水平", "改善市容环境")
+    text = (
+        "序号\n工作任务\n牵头单位\n配合单位\n"
+        + section
+        + ROAD_ROWS
+        + second
+        + "3\n整治沿街店招店牌。\n区绿化市容局\n区城管执法局\n"
+    )
+    assert _groups(text) == ["提升道路设施水平", "提升道路设施水平", "改善市容环境"]

@@ -68,7 +68,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     counts = item_columns([column.label for column in before_lead]) if units_last else None
     heads = _group_rows(rows)
     named: list[tuple[int, str | None, str]] = []  # rows under a name column: (task index, its name, its words' title)
+    sections = _section_rows(lines, start, rows)
     for number, row_lines, cells in rows:
+        field = sections.get(number, field)
         if number in heads:  # "1" / "提升道路设施水平" above rows "1.1", "1.2": the name of their group, no task
             field = "".join(cells).rstrip("。；;")
             continue
@@ -224,6 +226,33 @@ def _name_columns(labels: list[str]) -> set[int]:
     content column ("具体措施", "主要内容", "工作目标")."""
     return {index for index, label in enumerate(labels)
             if NAME_HEAD.match(label) and index + 1 < len(labels) and CONTENT_HEAD.search(labels[index + 1])}
+
+
+_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}(?:[、.．]\s*(?P<name>[^。；;，,]{2,30}))?$")
+
+
+def _section_rows(lines, start: int, rows) -> dict[str, str]:
+    """Section rows between the numbered rows ("二、改善市容环境", or "二" / "改善市容环境"), printed after the cells
+    of the row above (or above the first row): the name of the group of the rows below, by the first row's number."""
+    def section(cells: list[str]) -> str | None:
+        for width in (1, 2):
+            tail = cells[-width:] if len(cells) > width else []
+            head = _SECTION.match(tail[0]) if tail else None
+            if head and (width == 1) == bool(head.group("name")):
+                name = head.group("name") or tail[1]
+                return name if _SHORT_NAME.fullmatch(name) and len(name) <= 30 else None
+        return None
+
+    found: dict[str, str] = {}
+    if rows:
+        above = section(["", *(_clean(lines[index].text) for index in range(start, rows[0][1][0]))])
+        if above:
+            found[rows[0][0]] = above
+    for (_, _, cells), (following, _, _) in zip(rows, rows[1:], strict=False):
+        name = section(cells)
+        if name:
+            found[following] = name
+    return found
 
 
 def _group_rows(rows) -> set[str]:

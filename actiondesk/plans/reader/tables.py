@@ -33,6 +33,7 @@ OTHER = "other"
 # A header label wrapped before its bracketed tail ("责任部门" / "（单位）"): the tail belongs to the label above.
 _LABEL_TAIL = re.compile(r"^[（(][^（()）]{1,6}[）)]$")
 _BRACKET_END = re.compile(r"[（(][^（()）]{1,6}[）)]$")
+_SECTION_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
@@ -165,7 +166,8 @@ def _header(lines, index: int):
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
             size = len(re.sub(r"\s+", "", label))
-            if not label or len(label) == 1 or row_number(label) or size > (16 if header_unit(label) else 10):
+            if not label or len(label) == 1 or row_number(label) or size > (16 if header_unit(label) else 10) \
+                    or _SECTION_ROW.match(label):  # "一、提升道路设施水平": a section row above the first row
                 break
             joined = re.sub(r"\s+", "", labels[-1] + label)
             if _LABEL_TAIL.match(re.sub(r"\s+", "", label)) and len(labels) > 1:
