@@ -255,3 +255,27 @@ def test_a_category_a_key_task_and_a_measures_column_give_group_title_and_text()
         ("2", "交通管理", "整治架空线", "整治架空线完成主次干道架空线入地。"),
         ("3", "环境整治", "提升市容环境", "环境整治提升市容环境开展背街小巷环境综合整治。"),
     ]
+
+
+def test_a_two_level_header_with_lead_and_support_under_responsible_units_reads_both_columns():
+    text = (
+        "序号\n工作任务\n责任单位\n完成时限\n牵头\n配合\n"
+        "1\n开展城市体检。\n区建管委\n区规划资源局\n2025年6月\n"
+        "2\n推进无障碍环境建设。\n区残联\n区民政局、各街镇\n2025年12月\n"
+    )
+    assert _rows(text) == [
+        ("1", "开展城市体检", ["区建管委"], ["区规划资源局"]),
+        ("2", "推进无障碍环境建设", ["区残联"], ["区民政局", "各街镇"]),
+    ]
+
+
+def test_a_division_of_work_column_is_read_by_its_wording():
+    text = (
+        "序号\n工作任务\n责任分工\n完成时间\n"
+        "1\n开展城市体检。\n区建管委牵头，区规划资源局配合\n2025年6月\n"
+        "2\n推进无障碍环境建设。\n区残联牵头，区民政局、各街镇配合\n2025年12月\n"
+    )
+    assert _rows(text) == [
+        ("1", "开展城市体检", ["区建管委"], ["区规划资源局"]),
+        ("2", "推进无障碍环境建设", ["区残联"], ["区民政局", "各街镇"]),
+    ]

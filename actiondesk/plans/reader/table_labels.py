@@ -14,7 +14,7 @@ NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项�
 # beside a 牵头 label, 责任/实施 units work with the lead.
 LEAD_HEAD = re.compile(
     r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室|处室|主体)$"
-    r"|^牵头责任单位$|^主要(?:单位|部门)$"
+    r"|^牵头责任单位$|^主要(?:单位|部门)$|^(?:责任|任务)?分工$"
 )
 # Who works with the lead: "配合单位", "协同单位", "协办单位", "参与部门".
 SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任|协作|支撑)(?:单位|部门|处室)$")
@@ -27,10 +27,45 @@ PERSON_HEAD = re.compile(r"领导|负责人|联系人")
 GROUP_HEAD = re.compile(r"^[^\d\s]{0,4}(?:领域|类别|分类|类型|板块)$|^分项(?:任务|工作)?$")
 # A name column ("任务名称", "重点任务", "工作事项") before a content column ("任务内容", "具体措施", "工作目标"):
 # printed in every row it titles the row, printed in some rows only it names their group.
-NAME_HEAD = re.compile(r"名称$|^(?:重点|主要|工作|改革|目标)?任务$|^(?:工作|改革|重点)?事项$|^(?:工作)?项目$|^重点工作$")
+NAME_HEAD = re.compile(
+    r"名称$|^(?:重点|主要|工作|改革|目标)?任务$|^(?:工作|改革|重点)?事项$|^(?:工作)?项目$|^重点工作$"
+)
 # A goal column ("量化指标", "工作目标", "预期成果"): a cell that is a figure alone ("10座", "95%") is the row's goal.
 GOAL_HEAD = re.compile(r"指标|目标|成果")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
+
+# A two-level header: "责任单位" (or "责任分工") over "牵头" / "配合", the sub-labels printed after the other labels.
+UNIT_GROUP_HEAD = re.compile(r"^(?:责任|任务)(?:单位|部门|分工)$|^责任主体$|^分工$")
+UNIT_SUB_LABELS = {
+    "牵头": "牵头单位",
+    "主责": "主责单位",
+    "主办": "主办单位",
+    "配合": "配合单位",
+    "协同": "协同单位",
+    "协办": "协办单位",
+    "参与": "参与单位",
+}
+
+
+def nest_unit_labels(labels: list[str]) -> list[str]:
+    """ "序号 / 工作任务 / 责任单位 / 完成时限 / 牵头 / 配合": the sub-labels printed last are the columns under 责任单位,
+    so each row's unit cells stand where 责任单位 is; the labels are put in the order the rows' cells are."""
+    subs = 0
+    while subs < len(labels) and re.sub(r"\s+", "", labels[-1 - subs]) in UNIT_SUB_LABELS:
+        subs += 1
+    if not subs:
+        return labels
+    head, tail = (
+        labels[: len(labels) - subs],
+        [UNIT_SUB_LABELS[re.sub(r"\s+", "", label)] for label in labels[-subs:]],
+    )
+    group = next(
+        (index for index, label in enumerate(head) if UNIT_GROUP_HEAD.match(re.sub(r"\s+", "", label))), None
+    )
+    if group is None or not LEAD_HEAD.match(tail[0]):
+        return labels
+    return head[:group] + tail + head[group + 1 :]
+
 
 # Annexed task lists without a 序号 column (annex_tables): labels as printed, possibly over two lines ("牵头" / "部门").
 LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位", "主办单位", "主办部门")

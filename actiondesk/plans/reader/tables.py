@@ -22,7 +22,7 @@ from .table_cells import (
     row_number,
     unit_cell,
 )
-from .table_labels import LEAD_HEAD, NUMBER_HEAD, OTHER_HEAD, SUPPORT_HEAD
+from .table_labels import LEAD_HEAD, NUMBER_HEAD, OTHER_HEAD, SUPPORT_HEAD, nest_unit_labels
 from .unit_rows import read_unit_rows
 from .unnumbered_rows import read_unnumbered_rows
 
@@ -177,7 +177,7 @@ def _header(lines, index: int):
             else:
                 labels.append(label)
             cursor += 1
-        columns = _columns(nest_year_labels(labels))
+        columns = _columns(nest_unit_labels(nest_year_labels(labels)))
         if columns:
             return columns, "cells", cursor
     return None
