@@ -279,3 +279,26 @@ def test_a_division_of_work_column_is_read_by_its_wording():
         ("1", "开展城市体检", ["区建管委"], ["区规划资源局"]),
         ("2", "推进无障碍环境建设", ["区残联"], ["区民政局", "各街镇"]),
     ]
+
+
+def test_an_annexed_list_without_row_numbers_titles_its_rows_by_the_key_task_column():
+    text = (
+        KEY_TASKS.replace("序号\n", "").replace("\n1\n", "\n").replace("\n2\n", "\n").replace("\n3\n", "\n")
+    )
+    assert _rows(text) == [
+        ("1", "优化停车管理", ["区交通委"], ["区公安分局", "各街镇"]),
+        ("2", "整治架空线", ["区建管委"], ["区规划资源局"]),
+        ("3", "提升市容环境", ["区绿化市容局"], ["各街镇"]),
+    ]
+
+
+def test_an_annexed_list_without_row_numbers_and_without_a_lead_column_reads_the_responsible_units_as_leads():
+    text = (
+        "工作任务\n责任单位\n完成时限\n"
+        "新增公共停车泊位500个，推进错峰共享停车。\n区交通委\n2025年12月底\n"
+        "完成主次干道架空线入地和合杆整治。\n区建管委\n2025年10月\n"
+    )
+    assert _rows(text) == [
+        ("1", "新增公共停车泊位500个，推进错峰共享停车", ["区交通委"], []),
+        ("2", "完成主次干道架空线入地和合杆整治", ["区建管委"], []),
+    ]

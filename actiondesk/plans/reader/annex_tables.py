@@ -65,13 +65,19 @@ def _header(lines, index: int):
     if any(NUMBER_HEAD.match(piece) for piece in pieces):  # a numbered table: tables.py reads it
         return None
     last = max((at for at, piece in enumerate(pieces) if _column_piece(piece)), default=len(pieces) - 1)
-    if any(piece in LEAD_LABELS for piece in pieces[:last + 1]):
+    if any(_leads(piece) for piece in pieces[:last + 1]):
         # "完成时间" / "加强规划引领": a short cell after the last column label is the first row's, not a label.
         cursor, pieces = index + last + 1, pieces[:last + 1]
     labels = _labels(pieces)
-    if not any(label in LEAD_LABELS for label in labels):
+    if not any(_leads(label) for label in labels) or not any(label in LEAD_LABELS for label in labels) \
+            and not any(TASK_LABEL.search(label) for label in labels):
         return None
     return labels, cursor
+
+
+def _leads(label: str) -> bool:
+    """A label of a column whose units lead: 牵头/主责 units, or 责任单位 when no 牵头 column stands beside it."""
+    return label in LEAD_LABELS or label in ("责任单位", "责任部门", "责任主体")
 
 
 def _column_piece(piece: str) -> bool:
@@ -153,6 +159,8 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
         years = [year for year in years if year] or [None]
     roles = ["lead" if label in LEAD_LABELS else "support" for label in labels
              if label in LEAD_LABELS + SUPPORT_LABELS]
+    if "lead" not in roles:  # "工作任务 / 责任单位 / 完成时限": with no 牵头 column the responsible units lead
+        roles[0] = "lead"
     tasks: list[dict] = []
     above = None
     for task_line, rest, *named in rows:
