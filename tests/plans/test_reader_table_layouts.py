@@ -302,3 +302,24 @@ def test_an_annexed_list_without_row_numbers_and_without_a_lead_column_reads_the
         ("1", "新增公共停车泊位500个，推进错峰共享停车", ["区交通委"], []),
         ("2", "完成主次干道架空线入地和合杆整治", ["区建管委"], []),
     ]
+
+
+def test_a_long_label_or_one_with_a_bracketed_note_is_still_a_header_label():
+    text = (
+        "序号\n主要工作内容及工作目标\n牵头单位\n配合单位\n完成时限\n"
+        "1\n开展城市体检。\n区建管委\n区规划资源局\n2025年6月\n"
+    )
+    assert _rows(text) == [("1", "开展城市体检", ["区建管委"], ["区规划资源局"])]
+
+
+def test_a_unit_column_noting_that_the_first_unit_leads_splits_each_cell_so():
+    text = (
+        "序号\n工作任务\n责任单位（第一个为牵头单位）\n完成时限\n"
+        "1\n开展城市体检。\n区建管委、区规划资源局\n2025年6月\n"
+        "2\n推进无障碍环境建设。\n区残联\n2025年12月\n"
+    )
+    assert _rows(text) == [
+        ("1", "开展城市体检", ["区建管委"], ["区规划资源局"]),
+        ("2", "推进无障碍环境建设", ["区残联"], []),
+    ]
+    assert [t["rule"] for t in read_text(_plan(text))["tasks"]] == ["table+document_first", "table"]

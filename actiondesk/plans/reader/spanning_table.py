@@ -24,7 +24,7 @@ from .table_cells import (
     unit_cell,
     unit_cell_after_schedule,
 )
-from .table_labels import CONTENT_HEAD, GOAL_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
+from .table_labels import CONTENT_HEAD, FIRST_LEADS_NOTE, GOAL_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
 from .units_first import read_units_first, units_first
 
 _NAME_LABEL = re.compile(r"名称$")
@@ -54,6 +54,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         tasks += read_units_first(lines, rows, columns, _clean)
         return end
     lead_at = [column.role for column in columns].index(LEAD)
+    first_leads = FIRST_LEADS_NOTE.search(columns[lead_at].label)  # the label says the first unit listed leads
     before_lead = columns[1:lead_at]
     units, support = None, []
     has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
@@ -131,6 +132,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             support = worded[1] + [name for name in (support if has_support else []) if name not in worded[1]]
         elif not has_support:
             support = []
+            if first_leads and not spanned and len(units) > 1:  # "责任单位（第一个为牵头单位）"
+                units, support, worded = units[:1], units[1:], ([], [], "document_first")
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:

@@ -34,6 +34,8 @@ NAME_HEAD = re.compile(
 GOAL_HEAD = re.compile(r"指标|目标|成果")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
 
+# A unit column's note that the first unit listed leads ("责任单位（第一个为牵头单位）", "（排名第一的为牵头单位）").
+FIRST_LEADS_NOTE = re.compile(r"[（(][^（）()]*(?:第一|首位)[^（）()]*牵头[^（）()]*[）)]$")
 # A two-level header: "责任单位" (or "责任分工") over "牵头" / "配合", the sub-labels printed after the other labels.
 UNIT_GROUP_HEAD = re.compile(r"^(?:责任|任务)(?:单位|部门|分工)$|^责任主体$|^分工$")
 UNIT_SUB_LABELS = {

@@ -32,7 +32,7 @@ OTHER = "other"
 
 # A header label wrapped before its bracketed tail ("责任部门" / "（单位）"): the tail belongs to the label above.
 _LABEL_TAIL = re.compile(r"^[（(][^（()）]{1,6}[）)]$")
-_BRACKET_END = re.compile(r"[（(][^（()）]{1,6}[）)]$")
+_BRACKET_END = re.compile(r"[（(][^（()）]{1,14}[）)]$")
 _SECTION_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
@@ -165,8 +165,9 @@ def _header(lines, index: int):
         labels, cursor = [_clean(first)], index + 1
         while cursor < len(lines) and len(labels) < 8:
             label = _clean(lines[cursor].text)
-            size = len(re.sub(r"\s+", "", label))
-            if not label or len(label) == 1 or row_number(label) or size > (16 if header_unit(label) else 10) \
+            # "主要工作内容及工作目标", "责任单位（第一个为牵头单位）": the words of a label, without a bracketed note
+            size = len(_BRACKET_END.sub("", re.sub(r"\s+", "", label)))
+            if not label or len(label) == 1 or row_number(label) or size > (16 if header_unit(label) else 12) \
                     or _SECTION_ROW.match(label):  # "一、提升道路设施水平": a section row above the first row
                 break
             joined = re.sub(r"\s+", "", labels[-1] + label)
