@@ -7,6 +7,7 @@ import zipfile
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 from .docx_numbering import AutoNumbers
+from .tables import heads_task_rows
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
@@ -22,6 +23,8 @@ _COLONS = str.maketrans(dict.fromkeys("\u2236\ufe55\ufe30", "："))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)")
+_SENTENCE_END = re.compile(r"[。；;！!？?]$")
+_ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 
 
 class PlanReadError(ValueError):
@@ -117,6 +120,11 @@ def docx_lines(data: bytes) -> list[str]:
 
 
 def _table_lines(table, numbers) -> list[str]:
+    rows = _table_rows(table, numbers)
+    if len(rows) > 1 and heads_task_rows(rows[0]):
+        # A task table keeps its rows: "3 | 加强要素保障 | 供应工业用地500亩 | 区规划资源局 | " (an empty cell in its
+        # place, a cell's own spaces kept), so a column is never mistaken for the next one.
+        return [" | ".join(cells) for cells in rows]
     lines: list[str] = []
     seen: set = set()  # holding the elements keeps their proxies alive, so identity is stable
     for row in table.rows:
@@ -143,3 +151,26 @@ def normalise_lines(lines) -> str:
             if line:
                 kept.append(line)
     return "\n".join(kept)
+
+
+def _table_rows(table, numbers) -> list[list[str]]:
+    """Each row's cells (a cell merged across columns once; one merged down rows repeats, as Word shows it beside
+    each row), a cell's paragraphs joined: names one a line with "、", sentences as they run."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            parts = [numbers.prefix(paragraph._p) + paragraph.text.strip() for paragraph in cell.paragraphs]
+            parts = [part.replace("|", "｜") for part in parts if part]
+            names = len(parts) > 1 and all(len(part) <= 20 and not _SENTENCE_END.search(part) for part in parts)
+            cells.append(("、" if names else "").join(parts))
+        rows.append(cells)
+    if rows:
+        rows[0] = [re.sub(r"\s+", "", label) for label in rows[0]]
+        for cells in rows[1:]:
+            if cells and _ROW_NUMBER.match(cells[0]):
+                cells[0] = _ROW_NUMBER.match(cells[0]).group(1)  # "1." / "1、" → "1", as rows are found by it
+    return rows

@@ -71,6 +71,12 @@ def _columns(labels: list[str]) -> list[Column] | None:
             for index, column in enumerate(columns)]
 
 
+def heads_task_rows(labels: list[str]) -> bool:
+    """Whether a table's first row heads task rows (序号 first, a task column and a unit column): a Word table so
+    headed is written row by row between pipes (documents.py), which ``_line_rows`` reads cell by cell."""
+    return _columns(labels) is not None
+
+
 def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int, int]]]:
     """Tasks read from the document's task tables, the indexes of the lines the tables used, and the spans of
     table rows that are no task (their figures are read as the plan's targets)."""
@@ -231,8 +237,7 @@ def _line_rows(lines, start: int, width: int):
             continue
         expected = int(row.group(1)) + 1
         row_lines, cursor = _row_lines(lines, cursor)
-        tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
-        rows.append((row_lines, tokens))
+        rows.append((row_lines, _row_tokens(lines, row_lines)))
     while expected and cursor < len(lines) and (lines[cursor].item or _Kind()).kind == "section":
         row_lines, after = _row_lines(lines, cursor)
         tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
@@ -253,9 +258,23 @@ class _Kind:
 _SCALE = re.compile(r"奖扣|加分|扣分|奖励")
 
 
+def _piped_row(line: str) -> list[str] | None:
+    """"3 | 加强要素保障 | 供应工业用地500亩 | 区规划资源局 | ": a whole row between pipes (a Word table's row, see
+    documents.py) — its cells split at the pipes only, so a cell keeps its spaces and an empty cell its place."""
+    line = line.strip()
+    return [cell.strip() for cell in line.split("|")] if line.count("|") >= 2 and not line.startswith("|") else None
+
+
+def _row_tokens(lines, row_lines: list[int]) -> list[str]:
+    piped = _piped_row(lines[row_lines[0]].text) if len(row_lines) == 1 else None
+    return piped or [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
+
+
 def _row_lines(lines, cursor: int) -> tuple[list[int], int]:
     row_lines = [cursor]
     cursor += 1
+    if _piped_row(lines[row_lines[0]].text):
+        return row_lines, cursor  # a row between pipes is whole on its line: what follows is not its spill
     while cursor < len(lines) and not re.match(r"^\d{1,3}\s", lines[cursor].text.strip()) \
             and not (lines[cursor].item and lines[cursor].item.kind in ("section", "paren_cn")):
         row_lines.append(cursor)

@@ -34,7 +34,7 @@ from .target_shapes import (
 from .target_skips import bare_cell, parallel_saying, scale_step
 from .target_thresholds import eligibility_line, not_a_norm
 
-_CLAUSE = re.compile(r"[^，,；;。！!？?\n：:]+")
+_CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")

@@ -1,0 +1,94 @@
+"""A task table in a .docx keeps its rows: each row is read cell by cell, so an empty cell, a cell with spaces, names
+one a paragraph or a unit cell merged down several rows never push a column into the next one."""
+import io
+
+import docx
+
+from actiondesk.plans.reader import read_plan
+from actiondesk.plans.reader.documents import document_text
+
+HEADER = ("序号", "重点任务", "具体措施", "牵头单位", "配合单位")
+
+
+def _plan(rows, header=HEADER, merge_down=None, group_row=None) -> bytes:
+    document = docx.Document()
+    for line in ("某区2026年营商环境优化行动方案", "一、主要目标", "到2026年，新增市场主体5000户以上。", "二、重点任务",
+                 "具体任务见附件。", "附件", "重点任务清单"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, label in zip(table.rows[0].cells, header, strict=True):
+        cell.text = label
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            paragraphs = value if isinstance(value, list) else [value]
+            cell.text = paragraphs[0]
+            for more in paragraphs[1:]:
+                cell.add_paragraph(more)
+    if merge_down:  # (column, first row, last row), rows counted from 1 under the header
+        column, first, last = merge_down
+        table.cell(first, column).merge(table.cell(last, column))
+        table.cell(first, column).text = rows[first - 1][column]
+    if group_row is not None:  # (before row, text): a group row merged across the table
+        before, text = group_row
+        row = table.add_row()
+        row._tr.getparent().remove(row._tr)
+        table.rows[before]._tr.addprevious(row._tr)
+        merged = row.cells[0].merge(row.cells[-1])
+        merged.text = text
+    document.add_paragraph("三、保障措施")
+    document.add_paragraph("（一）加强组织领导。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _tasks(data):
+    return [(t["number"], t["title"], t["lead"], t["support"]) for t in read_plan(data, "plan.docx")["tasks"]]
+
+
+def test_an_empty_support_cell_keeps_its_place_and_the_lead_stays_the_lead():
+    data = _plan([("1", "优化开办服务", "全年新增企业3000户", "区市场监管局", "区税务局、区人社局"),
+                  ("2", "加强要素保障", "供应工业用地500亩", "区规划资源局", "")])
+    assert _tasks(data) == [("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]),
+                            ("2", "加强要素保障", ["区规划资源局"], [])]
+    reading = read_plan(data, "plan.docx")
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [
+        (None, 5000, "户"), ("1", 3000, "户"), ("2", 500, "亩")]
+
+
+def test_a_measure_without_punctuation_and_with_spaces_is_never_read_as_a_unit():
+    data = _plan([("1.", "深化一网通办", "实现高频事项100%网上可办", "区数据局", "区各部门"),
+                  ("2.", "强化人才支撑", "引进高层次人才 50名", "区人社局", "区科技局")])
+    assert _tasks(data) == [("1", "深化一网通办", ["区数据局"], ["区各部门"]),
+                            ("2", "强化人才支撑", ["区人社局"], ["区科技局"])]
+    assert "2 | 强化人才支撑 | 引进高层次人才 50名 | 区人社局 | 区科技局" in document_text(data, "plan.docx")
+
+
+def test_units_one_a_paragraph_are_one_cell_and_a_unit_cell_merged_down_rows_serves_each_row():
+    data = _plan([("1", "优化开办服务", "压缩开办时间", "区市场监管局", ["区税务局", "区人社局"]),
+                  ("2", "深化一网通办", "推进一网通办", "区数据局", "区政务服务中心"),
+                  ("3", "提升办事效率", "推行告知承诺", "区数据局", "区司法局")], merge_down=(3, 2, 3))
+    assert _tasks(data) == [("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]),
+                            ("2", "深化一网通办", ["区数据局"], ["区政务服务中心"]),
+                            ("3", "提升办事效率", ["区数据局"], ["区司法局"])]
+
+
+def test_a_table_that_heads_no_task_rows_is_still_read_one_cell_a_line():
+    document = docx.Document()
+    document.add_paragraph("某区2026年工作方案")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "1.引进重点项目。全年引进项目20个。"
+    table.rows[0].cells[1].text = "牵头单位：投资促进局"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert document_text(buffer.getvalue(), "plan.docx").split("\n")[1:] == [
+        "1.引进重点项目。全年引进项目20个。", "牵头单位：投资促进局"]
+
+
+def test_a_group_row_merged_across_the_table_does_not_break_the_rows_around_it():
+    data = _plan([("1", "优化开办服务", "压缩开办时间", "区市场监管局", "区税务局"),
+                  ("2", "加强要素保障", "供应工业用地500亩", "区规划资源局", "区财政局")], group_row=(2, "二、要素保障"))
+    assert "二、要素保障" in document_text(data, "plan.docx").split("\n")
+    assert _tasks(data) == [("1", "优化开办服务", ["区市场监管局"], ["区税务局"]),
+                            ("2", "加强要素保障", ["区规划资源局"], ["区财政局"])]
