@@ -323,3 +323,18 @@ def test_a_unit_column_noting_that_the_first_unit_leads_splits_each_cell_so():
         ("2", "推进无障碍环境建设", ["区残联"], []),
     ]
     assert [t["rule"] for t in read_text(_plan(text))["tasks"]] == ["table+document_first", "table"]
+
+
+def test_a_unit_column_headed_by_two_kinds_of_body_is_still_the_support_column_and_a_wrapped_lead_cell_stays_lead():
+    """"配合部门、单位" names one column: without it the support cells ran on into the lead's."""
+    text = (
+        "某市关于推进海铁联运发展的实施意见\n一、重点任务\n（一）加快港口规划修编。\n附件\n重点任务表\n"
+        "主要任务\n序号\n具体内容\n牵头部门\n配合部门、单位\n一、统筹规划布局\n"
+        "1\n加快港口总体规划修编，做好衔接。\n市交通委、\n市规划资源局\n市发展改革委、中国铁路上海局集团、上港集团\n"
+        "2\n提升港口后方铁路通道运输能力。\n市交通委\n市规划资源局、市发展改革委、久事集团\n"
+    )
+    tasks = [(t["number"], t["lead"], t["support"]) for t in read_text(text)["tasks"]]
+    assert tasks == [
+        ("1", ["市交通委", "市规划资源局"], ["市发展改革委", "中国铁路上海局集团", "上港集团"]),
+        ("2", ["市交通委"], ["市规划资源局", "市发展改革委", "久事集团"]),
+    ]

@@ -13,11 +13,14 @@ NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项�
 # Who leads: "牵头单位", "责任部门", "主责单位", "主办单位", "责任主体";
 # beside a 牵头 label, 责任/实施 units work with the lead.
 LEAD_HEAD = re.compile(
-    r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室|处室|主体)$"
+    r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室|处室|主体)"
+    r"(?:[、/和及](?:单位|部门))?$"  # "牵头部门、单位", "配合部门和单位": two kinds of body, one column
     r"|^牵头责任单位$|^主要(?:单位|部门)$|^(?:责任|任务)?分工$"
 )
 # Who works with the lead: "配合单位", "协同单位", "协办单位", "参与部门".
-SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任|协作|支撑)(?:单位|部门|处室)$")
+SUPPORT_HEAD = re.compile(
+    r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任|协作|支撑)(?:单位|部门|处室)(?:[、/和及](?:单位|部门))?$"
+)
 # Columns that hold no task words and no units: who signs (牵头领导, 责任领导, 负责人), when, notes, scores.
 OTHER_HEAD = re.compile(r"领导|负责人|联系人|时限|期限|时间|进度|备注|分值|牵头领导|参考文件|说明$")
 # A column naming the person who answers for the row ("牵头领导": "张三"): the cell is neither text nor a unit.
