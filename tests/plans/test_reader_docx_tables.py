@@ -1,5 +1,6 @@
-"""A task table in a .docx keeps its rows: each row is read cell by cell, so an empty cell, a cell with spaces, names
-one a paragraph or a unit cell merged down several rows never push a column into the next one."""
+"""A task table in a .docx (or pasted into a .txt with tabs) keeps its rows: each row is read cell by cell, so an
+empty cell, a cell with spaces, names one a paragraph or a unit cell merged down rows never push a column into the
+next one."""
 import io
 
 import docx
@@ -92,3 +93,21 @@ def test_a_group_row_merged_across_the_table_does_not_break_the_rows_around_it()
     assert "二、要素保障" in document_text(data, "plan.docx").split("\n")
     assert _tasks(data) == [("1", "优化开办服务", ["区市场监管局"], ["区税务局"]),
                             ("2", "加强要素保障", ["区规划资源局"], ["区财政局"])]
+
+
+def test_a_task_table_pasted_into_a_text_file_with_tabs_reads_the_same_way_empty_last_cell_included():
+    text = ("某区2026年营商环境优化行动方案\n一、主要目标\n到2026年，新增市场主体5000户以上。\n二、重点任务\n附件\n"
+            "序号\t重点任务\t具体措施\t牵头单位\t配合单位\n"
+            "1\t优化开办服务\t全年新增企业3000户\t区市场监管局\t区税务局、区人社局\n"
+            "2\t加强要素保障\t供应工业用地500亩\t区规划资源局\t\n"
+            "3\t强化人才支撑\t引进高层次人才 50名\t区人社局\t区科技局\n")
+    reading = read_plan(text.encode("utf-8"), "plan.txt")
+    assert [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]), ("2", "加强要素保障", ["区规划资源局"], []),
+        ("3", "强化人才支撑", ["区人社局"], ["区科技局"])]
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [
+        (None, 5000, "户"), ("1", 3000, "户"), ("2", 500, "亩"), ("3", 50, "名")]
+
+
+def test_a_line_with_one_tab_is_text_and_not_a_row():
+    assert document_text("一、\t总体要求\n".encode(), "plan.txt") == "一、\t总体要求"

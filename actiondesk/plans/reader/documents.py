@@ -147,7 +147,10 @@ def normalise_lines(lines) -> str:
     kept = []
     for raw in lines:
         for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").strip()
+            line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").lstrip()
+            if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
+                line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
+            line = line.strip()
             if line:
                 kept.append(line)
     return "\n".join(kept)
