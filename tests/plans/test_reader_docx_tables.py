@@ -111,3 +111,14 @@ def test_a_task_table_pasted_into_a_text_file_with_tabs_reads_the_same_way_empty
 
 def test_a_line_with_one_tab_is_text_and_not_a_row():
     assert document_text("一、\t总体要求\n".encode(), "plan.txt") == "一、\t总体要求"
+
+
+def test_a_markdown_task_table_reads_the_same_way_and_its_rule_line_is_dropped():
+    text = ("# 某区2026年营商环境优化行动方案\n## 一、主要目标\n到2026年，新增市场主体5000户以上。\n## 二、重点任务\n"
+            "| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 |\n| --- | --- | :--- | --- | --- |\n"
+            "| 1 | 优化开办服务 | 全年新增企业3000户 | 区市场监管局 | 区税务局、区人社局 |\n"
+            "| 2 | **加强要素保障** | 供应工业用地500亩 | 区规划资源局 |  |\n")
+    assert "---" not in document_text(text.encode(), "plan.md")
+    reading = read_plan(text.encode(), "plan.md")
+    assert [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]), ("2", "加强要素保障", ["区规划资源局"], [])]

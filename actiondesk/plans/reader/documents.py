@@ -23,6 +23,7 @@ _COLONS = str.maketrans(dict.fromkeys("\u2236\ufe55\ufe30", "："))
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)")
+_MD_RULE = re.compile(r"^:?-{1,}:?$")
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 
@@ -137,6 +138,12 @@ def _table_lines(table, numbers) -> list[str]:
 
 
 def _strip_markdown(line: str) -> str:
+    row = line.strip()
+    if len(row) > 1 and row.startswith("|") and row.endswith("|"):  # a Markdown table row: cells between pipes
+        cells = [cell.strip() for cell in row[1:-1].split("|")]
+        if all(_MD_RULE.match(cell) for cell in cells):
+            return ""  # the |---|:---:| line under the header
+        return " | ".join(_MD_EMPHASIS.sub("", cell) for cell in cells)
     line = _MD_HEADING.sub("", line)
     line = _MD_BULLET.sub("", line)
     return _MD_EMPHASIS.sub("", line)
