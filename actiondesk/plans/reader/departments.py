@@ -2,15 +2,14 @@
 
 Every clause is read by one of a few rules, and the rule is kept with the result so that a person can see why a
 department was read as leading or supporting (``RULES`` names them). A document may state its own rule for plain
-lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document."""
+lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document.
+How a list splits into names is in unit_names.py."""
 
 import functools
 import re
 from typing import NamedTuple
 
-from .brackets import split_outside_brackets
-from .kind_lists import drop_etc_tail, kinds_list, named_place, place_kind_name
-from .name_joins import join_words
+from .kind_lists import drop_etc_tail, kinds_list, named_place
 from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
 from .role_words import LABEL_WORDS, OTHER_FIELDS, OVERSEES, WHEN_HEAD, WHEN_TAIL, strip_role_words
@@ -20,6 +19,12 @@ from .role_words import RESPONSIBLE as _RESPONSIBLE
 from .role_words import RESPONSIBLE_THEN_HELP as _RESPONSIBLE_THEN_HELP
 from .role_words import SUPPORT as _SUPPORT
 from .role_words import UNNAMED as _UNNAMED
+from .unit_names import CATCH_ALL as _CATCH_ALL
+from .unit_names import DEPARTMENT_END as _DEPARTMENT_END
+from .unit_names import SEPARATORS as _SEPARATORS
+from .unit_names import is_unit_name, split_names
+from .unit_names import named_body as _named_body
+from .unit_names import unique as _unique
 
 # The rule that reads a responsible-type label written after a 牵头 label: its units support.
 _AFTER_LEAD = {_RESPONSIBLE: "responsible_after_lead", _IMPLEMENTING: "implementing_after_lead"}
@@ -30,7 +35,6 @@ LABEL = re.compile(
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
-_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
 LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
@@ -61,18 +65,6 @@ _FIRST_LEADS = re.compile(
     r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的)?(?:单位|部门)?(?:为|是)牵头|第一(?:个|家)?单位为牵头|首位(?:单位)?为牵头"
 )
 _BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
-_DEPARTMENT_END = re.compile(
-    r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|支行|海关|联|院|会|处|所|队|站|组|社|馆|班|门|"
-    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企)(?:[（(][^（）()]{1,12}[）)])?$"
-)
-_CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
-_JI_TAIL = re.compile(r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$")
-# "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
-# "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
-# be a kind of place or its government (kind_lists.PLACE_KINDS). A level written without 各 is no unit by itself: it shares
-# the body of the name after it ("市、区规划资源局": the city's and the districts' bureaus, one name as printed).
-_PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
-_PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）".
@@ -339,62 +331,6 @@ def _bare(name: str) -> str:
     return strip_role_words(name, _named_body)
 
 
-def _named_body(name: str) -> bool:
-    ending = _DEPARTMENT_END.search(name)
-    return bool(ending) and ending.start() > 0
-
-
 def _split_keep_marks(names: str) -> list[str]:
     placeholder = _LEAD_MARK.sub("\x00", names)
     return [part.replace("\x00", "（牵头）") for part in _SEPARATORS.split(placeholder) if part]
-
-
-def split_names(names: str) -> list[str]:
-    """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
-    names = join_words(names, lambda name: _named_body(name) or named_place(name))  # 及, 等和, an alias note
-    parts = split_outside_brackets(names.strip().strip("。.；;"), _SEPARATORS)
-    result: list[str] = []
-    for part in parts:
-        name = part.strip().strip("。.；;")
-        name = drop_etc_tail(name)
-        tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
-        if tail and (is_unit_name(tail.group("head")) or _CATCH_ALL.match(tail.group("head"))):
-            name = tail.group("head")
-        name = name.strip()
-        if not name:
-            continue
-        # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
-        if result and len(name) == 1 and len(result[-1]) > 1 and not (name in "镇乡" and result[-1].endswith("街道")):
-            result[-1] = result[-1] + "、" + name
-            continue
-        # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
-        # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
-        if result and _PLACES.match(result[-1]) and not name.startswith("各") \
-                and (_PLACES.match(name) or place_kind_name(name)
-                     or not result[-1].startswith("各") and _PLACE_START.match(name) and _DEPARTMENT_END.search(name)):
-            result[-1] = result[-1] + "、" + name
-            continue
-        result.append(name)
-    return result
-
-
-_UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
-
-
-def is_unit_name(name: str) -> bool:
-    """A name that ends like a body ("…处", "…中心", "…部门", "各相关部门和单位") or is a level of places ("各区")."""
-    return bool(_DEPARTMENT_END.search(name) or _PLACES.match(name) or _UNIT_WORDS_END.search(name))
-
-
-def is_department(name: str) -> bool:
-    """"机关各部门" or "各有关单位" stand for everyone, not for one department."""
-    return not (name.startswith("各") or "各部门" in name or "各单位" in name
-                or name.startswith(("相关", "有关")) or "相关部门" in name or "有关部门" in name)
-
-
-def _unique(names) -> list[str]:
-    seen: list[str] = []
-    for name in names:
-        if name not in seen:
-            seen.append(name)
-    return seen
