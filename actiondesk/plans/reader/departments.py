@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from .kind_lists import drop_etc_tail, kinds_list, named_place
+from .role_words import FIRST_LEADS as _FIRST_LEADS
 from .role_words import FREE as _FREE
 from .role_words import IMPLEMENTING as _IMPLEMENTING
 from .role_words import LABEL_WORDS, OTHER_FIELDS, OVERSEES, WHEN_HEAD, WHEN_TAIL, strip_role_words
@@ -61,9 +62,6 @@ _SAME_BELOW = re.compile(
     r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
 )
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
-_FIRST_LEADS = re.compile(
-    r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的)?(?:单位|部门)?(?:为|是)牵头|第一(?:个|家)?单位为牵头|首位(?:单位)?为牵头"
-)
 _BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")

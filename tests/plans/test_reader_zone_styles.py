@@ -1,0 +1,31 @@
+"""Styles of a zone's own plans (a 综合实验区 and the area offices below it), each on a small made-up plan."""
+
+import pytest
+
+from actiondesk.plans.reader import read_text
+
+HEAD = "示范区某某工作方案\n一、重点任务\n"
+
+
+@pytest.mark.parametrize("wording", [
+    "各项任务中排位靠前的责任单位为牵头单位",
+    "责任单位中排名第一的为牵头单位",
+    "排在首位的单位为牵头单位",
+    "列在前面的部门为牵头部门",
+    "列第一位者为牵头单位",
+])
+def test_a_first_listed_rule_stated_in_the_safeguards_outside_any_clause_splits_every_plain_list(wording):
+    text = (HEAD + "（一）建设村庄污水设施。完成10个村庄污水处理。\n（责任单位：区建设局、农业局、各乡镇人民政府）\n"
+            "（二）整治村容村貌。（责任单位：各乡镇人民政府、区建设局）\n"
+            f"二、保障措施\n（一）加快组织实施。{wording}。各责任单位要明确目标任务。\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["lead"], t["support"]) for t in tasks] == [
+        (["区建设局"], ["农业局", "各乡镇人民政府"]), (["各乡镇人民政府"], ["区建设局"])]
+    assert all(t["rule"].startswith("document_first") for t in tasks)
+
+
+def test_a_ranking_sentence_that_names_no_lead_is_no_rule_of_the_document():
+    text = (HEAD + "（一）培育企业。（责任单位：区经发局、区财金局）\n"
+            "二、保障措施\n（一）加强考核。考核排名靠前的单位予以通报表扬。\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["lead"], t["support"]) for t in tasks] == [(["区经发局", "区财金局"], [])]
