@@ -3,6 +3,7 @@
 import pytest
 
 from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.departments import parse_clause_rule
 
 HEAD = "示范区某某工作方案\n一、重点任务\n"
 
@@ -29,3 +30,23 @@ def test_a_ranking_sentence_that_names_no_lead_is_no_rule_of_the_document():
             "二、保障措施\n（一）加强考核。考核排名靠前的单位予以通报表扬。\n")
     tasks = read_text(text)["tasks"]
     assert [(t["lead"], t["support"]) for t in tasks] == [(["区经发局", "区财金局"], [])]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("责任单位：区甲局牵头，区乙局、丙局等参与", (["区甲局"], ["区乙局", "丙局"])),
+    ("责任单位：区甲局、乙局负责，区丙局等参与", (["区甲局", "乙局"], ["区丙局"])),
+    ("责任单位：区甲局牵头，区乙局等参与，各乡镇人民政府负责落实", (["区甲局", "各乡镇人民政府"], ["区乙局"])),
+    ("牵头单位：区甲局；配合单位：区乙局、区丙局等协助", (["区甲局"], ["区乙局", "区丙局"])),
+    ("区甲局牵头负责；各片区负责配合落实", (["区甲局"], ["各片区"])),
+])
+def test_role_words_after_an_etc_tail_or_a_zones_areas_belong_to_the_clause_not_to_the_name(clause, expected):
+    assert parse_clause_rule(clause)[:2] == expected
+
+
+def test_a_not_listed_again_note_that_says_the_units_help_carries_them_as_support():
+    text = (HEAD + "（一）落实环境调查。（区甲局牵头负责；各片区负责配合落实，以下均需各片区配合落实，不再列出）\n"
+            "（二）开展监测。（区甲局、区乙局等按职责分工负责）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["lead"], t["support"]) for t in tasks] == [
+        (["区甲局"], ["各片区"]), (["区甲局", "区乙局"], ["各片区"])]
+    assert tasks[1]["rule"].endswith("+carried")

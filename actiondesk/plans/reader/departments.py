@@ -41,7 +41,9 @@ LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
     r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?"
     # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
-    r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?)?$"
+    r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
+    # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
+    r"(?:[，,；;]\s*(?P<also>[^，,；;：:]+?)负责(?:落实|实施)?)?)?$"
 )
 # "X为牵头单位，Y为配合单位": the label written after the names it names.
 _NAMED_AS = re.compile(
@@ -53,8 +55,10 @@ _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分�
 _CARRY = re.compile(
     r"以下[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
-    r"(?:负责|落实|配合|参与)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
+    r"(?P<role>负责|落实|配合|参与|协助)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
 )
+# "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
+_CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
 # "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
 _INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
 # "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
@@ -107,6 +111,7 @@ class DocumentRules(NamedTuple):
 
     split: str | None = None  # "first" | "comma"
     carried: tuple = ()       # (offset, names, role) of each "以下…不再列出", "…为实施单位，下同", "以下…均含X" note
+    #                           role: lead / helps (以下…不再列出), support (下同), included (均含)
     aliases: tuple = ()       # short names the document gives to bodies ("…执法总队（以下简称“各单位”）")
 
 
@@ -116,7 +121,8 @@ def document_rules(text: str) -> DocumentRules:
         split = "first"
     elif _BEFORE_COMMA.search(text):
         split = "comma"
-    carried = tuple((match.start(), tuple(split_names(match.group("names"))), "lead") for match in _CARRY.finditer(text))
+    carried = tuple((match.start(), tuple(split_names(match.group("names"))), _CARRY_ROLES.get(match.group("role"), "lead"))
+                    for match in _CARRY.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
                      for match in _SAME_BELOW.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "included")
@@ -180,6 +186,8 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
         support, rule = wording.group("support") or "", "wording"
         if wording.group("guide"):
             support += "、" + wording.group("guide")
+        if wording.group("also"):
+            lead += split_names(wording.group("also"))
         more = _MORE_LEADS.match(support)  # "A牵头负责、B、C按职责牵头负责，D组织落实": B and C lead too
         if more and _looks_like_departments(split_names(more.group("more"))):
             lead, support, rule = lead + split_names(more.group("more")), more.group("rest") or "", "lead_groups"
@@ -236,6 +244,7 @@ def _guided(clause: str, rules: DocumentRules):
     return _result(lead, support, "guides")
 
 
+_WORDED = ("wording", "lead_groups", "together")
 _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
 _CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
 
@@ -269,7 +278,9 @@ def _labelled(clause: str, labels, rules: DocumentRules):
             support += split_names(names)
             rule = _AFTER_LEAD[kind]
         elif kind in _AFTER_LEAD and len(labels) == 1:
-            parsed = _plain_list(names, rules, "single_list")
+            # "责任单位：X牵头，Y等参与": the wording after the label splits the units, as after 部门分工.
+            worded = _parse(clause[label.end():stop].split("。")[0], rules)
+            parsed = worded if worded and worded[2].startswith(_WORDED) else _plain_list(names, rules, "single_list")
             if parsed:
                 return parsed
         else:

@@ -70,7 +70,8 @@ UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:�
 # How a unit is to carry the work out ("各区有关部门结合实际落实", "相关区按职责落实") is a role word too.
 ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同",
               "参与", "协助", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体")
-_ROLE_TAIL = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")+$")
+# "区农村发展局等参与": the 等 closing a list goes with the role words after it.
+_ROLE_TAIL = re.compile("等?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")+$")
 
 
 def strip_role_words(name: str, is_body) -> str:

@@ -24,7 +24,11 @@ _PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡
 
 def named_body(name: str) -> bool:
     ending = DEPARTMENT_END.search(name)
-    return bool(ending) and ending.start() > 0
+    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name))
+
+
+# "各片区", "各功能片区": in a zone's plan the areas' offices, units; a named area ("徐行片区") is a place, not a unit.
+_AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
 
 
 def split_names(names: str) -> list[str]:
@@ -61,7 +65,8 @@ _UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
 
 def is_unit_name(name: str) -> bool:
     """A name that ends like a body ("…处", "…中心", "…部门", "各相关部门和单位") or is a level of places ("各区")."""
-    return bool(DEPARTMENT_END.search(name) or _PLACES.match(name) or _UNIT_WORDS_END.search(name))
+    return bool(DEPARTMENT_END.search(name) or _PLACES.match(name) or _UNIT_WORDS_END.search(name)
+                or _AREA_OFFICES.match(name))
 
 
 def is_department(name: str) -> bool:
