@@ -50,3 +50,14 @@ def test_a_not_listed_again_note_that_says_the_units_help_carries_them_as_suppor
     assert [(t["lead"], t["support"]) for t in tasks] == [
         (["区甲局"], ["各片区"]), (["区甲局", "区乙局"], ["各片区"])]
     assert tasks[1]["rule"].endswith("+carried")
+
+
+def test_label_lines_after_each_paragraph_of_an_item_close_a_task_each():
+    text = ("某区土壤污染防治工作方案\n一、主要任务\n（一）防治污染\n1.防治农业面源污染\n强化畜禽养殖污染防治。\n"
+            "责任单位：区农业局牵头，区环保局等参与\n鼓励农民增施有机肥。\n责任单位：区农业局负责\n"
+            "2.加强生活污染控制\n开展垃圾分类试点。\n责任单位：区建设局牵头，区环保局参与\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["title"], t["lead"], t["support"]) for t in tasks] == [
+        ("1", "强化畜禽养殖污染防治", ["区农业局"], ["区环保局"]),  # the heading line heads both paragraphs
+        ("1-2", "鼓励农民增施有机肥", ["区农业局"], []),
+        ("2", "加强生活污染控制", ["区建设局"], ["区环保局"])]

@@ -59,6 +59,14 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
             continue
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
         found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
+    # "…。\n责任单位：X牵头，Y参与\n<next paragraph>…\n责任单位：Z负责": label lines after each paragraph close it too.
+    blocks = _labelled_blocks(text)
+    if len(blocks) > 1:
+        for start, end, clause in blocks:
+            parsed = parse_clause_rule(clause, rules)
+            if parsed and not any(start < other.end and other.start < end for other in found):
+                found.append(Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3]))
+        found.sort(key=lambda clause: clause.start)
     return found
 
 
@@ -97,7 +105,13 @@ def _closes(text: str, start: int, end: int) -> str:
 
 def _labelled_block(text: str) -> tuple[int, int, str] | None:
     """The last run of lines that each start with a label ("牵头单位：", "责任单位：", "牵头领导：")."""
-    best = None
+    blocks = _labelled_blocks(text)
+    return blocks[-1] if blocks else None
+
+
+def _labelled_blocks(text: str) -> list[tuple[int, int, str]]:
+    """Every run of lines that each start with a label, in order, as (start, end, clause)."""
+    found = []
     current: list[tuple[int, int, str]] = []
     position = 0
     for raw in text.split("\n") + [""]:
@@ -109,9 +123,7 @@ def _labelled_block(text: str) -> tuple[int, int, str] | None:
             current.append((start, end, line if label else ""))
             continue
         if any(part for _, _, part in current):
-            best = current
+            clause = "；".join(part.rstrip("。；;") for _, _, part in current if part)
+            found.append((current[0][0], current[-1][1], clause))
         current = []
-    if not best:
-        return None
-    clause = "；".join(part.rstrip("。；;") for _, _, part in best if part)
-    return best[0][0], best[-1][1], clause
+    return found
