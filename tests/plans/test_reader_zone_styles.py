@@ -61,3 +61,20 @@ def test_label_lines_after_each_paragraph_of_an_item_close_a_task_each():
         ("1", "强化畜禽养殖污染防治", ["区农业局"], ["区环保局"]),  # the heading line heads both paragraphs
         ("1-2", "鼓励农民增施有机肥", ["区农业局"], []),
         ("2", "加强生活污染控制", ["区建设局"], ["区环保局"])]
+
+
+def test_an_area_offices_divisions_under_a_division_of_work_label_are_read_by_its_wording():
+    text = ("某片区违法用地整治工作方案\n一、工作任务\n1.全面摸排违法用地。对辖区违法用地开展摸排。\n"
+            "责任分工：由资源生态处牵头，农业农村处、规划建设处配合。\n"
+            "2.依法拆除违法建筑。对违法建筑依法拆除。\n责任分工：由规划建设处牵头，综合执法大队配合。\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["lead"], t["support"], t["rule"]) for t in tasks] == [
+        (["资源生态处"], ["农业农村处", "规划建设处"], "wording"), (["规划建设处"], ["综合执法大队"], "wording")]
+
+
+def test_a_bracket_on_a_label_line_is_part_of_the_name_and_a_note_of_the_part_led_is_dropped():
+    text = (HEAD + "1.清理规范性文件。对文件开展清理。\n牵头单位：区办公室（政策法规处）\n配合单位：区司法局\n"
+            "2.规范医美行业。加强医美机构监管。（区社会事业局（牵头医疗医美板块）、区市场监管局按职责分工负责）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["lead"], t["support"]) for t in tasks] == [
+        (["区办公室（政策法规处）"], ["区司法局"]), (["区社会事业局", "区市场监管局"], [])]

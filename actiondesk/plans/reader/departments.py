@@ -12,8 +12,16 @@ from typing import NamedTuple
 from .kind_lists import drop_etc_tail, kinds_list, named_place
 from .role_words import FIRST_LEADS as _FIRST_LEADS
 from .role_words import FREE as _FREE
+from .role_words import (
+    FREE_LABELS,
+    LABEL_WORDS,
+    OTHER_FIELDS,
+    OVERSEES,
+    WHEN_HEAD,
+    WHEN_TAIL,
+    strip_role_words,
+)
 from .role_words import IMPLEMENTING as _IMPLEMENTING
-from .role_words import LABEL_WORDS, OTHER_FIELDS, OVERSEES, WHEN_HEAD, WHEN_TAIL, strip_role_words
 from .role_words import LEAD as _LEAD
 from .role_words import LEAD_BEFORE_LABEL as _LEAD_BEFORE_LABEL
 from .role_words import RESPONSIBLE as _RESPONSIBLE
@@ -33,7 +41,7 @@ _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
 _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
-    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
+    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
@@ -289,7 +297,7 @@ def _labelled(clause: str, labels, rules: DocumentRules):
 
 
 def _kind(label: str) -> str:
-    if label == "部门分工":
+    if label in FREE_LABELS:
         return _FREE
     word = next((word for word in _LABEL_WORDS_LONGEST if label.startswith(word)), None)
     return LABEL_WORDS[word] if word else _SUPPORT

@@ -11,6 +11,8 @@ RESPONSIBLE = "responsible"
 IMPLEMENTING = "implementing"  # 实施部门/实施主体: responsible alone; beside a 牵头 label, those who carry it out
 SUPPORT = "support"
 FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
+# Labels of that kind, written whole ("责任分工：由X牵头，Y配合。"); add a wording here.
+FREE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "工作分工", "单位分工")
 # The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
 LABEL_WORDS = {
     "牵头责任": LEAD, "牵头指导": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,

@@ -27,6 +27,7 @@ def named_body(name: str) -> bool:
     return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name))
 
 
+_PART_NOTE = re.compile(r"[（(](?:牵头|负责|主责|分管|主抓)[^（）()]{2,16}[）)]$")
 # "各片区", "各功能片区": in a zone's plan the areas' offices, units; a named area ("徐行片区") is a place, not a unit.
 _AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
 
@@ -42,6 +43,9 @@ def split_names(names: str) -> list[str]:
         tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
         if tail and (is_unit_name(tail.group("head")) or CATCH_ALL.match(tail.group("head"))):
             name = tail.group("head")
+        part_note = _PART_NOTE.search(name)  # "区社会事业局（牵头医疗医美板块）": the part it leads is no part of its name
+        if part_note and named_body(name[:part_note.start()]):
+            name = name[:part_note.start()]
         name = name.strip()
         if not name:
             continue
