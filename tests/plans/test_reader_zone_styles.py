@@ -3,7 +3,7 @@
 import pytest
 
 from actiondesk.plans.reader import read_text
-from actiondesk.plans.reader.departments import parse_clause_rule
+from actiondesk.plans.reader.departments import parse_clause_rule, split_names
 
 HEAD = "示范区某某工作方案\n一、重点任务\n"
 
@@ -78,3 +78,22 @@ def test_a_bracket_on_a_label_line_is_part_of_the_name_and_a_note_of_the_part_le
     tasks = read_text(text)["tasks"]
     assert [(t["lead"], t["support"]) for t in tasks] == [
         (["区办公室（政策法规处）"], ["区司法局"]), (["区社会事业局", "区市场监管局"], [])]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("区甲局牵头，区乙局等按职责分工负责，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升",
+     (["区甲局"], ["区乙局"])),
+    ("区直各有关部门按职责分工负责，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升", (["区直各有关部门"], [])),
+])
+def test_a_clause_closed_by_two_deadlines_one_a_span_of_months_is_still_a_clause(clause, expected):
+    assert parse_clause_rule(clause)[:2] == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    ("区规划局区环卫所", ["区规划局", "区环卫所"]),
+    ("区甲局、综合执法局（安监局）规划局", ["区甲局", "综合执法局（安监局）", "规划局"]),
+    ("市局执法总队", ["市局执法总队"]),
+    ("区市场监管局区域协调处", ["区市场监管局区域协调处"]),
+])
+def test_two_names_printed_without_a_mark_between_them_are_two_units_but_a_bodys_division_is_one(names, expected):
+    assert split_names(names) == expected

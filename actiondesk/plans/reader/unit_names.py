@@ -27,6 +27,23 @@ def named_body(name: str) -> bool:
     return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name))
 
 
+# Two names printed without a mark between them: "区规划局区环卫所" (the second opens with its level again),
+# "综合执法局（安监局）规划局" (a name after a body's bracketed other name). "市局执法总队" is one name, and so is a
+# body's own division ("区市场监管局区域协调处", "市规划资源局市政处").
+_RUN_ON = re.compile(
+    r"^(?P<first>[\u4e00-\u9fff]{2,16}?(?:局|所|中心|公司|集团|院|队|站)(?P<alias>[（(][^（）()]{1,12}[）)])?)"
+    r"(?P<second>[\u4e00-\u9fff]{3,16})$"
+)
+
+
+def _run_together(name: str) -> list[str]:
+    run_on = _RUN_ON.match(name)
+    if not run_on or not named_body(run_on.group("second")) or run_on.group("second").endswith(("处", "科", "室")) \
+            or not (run_on.group("alias") or run_on.group("second").startswith(("区", "市", "县"))):
+        return [name]
+    return [run_on.group("first"), *_run_together(run_on.group("second"))]
+
+
 _PART_NOTE = re.compile(r"[（(](?:牵头|负责|主责|分管|主抓)[^（）()]{2,16}[）)]$")
 # "各片区", "各功能片区": in a zone's plan the areas' offices, units; a named area ("徐行片区") is a place, not a unit.
 _AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
@@ -49,6 +66,8 @@ def split_names(names: str) -> list[str]:
         name = name.strip()
         if not name:
             continue
+        *run_on, name = _run_together(name)
+        result += run_on
         # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
         if result and len(name) == 1 and len(result[-1]) > 1 and not (name in "镇乡" and result[-1].endswith("街道")):
             result[-1] = result[-1] + "、" + name
