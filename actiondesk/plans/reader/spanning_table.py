@@ -9,7 +9,7 @@ import re
 from .item_rows import item_columns, item_rows
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
-from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, year_spans
+from .spanned_rows import EMPTY, division_cells, spanned_task, sub_rows, support_cells, year_spans
 from .table_cells import (
     NUMBER_CELL,
     WORK_START,
@@ -41,9 +41,17 @@ def _clean(line: str) -> str:
     return line.strip().rstrip("|").strip()
 
 
+# The role of a column of a body's own divisions after the unit columns ("市卫健委内牵头处室"): its cells are skipped.
+DIVISIONS = "divisions"
+
+
 def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line."""
     rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
+    divisions = 0
+    while divisions < len(columns) and columns[-1 - divisions].role == DIVISIONS:
+        divisions += 1
+    columns = columns[:len(columns) - divisions]
     lead_at = [column.role for column in columns].index(LEAD)
     before_lead = columns[1:lead_at]
     units, support = None, []
@@ -93,8 +101,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         units = found if found is not None else units
         used = 0
         if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
-            support, used = support_cells(after)
+            support, used = support_cells(after, one=bool(divisions))
             unit_lines[len(tasks)] = 1 + used
+        if divisions and not spanned:
+            used += division_cells(after[used:], divisions)
         if spanned:  # no unit cell: a group label printed after the row is not part of its text
             before = before[:max(1, len(before_lead))]
         if not before:
@@ -135,7 +145,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
         if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
-            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support)
+            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions)
     _unit_lines_unsure(tasks, unit_lines)
     if tasks and end + 1 < len(lines) and re.match(r"^(?:汇总|合计|总计)$", _clean(lines[end].text)):
         figure_columns = [column for column in columns if header_unit(column.label)]

@@ -14,7 +14,7 @@ from .departments import split_names
 from .indicator_grid import read_indicator_grid, unowned_indicator_table
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
-from .spanning_table import read_spanning
+from .spanning_table import DIVISIONS, read_spanning
 from .table_cells import (
     CATEGORY_HEAD,
     header_unit,
@@ -35,6 +35,8 @@ _BRACKET_END = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 _LEAD_HEAD = re.compile(r"^(?:主要)?(?:牵头|责任|主责|承办|推进|落实推进|落实|负责考核|考核|实施)(?:单位|部门|科室)$|^牵头责任单位$|^主要(?:单位|部门)$")
 _SUPPORT_HEAD = re.compile(r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任)(?:单位|部门)$")
 _OTHER_HEAD = re.compile(r"领导|负责人|时限|期限|时间|进度|备注|分值|牵头领导")
+# "市卫健委内牵头处室" / "委内配合处室": a body's own divisions for the row, not units of the plan (not read).
+_DIVISIONS_HEAD = re.compile(r"内(?:牵头|配合|责任|协办|主责)?(?:处室|科室)$|^内设(?:处室|科室|机构)$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
@@ -48,6 +50,8 @@ def _role(label: str, has_lead_label: bool) -> str:
     label = _BRACKET_END.sub("", label) or label  # "责任部门（单位）" is a 责任部门 column
     if _NUMBER_HEAD.match(label):
         return NUMBER
+    if _DIVISIONS_HEAD.search(label):
+        return DIVISIONS
     if _LEAD_HEAD.match(label):
         # 牵头单位 and 责任单位 (实施单位) side by side: they work with the lead.
         if has_lead_label and label.startswith(("责任", "实施")):
