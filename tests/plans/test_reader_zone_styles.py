@@ -97,3 +97,11 @@ def test_a_clause_closed_by_two_deadlines_one_a_span_of_months_is_still_a_clause
 ])
 def test_two_names_printed_without_a_mark_between_them_are_two_units_but_a_bodys_division_is_one(names, expected):
     assert split_names(names) == expected
+
+
+def test_a_team_in_brackets_after_a_noun_is_no_unit_and_no_clause():
+    text = (HEAD + "1.优化转诊服务。预留号源给基层的家庭医生（团队）。医联体牵头医院牵头，成立转诊中心。\n"
+            "2.加强中医药服务。推广适宜技术。（区卫健局负责）\n")
+    tasks = read_text(text)["tasks"]
+    assert [(t["number"], t["lead"], t["rule"]) for t in tasks] == [("1", [], "none"), ("2", ["区卫健局"], "single_list")]
+    assert split_names("家庭医生团队") == ["家庭医生团队"] and parse_clause_rule("团队", bare=True) is None

@@ -24,7 +24,13 @@ _PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡
 
 def named_body(name: str) -> bool:
     ending = DEPARTMENT_END.search(name)
+    if name.endswith(NO_BODY_ENDS):
+        return False
     return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name))
+
+
+# Words that end like a body but name a group of people, not a unit ("家庭医生（团队）"); add a wording here.
+NO_BODY_ENDS = ("团队", "梯队")
 
 
 # Two names printed without a mark between them: "区规划局区环卫所" (the second opens with its level again),
