@@ -19,7 +19,9 @@ _YEARLY_AVERAGE = re.compile(r"年均[^，,；;。\d]{0,14}$")
 # "生活垃圾分类投放点100%完成微更新改造", "100%无新增违法建筑", "二次供水设施100%移交…": the share that reaches it.
 _SHARE_DOES = re.compile(r"^(?:完成|实现|达标|建成|改造|更新|移交|纳入|无新增|落实|覆盖)")
 # "100%的镇卫生院、村卫生站建设达标", "80%以上的驻社区单位和社区签订共建协议": the share of a noun that reaches it.
-_SHARE_OF_NOUN = re.compile(r"^的[^，,；;。\d]{1,16}?(?:达标|达到|实现|完成|签订|建成|接入|通过)")
+_SHARE_OF_NOUN = re.compile(r"^的[^，,；;。\d]{1,16}?(?:达标|达到|实现|完成|签订|建成|接入|通过|覆盖)")
+# "全区70%以上行政村覆盖农村污水处理设施": a short noun written without 的.
+_SHARE_OF_BARE_NOUN = re.compile(r"^[^，,；;。\d的]{1,6}?(?:覆盖|达标|建成|接入)")
 # "每年至少进行1次维护", "每年应至少开展2次", "至少有1处口袋公园": a floor word before the verb that does the work.
 _FLOOR_BEFORE_VERB = re.compile(
     r"(?:至少|不少于|不低于)(?:应)?(?:有|建有|设有|拥有|进行|开展|组织|举办|完成|建成)\s*$"
@@ -52,7 +54,13 @@ def share_reaching(unit: str, before: str, after: str) -> bool:
     if unit not in ("%", "％"):
         return False
     after = re.sub(r"^\s*(?:及以上|以上)", "", after)
-    return bool(_SHARE_DOES.match(after) or _SHARE_OF_NOUN.match(after) and not re.search(r"不低于|不少于|不超过", before))
+    noun = _SHARE_OF_NOUN.match(after) or _SHARE_OF_BARE_NOUN.match(after)
+    return bool(_SHARE_DOES.match(after) or noun and not re.search(r"不低于|不少于|不超过", before)
+                or after.startswith("的") and _WORK_ON_SHARE.search(before))
+
+
+# "完成整治60%的村庄", "推广覆盖30%的村庄实行…": the share of the places the work right before it is done on.
+_WORK_ON_SHARE = re.compile(r"(?:完成|整治|覆盖|改造|治理)\s*$")
 
 
 def floor_before_verb(before: str) -> bool:

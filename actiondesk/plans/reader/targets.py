@@ -49,7 +49,7 @@ _VERB = re.compile(
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
 # "落实1-2个…利用项目": work carried out is committed too; "落实每个居住区4处…公示" states a norm for each case.
 _COMMITS = re.compile(_VERB.pattern + r"|实施|落实(?=\s*$)")
-_GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标)")  # "其余街道完成…50％的指标": a figure called a goal
+_GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标|要求)")  # "完成…50％的指标", "…75%的要求": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
