@@ -188,7 +188,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])):
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
-            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before)):
+            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)):
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
