@@ -62,8 +62,13 @@ def existing_acted_on(clause: str, history: re.Match) -> bool:
 
 
 def subject_done(before: str, after: str) -> bool:
-    """"全区314个居住区完成垃圾分类": the count of what is to complete the work, a goal."""
-    return bool(_SCOPE.match(before.strip()) and _DONE_AFTER.match(after))
+    """"全区314个居住区完成垃圾分类": the count of what is to complete the work, a goal; so is a total of things to be
+    opened or finished ("…内部厕所共20处对外开放")."""
+    return bool(_SCOPE.match(before.strip()) and _DONE_AFTER.match(after)
+                or re.search(r"(?:共|共计|合计)\s*$", before) and _TOTAL_DONE.match(after))
+
+
+_TOTAL_DONE = re.compile(r"^(?:对外|向社会)?(?:开放|建成|完成|投用|投入使用)")
 
 
 def replaced_count(before: str, after: str) -> bool:

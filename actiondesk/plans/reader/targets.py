@@ -170,7 +170,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
-    if _ARTICLE.match(written) and not _PREFIX.search(before) \
+    if _ARTICLE.match(written) and not (_PREFIX.search(before) or floor_before_verb(before, quantity.unit)) \
             and (written in ("一个", "一支", "一片") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after) \
@@ -185,7 +185,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause) and not raised_yearly(before, after):  # an award cap
         return False
-    if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])):
+    if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
+            and not re.match(r"[A-Z]{1,5}级", after):  # "一个AAA级旅游厕所": a grade of the thing counted
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)):
