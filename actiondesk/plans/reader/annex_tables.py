@@ -69,7 +69,9 @@ def _header(lines, index: int):
     labels = _labels([_squash(line) for line in lines[index:cursor]])
     if any(label in ("序号", "编号") for label in labels):  # a numbered table: tables.py reads it
         return None
-    if not any(label in LEAD_LABELS for label in labels):
+    # 责任单位 leads when no 牵头 column stands beside it, in a list whose task column is named ("具体任务").
+    if not any(label in LEAD_LABELS for label in labels) and not (
+            any(label in ("责任单位", "责任部门") for label in labels) and any(_TASK_LABEL.search(label) for label in labels)):
         return None
     return labels, cursor
 
@@ -143,8 +145,9 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
     years = [int(match.group(1)) if match else None for match in map(_YEAR_LABEL.match, between)]
     if task_at is None:
         years = [year for year in years if year] or [None]
-    roles = ["lead" if label in LEAD_LABELS else "support" for label in labels
-             if label in LEAD_LABELS + SUPPORT_LABELS]
+    no_lead_label = not any(label in LEAD_LABELS for label in labels)  # then 责任单位 leads (see _header)
+    roles = ["lead" if label in LEAD_LABELS or no_lead_label and label in ("责任单位", "责任部门") else "support"
+             for label in labels if label in LEAD_LABELS + SUPPORT_LABELS]
     tasks: list[dict] = []
     above = None
     for task_line, rest, *named in rows:
