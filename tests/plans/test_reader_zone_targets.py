@@ -32,6 +32,7 @@ def test_a_share_that_describes_a_class_or_splits_money_is_still_no_target(sente
     ("农村每个村庄有1～2座水冲式公厕。", [(1, "座")]),
     ("社会单位内部厕所共20处对外开放，增加公厕供给。", [(20, "处")]),
     ("4A级以上景区至少有一个AAA级旅游厕所。", [(1, "个")]),
+    ("各乡镇镇区实施1条以上主要街道乱占道专项治理。", [(1, "条")]),
 ])
 def test_a_norm_for_each_place_a_floor_on_how_often_and_a_share_where_work_is_done_are_targets(sentence, expected):
     assert [(t["value"], t["unit"]) for t in find_targets(sentence)] == expected
@@ -46,6 +47,7 @@ def test_a_norm_for_each_place_a_floor_on_how_often_and_a_share_where_work_is_do
     "按园区面积5%－10%的比例设置儿童活动场地。",
     "每半年开展一次检查。",
     "迈上一个新台阶。",
+    "实施22条措施。",
 ])
 def test_a_price_a_count_naming_what_a_policy_is_for_aspects_a_fee_split_and_secondary_are_no_targets(sentence):
     assert find_targets(sentence) == []

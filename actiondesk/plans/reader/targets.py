@@ -342,10 +342,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if quantity.unit in ("条", "款") and not _VERB.search(before) and (
-            re.search(r"实施\s*$", before) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
+    if quantity.unit in ("条", "款") and not _VERB.search(before) and (re.search(r"实施\s*$", before) and not re.match(
+            r"(?:主要)?(?:街道|道路|路段|河道|河段)", clause[end:]) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
             and re.search(r"实施|落实|贯彻", before)):
-        return None  # "实施22条措施", "落实…的十五条措施": articles of a text, not work committed
+        return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
