@@ -65,7 +65,9 @@ TIMETABLE = """某区“厕所革命”实施方案
 def test_an_annexed_timetable_whose_one_unit_column_is_headed_responsible_reads_its_units_as_leads():
     rows = [t for t in read_plan_rows(TIMETABLE) if t["lead"]]
     assert [(t["title"][:7], t["lead"], t["support"]) for t in rows] == [
-        ("2月底前编制完", ["区交建局"], []), ("各公厕管理单位", ["区旅发委", "各乡镇", "区环卫所"], [])]
+        ("2月底前编制完", ["区交建局"], []),
+        ("各公厕管理单位", ["区旅发委", "各乡镇", "区环卫所"], []),
+    ]
 
 
 def read_plan_rows(text):

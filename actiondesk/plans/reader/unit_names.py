@@ -13,7 +13,9 @@ DEPARTMENT_END = re.compile(
     r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企)(?:[（(][^（）()]{1,12}[）)])?$"
 )
 CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
-_JI_TAIL = re.compile(r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$")
+_JI_TAIL = re.compile(
+    r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$"
+)
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
 # "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
 # be a kind of place or its government (kind_lists.PLACE_KINDS). A level written without 各 is no unit by itself: it shares
@@ -44,8 +46,12 @@ _RUN_ON = re.compile(
 
 def _run_together(name: str) -> list[str]:
     run_on = _RUN_ON.match(name)
-    if not run_on or not named_body(run_on.group("second")) or run_on.group("second").endswith(("处", "科", "室")) \
-            or not (run_on.group("alias") or run_on.group("second").startswith(("区", "市", "县"))):
+    if (
+        not run_on
+        or not named_body(run_on.group("second"))
+        or run_on.group("second").endswith(("处", "科", "室"))
+        or not (run_on.group("alias") or run_on.group("second").startswith(("区", "市", "县")))
+    ):
         return [name]
     return [run_on.group("first"), *_run_together(run_on.group("second"))]
 
@@ -66,23 +72,39 @@ def split_names(names: str) -> list[str]:
         tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
         if tail and (is_unit_name(tail.group("head")) or CATCH_ALL.match(tail.group("head"))):
             name = tail.group("head")
-        part_note = _PART_NOTE.search(name)  # "区社会事业局（牵头医疗医美板块）": the part it leads is no part of its name
-        if part_note and named_body(name[:part_note.start()]):
-            name = name[:part_note.start()]
+        part_note = _PART_NOTE.search(
+            name
+        )  # "区社会事业局（牵头医疗医美板块）": the part it leads is no part of its name
+        if part_note and named_body(name[: part_note.start()]):
+            name = name[: part_note.start()]
         name = name.strip()
         if not name:
             continue
         *run_on, name = _run_together(name)
         result += run_on
         # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
-        if result and len(name) == 1 and len(result[-1]) > 1 and not (name in "镇乡" and result[-1].endswith("街道")):
+        if (
+            result
+            and len(name) == 1
+            and len(result[-1]) > 1
+            and not (name in "镇乡" and result[-1].endswith("街道"))
+        ):
             result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
         # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
-        if result and _PLACES.match(result[-1]) and not name.startswith("各") \
-                and (_PLACES.match(name) or place_kind_name(name)
-                     or not result[-1].startswith("各") and _PLACE_START.match(name) and DEPARTMENT_END.search(name)):
+        if (
+            result
+            and _PLACES.match(result[-1])
+            and not name.startswith("各")
+            and (
+                _PLACES.match(name)
+                or place_kind_name(name)
+                or not result[-1].startswith("各")
+                and _PLACE_START.match(name)
+                and DEPARTMENT_END.search(name)
+            )
+        ):
             result[-1] = result[-1] + "、" + name
             continue
         result.append(name)
@@ -94,14 +116,24 @@ _UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
 
 def is_unit_name(name: str) -> bool:
     """A name that ends like a body ("…处", "…中心", "…部门", "各相关部门和单位") or is a level of places ("各区")."""
-    return bool(DEPARTMENT_END.search(name) or _PLACES.match(name) or _UNIT_WORDS_END.search(name)
-                or _AREA_OFFICES.match(name))
+    return bool(
+        DEPARTMENT_END.search(name)
+        or _PLACES.match(name)
+        or _UNIT_WORDS_END.search(name)
+        or _AREA_OFFICES.match(name)
+    )
 
 
 def is_department(name: str) -> bool:
-    """"机关各部门" or "各有关单位" stand for everyone, not for one department."""
-    return not (name.startswith("各") or "各部门" in name or "各单位" in name
-                or name.startswith(("相关", "有关")) or "相关部门" in name or "有关部门" in name)
+    """ "机关各部门" or "各有关单位" stand for everyone, not for one department."""
+    return not (
+        name.startswith("各")
+        or "各部门" in name
+        or "各单位" in name
+        or name.startswith(("相关", "有关"))
+        or "相关部门" in name
+        or "有关部门" in name
+    )
 
 
 def unique(names) -> list[str]:
