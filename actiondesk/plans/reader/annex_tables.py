@@ -14,7 +14,8 @@ from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .numbering import headline
 from .quantities import find_quantities
-from .table_cells import unit_cell
+from .schedule_rows import schedule_rows
+from .table_cells import schedule_column, unit_cell
 from .table_labels import LEAD_LABELS, NUMBER_HEAD, OTHER_HEAD, SUPPORT_LABELS, TASK_LABEL
 from .targets import find_targets
 
@@ -38,12 +39,20 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             continue
         labels, after = header
         rows, end = _rows(lines, after)
+        groups = {}
+        if not rows and labels and schedule_column(labels[-1]):  # "…/ 责任处室 / 责任人 / 完成时限": rows end at "12月"
+            units_at = min(at for at, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
+            header_lines = [_squash(line) for line in lines[index:after]]
+            rows, end, groups = schedule_rows(lines, header_lines, after, labels, units_at, _units)
         if not rows and any(TASK_LABEL.search(label) for label in labels):
             rows, end = content_rows(lines, after, _units)
         if not rows:
             index = after
             continue
-        tasks += _tasks(text, lines, rows, labels)
+        found = _tasks(text, lines, rows, labels)
+        for task, row in zip(found, rows, strict=True) if groups else ():
+            task.update(group=groups[row[0]], rule=task["rule"] + "+schedule_rows")
+        tasks += found
         used.update(range(index, end))
         index = end
     return tasks, used
@@ -77,7 +86,7 @@ def _header(lines, index: int):
 
 def _leads(label: str) -> bool:
     """A label of a column whose units lead: 牵头/主责 units, or 责任单位 when no 牵头 column stands beside it."""
-    return label in LEAD_LABELS or label in ("责任单位", "责任部门", "责任主体")
+    return label in LEAD_LABELS or label in ("责任单位", "责任部门", "责任主体", "责任处室", "责任科室")
 
 
 def _column_piece(piece: str) -> bool:

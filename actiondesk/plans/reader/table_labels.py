@@ -24,9 +24,9 @@ SUPPORT_HEAD = re.compile(
 # "市卫健委内牵头处室" / "委内配合处室": a body's own divisions for the row, not units of the plan (their cells are skipped).
 DIVISIONS_HEAD = re.compile(r"内(?:牵头|配合|责任|协办|主责)?(?:处室|科室)$|^内设(?:处室|科室|机构)$")
 # Columns that hold no task words and no units: who signs (牵头领导, 责任领导, 负责人), when, notes, scores.
-OTHER_HEAD = re.compile(r"领导|负责人|联系人|时限|期限|时间|进度|备注|分值|牵头领导|参考文件|说明$")
+OTHER_HEAD = re.compile(r"领导|负责人|联系人|^责任人$|时限|期限|时间|进度|备注|分值|牵头领导|参考文件|说明$")
 # A column naming the person who answers for the row ("牵头领导": "张三"): the cell is neither text nor a unit.
-PERSON_HEAD = re.compile(r"领导|负责人|联系人")
+PERSON_HEAD = re.compile(r"领导|负责人|联系人|^责任人$")
 # A group column ("领域", "任务分类", "类别", "分项任务"): its cell, printed in the first row of its group, names
 # the group of the rows under it and is not part of any row's text.
 GROUP_HEAD = re.compile(r"^[^\d\s]{0,4}(?:领域|类别|分类|类型|板块)$|^分项(?:任务|工作)?$")
@@ -41,6 +41,8 @@ CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目�
 
 # A unit column's note that the first unit listed leads ("责任单位（第一个为牵头单位）", "（排名第一的为牵头单位）").
 FIRST_LEADS_NOTE = re.compile(r"[（(][^（）()]*(?:第一|首位)[^（）()]*牵头[^（）()]*[）)]$")
+# A note under the table saying the same for every row ("注：主要责任单位第一个为牵头单位，其余为主要配合单位").
+FIRST_LEADS_TABLE_NOTE = re.compile(r"^注[:：][^。；;]{0,20}?(?:第一|首位)(?:个|家|位)?(?:单位|部门)?(?:为|是)牵头")
 # A two-level header: "责任单位" (or "责任分工") over "牵头" / "配合", the sub-labels printed after the other labels.
 UNIT_GROUP_HEAD = re.compile(r"^(?:责任|任务)(?:单位|部门|分工)$|^责任主体$|^分工$")
 UNIT_SUB_LABELS = {
@@ -93,6 +95,8 @@ SUPPORT_LABELS = (
     "执行部门",
     "责任单位",
     "责任部门",
+    "责任处室",  # a bureau's own plan: its divisions (许可处, 稽查支队) answer for the rows
+    "责任科室",
 )
 # The label of the column that holds the tasks; the group columns before it ("任务分类", "主要方向") hold none.
 TASK_LABEL = re.compile(

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .category_rows import category_header, read_category_rows
 from .departments import split_names
 from .indicator_grid import read_indicator_grid, unowned_indicator_table
+from .measure_rows import read_measure_rows
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
 from .spanning_table import DIVISIONS, read_spanning
@@ -119,6 +120,12 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
                 index += 1
             continue
         columns, layout, after = found
+        measured = read_measure_rows(text, lines, after, columns) if layout == "cells" else None
+        if measured:  # "1" / "推进…" / "1、建立…" / "3月" / units / "2、制定…": measures numbered across the table
+            tasks += measured[0]
+            used.update(range(index, measured[1]))
+            index = measured[1]
+            continue
         if layout == "cells" and not lines[after - 1].text.strip().endswith("|"):
             found_before = len(tasks)
             # A category column before 序号 prints each row's category cell after the row above's units.
