@@ -7,6 +7,7 @@ or an entity ("年综合能耗2000吨标准煤以上用能企业", "5万平方�
 import re
 
 from .target_conditions import described_case
+from .target_measures import joined_bodies, named_facility
 
 # "由…9600元以下提高到15600元以下": a line below which people qualify, moved; both figures say who is eligible.
 _RAISED_LINE = re.compile(r"由[^，,；;。]{0,30}?以下\s*(?:提高|提升|调整|放宽|调高)(?:到|至)[^，,；;。]{0,12}?以下")
@@ -34,8 +35,8 @@ def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) ->
         return True
     if unit in _PEOPLE and _PEOPLE_OF_PLACE.match(after):
         return True
-    if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after):
-        return True
+    if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after) or named_facility(unit, after) or joined_bodies(before, unit, after):
+        return True  # "…10万吨水厂建设": the plant named by its capacity; "将六个部门的…": bodies
     if described_case(clause[: len(clause) - len(after) - len(written)], after):
         return True  # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": the size of the cases supported
     if re.match(r"[^，,；;。\d、的]{1,4}(?:及以上|以上)的", after):

@@ -9,6 +9,7 @@ from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
+from .target_measures import amount_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
 from .target_rates import (
     defines_a_case,
@@ -105,8 +106,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
         if bare_cell(text, clause):
             continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
-        if scale_step(text, clause) or parallel_saying(clause.group()):  # a scale; "一处失信、处处受限"
-            continue
+        if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause):
+            continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
         found = [target for target in _clause_targets(text, clause.start(), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         for target in found:
@@ -149,7 +150,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         if target:
             previous_end = target["end"]
             targets.append(_shift(target, start))
-    return respectively(text, start, targets)
+    return restated(text, respectively(text, start, targets))  # "83.329公顷（4025筐）": two targets
 
 
 def _shift(target: dict, by: int) -> dict:
@@ -227,11 +228,9 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
                                           or clause[:quantity.start].rstrip().endswith("将")
                                           or suffix and "以上" in suffix.group(1) and re.match(r"的[^，,；;。]{1,8}?由", after)
                                           or norm_context(clause[:quantity.start], after, quantity.unit, "1"))
-        # "建设不少于22亿词元的专业知识库": a floor stated before an amount makes it the goal, not a description
-        # ("节能率不低于15%的建筑" still describes the buildings).
-        floor = quantity.unit not in ("%", "％", "个百分点") \
-            and re.search(r"(?:不少于|不低于|至少)\s*$", clause[:quantity.start])
-        return not (counted or share or floor or _GOAL_AFTER.match(after))
+        # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
+        return not (counted or share or _GOAL_AFTER.match(after)
+                    or amount_of_work(clause[:quantity.start], quantity.unit, after[note.end():] if note else after))
     describes = later and re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:])
     if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]) \
             and not describes:  # "培育5家以上年销售收入过百亿元的企业": the later figure describes what is counted
