@@ -52,3 +52,10 @@ def test_measures_each_closed_by_an_executing_unit_clause_are_led_by_that_unit()
     text = ("二、支持范围和标准\n（一）节能减排：\n1.节能改造项目\n支持企业实施节能改造，给予配套补贴。（执行单位：甲局）\n"
             "2.合同能源管理项目\n对列入名单的项目给予奖励。（执行单位：乙委）\n")
     assert [(t["lead"], t["support"]) for t in read_text(text)["tasks"]] == [(["甲局"], []), (["乙委"], [])]
+
+
+def test_a_lead_label_worded_lead_and_responsible_names_the_lead_beside_a_support_label_on_one_line():
+    assert parse_clause_rule("牵头负责单位：省旅游发展委员会 配合单位：区旅游局、区公安局")[:2] == (
+        ["省旅游发展委员会"], ["区旅游局", "区公安局"])
+    text = "一、主要任务\n（一）整治市场秩序。开展专项整治（牵头负责单位：区旅游局；配合单位：区市场监管局）。\n"
+    assert _units(text) == [("（一）", ["区旅游局"], ["区市场监管局"])]

@@ -15,7 +15,7 @@ FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the labe
 FREE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "工作分工", "单位分工")
 # The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
 LABEL_WORDS = {
-    "牵头责任": LEAD, "牵头指导": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
+    "牵头责任": LEAD, "牵头指导": LEAD, "牵头负责": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
     "责任": RESPONSIBLE, "负责": RESPONSIBLE,
     # "相关部门：X、Y等。" on a line of its own after an item: the only units it names, read like 责任部门.
     "相关": RESPONSIBLE,
