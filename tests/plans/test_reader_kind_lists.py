@@ -27,3 +27,8 @@ def test_a_sentence_closed_by_deng_bumen_fu_ze_is_not_a_list_of_kinds():
 
 def test_a_single_kind_is_not_read_as_a_list():
     assert parse_clause_rule("交通等部门负责") is None
+
+
+def test_an_etc_tail_naming_divisions_is_cut_from_the_last_name():
+    assert parse_clause_rule("甲处牵头，乙处、丙处等处室按职责分工负责")[:2] == (["甲处"], ["乙处", "丙处"])
+    assert parse_clause_rule("责任科室：甲科、乙科等科室")[:2] == (["甲科", "乙科"], [])
