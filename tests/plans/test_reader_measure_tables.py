@@ -86,3 +86,28 @@ def test_rows_without_numbers_end_with_their_schedule_cell_and_officials_are_no_
         ("组织“应急处置”推演会", ["食品处"], [], "现场会议"),
         ("启用信用评价管理系统，开展分级管理", ["信用处", "药械处"], [], "强化监管"),
     ]
+
+
+def test_a_task_cell_written_over_two_lines_is_no_group_cell_and_keeps_both_lines():
+    wrapped = (
+        "类别\n项目内容\n责任领导\n责任处室\n责任人\n完成时限\n"
+        "改 革 创 新\n试行企业自助登记系统\n张三\n许可处\n李四\n12月\n"
+        "完善全程电子化登记改革，\n实现网络签章\n张三\n许可处\n李四\n6月\n"
+    )
+    assert [(title, group) for _, title, _, _, group in _tasks(wrapped)] == [
+        ("试行企业自助登记系统", "改革创新"),
+        ("完善全程电子化登记改革，实现网络签章", "改革创新"),
+    ]
+
+
+def test_rows_without_numbers_or_officials_still_end_with_their_schedule_cell():
+    plain = (
+        "类别\n项目内容\n责任处室\n完成时限\n"
+        "改 革 创 新\n试行企业自助登记系统\n许可处\n12月\n试点简易注销\n许可处\n3月\n"
+        "强 化 监 管\n启用信用评价管理系统\n信用处\n药械处\n6月\n"
+    )
+    assert [(title, lead, group) for _, title, lead, _, group in _tasks(plain)] == [
+        ("试行企业自助登记系统", ["许可处"], "改革创新"),
+        ("试点简易注销", ["许可处"], "改革创新"),
+        ("启用信用评价管理系统", ["信用处", "药械处"], "强化监管"),
+    ]

@@ -16,7 +16,7 @@ from .numbering import headline
 from .quantities import find_quantities
 from .schedule_rows import schedule_rows
 from .table_cells import schedule_column, unit_cell
-from .table_labels import LEAD_LABELS, NUMBER_HEAD, OTHER_HEAD, SUPPORT_LABELS, TASK_LABEL
+from .table_labels import LEAD_LABELS, NUMBER_HEAD, OTHER_HEAD, PERSON_HEAD, SUPPORT_LABELS, TASK_LABEL
 from .targets import find_targets
 
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
@@ -40,18 +40,20 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
         labels, after = header
         rows, end = _rows(lines, after)
         groups = {}
+        persons = any(PERSON_HEAD.search(label) for label in labels)  # "责任领导", "责任人": officials between cells
+        if not rows and not persons and any(TASK_LABEL.search(label) for label in labels):
+            rows, end = content_rows(lines, after, _units)
         if not rows and labels and schedule_column(labels[-1]):  # "…/ 责任处室 / 责任人 / 完成时限": rows end at "12月"
             units_at = min(at for at, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
             header_lines = [_squash(line) for line in lines[index:after]]
             rows, end, groups = schedule_rows(lines, header_lines, after, labels, units_at, _units)
-        if not rows and any(TASK_LABEL.search(label) for label in labels):
-            rows, end = content_rows(lines, after, _units)
         if not rows:
             index = after
             continue
         found = _tasks(text, lines, rows, labels)
         for task, row in zip(found, rows, strict=True) if groups else ():
-            task.update(group=groups[row[0]], rule=task["rule"] + "+schedule_rows")
+            task.update(groups[row[0]], rule=task["rule"] + "+schedule_rows", target_spans=[(task["start"],
+                                                                                         groups[row[0]]["end"])])
         tasks += found
         used.update(range(index, end))
         index = end
