@@ -111,3 +111,10 @@ def test_rows_without_numbers_or_officials_still_end_with_their_schedule_cell():
         ("试点简易注销", ["许可处"], "改革创新"),
         ("启用信用评价管理系统", ["信用处", "药械处"], "强化监管"),
     ]
+
+
+def test_a_measure_cell_written_over_two_lines_is_one_measure():
+    wrapped = MEASURES.replace("2、制定生态建设实施方案，并报省里\n", "2、制定生态建设实施方案，\n并报省里\n")
+    tasks = _tasks(wrapped)
+    assert [number for number, *_ in tasks] == ["1", "2", "3", "4", "5"]
+    assert read_text(HEAD + wrapped)["tasks"][1]["text"] == "制定生态建设实施方案，并报省里"

@@ -19,20 +19,28 @@ _MEASURE = re.compile(r"^(?P<number>\d{1,3})\s*[、.．]\s*(?P<body>\S.*)$")
 _GROUP_NUMBER = re.compile(r"^\d{1,3}$")
 _END = re.compile(r"^(?:注[:：]|附件|附表)|^20\d\d年\d{1,2}月\d{1,2}日")
 _NOTE_LINES = 3  # the note stands right under the table
+_MEASURE_LINES = 3  # a measure cell may run over up to three lines
 
 
 def _clean(line) -> str:
     return line.text.strip().rstrip("|").strip()
 
 
-def _measure(lines, index: int, expected: int, with_schedule: bool):
-    """The measure numbered ``expected`` on line ``index``: its schedule cell (or, without a schedule column, a unit
-    cell) stands on the next line."""
+def _measure(lines, index: int, expected: int, with_schedule: bool) -> tuple[re.Match, int] | None:
+    """The measure numbered ``expected`` on line ``index`` and the number of its lines: its schedule cell (or, without
+    a schedule column, a unit cell) stands right below it, or below one or two lines it runs on over."""
     found = _MEASURE.match(_clean(lines[index]))
-    if not found or int(found.group("number")) != expected or index + 1 >= len(lines):
+    if not found or int(found.group("number")) != expected:
         return None
-    below = _clean(lines[index + 1])
-    return found if (schedule_cell(below) if with_schedule else unit_cell(below) is not None) else None
+    for width in range(1, _MEASURE_LINES + 1):
+        if index + width >= len(lines):
+            return None
+        below = _clean(lines[index + width])
+        if schedule_cell(below) if with_schedule else unit_cell(below) is not None:
+            return found, width
+        if not below or _MEASURE.match(below) or schedule_cell(below) or unit_cell(below) is not None:
+            return None
+    return None
 
 
 def read_measure_rows(text: str, lines, start: int, columns) -> tuple[list[dict], int] | None:
@@ -58,19 +66,23 @@ def read_measure_rows(text: str, lines, start: int, columns) -> tuple[list[dict]
             group, expected_group, cursor = _clean(lines[cursor + 1]), expected_group + 1, cursor + 2
             state = None
             continue
-        found = _measure(lines, cursor, expected, with_schedule)
-        if found:
+        measure = _measure(lines, cursor, expected, with_schedule)
+        if measure:
+            found, width = measure
             rows.append(
                 {
                     "number": found.group("number"),
                     "group": group,
                     "line": lines[cursor],
-                    "body": found.group("body"),
+                    "last": lines[cursor + width - 1],
+                    "opening": found.group("body"),
+                    "body": found.group("body")
+                    + "".join(_clean(line) for line in lines[cursor + 1 : cursor + width]),
                     "units": [],
                 }
             )
             expected += 1
-            cursor += 2 if with_schedule else 1
+            cursor += width + (1 if with_schedule else 0)
             state = "units"
             continue
         names = unit_cell(line) if state == "units" and not _MEASURE.match(line) else None
@@ -90,9 +102,9 @@ def read_measure_rows(text: str, lines, start: int, columns) -> tuple[list[dict]
 
 
 def _task(row: dict, first_leads: bool) -> dict:
-    line, body, units = row["line"], row["body"], row["units"]
+    line, body, units, end = row["line"], row["body"], row["units"], row["last"].end
     lead, support = (units[:1], units[1:]) if first_leads else (units, [])
-    start = line.start + line.text.find(body)
+    start = line.start + line.text.find(row["opening"])
     rule = "table_measure" + ("+table_note_first" if first_leads and len(units) > 1 else "")
     return {
         "number": row["number"],
@@ -105,7 +117,7 @@ def _task(row: dict, first_leads: bool) -> dict:
         "rule": rule,
         "unsure": not units,
         "start": start,
-        "end": line.end,
+        "end": end,
         "column_targets": [],
-        "target_spans": [(start, line.end)],
+        "target_spans": [(start, end)],
     }
