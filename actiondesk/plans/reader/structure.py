@@ -9,6 +9,7 @@ from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import headings_assign, lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
+from .label_runs import after_part_heading, template_parts, with_label_runs
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
@@ -251,12 +252,13 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
     # tasks when they name who is responsible at least as well as the level above does.
     for upper, lower in zip(kinds, kinds[1:], strict=False):
         nested = _build(text, body, upper, lower, rules)
-        if _prefer_nested(nested, flat, body, upper):
+        if not template_parts(body, upper, lower) and _prefer_nested(nested, flat, body, upper):
             flat = nested
     programmes, tasks, intros = flat
     tasks, groups = split_last_item_groups(text, tasks, rules)
     reading["programmes"] += programmes + groups
-    for start, end in intros:  # a programme's own paragraph: its figures are the programme's goals
+    intros = intros + [task.pop("lead_in") for task in tasks if "lead_in" in task]
+    for start, end in intros:  # a programme's own paragraph (or a group's goal part): its figures are its goals
         reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in tasks:
         start, end = task["start"], task["end"]
@@ -327,7 +329,7 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
     end = extra[-1].end if extra else line.end
     full = text[start:end]
     pieces, cursor = [], 0
-    for clause in closing_clauses(full, rules):
+    for clause in with_label_runs(full, closing_clauses(full, rules), rules):
         if full[cursor:clause.start].strip(" \n。；;，,"):
             pieces.append((cursor, clause))
             cursor = clause.end
@@ -339,6 +341,9 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
         stop = len(full) if index == len(pieces) - 1 else clause.end
         body = full[offset:clause.start].lstrip(" \n。；;，,")
         body = from_first_item(body)
+        part = after_part_heading(body) if index == 0 else 0  # "1．行动目标。…\n2．主要任务\n<paragraph>"
+        lead_in = start + offset + len(full[offset:clause.start]) - len(body)  # the part's words (its goal) start
+        body = body[part:]
         lead_space = len(full[offset:clause.start]) - len(body)
         cleaned = (body + full[clause.end:stop]).strip()
         item = numbered(cleaned.split("\n", 1)[0])
@@ -357,6 +362,7 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
             "unsure": clause.unsure,
             "start": start + offset + lead_space,
             "end": start + stop,
+            **({"lead_in": (lead_in, start + offset + lead_space)} if part else {}),
         })
     return tasks
 
