@@ -3,6 +3,7 @@ moved plans, each on made-up sentences: a release count with a second measure wo
 work that set no goal (an area freed up, a permission, the size of each space, a vague count, how often an event
 recurs, a size that says which cases a rule applies to), and a stray 、 inside a name."""
 
+from actiondesk.plans.reader.departments import parse_clause_rule
 from actiondesk.plans.reader.targets import find_targets
 
 
@@ -39,3 +40,11 @@ def test_a_size_compared_in_a_clause_ending_in_de_names_the_cases_a_rule_applies
         (10, "平方米", ">=")
     ]
     assert _read("新建建筑面积达到5万平方米。") == [(5, "万平方米", ">=")]
+
+
+def test_a_stray_comma_printed_before_a_names_last_character_is_no_separator():
+    assert parse_clause_rule("牵头单位：区农业局，配合单位：各片区管理、局")[:2] == (
+        ["区农业局"],
+        ["各片区管理局"],
+    )
+    assert parse_clause_rule("配合单位：各街道、相关委、办、局")[:2] == ([], ["各街道", "相关委、办、局"])
