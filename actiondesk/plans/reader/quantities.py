@@ -38,6 +38,8 @@ QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
     rf"(?P<more>余|多)?(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
 )
+# "1亿尾（只）以上": a second measure word in brackets right after a figure counts the same things.
+_OTHER_MEASURE = re.compile(rf"[（(](?:{_UNIT})[）)]")
 
 # "实现一口申请", "一窗受理", "一网通办", "一码通行": 一 with a measure word and right after it a verb is a service slogan
 # (one counter, one network, one code for everything), not a count of wells or items; "新建监测井一口" stays a count.
@@ -57,7 +59,6 @@ _SAYING = re.compile(
     rf"|(?:{'|'.join(OPENING_VERBS)})[^，,；;。\d、]{{0,10}}?一(?:公里|千米|米)"
 )
 
-_OTHER_MEASURE = re.compile(rf"[（(](?:{_UNIT})[）)]")
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 
 
