@@ -1,4 +1,7 @@
 """Upload → review beside the source → confirm; re-import updates in place and lists the changes."""
+import io
+
+import docx
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -130,3 +133,35 @@ def test_review_page_names_the_rule_that_took_the_lead_from_a_table_row_naming_i
     assert "表格未标责任单位列，按行内的单位名称" in body  # row 1 names 县甲局
     assert "表格的责任单位跨行，沿用上一行的单位" in body  # the next line inherits it
     assert login(mallory).get(response["Location"]).status_code == 404
+
+
+def _word_plan_with_a_task_table() -> bytes:
+    document = docx.Document()
+    for line in ("某区2026年营商环境优化行动方案", "一、主要目标", "到2026年，新增市场主体5000户以上。", "二、重点任务",
+                 "附件", "重点任务清单"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=5)
+    for cell, label in zip(table.rows[0].cells, ("序号", "重点任务", "具体措施", "牵头单位", "配合单位"), strict=True):
+        cell.text = label
+    for values in (("1", "优化开办服务", "全年新增企业3000户", "区市场监管局", "区税务局、区人社局"),
+                   ("2", "加强要素保障", "供应工业用地500亩", "区规划资源局", "")):
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_word_plan_whose_tasks_stand_in_a_table_is_reviewed_and_stored_row_by_row(login, admin):
+    client = login(admin)
+    response = _upload(client, "plan.docx", _word_plan_with_a_task_table())
+    assert response.status_code == 302
+    body = client.get(response["Location"]).content.decode()
+    assert "优化开办服务" in body and "加强要素保障" in body
+    assert ">None<" not in body  # a task in no programme shows an empty 工程 cell
+    draft = PlanDraft.objects.get()
+    assert [(t["title"], t["lead"], t["support"]) for t in draft.reading["tasks"]] == [
+        ("优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]), ("加强要素保障", ["区规划资源局"], [])]
+    client.post(response["Location"], _confirm_form(draft))
+    assert sorted(Task.objects.values_list("title", flat=True)) == ["优化开办服务", "加强要素保障"]
+    assert Indicator.objects.filter(target_value=500).exists()

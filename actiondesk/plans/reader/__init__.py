@@ -6,10 +6,10 @@ Pure Python: no Django here, so the reader is tested and reused without a databa
 import re
 from pathlib import Path
 
-from .departments import is_department
 from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
 from .milestones import propose_milestones
 from .structure import outline, split_lines
+from .unit_names import is_department
 
 __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file", "read_text"]
 

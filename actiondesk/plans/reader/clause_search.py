@@ -17,13 +17,13 @@ _PEOPLE_OR_TIME = re.compile(
 def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsibility | None:
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
+    block = _labelled_block(text)
     for start, end, inner in bracketed(text):
-        if alias_of_name(text, start, inner):
-            continue
+        if alias_of_name(text, start, inner) or block and block[0] <= start and end <= block[1]:
+            continue  # "牵头单位：区办公室（政策法规处）": a bracket inside the label lines is part of a name
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if parsed and not (parsed[2] == "bare_list" and names_what_is_counted(text, start, inner)):
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
-    block = _labelled_block(text)
     if block and (not found or block[0] >= found.end):
         start, end, clause = block
         parsed = parse_clause_rule(clause, rules)
@@ -44,7 +44,10 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
 def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsibility]:
     """Bracketed clauses that close a sentence ("…项目。（牵头单位：X）"), in order: each closes one task."""
     found = []
+    blocks = _labelled_blocks(text)
     for start, end, inner in bracketed(text):
+        if any(block[0] <= start and end <= block[1] for block in blocks):
+            continue  # part of a name on a label line
         before = text[:start].rstrip()
         # "…建设车间3个（X牵头，Y配合）；二是…": a worded clause right before the sentence's end closes it too.
         inside = bool(before) and before[-1] not in "。；;！!\n"
@@ -59,6 +62,13 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
             continue
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
         found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
+    # "…。\n责任单位：X牵头，Y参与\n<next paragraph>…\n责任单位：Z负责": label lines after each paragraph close it too.
+    if len(blocks) > 1:
+        for start, end, clause in blocks:
+            parsed = parse_clause_rule(clause, rules)
+            if parsed:
+                found.append(Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3]))
+        found.sort(key=lambda clause: clause.start)
     return found
 
 
@@ -97,7 +107,13 @@ def _closes(text: str, start: int, end: int) -> str:
 
 def _labelled_block(text: str) -> tuple[int, int, str] | None:
     """The last run of lines that each start with a label ("牵头单位：", "责任单位：", "牵头领导：")."""
-    best = None
+    blocks = _labelled_blocks(text)
+    return blocks[-1] if blocks else None
+
+
+def _labelled_blocks(text: str) -> list[tuple[int, int, str]]:
+    """Every run of lines that each start with a label, in order, as (start, end, clause)."""
+    found = []
     current: list[tuple[int, int, str]] = []
     position = 0
     for raw in text.split("\n") + [""]:
@@ -109,9 +125,7 @@ def _labelled_block(text: str) -> tuple[int, int, str] | None:
             current.append((start, end, line if label else ""))
             continue
         if any(part for _, _, part in current):
-            best = current
+            clause = "；".join(part.rstrip("。；;") for _, _, part in current if part)
+            found.append((current[0][0], current[-1][1], clause))
         current = []
-    if not best:
-        return None
-    clause = "；".join(part.rstrip("。；;") for _, _, part in best if part)
-    return best[0][0], best[-1][1], clause
+    return found

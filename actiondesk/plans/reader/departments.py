@@ -2,24 +2,38 @@
 
 Every clause is read by one of a few rules, and the rule is kept with the result so that a person can see why a
 department was read as leading or supporting (``RULES`` names them). A document may state its own rule for plain
-lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document."""
+lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document.
+How a list splits into names is in unit_names.py."""
 
 import functools
 import re
 from typing import NamedTuple
 
-from .brackets import split_outside_brackets
-from .kind_lists import drop_etc_tail, kinds_list, named_place, place_kind_name
-from .name_joins import join_words
+from .kind_lists import drop_etc_tail, kinds_list, named_place
+from .role_words import FIRST_LEADS as _FIRST_LEADS
 from .role_words import FREE as _FREE
+from .role_words import (
+    FREE_LABELS,
+    LABEL_WORDS,
+    OTHER_FIELDS,
+    OVERSEES,
+    WHEN_HEAD,
+    WHEN_TAIL,
+    strip_role_words,
+)
 from .role_words import IMPLEMENTING as _IMPLEMENTING
-from .role_words import LABEL_WORDS, OTHER_FIELDS, OVERSEES, WHEN_HEAD, WHEN_TAIL, strip_role_words
 from .role_words import LEAD as _LEAD
 from .role_words import LEAD_BEFORE_LABEL as _LEAD_BEFORE_LABEL
 from .role_words import RESPONSIBLE as _RESPONSIBLE
 from .role_words import RESPONSIBLE_THEN_HELP as _RESPONSIBLE_THEN_HELP
 from .role_words import SUPPORT as _SUPPORT
 from .role_words import UNNAMED as _UNNAMED
+from .unit_names import CATCH_ALL as _CATCH_ALL
+from .unit_names import DEPARTMENT_END as _DEPARTMENT_END
+from .unit_names import SEPARATORS as _SEPARATORS
+from .unit_names import is_unit_name, split_names
+from .unit_names import named_body as _named_body
+from .unit_names import unique as _unique
 
 # The rule that reads a responsible-type label written after a 牵头 label: its units support.
 _AFTER_LEAD = {_RESPONSIBLE: "responsible_after_lead", _IMPLEMENTING: "implementing_after_lead"}
@@ -27,16 +41,17 @@ _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
 _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
-    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|部门分工|牵头|配合)\s*[:：]"
+    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
-_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
 LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
     r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?"
     # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
-    r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?)?$"
+    r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
+    # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
+    r"(?:[，,；;]\s*(?P<also>[^，,；;：:]+?)负责(?:落实|实施)?)?)?$"
 )
 # "X为牵头单位，Y为配合单位": the label written after the names it names.
 _NAMED_AS = re.compile(
@@ -48,8 +63,10 @@ _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分�
 _CARRY = re.compile(
     r"以下[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
-    r"(?:负责|落实|配合|参与)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
+    r"(?P<role>负责|落实|配合|参与|协助)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
 )
+# "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
+_CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
 # "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
 _INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
 # "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
@@ -57,22 +74,7 @@ _SAME_BELOW = re.compile(
     r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
 )
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
-_FIRST_LEADS = re.compile(
-    r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的)?(?:单位|部门)?(?:为|是)牵头|第一(?:个|家)?单位为牵头|首位(?:单位)?为牵头"
-)
 _BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
-_DEPARTMENT_END = re.compile(
-    r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|支行|海关|联|院|会|处|所|队|站|组|社|馆|班|门|"
-    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企)(?:[（(][^（）()]{1,12}[）)])?$"
-)
-_CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
-_JI_TAIL = re.compile(r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$")
-# "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
-# "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
-# be a kind of place or its government (kind_lists.PLACE_KINDS). A level written without 各 is no unit by itself: it shares
-# the body of the name after it ("市、区规划资源局": the city's and the districts' bureaus, one name as printed).
-_PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
-_PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）".
@@ -117,6 +119,7 @@ class DocumentRules(NamedTuple):
 
     split: str | None = None  # "first" | "comma"
     carried: tuple = ()       # (offset, names, role) of each "以下…不再列出", "…为实施单位，下同", "以下…均含X" note
+    #                           role: lead / helps (以下…不再列出), support (下同), included (均含)
     aliases: tuple = ()       # short names the document gives to bodies ("…执法总队（以下简称“各单位”）")
 
 
@@ -126,7 +129,8 @@ def document_rules(text: str) -> DocumentRules:
         split = "first"
     elif _BEFORE_COMMA.search(text):
         split = "comma"
-    carried = tuple((match.start(), tuple(split_names(match.group("names"))), "lead") for match in _CARRY.finditer(text))
+    carried = tuple((match.start(), tuple(split_names(match.group("names"))), _CARRY_ROLES.get(match.group("role"), "lead"))
+                    for match in _CARRY.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
                      for match in _SAME_BELOW.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "included")
@@ -190,6 +194,8 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
         support, rule = wording.group("support") or "", "wording"
         if wording.group("guide"):
             support += "、" + wording.group("guide")
+        if wording.group("also"):
+            lead += split_names(wording.group("also"))
         more = _MORE_LEADS.match(support)  # "A牵头负责、B、C按职责牵头负责，D组织落实": B and C lead too
         if more and _looks_like_departments(split_names(more.group("more"))):
             lead, support, rule = lead + split_names(more.group("more")), more.group("rest") or "", "lead_groups"
@@ -246,6 +252,7 @@ def _guided(clause: str, rules: DocumentRules):
     return _result(lead, support, "guides")
 
 
+_WORDED = ("wording", "lead_groups", "together")
 _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
 _CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
 
@@ -279,7 +286,9 @@ def _labelled(clause: str, labels, rules: DocumentRules):
             support += split_names(names)
             rule = _AFTER_LEAD[kind]
         elif kind in _AFTER_LEAD and len(labels) == 1:
-            parsed = _plain_list(names, rules, "single_list")
+            # "责任单位：X牵头，Y等参与": the wording after the label splits the units, as after 部门分工.
+            worded = _parse(clause[label.end():stop].split("。")[0], rules)
+            parsed = worded if worded and worded[2].startswith(_WORDED) else _plain_list(names, rules, "single_list")
             if parsed:
                 return parsed
         else:
@@ -288,7 +297,7 @@ def _labelled(clause: str, labels, rules: DocumentRules):
 
 
 def _kind(label: str) -> str:
-    if label == "部门分工":
+    if label in FREE_LABELS:
         return _FREE
     word = next((word for word in _LABEL_WORDS_LONGEST if label.startswith(word)), None)
     return LABEL_WORDS[word] if word else _SUPPORT
@@ -339,62 +348,6 @@ def _bare(name: str) -> str:
     return strip_role_words(name, _named_body)
 
 
-def _named_body(name: str) -> bool:
-    ending = _DEPARTMENT_END.search(name)
-    return bool(ending) and ending.start() > 0
-
-
 def _split_keep_marks(names: str) -> list[str]:
     placeholder = _LEAD_MARK.sub("\x00", names)
     return [part.replace("\x00", "（牵头）") for part in _SEPARATORS.split(placeholder) if part]
-
-
-def split_names(names: str) -> list[str]:
-    """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
-    names = join_words(names, lambda name: _named_body(name) or named_place(name))  # 及, 等和, an alias note
-    parts = split_outside_brackets(names.strip().strip("。.；;"), _SEPARATORS)
-    result: list[str] = []
-    for part in parts:
-        name = part.strip().strip("。.；;")
-        name = drop_etc_tail(name)
-        tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
-        if tail and (is_unit_name(tail.group("head")) or _CATCH_ALL.match(tail.group("head"))):
-            name = tail.group("head")
-        name = name.strip()
-        if not name:
-            continue
-        # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
-        if result and len(name) == 1 and len(result[-1]) > 1 and not (name in "镇乡" and result[-1].endswith("街道")):
-            result[-1] = result[-1] + "、" + name
-            continue
-        # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
-        # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
-        if result and _PLACES.match(result[-1]) and not name.startswith("各") \
-                and (_PLACES.match(name) or place_kind_name(name)
-                     or not result[-1].startswith("各") and _PLACE_START.match(name) and _DEPARTMENT_END.search(name)):
-            result[-1] = result[-1] + "、" + name
-            continue
-        result.append(name)
-    return result
-
-
-_UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
-
-
-def is_unit_name(name: str) -> bool:
-    """A name that ends like a body ("…处", "…中心", "…部门", "各相关部门和单位") or is a level of places ("各区")."""
-    return bool(_DEPARTMENT_END.search(name) or _PLACES.match(name) or _UNIT_WORDS_END.search(name))
-
-
-def is_department(name: str) -> bool:
-    """"机关各部门" or "各有关单位" stand for everyone, not for one department."""
-    return not (name.startswith("各") or "各部门" in name or "各单位" in name
-                or name.startswith(("相关", "有关")) or "相关部门" in name or "有关部门" in name)
-
-
-def _unique(names) -> list[str]:
-    seen: list[str] = []
-    for name in names:
-        if name not in seen:
-            seen.append(name)
-    return seen

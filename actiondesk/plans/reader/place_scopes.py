@@ -4,7 +4,9 @@
 import re
 
 # The counted noun is a kind of place, and the clause puts those places into a scope or makes them into something.
-_PLACE = re.compile(r"^(?:个|座)?(?:城市|地市|街道|镇|乡镇|街镇|区|县|区县|村|社区|园区|省市)")
+_PLACE = re.compile(r"^(?:个|座)?(?:城市|地市|街道|镇|乡镇|街镇|区|县|区县|村|行政村|建制村|社区|园区|省市)")
+# "188个行政村都有1座以上水冲式公厕": the places each holding the count after them (a norm for each), not a goal.
+_EACH_HOLDS = re.compile(r"^(?:均|都)(?:至少|应)?(?:建有|设有|拥有|配有|配备|有)[^，,；;。\d]{0,6}[\d一两二三四五六七八九十]")
 # The places are given, not to be gained: listed before with 等, or the object of 将 / 推动 ("新增5个区纳入试点" is a goal).
 _GIVEN = re.compile(r"(?:等|将|把|推动|推进|支持|引导)\s*$")
 # The place word is the whole noun ("60座社区公园纳入…名录" counts parks, a goal): the joining verb follows it.
@@ -14,8 +16,10 @@ _JOINS = re.compile(r"^(?:全部|均|整体|统一|一并|逐步|同步|率先)?
 def places_in_scope(before: str, unit: str | None, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` counts given places that join a scope or are made into
     something."""
-    if not _GIVEN.search(before):
-        return False
     text = (unit or "") + after if unit == "个" else after
     place = _PLACE.match(text)
+    if place and _EACH_HOLDS.match(text[place.end():]):
+        return True
+    if not _GIVEN.search(before):
+        return False
     return bool(place) and bool(_JOINS.match(text[place.end():]))

@@ -59,6 +59,10 @@ _SAYING = re.compile(
     rf"|(?:{'|'.join(OPENING_VERBS)})[^，,；;。\d、]{{0,10}}?一(?:公里|千米|米)"
 )
 
+# "造成二次污染", "二次供水设施": 二次 names a kind (secondary), not a count of times; add a word here.
+SECONDARY_NOUNS = ("污染", "供水", "开发", "创业", "分拣", "转运", "加压", "装修", "利用", "事故", "伤害")
+_SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
+
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 
 
@@ -106,7 +110,7 @@ def to_number(text: str) -> float | int | None:
 
 def find_quantities(text: str):
     """Yield each number that carries a unit (numbers without a unit are not quantities)."""
-    sayings = [(saying.start(), saying.end()) for saying in _SAYING.finditer(text)]
+    sayings = [(saying.start(), saying.end()) for pattern in (_SAYING, _SECONDARY) for saying in pattern.finditer(text)]
     for match in QUANTITY.finditer(text):
         if any(start <= match.start() and match.end() <= end for start, end in sayings):
             continue  # "最后一公里": a saying, no count

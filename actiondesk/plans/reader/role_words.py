@@ -11,6 +11,8 @@ RESPONSIBLE = "responsible"
 IMPLEMENTING = "implementing"  # 实施部门/实施主体: responsible alone; beside a 牵头 label, those who carry it out
 SUPPORT = "support"
 FREE = "free"  # 部门分工：X牵头，Y配合 — the wording after the label decides
+# Labels of that kind, written whole ("责任分工：由X牵头，Y配合。"); add a wording here.
+FREE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "工作分工", "单位分工")
 # The word a label starts with ("负责" in 负责部门, "支撑" in 支撑单位) and what it says; add a wording here.
 LABEL_WORDS = {
     "牵头责任": LEAD, "牵头指导": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
@@ -30,11 +32,23 @@ OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", 
                 "责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "责任人", "联系人")
 # "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（2020年2季度完成，…）", "（长期坚持）": when, not who.
 # "（…，2022年6月20日前完成并持续开展）", "（…，2022年底前取得阶段性成果）": a day and a fuller wording of what is done.
-_WHEN = (r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|第?[1-4一二三四]季度)?(?:底|末|上半年|下半年)?(?:前|内|起)?|"
+# "（…，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升）": a span of months, then what is done in it.
+_WHEN = (r"(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|-|－)(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|"
+         r"(?:20\d\d|\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|第?[1-4一二三四]季度)?(?:底|末|上半年|下半年)?(?:前|内|起)?|"
          r"\d{1,2}月(?:\d{1,2}日|底|末)?前|长期(?:坚持)?|持续(?:推进)?|逐年推进|按年度推进)"
-         r"(?:(?:基本|全面)?(?:完成|启动|建成|实现|出台|推进)|取得阶段性(?:成果|成效|进展))?(?:并持续(?:开展|推进))?")
+         r"(?:(?:基本|全面)?(?:完成|启动|建成|实现|出台|推进)|取得阶段性(?:成果|成效|进展)|(?:深化|巩固)(?:提升|提高))?"
+         r"(?:并持续(?:开展|推进))?")
 WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
-WHEN_TAIL = re.compile(rf"\s*[，,；;]\s*{_WHEN}\s*$")
+WHEN_TAIL = re.compile(rf"(?:\s*[，,；;]\s*{_WHEN})+\s*$")  # one or more: "…取得阶段性成果，…深化提升"
+
+# A document's own rule that the first unit of each list leads, wherever it is stated ("列第一位者为牵头单位，下同" in a
+# clause, "各项任务中排位靠前的责任单位为牵头单位" in 保障措施): how it says "listed first", then "…为牵头"; add a wording here.
+FIRST_LISTED_VERBS = ("排名", "排位", "排序", "列", "排")
+FIRST_LISTED_PLACES = ("第一位", "首位", "第一", "靠前", "最前面", "最前", "前面", "前列")
+FIRST_LEADS = re.compile(
+    rf"(?:{'|'.join(FIRST_LISTED_VERBS)})(?:在|于)?(?:{'|'.join(FIRST_LISTED_PLACES)})(?:者|的)?(?:责任)?(?:单位|部门)?"
+    r"(?:为|是|作为)牵头|第一(?:个|家)?(?:责任)?单位为牵头|首位(?:单位)?为牵头"
+)
 
 # Words of a unit that oversees the work ("X指导，Z负责落实", "X统筹，Y、Z分工负责"): no 牵头 word, so it leads beside
 # the units that 负责 (all lead), and leads over units that only 参与/配合; add a wording here.
@@ -61,7 +75,8 @@ UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:�
 # How a unit is to carry the work out ("各区有关部门结合实际落实", "相关区按职责落实") is a role word too.
 ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同",
               "参与", "协助", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体")
-_ROLE_TAIL = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")+$")
+# "区农村发展局等参与": the 等 closing a list goes with the role words after it.
+_ROLE_TAIL = re.compile("等?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")+$")
 
 
 def strip_role_words(name: str, is_body) -> str:

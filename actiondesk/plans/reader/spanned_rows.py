@@ -12,10 +12,11 @@ from .table_cells import WORK_START, schedule_cell, split_row, unit_cell
 
 EMPTY = re.compile(r"[—－\-–]{1,3}|无|/")
 _ALIAS = re.compile(r"[（(][^（）()\d]{2,10}[）)]")
+_DIVISION = re.compile(r"(?![市区县省])[\u4e00-\u9fff]{1,6}[处科室]")  # "基层处": a body's own division
 _PLAIN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
-def support_cells(after: list[str]) -> tuple[list[str], int]:
+def support_cells(after: list[str], one: bool = False) -> tuple[list[str], int]:
     """The units of the 配合 column and how many lines they take: a cell wrapped after "、" ("区绿化市容局、" /
     "区农业农村委") and the unit lines that follow it (three unit lines under 牵头 and 配合: the lead cell holds the
     first)."""
@@ -36,10 +37,12 @@ def support_cells(after: list[str]) -> tuple[list[str], int]:
                 and _PLAIN_NAME.fullmatch(cell) and not schedule_cell(cell) \
                 and not WORK_START.match(cell):
             units = [cell]  # "中远海运", "亿通国际" in a run of names one a line: a name, though no body word ends it
-        if units is None:
-            break
+        if units is None or one and all(_DIVISION.fullmatch(name) for name in units):
+            break  # "科教处" beside an empty 配合 cell joined to the lead's: the first of the divisions' cells
         names += [name for name in units if name not in names]
         cell, used = "", index + 1
+        if one:  # more columns follow (a body's own divisions): the 配合 cell is the one cell
+            break
     return names, used
 
 
@@ -64,8 +67,17 @@ def spanned_task(lines, number: str, row_lines: list[int], cells: list[str], tas
     })
 
 
+def division_cells(after: list[str], count: int) -> int:
+    """How many of the cells after a row's unit cells are the cells of ``count`` columns of a body's own divisions
+    ("基层处" / "医政处、中医药处" / "/"): one line each, a name list or empty."""
+    used = 0
+    while used < min(count, len(after)) and (EMPTY.fullmatch(after[used]) or unit_cell(after[used]) is not None):
+        used += 1
+    return used
+
+
 def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: list[str], name: str,
-             has_support: bool) -> list[dict]:
+             has_support: bool, divisions: int = 0) -> list[dict]:
     """Further rows of one task cell when the unit columns are the table's last: after the row's 配合 cells, a
     content cell and its own unit cells ("开展…工作。" / "区绿化市容局" / "——") are another task of that cell."""
     found: list[dict] = []
@@ -73,7 +85,8 @@ def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: l
         _, units, after = split_row(rest, 1)
         if units is None:
             break
-        support, used = support_cells(after) if has_support else ([], 0)
+        support, used = support_cells(after, one=bool(divisions)) if has_support else ([], 0)
+        used += division_cells(after[used:], divisions)
         line = lines[row_lines[1 + len(cells) - len(rest)]]
         body = name + rest[0]
         found.append({

@@ -10,7 +10,15 @@ from .annex_tables import whole_figure
 from .item_rows import item_columns, item_rows
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
-from .spanned_rows import EMPTY, spanned_task, sub_rows, support_cells, worded_cell, year_spans
+from .spanned_rows import (
+    EMPTY,
+    division_cells,
+    spanned_task,
+    sub_rows,
+    support_cells,
+    worded_cell,
+    year_spans,
+)
 from .table_cells import (
     NUMBER_CELL,
     WORK_START,
@@ -46,6 +54,10 @@ def _clean(line: str) -> str:
     return line.strip().rstrip("|").strip()
 
 
+# The role of a column of a body's own divisions after the unit columns ("市卫健委内牵头处室"): its cells are skipped.
+DIVISIONS = "divisions"
+
+
 def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict], categorised: bool = False) -> int:
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line.
     ``categorised``: the header opens with a category column before 序号, whose cells close the rows above."""
@@ -53,6 +65,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     if units_first(columns):  # "序号 / 责任单位 / 工作任务": the unit cells open each row
         tasks += read_units_first(lines, rows, columns, _clean)
         return end
+    divisions = 0
+    while divisions < len(columns) and columns[-1 - divisions].role == DIVISIONS:
+        divisions += 1
+    columns = columns[:len(columns) - divisions]
     lead_at = [column.role for column in columns].index(LEAD)
     first_leads = FIRST_LEADS_NOTE.search(columns[lead_at].label)  # the label says the first unit listed leads
     before_lead = columns[1:lead_at]
@@ -126,8 +142,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         units = found if found is not None else units
         used = 0
         if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
-            support, used = support_cells(after)
+            support, used = support_cells(after, one=bool(divisions))
             unit_lines[len(tasks)] = 1 + used
+        if divisions and not spanned:
+            used += division_cells(after[used:], divisions)
         if worded:
             support = worded[1] + [name for name in (support if has_support else []) if name not in worded[1]]
         elif not has_support:
@@ -195,7 +213,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
         if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
-            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support)
+            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions)
     _unit_lines_unsure(tasks, unit_lines)
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
         # The name column spans rows (printed only in the first row of each): it names groups, not rows.

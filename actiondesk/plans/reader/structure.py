@@ -181,13 +181,14 @@ def _carry(tasks: list[dict], rules: DocumentRules) -> None:
     the task whose clause says so and every later one."""
     for offset, names, role in rules.carried:
         for task in tasks:
-            later = task["start"] > offset if role == "lead" else task["end"] > offset
+            later = task["start"] > offset if role in ("lead", "helps") else task["end"] > offset
             if later and (task["lead"] or task["support"]):
                 added = [name for name in names if name not in task["lead"] + task["support"]]
                 if added:
-                    field = "support" if role == "support" else "lead"  # "included": 以下分工均含X, X leads
+                    field = "support" if role in ("support", "helps") else "lead"  # "included": 以下分工均含X, X leads
                     task[field] = task[field] + added
-                    task["rule"] = task["rule"] + {"lead": "+carried", "support": "+same_below"}.get(role, "+included")
+                    task["rule"] = task["rule"] + {"lead": "+carried", "helps": "+carried",
+                                                   "support": "+same_below"}.get(role, "+included")
 
 
 def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]:

@@ -21,6 +21,8 @@ LEAD_HEAD = re.compile(
 SUPPORT_HEAD = re.compile(
     r"^(?:协同|配合|协办|参与|协同配合|协同责任|配合责任|协作|支撑)(?:单位|部门|处室)(?:[、/和及](?:单位|部门))?$"
 )
+# "市卫健委内牵头处室" / "委内配合处室": a body's own divisions for the row, not units of the plan (their cells are skipped).
+DIVISIONS_HEAD = re.compile(r"内(?:牵头|配合|责任|协办|主责)?(?:处室|科室)$|^内设(?:处室|科室|机构)$")
 # Columns that hold no task words and no units: who signs (牵头领导, 责任领导, 负责人), when, notes, scores.
 OTHER_HEAD = re.compile(r"领导|负责人|联系人|时限|期限|时间|进度|备注|分值|牵头领导|参考文件|说明$")
 # A column naming the person who answers for the row ("牵头领导": "张三"): the cell is neither text nor a unit.

@@ -14,7 +14,7 @@ from .departments import split_names
 from .indicator_grid import read_indicator_grid, unowned_indicator_table
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
-from .spanning_table import read_spanning
+from .spanning_table import DIVISIONS, read_spanning
 from .table_cells import (
     CATEGORY_HEAD,
     header_unit,
@@ -22,7 +22,7 @@ from .table_cells import (
     row_number,
     unit_cell,
 )
-from .table_labels import LEAD_HEAD, NUMBER_HEAD, OTHER_HEAD, SUPPORT_HEAD, nest_unit_labels
+from .table_labels import DIVISIONS_HEAD, LEAD_HEAD, NUMBER_HEAD, OTHER_HEAD, SUPPORT_HEAD, nest_unit_labels
 from .unit_rows import read_unit_rows
 from .unnumbered_rows import read_unnumbered_rows
 
@@ -47,6 +47,8 @@ def _role(label: str, has_lead_label: bool) -> str:
     label = _BRACKET_END.sub("", label) or label  # "责任部门（单位）" is a 责任部门 column
     if NUMBER_HEAD.match(label):
         return NUMBER
+    if DIVISIONS_HEAD.search(label):
+        return DIVISIONS
     if LEAD_HEAD.match(label):
         # 牵头单位 and 责任单位 (实施单位) side by side: they work with the lead.
         if has_lead_label and label.startswith(("责任", "实施")):

@@ -8,7 +8,9 @@ import re
 
 # "每个街道建有", "各区（县级市）至少有", "全部镇均建有", "…的街（镇）各建有": each place of a kind is to have the count.
 _PER_PLACE = re.compile(
-    r"(?:(?:^|[，,；;、：:])\s*(?:到20\d\d年(?:底|末)?[，,]?)?(?:每个?|各|全部|所有)[^，,；;。:：\d]{0,14}?|各)"
+    r"(?:(?:^|[，,；;、：:])\s*(?:到20\d\d年(?:底|末)?[，,]?)?(?:农村|城区|城镇|乡村|全区|全市|全县)?"
+    r"(?:每个?|各|全部|所有)[^，,；;。:：\d]{0,14}?|各"
+    r"|\d+个(?:行政村|建制村|村|乡镇|镇|街道|社区)(?=均|都))"  # "188个行政村都有1座以上…"
     r"(?:内)?(?:均|都)?(?:至少|应)?(?:建有|设有|拥有|配有|配备|建成|有)\s*$"
 )
 # "每千名老人", "每万人", "每百户居民", "每千人": the population a ratio is stated per.
@@ -18,8 +20,11 @@ _RATIO_VERB = re.compile(r"(?:拥有|有|配备|达到|达)[^，,；;。\d]{0,16
 _YEARLY_AVERAGE = re.compile(r"年均[^，,；;。\d]{0,14}$")
 # "生活垃圾分类投放点100%完成微更新改造", "100%无新增违法建筑", "二次供水设施100%移交…": the share that reaches it.
 _SHARE_DOES = re.compile(r"^(?:完成|实现|达标|建成|改造|更新|移交|纳入|无新增|落实|覆盖)")
-# "100%的镇卫生院、村卫生站建设达标", "80%以上的驻社区单位和社区签订共建协议": the share of a noun that reaches it.
-_SHARE_OF_NOUN = re.compile(r"^的[^，,；;。\d]{1,16}?(?:达标|达到|实现|完成|签订|建成|接入|通过)")
+# "100%的镇卫生院、村卫生站建设达标", "80%以上的驻社区单位和社区签订共建协议", "在10%的服务站设置中医阁": the share of
+# a noun that reaches it or where the work is done ("按5%－10%的比例设置" is a proportion, no goal).
+_SHARE_OF_NOUN = re.compile(r"^的(?!比例|标准)[^，,；;。\d]{1,16}?(?:达标|达到|实现|完成|签订|建成|接入|通过|覆盖|设置|内涵建设)")
+# "全区70%以上行政村覆盖农村污水处理设施": a short noun written without 的.
+_SHARE_OF_BARE_NOUN = re.compile(r"^[^，,；;。\d的]{1,6}?(?:覆盖|达标|建成|接入)")
 # "每年至少进行1次维护", "每年应至少开展2次", "至少有1处口袋公园": a floor word before the verb that does the work.
 _FLOOR_BEFORE_VERB = re.compile(
     r"(?:至少|不少于|不低于)(?:应)?(?:有|建有|设有|拥有|进行|开展|组织|举办|完成|建成)\s*$"
@@ -52,17 +57,27 @@ def share_reaching(unit: str, before: str, after: str) -> bool:
     if unit not in ("%", "％"):
         return False
     after = re.sub(r"^\s*(?:及以上|以上)", "", after)
-    return bool(_SHARE_DOES.match(after) or _SHARE_OF_NOUN.match(after) and not re.search(r"不低于|不少于|不超过", before))
+    noun = _SHARE_OF_NOUN.match(after) or _SHARE_OF_BARE_NOUN.match(after)
+    return bool(_SHARE_DOES.match(after) or noun and not re.search(r"不低于|不少于|不超过", before)
+                or after.startswith("的") and _WORK_ON_SHARE.search(before))
 
 
-def floor_before_verb(before: str) -> bool:
-    """"每年至少进行1次维护", "至少有1处…": a floor word with the verb between it and the figure."""
-    return bool(_FLOOR_BEFORE_VERB.search(before))
+# "完成整治60%的村庄", "推广覆盖30%的村庄实行…": the share of the places the work right before it is done on.
+_WORK_ON_SHARE = re.compile(r"(?:完成|整治|覆盖|改造|治理)\s*$")
+
+
+def floor_before_verb(before: str, unit: str = "") -> bool:
+    """"每年至少进行1次维护", "至少有1处…": a floor word with the verb between it and the figure; a floor on how often
+    ("每季度至少主动联系1次", "每年应至少疏通、清掏一次") whatever the verb."""
+    return bool(_FLOOR_BEFORE_VERB.search(before) or unit == "次" and _FLOOR_ON_TIMES.search(before))
+
+
+_FLOOR_ON_TIMES = re.compile(r"(?:至少|不少于)[^，,；;。\d]{1,8}$")
 
 
 def norm_context(before: str, after: str, unit: str, written: str) -> bool:
     """Whether the figure is a goal by the shape of its sentence though no verb of work commits to it."""
-    return (per_place_count(before, unit) or per_population_ratio(before) or floor_before_verb(before)
+    return (per_place_count(before, unit) or per_population_ratio(before) or floor_before_verb(before, unit)
             or bool(_YEARLY_AVERAGE.search(before) or _SERVICE_PER_PERIOD.search(before))
             or share_reaching(unit, before, after)
             or unit == "岁" and bool(_LIFE_EXPECTANCY.search(before))

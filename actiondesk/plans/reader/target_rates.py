@@ -22,6 +22,9 @@ _LISTED_BARE = re.compile(r"、[^，,；;。、\d]{2,8}、[^，,；;。、\d]{2,
 _QUOTED_NAMES = re.compile(r"“[^“”]{1,12}”\s*“[^“”]{1,12}”\s*$")
 
 
+_UNIT_PRICE = re.compile(r"\s*[/／]\s*(?:度|千瓦时|kWh|吨|立方米|方|公斤|千克|升)")
+_PRICE_BEFORE = re.compile(r"价(?:格)?[^，,；;。\d]{0,8}$")
+_CAP_BEFORE = re.compile(r"(?:不高于|不超过|低于|控制在)\s*$")
 # "原则上项目内部消纳量不少于计划量的15%": a norm each project (site, firm…) must meet, not a figure the plan reaches.
 _CASE_NORM = re.compile(r"原则上[^，,；;。]{0,16}?(?:项目|工程|企业|工地|地块|场所|门店|每)")
 
@@ -33,6 +36,8 @@ def rate_or_capacity(before: str, after: str, unit: str) -> bool:
         return True
     if _PER_MEASURE.search(before.rstrip()) or _PER_AMOUNT.search(before):
         return True
+    if unit.endswith("元") and _UNIT_PRICE.match(after) and (_PRICE_BEFORE.search(before) or _CAP_BEFORE.search(before)):
+        return True  # "电价原则上不高于0.65元/度": a price per unit of a good, or a cap on it ("亩均税收达到50万元/亩" is a goal)
     return unit.endswith("人") and bool(_VENUE.match(after))
 
 
@@ -73,8 +78,13 @@ def size_threshold(unit: str | None, after: str) -> bool:
 
 def scope_count(after: str) -> bool:
     """"松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上达到…": a count of named places followed, in its clause,
-    by another figure names the scope that figure is about."""
-    return bool(re.match(r"[^，,；;。、\d]{1,20}?\d", after))
+    by another figure names the scope that figure is about; "光电、生物医药等11个重点产业链的扶持政策": a count of named
+    things whose noun qualifies a paper ("…的扶持政策") says which things it is for, not how many are to be done
+    ("具备…等5项能力的大模型" counts what is to be built)."""
+    return bool(re.match(r"[^，,；;。、\d]{1,20}?\d", after) or _QUALIFIES_PAPER.match(after))
+
+
+_QUALIFIES_PAPER = re.compile(r"[^，,；;。、\d的]{1,10}的[^，,；;。、\d的]{0,6}?(?:政策|措施|方案|办法|清单|细则|意见|规划)")
 
 
 # "除配套设施以外的物业可转让不超过50％", "可以申请延期不超过2次": how much may be done, a cap on a permission; a cap to
@@ -95,9 +105,14 @@ _BASES = re.compile(r"^[^，,；;。]{0,16}?为(?:基地|依托|核心|支撑|�
 _CASE = re.compile(r"^[^，,；;。]{2,40}的(?:[，,；;。]|$)")
 
 
+# "主要从…三个方面进行明确": the aspects a text is organised in, never a count to reach.
+_ASPECTS = re.compile(r"^(?:方面|层面|维度|角度)")
+
+
 def names_or_bases(written: str, after: str) -> bool:
-    """Whether the figure names a set of programmes (十项重点工程) or counts the bases of the work (1个中心…为基地)."""
-    return bool(not written[:1].isdigit() and _PROGRAMMES.match(after) or _BASES.match(after))
+    """Whether the figure names a set of programmes (十项重点工程), counts the bases of the work (1个中心…为基地) or
+    the aspects of a text (三个方面)."""
+    return bool(not written[:1].isdigit() and _PROGRAMMES.match(after) or _BASES.match(after) or _ASPECTS.match(after))
 
 
 def defines_a_case(after: str, at_least: bool, committed: bool) -> bool:

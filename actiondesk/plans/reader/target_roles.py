@@ -16,7 +16,9 @@ _DONE_AFTER = re.compile(r"^[^，,；;。\d]{1,12}?(?:完成|实现|达到|达�
 _MOBILISED_BEFORE = re.compile(r"(?:组织|动员|发动|依托|发挥|利用|整合)\s*$")
 _MOBILISED_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}(?:开展|参与|进行|深入|的?力量|的?作用)")
 # "区和镇政府投入资金总额的50%", "土地出让收益的10%": how money is split, a funding share.
-_FUNDING_SHARE = re.compile(r"(?:资金|投入|经费|预算|收入|收益|支出)(?:总额|总量|总数)?的\s*$")
+_FUNDING_SHARE = re.compile(r"(?:资金|投入|经费|预算|收入|收益|支出|服务费|费用)(?:总额|总量|总数)?的\s*$")
+# "…服务费的80%用于人员薪酬分配，20%用于机构统筹": a share of money set to a use, how it is split.
+_PUT_TO_USE = re.compile(r"^\s*(?:用于|用作|留作)")
 _KINDS = re.compile(r"^[一二两三四五六七八九十]+种$")
 # "将现有80辆干垃圾收运车更换为新型车辆": the things a replacement acts on are counted work.
 _EXISTING_ACTED_ON = re.compile(r"(?:将|对)(?:现有|既有|原有)(?:的)?\s*$")
@@ -46,7 +48,7 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
         return True  # 九条市域生态走廊, 五个新城: places the plan names, not a count to reach
     if _KINDS.match(written) and not compared:
         return True  # 推动三种收运“新模式”管理: the kinds described, not a count to reach
-    if unit in ("%", "％") and _FUNDING_SHARE.search(before):
+    if unit in ("%", "％") and (_FUNDING_SHARE.search(before) or _PUT_TO_USE.match(after)):
         return True
     if opens and _SCOPE.match(before.strip()) and _DUTY_AFTER.match(after):
         return True
@@ -60,8 +62,13 @@ def existing_acted_on(clause: str, history: re.Match) -> bool:
 
 
 def subject_done(before: str, after: str) -> bool:
-    """"全区314个居住区完成垃圾分类": the count of what is to complete the work, a goal."""
-    return bool(_SCOPE.match(before.strip()) and _DONE_AFTER.match(after))
+    """"全区314个居住区完成垃圾分类": the count of what is to complete the work, a goal; so is a total of things to be
+    opened or finished ("…内部厕所共20处对外开放")."""
+    return bool(_SCOPE.match(before.strip()) and _DONE_AFTER.match(after)
+                or re.search(r"(?:共|共计|合计)\s*$", before) and _TOTAL_DONE.match(after))
+
+
+_TOTAL_DONE = re.compile(r"^(?:对外|向社会)?(?:开放|建成|完成|投用|投入使用)")
 
 
 def replaced_count(before: str, after: str) -> bool:

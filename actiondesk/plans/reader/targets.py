@@ -49,7 +49,7 @@ _VERB = re.compile(
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
 # "落实1-2个…利用项目": work carried out is committed too; "落实每个居住区4处…公示" states a norm for each case.
 _COMMITS = re.compile(_VERB.pattern + r"|实施|落实(?=\s*$)")
-_GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标)")  # "其余街道完成…50％的指标": a figure called a goal
+_GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标|要求)")  # "完成…50％的指标", "…75%的要求": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
@@ -170,7 +170,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
-    if _ARTICLE.match(written) and not _PREFIX.search(before) \
+    if _ARTICLE.match(written) and not (_PREFIX.search(before) or floor_before_verb(before, quantity.unit)) \
             and (written in ("一个", "一支", "一片") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after) \
@@ -185,10 +185,11 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause) and not raised_yearly(before, after):  # an award cap
         return False
-    if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])):
+    if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
+            and not re.match(r"[A-Z]{1,5}级", after):  # "一个AAA级旅游厕所": a grade of the thing counted
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
-            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before)):
+            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)):
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
@@ -341,10 +342,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if quantity.unit in ("条", "款") and not _VERB.search(before) and (
-            re.search(r"实施\s*$", before) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
+    if quantity.unit in ("条", "款") and not _VERB.search(before) and (re.search(r"实施\s*$", before) and not re.match(
+            r"(?:主要)?(?:街道|道路|路段|河道|河段)", clause[end:]) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
             and re.search(r"实施|落实|贯彻", before)):
-        return None  # "实施22条措施", "落实…的十五条措施": articles of a text, not work committed
+        return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \

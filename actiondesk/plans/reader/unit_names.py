@@ -1,0 +1,144 @@
+"""Names of units in a clause's list: where one name ends and the next begins ("各区、县（市）政府" is one name,
+"区人才工作局及相关部门" one unit), and whether a name ends like a body."""
+
+import re
+
+from .brackets import split_outside_brackets
+from .kind_lists import drop_etc_tail, named_place, place_kind_name
+from .name_joins import join_words
+
+SEPARATORS = re.compile(r"[、，,；;/／\s]+")
+DEPARTMENT_END = re.compile(
+    r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|支行|海关|联|院|会|处|所|队|站|组|社|馆|班|门|"
+    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企)(?:[（(][^（）()]{1,12}[）)])?$"
+)
+CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
+_JI_TAIL = re.compile(
+    r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$"
+)
+# "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
+# "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
+# be a kind of place or its government (kind_lists.PLACE_KINDS). A level written without 各 is no unit by itself: it shares
+# the body of the name after it ("市、区规划资源局": the city's and the districts' bureaus, one name as printed).
+_PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
+_PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
+
+
+def named_body(name: str) -> bool:
+    ending = DEPARTMENT_END.search(name)
+    if name.endswith(NO_BODY_ENDS):
+        return False
+    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name))
+
+
+# Words that end like a body but name a group of people, not a unit ("家庭医生（团队）"); add a wording here.
+NO_BODY_ENDS = ("团队", "梯队")
+
+
+# Two names printed without a mark between them: "区规划局区环卫所" (the second opens with its level again),
+# "综合执法局（安监局）规划局" (a name after a body's bracketed other name). "市局执法总队" is one name, and so is a
+# body's own division ("区市场监管局区域协调处", "市规划资源局市政处").
+_RUN_ON = re.compile(
+    r"^(?P<first>[\u4e00-\u9fff]{2,16}?(?:局|所|中心|公司|集团|院|队|站)(?P<alias>[（(][^（）()]{1,12}[）)])?)"
+    r"(?P<second>[\u4e00-\u9fff]{3,16})$"
+)
+
+
+def _run_together(name: str) -> list[str]:
+    run_on = _RUN_ON.match(name)
+    if (
+        not run_on
+        or not named_body(run_on.group("second"))
+        or run_on.group("second").endswith(("处", "科", "室"))
+        or not (run_on.group("alias") or run_on.group("second").startswith(("区", "市", "县")))
+    ):
+        return [name]
+    return [run_on.group("first"), *_run_together(run_on.group("second"))]
+
+
+_PART_NOTE = re.compile(r"[（(](?:牵头|负责|主责|分管|主抓)[^（）()]{2,16}[）)]$")
+# "各片区", "各功能片区": in a zone's plan the areas' offices, units; a named area ("徐行片区") is a place, not a unit.
+_AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
+
+
+def split_names(names: str) -> list[str]:
+    """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
+    names = join_words(names, lambda name: named_body(name) or named_place(name))  # 及, 等和, an alias note
+    parts = split_outside_brackets(names.strip().strip("。.；;"), SEPARATORS)
+    result: list[str] = []
+    for part in parts:
+        name = part.strip().strip("。.；;")
+        name = drop_etc_tail(name)
+        tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
+        if tail and (is_unit_name(tail.group("head")) or CATCH_ALL.match(tail.group("head"))):
+            name = tail.group("head")
+        part_note = _PART_NOTE.search(
+            name
+        )  # "区社会事业局（牵头医疗医美板块）": the part it leads is no part of its name
+        if part_note and named_body(name[: part_note.start()]):
+            name = name[: part_note.start()]
+        name = name.strip()
+        if not name:
+            continue
+        *run_on, name = _run_together(name)
+        result += run_on
+        # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
+        if (
+            result
+            and len(name) == 1
+            and len(result[-1]) > 1
+            and not (name in "镇乡" and result[-1].endswith("街道"))
+        ):
+            result[-1] = result[-1] + "、" + name
+            continue
+        # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
+        # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
+        if (
+            result
+            and _PLACES.match(result[-1])
+            and not name.startswith("各")
+            and (
+                _PLACES.match(name)
+                or place_kind_name(name)
+                or not result[-1].startswith("各")
+                and _PLACE_START.match(name)
+                and DEPARTMENT_END.search(name)
+            )
+        ):
+            result[-1] = result[-1] + "、" + name
+            continue
+        result.append(name)
+    return result
+
+
+_UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
+
+
+def is_unit_name(name: str) -> bool:
+    """A name that ends like a body ("…处", "…中心", "…部门", "各相关部门和单位") or is a level of places ("各区")."""
+    return bool(
+        DEPARTMENT_END.search(name)
+        or _PLACES.match(name)
+        or _UNIT_WORDS_END.search(name)
+        or _AREA_OFFICES.match(name)
+    )
+
+
+def is_department(name: str) -> bool:
+    """ "机关各部门" or "各有关单位" stand for everyone, not for one department."""
+    return not (
+        name.startswith("各")
+        or "各部门" in name
+        or "各单位" in name
+        or name.startswith(("相关", "有关"))
+        or "相关部门" in name
+        or "有关部门" in name
+    )
+
+
+def unique(names) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return seen
