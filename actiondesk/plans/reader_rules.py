@@ -36,7 +36,6 @@ TASK_RULES = {
     "sentence_end": gettext_lazy("条款写在句末标点前（“…（X负责）；二是…”），同样结束一项任务"),
     "named_as": gettext_lazy("按“X为牵头单位，Y为配合单位”表述"),
     "last_item": gettext_lazy("条款只写在组内最后一项之后，作该项的责任单位；是否涵盖全组待确认"),
-    "label_run": gettext_lazy("一项内各段之后各有“牵头单位/配合单位”标注行，每段作一项任务"),
     "unnamed": gettext_lazy("未列名称的“有关部门/相关单位”已略去"),
     "none": gettext_lazy("未找到责任单位"),
 }

@@ -1,36 +1,12 @@
-"""Label lines that close each themed paragraph of one item, and numbered parts that repeat under every group.
-
-"（七）…\n“互联网+”便民服务：推进…\n牵头单位：X，配合单位：Y\n“互联网+”医疗卫生：积极…\n牵头单位：Z": each run of label
-lines closes the paragraphs written since the run before it, as a bracketed clause after a sentence does
-(clause_search.closing_clauses), so the item holds one task per paragraph. And "1．行动目标。…" / "2．主要任务" printed
-under every group heading are the parts of a template each group fills in, not tasks of their own.
+"""Numbered parts that repeat under every group heading: "（七）…\n1．行动目标。…\n2．主要任务\n“互联网+”便民服务：推进…
+\n牵头单位：X，配合单位：Y\n“互联网+”医疗卫生：…\n牵头单位：Z" — "1．行动目标" / "2．主要任务" printed under every group are
+the parts of a template each group fills in, not tasks of their own: the group's label lines close its themed
+paragraphs (clause_search.closing_clauses), and its first task starts at its first themed paragraph.
 """
 
 import re
 
-from .clause_search import _labelled_block
-from .departments import DocumentRules, Responsibility, parse_clause_rule
 from .numbering import DASH, headline, numbered
-
-
-def with_label_runs(text: str, clauses: list[Responsibility], rules: DocumentRules) -> list[Responsibility]:
-    """``clauses`` (the item's closing clauses, in order) with the item's runs of label lines added when it holds
-    two runs or more with words between them; a run that overlaps a clause already found is not taken twice."""
-    runs, end = [], len(text)
-    while block := _labelled_block(text[:end]):
-        runs.insert(0, block)
-        end = block[0]
-    if len(runs) < 2:
-        return clauses
-    added = []
-    for start, stop, clause in runs:
-        parsed = parse_clause_rule(clause, rules)
-        if parsed and not any(start < other.end and other.start < stop for other in clauses):
-            added.append(
-                Responsibility(parsed[0], parsed[1], start, stop, parsed[2] + "+label_run", parsed[3])
-            )
-    return sorted(clauses + added, key=lambda clause: clause.start)
-
 
 # A part's heading: short words without a sentence mark ("主要任务", "行动目标。…" is a part with its paragraph).
 _PART_TITLE = re.compile(r"^[^，,；;：:、]{2,8}$")

@@ -9,7 +9,7 @@ from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import headings_assign, lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
-from .label_runs import after_part_heading, template_parts, with_label_runs
+from .label_runs import after_part_heading, template_parts
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
@@ -258,8 +258,8 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
     programmes, tasks, intros = flat
     tasks, groups = split_last_item_groups(text, tasks, rules)
     reading["programmes"] += programmes + groups
-    intros = intros + [task.pop("lead_in") for task in tasks if "lead_in" in task]
-    for start, end in intros:  # a programme's own paragraph (or a group's goal part): its figures are its goals
+    # A programme's own paragraph (or a group's goal part, "lead_in"): its figures are its goals.
+    for start, end in intros + [task.pop("lead_in") for task in tasks if "lead_in" in task]:
         reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in tasks:
         start, end = task["start"], task["end"]
@@ -330,7 +330,7 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
     end = extra[-1].end if extra else line.end
     full = text[start:end]
     pieces, cursor = [], 0
-    for clause in with_label_runs(full, closing_clauses(full, rules), rules):
+    for clause in closing_clauses(full, rules):
         if full[cursor:clause.start].strip(" \n。；;，,"):
             pieces.append((cursor, clause))
             cursor = clause.end
@@ -342,9 +342,8 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
         stop = len(full) if index == len(pieces) - 1 else clause.end
         body = full[offset:clause.start].lstrip(" \n。；;，,")
         body = from_first_item(body)
-        part = after_part_heading(body) if index == 0 else 0  # "1．行动目标。…\n2．主要任务\n<paragraph>"
-        lead_in = start + offset + len(full[offset:clause.start]) - len(body)  # the part's words (its goal) start
-        body = body[part:]
+        part = after_part_heading(body) if index == 0 else 0  # "1．行动目标。…\n2．主要任务\n<paragraph>": its goal
+        lead_in, body = start + offset + len(full[offset:clause.start]) - len(body), body[part:]
         lead_space = len(full[offset:clause.start]) - len(body)
         cleaned = (body + full[clause.end:stop]).strip()
         item = numbered(cleaned.split("\n", 1)[0])
