@@ -9,10 +9,10 @@ from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import headings_assign, lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
-from .label_runs import after_part_heading, template_parts
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
+from .template_parts import after_part_heading, template_parts
 
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
 _GOALS = re.compile(r"目标")
