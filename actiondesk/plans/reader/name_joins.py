@@ -1,5 +1,6 @@
 """The words that join names in a clause's list, read before the list is split at its commas: 及 between two bodies,
-等 before 和/及, an alias note after a name ("（以下分别简称“中石化上海销售公司”“中航油华东分公司”）")."""
+等 before 和/及, an alias note after a name ("（以下分别简称“中石化上海销售公司”“中航油华东分公司”）"), and a stray 、 printed
+inside a name ("各片区管理、局")."""
 
 import re
 
@@ -13,10 +14,14 @@ _ALIAS_NOTE = re.compile(r"[（(]\s*以下(?:分别)?(?:简称|统称|称)[^（�
 # units; "及其…" ("区政府及其相关部门") and a catch-all after it ("及相关部门", read elsewhere) do not.
 _AND = re.compile(r"(?:以及|及)(?!其|相关|有关|其他|其它|各)")
 _STOPS = "、，,；;"
+# "各片区管理、局": a 、 printed inside a name before its last character — a body's ending alone is no name.
+# "相关委、办、局" lists kinds of body: the words before the 、 end as a body does, so it stays.
+_STRAY_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![局委办厅处署院部所队站室科])、(?=[局委办厅处署院部所队站室科](?:[、，,；;。）)]|$))")
 
 
 def join_words(names: str, is_body) -> str:
     """The list with its joining words made into the list's separator ``、`` where they join two units."""
+    names = _STRAY_MARK.sub("", names)
     names = _AND_PLACES.sub("、", _ETC_AND.sub("、", _ALIAS_NOTE.sub("", names)))
     for match in reversed(list(_AND.finditer(names))):
         before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]

@@ -31,6 +31,7 @@ BASE_UNITS = sorted((
     "岁",  # a life expectancy: "平均期望寿命超过80岁" (targets.py keeps it only after 寿命)
     "大类",  # "基本公共卫生服务项目达到11大类37项": two counts
     "口",  # wells: "地下水监测井30口"
+    "尾",  # fish released or farmed: "每年放流鱼虾等海洋生物1亿尾（只）以上"
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
 ), key=len, reverse=True)
@@ -40,6 +41,8 @@ QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
     rf"(?P<more>余|多)?(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
 )
+# "1亿尾（只）以上": a second measure word in brackets right after a figure counts the same things.
+_OTHER_MEASURE = re.compile(rf"[（(](?:{_UNIT})[）)]")
 
 # "实现一口申请", "一窗受理", "一网通办", "一码通行": 一 with a measure word and right after it a verb is a service slogan
 # (one counter, one network, one code for everything), not a count of wells or items; "新建监测井一口" stays a count.
@@ -128,7 +131,9 @@ def find_quantities(text: str):
             high = to_number(match.group("high"))
         if low is None or (match.group("high") and high is None) or low == 0 and high is None:
             continue
+        # "1亿尾（只）以上": a second measure word in brackets counts the same things (fish and shrimp): one figure.
+        other = _OTHER_MEASURE.match(text, match.end())
         yield Quantity(
             low, high, (match.group("magnitude") or "") + unit, bool(match.group("more")),
-            match.start(), match.end(),
+            match.start(), other.end() if other else match.end(),
         )

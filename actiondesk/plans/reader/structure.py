@@ -12,6 +12,7 @@ from .headings import from_first_item, group_heading_line, sole_item_line
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
+from .template_parts import after_part_heading, template_parts
 
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
 _GOALS = re.compile(r"目标")
@@ -252,12 +253,13 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
     # tasks when they name who is responsible at least as well as the level above does.
     for upper, lower in zip(kinds, kinds[1:], strict=False):
         nested = _build(text, body, upper, lower, rules)
-        if _prefer_nested(nested, flat, body, upper):
+        if not template_parts(body, upper, lower) and _prefer_nested(nested, flat, body, upper):
             flat = nested
     programmes, tasks, intros = flat
     tasks, groups = split_last_item_groups(text, tasks, rules)
     reading["programmes"] += programmes + groups
-    for start, end in intros:  # a programme's own paragraph: its figures are the programme's goals
+    # A programme's own paragraph (or a group's goal part, "lead_in"): its figures are its goals.
+    for start, end in intros + [task.pop("lead_in") for task in tasks if "lead_in" in task]:
         reading["targets"] += find_targets(text[start:end], offset=start, task=None)
     for task in tasks:
         start, end = task["start"], task["end"]
@@ -340,6 +342,8 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
         stop = len(full) if index == len(pieces) - 1 else clause.end
         body = full[offset:clause.start].lstrip(" \n。；;，,")
         body = from_first_item(body)
+        part = after_part_heading(body) if index == 0 else 0  # "1．行动目标。…\n2．主要任务\n<paragraph>": its goal
+        lead_in, body = start + offset + len(full[offset:clause.start]) - len(body), body[part:]
         lead_space = len(full[offset:clause.start]) - len(body)
         cleaned = (body + full[clause.end:stop]).strip()
         item = numbered(cleaned.split("\n", 1)[0])
@@ -358,6 +362,7 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
             "unsure": clause.unsure,
             "start": start + offset + lead_space,
             "end": start + stop,
+            **({"lead_in": (lead_in, start + offset + lead_space)} if part else {}),
         })
     return tasks
 

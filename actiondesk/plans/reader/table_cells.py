@@ -13,7 +13,7 @@ from .departments import split_names
 
 _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
-    r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委)$"
+    r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委|工会)$"
 )
 # A town ("彭浦镇"; not "特色小镇", "城镇"), a catch-all ("各部门", "各功能区", "各功能片区", "各相关部门", "各有关单位";
 # not "各项工作") and a bare level after a catch-all ("镇"): units as written, though no body ends so.

@@ -6,6 +6,8 @@ subject, or in a sentence about applying or being rated). A goal with 须 ("各�
 
 import re
 
+from .target_asides import aside
+
 # The kinds of case a support measure names; the sentence that only names one ends in "…的<kind>。".
 _KINDS = (
     "项目",
@@ -59,7 +61,24 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
         or grade_threshold(text[clause_start:end], sentence)
         or inventory(text[sentence_start:end], _sentence_before(text, sentence_start))
         or bool(_SELECTION.search(text[start:end]))
+        or aside(text, target, clause_start)  # "可腾挪出约4万㎡", "每周举办一场…活动": beside the work, no goal
+        or sized_condition(text, target, clause_start)
     )
+
+
+# "建筑面积超过1万平方米或日客流量超过1万人的，建立…": a size or a flow compared in a clause that ends in 的 (then a comma)
+# says which cases the rule after it applies to. Add a measured word here.
+CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "人数", "职工人数")
+_MEASURED = re.compile(
+    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:在|超过|高于|低于|不足|达到|大于|小于)[^，,；;。]*$"
+)
+
+
+def sized_condition(text: str, target: dict, clause_start: int) -> bool:
+    """Whether ``target`` stands in a clause "<measure> 超过 N …的，" that names the cases a rule applies to."""
+    stop = re.compile(r"[，,；;。\n]").search(text, target["end"])
+    clause = text[clause_start : stop.start() if stop else len(text)]
+    return clause.rstrip().endswith("的") and bool(_MEASURED.search(text[clause_start : target["end"]]))
 
 
 # "以街镇为单位，分别选取一条…线路试点": the cases picked for a pilot or a list, a selection, not a goal to reach.
