@@ -7,6 +7,7 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
+from .target_floors import NEGATED_COMPARATORS, floor_then_staffing, installed_count, staffing_floor
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
@@ -61,7 +62,7 @@ _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "≈", "上下": "≈"}
 _PREFIX = re.compile(
-    r"(不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
+    "(" + "|".join(NEGATED_COMPARATORS) + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
 )
 _PREFIX_COMPARATOR = {
     "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
@@ -70,7 +71,7 @@ _PREFIX_COMPARATOR = {
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
     "≤": "<=", "≥": ">=",  # "垃圾盖度≤5‰": a cap or a floor written with the sign
-}
+} | NEGATED_COMPARATORS
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
 _BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
@@ -263,7 +264,7 @@ _FREQUENCY = re.compile(
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达|在)?$")
-_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户"}
+_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户"}
 
 
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
@@ -320,7 +321,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
                                             _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
-            or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
+            or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])
+            or floor_then_staffing(before) or installed_count(before, quantity.unit)) \
             or _ELIGIBLE.match(clause[end:]):
         return None
     if not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
@@ -339,7 +341,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
     if permitted_cap(clause[:quantity.start]):
         return None  # "物业可转让不超过50％": a cap on what a rule permits
-    if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
+    if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit) and not staffing_floor(before, quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if quantity.unit in ("条", "款") and not _VERB.search(before) and (re.search(r"实施\s*$", before) and not re.match(
             r"(?:主要)?(?:街道|道路|路段|河道|河段)", clause[end:]) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
