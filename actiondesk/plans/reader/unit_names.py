@@ -28,7 +28,12 @@ def named_body(name: str) -> bool:
     ending = DEPARTMENT_END.search(name)
     if name.endswith(NO_BODY_ENDS):
         return False
-    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name))
+    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name) or _MEMBERS.search(name))
+
+
+# "区人工影响天气工作联席会议成员单位": the members of a named joint body, one unit as printed; add a kind of body here.
+JOINT_BODIES = ("联席会议", "领导小组", "工作小组", "工作组", "指挥部", "委员会", "工作专班")
+_MEMBERS = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}(?:{'|'.join(JOINT_BODIES)})(?:各)?成员(?:单位|部门)$")
 
 
 # Words that end like a body but name a group of people, not a unit ("家庭医生（团队）"); add a wording here.
