@@ -35,6 +35,7 @@ from .target_shapes import (
 )
 from .target_skips import bare_cell, parallel_saying, scale_step
 from .target_thresholds import eligibility_line, not_a_norm
+from .target_titles import coverage_not_sought, titled_set
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -107,8 +108,9 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
         if bare_cell(text, clause):
             continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
-        if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause):
-            continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
+        if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause) \
+                or titled_set(text, clause.start(), clause.end()):
+            continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done; "实现两个归位。": a title
         found = [target for target in _clause_targets(text, clause.start(), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         for target in found:
@@ -135,7 +137,8 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
                   and not _paced(clause, text[end:], q)]
-    if coverage and (not quantities or coverage_scopes(clause, quantities, coverage)):
+    if coverage and (not quantities or coverage_scopes(clause, quantities, coverage)) \
+            and not coverage_not_sought(clause, coverage.start()):  # "不搞一刀切、全覆盖"
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
