@@ -7,7 +7,7 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
-from .target_floors import NEGATED_COMPARATORS, floor_then_staffing, installed_count, staffing_floor
+from .target_floors import NEGATED_COMPARATORS, staffing_floor
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
@@ -106,11 +106,10 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue
         if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15:
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
-        if bare_cell(text, clause):
-            continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
-        if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause) \
-                or titled_set(text, clause.start(), clause.end()):
-            continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done; "实现两个归位。": a title
+        if bare_cell(text, clause) or titled_set(text, clause.start(), clause.end()):
+            continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment; "实现两个归位。…": an item's title naming a set
+        if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause):
+            continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
         found = [target for target in _clause_targets(text, clause.start(), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         for target in found:
@@ -137,8 +136,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
                   and not _paced(clause, text[end:], q)]
-    if coverage and (not quantities or coverage_scopes(clause, quantities, coverage)) \
-            and not coverage_not_sought(clause, coverage.start()):  # "不搞一刀切、全覆盖"
+    if coverage and not coverage_not_sought(clause, coverage.start()) and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
@@ -324,8 +322,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
                                             _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
-            or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])
-            or floor_then_staffing(before) or installed_count(before, quantity.unit)) \
+            or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
             or _ELIGIBLE.match(clause[end:]):
         return None
     if not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
