@@ -8,6 +8,7 @@ from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
 from .target_floors import NEGATED_COMPARATORS, staffing_floor
+from .target_labels import counts_listed_names, labelled_start, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
@@ -104,13 +105,14 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
     for clause in _CLAUSE.finditer(text):
         if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
             continue
-        if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15:
+        if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15 \
+                and not counts_listed_names(text, clause.start(), clause.end()):  # "2、3个示范村：甲村、乙村"
             continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
         if bare_cell(text, clause) or titled_set(text, clause.start(), clause.end()):
-            continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment; "实现两个归位。…": an item's title naming a set
+            continue  # "25%" alone on its line: a table cell no task owns; "实现两个归位。…": an item's title naming a set
         if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause):
             continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
-        found = [target for target in _clause_targets(text, clause.start(), clause.end(), masks)
+        found = [without_label(target) for target in _clause_targets(text, labelled_start(text, clause.start()), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))

@@ -1,0 +1,27 @@
+"""Figures under a project label ("实施项目：甲路、乙路3条道路建设"): the label commits to the projects it lists; a count
+heading the names after its colon ("2、3个示范村：甲村、乙村、丙村") is a target, not a paragraph's label."""
+
+from actiondesk.plans.reader.targets import find_targets
+
+
+def _read(text):
+    return [(t["text"], t["value"], t["unit"]) for t in find_targets(text)]
+
+
+def test_a_count_of_the_projects_listed_after_a_project_label_is_a_target_without_the_label():
+    assert _read("实施项目：甲路（东段）、乙路、丙公园3个项目建设。\n") == [
+        ("甲路（东段）、乙路、丙公园3个项目建设", 3, "个")
+    ]
+
+
+def test_without_the_label_a_list_and_its_count_stay_no_target():
+    assert _read("主要内容：甲路（东段）、乙路、丙公园3个项目建设。\n") == []
+
+
+def test_numbered_counts_heading_the_names_after_their_colon_are_targets():
+    text = "实施项目：1、1个示范乡：甲乡；\n2、3个示范村：甲村、乙村、丙村；\n3、8个村庄整治：甲镇（丁村、戊村）、乙镇己村。\n"
+    assert _read(text) == [("1个示范乡", 1, "个"), ("3个示范村", 3, "个"), ("8个村庄整治", 8, "个")]
+
+
+def test_the_label_of_a_paragraph_stays_no_target():
+    assert _read("百个大空间：按照规划推进建设。\n两个中心：甲中心、乙中心。\n") == []
