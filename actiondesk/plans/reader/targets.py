@@ -7,8 +7,8 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
-from .target_floors import NEGATED_COMPARATORS, staffing_floor
-from .target_labels import counts_listed_names, labelled_start, without_label
+from .target_floors import NEGATED_COMPARATORS
+from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
@@ -36,7 +36,6 @@ from .target_shapes import (
 )
 from .target_skips import bare_cell, parallel_saying, scale_step
 from .target_thresholds import eligibility_line, not_a_norm
-from .target_titles import coverage_not_sought, titled_set
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -105,9 +104,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
     for clause in _CLAUSE.finditer(text):
         if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
             continue
-        if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15 \
-                and not counts_listed_names(text, clause.start(), clause.end()):  # "2、3个示范村：甲村、乙村"
-            continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
+        if paragraph_label(text, clause.start(), clause.end()):
+            continue  # "百个大空间：按照…": the label of a paragraph, not a commitment ("2、3个示范村：甲村、乙村" counts)
         if bare_cell(text, clause) or titled_set(text, clause.start(), clause.end()):
             continue  # "25%" alone on its line: a table cell no task owns; "实现两个归位。…": an item's title naming a set
         if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause):
@@ -343,7 +341,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
     if permitted_cap(clause[:quantity.start]):
         return None  # "物业可转让不超过50％": a cap on what a rule permits
-    if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit) and not staffing_floor(before, quantity.unit):
+    if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if quantity.unit in ("条", "款") and not _VERB.search(before) and (re.search(r"实施\s*$", before) and not re.match(
             r"(?:主要)?(?:街道|道路|路段|河道|河段)", clause[end:]) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
