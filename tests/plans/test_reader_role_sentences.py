@@ -48,3 +48,20 @@ def test_a_sentence_of_work_without_a_division_label_is_no_clause():
         parse_clause_rule("区规划局负责开展规划编制工作，所在乡镇人民政府组织实施，区直有关部门配合") is None
     )
     assert parse_clause_rule("责任分工：完成规划编制工作，推进村庄整治") is None
+
+
+def test_a_bracketed_clause_where_each_unit_answers_for_its_own_part_reads_all_lead():
+    text = (
+        "一、重点任务\n1.整合交易平台。建设统一平台。（区行政服务中心负责平台建设，区财政局负责资金保障）\n"
+    )
+    task = read_text(text)["tasks"][0]
+    assert (task["lead"], task["support"], task["rule"]) == (
+        ["区行政服务中心", "区财政局"],
+        [],
+        "role_sentence",
+    )
+
+
+def test_a_part_naming_no_unit_undoes_the_clause_and_a_helping_unit_supports():
+    assert parse_clause_rule("区行政服务中心负责平台建设，加快推进整合", bare=True) is None
+    assert parse_clause_rule("甲局负责平台建设，乙局配合", bare=True)[:3] == (["甲局"], ["乙局"], "role_sentence")

@@ -222,6 +222,8 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
         return _plain_list(clause, rules, "bare_list")
     if bare == "closing" and _mostly_departments(split_names(clause)) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
+    if bare:  # "（甲局负责平台建设，乙局负责资金保障）": each unit answers for its own part
+        return _role_sentence(clause, each=True)
     return None
 
 
@@ -298,10 +300,11 @@ def _labelled(clause: str, labels, rules: DocumentRules):
     return _result(lead, support, rule)
 
 
-def _role_sentence(sentence: str):
+def _role_sentence(sentence: str, each: bool = False):
     """"责任分工：X负责…，Y组织实施，Z配合": each part's units lead unless they only help (role_sentences.py)."""
     # "区直有关单位配合": a name ending like a unit counts here, where the role words already say it is one.
-    roles = read_role_sentence(sentence, split_names, lambda name: _looks_like_departments([name]) or is_unit_name(name))
+    roles = read_role_sentence(sentence, split_names, lambda name: _looks_like_departments([name]) or is_unit_name(name),
+                               each)
     return _result(roles[0], roles[1], "role_sentence") if roles else None
 
 

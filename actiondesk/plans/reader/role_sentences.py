@@ -21,6 +21,8 @@ LEAD_ROLES = (
     "作为业主单位",
     "作为实施主体",
 )
+# Roles of a clause with no label in which each unit answers for its own part.
+EACH_ROLES = ("负责", "具体负责", "负责实施", "负责组织实施")
 # "区直各部门各司其职，协同配合": the part says no role yet; the next part's bare role word gives it.
 OPEN_ROLES = ("各司其职",)
 _ROLES = sorted(HELP_ROLES + LEAD_ROLES + OPEN_ROLES, key=len, reverse=True)
@@ -32,10 +34,11 @@ _OR_BRACKET = re.compile(r"[（(]或[^（）()]{1,10}[）)]")
 _JOIN = re.compile(r"和|及|以及")
 
 
-def read_role_sentence(sentence: str, split_names, is_unit):
+def read_role_sentence(sentence: str, split_names, is_unit, each: bool = False):
     """(lead, support) of a sentence of roles, or None when a part with a role names no unit or nobody leads.
 
-    ``split_names`` splits a list into names; ``is_unit`` says whether a name is a unit."""
+    ``split_names`` splits a list into names; ``is_unit`` says whether a name is a unit. With ``each`` (a clause with
+    no label, "甲局负责平台建设，乙局负责资金保障") every part must name units that 负责 or help, two units at least."""
     lead: list[str] = []
     support: list[str] = []
     pending: list[str] = []
@@ -46,7 +49,9 @@ def read_role_sentence(sentence: str, split_names, is_unit):
             pending = []
             continue
         match = _PART.match(_BY.sub("", part, count=1) if "由" in part[:13] else part)
-        if not match:
+        if not match or each and match.group("role") not in EACH_ROLES + HELP_ROLES:
+            if each:
+                return None
             continue  # "按照城市片林规划要求": a lead-in naming nobody
         names = _names(match.group("names"), split_names, is_unit)
         if names is None:
@@ -59,6 +64,8 @@ def read_role_sentence(sentence: str, split_names, is_unit):
         else:
             (support if role in HELP_ROLES else lead).extend(names)
     lead.extend(pending)
+    if each and len(lead) + len(support) < 2:
+        return None
     return (lead, support) if lead else None
 
 
