@@ -25,3 +25,14 @@ def test_numbered_counts_heading_the_names_after_their_colon_are_targets():
 
 def test_the_label_of_a_paragraph_stays_no_target():
     assert _read("百个大空间：按照规划推进建设。\n两个中心：甲中心、乙中心。\n") == []
+
+
+def test_work_to_speed_up_on_a_count_of_listed_projects_is_a_target():
+    assert _read("加快甲渠、乙渠工程和丙溪3个小流域治理工作；") == [
+        ("加快甲渠、乙渠工程和丙溪3个小流域治理工作", 3, "个")
+    ]
+
+
+def test_the_total_of_a_list_after_gong_is_a_target_and_a_holding_is_not():
+    assert _read("改建甲路、乙路管道，共5条供水管道项目。") == [("共5条供水管道项目", 5, "条")]
+    assert _read("全区共有120个行政村。") == []
