@@ -36,3 +36,17 @@ def test_work_to_speed_up_on_a_count_of_listed_projects_is_a_target():
 def test_the_total_of_a_list_after_gong_is_a_target_and_a_holding_is_not():
     assert _read("改建甲路、乙路管道，共5条供水管道项目。") == [("共5条供水管道项目", 5, "条")]
     assert _read("全区共有120个行政村。") == []
+
+
+def test_a_bracket_that_goes_on_to_commit_to_a_figure_of_its_own_is_read():
+    assert _read("4、1个景观带建设（途经甲村、乙村等多个村庄，打造10公里乡村景观带）。") == [
+        ("1个景观带建设", 1, "个"),
+        ("打造10公里乡村景观带", 10, "公里"),
+    ]
+
+
+def test_a_count_of_all_villages_organised_stays_a_target_as_the_corpus_reads_counts_acted_on():
+    # A close call: "对全区1918个垃圾箱房…进行升级改造", "完成全区289个投放点微更新" are corpus targets.
+    assert _read("组织全区120个行政村成立村经济合作社。") == [
+        ("组织全区120个行政村成立村经济合作社", 120, "个")
+    ]
