@@ -35,3 +35,14 @@ def test_other_wordings_of_by_their_duties_are_role_words_too():
         ["区气象局", "区财政局"],
         [],
     )
+
+
+def test_members_named_without_the_meetings_name_and_a_weather_station_are_units_too():
+    assert parse_clause_rule("区气象局、联席会议成员单位等按职责分工负责", bare=True)[:2] == (
+        ["区气象局", "联席会议成员单位"],
+        [],
+    )
+    assert parse_clause_rule("区气象局、区气象台等按职责分工负责", bare=True)[:2] == (
+        ["区气象局", "区气象台"],
+        [],
+    )
