@@ -33,6 +33,8 @@ TASK_RULES = {
     "schedule_rows": gettext_lazy("清单未印序号，以每行末的完成时限格分行；责任领导/责任人列是人名，不作单位"),
     "table_measure": gettext_lazy("表格的具体工作措施全表连续编号（1、2、…），每条措施作一项任务，按其下的责任单位"),
     "table_note_first": gettext_lazy("按表下注明：责任单位第一个为牵头单位，其余为配合单位"),
+    "role_sentence": gettext_lazy("按整句分工表述（“X负责…，Y组织实施，Z配合”）：仅配合/协助/参与的单位作配合，其余作牵头"),
+    "rule_below": gettext_lazy("“列第一位的为牵头单位，下同”写在其后的条款中，自该条起适用；本项单位全部作牵头"),
     "guides": gettext_lazy("按“X指导”表述：指导单位牵头，参与单位配合"),
     "lead_groups": gettext_lazy("条款内有两组“牵头负责”，两组单位均作牵头"),
     "role_words": gettext_lazy("单位名称后的“负责/组织落实/按职责”等职责用语已略去"),

@@ -41,3 +41,9 @@ def test_a_tally_of_past_work_and_its_parts_are_no_targets():
 def test_a_count_of_the_bodies_whose_work_is_joined_is_no_target():
     assert _read("将六个部门的业务知识融会贯通") == []
     assert _read("新建5个公园") == [(5, "个", ">=")]
+
+
+def test_an_area_or_a_length_right_after_a_verb_of_building_measures_what_is_built():
+    assert _read("新建12公顷以上的城市片林。") == [(12, "公顷", ">=")]
+    assert _read("建设8公里的滨海绿道。") == [(8, "公里", ">=")]
+    assert _read("新建占地20亩的幼儿园。") == []

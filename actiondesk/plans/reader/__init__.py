@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
+from .first_listed import lists_before_rule
 from .milestones import propose_milestones
 from .structure import outline, split_lines
 from .unit_names import is_department
@@ -48,6 +49,7 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     title_line = _title_line(lines)
     body = lines[1:] if title_line else lines
     reading = outline(text, body)
+    lists_before_rule(reading["tasks"], text)  # "列第一位的为牵头单位，下同" holds from its clause on
     if not reading["tasks"]:
         raise PlanReadError("文档中未识别到任何重点任务，请检查编号格式 (no tasks found in the document)")
     title = title or title_line or _derived_title(text) or _wrapped_title(lines) or Path(filename).stem

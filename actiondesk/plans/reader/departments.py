@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from .kind_lists import drop_etc_tail, kinds_list, named_place
+from .role_sentences import read_role_sentence
 from .role_words import FIRST_LEADS as _FIRST_LEADS
 from .role_words import FREE as _FREE
 from .role_words import (
@@ -99,6 +100,7 @@ RULES = {
     "role_words": "role_words",              # 各区政府组织落实 — the role words are cut from the name
     "sentence_end": "sentence_end",          # …（X负责）；二是… — a clause before the sentence's end closes a task
     "named_as": "named_as",                  # X为牵头单位，Y为配合单位
+    "role_sentence": "role_sentence",        # 责任分工：X负责…，Y组织实施，Z配合 — Z supports, the others lead
     "unnamed": "unnamed",                    # X牵头，有关部门配合 — "有关部门" names no unit and is dropped
 }
 
@@ -220,6 +222,8 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
         return _plain_list(clause, rules, "bare_list")
     if bare == "closing" and _mostly_departments(split_names(clause)) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
+    if bare:  # "（甲局负责平台建设，乙局负责资金保障）": each unit answers for its own part
+        return _role_sentence(clause, each=True)
     return None
 
 
@@ -274,7 +278,7 @@ def _labelled(clause: str, labels, rules: DocumentRules):
         if kind == _SUPPORT:
             support += split_names(names)
         elif kind == _FREE:
-            parsed = _parse(names, rules)
+            parsed = _parse(names, rules) or _role_sentence(clause[label.end():stop].split("。")[0])
             if parsed:
                 lead, support, rule = lead + parsed[0], support + parsed[1], parsed[2]
         elif _LEAD_MARK.search(names):
@@ -294,6 +298,14 @@ def _labelled(clause: str, labels, rules: DocumentRules):
         else:
             lead += split_names(names)
     return _result(lead, support, rule)
+
+
+def _role_sentence(sentence: str, each: bool = False):
+    """"责任分工：X负责…，Y组织实施，Z配合": each part's units lead unless they only help (role_sentences.py)."""
+    # "区直有关单位配合": a name ending like a unit counts here, where the role words already say it is one.
+    roles = read_role_sentence(sentence, split_names, lambda name: _looks_like_departments([name]) or is_unit_name(name),
+                               each)
+    return _result(roles[0], roles[1], "role_sentence") if roles else None
 
 
 def _kind(label: str) -> str:

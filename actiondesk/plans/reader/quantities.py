@@ -3,6 +3,8 @@
 import re
 from typing import NamedTuple
 
+from .target_floors import level_cap_end
+
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}  # 万 alone only in "万个" (see NUMBER)
@@ -118,6 +120,9 @@ def find_quantities(text: str):
         if any(start <= match.start() and match.end() <= end for start, end in sayings):
             continue  # "最后一公里": a saying, no count
         unit = match.group("unit")
+        level_end = None if unit else level_cap_end(text, match.start(), match.end())
+        if level_end:  # "控制在三级以内": levels of management under a cap (target_floors.py)
+            unit = "级"
         if not unit and match.group("magnitude") and _HEADCOUNT.search(text, 0, match.start()):
             unit = "人"  # "城镇年均新增就业人数24万以上": a headcount in 万 names its unit before the figure
         if match.group("percent_of"):
@@ -135,5 +140,5 @@ def find_quantities(text: str):
         other = _OTHER_MEASURE.match(text, match.end())
         yield Quantity(
             low, high, (match.group("magnitude") or "") + unit, bool(match.group("more")),
-            match.start(), other.end() if other else match.end(),
+            match.start(), level_end or (other.end() if other else match.end()),
         )

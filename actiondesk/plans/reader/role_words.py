@@ -74,9 +74,13 @@ UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:�
 # wording here. A name keeps its words when what is left would not end like a body.
 # How a unit is to carry the work out ("各区有关部门结合实际落实", "相关区按职责落实") is a role word too.
 ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同",
-              "参与", "协助", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体")
-# "区农村发展局等参与": the 等 closing a list goes with the role words after it.
-_ROLE_TAIL = re.compile("等?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")+$")
+              "参与", "协助", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体",
+              # "区气象局、区财政局等按照职责分工负责": the other ways of writing "by their duties".
+              "按照职责分工", "按照职责", "按各自职责", "按照各自职责", "根据职责分工", "根据职责", "按职能分工", "按职能")
+# "区农村发展局等参与", "区财政局等单位按照职责": the 等 (等单位, 等相关部门) closing a list goes with the role words after it.
+_ROLE_TAIL = re.compile(
+    "(?:等(?:相关|有关)?(?:部门|单位)?)?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")+$"
+)
 
 
 def strip_role_words(name: str, is_body) -> str:

@@ -14,8 +14,14 @@ _AFTER_FIGURE = re.compile(r"\d[^\d\s（）()，,；;。]{1,4}$")
 # "40辆（其中湿垃圾收集运输专用车32辆、…）": 其中 opens a breakdown whose first name may be long.
 _PARTS = re.compile(rf"其中[^、，,；;。:：\d（）()]{{1,16}}\d+(?:\.\d+)?[^\d、，,；;。（）()]{{1,4}}(?:、{_BREAKDOWN_ITEM})+")
 _AFTER_COUNTED = re.compile(r"\d[^\d\s（）()，,；;。]{1,12}$")  # "40辆湿垃圾收运车（其中…）": the total and its noun
-# "（垃圾盖度≤5‰）": a bracket stating a cap or a floor with the sign is a requirement too.
-_FLOOR = re.compile(r"(?:不少于|不低于|至少)\s*[\d一二两三四五六七八九十百千]|[≤≥]\s*\d")
+# "（垃圾盖度≤5‰）": a bracket stating a cap or a floor with the sign is a requirement too; so is a cap with 以内
+# ("（原则上控制在三级以内）").
+_FLOOR = re.compile(
+    r"(?:不少于|不低于|不得少于|至少)\s*[\d一二两三四五六七八九十百千]|[≤≥]\s*\d"
+    r"|(?:控制在|不超过|不得超过)\s*[\d一二两三四五六七八九十百千]+[^\d，,；;。]{0,3}(?:以内|以下)"
+    # "（途径…等多个村庄，打造10公里美丽乡村景观带）": a bracket that goes on to commit to a figure of its own.
+    r"|[，,]\s*(?:打造|建设|新建|建成)\d"
+)
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,9 @@ from .quantities import QUANTITY, to_number
 # Units of an area, a volume or a length: "完成…83.329公顷的…工作" measures the work, though "的" follows the figure.
 _MEASURES = {"公顷", "亩", "平方米", "平方公里", "km²", "m²", "m³", "立方米", "公里", "千米", "米", "km"}
 _COMPLETES = re.compile(r"(?:完成|实现)[^，,；;。\d]{0,12}$")
+# "新建15公顷以上的城市片林", "建设10公里的绿道": an area or a length right after a verb of building measures what is
+# built ("新建占地30亩的学校" still describes the school's land).
+_BUILDS = re.compile(r"(?:新建|建设|建成|营造|新增)\s*$")
 # "（4025筐）": a bracket holding nothing but a figure with its unit, right after the target's figure.
 _RESTATED = re.compile(r"\s*[（(]\s*(?:约|近|共)?\s*(?P<figure>[^（）()，,；;。]{1,16}?)\s*[）)]")
 # "10万吨水厂", "5000吨污水处理厂", "2万千瓦电站": a capacity written before the facility it names.
@@ -26,7 +29,8 @@ def amount_of_work(before: str, unit: str, after: str) -> bool:
     before it ("建设不少于22亿词元的专业知识库"; "节能率不低于15%的建筑" still describes the buildings), or an area or a
     volume done after 完成/实现 ("完成片区面积83.329公顷的禁养区养殖清退工作", "实现收集岛内45km²的雨水")."""
     floor = unit not in ("%", "％", "个百分点") and re.search(r"(?:不少于|不低于|至少)\s*$", before)
-    measured = unit.lstrip("万亿") in _MEASURES and after.startswith("的") and _COMPLETES.search(before)
+    measured = unit.lstrip("万亿") in _MEASURES and after.startswith("的") and (
+        _COMPLETES.search(before) or _BUILDS.search(before))
     return bool(floor or measured)
 
 

@@ -6,6 +6,8 @@ work: per-place counts ("每个街道建有1个健身小广场", "各区（县�
 
 import re
 
+from .target_floors import floor_then_staffing, installed_count
+
 # "每个街道建有", "各区（县级市）至少有", "全部镇均建有", "…的街（镇）各建有": each place of a kind is to have the count.
 _PER_PLACE = re.compile(
     r"(?:(?:^|[，,；;、：:])\s*(?:到20\d\d年(?:底|末)?[，,]?)?(?:农村|城区|城镇|乡村|全区|全市|全县)?"
@@ -78,6 +80,7 @@ _FLOOR_ON_TIMES = re.compile(r"(?:至少|不少于)[^，,；;。\d]{1,8}$")
 def norm_context(before: str, after: str, unit: str, written: str) -> bool:
     """Whether the figure is a goal by the shape of its sentence though no verb of work commits to it."""
     return (per_place_count(before, unit) or per_population_ratio(before) or floor_before_verb(before, unit)
+            or floor_then_staffing(before) or installed_count(before, unit)  # "至少要确定1名", "更新1套…装置"
             or bool(_YEARLY_AVERAGE.search(before) or _SERVICE_PER_PERIOD.search(before))
             or share_reaching(unit, before, after)
             or unit == "岁" and bool(_LIFE_EXPECTANCY.search(before))

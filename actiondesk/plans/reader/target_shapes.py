@@ -4,10 +4,11 @@ import re
 
 from .quantities import Quantity
 
-OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}[.．、](?!\d))\s*")
+# "2、3个示范村": a number before 、 is an item's number even with a figure right after it ("1.5" is a decimal).
+OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}(?:[.．](?!\d)|、))\s*")
 # "一是…；二是…", "其三，…": the word that numbers a goal in a run of goals is not part of it.
 ENUMERATION = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][是，,]?)\s*")
-LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|并)+")
+LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|共(?![有同])|并)+")  # 共21条: the total of a list
 _GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
 _LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
 _RELATIVE = re.compile(

@@ -7,6 +7,8 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
+from .target_floors import NEGATED_COMPARATORS
+from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
@@ -41,7 +43,7 @@ _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%"
 _VERB = re.compile(
-    r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
+    r"实现|新增|培育|签约|完成|加快|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
     r"成立|补建|改建|扩建|配置|设置|连接"
@@ -61,7 +63,7 @@ _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
 _SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "≈", "上下": "≈"}
 _PREFIX = re.compile(
-    r"(不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
+    "(" + "|".join(NEGATED_COMPARATORS) + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
 )
 _PREFIX_COMPARATOR = {
     "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
@@ -70,7 +72,7 @@ _PREFIX_COMPARATOR = {
     "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
     "大约": "≈", "约": "≈", "近": "≈",
     "≤": "<=", "≥": ">=",  # "垃圾盖度≤5‰": a cap or a floor written with the sign
-}
+} | NEGATED_COMPARATORS
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
 _BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
@@ -102,13 +104,13 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
     for clause in _CLAUSE.finditer(text):
         if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
             continue
-        if text[clause.end():clause.end() + 1] in ("：", ":") and len(clause.group().strip()) <= 15:
-            continue  # "百个大空间：按照…": the label of a paragraph, not a commitment
-        if bare_cell(text, clause):
-            continue  # "25%" alone on its line: a cell of a table no task owns (a schedule), not a commitment
+        if paragraph_label(text, clause.start(), clause.end()):
+            continue  # "百个大空间：按照…": the label of a paragraph, not a commitment ("2、3个示范村：甲村、乙村" counts)
+        if bare_cell(text, clause) or titled_set(text, clause.start(), clause.end()):
+            continue  # "25%" alone on its line: a table cell no task owns; "实现两个归位。…": an item's title naming a set
         if scale_step(text, clause) or parallel_saying(clause.group()) or tally_of_past_work(text, clause):
             continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
-        found = [target for target in _clause_targets(text, clause.start(), clause.end(), masks)
+        found = [without_label(target) for target in _clause_targets(text, labelled_start(text, clause.start()), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
@@ -134,7 +136,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
                   and not _paced(clause, text[end:], q)]
-    if coverage and (not quantities or coverage_scopes(clause, quantities, coverage)):
+    if coverage and not coverage_not_sought(clause, coverage.start()) and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
@@ -263,7 +265,7 @@ _FREQUENCY = re.compile(
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达|在)?$")
-_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户"}
+_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户"}
 
 
 def _has_context(before: str, after: str, follows: bool = False) -> bool:

@@ -10,7 +10,7 @@ from .name_joins import join_words
 SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 DEPARTMENT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|支行|海关|联|院|会|处|所|队|站|组|社|馆|班|门|"
-    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企)(?:[（(][^（）()]{1,12}[）)])?$"
+    r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企|气象台|电视台)(?:[（(][^（）()]{1,12}[）)])?$"
 )
 CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 _JI_TAIL = re.compile(
@@ -28,7 +28,12 @@ def named_body(name: str) -> bool:
     ending = DEPARTMENT_END.search(name)
     if name.endswith(NO_BODY_ENDS):
         return False
-    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name))
+    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name) or _MEMBERS.search(name))
+
+
+# "区人工影响天气工作联席会议成员单位": the members of a named joint body, one unit as printed; add a kind of body here.
+JOINT_BODIES = ("联席会议", "领导小组", "工作小组", "工作组", "指挥部", "委员会", "工作专班")
+_MEMBERS = re.compile(rf"^[\u4e00-\u9fff]{{0,24}}(?:{'|'.join(JOINT_BODIES)})(?:各)?成员(?:单位|部门)$")
 
 
 # Words that end like a body but name a group of people, not a unit ("家庭医生（团队）"); add a wording here.
