@@ -21,6 +21,11 @@ _ENTITY = r"(?:用能|重点用能)?(?:企业|单位|商场|酒店|宾馆|楼宇
 _MEASURE_OF_ENTITY = re.compile(rf"^(?:及以上|以上)[^，,；;。\d的]{{0,4}}?{_ENTITY}")
 _MEASURES = ("吨标准煤", "万吨标准煤", "标准煤", "平方米", "万平方米", "千瓦时", "万千瓦时", "亿千瓦时", "立方米", "万立方米")
 _FLOOR_OR_EACH = re.compile(r"不少于|不低于|至少|以上|每|达到|超过|力争")
+# "淘汰报废57座以上大客车", "5米以下休闲旅游船舶": seats, length or load sort the vehicles or vessels named after it.
+_SIZE_OF_VEHICLE = re.compile(
+    r"^(?:及以上|以上|及以下|以下)[^，,；;。\d的]{0,6}?(?:客车|货车|车辆|汽车|挂车|大巴|中巴|船舶|渔船|游船|船只|船)"
+)
+_VEHICLE_SIZES = ("座", "吨", "米", "马力", "千瓦")
 
 
 def eligibility_line(clause: str) -> bool:
@@ -37,6 +42,8 @@ def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) ->
         return True
     if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after) or named_facility(unit, after) or joined_bodies(before, unit, after):
         return True  # "…10万吨水厂建设": the plant named by its capacity; "将六个部门的…": bodies
+    if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after):
+        return True
     if described_case(clause[: len(clause) - len(after) - len(written)], after):
         return True  # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": the size of the cases supported
     if re.match(r"[^，,；;。\d、的]{1,4}(?:及以上|以上)的", after):
