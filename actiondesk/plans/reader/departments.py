@@ -41,7 +41,7 @@ _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
 _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
-    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
+    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
