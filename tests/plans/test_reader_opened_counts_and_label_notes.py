@@ -8,14 +8,20 @@ from actiondesk.plans.reader.targets import find_targets
 
 def test_a_responsible_label_noting_divisions_reads_the_units_after_it():
     assert parse_clause_rule("责任单位（处室）：市管处,旅游文化服务中心，办公室")[:2] == (
-        ["市管处", "旅游文化服务中心", "办公室"], [])
+        ["市管处", "旅游文化服务中心", "办公室"],
+        [],
+    )
 
 
 def test_a_label_line_noting_divisions_after_a_sub_item_names_its_units():
-    text = ("某局制止餐饮浪费行动方案\n一、主要措施\n（一）加强行业引导\n1.星级饭店。一要严格落实，二要加强宣传。\n"
-            "责任单位（处室）：市管处,旅游文化服务中心，办公室\n2.旅行社。一要倡导文明用餐。\n责任单位（处室）：公共处\n")
+    text = (
+        "某局制止餐饮浪费行动方案\n一、主要措施\n（一）加强行业引导\n1.星级饭店。一要严格落实，二要加强宣传。\n"
+        "责任单位（处室）：市管处,旅游文化服务中心，办公室\n2.旅行社。一要倡导文明用餐。\n责任单位（处室）：公共处\n"
+    )
     assert [(t["number"], t["lead"]) for t in read_text(text)["tasks"]] == [
-        ("1", ["市管处", "旅游文化服务中心", "办公室"]), ("2", ["公共处"])]
+        ("1", ["市管处", "旅游文化服务中心", "办公室"]),
+        ("2", ["公共处"]),
+    ]
 
 
 def test_a_count_of_stations_opened_is_a_target():
