@@ -13,10 +13,20 @@ import re
 from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .numbering import headline
+from .problem_rows import problem_rows
 from .quantities import find_quantities
 from .schedule_rows import schedule_rows
+from .spanned_rows import worded_cell
 from .table_cells import schedule_column, unit_cell
-from .table_labels import LEAD_LABELS, NUMBER_HEAD, OTHER_HEAD, PERSON_HEAD, SUPPORT_LABELS, TASK_LABEL
+from .table_labels import (
+    LEAD_LABELS,
+    NUMBER_HEAD,
+    OTHER_HEAD,
+    PERSON_HEAD,
+    PROBLEM_HEAD,
+    SUPPORT_LABELS,
+    TASK_LABEL,
+)
 from .targets import find_targets
 
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
@@ -46,6 +56,9 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
         if not rows:  # "1.…" cells: the row number opens the task cell
             rows, end = _rows(lines, after, _DOTTED_CELL, _SKIPPED_ROWS)
             dotted = bool(rows)
+        problems = {}
+        if not rows and PROBLEM_HEAD.match(labels[0]):  # "存在问题 / 整改目标和措施 / 责任单位", no row number
+            rows, end, problems = problem_rows(lines, after, lambda cell: _unit_cell(cell) is not None)
         groups = {}
         persons = any(PERSON_HEAD.search(label) for label in labels)  # "责任领导", "责任人": officials between cells
         if not rows and not persons and any(TASK_LABEL.search(label) for label in labels):
@@ -61,9 +74,12 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
         for task, row in zip(found, rows, strict=True) if groups else ():
             task.update(groups[row[0]], rule=task["rule"] + "+schedule_rows", target_spans=[(task["start"],
                                                                                          groups[row[0]]["end"])])
+        for task, row in zip(found, rows, strict=True) if problems else ():
+            task.update(group=problems[row[0]], rule=task["rule"] + "+problem_rows")
         for task, row in zip(found, rows, strict=True) if dotted else ():
             # The row's other cells ("工作要求": "每年至少1次…") state its figures too.
             task["target_spans"] = [(task["start"], lines[row[1][-1]].end if row[1] else task["end"])]
+            task["rule"] += "+task_cell_number"
         tasks += found
         used.update(range(index, end))
         index = end
@@ -167,6 +183,14 @@ def _cells(lines, indexes: list[int]) -> list[list[int]]:
     return cells
 
 
+def _unit_cell(cell: str):
+    """The names of a unit cell, or (lead, support) when it says in words who leads; None for other cells."""
+    names = _units(cell)
+    if names is not None:
+        return names
+    return worded_cell(cell)  # (lead, support, the wording's rule)
+
+
 def _units(cell: str) -> list[str] | None:
     if re.search(r"[。；;：:！？]", cell) or len(cell) > 120:
         return None
@@ -196,9 +220,14 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
         while cells and len(year_cells) < len(years) and _units(_cell_text(lines, cells[0])) is None:
             year_cells.append(cells.pop(0))
         unit_cells = []
-        while cells and _units(_cell_text(lines, cells[0])) is not None:
-            unit_cells.append(_units(_cell_text(lines, cells.pop(0))))
-        lead, support = _split_units(unit_cells, roles)
+        while cells and _unit_cell(_cell_text(lines, cells[0])) is not None:
+            unit_cells.append(_unit_cell(_cell_text(lines, cells.pop(0))))
+        worded = len(unit_cells) == 1 and isinstance(unit_cells[0], tuple)
+        if worded:  # "区经发局牵头，区交建局、环土局": the cell says in words who leads
+            lead, support = list(unit_cells[0][0]), list(unit_cells[0][1])
+        else:
+            unit_cells = [cell[0] + cell[1] if isinstance(cell, tuple) else cell for cell in unit_cells]
+            lead, support = _split_units(unit_cells, roles)
         spanned = not unit_cells and above is not None
         if spanned:
             lead, support = list(above["lead"]), list(above["support"])
@@ -210,7 +239,8 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
             "group": None,
             "lead": lead, "support": support, "text": body,
             "responsibility": "、".join(lead + support),
-            "rule": "table_spanning" if spanned else "annex_table", "unsure": not lead,
+            "rule": "table_spanning" if spanned else "annex_table" + (f"+{unit_cells[0][2]}" if worded else ""),
+            "unsure": not lead,
             "start": start, "end": line.end,
             "target_spans": [(start, line.end)], "column_targets": [],
         }
