@@ -1,0 +1,28 @@
+"""A count written with a second measure word in brackets ("2000台（套）以上", "1亿尾（只）以上") keeps both as its unit;
+a count of those served in brackets ("95000套（户）") does not; 吨标煤 is a unit like 吨标准煤."""
+
+from actiondesk.plans.reader.targets import find_targets
+
+
+def _read(text):
+    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)]
+
+
+def test_a_second_measure_word_in_brackets_is_part_of_the_unit():
+    assert _read("推进“机器换人”，完成“机器换工”2000台（套）以上。") == [(2000, "台（套）", ">=")]
+    assert _read("开展增殖放流，放流鱼苗1亿尾（只）以上。") == [(1, "亿尾（只）", ">=")]
+
+
+def test_households_in_brackets_after_a_count_of_homes_are_not_its_unit():
+    assert _read("建设和筹集保障性住房95000套（户）。") == [(95000, "套", ">=")]
+
+
+def test_tonnes_of_standard_coal_written_short_are_a_unit():
+    assert _read("实施节能技改项目200项，实现节能量50万吨标煤。") == [
+        (200, "项", ">="),
+        (50, "万吨标煤", ">="),
+    ]
+
+
+def test_a_bracketed_percent_is_no_measure_word():
+    assert all(unit == "个" for _, unit, _ in _read("新建服务站2个(%)。"))
