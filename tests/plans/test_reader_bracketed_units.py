@@ -26,3 +26,15 @@ def test_tonnes_of_standard_coal_written_short_are_a_unit():
 
 def test_a_bracketed_percent_is_no_measure_word():
     assert all(unit == "个" for _, unit, _ in _read("新建服务站2个(%)。"))
+
+
+def test_a_floor_followed_by_its_split_in_brackets_is_a_target_with_each_count():
+    assert _read("新增停车位，其他设区市各1500个以上（莆田800个、平潭200个）。") == [
+        (1500, "个", ">="),
+        (800, "个", ">="),
+        (200, "个", ">="),
+    ]
+
+
+def test_a_floor_of_the_things_counted_still_qualifies_the_count_after_it():
+    assert _read("建成1000亩以上开放休闲林地5个。") == [(5, "个", ">=")]

@@ -232,7 +232,7 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         return not (counted or share or _GOAL_AFTER.match(after)
                     or amount_of_work(clause[:quantity.start], quantity.unit, after[note.end():] if note else after))
     describes = later and re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:])
-    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]) \
+    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d（(]{1,10}", clause[len(clause) - len(after):later[0].start]) \
             and not describes:  # "培育5家以上年销售收入过百亿元的企业": the later figure describes what is counted
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
     if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
@@ -243,6 +243,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         return False  # "11大类37项": two counts; "1个100平方米以上的站点": the later figure describes the noun
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after):later[0].start]
+    if re.match(r"\s*[（(]", between):
+        return False  # "各1500个以上（莆田800个、…）": the figure, then its split in brackets (each a target)
     if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
         return False  # "25%面积达到3—5年一遇": the share that reaches the standard the next figure states
     if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between) \
