@@ -5,7 +5,7 @@ from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.numbering import numbered
 
 POINTS = (
-    "某区近期工作要点\n"
+    "某区关于印发近期工作要点的通知\n附件：1.主要任务进度表\n2.近期工作要点\n附件2\n某区近期工作要点\n"
     "―、压实属地管理责任\n各地要提高政治站位，组织落实。（各片区管理局负责）\n"
     "二、加强源头管控\n（一）加强监督检查。依法查处。（区市场监管局负责；持续推进）\n"
     "三、营造良好氛围\n将塑料污染治理作为重要内容。（区宣传办、区网信办等按职责分工负责）\n"
