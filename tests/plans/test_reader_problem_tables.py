@@ -3,6 +3,7 @@ spanning the rows that answer it, printed once before them; unit cells 'X牵头�
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.spanned_rows import worded_cell
+from actiondesk.plans.reader.targets import find_targets
 
 TABLE = (
     "某区整改任务分解表\n"
@@ -52,3 +53,19 @@ def test_names_after_the_lead_group_of_a_unit_cell_support_it():
 
 def test_a_lead_group_before_words_that_are_no_units_is_no_wording():
     assert worded_cell("区经发局牵头，加快推进项目建设") is None
+
+
+def test_a_coverage_for_the_places_counted_after_dui_is_the_goal():
+    found = find_targets("三级综合性医院对58个公立医院改革试点县的县级综合医院对口支援全覆盖。")
+    assert [(t["value"], t["unit"], t["rule"]) for t in found] == [(100, "%", "coverage")]
+    assert [(t["value"], t["unit"]) for t in find_targets("对全区1918个垃圾箱房进行升级改造。")] == [
+        (1918, "个")
+    ]
+
+
+def test_the_articles_of_a_named_text_put_into_effect_are_no_target():
+    found = find_targets(
+        "实施智能制造专项行动，落实加快发展智能制造九条措施，组织省级智能制造重点项目100项。"
+    )
+    assert [(t["value"], t["unit"]) for t in found] == [(100, "项")]
+    assert [(t["value"], t["unit"]) for t in find_targets("实施1条以上主要街道治理。")] == [(1, "条")]

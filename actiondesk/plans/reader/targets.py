@@ -343,6 +343,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
+    if quantity.unit in ("条", "款") and re.match(r"\s*(?:认真)?(?:落实|贯彻|实施)", before) and re.match(
+            r"(?:措施|举措|意见|规定|要求)", clause[end:]):
+        return None  # "落实加快发展智能制造九条措施": the articles of a text, the words between them its name
     if quantity.unit in ("条", "款") and not _VERB.search(before) and (re.search(r"实施\s*$", before) and not re.match(
             r"(?:主要)?(?:街道|道路|路段|河道|河段)", clause[end:]) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
             and re.search(r"实施|落实|贯彻", before)):
