@@ -32,7 +32,7 @@ from .target_shapes import (
     relative_target,
     respectively,
 )
-from .target_skips import bare_cell, parallel_saying, scale_step
+from .target_skips import articles_of_text, bare_cell, parallel_saying, scale_step
 from .target_thresholds import eligibility_line, not_a_norm
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
@@ -343,12 +343,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if quantity.unit in ("条", "款") and re.match(r"\s*(?:认真)?(?:落实|贯彻|实施)", before) and re.match(
-            r"(?:措施|举措|意见|规定|要求)", clause[end:]):
-        return None  # "落实加快发展智能制造九条措施": the articles of a text, the words between them its name
-    if quantity.unit in ("条", "款") and not _VERB.search(before) and (re.search(r"实施\s*$", before) and not re.match(
-            r"(?:主要)?(?:街道|道路|路段|河道|河段)", clause[end:]) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
-            and re.search(r"实施|落实|贯彻", before)):
+    if articles_of_text(quantity.unit, before, clause[end:], bool(_VERB.search(before))):
         return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
