@@ -55,6 +55,8 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     title = title or title_line or _derived_title(text) or _wrapped_title(lines) or Path(filename).stem
     year = _year(title, text)
     reading["targets"].sort(key=lambda target: target["start"])
+    # In the document's order: a task table read apart (附件1) stands before the annex after it (附件2).
+    reading["tasks"].sort(key=lambda task: task.get("start", 0))
     names = {name for task in reading["tasks"] for name in task["lead"] + task["support"]}
     for task in reading["tasks"]:  # proposals for the admin to confirm on the review page
         task["milestones"] = propose_milestones(task.get("text", ""), year) if year else []

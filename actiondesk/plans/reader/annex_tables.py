@@ -13,14 +13,27 @@ import re
 from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .numbering import headline
+from .problem_rows import problem_rows
 from .quantities import find_quantities
 from .schedule_rows import schedule_rows
+from .spanned_rows import worded_cell
 from .table_cells import schedule_column, unit_cell
-from .table_labels import LEAD_LABELS, NUMBER_HEAD, OTHER_HEAD, PERSON_HEAD, SUPPORT_LABELS, TASK_LABEL
+from .table_labels import (
+    LEAD_LABELS,
+    NUMBER_HEAD,
+    OTHER_HEAD,
+    PERSON_HEAD,
+    PROBLEM_HEAD,
+    SUPPORT_LABELS,
+    TASK_LABEL,
+)
 from .targets import find_targets
 
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
 _TASK_CELL = re.compile(r"^[（(](\d{1,3})[）)]\s*(.+)$")
+# "1.政府工作要做到公开透明": the row's number printed at the head of its task cell (no 序号 column).
+_DOTTED_CELL = re.compile(r"^(\d{1,3})[.．]\s*(\D.*)$")
+_SKIPPED_ROWS = 2  # rows missing in print ("34." then "37."): the numbers go on after a short gap
 _HEADER_LINE = re.compile(r"^[^。；;：:，,、]{1,16}$")
 _CAPTION = re.compile(r"(?:清单|一览表|分解表|计划表|^附件\d*|^附表\d*)$")  # the table's caption, not a label
 _NOTE = re.compile(r"^注[:：]")
@@ -39,6 +52,13 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             continue
         labels, after = header
         rows, end = _rows(lines, after)
+        dotted = False
+        if not rows:  # "1.…" cells: the row number opens the task cell
+            rows, end = _rows(lines, after, _DOTTED_CELL, _SKIPPED_ROWS)
+            dotted = bool(rows)
+        problems = {}
+        if not rows and PROBLEM_HEAD.match(labels[0]):  # "存在问题 / 整改目标和措施 / 责任单位", no row number
+            rows, end, problems = problem_rows(lines, after, lambda cell: _unit_cell(cell) is not None)
         groups = {}
         persons = any(PERSON_HEAD.search(label) for label in labels)  # "责任领导", "责任人": officials between cells
         if not rows and not persons and any(TASK_LABEL.search(label) for label in labels):
@@ -54,6 +74,12 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
         for task, row in zip(found, rows, strict=True) if groups else ():
             task.update(groups[row[0]], rule=task["rule"] + "+schedule_rows", target_spans=[(task["start"],
                                                                                          groups[row[0]]["end"])])
+        for task, row in zip(found, rows, strict=True) if problems else ():
+            task.update(group=problems[row[0]], rule=task["rule"] + "+problem_rows")
+        for task, row in zip(found, rows, strict=True) if dotted else ():
+            # The row's other cells ("工作要求": "每年至少1次…") state its figures too.
+            task["target_spans"] = [(task["start"], lines[row[1][-1]].end if row[1] else task["end"])]
+            task["rule"] += "+task_cell_number"
         tasks += found
         used.update(range(index, end))
         index = end
@@ -118,16 +144,22 @@ def _labels(pieces: list[str]) -> list[str]:
     return labels
 
 
-def _rows(lines, start: int) -> tuple[list[tuple[int, list[int]]], int]:
-    """Rows as (task cell line, lines after it); a row runs to the next task cell in sequence."""
-    rows: list[tuple[int, list[int]]] = []
+def _rows(lines, start: int, cell_mark=_TASK_CELL, skipped: int = 0) -> tuple[list[tuple], int]:
+    """Rows as (task cell line, lines after it); a row runs to the next task cell in sequence (``skipped`` numbers
+    may be missing in print). Rows of "1.…" cells also carry their number and task words."""
+    rows: list[tuple] = []
     expected = 1
     cursor = start
     while cursor < len(lines):
-        cell = _TASK_CELL.match(_squash(lines[cursor]))
-        if cell and int(cell.group(1)) == expected:
-            rows.append((cursor, []))
-            expected += 1
+        cell = cell_mark.match(_squash(lines[cursor]))
+        dotted = cell_mark is not _TASK_CELL
+        # A "1.…" task cell has its unit cells right below it ("1.做好规划配套" over a task sentence is a group).
+        if dotted and cell and (cursor + 1 >= len(lines) or _units(_squash(lines[cursor + 1])) is None):
+            cell = None
+        if cell and expected <= int(cell.group(1)) <= expected + (skipped if rows else 0):
+            rows.append((cursor, [], cell.group(1), lines[cursor].text.strip()[len(cell.group(1)) + 1:].strip(), None)
+                        if dotted else (cursor, []))
+            expected = int(cell.group(1)) + 1
         elif rows and len(rows[-1][1]) < _MAX_ROW_LINES:
             rows[-1][1].append(cursor)
         elif rows:
@@ -149,6 +181,14 @@ def _cells(lines, indexes: list[int]) -> list[list[int]]:
         else:
             cells.append([index])
     return cells
+
+
+def _unit_cell(cell: str):
+    """The names of a unit cell, or (lead, support) when it says in words who leads; None for other cells."""
+    names = _units(cell)
+    if names is not None:
+        return names
+    return worded_cell(cell)  # (lead, support, the wording's rule)
 
 
 def _units(cell: str) -> list[str] | None:
@@ -180,9 +220,14 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
         while cells and len(year_cells) < len(years) and _units(_cell_text(lines, cells[0])) is None:
             year_cells.append(cells.pop(0))
         unit_cells = []
-        while cells and _units(_cell_text(lines, cells[0])) is not None:
-            unit_cells.append(_units(_cell_text(lines, cells.pop(0))))
-        lead, support = _split_units(unit_cells, roles)
+        while cells and _unit_cell(_cell_text(lines, cells[0])) is not None:
+            unit_cells.append(_unit_cell(_cell_text(lines, cells.pop(0))))
+        worded = len(unit_cells) == 1 and isinstance(unit_cells[0], tuple)
+        if worded:  # "区经发局牵头，区交建局、环土局": the cell says in words who leads
+            lead, support = list(unit_cells[0][0]), list(unit_cells[0][1])
+        else:
+            unit_cells = [cell[0] + cell[1] if isinstance(cell, tuple) else cell for cell in unit_cells]
+            lead, support = _split_units(unit_cells, roles)
         spanned = not unit_cells and above is not None
         if spanned:
             lead, support = list(above["lead"]), list(above["support"])
@@ -194,7 +239,8 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
             "group": None,
             "lead": lead, "support": support, "text": body,
             "responsibility": "、".join(lead + support),
-            "rule": "table_spanning" if spanned else "annex_table", "unsure": not lead,
+            "rule": "table_spanning" if spanned else "annex_table" + (f"+{unit_cells[0][2]}" if worded else ""),
+            "unsure": not lead,
             "start": start, "end": line.end,
             "target_spans": [(start, line.end)], "column_targets": [],
         }

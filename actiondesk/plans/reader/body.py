@@ -14,12 +14,16 @@ _DEADLINE_END = re.compile(r"[（(](?:20\d\d年)?[^（）()]{0,10}(?:前|底|内
 def before_annexes(lines: list) -> list:
     """The lines the outline reads: what follows the annexes' heading belongs to no item of the body; an annex
     that names no one responsible (a township breakdown, an indicator grid) holds no task and no target."""
-    for index, line in enumerate(lines):
-        if not line.item and _ANNEX_HEADING.match(line.text.strip()):
-            if any(_CLAUSE_WORD.search(rest.text) for rest in lines[index + 1:]):
-                return lines
-            return lines[:index]
-    return lines
+    headings = [index for index, line in enumerate(lines)
+                if not line.item and _ANNEX_HEADING.match(line.text.strip())]
+    # From the last annex back: annexes after which no line names anyone responsible ("附件3 相关塑料制品禁限管理
+    # 细化标准", after the annexed task lists) hold no task, and the body's last item does not run on into them.
+    end = len(lines)
+    for index in reversed(headings):
+        if any(_CLAUSE_WORD.search(rest.text) for rest in lines[index + 1:end]):
+            break
+        end = index
+    return lines[:end]
 
 
 def drop_restated(reading: dict) -> None:

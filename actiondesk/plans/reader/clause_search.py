@@ -18,7 +18,7 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
     found = None
     block = _labelled_block(text)
-    for start, end, inner in bracketed(text):
+    for start, end, inner in _clause_spans(text):
         if alias_of_name(text, start, inner) or block and block[0] <= start and end <= block[1]:
             continue  # "牵头单位：区办公室（政策法规处）": a bracket inside the label lines is part of a name
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
@@ -45,7 +45,7 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
     """Bracketed clauses that close a sentence ("…项目。（牵头单位：X）"), in order: each closes one task."""
     found = []
     blocks = _labelled_blocks(text)
-    for start, end, inner in bracketed(text):
+    for start, end, inner in _clause_spans(text):
         if any(block[0] <= start and end <= block[1] for block in blocks):
             continue  # part of a name on a label line
         before = text[:start].rstrip()
@@ -69,6 +69,34 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
             if parsed:
                 found.append(Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3]))
         found.sort(key=lambda clause: clause.start)
+    return found
+
+
+# "…全生物降解地膜。区农业农村局负责，持续推进）": a clause printed without its opening bracket, after the sentence it
+# closes and at the end of its paragraph.
+_UNOPENED = re.compile(r"(?<=[。；;])\s*(?P<inner>[^。；;（）()\n]{2,60})[）)](?=[。；;]?[ \t]*(?:\n|$))")
+
+
+def _clause_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner) of each bracket, and of each clause whose opening bracket was not printed, in order."""
+    spans = list(bracketed(text))
+    unmatched = _unmatched_closers(text)
+    spans += [(match.start("inner"), match.end(), match.group("inner")) for match in _UNOPENED.finditer(text)
+              if match.end() - 1 in unmatched]
+    return sorted(spans)
+
+
+def _unmatched_closers(text: str) -> set[int]:
+    """Positions of "）" / ")" that close no bracket opened before them."""
+    depth, found = 0, set()
+    for index, char in enumerate(text):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            if depth:
+                depth -= 1
+            else:
+                found.add(index)
     return found
 
 

@@ -42,13 +42,14 @@ _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
 _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
-    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
+    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
 LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
-    r"(?P<support>.+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?"
+    # "X牵头，Y、Z等按职责分工": the units after the 牵头 group work with it by their duties (no verb after).
+    r"(?P<support>.+?)(?:(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?|按职责分工)"
     # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
     r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
     # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
@@ -64,7 +65,7 @@ _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分�
 _CARRY = re.compile(
     r"以下[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
-    r"(?P<role>负责|落实|配合|参与|协助)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一)?列出"
+    r"(?P<role>负责|落实|配合|参与|协助)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一|——)?列出"
 )
 # "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
 _CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
@@ -171,6 +172,17 @@ def _parse_cached(clause: str, rules: DocumentRules, bare: bool | str):
 
 
 def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = False):
+    parsed = _parse_units(clause, rules, bare)
+    carry = _CARRY.search(clause)
+    if parsed and carry and carry.group("role") not in _CARRY_ROLES:
+        # "（X牵头，Y等按职责分工，以下工作均需Z负责，不再列出）": Z is responsible for this task too, not only later ones.
+        added = [name for name in split_names(carry.group("names")) if name not in parsed[0] + parsed[1]]
+        if added:
+            return parsed[0] + added, parsed[1], parsed[2] + "+carried", parsed[3]
+    return parsed
+
+
+def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = False):
     if _OTHER_FIELD.search(clause):  # "负责部门：X、Y；适用范围：…": a field that names no unit runs to the next "；"
         parsed = _parse(_OTHER_FIELD.sub("", clause), rules, bare)
         return (parsed[0], parsed[1], parsed[2] + "+other_field", parsed[3]) if parsed else None
@@ -258,7 +270,7 @@ def _guided(clause: str, rules: DocumentRules):
 
 _WORDED = ("wording", "lead_groups", "together")
 _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
-_CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一)?列出")
+_CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一|——)?列出")
 
 
 def _is_lead_in(text: str) -> bool:
@@ -345,10 +357,21 @@ def _result(lead: list[str], support: list[str], rule: str, known: tuple = ()):
 
 def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     # A bare kind of body ("街镇（园区）", "…站（点）") qualifies the word before it: it names no unit.
+    bare = [_bare(name) for name in names]
     return bool(names) and all(
-        len(name) <= 30 and (_named_body(name) or _catch_all(name) or named_place(name) or name in known)
-        for name in map(_bare, names)
+        len(name) <= 30 and (_named_body(name) or _catch_all(name) or named_place(name) or name in known
+                             or _division_stem(name, bare[index + 1:index + 2]))
+        for index, name in enumerate(bare)
     )
+
+
+# "区经发局工信、发改处": a body's division whose 处 is printed once, after the next division of the list.
+_DIVISION_STEM = re.compile(r"^(?P<body>.+?[局委办厅])[^\W\d局委办厅处科]{2,4}$")
+
+
+def _division_stem(name: str, after: list[str]) -> bool:
+    stem = _DIVISION_STEM.match(name)
+    return bool(stem and after and re.search(r"[处科]$", after[0]) and _named_body(stem.group("body")))
 
 
 def _catch_all(name: str) -> bool:

@@ -21,7 +21,8 @@ _PATTERNS = (
     # "第二章 重点任务", "第一部分：总体要求", "第一节 夯实基础": not "第一批…", "第一次…" (no outline word).
     (PART, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)(?:部分|章|篇))[、.．:：\s]*(?P<rest>.*)$")),
     (CHAPTER_SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)节)[、.．:：\s]*(?P<rest>.*)$")),
-    (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+)[、.．])\s*(?P<rest>.*)$")),
+    # "―、压实属地管理责任": 一 printed as a horizontal bar (U+2015) before 、 opens a section too.
+    (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+|―(?=、))[、.．])\s*(?P<rest>.*)$")),
     (PAREN_CHINESE, re.compile(
         rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
     (NAMED, re.compile(rf"^(?P<number>(?:重点|主要|专项)?(?:任务|行动|工程|举措)(?P<bare>[{CHINESE_DIGITS}]+|\d{{1,2}}))"
@@ -49,7 +50,8 @@ def numbered(line: str) -> Numbered | None:
     for kind, pattern in _PATTERNS:
         match = pattern.match(stripped)
         if match and match.group("rest").strip():
-            return Numbered(kind, match.group("number"), match.group("bare"), match.group("rest").strip())
+            bare = "一" if match.group("bare") == "―" else match.group("bare")
+            return Numbered(kind, match.group("number"), bare, match.group("rest").strip())
     return None
 
 

@@ -16,7 +16,7 @@ _RANGE_WORD = r"\s*(?:~|～|〜|-|—|–|－|―|到|至)\s*"
 # Longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
 BASE_UNITS = sorted((
     "元", "美元", "家", "户", "个百分点", "个", "项", "场", "场次", "次", "人次", "%", "％", "‰",
-    "平方米", "平米", "平方公里", "亩", "吨", "标准煤", "吨标准煤", "人", "名", "台", "套", "条", "所", "座",
+    "平方米", "平米", "平方公里", "亩", "吨", "标准煤", "吨标准煤", "吨标煤", "人", "名", "台", "套", "条", "所", "座",
     "公里", "公里/时", "千米", "米", "千瓦时", "千瓦", "兆瓦", "兆瓦时", "度", "件", "款", "种", "例", "处",
     "辆", "辆次", "栋", "张", "床", "篇", "部", "倍", "标准箱", "公顷", "立方米", "间", "斤", "公斤",
     "MW", "MWh", "kW", "kWh", "GW", "㎡",
@@ -67,6 +67,11 @@ _SAYING = re.compile(
 # "造成二次污染", "二次供水设施": 二次 names a kind (secondary), not a count of times; add a word here.
 SECONDARY_NOUNS = ("污染", "供水", "开发", "创业", "分拣", "转运", "加压", "装修", "利用", "事故", "伤害")
 _SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
+
+# "2000台（套）以上": equipment counted by the piece or by the set, a compound measure word written with its bracket
+# (the provincial 问题 table's gold reads the unit "台（套）"); "95000套（户）" counts homes, not sets of them.
+OTHER_MEASURE_WORDS = ("套",)
+_OTHER_UNIT = re.compile(rf"[（(](?:{'|'.join(OTHER_MEASURE_WORDS)})[）)]")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 
@@ -131,14 +136,18 @@ def find_quantities(text: str):
             continue  # "一口申请", "一网通办": a service slogan, no count
         if unit == "％":
             unit = "%"
+        end = match.end()
+        other = _OTHER_UNIT.match(text, end)
+        if other and match.group("unit"):  # "2000台（套）以上": the unit as printed
+            unit, end = unit + other.group(), other.end()
         low, high = to_number(match.group("low")), None
         if match.group("high"):
             high = to_number(match.group("high"))
         if low is None or (match.group("high") and high is None) or low == 0 and high is None:
             continue
         # "1亿尾（只）以上": a second measure word in brackets counts the same things (fish and shrimp): one figure.
-        other = _OTHER_MEASURE.match(text, match.end())
+        other = _OTHER_MEASURE.match(text, end)
         yield Quantity(
             low, high, (match.group("magnitude") or "") + unit, bool(match.group("more")),
-            match.start(), level_end or (other.end() if other else match.end()),
+            match.start(), level_end or (other.end() if other else end),
         )

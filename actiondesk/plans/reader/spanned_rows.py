@@ -6,7 +6,7 @@ the unit cells (whose figures are the row's targets) are read here too."""
 
 import re
 
-from .departments import parse_clause_rule
+from .departments import parse_clause_rule, split_names
 from .numbering import headline
 from .table_cells import WORK_START, schedule_cell, split_row, unit_cell
 
@@ -112,4 +112,13 @@ def worded_cell(cell: str) -> tuple[list[str], list[str], str] | None:
         parsed = parse_clause_rule(clause)
         if parsed and parsed[0] and parsed[2].split("+")[0] in _WORDED_RULES:
             return parsed[0], parsed[1], parsed[2].split("+")[0]
+    bare = _LEAD_THEN_NAMES.match(cell.strip())
+    if bare and not _ROLE_WORD.search(bare.group("rest")):
+        # "区经发局牵头，区交建局、环土局": in a unit cell the names after the 牵头 group work with it.
+        lead, support = split_names(bare.group("lead")), split_names(bare.group("rest"))
+        if lead and support and all(unit_cell(name) is not None for name in lead + support):
+            return lead, support, "lead_then_names"
     return None
+
+
+_LEAD_THEN_NAMES = re.compile(r"^(?P<lead>[^，,；;：:]+?)牵头\s*[，,；;]\s*(?P<rest>[^；;：:。]+)$")

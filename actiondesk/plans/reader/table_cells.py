@@ -32,6 +32,7 @@ WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|�
 _WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|加快|加强|加大|扩大|扩展|开展|实施|落实|完善|强化|深化|优化|"
                         r"做好|积极|提升|打造|培育)(?!.{1,2}$)")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
+_DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按职责分工|按职责)(?:负责|落实)?$")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
 # "全年推进", "年内完成", "三季度完成", "2026年底前", "12月", "与国家安排同步": a cell of a schedule column (时间进度, 完成时限,
@@ -47,7 +48,7 @@ _HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})
 
 def unit_cell(cell: str) -> list[str] | None:
     """The bodies named by a cell that is a list of responsible units, else None."""
-    cell = cell.strip()
+    cell = _DUTY_TAIL.sub("", cell.strip())  # "…、平潭海关按职责分工": how they work, not a name
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]

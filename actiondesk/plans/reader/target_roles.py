@@ -88,11 +88,14 @@ _RADIUS = re.compile(r"^(?:范围内|以内|半径内|服务半径)")
 
 def coverage_scopes(clause: str, quantities: list, coverage: re.Match) -> bool:
     """Whether every figure of a coverage clause only scopes it — a count of places reaching it first, a radius
-    ("350米范围内"), a set of places the plan names ("五个新城…全覆盖"), or the 100 % written with it ("100%全覆盖") —
+    ("350米范围内"), a set of places the plan names ("五个新城…全覆盖"), the places it is done for ("对58个县…全覆盖"),
+    or the 100 % written with it ("100%全覆盖") —
     so the coverage is the clause's one goal."""
     def scope(q) -> bool:
         after = clause[q.end:]
         return (q.unit in ("%", "％") and q.value == 100 and q.end == coverage.start()
                 or q.unit.endswith("米") and bool(_RADIUS.match(after))
-                or bool(_CHINESE_COUNT.match(clause[q.start:q.end]) and _NAMED_PLACES.match(after)))
+                or bool(_CHINESE_COUNT.match(clause[q.start:q.end]) and _NAMED_PLACES.match(after))
+                # "对58个试点县的县级综合医院对口支援全覆盖": the places the work covered is done for, after 对.
+                or clause[:q.start].rstrip().endswith("对") and q.end < coverage.start())
     return bool(quantities) and (only_place_counts(clause, quantities) or all(scope(q) for q in quantities))

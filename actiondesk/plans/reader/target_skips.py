@@ -44,3 +44,19 @@ _ONE_THEN_EVERY = re.compile(r"一(?P<unit>[\u4e00-\u9fff])[^，,；;。、\d]{1
 def parallel_saying(clause: str) -> bool:
     """Whether the clause holds a "一处…、处处…" saying, whose 一处 is no count."""
     return bool(_ONE_THEN_EVERY.search(clause))
+
+
+_ARTICLES = re.compile(r"(?:措施|举措|意见|规定|要求)")
+_ROADS = re.compile(r"(?:主要)?(?:街道|道路|路段|河道|河段)")
+
+
+def articles_of_text(unit: str, before: str, after: str, work_before: bool) -> bool:
+    """"实施22条措施", "落实…的十五条措施", "落实加快发展智能制造九条措施" (put into effect first, the words between naming
+    the text): the articles of a text, no count of work; "实施1条以上主要街道…治理" is work. ``work_before``: a work
+    verb stands before the figure."""
+    if unit not in ("条", "款"):
+        return False
+    if re.match(r"\s*(?:认真)?(?:落实|贯彻|实施)", before) and _ARTICLES.match(after):
+        return True
+    return not work_before and bool(re.search(r"实施\s*$", before) and not _ROADS.match(after)
+                                    or _ARTICLES.match(after) and re.search(r"实施|落实|贯彻", before))

@@ -34,7 +34,7 @@ from .target_shapes import (
     relative_target,
     respectively,
 )
-from .target_skips import bare_cell, parallel_saying, scale_step
+from .target_skips import articles_of_text, bare_cell, parallel_saying, scale_step
 from .target_thresholds import eligibility_line, not_a_norm
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
@@ -46,7 +46,7 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|加快|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|改建|扩建|配置|设置|连接"
+    r"成立|补建|改建|扩建|配置|设置|连接|开通"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -234,7 +234,7 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         return not (counted or share or _GOAL_AFTER.match(after)
                     or amount_of_work(clause[:quantity.start], quantity.unit, after[note.end():] if note else after))
     describes = later and re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:])
-    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d]{1,10}", clause[len(clause) - len(after):later[0].start]) \
+    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d（(]{1,10}", clause[len(clause) - len(after):later[0].start]) \
             and not describes:  # "培育5家以上年销售收入过百亿元的企业": the later figure describes what is counted
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
     if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
@@ -245,6 +245,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         return False  # "11大类37项": two counts; "1个100平方米以上的站点": the later figure describes the noun
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after):later[0].start]
+    if re.match(r"\s*[（(]", between):
+        return False  # "各1500个以上（莆田800个、…）": the figure, then its split in brackets (each a target)
     if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
         return False  # "25%面积达到3—5年一遇": the share that reaches the standard the next figure states
     if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between) \
@@ -343,9 +345,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if quantity.unit in ("条", "款") and not _VERB.search(before) and (re.search(r"实施\s*$", before) and not re.match(
-            r"(?:主要)?(?:街道|道路|路段|河道|河段)", clause[end:]) or re.match(r"(?:措施|举措|意见|规定|要求)", clause[end:])
-            and re.search(r"实施|落实|贯彻", before)):
+    if articles_of_text(quantity.unit, before, clause[end:], bool(_VERB.search(before))):
         return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
     if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
