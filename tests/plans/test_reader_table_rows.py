@@ -6,24 +6,7 @@ before the task column. Layouts of the columns themselves are in test_reader_tab
 import pytest
 
 from actiondesk.plans.reader import read_text
-
-HEAD = (
-    "某区2025年城市管理提升行动方案\n一、总体要求\n坚持问题导向，推动城市管理水平持续提升。\n"
-    "二、主要任务\n各项任务详见附件。\n附件\n某区城市管理提升行动任务分解表\n"
-)
-
-
-def _plan(table: str) -> str:
-    return HEAD + table
-
-
-def _rows(text: str) -> list[tuple]:
-    return [(t["number"], t["title"], t["lead"], t["support"]) for t in read_text(_plan(text))["tasks"]]
-
-
-def _groups(text: str) -> list:
-    return [t["group"] for t in read_text(_plan(text))["tasks"]]
-
+from tests.plans.test_reader_table_layouts import _groups, _plan, _rows
 
 SUB_ROWS = (
     "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
