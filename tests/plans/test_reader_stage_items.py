@@ -47,3 +47,27 @@ def test_a_bullet_printed_before_a_label_line_does_not_hide_the_label():
     tasks = read_plan(text.encode("utf-8"), "plan.txt")["tasks"]
     assert _titles_and_leads(tasks)[0] == ("宣传发动，摸清底数", ["区甲局", "区乙局", "各乡镇"])
     assert "·" not in "".join(task["text"] for task in tasks)
+
+
+def test_a_section_whose_heading_is_followed_by_its_own_label_lines_is_one_task_beside_a_task_section():
+    text = "\n".join(
+        [
+            "某区环境问题整改方案",
+            "一、主要任务",
+            "（一）加强甲项工作。（牵头单位：区甲局）",
+            "（二）加强乙项工作。（牵头单位：区乙局）",
+            "二、某水库保护区居民搬迁长期没有实质性进展。",
+            "牵头部门：区丙局",
+            "责任部门：区丙局、区丁局",
+            "整改时限：2019年底",
+            "整改措施：",
+            "1.区丙局立即摸清保护区内居民居住情况。",
+            "2.区丁局制定征迁方案。",
+        ]
+    )
+    tasks = read_text(text)["tasks"]
+    assert [(task["title"][:8], task["lead"], task["support"]) for task in tasks][-1] == (
+        "某水库保护区居民",
+        ["区丙局"],
+        ["区丁局"],
+    )

@@ -9,6 +9,7 @@ from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import headings_assign, lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
+from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
 from .targets import find_targets
@@ -110,8 +111,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                    heading, body) for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
     if has_tasks:  # beside a task section, other sections whose items name who is responsible are programmes
-        classified = [("programme" if kind == "other" and _assigned(text, body, rules) else kind, heading, body)
-                      for kind, heading, body in classified]
+        classified = [("programme" if kind == "other" and (_assigned(text, body, rules) or labels_own_heading(
+            text, heading, body, rules)) else kind, heading, body) for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
         if kind != "goals" and _closed_section(text, heading, body, rules):
@@ -394,6 +395,5 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
         "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
         "rule": rule,
         "unsure": responsibility.unsure if responsibility else True,
-        "start": start,
-        "end": end,
+        "start": start, "end": end,
     }
