@@ -1,6 +1,7 @@
 """Rules from the twenty-fifth held-out batch's item styles (branch k-reader31), each on a small made-up plan: a plan's
-stages in time ("第一阶段：…（5月1日—5月31日）") as items closed by their own "责任单位：" line, and a bullet printed
-before a label line ("·责任单位：…")."""
+stages in time ("第一阶段：…（5月1日—5月31日）") as items closed by their own "责任单位：" line, a bullet printed before a
+label line ("·责任单位：…"), a section whose heading is followed by its own label lines, and label lines that a bare
+bracket in a measure below them does not replace."""
 
 from actiondesk.plans.reader import read_plan, read_text
 from actiondesk.plans.reader.numbering import NAMED, numbered
@@ -71,3 +72,29 @@ def test_a_section_whose_heading_is_followed_by_its_own_label_lines_is_one_task_
         ["区丙局"],
         ["区丁局"],
     )
+
+
+def test_a_bare_bracket_of_names_in_a_measure_below_the_label_lines_does_not_replace_the_items_lead():
+    text = "\n".join(
+        [
+            "某区环境问题整改方案",
+            "一、主要任务",
+            "（一）某水源保护区生活污水未截污",
+            "牵头部门：区甲局",
+            "责任部门：区甲局、区乙局",
+            "整改时限：2018年底",
+            "整改措施：",
+            "1.区甲局梳理截污工程存在的问题。",
+            "2.区甲局督促加快铺设污水收集管网（建设东村和西村两个污水提升泵站）进度，2018年5月底完成。",
+            "（二）某水库未落实截污问题",
+            "牵头部门：区丙局",
+            "责任部门：区丙局、区丁局",
+            "整改措施：",
+            "1.区丙局将截污项目纳入农村污水治理工程。",
+        ]
+    )
+    tasks = read_text(text)["tasks"]
+    assert [(task["lead"], task["support"]) for task in tasks] == [
+        (["区甲局"], ["区乙局"]),
+        (["区丙局"], ["区丁局"]),
+    ]
