@@ -12,6 +12,7 @@ from .headings import from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
+from .target_findings import finding_spans
 from .targets import find_targets
 from .template_parts import after_part_heading, template_parts
 
@@ -63,6 +64,7 @@ def outline(text: str, lines: list[Line]) -> dict:
                     and table_tasks and _caption_of(lines, index - 1, used)} | table_captions(lines, used)
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
     table_spans = [(line.start, line.end) for index, line in enumerate(all_lines) if index in used]
+    table_spans += finding_spans(all_lines)  # a rectification plan's findings: the problem, not its goals
     _outline(text, before_annexes(lines), reading)
     # A table's lines are its rows' own: an item of the body whose span runs over the table reads no figure of it.
     reading["targets"] = [target for target in reading["targets"]
@@ -386,14 +388,12 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
         return {**_task(text, line, extra, group, rules), "lead": parent.lead, "support": parent.support,
                 "rule": "inherited", "unsure": parent.unsure}
     return {
-        "number": number,
-        "title": headline(first_line)[0].rstrip("。；;"),
+        "number": number, "title": headline(first_line)[0].rstrip("。；;"),
         "group": group,
         "lead": responsibility.lead if responsibility else [],
         "support": responsibility.support if responsibility else [],
         "text": cleaned,
         "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
-        "rule": rule,
-        "unsure": responsibility.unsure if responsibility else True,
+        "rule": rule, "unsure": responsibility.unsure if responsibility else True,
         "start": start, "end": end,
     }
