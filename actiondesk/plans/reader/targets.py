@@ -11,6 +11,7 @@ from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
+from .target_quotas import class_under_standard, covered_list, land_quota, share_of_standard
 from .target_rates import (
     defines_a_case,
     measured_threshold,
@@ -194,8 +195,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
-    if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
-        return False
+    if _LIMIT.search(before) or share_of_standard(before, after) or class_under_standard(after):
+        return False  # 只享受一次 (a limit on a benefit); 按…标准的130%确定; 5米以下…船舶适用标准
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
         return False  # 冬季两项、速度滑冰; 虹桥国际中央商务区、五个新城、黄浦江…: a name in a list of names
@@ -269,7 +270,7 @@ _COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台"
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
     if _DEADLINE.match(before.strip()):  # "至2026年金山铁路全天开行列车38对": a figure to reach by a date
         return True
-    if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and _WORK_DONE.match(after):
+    if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and (_WORK_DONE.match(after) or covered_list(after)):
         return True  # "对全区1918个垃圾箱房…进行升级改造"
     if replaced_count(before, after) or subject_done(before, after):  # "将现有80辆…更换为…", "全区314个居住区完成…"
         return True
@@ -281,7 +282,7 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
     listed = after.lstrip().startswith(("、", "和", "及"))
     # "1000套专家公寓和10000套人才公寓": the next item of a list that began with a target.
     listed = listed or (follows and bool(re.fullmatch(r"[^，,；;。]{0,12}[、和及与]", before)))
-    goal = _GOAL_AFTER.match(after)  # "占建成区50%的目标要求": the figure is called a goal
+    goal = _GOAL_AFTER.match(after) or land_quota(after)  # "占…50%的目标要求", "9.6万亩耕地保护任务": called a goal
     # "（嘉定新城5个、其他区域4个）": the last count of a breakdown ends with its bracket.
     return bool(_COMMITS.search(before) or _PREFIX.search(before) or not stripped or not after.strip(" ）)")
                 or listed or goal)
@@ -383,8 +384,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         "comparator": comparator,
         "value_max": quantity.value_max,
         "kind": kind_of_target(before, quantity),
-        "rule": rule,
-        "unsure": unsure,
+        "rule": rule, "unsure": unsure,
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
     }
