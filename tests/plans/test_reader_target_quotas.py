@@ -26,3 +26,10 @@ def test_a_benefit_set_as_a_share_of_another_standard_is_no_target():
 def test_a_size_naming_the_class_a_standard_applies_to_is_no_target():
     assert _figures("5米以下休闲旅游船舶适用标准由区交通局另行制定。") == []
     assert _figures("新建污水管网5米以上。") == [(5, "米")]
+
+
+def test_a_count_of_trees_to_plant_around_each_grave_is_a_target_even_before_what_they_are():
+    targets = find_targets("墓周还要种植10—15株的速成林，达到遮挡的效果。")
+    assert [(t["value"], t["value_max"], t["unit"], t["comparator"]) for t in targets] == [
+        (10, 15, "株", "range")
+    ]

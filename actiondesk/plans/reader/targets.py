@@ -45,7 +45,7 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|改建|扩建|配置|设置|连接"
+    r"成立|补建|改建|扩建|配置|设置|连接|种植|栽植|补植"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -264,7 +264,7 @@ _FREQUENCY = re.compile(
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达|在)?$")
-_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户"}
+_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "台", "套", "户", "株"}
 
 
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
