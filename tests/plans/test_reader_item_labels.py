@@ -98,3 +98,19 @@ def test_a_bare_bracket_of_names_in_a_measure_below_the_label_lines_does_not_rep
         (["区甲局"], ["区乙局"]),
         (["区丙局"], ["区丁局"]),
     ]
+
+
+def test_stages_that_each_name_their_units_are_the_tasks_not_the_section_headings_that_name_no_one():
+    text = "\n".join(
+        STAGES[:-3]
+        + [
+            "三、责任分工",
+            "（一）区甲局负责宣传工作。",
+            "（二）区乙局负责执法工作。",
+        ]
+    ).format(bullet="")
+    tasks = read_text(text)["tasks"]
+    assert [(task["number"], task["lead"]) for task in tasks] == [
+        ("第一阶段", ["区甲局", "区乙局", "各乡镇"]),
+        ("第二阶段", ["区丙局", "区乙局", "各乡镇"]),
+    ]

@@ -278,9 +278,9 @@ def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
         return False
     if score(nested) != score(flat):
         return score(nested) > score(flat)
-    if score(flat) and score(nested) == len(nested[1]) >= len(flat[1]):
-        # Every item names (or inherits from its heading) who is responsible: the items are the tasks,
-        # "1.加大财政支持力度。" under "一、扩大有效投资政策（由省发展改革委牵头实施）".
+    if score(flat) and score(nested) == len(nested[1]):  # as many assigned as above, and the rest name no one
+        # Every item names (or inherits) who is responsible: the items are the tasks, "1.加大财政支持力度。" under
+        # "一、扩大有效投资政策（由省发展改革委牵头实施）"; "一、整治范围" beside stages "第一阶段：…责任单位：…" is no task.
         return True
     groups = {task["group"] for task in nested[1]}
     if score(flat) and len(nested[1]) > len(flat[1]) and any(re.search(r"-\d+$", task["number"]) for task in flat[1]) \
