@@ -8,28 +8,29 @@ import re
 from .departments import LABEL
 from .numbering import ARABIC
 
-# The labels that mark a plan's items as rectifications of findings; the document must print them at least twice.
-RECTIFICATION_LABEL = re.compile(
-    r"^(?:整改|问题)?(?:目标|措施|时限|要求|任务)\s*[:：]|^整改(?:目标|措施|时限|要求)"
-)
-_MIN_RECTIFICATIONS = 2
+# Label lines of an item ("牵头部门：", "整改时限：", "整改目标：") and those that mark it as the rectification of a finding.
+_ITEM_LABEL = re.compile(r"^(?:整改|完成)?(?:目标|措施|时限|要求)\s*[:：]|^整改(?:目标|措施|时限|要求)")
+RECTIFICATION_LABEL = re.compile(r"^整改(?:目标|措施|时限|要求)")
 
 
 def _labelled(text: str) -> bool:
-    return bool(LABEL.match(text) or RECTIFICATION_LABEL.match(text))
+    return bool(LABEL.match(text) or _ITEM_LABEL.match(text))
 
 
 def finding_spans(lines: list) -> list[tuple[int, int]]:
     """Spans of the finding paragraphs: each numbered line (not a measure '1.…') standing right above a run of label
-    lines, and the numbered lines right above it ("一、<finding>\n（一）<finding>\n牵头部门：…"), in a document whose
-    items print rectification labels ('整改目标：', '整改措施：') at least twice."""
+    lines that holds a rectification label ('整改目标：', '整改措施：'), and the numbered lines right above it
+    ("一、<finding>\n（一）<finding>\n牵头部门：…\n整改目标：…")."""
     texts = [line.text.strip() for line in lines]
-    if sum(1 for text in texts if text.startswith(("整改目标", "整改措施"))) < _MIN_RECTIFICATIONS:
-        return []
     spans = []
     for index, text in enumerate(texts):
         if not _labelled(text) or index == 0 or _labelled(texts[index - 1]):
             continue  # only the first line of a run of labels
+        end = index
+        while end < len(texts) and _labelled(texts[end]):
+            end += 1
+        if not any(RECTIFICATION_LABEL.match(line) for line in texts[index:end]):
+            continue
         above = index - 1
         while (
             above >= 0
