@@ -33,3 +33,9 @@ def test_a_count_of_trees_to_plant_around_each_grave_is_a_target_even_before_wha
     assert [(t["value"], t["value_max"], t["unit"], t["comparator"]) for t in targets] == [
         (10, 15, "株", "range")
     ]
+
+
+def test_the_length_of_a_site_whose_land_is_acquired_is_no_target():
+    assert _figures("流水镇3月底完成五福路至港东泵站100多米地块的征迁工作。") == []
+    assert _figures("完成翠东泵站接入管网的300米污水压力管道施工用地工作。") == []
+    assert _figures("新建污水管网300米。") == [(300, "米")]

@@ -1,7 +1,8 @@
 """Figures whose words decide whether they are goals, from the twenty-fifth held-out batch's failing styles: a quota an
 area is charged with ("承担9.60万亩耕地保护任务") and the bodies a campaign covers ("计划对全区12家生产企业、20家流通企业和
 50家餐饮单位开展抽检") are goals; a benefit set as a share of another standard ("按不低于城市低保标准的130%确定") and a size
-that says which things a standard applies to ("5米以下休闲旅游船舶适用标准") are not."""
+that says which things a standard applies to ("5米以下休闲旅游船舶适用标准") and the length of a site whose land is acquired
+("100多米地块的征迁工作") are not."""
 
 import re
 
@@ -24,6 +25,17 @@ _SETS = re.compile(r"^[^，,；;。]{0,6}(?:确定|执行|计算|核定|发放|�
 _CLASS_UNDER_STANDARD = re.compile(
     r"^\s*(?:及以[上下]|以[上下])?[^，,；;。\d]{1,12}?(?:适用|执行)(?:的)?[^，,；;。\d]{0,6}标准"
 )
+
+
+# "五福路至港东泵站100多米地块的征迁工作", "300米污水压力管道施工用地工作": a length that sizes the land of a site, whose
+# acquisition is the work; "新建污水管网300米" and "完成100亩用地征收" (an area acquired) stay targets.
+_LENGTH_UNIT = re.compile(r"^(?:米|公里|千米|km)$")
+_SITE_LAND = re.compile(r"^[^，,；;。\d的、]{0,10}(?:地块|用地)")
+
+
+def site_length(after: str, unit: str) -> bool:
+    """Whether a length names the size of the site whose land the work acquires."""
+    return bool(_LENGTH_UNIT.match(unit) and _SITE_LAND.match(after))
 
 
 def land_quota(after: str) -> bool:
