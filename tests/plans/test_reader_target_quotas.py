@@ -39,3 +39,8 @@ def test_the_length_of_a_site_whose_land_is_acquired_is_no_target():
     assert _figures("流水镇3月底完成五福路至港东泵站100多米地块的征迁工作。") == []
     assert _figures("完成翠东泵站接入管网的300米污水压力管道施工用地工作。") == []
     assert _figures("新建污水管网300米。") == [(300, "米")]
+
+
+def test_the_bodies_a_department_urges_to_act_are_no_count_to_reach():
+    assert _figures("区交通与建设局督促4个离岛乡镇人民政府于2018年底完成项目建设。") == []
+    assert _figures("全面实现4个离岛乡镇垃圾无害化处置。") == [(4, "个")]

@@ -2,7 +2,7 @@
 area is charged with ("承担9.60万亩耕地保护任务") and the bodies a campaign covers ("计划对全区12家生产企业、20家流通企业和
 50家餐饮单位开展抽检") are goals; a benefit set as a share of another standard ("按不低于城市低保标准的130%确定") and a size
 that says which things a standard applies to ("5米以下休闲旅游船舶适用标准") and the length of a site whose land is acquired
-("100多米地块的征迁工作") are not."""
+("100多米地块的征迁工作") are not, nor the bodies a department urges to act ("督促4个离岛乡镇…")."""
 
 import re
 
@@ -36,6 +36,25 @@ _SITE_LAND = re.compile(r"^[^，,；;。\d的、]{0,10}(?:地块|用地)")
 def site_length(after: str, unit: str) -> bool:
     """Whether a length names the size of the site whose land the work acquires."""
     return bool(_LENGTH_UNIT.match(unit) and _SITE_LAND.match(after))
+
+
+# "区交通与建设局督促4个离岛乡镇立即全部停用焖烧炉": the bodies a department urges to act, not a count to reach.
+_URGES = re.compile(r"(?:督促|责成)\s*$")
+
+
+def urged_bodies(before: str) -> bool:
+    """Whether a count names the bodies a department urges or charges to act ("督促4个离岛乡镇…")."""
+    return bool(_URGES.search(before))
+
+
+def no_goal(before: str, after: str, unit: str) -> bool:
+    """Whether the words around a figure make it a formula, a class, a site's size or the bodies urged, not a goal."""
+    return (
+        share_of_standard(before, after)
+        or class_under_standard(after)
+        or site_length(after, unit)
+        or urged_bodies(before)
+    )
 
 
 def land_quota(after: str) -> bool:

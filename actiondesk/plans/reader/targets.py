@@ -11,7 +11,7 @@ from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
-from .target_quotas import class_under_standard, covered_list, land_quota, share_of_standard, site_length
+from .target_quotas import covered_list, land_quota, no_goal
 from .target_rates import (
     defines_a_case,
     measured_threshold,
@@ -195,8 +195,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
-    if _LIMIT.search(before) or share_of_standard(before, after) or class_under_standard(after) \
-            or site_length(after, quantity.unit):  # 只享受一次; 按…标准的130%确定; 5米以下…船舶适用标准; 100米地块
+    if _LIMIT.search(before) or no_goal(before, after, quantity.unit):  # 只享受一次; 按…标准的130%确定; 督促4个乡镇
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
