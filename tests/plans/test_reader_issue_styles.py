@@ -329,6 +329,7 @@ TARGETS = {
     "Not targets: a past figure 上年": ("上年实现税收收入8亿元", []),
     "Not targets: seats sorting the vehicles 57座以上大客车": ("加快淘汰报废57座以上大客车", []),
     "Not targets: a length sorting the vessels 5米以下…船舶": ("制订5米以下休闲旅游船舶适用标准", []),
+    "Not targets: a slope sorting the land 25度以上坡耕地": ("对25度以上坡耕地实施退耕还林", []),
     "a count of the sorted vehicles is a target": ("淘汰报废57座以上大客车200辆", [(200, "辆", ">=", None)]),
     "座 counting buildings stays a target": ("新建公厕3座以上", [(3, "座", ">=", None)]),
     "shares 占比": ("数字经济核心产业增加值占比达到10%", [(10, "%", ">=", None)]),

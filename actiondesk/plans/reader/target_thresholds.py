@@ -21,11 +21,13 @@ _ENTITY = r"(?:用能|重点用能)?(?:企业|单位|商场|酒店|宾馆|楼宇
 _MEASURE_OF_ENTITY = re.compile(rf"^(?:及以上|以上)[^，,；;。\d的]{{0,4}}?{_ENTITY}")
 _MEASURES = ("吨标准煤", "万吨标准煤", "标准煤", "平方米", "万平方米", "千瓦时", "万千瓦时", "亿千瓦时", "立方米", "万立方米")
 _FLOOR_OR_EACH = re.compile(r"不少于|不低于|至少|以上|每|达到|超过|力争")
-# "淘汰报废57座以上大客车", "5米以下休闲旅游船舶": seats, length or load sort the vehicles or vessels named after it.
+# "淘汰报废57座以上大客车", "5米以下休闲旅游船舶", "25度以上坡耕地": seats, length, load or slope sort the vehicles,
+# vessels or land named after it.
 _SIZE_OF_VEHICLE = re.compile(
-    r"^(?:及以上|以上|及以下|以下)[^，,；;。\d的]{0,6}?(?:客车|货车|车辆|汽车|挂车|大巴|中巴|船舶|渔船|游船|船只|船)"
+    r"^(?:及以上|以上|及以下|以下)[^，,；;。\d的]{0,6}?"
+    r"(?:客车|货车|车辆|汽车|挂车|大巴|中巴|船舶|渔船|游船|船只|船|坡耕地|坡地|陡坡)"
 )
-_VEHICLE_SIZES = ("座", "吨", "米", "马力", "千瓦")
+_VEHICLE_SIZES = ("座", "吨", "米", "马力", "千瓦", "度")
 
 
 def eligibility_line(clause: str) -> bool:
