@@ -32,6 +32,8 @@ WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|�
 _WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|加快|加强|加大|扩大|扩展|开展|实施|落实|完善|强化|深化|优化|"
                         r"做好|积极|提升|打造|培育)(?!.{1,2}$)")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
+# "涉林信访纠纷调处", "违法案件查处": work that ends in 处 as a division's name does (资源生态处) is no unit.
+_VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
 _DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按职责分工|按职责)(?:负责|落实)?$")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
@@ -52,7 +54,7 @@ def unit_cell(cell: str) -> list[str] | None:
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]
-    if any(_WORK_NAME.match(name) for name in names):
+    if any(_WORK_NAME.match(name) or _VERB_END.search(name) for name in names):
         return None
     catch_all = any(_CATCH_ALL.match(name) for name in names)
     # "各部门、各街道、镇、各功能区": catch-alls, and a bare level printed after one ("镇"), are units as written.

@@ -1,0 +1,20 @@
+"""Assessment task tables (考核任务分解表): one cell a line, a 责任单位 cell that may span the sub-rows numbered inside
+a row's 评分细则 cell, and deduction rules as the row's figures."""
+
+from actiondesk.plans.reader import read_text
+
+_HEAD = "2025年示范片区考核任务分解表\n序号\n考核内容\n分值\n考核评分细则\n节点任务\n责任单位\n"
+
+
+def _tasks(rows: str):
+    return [(t["number"], t["title"], t["lead"]) for t in read_text(_HEAD + rows)["tasks"]]
+
+
+def test_a_content_cell_ending_in_tiao_chu_is_work_not_a_division_named_as_a_unit():
+    rows = (
+        "1\n河道巡查管理\n14\n1.未建立巡查制度的，扣2分。\n持续跟进\n甲处、乙服务站\n"
+        "2\n涉水信访纠纷调处\n5\n1.未及时调处群众信访的，每起扣0.5分。\n持续跟进\n丙处、甲处\n"
+    )
+    tasks = _tasks(rows)
+    assert [t[0] for t in tasks] == ["1", "2"]
+    assert tasks[1][1].startswith("涉水信访纠纷调处") and tasks[1][2] == ["丙处", "甲处"]
