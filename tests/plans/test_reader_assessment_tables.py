@@ -18,3 +18,20 @@ def test_a_content_cell_ending_in_tiao_chu_is_work_not_a_division_named_as_a_uni
     tasks = _tasks(rows)
     assert [t[0] for t in tasks] == ["1", "2"]
     assert tasks[1][1].startswith("涉水信访纠纷调处") and tasks[1][2] == ["丙处", "甲处"]
+
+
+def test_numbered_rules_with_their_own_unit_cells_are_sub_row_tasks_and_a_rule_without_one_joins_the_one_above():
+    rows = (
+        "1\n河道巡查管理\n10\n1.未建立巡查制度的，扣2分。\n6月前完成\n甲处、乙处\n"
+        "2.未公布河长名单的，扣1分。\n持续跟进\n甲处、丙办公室\n"
+        "3.未按期办结交办事项的，扣1分。\n持续跟进\n"
+        "4.违规审批的，每起扣0.5分。\n持续跟进\n丁站\n"
+        "2\n水质监测\n5\n1.未按月监测的，扣1分。\n年内完成\n甲处\n"
+    )
+    tasks = _tasks(rows)
+    assert tasks[:3] == [
+        ("1-1", "河道巡查管理", ["甲处", "乙处"]),
+        ("1-2", "河道巡查管理", ["甲处", "丙办公室"]),
+        ("1-4", "河道巡查管理", ["丁站"]),
+    ]
+    assert [(number, lead) for number, _, lead in tasks[3:]] == [("2", ["甲处"])]

@@ -8,6 +8,7 @@ import re
 
 from .annex_tables import whole_figure
 from .item_rows import item_columns, item_rows
+from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
@@ -212,7 +213,12 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             "target_spans": [(text_lines[0].start, text_lines[-1].end)] + (
                 year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
-        if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
+        if units_last and found is not None and not has_support and len(groups) == len(cells) \
+                and opens_item_sub_rows(after):
+            # "1.…" / units / "2.…" / units: numbered items with their own unit cells are tasks of the row's content
+            tasks[-1].update(number=first_item_number(number, before), title=content_cell(before) or tasks[-1]["title"])
+            tasks += item_sub_rows(lines, number, row_lines, cells, before, after)
+        elif units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions)
     _unit_lines_unsure(tasks, unit_lines)
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
