@@ -35,3 +35,11 @@ def test_numbered_rules_with_their_own_unit_cells_are_sub_row_tasks_and_a_rule_w
         ("1-4", "河道巡查管理", ["丁站"]),
     ]
     assert [(number, lead) for number, _, lead in tasks[3:]] == [("2", ["甲处"])]
+
+
+def test_places_concerned_listed_beside_a_named_body_are_units_as_written():
+    rows = (
+        "1\n河道巡查管理\n10\n1.未建立巡查制度的，扣2分。\n年内完成\n甲处、乙站\n"
+        "2\n乡村绿化\n3\n1.未按时推荐名单的，扣1分。\n年内完成\n甲处、相关村\n"
+    )
+    assert [lead for _, _, lead in _tasks(rows)] == [["甲处", "乙站"], ["甲处", "相关村"]]
