@@ -38,8 +38,11 @@ def test_numbered_rules_with_their_own_unit_cells_are_sub_row_tasks_and_a_rule_w
 
 
 def test_places_concerned_listed_beside_a_named_body_are_units_as_written():
+    # The 考核项目 cell spans both rows: the second row prints one cell fewer.
     rows = (
         "1\n河道巡查管理\n10\n1.未建立巡查制度的，扣2分。\n年内完成\n甲处、乙站\n"
-        "2\n乡村绿化\n3\n1.未按时推荐名单的，扣1分。\n年内完成\n甲处、相关村\n"
+        "2\n乡村绿化\n8\n1.未按时推荐名单的，扣1分。\n以上级下达文件时间为准\n甲处、相关村\n"
     )
-    assert [lead for _, _, lead in _tasks(rows)] == [["甲处", "乙站"], ["甲处", "相关村"]]
+    head = "2025年示范片区考核任务分解表\n序号\n考核项目\n考核内容\n分值\n考核评分细则\n节点任务\n责任单位\n1\n工作考核\n"
+    tasks = read_text(head + rows[2:])["tasks"]
+    assert [t["lead"] for t in tasks] == [["甲处", "乙站"], ["甲处", "相关村"]]
