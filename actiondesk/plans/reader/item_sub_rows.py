@@ -40,6 +40,7 @@ def item_sub_rows(
         cell = rest[index]
         if found and (unit_cell(cell) is not None or not ITEM_MARK.match(cell)):
             found[-1]["cells"].append(cell)
+            found[-1]["end"] = lines[row_lines[1 + offset + index]].end
             index += 1
             continue
         end = index + 1
@@ -59,6 +60,7 @@ def item_sub_rows(
             index = end + 1
         elif found:  # no unit cell of its own: under the unit cell above
             found[-1]["cells"].extend(rest[index:end])
+            found[-1]["end"] = lines[row_lines[offset + end]].end
             index = end
         else:
             break
