@@ -58,6 +58,7 @@ TARGET_RULES = {
     "table_year": gettext_lazy("表格年度列中的数字，作该年度的目标"),
     "table_goal_cell": gettext_lazy("表格指标/目标列中单独的数字，作本行任务的目标"),
     "named_list": gettext_lazy("数字统计前面列出的名称（“…等5项”），作目标"),
+    "deduction_floor": gettext_lazy("考核扣分细则中“少于/低于/未达…的”扣分，按其要求的下限（不少于）作目标"),
 }
 
 

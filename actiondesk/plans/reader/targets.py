@@ -7,6 +7,7 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
+from .target_deductions import deduction_rule, rule_targets
 from .target_floors import NEGATED_COMPARATORS
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
@@ -112,6 +113,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
         found = [without_label(target) for target in _clause_targets(text, labelled_start(text, clause.start()), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
+        if deduction_rule(text, clause.start()):  # "会议每年少于2次的，每少1次扣1.5分": the floor it enforces
+            found = rule_targets(text, clause.start(), clause.end(), found)
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
             target["start"] += offset
