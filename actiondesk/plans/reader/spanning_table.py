@@ -47,6 +47,8 @@ _LIST_MARK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?!\d)")
 _SCHEDULE = re.compile(r"20\d\d|季度|[上下]半年|月|年底|年内|全年|前|完成|持续|长期|常态")
 _GROUP_CELL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")  # "（二）增强…": a group label printed after a row
 _LEVEL_NAME = re.compile(r"[省市区县各]")
+# "经济发展处", "东庠办事处": a name that ends as an office's does is a unit, not a group label of the rows below.
+_OFFICE = re.compile(r"(?:局|委|办|处|科|室|办事处|政府)$")
 _ROLE_WORD = re.compile(r"牵头|配合")  # a unit cell found with a role word in it says who leads in words
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
 
@@ -131,7 +133,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 before, found, after = cells[:index], worded[0], cells[index + 1:]
                 break
         while found and not has_support and not worded and after and unit_cell(after[0]) is not None \
-                and (len(after) > 1 or not categorised and _LEVEL_NAME.match(after[0])):
+                and (len(after) > 1 or not categorised and (_LEVEL_NAME.match(after[0]) or _OFFICE.search(after[0]))):
             # The row's last line may be a group label of the rows below ("产业园区"): only a name that opens with its
             # level ("区…", "市…", "各…") is taken there.
             # "区建管委" / "区规划资源局": the one unit column's cell, one unit a line
