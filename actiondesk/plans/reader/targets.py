@@ -25,6 +25,7 @@ from .target_rates import (
     size_threshold,
 )
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
+from .target_routines import routine_pace
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -197,6 +198,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)):
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
+    if routine_pace(before, after, quantity.unit):  # "每半年对所辖各村开展一次督查": a routine's pace
+        return False
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
     if _LIMIT.search(before):  # 每人每年只享受一次: a limit on a benefit, not a goal
