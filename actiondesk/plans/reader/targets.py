@@ -14,6 +14,7 @@ from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
+from .target_place_shares import share_of_places
 from .target_rates import (
     defines_a_case,
     measured_threshold,
@@ -329,6 +330,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
                                             _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
+    share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
             or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
             or _ELIGIBLE.match(clause[end:]):
