@@ -16,3 +16,8 @@ def test_a_routine_per_half_year_with_long_words_before_its_count_is_no_target()
 def test_a_count_per_year_with_a_floor_word_stays_a_target():
     text = "每年至少组织辖区内各社区开展防汛培训1次，宣传栏刊登防汛知识不少于2次。"
     assert [(value, unit) for value, unit, _ in _figures(text)] == [(1, "次"), (2, "次")]
+
+
+def test_a_count_by_a_month_deadline_with_ji_yi_shang_is_a_floor_not_a_frequency():
+    found = find_targets("6月前完成1次，11月底前完成3次及以上\n")
+    assert [(t["value"], t["unit"], t["comparator"]) for t in found] == [(3, "次", ">=")]

@@ -197,7 +197,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
             and not re.match(r"[A-Z]{1,5}级", after):  # "一个AAA级旅游厕所": a grade of the thing counted
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
-            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)):
+            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)
+                     or re.match(r"\s*(?:及以上|以上)", after)):  # "11月底前完成2次及以上": a floor
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
     if routine_pace(before, after, quantity.unit):  # "每半年对所辖各村开展一次督查": a routine's pace
         return False
