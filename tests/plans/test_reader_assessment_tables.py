@@ -46,3 +46,15 @@ def test_places_concerned_listed_beside_a_named_body_are_units_as_written():
     head = "2025年示范片区考核任务分解表\n序号\n考核项目\n考核内容\n分值\n考核评分细则\n节点任务\n责任单位\n1\n工作考核\n"
     tasks = read_text(head + rows[2:])["tasks"]
     assert [t["lead"] for t in tasks] == [["甲处", "乙站"], ["甲处", "相关村"]]
+
+
+def test_a_floor_of_times_in_a_short_schedule_cell_is_a_target_and_other_schedules_are_not():
+    rows = (
+        "1\n河道巡查管理\n10\n1.河长每年巡河少于4次的，每少1次扣0.5分。\n6月前完成1次，11月底前完成3次及以上\n甲处、乙站\n"
+        "2\n水质监测\n8\n1.未按月监测的，扣1分。\n一季度10%二季度40%\n甲处\n"
+    )
+    found = read_text(_HEAD + rows)["targets"]
+    assert sorted((t["value"], t["unit"], t["comparator"]) for t in found) == [
+        (3, "次", ">="),
+        (4, "次", ">="),
+    ]

@@ -50,6 +50,8 @@ _LEVEL_NAME = re.compile(r"[省市区县各]")
 # "经济发展处", "东庠办事处": a name that ends as an office's does is a unit, not a group label of the rows below.
 _OFFICE = re.compile(r"(?:局|委|办|处|科|室|办事处|政府)$")
 _ROLE_WORD = re.compile(r"牵头|配合")  # a unit cell found with a role word in it says who leads in words
+# A count of times with a floor word in a schedule cell ("2次及以上", "至少2次", "不少于3次").
+_FLOOR_OF_TIMES = re.compile(r"(?:至少|不少于|不低于)\s*[\d一二三四五六七八九十两]+\s*次|\d+\s*次\s*(?:及以上|以上)")
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
 
 
@@ -162,7 +164,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         # The cells before the unit cell fill the columns before it from the right: a spanning 事项 cell on the
         # left is printed only in its first row.
         shift = max(0, len(before_lead) - len(before))
-        text_lines, targets, group = [], [], None
+        text_lines, targets, group, floor_spans = [], [], None, []
         title_lines, name = [], None  # the row's text without its group cell, and its name cell
         for offset, cell in enumerate(before):
             at_column = min(len(before_lead) - 1, offset + shift)
@@ -178,6 +180,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 continue  # "牵头领导" / "张三": who answers for the row, neither its words nor its units
             elif column and (column.role != "text" and _SCHEDULE_LABEL.search(column.label) and _SCHEDULE.search(cell)
                              and len(cell) <= 40 or schedule_column(column.label) and schedule_cell(cell)):
+                if _FLOOR_OF_TIMES.search(cell):  # "6月前完成1次，11月底前完成2次及以上": its floor is a goal
+                    floor_spans.append((line.start, line.end))
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
@@ -212,7 +216,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table" + (f"+{worded[2]}" if worded else ""),
             "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
             "column_targets": targets,
-            "target_spans": [(text_lines[0].start, text_lines[-1].end)] + (
+            "target_spans": [(text_lines[0].start, text_lines[-1].end)] + floor_spans + (
                 year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
         if units_last and found is not None and not has_support and len(groups) == len(cells) \
