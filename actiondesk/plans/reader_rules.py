@@ -26,6 +26,7 @@ TASK_RULES = {
     "table_spanning": gettext_lazy("表格的责任单位跨行，沿用上一行的单位"),
     "table_spanning_task": gettext_lazy("表格的任务内容跨行，本行沿用上一行的任务，按本行的牵头/配合单位"),
     "table_sub_row": gettext_lazy("同一任务格下另起一行工作内容，按该行的牵头/配合单位作一项任务"),
+    "table_item_sub_row": gettext_lazy("考核内容格下按细则编号分行，有本行责任单位格的作一项任务（N-k），无单位格的并入上一项"),
     "table_unit_lines": gettext_lazy("表格的责任单位/配合单位逐行列出、格间无分隔：第一行作牵头，其余作配合（待确认）"),
     "table_lead_lines": gettext_lazy("表格未印序号，按单位格分行；责任单位格占多行：末格作配合，其余作牵头（待确认）"),
     "table_row_unit": gettext_lazy("表格未标责任单位列，按行内的单位名称"),
@@ -57,6 +58,7 @@ TARGET_RULES = {
     "table_year": gettext_lazy("表格年度列中的数字，作该年度的目标"),
     "table_goal_cell": gettext_lazy("表格指标/目标列中单独的数字，作本行任务的目标"),
     "named_list": gettext_lazy("数字统计前面列出的名称（“…等5项”），作目标"),
+    "deduction_floor": gettext_lazy("考核扣分细则中“少于/低于/未达…的”扣分，按其要求的下限（不少于）作目标"),
 }
 
 

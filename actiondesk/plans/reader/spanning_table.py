@@ -8,6 +8,7 @@ import re
 
 from .annex_tables import whole_figure
 from .item_rows import item_columns, item_rows
+from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
 from .numbering import headline
 from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
@@ -46,7 +47,11 @@ _LIST_MARK = re.compile(r"^\d{1,2}\s*[.．、]\s*(?!\d)")
 _SCHEDULE = re.compile(r"20\d\d|季度|[上下]半年|月|年底|年内|全年|前|完成|持续|长期|常态")
 _GROUP_CELL = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")  # "（二）增强…": a group label printed after a row
 _LEVEL_NAME = re.compile(r"[省市区县各]")
+# "经济发展处", "东庠办事处": a name that ends as an office's does is a unit, not a group label of the rows below.
+_OFFICE = re.compile(r"(?:局|委|办|处|科|室|办事处|政府)$")
 _ROLE_WORD = re.compile(r"牵头|配合")  # a unit cell found with a role word in it says who leads in words
+# A count of times with a floor word in a schedule cell ("2次及以上", "至少2次", "不少于3次").
+_FLOOR_OF_TIMES = re.compile(r"(?:至少|不少于|不低于)\s*[\d一二三四五六七八九十两]+\s*次|\d+\s*次\s*(?:及以上|以上)")
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
 
 
@@ -130,7 +135,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 before, found, after = cells[:index], worded[0], cells[index + 1:]
                 break
         while found and not has_support and not worded and after and unit_cell(after[0]) is not None \
-                and (len(after) > 1 or not categorised and _LEVEL_NAME.match(after[0])):
+                and (len(after) > 1 or not categorised and (_LEVEL_NAME.match(after[0]) or _OFFICE.search(after[0]))):
             # The row's last line may be a group label of the rows below ("产业园区"): only a name that opens with its
             # level ("区…", "市…", "各…") is taken there.
             # "区建管委" / "区规划资源局": the one unit column's cell, one unit a line
@@ -159,7 +164,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         # The cells before the unit cell fill the columns before it from the right: a spanning 事项 cell on the
         # left is printed only in its first row.
         shift = max(0, len(before_lead) - len(before))
-        text_lines, targets, group = [], [], None
+        text_lines, targets, group, floor_spans = [], [], None, []
         title_lines, name = [], None  # the row's text without its group cell, and its name cell
         for offset, cell in enumerate(before):
             at_column = min(len(before_lead) - 1, offset + shift)
@@ -175,6 +180,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 continue  # "牵头领导" / "张三": who answers for the row, neither its words nor its units
             elif column and (column.role != "text" and _SCHEDULE_LABEL.search(column.label) and _SCHEDULE.search(cell)
                              and len(cell) <= 40 or schedule_column(column.label) and schedule_cell(cell)):
+                if _FLOOR_OF_TIMES.search(cell):  # "6月前完成1次，11月底前完成2次及以上": its floor is a goal
+                    floor_spans.append((line.start, line.end))
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
@@ -209,10 +216,15 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             "responsibility": "、".join((units or []) + support), "rule": "table_spanning" if spanned else "table" + (f"+{worded[2]}" if worded else ""),
             "unsure": not units, "start": text_lines[0].start, "end": text_lines[-1].end,
             "column_targets": targets,
-            "target_spans": [(text_lines[0].start, text_lines[-1].end)] + (
+            "target_spans": [(text_lines[0].start, text_lines[-1].end)] + floor_spans + (
                 year_spans(lines, row_lines, len(cells) - len(after) + used) if years_after and found else []),
         })
-        if units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
+        if units_last and found is not None and not has_support and len(groups) == len(cells) \
+                and opens_item_sub_rows(after):
+            # "1.…" / units / "2.…" / units: numbered items with their own unit cells are tasks of the row's content
+            tasks[-1].update(number=first_item_number(number, before), title=content_cell(before) or tasks[-1]["title"])
+            tasks += item_sub_rows(lines, number, row_lines, cells, before, after)
+        elif units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions)
     _unit_lines_unsure(tasks, unit_lines)
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):

@@ -20,6 +20,8 @@ _UNIT_END = re.compile(
 _TOWN = re.compile(r"..(?<![小城乡])镇$")
 _CATCH_ALL = re.compile(r"^各(?!项|类|种|个|样|自|方面|环节|领域|阶段|行业)(?:相关|有关)?[^\d\s，,。；;：:、（）()]{0,6}"
                         r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村|镇|地|功能区|街道|街镇|乡镇)$")
+# "相关村", "有关社区": the places concerned, listed beside a named body ("资源生态处、相关村"), a catch-all as written.
+_PLACES_CONCERNED = re.compile(r"^(?:相关|有关)(?:村|村居|社区|街道|街镇|乡镇)$")
 _LEVEL = re.compile(r"区|县|镇|乡|街道|街镇")
 # "区委宣传部（区文明办、区政府新闻办、区委网信办）": a body named with the offices it stands for, in brackets.
 _OFFICES = re.compile(r"[（(][^（）()]{1,40}[）)]$")
@@ -32,6 +34,8 @@ WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|�
 _WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|加快|加强|加大|扩大|扩展|开展|实施|落实|完善|强化|深化|优化|"
                         r"做好|积极|提升|打造|培育)(?!.{1,2}$)")
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
+# "涉林信访纠纷调处", "违法案件查处": work that ends in 处 as a division's name does (资源生态处) is no unit.
+_VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
 _DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按职责分工|按职责)(?:负责|落实)?$")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
@@ -52,11 +56,12 @@ def unit_cell(cell: str) -> list[str] | None:
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]
-    if any(_WORK_NAME.match(name) for name in names):
+    if any(_WORK_NAME.match(name) or _VERB_END.search(name) for name in names):
         return None
     catch_all = any(_CATCH_ALL.match(name) for name in names)
     # "各部门、各街道、镇、各功能区": catch-alls, and a bare level printed after one ("镇"), are units as written.
-    bodies = [bool(names_a_body(bare) or _CATCH_ALL.match(bare) or catch_all and _LEVEL.fullmatch(bare))
+    bodies = [bool(names_a_body(bare) or _CATCH_ALL.match(bare) or catch_all and _LEVEL.fullmatch(bare)
+                   or len(names) > 1 and _PLACES_CONCERNED.match(bare))
               for bare in map(_without_offices, names)]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).

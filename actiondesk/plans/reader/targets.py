@@ -7,12 +7,14 @@ from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import SETUP, covering_setup
+from .target_deductions import deduction_rule, rule_targets
 from .target_floors import NEGATED_COMPARATORS
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import amount_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
+from .target_place_shares import share_of_places
 from .target_quotas import covered_list, land_quota, no_goal
 from .target_rates import (
     defines_a_case,
@@ -25,6 +27,7 @@ from .target_rates import (
     size_threshold,
 )
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
+from .target_routines import routine_pace
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -113,6 +116,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
         found = [without_label(target) for target in _clause_targets(text, labelled_start(text, clause.start()), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
+        if deduction_rule(text, clause.start()):  # "会议每年少于2次的，每少1次扣1.5分": the floor it enforces
+            found = rule_targets(text, clause.start(), clause.end(), found)
         for target in found:
             target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
             target["start"] += offset
@@ -193,8 +198,11 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
             and not re.match(r"[A-Z]{1,5}级", after):  # "一个AAA级旅游厕所": a grade of the thing counted
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
-            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)):
+            and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)
+                     or re.match(r"\s*(?:及以上|以上)", after)):  # "11月底前完成2次及以上": a floor
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
+    if routine_pace(before, after, quantity.unit):  # "每半年对所辖各村开展一次督查": a routine's pace
+        return False
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
     if _LIMIT.search(before) or no_goal(before, after, quantity.unit):  # 只享受一次; 按…标准的130%确定; 督促4个乡镇
@@ -324,6 +332,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
                                             _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
+    share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
             or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
             or _ELIGIBLE.match(clause[end:]):
