@@ -36,6 +36,7 @@ TASK_RULES = {
     "problem_rows": gettext_lazy("问题表未印序号，以每行末的责任单位格分行；“存在问题”格跨行，作各行的分组，每条整改措施作一项任务"),
     "numbered_cells": gettext_lazy("清单每格一行，行号单独一行，其后一格为项目名称（作标题），再后为主要内容和责任单位"),
     "outline_rows": gettext_lazy("表格序号为“一、（一）”式，每格一行；仅各列齐全的行作任务，父行和合计行无单位，不作任务"),
+    "part_clauses": gettext_lazy("本文各部分的责任单位另起一行、覆盖该部分各项；写在末项句末的条款同样覆盖整个部分"),
     "task_cell_number": gettext_lazy("清单无序号列，行号印在工作任务格开头；牵头单位格空缺时，由该行仅有的单位格牵头"),
     "table_note_first": gettext_lazy("按表下注明：责任单位第一个为牵头单位，其余为配合单位"),
     "role_sentence": gettext_lazy("按整句分工表述（“X负责…，Y组织实施，Z配合”）：仅配合/协助/参与的单位作配合，其余作牵头"),
