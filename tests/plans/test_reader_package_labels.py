@@ -41,3 +41,15 @@ def test_a_summary_table_numbered_by_outline_numerals_reads_full_rows_and_skips_
         ("二（一）", "光纤网络建设", ["乙局"], ["丁集团有限公司"]),
         ("二（二）", "无线网络覆盖", ["乙局"], ["戊电信公司"]),
     ]
+
+
+def test_a_full_rows_bare_figure_under_a_column_stating_its_unit_is_a_target_and_parent_and_total_figures_are_not():
+    text = (
+        "附件\n工程包汇总表\n序号\n工程包及项目名称\n计划完成投资(亿元)\n投资重点内容\n推进单位\n牵头部门\n合计\n5.20\n"
+        "一\n搬迁工程包\n3.30\n实施搬迁群众住房建设。\n丙集团有限公司\n甲局\n"
+        "二\n信息网络工程包\n1.90\n"
+        "（一）\n光纤网络建设\n0.50\n实施通信配套工程。\n丁集团有限公司\n乙局\n"
+        "（二）\n无线网络覆盖\n1.40\n推进基站建设。\n戊电信公司\n乙局\n"
+    )
+    targets = [(t["text"], t["value"], t["unit"]) for t in read_text(text)["targets"]]
+    assert targets == [("3.30", 3.3, "亿元"), ("0.50", 0.5, "亿元"), ("1.40", 1.4, "亿元")]

@@ -9,6 +9,8 @@ the header's columns in order); a parent row whose sub-rows carry the units ("�
 
 import re
 
+from .table_cells import NUMBER_CELL, header_unit
+
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
 _ROW_NUMBER = re.compile(rf"^(?:{_NUMERAL}|[（(]{_NUMERAL}[）)])$")
 _SUB_ROW = re.compile(r"^[（(]")
@@ -48,3 +50,35 @@ def outline_rows(lines, start: int, labels: list[str]) -> tuple[list[tuple], int
     if len(rows) < _MIN_TASKS:
         return None
     return rows, cursor, width
+
+
+def outline_targets(
+    lines, row_lines: list[int], cells: list[str], labels: list[str], task: str
+) -> list[dict]:
+    """A full row's bare figures under a column whose header states the unit ("2016年计划完成投资(亿元)" / "3.30"):
+    each a target of the row (a parent row's or the 合计 row's figure is none)."""
+    found = []
+    for at, (cell, label) in enumerate(zip(cells, labels, strict=False)):
+        unit = header_unit(label)
+        figure = NUMBER_CELL.match(re.sub(r"\s+", "", cell)) if at else None
+        if unit and figure and not figure.group("high"):
+            line = lines[row_lines[at]]
+            value = float(figure.group("low")) if "." in figure.group("low") else int(figure.group("low"))
+            found.append(
+                {
+                    "text": cell.strip(),
+                    "indicator": re.sub(r"[（(][^（）()]*[）)]$", "", label),
+                    "value": value,
+                    "unit": unit,
+                    "comparator": ">=",
+                    "value_max": None,
+                    "kind": "table",
+                    "rule": "table_column",
+                    "unsure": False,
+                    "start": line.start,
+                    "end": line.end,
+                    "task": task,
+                    "sentence": cell.strip(),
+                }
+            )
+    return found

@@ -14,7 +14,7 @@ from .departments import split_names
 from .indicator_grid import read_indicator_grid, unowned_indicator_table
 from .measure_rows import read_measure_rows
 from .numbering import headline
-from .outline_rows import outline_rows
+from .outline_rows import outline_rows, outline_targets
 from .role_words import LEAD, SUPPORT
 from .spanning_table import DIVISIONS, read_spanning
 from .table_cells import (
@@ -123,8 +123,9 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
         columns, layout, after = found
         outlined = outline_rows(lines, after, [column.label for column in columns]) if layout == "cells" else None
         if outlined:  # "一" / "（一）": rows numbered by outline numerals, parent and 合计 rows without units
-            tasks += [dict(task, rule="table+outline_rows") for row_lines, cells in outlined[0]
-                      if (task := _task(text, lines, row_lines, cells, columns[:outlined[2]]))]
+            tasks += [dict(task, rule="table+outline_rows", column_targets=outline_targets(
+                lines, row_lines, cells, [column.label for column in columns], task["number"]))
+                for row_lines, cells in outlined[0] if (task := _task(text, lines, row_lines, cells, columns[:outlined[2]]))]
             used.update(range(index, outlined[1]))
             index = outlined[1]
             continue
