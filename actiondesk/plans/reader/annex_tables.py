@@ -12,6 +12,7 @@ import re
 
 from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
+from .numbered_cells import numbered_cell_rows
 from .numbering import headline
 from .problem_rows import problem_rows
 from .quantities import find_quantities
@@ -52,7 +53,7 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             continue
         labels, after = header
         rows, end = _rows(lines, after)
-        dotted = False
+        dotted = numbered = False
         if not rows:  # "1.…" cells: the row number opens the task cell
             rows, end = _rows(lines, after, _DOTTED_CELL, _SKIPPED_ROWS)
             dotted = bool(rows)
@@ -62,7 +63,10 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
         groups = {}
         persons = any(PERSON_HEAD.search(label) for label in labels)  # "责任领导", "责任人": officials between cells
         if not rows and not persons and any(TASK_LABEL.search(label) for label in labels):
-            rows, end = content_rows(lines, after, _units)
+            # "1" / "科学编制…规划" / "①结合…": a bare row number, then the row's name cell (numbered_cells)
+            rows, end = numbered_cell_rows(lines, after, _units)
+            numbered = bool(rows)
+            rows, end = (rows, end) if rows else content_rows(lines, after, _units)
         if not rows and labels and schedule_column(labels[-1]):  # "…/ 责任处室 / 责任人 / 完成时限": rows end at "12月"
             units_at = min(at for at, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
             header_lines = [_squash(line) for line in lines[index:after]]
@@ -80,6 +84,8 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             # The row's other cells ("工作要求": "每年至少1次…") state its figures too.
             task["target_spans"] = [(task["start"], lines[row[1][-1]].end if row[1] else task["end"])]
             task["rule"] += "+task_cell_number"
+        for task in found if numbered else ():
+            task["rule"] += "+numbered_cells"
         tasks += found
         used.update(range(index, end))
         index = end

@@ -10,13 +10,22 @@ from .departments import DocumentRules
 from .numbering import ARABIC, PAREN_CHINESE, SECTION, headline, numbered, task_number
 
 _GROUP_KINDS = (SECTION, PAREN_CHINESE)
+_PART_STYLE_MIN = 3  # groups closed by a clause on its own line that make it the document's style
 
 
 def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -> tuple[list[dict], list[dict]]:
     """The tasks with each such group replaced by its items, and the groups (as programmes) that were split."""
     result, groups = [], []
+    split = {id(task): _items(text, task, rules) for task in tasks}
+    # The document closes its groups with a clause on a line of its own after their items (each covering every
+    # item of its group): a clause run on at the end of a group's last item closes that group the same way.
+    own_line = sum(1 for task in tasks if split[id(task)] is None and _own_line_clause(text, task, rules))
+    parts_style = own_line >= _PART_STYLE_MIN and own_line > sum(1 for items in split.values() if items)
     for task in tasks:
-        items = _items(text, task, rules)
+        items = split[id(task)]
+        if items is not None and parts_style:
+            result.append(dict(task, rule=task["rule"] + "+part_clauses"))
+            continue
         if items is None:
             result.append(task)
             continue
@@ -62,6 +71,22 @@ def _items(text: str, task: dict, rules: DocumentRules) -> list[dict] | None:
                   "responsibility": text[clause_at:task["start"] + clause.end], "rule": clause.rule + "+last_item",
                   "unsure": True, "start": start, "end": end})
     return items
+
+
+def _own_line_clause(text: str, task: dict, rules: DocumentRules) -> bool:
+    """A group heading over two or more items whose clause stands on a line of its own after them."""
+    if task["rule"] in ("none", "inherited"):
+        return False
+    line_start = text.rfind("\n", 0, task["start"]) + 1
+    line_end = text.find("\n", task["start"])
+    heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
+    if not heading or heading.kind not in _GROUP_KINDS or len(_item_blocks(text, task["start"], task["end"])) < 2:
+        return False
+    clause = find_responsibility(text[task["start"]:task["end"]], rules)
+    if clause is None:
+        return False
+    clause_at = task["start"] + clause.start
+    return not text[text.rfind("\n", 0, clause_at) + 1:clause_at].strip()
 
 
 def _item_blocks(text: str, start: int, end: int) -> list[tuple[int, int, object]]:

@@ -121,8 +121,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             others = [other for other in others if other[0] is not heading]  # read once, here (not again below)
             # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
             # paragraph ends with its own clause is one task, numbered and titled by its heading.
-            task = _task(text, heading, body, None, rules)
-            reading["tasks"].append({**task, "number": heading.item.bare, "rule": task["rule"] + "+closed_section"})
+            reading["tasks"] += [{**task, "number": heading.item.bare + task["number"][len(task_number(heading.item)):],
+                                  "rule": task["rule"] + "+closed_section"} for task in _tasks(text, heading, body, None, rules)]
             start, end = heading.rest_start, body[-1].end
             reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
         elif kind == "goals":

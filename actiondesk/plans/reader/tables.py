@@ -14,6 +14,7 @@ from .departments import split_names
 from .indicator_grid import read_indicator_grid, unowned_indicator_table
 from .measure_rows import read_measure_rows
 from .numbering import headline
+from .outline_rows import outline_rows, outline_targets
 from .role_words import LEAD, SUPPORT
 from .spanning_table import DIVISIONS, read_spanning
 from .table_cells import (
@@ -51,8 +52,8 @@ def _role(label: str, has_lead_label: bool) -> str:
     if DIVISIONS_HEAD.search(label):
         return DIVISIONS
     if LEAD_HEAD.match(label):
-        # 牵头单位 and 责任单位 (实施单位) side by side: they work with the lead.
-        if has_lead_label and label.startswith(("责任", "实施")):
+        # 牵头单位 and 责任单位 (实施单位, 推进单位) side by side: they work with the lead.
+        if has_lead_label and label.startswith(("责任", "实施", "推进")):
             return SUPPORT
         return LEAD
     if SUPPORT_HEAD.match(label):
@@ -120,6 +121,14 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
                 index += 1
             continue
         columns, layout, after = found
+        outlined = outline_rows(lines, after, [column.label for column in columns]) if layout == "cells" else None
+        if outlined:  # "一" / "（一）": rows numbered by outline numerals, parent and 合计 rows without units
+            tasks += [dict(task, rule="table+outline_rows", column_targets=outline_targets(
+                lines, row_lines, cells, [column.label for column in columns], task["number"]))
+                for row_lines, cells in outlined[0] if (task := _task(text, lines, row_lines, cells, columns[:outlined[2]]))]
+            used.update(range(index, outlined[1]))
+            index = outlined[1]
+            continue
         measured = read_measure_rows(text, lines, after, columns) if layout == "cells" else None
         if measured:  # "1" / "推进…" / "1、建立…" / "3月" / units / "2、制定…": measures numbered across the table
             tasks += measured[0]
