@@ -46,3 +46,16 @@ def test_the_compiled_catalogue_holds_every_translation(locale):
            for msgid, _strs, _flags in _entries(locale)}
     compiled = {k if isinstance(k, str) else k[0] for k in catalogue._catalog}
     assert ids <= compiled, f"run compilemessages: {sorted(ids - compiled)[:10]}"
+
+
+def test_every_reader_rule_explanation_reads_in_english():
+    """The review page and `plan parse --explain` show each rule in the reader's language: a rule added without an
+    English line (the catalogue checks above see only strings already extracted) would show Chinese to English readers."""
+    from django.utils import translation
+
+    from actiondesk.plans.reader_rules import TARGET_RULES, TASK_RULES
+
+    with translation.override("en"):
+        chinese_only = [code for code, text in {**TASK_RULES, **TARGET_RULES}.items()
+                        if sum(char.isascii() and char.isalpha() for char in str(text)) < 5]
+    assert chinese_only == []
