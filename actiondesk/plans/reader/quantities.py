@@ -70,9 +70,10 @@ SECONDARY_NOUNS = ("污染", "供水", "开发", "创业", "分拣", "转运", "
 _SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
 
 # "2000台（套）以上": equipment counted by the piece or by the set, a compound measure word written with its bracket
-# (the provincial 问题 table's gold reads the unit "台（套）"); "95000套（户）" counts homes, not sets of them.
+# (the provincial 问题 table's gold reads the unit "台（套）"); "95000套（户）" counts homes, not sets of them. Written
+# with a half-width bracket, "30台(套)以上" is the corpus's other habit: an alternative measure word, the unit stays 台.
 OTHER_MEASURE_WORDS = ("套",)
-_OTHER_UNIT = re.compile(rf"[（(](?:{'|'.join(OTHER_MEASURE_WORDS)})[）)]")
+_OTHER_UNIT = re.compile(rf"（(?:{'|'.join(OTHER_MEASURE_WORDS)})）")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 

@@ -7,6 +7,7 @@ verb of its own)."""
 import re
 
 from .target_floors import staffing_floor
+from .target_samples import share_of_whole
 
 # Units of measure a rate is stated per ("每公里5000元", "每25—30公里…配备一名专管员"); 每户/每村/每年 count
 # entities or periods and stay targets ("每户配置1组投放桶").
@@ -34,7 +35,9 @@ _CASE_NORM = re.compile(r"原则上[^，,；;。]{0,16}?(?:项目|工程|企业|
 def rate_or_capacity(before: str, after: str, unit: str) -> bool:
     """Whether the figure between ``before`` and ``after`` (in one clause) is a rate, a rate's base, a capacity or a
     norm each case must meet."""
-    if before.rstrip().endswith("每") or _CASE_NORM.search(before) and not staffing_floor(before, unit):  # 每25—30公里…
+    if before.rstrip().endswith("每") or _CASE_NORM.search(before) and not staffing_floor(before, unit) \
+            and not share_of_whole(before, unit):  # 每25—30公里…; "原则上不低于企业总数的20%" is a share of all
+
         return True
     if _PER_MEASURE.search(before.rstrip()) or _PER_AMOUNT.search(before):
         return True

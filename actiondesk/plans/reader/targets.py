@@ -28,6 +28,8 @@ from .target_rates import (
 )
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
 from .target_routines import routine_pace
+from .target_samples import sample_rule, sampled_count, share_of_whole
+from .target_settings import policy_setting
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -201,8 +203,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)
                      or re.match(r"\s*(?:及以上|以上)", after)):  # "11月底前完成2次及以上": a floor
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
-    if routine_pace(before, after, quantity.unit):  # "每半年对所辖各村开展一次督查": a routine's pace
-        return False
+    if routine_pace(before, after, quantity.unit) or policy_setting(before, after, quantity.unit):
+        return False  # "每半年…开展一次督查": a routine's pace; "按…的5‰予以补偿", "费率由1.5%降至1%": a rule's rate
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
     if _LIMIT.search(before) or no_goal(before, after, quantity.unit):  # 只享受一次; 按…标准的130%确定; 督促4个乡镇
@@ -239,6 +241,7 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
                                           or clause[:quantity.start].rstrip().endswith("将")
                                           or suffix and "以上" in suffix.group(1) and re.match(r"的[^，,；;。]{1,8}?由", after)
                                           or norm_context(clause[:quantity.start], after, quantity.unit, "1"))
+        share = share or share_of_whole(clause[:quantity.start], quantity.unit)  # "不低于常住人口1‰的…队伍"
         # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
         return not (counted or share or _GOAL_AFTER.match(after)
                     or amount_of_work(clause[:quantity.start], quantity.unit, after[note.end():] if note else after))
@@ -333,6 +336,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
                                             _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
+    share = share or sampled_count(before, clause[end:], quantity.unit)  # "抽检30个样品", "20个…监测点"
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
             or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
             or _ELIGIBLE.match(clause[end:]):
@@ -380,6 +384,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = _SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
         comparator, rule = "range", "range"
+    rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
     if last and rest.strip() and len(rest) <= 30:
         end += len(rest)

@@ -1,0 +1,41 @@
+"""Policy settings, not goals: the rate a subsidy is paid at ("按当年新增融资租赁合同金额的5‰予以风险补偿"), the price a
+rule fixes ("按不低于所在区域商服用地基准低价的30%确定") and a rate lowered by a rule ("总费率由1.5%阶段性降至1%",
+"用人单位缴纳部分由1%降至0.5%"). Such a share says how money is reckoned, not what the plan is to reach.
+Add a verb of reckoning or a word naming a fee here."""
+
+import re
+
+# What a share "按…的N%" is then used for: paid, fixed, reckoned.
+RECKONING_VERBS = (
+    "予以",
+    "给予",
+    "确定",
+    "计算",
+    "计提",
+    "核定",
+    "补偿",
+    "奖励",
+    "补助",
+    "补贴",
+    "收取",
+    "计",
+)
+# The rates a rule lowers: fees and contributions.
+FEE_WORDS = ("费率", "缴费", "缴纳", "费用", "保费")
+
+_BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
+_RECKONED = re.compile(rf"\s*(?:{'|'.join(RECKONING_VERBS)})")
+_LOWERED = re.compile(
+    r"由\s*\d+(?:\.\d+)?\s*[%％‰]\s*[^，,；;。\d]{0,6}(?:降至|降低至|降低到|降到|下调至|下调到|调整为|降为)\s*$"
+)
+_FEE = re.compile("|".join(FEE_WORDS))
+_SHARES = ("%", "％", "‰")
+
+
+def policy_setting(before: str, after: str, unit: str) -> bool:
+    """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
+    if unit not in _SHARES:
+        return False
+    if _BY_SHARE.search(before) and _RECKONED.match(after):
+        return True
+    return bool(_LOWERED.search(before) and _FEE.search(before))
