@@ -9,6 +9,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from .dated_names import dated
+from .joint_offices import protect_joint_offices, restore
 from .kind_lists import drop_etc_tail, kinds_list, named_place
 from .role_sentences import read_role_sentence
 from .role_words import FIRST_LEADS as _FIRST_LEADS
@@ -343,8 +345,10 @@ def _result(lead: list[str], support: list[str], rule: str, known: tuple = ()):
     bare_lead, bare_support = [drop_etc_tail(_bare(n)) for n in lead], [drop_etc_tail(_bare(n)) for n in support]
     if (bare_lead, bare_support) != (lead, support):
         rule += "+role_words"
-    lead = _unique(name for name in bare_lead if name)
-    support = _unique(name for name in bare_support if name and name not in lead)
+    if any(dated(name) for name in bare_lead + bare_support):
+        rule += "+dated"
+    lead = _unique(name for name in bare_lead if name and not dated(name))  # "2018年6月1日至…的项目业主"
+    support = _unique(name for name in bare_support if name and name not in lead and not dated(name))
     named = [name for name in lead + support if not _UNNAMED.match(name)]
     if named and len(named) < len(lead + support):  # "X牵头，有关部门配合": dropped like "等有关部门"
         lead, support = [n for n in lead if n in named], [n for n in support if n in named]
@@ -384,5 +388,5 @@ def _bare(name: str) -> str:
 
 
 def _split_keep_marks(names: str) -> list[str]:
-    placeholder = _LEAD_MARK.sub("\x00", names)
-    return [part.replace("\x00", "（牵头）") for part in _SEPARATORS.split(placeholder) if part]
+    placeholder = protect_joint_offices(_LEAD_MARK.sub("\x00", names))  # "区党工委、管委会办公室": one office
+    return [restore(part).replace("\x00", "（牵头）") for part in _SEPARATORS.split(placeholder) if part]

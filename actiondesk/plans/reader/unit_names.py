@@ -4,6 +4,7 @@
 import re
 
 from .brackets import split_outside_brackets
+from .joint_offices import protect_joint_offices, restore
 from .kind_lists import drop_etc_tail, named_place, place_kind_name
 from .name_joins import join_words
 
@@ -69,7 +70,8 @@ _AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
     names = join_words(names, lambda name: named_body(name) or named_place(name))  # 及, 等和, an alias note
-    parts = split_outside_brackets(names.strip().strip("。.；;"), SEPARATORS)
+    names = protect_joint_offices(names)  # "区党工委、管委会办公室": one office
+    parts = [restore(part) for part in split_outside_brackets(names.strip().strip("。.；;"), SEPARATORS)]
     result: list[str] = []
     for part in parts:
         name = part.strip().strip("。.；;")
