@@ -49,6 +49,7 @@ TASK_RULES = {
     "named_as": gettext_lazy("按“X为牵头单位，Y为配合单位”表述"),
     "last_item": gettext_lazy("条款只写在组内最后一项之后，作该项的责任单位；是否涵盖全组待确认"),
     "unnamed": gettext_lazy("未列名称的“有关部门/相关单位”已略去"),
+    "dated": gettext_lazy("带日期的描述（如“2018年6月1日至…期间…的项目业主”）不是单位，已略去"),
     "none": gettext_lazy("未找到责任单位"),
 }
 TARGET_RULES = {
@@ -61,6 +62,8 @@ TARGET_RULES = {
     "table_year": gettext_lazy("表格年度列中的数字，作该年度的目标"),
     "table_goal_cell": gettext_lazy("表格指标/目标列中单独的数字，作本行任务的目标"),
     "named_list": gettext_lazy("数字统计前面列出的名称（“…等5项”），作目标"),
+    "share_of_whole": gettext_lazy("按“不低于…人口/总数的N%（‰）”，比较词写在基数之前，作不少于"),
+    "sampled": gettext_lazy("抽查/抽检的样品数或监测点数，作目标（按“不少于”）"),
     "deduction_floor": gettext_lazy("考核扣分细则中“少于/低于/未达…的”扣分，按其要求的下限（不少于）作目标"),
 }
 
