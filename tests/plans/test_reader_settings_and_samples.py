@@ -46,3 +46,11 @@ def test_a_norm_each_enterprise_meets_in_principle_stays_no_target():
 def test_a_half_width_bracketed_measure_word_keeps_the_first_unit():
     assert _read("更新机械设备30台(套)以上。") == [(30, "台", ">=")]
     assert _read("更新机械设备2000台（套）以上。") == [(2000, "台（套）", ">=")]
+
+
+def test_a_fee_rate_the_plan_strives_to_bring_down_stays_a_target():
+    assert _read("力争用3年时间将综合费率由2%降至1%以下。") == [(1, "%", "<=")]
+
+
+def test_a_count_of_samples_per_month_is_not_made_a_target():
+    assert _read("每月抽检30个样品。") == []

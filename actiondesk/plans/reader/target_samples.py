@@ -20,7 +20,9 @@ _COUNTS = ("个", "份", "批", "批次", "件", "处")
 
 def sampled_count(before: str, after: str, unit: str) -> bool:
     """Whether a count (its clause's words ``before`` and ``after`` it) counts samples to test or sites to monitor."""
-    if unit not in _COUNTS:
+    if (
+        unit not in _COUNTS or "每" in before
+    ):  # "每月抽检30个样品": a pace or a per-place norm, read as before
         return False
     return bool(_SAMPLING.search(before) and (_SAMPLE.match(after) or unit == "批次")) or bool(
         _SITE.match(after)

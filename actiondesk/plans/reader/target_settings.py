@@ -30,6 +30,8 @@ _LOWERED = re.compile(
 )
 _FEE = re.compile("|".join(FEE_WORDS))
 _SHARES = ("%", "％", "‰")
+_GOAL = re.compile(r"力争|确保|争取|目标")
+_BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
 
 def policy_setting(before: str, after: str, unit: str) -> bool:
@@ -38,4 +40,10 @@ def policy_setting(before: str, after: str, unit: str) -> bool:
         return False
     if _BY_SHARE.search(before) and _RECKONED.match(after):
         return True
-    return bool(_LOWERED.search(before) and _FEE.search(before))
+    # "力争…将综合费率由2%降至1%以下": a rate the plan itself is to bring down is a goal.
+    return bool(
+        _LOWERED.search(before)
+        and _FEE.search(before)
+        and not _GOAL.search(before)
+        and not _BOUND.match(after)
+    )
