@@ -1,7 +1,7 @@
 """全覆盖 written before the verb it qualifies: what follows tells a goal from a manner of work. A verb that creates or
 sets up something ("全市供电营业厅全覆盖设立绿电服务微网点", "各街道全覆盖建设社区食堂") puts the thing in every place
 its subject names — a 100 % goal, as "实现…全覆盖" is; a verb of checking or serving ("对有关企业进行全覆盖核查") keeps
-k-reader20's reading, a coverage marked 待确认 (targets._COVERING_WORK / _COVERING_CHECK)."""
+k-reader20's reading, a coverage marked 待确认 (COVERING_WORK / COVERING_CHECK below)."""
 
 import re
 
@@ -33,3 +33,25 @@ def covering_setup(clause: str) -> re.Match | None:
     if not match or _DATE_ONLY.match(clause[: match.start()]):
         return None
     return match
+
+
+# "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
+FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖|全域覆盖|整区域覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
+# "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
+# "对重点监管企业全覆盖实施环境信用评价": 全覆盖 before the verb says the same when 对 names what it covers (the
+# zone plan's "以规上工业企业为重点，全覆盖开展数字化诊断" names nothing covered and is no target).
+COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$"
+                            r"|对[^，,；;。]{1,20}?(全覆盖(?:开展|实施|进行)[\u4e00-\u9fff]{2,10})\s*$")
+# "对生产单位进行全覆盖抽查及时公布…": a check done 全覆盖 covers every unit though the sentence runs on unpunctuated.
+COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:监督)?(?:抽查|检查|排查|巡查|检测|监测))")
+
+
+def coverage_in(clause: str):
+    """The first way the clause writes 全覆盖 as a goal or as the manner of the work (a match), or None."""
+    return FULL_COVERAGE.search(clause) or covering_setup(clause) or COVERING_WORK.search(clause) \
+        or COVERING_CHECK.search(clause)
+
+
+def sure_coverage(coverage) -> bool:
+    """Whether the coverage is a goal for certain ("实现全覆盖", "全覆盖设立…"); work done 全覆盖 is kept 待确认."""
+    return coverage.re in (FULL_COVERAGE, SETUP)

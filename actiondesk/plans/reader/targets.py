@@ -6,7 +6,7 @@ import re
 from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
-from .target_coverage import SETUP, covering_setup
+from .target_coverage import coverage_in, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_floors import NEGATED_COMPARATORS
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
@@ -84,15 +84,6 @@ _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一
 _BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
               "项": "目"}  # 安远路899项目: a project's house number
-# "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
-_FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖|全域覆盖|整区域覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
-# "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
-# "对重点监管企业全覆盖实施环境信用评价": 全覆盖 before the verb says the same when 对 names what it covers (the
-# zone plan's "以规上工业企业为重点，全覆盖开展数字化诊断" names nothing covered and is no target).
-_COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e00-\u9fff]{2,8})\s*$"
-                            r"|对[^，,；;。]{1,20}?(全覆盖(?:开展|实施|进行)[\u4e00-\u9fff]{2,10})\s*$")
-# "对生产单位进行全覆盖抽查及时公布…": a check done 全覆盖 covers every unit though the sentence runs on unpunctuated.
-_COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:监督)?(?:抽查|检查|排查|巡查|检测|监测))")
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
 # "用地面积按照100.9平方公里计": the basis of a calculation.
@@ -139,8 +130,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     if relative:  # "进出口总额增长9%左右、增速高于全国平均水平": the figures before it are targets too
         before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
         return before + [_shift(relative, start)]
-    coverage = _FULL_COVERAGE.search(clause) or covering_setup(clause) or _COVERING_WORK.search(clause) \
-        or _COVERING_CHECK.search(clause)
+    coverage = coverage_in(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
                   and not _paced(clause, text[end:], q)]
@@ -148,7 +138,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
-        target["unsure"] = target["unsure"] or coverage.re not in (_FULL_COVERAGE, SETUP)
+        target["unsure"] = target["unsure"] or not sure_coverage(coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
         heading = target["indicator"] == "覆盖率" and (OUTLINE_MARKER.match(clause) or (
             text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
