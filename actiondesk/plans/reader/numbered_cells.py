@@ -19,7 +19,7 @@ _SHORT_CELL = 12
 def numbered_cell_rows(lines, start: int, units) -> tuple[list[tuple], int]:
     """Rows as (task cell line, unit cell lines, number, body, name) and the line after the list; none unless
     the list opens with a bare row number (a group cell may stand above it). ``units`` tells a unit cell."""
-    squashed = _Squashed(lines)
+    squashed = SquashedLines(lines)
     first = start + 1 if start < len(lines) and _GROUP.match(squashed[start]) else start
     if first + 1 >= len(lines) or not _ROW_NUMBER.match(squashed[first]):
         return [], start
@@ -71,7 +71,7 @@ def numbered_cell_rows(lines, start: int, units) -> tuple[list[tuple], int]:
     return rows, cursor
 
 
-class _Squashed:
+class SquashedLines:
     """Each line's text without spaces, made when first asked for (a long plan has many header candidates)."""
 
     def __init__(self, lines):

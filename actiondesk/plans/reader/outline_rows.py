@@ -9,6 +9,7 @@ the header's columns in order); a parent row whose sub-rows carry the units ("�
 
 import re
 
+from .numbered_cells import SquashedLines
 from .table_cells import NUMBER_CELL, header_unit
 
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -21,7 +22,7 @@ _MIN_TASKS = 2
 def outline_rows(lines, start: int, labels: list[str]) -> tuple[list[tuple], int, int] | None:
     """Full rows as (row line indexes, cells with the row's number first), the line after the table and the
     number of columns; None unless the table's rows are numbered by outline numerals."""
-    squashed = _Squashed(lines)
+    squashed = SquashedLines(lines)
     width = len(labels)
     if labels and _TOTAL.match(labels[-1]):  # the 合计 cell, short like a label, was read into the header
         width, start = width - 1, start - 1
@@ -82,15 +83,3 @@ def outline_targets(
                 }
             )
     return found
-
-
-class _Squashed:
-    """Each line's text without spaces, made when first asked for (a long plan has many header candidates)."""
-
-    def __init__(self, lines):
-        self._lines, self._done = lines, {}
-
-    def __getitem__(self, index: int) -> str:
-        if index not in self._done:
-            self._done[index] = re.sub(r"\s+", "", self._lines[index].text)
-        return self._done[index]
