@@ -1,5 +1,6 @@
 """The shape of a target once its figure is found: its kind (absolute, growth rate, ratio), its indicator name,
 and the two targets without a plain figure — relative to an average ("高于全省平均水平") and full coverage (100 %)."""
+import bisect
 import re
 
 from .quantities import Quantity
@@ -88,3 +89,21 @@ def respectively(text: str, clause_start: int, targets: list[dict]) -> list[dict
                 item["text"] = text[run[0]["start"]:run[-1]["end"]].strip()
         run = [target] if target else []
     return targets
+
+
+_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` starts and ends (a line break ends one too)."""
+    return [(match.start(), match.end()) for match in _SENTENCE.finditer(text)]
+
+
+def sentence_at(text: str, sentences: list[tuple[int, int]], position: int) -> str:
+    """The sentence a target stands in, shown beside it on the review page."""
+    index = bisect.bisect_right(sentences, (position, float("inf"))) - 1
+    if index >= 0 and sentences[index][0] <= position < sentences[index][1]:
+        start, end = sentences[index]  # a runaway "sentence" is cut to a window around the target
+        return text[max(start, position - 200):min(end, position + 300)].strip()
+    return ""
+

@@ -1,6 +1,5 @@
 """Find quantified targets (指标) in plan text: 75亿元以上, 1~2家, 增长15%, 全覆盖, 超过全省平均水平."""
 
-import bisect
 import re
 
 from .place_scopes import places_in_scope
@@ -39,12 +38,13 @@ from .target_shapes import (
     kind_of_target,
     relative_target,
     respectively,
+    sentence_at,
+    sentence_spans,
 )
 from .target_skips import articles_of_text, bare_cell, parallel_saying, scale_step
 from .target_thresholds import eligibility_line, not_a_norm
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
-_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%"
@@ -96,7 +96,7 @@ _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$"
 def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
     """Targets found in ``text``; ``start``/``end`` are offsets into the document (``offset`` + local)."""
     masks = masked_spans(text)
-    sentences = [(match.start(), match.end()) for match in _SENTENCE.finditer(text)]
+    sentences = sentence_spans(text)
     targets: list[dict] = []
     for clause in _CLAUSE.finditer(text):
         if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
@@ -112,7 +112,7 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
         if deduction_rule(text, clause.start()):  # "会议每年少于2次的，每少1次扣1.5分": the floor it enforces
             found = rule_targets(text, clause.start(), clause.end(), found)
         for target in found:
-            target.update(task=task, sentence=_sentence(text, sentences, target["start"]))
+            target.update(task=task, sentence=sentence_at(text, sentences, target["start"]))
             target["start"] += offset
             target["end"] += offset
         targets += found
@@ -393,12 +393,3 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
     }
-
-
-def _sentence(text: str, sentences: list[tuple[int, int]], position: int) -> str:
-    index = bisect.bisect_right(sentences, (position, float("inf"))) - 1
-    if index >= 0 and sentences[index][0] <= position < sentences[index][1]:
-        start, end = sentences[index]  # a runaway "sentence" is cut to a window around the target
-        return text[max(start, position - 200):min(end, position + 300)].strip()
-    return ""
-
