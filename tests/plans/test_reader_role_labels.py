@@ -59,3 +59,14 @@ def test_a_lead_label_worded_lead_and_responsible_names_the_lead_beside_a_suppor
         ["省旅游发展委员会"], ["区旅游局", "区公安局"])
     text = "一、主要任务\n（一）整治市场秩序。开展专项整治（牵头负责单位：区旅游局；配合单位：区市场监管局）。\n"
     assert _units(text) == [("（一）", ["区旅游局"], ["区市场监管局"])]
+
+
+def test_a_month_end_deadline_without_qian_first_in_the_bracket_is_no_unit():
+    assert parse_clause_rule("5月底取得明显成效并持续推进，牵头考核单位：甲局")[:2] == (["甲局"], [])
+    assert parse_clause_rule("6月底完成，牵头考核单位：甲办、乙局")[:2] == (["甲办", "乙局"], [])
+
+
+def test_items_closed_by_a_month_end_and_an_assessing_lead_label_name_their_units():
+    text = ("一、考评内容\n1．全面开通网上办理。完成改造。（5月底取得明显成效并持续推进，牵头考核单位：甲局）\n"
+            "2．提升热线服务水平。（6月底完成，牵头考核单位：乙办、丙局）\n")
+    assert _units(text) == [("1", ["甲局"], []), ("2", ["乙办", "丙局"], [])]
