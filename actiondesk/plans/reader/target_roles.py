@@ -46,8 +46,8 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
     if _CHINESE_COUNT.match(written) and not compared and _NAMED_PLACES.match(after) \
             and not _MADE_BEFORE.search(before):
         return True  # 九条市域生态走廊, 五个新城: places the plan names, not a count to reach
-    if _KINDS.match(written) and not compared:
-        return True  # 推动三种收运“新模式”管理: the kinds described, not a count to reach
+    if _KINDS.match(written) and not compared and not _MADE_BEFORE.search(before):
+        return True  # 推动三种收运“新模式”管理: the kinds described ("建成四种指定监管场地" counts what is built)
     if unit in ("%", "％") and (_FUNDING_SHARE.search(before) or _PUT_TO_USE.match(after)):
         return True
     if opens and _SCOPE.match(before.strip()) and _DUTY_AFTER.match(after):

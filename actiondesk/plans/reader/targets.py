@@ -52,7 +52,7 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|加快|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植"
+    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植|更新(?!的)|布设"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -172,7 +172,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
     if _ARTICLE.match(written) and not (_PREFIX.search(before) or floor_before_verb(before, quantity.unit)) \
-            and (written in ("一个", "一支", "一片") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+            and (written in ("一个", "一支", "一片", "一份") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after) \
             and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
