@@ -79,6 +79,8 @@ OTHER_MEASURE_WORDS = ("套",)
 _OTHER_UNIT = re.compile(rf"（(?:{'|'.join(OTHER_MEASURE_WORDS)})）")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
+# "确定1-2乡（镇）直部门挂钩联系": a range printed without a measure word before the bodies it counts takes 个.
+_BODIES = re.compile(r"(?:乡|镇|村|街|社区|部门|单位|机构|企业|学校|医院)")
 # "实际利用外资7.2亿", "年度销售额达500万": a sum of money printed without 元 keeps the printed unit (亿, 万).
 _MONEY = re.compile(
     r"(?:外资|内资|投资|销售额|销售收入|营业额|营业收入|营收|产值|增加值|税收|利润|零售额|交易额|出口额|进口额|进出口额|总额|金额)"
@@ -142,6 +144,9 @@ def find_quantities(text: str):
             unit = "人"  # "城镇年均新增就业人数24万以上": a headcount in 万 names its unit before the figure
         if match.group("percent_of"):
             unit = "%"
+        bodies = match.group("high") and not match.group("magnitude") and _BODIES.match(text, match.end())
+        if not unit and bodies:  # "1-2乡（镇）直部门"
+            unit = "个"
         # "利用外资7.2亿": a sum whose unit is its magnitude alone.
         money = not unit and match.group("magnitude") and _MONEY.search(text, 0, match.start())
         if not (unit or money) or _SLOGAN.match(text, match.start()) and not match.group("high"):
