@@ -35,6 +35,9 @@ BASE_UNITS = sorted((
     "口",  # wells: "地下水监测井30口"
     "尾",  # fish released or farmed: "每年放流鱼虾等海洋生物1亿尾（只）以上"
     "株",  # trees or plants planted: "墓周还要种植10—15株的速成林"
+    # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
+    # "快速检测125批次", "检验样本210份以上".
+    "标箱", "票", "课时", "批次", "份",
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
 ), key=len, reverse=True)
@@ -76,6 +79,13 @@ OTHER_MEASURE_WORDS = ("套",)
 _OTHER_UNIT = re.compile(rf"（(?:{'|'.join(OTHER_MEASURE_WORDS)})）")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
+# "确定1-2乡（镇）直部门挂钩联系": a range printed without a measure word before the bodies it counts takes 个.
+_BODIES = re.compile(r"(?:乡|镇|村|街|社区|部门|单位|机构|企业|学校|医院)")
+# "实际利用外资7.2亿", "年度销售额达500万": a sum of money printed without 元 keeps the printed unit (亿, 万).
+_MONEY = re.compile(
+    r"(?:外资|内资|投资|销售额|销售收入|营业额|营业收入|营收|产值|增加值|税收|利润|零售额|交易额|出口额|进口额|进出口额|总额|金额)"
+    r"(?:达到|达|为|超过|突破|实现|完成|约)?\s*$"
+)
 
 
 class Quantity(NamedTuple):
@@ -134,10 +144,14 @@ def find_quantities(text: str):
             unit = "人"  # "城镇年均新增就业人数24万以上": a headcount in 万 names its unit before the figure
         if match.group("percent_of"):
             unit = "%"
-        if not unit or _SLOGAN.match(text, match.start()) and not match.group("high"):
+        bodies = match.group("high") and not match.group("magnitude") and _BODIES.match(text, match.end())
+        if not unit and bodies:  # "1-2乡（镇）直部门"
+            unit = "个"
+        # "利用外资7.2亿": a sum whose unit is its magnitude alone.
+        money = not unit and match.group("magnitude") and _MONEY.search(text, 0, match.start())
+        if not (unit or money) or _SLOGAN.match(text, match.start()) and not match.group("high"):
             continue  # "一口申请", "一网通办": a service slogan, no count
-        if unit == "％":
-            unit = "%"
+        unit = "%" if unit == "％" else unit or ""
         end = match.end()
         other = _OTHER_UNIT.match(text, end)
         if other and match.group("unit"):  # "2000台（套）以上": the unit as printed

@@ -57,7 +57,8 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
     sentence_end = stop.end() if stop else len(text)
     sentence = text[sentence_start:sentence_end]
     return (
-        qualifying_case(text[sentence_start:start], text[end:sentence_end], target["comparator"])
+        # "培育5家以上年销售收入过百亿元的企业、…": the target's own words may hold the commitment (培育).
+        qualifying_case(text[sentence_start:end], text[end:sentence_end], target["comparator"])
         or grade_threshold(text[clause_start:end], sentence)
         or inventory(text[sentence_start:end], _sentence_before(text, sentence_start))
         or bool(_SELECTION.search(text[start:end]))

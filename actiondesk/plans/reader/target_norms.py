@@ -50,7 +50,8 @@ def per_population_ratio(before: str) -> bool:
 def per_unit_holding(clause: str, history: re.Match) -> bool:
     """Whether the word of history found ("拥有") states what each place or head is to have, not what exists:
     "每个城镇社区拥有3个以上…", "每万人拥有…20名以上"."""
-    return history.group() == "拥有" and bool(re.search(r"每[^，,；;。]{0,12}$", clause[:history.start()]))
+    # "城市社区平均拥有不少于2个…": an average each place is to have is a norm too.
+    return history.group() == "拥有" and bool(re.search(r"每[^，,；;。]{0,12}$|平均$", clause[:history.start()]))
 
 
 def share_reaching(unit: str, before: str, after: str) -> bool:

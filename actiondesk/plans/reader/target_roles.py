@@ -37,6 +37,15 @@ _MADE_BEFORE = re.compile(r"(?:建成|新建|新增|建设|打造|创建|完成|
 _CHINESE_COUNT = re.compile(r"^[一二两三四五六七八九十]+")
 
 
+# "组织各行业、各村居千人开展优质服务行动": a round crowd (百人, 千人, 万人) a campaign mobilises, not a count to reach.
+_ROUND_CROWD = re.compile(r"[百千万](?:人|名)")
+_CROWD_BEFORE = re.compile(r"(?:组织|动员|发动)[^，,；;。\d]{0,12}$")
+_CROWD_AFTER = re.compile(r"^[^，,；;。\d]{0,6}?(?:开展|参与|参加|进行|投身)")
+# "争取国家旅游局24个海外办事处机构资源": existing resources the work draws on, counted as they are.
+_DRAWN_ON = re.compile(r"(?:利用|依托|借助|争取|用好|整合|发挥|对接)[^，,；;。\d]{0,12}$")
+_RESOURCES = re.compile(r"^[^，,；;。\d]{0,12}?资源")
+
+
 def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool, opens: bool) -> bool:
     """Whether the figure ``written`` (``before`` and ``after`` it in its clause) names actors, stages, kinds or a
     funding share; ``compared`` when a comparison word (不少于, 以上…) states it as a floor or a cap, ``opens`` when
@@ -46,8 +55,12 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
     if _CHINESE_COUNT.match(written) and not compared and _NAMED_PLACES.match(after) \
             and not _MADE_BEFORE.search(before):
         return True  # 九条市域生态走廊, 五个新城: places the plan names, not a count to reach
-    if _KINDS.match(written) and not compared:
-        return True  # 推动三种收运“新模式”管理: the kinds described, not a count to reach
+    if not compared and _ROUND_CROWD.fullmatch(written) and _CROWD_BEFORE.search(before) and _CROWD_AFTER.match(after):
+        return True  # "组织…千人开展…行动": a crowd mobilised ("组织100名志愿者开展宣传" counts volunteers)
+    if not compared and _DRAWN_ON.search(before) and _RESOURCES.match(after):
+        return True  # "争取…24个海外办事处机构资源": resources drawn on
+    if _KINDS.match(written) and not compared and not _MADE_BEFORE.search(before):
+        return True  # 推动三种收运“新模式”管理: the kinds described ("建成四种指定监管场地" counts what is built)
     if unit in ("%", "％") and (_FUNDING_SHARE.search(before) or _PUT_TO_USE.match(after)):
         return True
     if opens and _SCOPE.match(before.strip()) and _DUTY_AFTER.match(after):

@@ -1,6 +1,8 @@
 """Policy settings, not goals: the rate a subsidy is paid at ("按当年新增融资租赁合同金额的5‰予以风险补偿"), the price a
 rule fixes ("按不低于所在区域商服用地基准低价的30%确定") and a rate lowered by a rule ("总费率由1.5%阶段性降至1%",
-"用人单位缴纳部分由1%降至0.5%"). Such a share says how money is reckoned, not what the plan is to reach.
+"用人单位缴纳部分由1%降至0.5%"), a cap on a benefit ("不超过租金50%…的创业资助", "按不超过实际费用80%…给予补助") and
+what firms may set aside or pay in ("提取职工工资总额的1.5%～2.5%", "缴存住房公积金比例最高不得超过12%"). Such a share
+says how money is reckoned, not what the plan is to reach.
 Add a verb of reckoning or a word naming a fee here."""
 
 import re
@@ -34,12 +36,25 @@ _GOAL = re.compile(r"力争|确保|争取|目标")
 _BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
 
+# The benefits a share may cap: "不超过租金50%、每年最高5000元的创业资助".
+BENEFIT_WORDS = ("补助", "补贴", "资助", "奖补", "奖励", "贴息", "补偿", "报销", "减免", "优惠")
+_CAPPED = re.compile(r"(?:不超过|不高于|最高|最多)[^，,；;。\d]{0,8}$")
+_BENEFIT = re.compile("|".join(BENEFIT_WORDS))
+# Money firms set aside or pay in, as a share of a base: "依法提取职工工资总额的1.5%～2.5%", "缴存…比例最高不得超过12%".
+_SET_ASIDE = re.compile(
+    r"(?:提取|计提|列支|缴存|提留)[^，,；;。\d]{0,16}?(?:的|比例(?:最高|最低)?(?:不得超过|不超过|不高于|不低于|为)?)\s*"
+    r"(?:\d+(?:\.\d+)?\s*[%％]\s*[～~\-—至到]\s*)?$"
+)
+
+
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
     if unit not in _SHARES:
         return False
-    if _BY_SHARE.search(before) and _RECKONED.match(after):
+    if _BY_SHARE.search(before) and _RECKONED.match(after) or _SET_ASIDE.search(before):
         return True
+    if _CAPPED.search(before) and _BENEFIT.search(before + after):
+        return True  # "可享受…不超过租金50%、每年最高5000元的创业资助": how far a benefit goes
     # "力争…将综合费率由2%降至1%以下": a rate the plan itself is to bring down is a goal.
     return bool(
         _LOWERED.search(before)

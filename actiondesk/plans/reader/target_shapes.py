@@ -10,7 +10,7 @@ OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{
 # "一是…；二是…", "其三，…": the word that numbers a goal in a run of goals is not part of it.
 ENUMERATION = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][是，,]?)\s*")
 LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|共(?![有同])|并)+")  # 共21条: the total of a list
-_GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
+_GROWTH = re.compile(r"(同比)?(增长|增速|增幅|提高|提升|下降|降低|减少|翻|比增|同比增)(了)?(达到|达|为|超过|不低于|不少于|约)?\s*$")
 _LEVEL_WORDS = re.compile(r"(提高|提升|下降|降低)(到|至)\s*$")
 _RELATIVE = re.compile(
     r"(?P<cmp>超过|高于|快于|优于|不低于|低于|达到)"
@@ -34,8 +34,8 @@ def kind_of_target(before: str, quantity: Quantity) -> str:
 def indicator_name(before: str, after: str, quantity: Quantity) -> str:
     name = LEADING_NOISE.sub("", before.strip())
     name = _TRAILING_NOISE.sub("", name)
-    if quantity.unit in ("%", "个百分点") and re.search(r"(同比)?增长$", name):
-        name = re.sub(r"(同比)?增长$", "增速", name)
+    if quantity.unit in ("%", "个百分点") and re.search(r"(?:(同比)?增长|同?比增)$", name):  # "出口额比增11.7%"
+        name = re.sub(r"(?:(同比)?增长|同?比增)$", "增速", name)
     if len(name) > 4:
         name = name.replace("实现", "")
     return (name + after.strip()).strip()

@@ -58,5 +58,7 @@ def articles_of_text(unit: str, before: str, after: str, work_before: bool) -> b
         return False
     if re.match(r"\s*(?:认真)?(?:落实|贯彻|实施)", before) and _ARTICLES.match(after):
         return True
+    if re.search(r"的\s*$", before) and re.match(r"措施|举措", after):
+        return True  # "修订完善支持民营经济发展的九条措施": the count is part of the text's name
     return not work_before and bool(re.search(r"实施\s*$", before) and not _ROADS.match(after)
                                     or _ARTICLES.match(after) and re.search(r"实施|落实|贯彻", before))

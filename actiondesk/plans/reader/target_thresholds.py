@@ -28,6 +28,29 @@ _SIZE_OF_VEHICLE = re.compile(
     r"(?:客车|货车|车辆|汽车|挂车|大巴|中巴|船舶|渔船|游船|船只|船|坡耕地|坡地|陡坡)"
 )
 _VEHICLE_SIZES = ("座", "吨", "米", "马力", "千瓦", "度")
+# "培育5家以上年销售收入过百亿元企业": a firm's yearly size passed (过/超) before the kind of firm is the line that sorts
+# the firms counted, a threshold and not a goal (issue 13); the count before it is the goal.
+_FIRM_SIZE_BEFORE = re.compile(
+    r"(?:销售收入|营业收入|主营业务收入|销售额|营业额|营收|产值|税收|纳税额|规模)(?:过|超过|超|达|在|达到)\s*$"
+)
+_FIRM_AFTER = re.compile(r"^(?:及以上|以上)?(?:的)?[^，,；;。\d、的]{0,6}?(?:企业|公司|集团|工厂|龙头)")
+
+
+def firm_size(before: str, unit: str, after: str) -> bool:
+    """Whether a sum (``before`` and ``after`` it in its clause) is the yearly size that sorts the firms after it."""
+    return unit.endswith(("元", "亿", "万")) and bool(
+        _FIRM_SIZE_BEFORE.search(before) and _FIRM_AFTER.match(after)
+    )
+
+
+def area_floor(before: str, suffix: str) -> bool:
+    """An area with 以上 and no verb is a floor to reach ("商业综合体面积500万平方米以上"), but not a building's own
+    floor area ("…建筑的建筑面积2.5万平方米以上", the size a supported building must have) nor "面积在…以上"."""
+    return (
+        "以上" in suffix
+        and not before.endswith("在")
+        and not re.search(r"(?:建筑|占地|单体|用地)面积", before)
+    )
 
 
 def eligibility_line(clause: str) -> bool:
@@ -44,7 +67,7 @@ def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) ->
         return True
     if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after) or named_facility(unit, after) or joined_bodies(before, unit, after):
         return True  # "…10万吨水厂建设": the plant named by its capacity; "将六个部门的…": bodies
-    if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after):
+    if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after) or firm_size(before, unit, after):
         return True
     if described_case(clause[: len(clause) - len(after) - len(written)], after):
         return True  # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": the size of the cases supported

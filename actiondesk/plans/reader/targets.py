@@ -26,7 +26,7 @@ from .target_rates import (
     size_threshold,
 )
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
-from .target_routines import routine_pace
+from .target_routines import one_at_a_time, routine_pace
 from .target_samples import sample_rule, sampled_count, share_of_whole
 from .target_settings import policy_setting
 from .target_shapes import (
@@ -42,7 +42,7 @@ from .target_shapes import (
     sentence_spans,
 )
 from .target_skips import articles_of_text, bare_cell, parallel_saying, scale_step
-from .target_thresholds import eligibility_line, not_a_norm
+from .target_thresholds import area_floor, eligibility_line, firm_size, not_a_norm
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
@@ -52,7 +52,7 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|加快|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植"
+    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植|更新(?!的)|布设"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
@@ -133,7 +133,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     coverage = coverage_in(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
-                  and not _paced(clause, text[end:], q)]
+                  and not one_at_a_time(clause, text[end:], q)]
     if coverage and not coverage_not_sought(clause, coverage.start()) and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
@@ -172,7 +172,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
     if _ARTICLE.match(written) and not (_PREFIX.search(before) or floor_before_verb(before, quantity.unit)) \
-            and (written in ("一个", "一支", "一片") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+            and (written in ("一个", "一支", "一片", "一份") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after) \
             and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
@@ -205,13 +205,6 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
 
 
-def _paced(clause: str, rest: str, quantity: Quantity) -> bool:
-    """"整治完成一条，纳管一条", "成熟一个，推进一个": one at a time, a pace of work and not a count to reach."""
-    written = clause[quantity.start:quantity.end]
-    return written.startswith("一") and not clause[quantity.end:].strip() \
-        and bool(re.match(rf"[，,]\s*[^，,；;。\d]{{1,6}}{re.escape(written)}(?:[，,；;。]|$)", rest))
-
-
 def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     """年营收10亿元以上企业1-2户: the first number describes the enterprises being counted."""
     after = clause[quantity.end:]
@@ -235,7 +228,8 @@ def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
         return not (counted or share or _GOAL_AFTER.match(after)
                     or amount_of_work(clause[:quantity.start], quantity.unit, after[note.end():] if note else after))
-    describes = later and re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:])
+    describes = later and (re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:])
+                           or firm_size(clause[:later[0].start], later[0].unit, clause[later[0].end:]))
     if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d（(]{1,10}", clause[len(clause) - len(after):later[0].start]) \
             and not describes:  # "培育5家以上年销售收入过百亿元的企业": the later figure describes what is counted
         return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
@@ -268,7 +262,7 @@ _FREQUENCY = re.compile(
 )
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
-_EXTENT = re.compile(r"(?:面积|占地|全长|总长)(?:约|为|近|达|在)?$")
+_EXTENT = re.compile(r"(?:面积|占地|全长|总长|套数|栋数|幢数)(?:约|为|近|达|在)?$")  # "总套数2883套": a project's scale
 _COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户", "株"}
 
 
@@ -351,7 +345,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if articles_of_text(quantity.unit, before, clause[end:], bool(_VERB.search(before))):
         return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
-    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)):
+    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)
+                                       and not area_floor(before, suffix.group(1) if suffix else "")):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
             _NAMED.search(clause[quantity.end:]):
