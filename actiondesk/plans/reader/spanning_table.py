@@ -83,6 +83,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
     first = len(tasks)
     units_last = lead_at + (2 if has_support else 1) == len(columns)
+    # "… / 责任单位及分工 / 完成时限": only schedule columns after the unit columns; their cells close each sub-row.
+    closing = len(columns) - lead_at - (2 if has_support else 1)
+    closing = closing if closing and all(schedule_column(column.label) for column in columns[-closing:]) else 0
     names = _name_columns([column.label for column in before_lead]) | _group_names(rows, before_lead)
     titled = _named_rows(rows, before_lead)
     field = None  # a group cell ("领域", "分项任务") spans the rows under it: they are of its group too
@@ -224,8 +227,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             # "1.…" / units / "2.…" / units: numbered items with their own unit cells are tasks of the row's content
             tasks[-1].update(number=first_item_number(number, before), title=content_cell(before) or tasks[-1]["title"])
             tasks += item_sub_rows(lines, number, row_lines, cells, before, after)
-        elif units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
-            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions)
+        elif (units_last or closing) and found is not None and len(groups) == len(cells) and len(before) > 1:
+            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
+                              closing, tasks[-1]["title"] if names and closing else None)
     _unit_lines_unsure(tasks, unit_lines)
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
         # The name column spans rows (printed only in the first row of each): it names groups, not rows.
