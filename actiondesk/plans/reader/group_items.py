@@ -130,3 +130,42 @@ def headings_assign(nested: list[dict], flat: list[dict]) -> bool:
     inherited = {task["group"] for task in nested if task["rule"] == "inherited"}
     own = [task for task in nested if task["rule"] not in ("none", "inherited")]
     return len(inherited) >= 2 and not own and sum(1 for task in flat if task["lead"]) >= len(inherited)
+
+
+def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentRules) -> tuple:
+    """"（二）…" / "1.…" / "2.…" / "3.…" / "（甲局牵头，乙局配合）": a group whose items carry no clause and whose one clause
+    stands on a line of its own after its last item closes the whole group (as a part clause does), though the
+    items of other groups carry their own: the group is one task, read as the level above reads it (so no
+    programme, and its heading's figures are the task's). ``nested``: (programmes, tasks, intros) of the items."""
+    programmes, tasks, intros = nested
+    heads = {task["number"].rstrip("、.．"): task for task in flat}
+    members: dict[str, list[dict]] = {}
+    for task in tasks:
+        if task["group"] is not None:
+            members.setdefault(task["group"], []).append(task)
+    closed = {group for group, items in members.items()
+              if len(items) >= 2 and group in heads and _closes_group(text, items, heads[group], rules)}
+    if not closed:
+        return nested
+    result: list[dict] = []
+    for task in tasks:
+        if task["group"] not in closed:
+            result.append(task)
+        elif task is members[task["group"]][-1]:
+            head = heads[task["group"]]
+            result.append(dict(head, rule=head["rule"] + "+part_clauses"))
+    starts = {heads[group]["start"] for group in closed}
+    return ([programme for programme in programmes if programme["number"] not in closed], result,
+            [intro for intro in intros if intro[0] not in starts])
+
+
+def _closes_group(text: str, items: list[dict], head: dict, rules: DocumentRules) -> bool:
+    if any(task["rule"] != "none" for task in items[:-1]) or items[-1]["rule"] in ("none", "inherited"):
+        return False
+    last = items[-1]
+    clause = find_responsibility(text[last["start"]:last["end"]], rules)
+    if clause is None or (head["lead"], head["support"]) != (clause.lead, clause.support):
+        return False
+    clause_at = last["start"] + clause.start
+    on_own_line = not text[text.rfind("\n", 0, clause_at) + 1:clause_at].strip()
+    return on_own_line and not text[last["start"] + clause.end:last["end"]].strip(" 。；;\n")
