@@ -53,6 +53,7 @@ _ROLE_WORD = re.compile(r"牵头|配合")  # a unit cell found with a role word 
 # A count of times with a floor word in a schedule cell ("2次及以上", "至少2次", "不少于3次").
 _FLOOR_OF_TIMES = re.compile(r"(?:至少|不少于|不低于)\s*[\d一二三四五六七八九十两]+\s*次|\d+\s*次\s*(?:及以上|以上)")
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _clean(line: str) -> str:
@@ -199,7 +200,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                     field = cell  # "领域" / "交通": the group of this row and of the rows under it, no title
                     continue
                 if inner and at_column in names and name is None and _SHORT_NAME.fullmatch(cell):
-                    name = cell  # "重点任务" beside "具体措施": the row's own short name titles it
+                    # "重点任务" beside "具体措施": the row's own short name titles it ("深化消防安全 培训教育": one
+                    # name printed as two paragraphs of its cell, joined)
+                    name = _WRAP_SPACE.sub("", cell)
                     continue
                 title_lines += cell_lines
         if not text_lines:
