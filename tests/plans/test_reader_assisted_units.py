@@ -58,3 +58,14 @@ def test_a_task_list_whose_rows_split_into_sub_rows_closed_by_their_deadlines_re
         ),  # the duty phrase is no part of the name
         ("6", "开展督查", ["片区消防工作站"], []),
     ]
+
+
+def test_a_body_clause_that_says_who_assists_whom_reads_as_the_cell_does():
+    text = (
+        "一、主要任务\n（一）清理市场。开展专项清理。（发展处配合区发展局落实）\n"
+        "（二）整治场所。依法取缔。（事业处配合区事业局负责养老院；发展处配合区发展局负责商场）\n"
+    )
+    assert [(t["lead"], t["support"], t["rule"]) for t in read_text(text)["tasks"]] == [
+        (["区发展局"], ["发展处"], "assists"),
+        (["区事业局", "区发展局"], ["事业处", "发展处"], "assists"),
+    ]
