@@ -69,3 +69,17 @@ def test_a_body_clause_that_says_who_assists_whom_reads_as_the_cell_does():
         (["区发展局"], ["发展处"], "assists"),
         (["区事业局", "区发展局"], ["事业处", "发展处"], "assists"),
     ]
+
+
+def test_a_worded_unit_cell_over_two_lines_in_a_rows_first_sub_row_keeps_its_support_and_the_sub_rows_after_it():
+    text = (
+        "一、工作目标\n消除隐患。\n附件1\n任务清单\n序号\n工作任务\n工作内容\n责任单位及分工\n完成时限\n"
+        "1\n深化隐患治理\n组织对电动车开展综合治理。\n综治处牵头，\n建设处、发展处配合\n2023年5月20日前\n"
+        "组织对群租房开展综合治理\n综治处落实\n2023年5月20日前\n"
+        "2\n开展督查\n对各单位工作开展情况进行督导检查。\n片区消防工作站负责\n2023年5月30日前\n"
+    )
+    assert [(t["number"], t["lead"], t["support"]) for t in read_text(text)["tasks"]] == [
+        ("1", ["综治处"], ["建设处", "发展处"]),
+        ("1-2", ["综治处"], []),
+        ("2", ["片区消防工作站"], []),
+    ]

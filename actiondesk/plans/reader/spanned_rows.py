@@ -87,7 +87,7 @@ def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: l
     while len(rest) >= 2 and unit_cell(rest[0]) is None and not EMPTY.fullmatch(rest[0]):
         _, units, after = split_row(rest, 1)
         support: list[str] = []
-        worded = None if units is not None or not closing else _worded_lines(rest[1:])
+        worded = None if units is not None or not closing else worded_lines(rest[1:])
         if worded:
             units, support, after, _ = worded
         if units is None:
@@ -120,7 +120,7 @@ def _past_schedule(rest: list[str], closing: int) -> list[str]:
     return rest
 
 
-def _worded_lines(cells: list[str]):
+def worded_lines(cells: list[str]):
     """(lead, support, cells after, rule) of a unit cell that says in words who leads, over one line or several
     ("甲处牵头，" / "乙处、丙处配合": a line ending in "，" runs on)."""
     cell, last = cells[0] if cells else "", 0

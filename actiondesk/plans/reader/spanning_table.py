@@ -18,6 +18,7 @@ from .spanned_rows import (
     sub_rows,
     support_cells,
     worded_cell,
+    worded_lines,
     year_spans,
 )
 from .table_cells import (
@@ -134,9 +135,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             before, found, after = after_schedule
         worded = None  # "区建管委（牵头）、区规划资源局", "区残联牵头，区民政局配合": who leads, said in the cell
         for index in range(1, min(len(cells), max(1, len(before_lead)) + 1)) if found is None else ():
-            worded = worded_cell(cells[index])
+            run = worded_lines(cells[index:])  # "政法综治处牵头，" / "交通与建设处配合": one cell over two lines
+            worded = run and run[:2] + run[3:]
             if worded:
-                before, found, after = cells[:index], worded[0], cells[index + 1:]
+                before, found, after = cells[:index], worded[0], run[2]
                 break
         while found and not has_support and not worded and after and unit_cell(after[0]) is not None \
                 and (len(after) > 1 or not categorised and (_LEVEL_NAME.match(after[0]) or _OFFICE.search(after[0]))):
