@@ -138,25 +138,27 @@ def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentR
     items of other groups carry their own: the group is one task, read as the level above reads it (so no
     programme, and its heading's figures are the task's). ``nested``: (programmes, tasks, intros) of the items."""
     programmes, tasks, intros = nested
-    heads = {task["number"].rstrip("、.．"): task for task in flat}
-    members: dict[str, list[dict]] = {}
+    runs: list[list[dict]] = []  # the items of each group, in order (two parts may both have a "（一）")
     for task in tasks:
-        if task["group"] is not None:
-            members.setdefault(task["group"], []).append(task)
-    closed = {group for group, items in members.items()
-              if len(items) >= 2 and group in heads and _closes_group(text, items, heads[group], rules)}
+        if task["group"] is not None and runs and runs[-1][0]["group"] == task["group"]:
+            runs[-1].append(task)
+        elif task["group"] is not None:
+            runs.append([task])
+    closed: dict[int, dict] = {}  # the first item of each group read as one task -> the group's own task
+    for items in runs:
+        head = next((task for task in flat if task["number"].rstrip("、.．") == items[0]["group"]
+                     and task["start"] <= items[0]["start"] and items[-1]["end"] <= task["end"]), None)
+        if len(items) >= 2 and head and _closes_group(text, items, head, rules):
+            closed.update({id(item): None for item in items})
+            closed[id(items[0])] = head
     if not closed:
         return nested
-    result: list[dict] = []
-    for task in tasks:
-        if task["group"] not in closed:
-            result.append(task)
-        elif task is members[task["group"]][-1]:
-            head = heads[task["group"]]
-            result.append(dict(head, rule=head["rule"] + "+part_clauses"))
-    starts = {heads[group]["start"] for group in closed}
-    return ([programme for programme in programmes if programme["number"] not in closed], result,
-            [intro for intro in intros if intro[0] not in starts])
+    result = [task if id(task) not in closed else dict(closed[id(task)], rule=closed[id(task)]["rule"] + "+part_clauses")
+              for task in tasks if id(task) not in closed or closed[id(task)]]
+    starts = {head["start"] for head in closed.values() if head}
+    return ([programme for programme in programmes if not any(
+        head and programme["number"] == head["number"].rstrip("、.．") and head["title"] == programme["title"]
+        for head in closed.values())], result, [intro for intro in intros if intro[0] not in starts])
 
 
 def _closes_group(text: str, items: list[dict], head: dict, rules: DocumentRules) -> bool:
