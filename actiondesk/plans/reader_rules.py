@@ -34,6 +34,7 @@ TASK_RULES = {
     "schedule_rows": gettext_lazy("清单未印序号，以每行末的完成时限格分行；责任领导/责任人列是人名，不作单位"),
     "table_measure": gettext_lazy("表格的具体工作措施全表连续编号（1、2、…），每条措施作一项任务，按其下的责任单位"),
     "lead_then_names": gettext_lazy("单位格写作“X牵头，Y、Z”：牵头之后所列单位作配合"),
+    "assists": gettext_lazy("按“X配合Y、Z落实”表述：配合之后的Y、Z作牵头，X作配合；省略主语的“配合W负责…”沿用前一句的X"),
     "problem_rows": gettext_lazy("问题表未印序号，以每行末的责任单位格分行；“存在问题”格跨行，作各行的分组，每条整改措施作一项任务"),
     "numbered_cells": gettext_lazy("清单每格一行，行号单独一行，其后一格为项目名称（作标题），再后为主要内容和责任单位"),
     "outline_rows": gettext_lazy("表格序号为“一、（一）”式，每格一行；仅各列齐全的行作任务，父行和合计行无单位，不作任务"),

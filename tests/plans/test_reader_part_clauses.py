@@ -44,3 +44,50 @@ def test_paragraphs_each_with_their_own_clause_under_a_section_with_its_own_clau
         ("落实设施用地政策", ["国土局"]),
         ("加强组织领导", ["戊局"]),
     ]
+
+
+def test_one_clause_on_its_own_line_after_a_groups_items_closes_the_group_where_other_groups_items_have_their_own():
+    # k-reader35: the items of （一） and （三） carry their own clauses; those of （二） carry none, and its one clause,
+    # on a line of its own after its last item, is the group's, not the last item's.
+    text = (
+        "二、主要任务\n（一）加强景区管理\n1.开展排查。全面排查设施。（甲局牵头，乙局、丙局配合）\n"
+        "2.加强巡查。重点时段巡查。（丁局牵头，戊局配合）\n（二）整治非景区景点\n1.摸清底数。逐一登记。\n"
+        "2.落实管控。设置警示标识。\n3.强化宣传。发放安全提示。\n（甲局牵头，乙局、各乡镇配合）\n（三）强化应急处置\n"
+        "1.完善预案。修订预案。（乙局牵头，丙局配合）\n2.开展演练。组织演练。（丙局牵头，丁局配合）\n"
+    )
+    reading = read_text(text)
+    tasks = [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]]
+    assert tasks == [
+        ("1", "开展排查", ["甲局"], ["乙局", "丙局"]),
+        ("2", "加强巡查", ["丁局"], ["戊局"]),
+        ("（二）", "整治非景区景点", ["甲局"], ["乙局", "各乡镇"]),
+        ("1", "完善预案", ["乙局"], ["丙局"]),
+        ("2", "开展演练", ["丙局"], ["丁局"]),
+    ]
+    assert "（二）" not in [programme["number"] for programme in reading["programmes"]]
+
+
+def test_a_groups_clause_run_on_at_its_last_item_among_groups_with_item_clauses_stays_that_items():
+    text = (
+        "二、主要任务\n（一）加强管理\n1.开展排查。全面排查。（甲局牵头，乙局配合）\n2.加强巡查。重点巡查。（丁局牵头，戊局配合）\n"
+        "（二）整治景点\n1.摸清底数。逐一登记。\n2.落实管控。设置标识。（甲局牵头，各乡镇配合）\n"
+    )
+    assert [(t["number"], t["lead"]) for t in read_text(text)["tasks"]][2:] == [("1", []), ("2", ["甲局"])]
+
+
+def test_a_group_closed_by_its_own_line_clause_is_told_from_a_group_of_the_same_number_in_another_part():
+    text = (
+        "一、景区整治\n（一）加强管理\n1.开展排查。全面排查。\n2.加强巡查。重点巡查。\n（二）强化应急\n"
+        "1.完善预案。修订预案。（乙局牵头，丙局配合）\n2.开展演练。组织演练。（丙局牵头，丁局配合）\n"
+        "二、景点整治\n（一）摸清底数\n1.登记造册。逐一登记。\n2.落实管控。设置标识。\n（甲局牵头，各乡镇配合）\n"
+        "（二）强化宣传\n1.发放提示。（丁局牵头，戊局配合）\n2.开展培训。（戊局牵头，甲局配合）\n"
+    )
+    reading = read_text(text)
+    assert [(t["title"], t["lead"]) for t in reading["tasks"]][:5] == [
+        ("开展排查", []),
+        ("加强巡查", []),  # the first part's （一）: items without clauses stay items
+        ("完善预案", ["乙局"]),
+        ("开展演练", ["丙局"]),
+        ("摸清底数", ["甲局"]),
+    ]
+    assert [p["title"] for p in reading["programmes"]] == ["加强管理", "强化应急", "强化宣传"]

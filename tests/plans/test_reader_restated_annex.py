@@ -44,3 +44,21 @@ def test_a_unit_cell_wrapped_after_a_comma_keeps_its_first_line_of_places_sharin
         ["以丁公园引领"], ["甲区", "乙区", "丙区政府", "新片区管委会"], [])
     # A work cell ending in a comma is no unit line.
     assert split_row(["推进甲工作，", "市规划局"], 1) == (["推进甲工作，"], ["市规划局"], [])
+
+
+def test_catch_alls_after_a_named_division_under_a_division_column_and_a_support_column_support():
+    # k-reader35: "责任处室" and "配合单位" side by side, one name a line: the catch-alls after the named 处 are the
+    # 配合单位 cell's (they support), not more lines of the lead cell; two named 处 before them both lead.
+    text = (
+        "一、主要任务\n（一）开展排查。全面排查。（旅游处牵头，各联合党委配合）\n二、工作要求\n加强领导。\n"
+        "附件\n整治任务分工表\n工作任务\n责任处室\n配合单位\n完成时限\n"
+        "（1）开展排查，全面排查景区设施。\n旅游处\n社会事业处\n各联合党委\n各包村工作大队\n2021年5月底前\n"
+        "（2）加强巡查，重点时段巡查。\n综治处\n各联合党委\n各包村工作大队\n2021年6月底前\n"
+        "（3）强化宣传，发放提示。\n宣传处\n建设处\n2021年6月底前\n"
+    )
+    rows = [(t["number"], t["lead"], t["support"]) for t in read_text(text)["tasks"] if t["rule"] == "annex_table"]
+    assert rows == [
+        ("（1）", ["旅游处", "社会事业处"], ["各联合党委", "各包村工作大队"]),
+        ("（2）", ["综治处"], ["各联合党委", "各包村工作大队"]),
+        ("（3）", ["宣传处"], ["建设处"]),
+    ]

@@ -29,6 +29,7 @@ from .table_labels import (
     TASK_LABEL,
 )
 from .targets import find_targets
+from .unit_names import CATCH_ALL
 
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
 _TASK_CELL = re.compile(r"^[（(](\d{1,3})[）)]\s*(.+)$")
@@ -267,7 +268,15 @@ def _split_units(unit_cells: list[list[str]], roles: list[str]) -> tuple[list[st
     if not unit_cells or not roles:
         return [], []
     extra = max(0, len(unit_cells) - len(roles))
-    columns = [unit_cells[:extra + 1]] + [[cell] for cell in unit_cells[extra + 1:]]
+    first = extra + 1
+    if extra and len(roles) > 1:
+        # "旅游处" / "各联合党委" / "各包村工作大队" under 责任处室 and 配合单位: a catch-all after a named body opens the
+        # next column (the catch-alls work with the named bodies), not the lead cell run over a further line.
+        first = next((index for index in range(1, first) if _catch_alls(unit_cells[index])
+                      and not _catch_alls(unit_cells[index - 1])), first)
+    rest = unit_cells[first:]
+    later = len(roles) - 1  # the cells after the lead's fill the later columns; the last takes any left over
+    columns = [unit_cells[:first]] + [[cell] for cell in rest[:later - 1]] + [rest[max(0, later - 1):]]
     lead: list[str] = []
     support: list[str] = []
     for role, cells in zip(roles, columns, strict=False):
@@ -277,6 +286,10 @@ def _split_units(unit_cells: list[list[str]], roles: list[str]) -> tuple[list[st
             elif role != "lead" and name not in lead and name not in support:
                 support.append(name)
     return lead, support
+
+
+def _catch_alls(names: list[str]) -> bool:
+    return all(CATCH_ALL.match(name) for name in names)
 
 
 def _year_targets(text: str, lines, cell: list[int], year: int | None, task: dict) -> list[dict]:

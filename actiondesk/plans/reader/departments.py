@@ -9,6 +9,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .assist_wording import read_assisted
 from .dated_names import dated
 from .joint_offices import protect_joint_offices, restore
 from .kind_lists import drop_etc_tail, kinds_list, named_place
@@ -105,6 +106,7 @@ RULES = {
     "named_as": "named_as",                  # X为牵头单位，Y为配合单位
     "role_sentence": "role_sentence",        # 责任分工：X负责…，Y组织实施，Z配合 — Z supports, the others lead
     "unnamed": "unnamed",                    # X牵头，有关部门配合 — "有关部门" names no unit and is dropped
+    "assists": "assists",                    # X配合区Y、Z落实 — Y and Z lead, X supports
 }
 
 
@@ -216,6 +218,9 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
         if more and _looks_like_departments(split_names(more.group("more"))):
             lead, support, rule = lead + split_names(more.group("more")), more.group("rest") or "", "lead_groups"
         return _result(lead, split_names(support), rule)
+    assisted = read_assisted(clause, split_names, lambda names: _looks_like_departments(names, rules.aliases))
+    if assisted:  # "X配合区Y、Z落实": Y and Z lead, X supports
+        return _result(*assisted, "assists")
     helped = _RESPONSIBLE_THEN_HELP.match(clause)  # "X负责，Y配合"
     if helped and _looks_like_departments(lead := split_names(helped.group("lead")), rules.aliases):
         return _result(lead, split_names(helped.group("support")), "wording")

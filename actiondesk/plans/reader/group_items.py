@@ -130,3 +130,44 @@ def headings_assign(nested: list[dict], flat: list[dict]) -> bool:
     inherited = {task["group"] for task in nested if task["rule"] == "inherited"}
     own = [task for task in nested if task["rule"] not in ("none", "inherited")]
     return len(inherited) >= 2 and not own and sum(1 for task in flat if task["lead"]) >= len(inherited)
+
+
+def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentRules) -> tuple:
+    """"（二）…" / "1.…" / "2.…" / "3.…" / "（甲局牵头，乙局配合）": a group whose items carry no clause and whose one clause
+    stands on a line of its own after its last item closes the whole group (as a part clause does), though the
+    items of other groups carry their own: the group is one task, read as the level above reads it (so no
+    programme, and its heading's figures are the task's). ``nested``: (programmes, tasks, intros) of the items."""
+    programmes, tasks, intros = nested
+    runs: list[list[dict]] = []  # the items of each group, in order (two parts may both have a "（一）")
+    for task in tasks:
+        if task["group"] is not None and runs and runs[-1][0]["group"] == task["group"]:
+            runs[-1].append(task)
+        elif task["group"] is not None:
+            runs.append([task])
+    closed: dict[int, dict] = {}  # the first item of each group read as one task -> the group's own task
+    for items in runs:
+        head = next((task for task in flat if task["number"].rstrip("、.．") == items[0]["group"]
+                     and task["start"] <= items[0]["start"] and items[-1]["end"] <= task["end"]), None)
+        if len(items) >= 2 and head and _closes_group(text, items, head, rules):
+            closed.update({id(item): None for item in items})
+            closed[id(items[0])] = head
+    if not closed:
+        return nested
+    result = [task if id(task) not in closed else dict(closed[id(task)], rule=closed[id(task)]["rule"] + "+part_clauses")
+              for task in tasks if id(task) not in closed or closed[id(task)]]
+    starts = {head["start"] for head in closed.values() if head}
+    return ([programme for programme in programmes if not any(
+        head and programme["number"] == head["number"].rstrip("、.．") and head["title"] == programme["title"]
+        for head in closed.values())], result, [intro for intro in intros if intro[0] not in starts])
+
+
+def _closes_group(text: str, items: list[dict], head: dict, rules: DocumentRules) -> bool:
+    if any(task["rule"] != "none" for task in items[:-1]) or items[-1]["rule"] in ("none", "inherited"):
+        return False
+    last = items[-1]
+    clause = find_responsibility(text[last["start"]:last["end"]], rules)
+    if clause is None or (head["lead"], head["support"]) != (clause.lead, clause.support):
+        return False
+    clause_at = last["start"] + clause.start
+    on_own_line = not text[text.rfind("\n", 0, clause_at) + 1:clause_at].strip()
+    return on_own_line and not text[last["start"] + clause.end:last["end"]].strip(" 。；;\n")

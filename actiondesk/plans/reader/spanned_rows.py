@@ -77,36 +77,77 @@ def division_cells(after: list[str], count: int) -> int:
 
 
 def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: list[str], name: str,
-             has_support: bool, divisions: int = 0) -> list[dict]:
-    """Further rows of one task cell when the unit columns are the table's last: after the row's 配合 cells, a
-    content cell and its own unit cells ("开展…工作。" / "区绿化市容局" / "——") are another task of that cell."""
+             has_support: bool, divisions: int = 0, closing: int = 0, title: str | None = None) -> list[dict]:
+    """Further rows of one task cell when the unit columns are the table's last (or only ``closing`` schedule columns,
+    完成时限, follow them): after the row's 配合 (or schedule) cells, a content cell and its own unit cells ("开展…工作。"
+    / "区绿化市容局" / "——") are another task of that cell. A unit cell may name one unit a line, or say in words who
+    leads ("甲处配合区乙局落实", "甲处牵头，" / "乙处、丙处配合"). ``title``: the row's name cell titles each sub-row."""
     found: list[dict] = []
+    rest = _past_schedule(rest, closing)
     while len(rest) >= 2 and unit_cell(rest[0]) is None and not EMPTY.fullmatch(rest[0]):
         _, units, after = split_row(rest, 1)
+        support: list[str] = []
+        worded = None if units is not None or not closing else worded_lines(rest[1:])
+        if worded:
+            units, support, after, _ = worded
         if units is None:
             break
-        support, used = support_cells(after, one=bool(divisions)) if has_support else ([], 0)
+        while closing and not has_support and not worded and after and unit_cell(after[0]) is not None:
+            units = units + [unit for unit in unit_cell(after[0]) if unit not in units]  # one unit a line
+            after = after[1:]
+        used = 0
+        if has_support:
+            support, used = support_cells(after, one=bool(divisions))
         used += division_cells(after[used:], divisions)
         line = lines[row_lines[1 + len(cells) - len(rest)]]
         body = name + rest[0]
         found.append({
-            "number": f"{number}-{len(found) + 2}", "title": headline(body)[0].rstrip("。；;"), "group": None,
+            "number": f"{number}-{len(found) + 2}", "title": title or headline(body)[0].rstrip("。；;"), "group": None,
             "lead": list(units), "support": [unit for unit in support if unit not in units], "text": body,
-            "responsibility": "、".join(list(units) + support), "rule": "table_sub_row", "unsure": not units,
+            "responsibility": "、".join(list(units) + support),
+            "rule": "table_sub_row" + (f"+{worded[3]}" if worded else ""), "unsure": not units,
             "start": line.start, "end": line.end, "column_targets": [],
         })
-        rest = after[used:]
+        rest = _past_schedule(after[used:], closing)
     return found
+
+
+def _past_schedule(rest: list[str], closing: int) -> list[str]:
+    """The cells after a sub-row's schedule cells ("2022年4月20日前")."""
+    skipped = 0
+    while skipped < closing and rest and schedule_cell(rest[0]):
+        rest, skipped = rest[1:], skipped + 1
+    return rest
+
+
+def worded_lines(cells: list[str]):
+    """(lead, support, cells after, rule) of a unit cell that says in words who leads, over one line or several
+    ("甲处牵头，" / "乙处、丙处配合": a line ending in "，" runs on)."""
+    cell, last = cells[0] if cells else "", 0
+    while cell.endswith(("，", ",", "、")) and last + 1 < len(cells):
+        last += 1
+        cell += cells[last]
+    worded = worded_cell(cell) if cell else None
+    return (worded[0], worded[1], cells[last + 1:], worded[2]) if worded else None
 
 
 _ROLE_WORD = re.compile(r"牵头|配合|协同|协办|参与")
 _WORDED_RULES = ("wording", "named_as", "together", "lead_groups", "lead_mark")
+# A unit cell that says its units carry the work out ("X落实", "X负责"), with no other role word.
+_CARRIES_OUT = re.compile(r"(?:负责|落实)$")
 
 
 def worded_cell(cell: str) -> tuple[list[str], list[str], str] | None:
     """A unit cell that says in words who leads ("区建管委（牵头）、区规划资源局", "区残联牵头，区民政局配合"): (lead,
     support, the wording's rule), read as the clause reader reads a responsibility clause; None for other cells."""
-    if not _ROLE_WORD.search(cell) or len(cell) > 120 or re.search(r"[。；;！？]", cell.rstrip("。；;")):
+    if len(cell) > 120:
+        return None
+    parsed = parse_clause_rule(cell.strip())
+    if parsed and parsed[2] == "assists":  # "甲处配合区乙局负责商场；丙处配合…": clauses of one kind, "；" between
+        return parsed[0], parsed[1], "assists"
+    if parsed and _CARRIES_OUT.search(cell) and parsed[2].split("+")[0] == "single_list" and not parsed[3]:
+        return parsed[0], parsed[1], parsed[2]  # "政法综治处落实", "各包村处室按照职责分工落实": the units lead
+    if not _ROLE_WORD.search(cell) or re.search(r"[。；;！？]", cell.rstrip("。；;")):
         return None
     for clause in (cell, "责任单位：" + cell):  # the column's label makes "X（牵头）、Y" a labelled clause
         parsed = parse_clause_rule(clause)

@@ -18,6 +18,7 @@ from .spanned_rows import (
     sub_rows,
     support_cells,
     worded_cell,
+    worded_lines,
     year_spans,
 )
 from .table_cells import (
@@ -53,6 +54,7 @@ _ROLE_WORD = re.compile(r"牵头|配合")  # a unit cell found with a role word 
 # A count of times with a floor word in a schedule cell ("2次及以上", "至少2次", "不少于3次").
 _FLOOR_OF_TIMES = re.compile(r"(?:至少|不少于|不低于)\s*[\d一二三四五六七八九十两]+\s*次|\d+\s*次\s*(?:及以上|以上)")
 _SHORT_NAME = re.compile(r"[^。；;！？]{1,40}")
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _clean(line: str) -> str:
@@ -83,6 +85,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
     first = len(tasks)
     units_last = lead_at + (2 if has_support else 1) == len(columns)
+    # "… / 责任单位及分工 / 完成时限": only schedule columns after the unit columns; their cells close each sub-row.
+    closing = len(columns) - lead_at - (2 if has_support else 1)
+    closing = closing if closing and all(schedule_column(column.label) for column in columns[-closing:]) else 0
     names = _name_columns([column.label for column in before_lead]) | _group_names(rows, before_lead)
     titled = _named_rows(rows, before_lead)
     field = None  # a group cell ("领域", "分项任务") spans the rows under it: they are of its group too
@@ -130,9 +135,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             before, found, after = after_schedule
         worded = None  # "区建管委（牵头）、区规划资源局", "区残联牵头，区民政局配合": who leads, said in the cell
         for index in range(1, min(len(cells), max(1, len(before_lead)) + 1)) if found is None else ():
-            worded = worded_cell(cells[index])
+            run = worded_lines(cells[index:])  # "政法综治处牵头，" / "交通与建设处配合": one cell over two lines
+            worded = run and run[:2] + run[3:]
             if worded:
-                before, found, after = cells[:index], worded[0], cells[index + 1:]
+                before, found, after = cells[:index], worded[0], run[2]
                 break
         while found and not has_support and not worded and after and unit_cell(after[0]) is not None \
                 and (len(after) > 1 or not categorised and (_LEVEL_NAME.match(after[0]) or _OFFICE.search(after[0]))):
@@ -196,7 +202,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                     field = cell  # "领域" / "交通": the group of this row and of the rows under it, no title
                     continue
                 if inner and at_column in names and name is None and _SHORT_NAME.fullmatch(cell):
-                    name = cell  # "重点任务" beside "具体措施": the row's own short name titles it
+                    # "重点任务" beside "具体措施": the row's own short name titles it ("深化消防安全 培训教育": one
+                    # name printed as two paragraphs of its cell, joined)
+                    name = _WRAP_SPACE.sub("", cell)
                     continue
                 title_lines += cell_lines
         if not text_lines:
@@ -224,8 +232,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             # "1.…" / units / "2.…" / units: numbered items with their own unit cells are tasks of the row's content
             tasks[-1].update(number=first_item_number(number, before), title=content_cell(before) or tasks[-1]["title"])
             tasks += item_sub_rows(lines, number, row_lines, cells, before, after)
-        elif units_last and found is not None and len(groups) == len(cells) and len(before) > 1:
-            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions)
+        elif (units_last or closing) and found is not None and len(groups) == len(cells) and len(before) > 1:
+            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
+                              closing, tasks[-1]["title"] if names and closing else None)
     _unit_lines_unsure(tasks, unit_lines)
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
         # The name column spans rows (printed only in the first row of each): it names groups, not rows.

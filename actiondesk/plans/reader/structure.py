@@ -7,7 +7,7 @@ from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines, table_captions
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
-from .group_items import headings_assign, lone_programmes, split_last_item_groups
+from .group_items import headings_assign, lone_programmes, own_line_groups, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
@@ -257,7 +257,7 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
     for upper, lower in zip(kinds, kinds[1:], strict=False):
         nested = _build(text, body, upper, lower, rules)
         if not template_parts(body, upper, lower) and _prefer_nested(nested, flat, body, upper):
-            flat = nested
+            flat = own_line_groups(text, nested, flat[1], rules)  # a group's one clause after its items
     programmes, tasks, intros = flat
     tasks, groups = split_last_item_groups(text, tasks, rules)
     reading["programmes"] += programmes + groups

@@ -19,7 +19,7 @@ _UNIT_END = re.compile(
 # not "各项工作") and a bare level after a catch-all ("镇"): units as written, though no body ends so.
 _TOWN = re.compile(r"..(?<![小城乡])镇$")
 _CATCH_ALL = re.compile(r"^各(?!项|类|种|个|样|自|方面|环节|领域|阶段|行业)(?:相关|有关)?[^\d\s，,。；;：:、（）()]{0,6}"
-                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村|镇|地|功能区|街道|街镇|乡镇)$")
+                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村居|村|镇|地|功能区|街道|街镇|乡镇)$")
 # "相关村", "有关社区": the places concerned, listed beside a named body ("资源生态处、相关村"), a catch-all as written.
 _PLACES_CONCERNED = re.compile(r"^(?:相关|有关)(?:村|村居|社区|街道|街镇|乡镇)$")
 _LEVEL = re.compile(r"区|县|镇|乡|街道|街镇")
@@ -36,7 +36,7 @@ _WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|�
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 # "涉林信访纠纷调处", "违法案件查处": work that ends in 处 as a division's name does (资源生态处) is no unit.
 _VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
-_DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按职责分工|按职责)(?:负责|落实)?$")
+_DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按照?职责分工|按照?职责)(?:负责|落实)?$")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
 # "全年推进", "年内完成", "三季度完成", "2026年底前", "12月", "与国家安排同步": a cell of a schedule column (时间进度, 完成时限,
