@@ -57,3 +57,9 @@ def test_a_bodys_ending_printed_twice_is_read_once():
     text = "甲区农民工服务意见\n一、工作任务\n1.做好社保。扩大参保。（区民政局局牵头，区财政局、区卫健委委配合）\n"
     task = read_text(text)["tasks"][0]
     assert (task["lead"], task["support"]) == (["区民政局"], ["区财政局", "区卫健委"])
+
+
+def test_a_stray_mark_before_a_courts_last_character_is_no_separator():
+    text = "甲县农民工服务意见\n一、工作任务\n1.做好维权。畅通渠道。（县人社局牵头，县人民法、院、县司法局配合）\n"
+    task = read_text(text)["tasks"][0]
+    assert (task["lead"], task["support"]) == (["县人社局"], ["县人民法院", "县司法局"])
