@@ -63,3 +63,10 @@ def test_a_stray_mark_before_a_courts_last_character_is_no_separator():
     text = "甲县农民工服务意见\n一、工作任务\n1.做好维权。畅通渠道。（县人社局牵头，县人民法、院、县司法局配合）\n"
     task = read_text(text)["tasks"][0]
     assert (task["lead"], task["support"]) == (["县人社局"], ["县人民法院", "县司法局"])
+
+
+def test_a_bare_government_word_after_a_places_party_committee_shares_its_place():
+    units = _units(
+        ["牵头单位：区农业局\n配合单位：区水利局，各镇党委、人民政府", "责任单位：区环保局、人民政府"]
+    )
+    assert units == [(["区农业局"], ["区水利局", "各镇党委、人民政府"]), (["区环保局", "人民政府"], [])]

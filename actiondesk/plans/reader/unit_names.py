@@ -5,7 +5,7 @@ import re
 
 from .brackets import split_outside_brackets
 from .joint_offices import protect_joint_offices, restore
-from .kind_lists import drop_etc_tail, named_place, place_kind_name
+from .kind_lists import PLACE_GOVERNMENTS, drop_etc_tail, named_place, place_kind_name
 from .name_joins import join_words
 from .scoped_catch_alls import protect_scoped_catch_alls
 
@@ -103,6 +103,11 @@ def split_names(names: str) -> list[str]:
             and len(result[-1]) > 1
             and not (name in "镇乡" and result[-1].endswith("街道"))
         ):
+            result[-1] = result[-1] + "、" + name
+            continue
+        # "各乡镇党委、人民政府": a bare government word names no place; it shares the place of the party committee or
+        # government before it, one name as printed.
+        if result and name in PLACE_GOVERNMENTS and result[-1].endswith(PLACE_GOVERNMENTS):
             result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
