@@ -151,7 +151,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
 
 
 def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules) -> bool:
-    if not body or any(line.item and line.item.kind != DASH for line in body):
+    if not any(ln.text.strip() for ln in body) or any(ln.item and ln.item.kind != DASH for ln in body):
         return False
     section = text[heading.rest_start:body[-1].end]
     clause = find_responsibility(section, rules)
