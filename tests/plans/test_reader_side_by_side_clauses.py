@@ -1,5 +1,5 @@
 """Label brackets printed side by side ("…。（牵头单位：X）（参加单位：Y）") or a line apart are one clause: the first
-names the lead, the second the supports; and an item list that ends the document with a blank line keeps its numbers."""
+names the lead, the second the supports; a blank line at the end of a document changes no reading of the last item."""
 
 from actiondesk.plans.reader import read_text
 
@@ -36,3 +36,13 @@ def test_the_last_item_of_a_list_ending_with_a_blank_line_keeps_its_number():
         "（二）整治作风。开展督查。（牵头单位：区人社局；参加单位：区财政局）\n\n"
     )
     assert [row[0] for row in _rows(text)] == ["（一）", "（二）"]
+
+
+def test_a_last_safeguards_part_whose_own_line_carries_its_clause_is_a_task_at_the_documents_end():
+    text = (
+        "一、建立服务体系。建立服务中心。（责任单位：甲局）\n二、加大扶持力度。（责任单位：乙局）\n"
+        "对达标主体给予补助。（责任单位：丙局）\n三、加强组织领导。成立领导小组。（责任单位：丁局）"
+    )
+    for ending in ("", "\n"):
+        tasks = read_text(text + ending)["tasks"]
+        assert (tasks[-1]["title"], tasks[-1]["lead"]) == ("加强组织领导", ["丁局"])
