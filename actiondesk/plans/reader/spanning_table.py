@@ -34,7 +34,15 @@ from .table_cells import (
     unit_cell,
     unit_cell_after_schedule,
 )
-from .table_labels import CONTENT_HEAD, FIRST_LEADS_NOTE, GOAL_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
+from .table_labels import (
+    CONTENT_HEAD,
+    FIRST_LEADS_NOTE,
+    GOAL_HEAD,
+    GROUP_HEAD,
+    NAME_HEAD,
+    PAST_HEAD,
+    PERSON_HEAD,
+)
 from .units_first import read_units_first, units_first
 
 _NAME_LABEL = re.compile(r"名称$")
@@ -181,6 +189,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             inner = column is not None and offset + 1 < len(before)  # a cell with the row's content after it
             if inner and (_NAME_LABEL.search(column.label) or _FIELD_LABEL.match(column.label)):
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
+                group_lines = [line]
                 field = cell if _FIELD_LABEL.match(column.label) else field
             elif column and PERSON_HEAD.search(column.label) and _SHORT_NAME.fullmatch(cell) and len(cell) <= 12:
                 continue  # "牵头领导" / "张三": who answers for the row, neither its words nor its units
@@ -189,8 +198,14 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 if _FLOOR_OF_TIMES.search(cell):  # "6月前完成1次，11月底前完成2次及以上": its floor is a goal
                     floor_spans.append((line.start, line.end))
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
+            elif column and PAST_HEAD.search(column.label) and (figure or EMPTY.fullmatch(cell)):
+                continue  # "2020年完成值" / "2578": where the plan starts from, neither its words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
+            elif column and GOAL_HEAD.search(column.label) and figure and offset and header_unit(before[0]):
+                # "养老服务床位总量（张）" / … / "3000" under "2025年目标值": the goal in the row name's unit
+                targets.append({**_column_target(cell, figure, header_unit(before[0]), "", line, number),
+                                "rule": "table_goal_cell"})
             elif column and GOAL_HEAD.search(column.label) and whole_figure(cell):
                 # "量化指标" / "10座": the cell is the row's goal, its indicator the row's task (set below)
                 targets.append({**whole_figure(cell), "rule": "table_goal_cell", "start": line.start,
@@ -207,6 +222,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                     name = _WRAP_SPACE.sub("", cell)
                     continue
                 title_lines += cell_lines
+        if not text_lines and titled and group:  # "指标名称" / "完成值" / "目标值": the name is the row's only words
+            text_lines = group_lines
         if not text_lines:
             continue
         body = "".join(_clean(line.text) for line in text_lines)

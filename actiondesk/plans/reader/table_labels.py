@@ -37,6 +37,8 @@ NAME_HEAD = re.compile(
 )
 # A goal column ("量化指标", "工作目标", "预期成果"): a cell that is a figure alone ("10座", "95%") is the row's goal.
 GOAL_HEAD = re.compile(r"指标|目标|成果")
+# A column of where the plan starts from ("2020年完成值", "现状值", "基期值"): its figures are past, neither words nor goals.
+PAST_HEAD = re.compile(r"(?:完成|现状|实际|基期|基准)值$|^20\d\d年(?:完成|现状|实际)")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
 
 # A unit column's note that the first unit listed leads ("责任单位（第一个为牵头单位）", "（排名第一的为牵头单位）").
