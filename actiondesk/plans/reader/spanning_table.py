@@ -10,6 +10,7 @@ from .annex_tables import whole_figure
 from .item_rows import item_columns, item_rows
 from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
 from .numbering import headline
+from .project_scales import SCALE_HEAD, scale_targets
 from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
     EMPTY,
@@ -35,13 +36,16 @@ from .table_cells import (
     unit_cell_after_schedule,
 )
 from .table_labels import (
+    COMMITTED_FUNDS_HEAD,
     CONTENT_HEAD,
     FIRST_LEADS_NOTE,
+    FUNDS_HEAD,
     GOAL_HEAD,
     GROUP_HEAD,
     NAME_HEAD,
     PAST_HEAD,
     PERSON_HEAD,
+    PLACE_HEAD,
 )
 from .units_first import read_units_first, units_first
 
@@ -129,6 +133,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 groups = [[index] for index in range(len(cells))]
                 before, found, after = split_row(cells, max(1, len(before_lead)))
         at = len(before_lead)
+        if found is not None and at < len(cells) and len(before) < at and PLACE_HEAD.search(before_lead[len(before)].label) \
+                and unit_cell(cells[at]) is not None:  # "建设地点" / "乙街道": where the project is, not who builds it
+            before, found, after = cells[:at], unit_cell(cells[at]), cells[at + 1:]
         filled = list(cells)
         while filled and (not filled[-1] or _GROUP_CELL.match(filled[-1])):  # an empty line or the next rows' group
             filled.pop()
@@ -200,6 +207,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
             elif column and PAST_HEAD.search(column.label) and (figure or EMPTY.fullmatch(cell)):
                 continue  # "2020年完成值" / "2578": where the plan starts from, neither its words nor a goal
+            elif unit and figure and FUNDS_HEAD.search(column.label) and not COMMITTED_FUNDS_HEAD.search(column.label):
+                continue  # "总投资（万元）" / "7500": what the project costs, neither its words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
             elif column and GOAL_HEAD.search(column.label) and figure and offset and header_unit(before[0]):
@@ -213,6 +222,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             else:
                 cell_lines = [lines[row_lines[1 + index]] for index in groups[offset]]
                 text_lines += cell_lines
+                if column and SCALE_HEAD.search(column.label):  # "总建筑面积13000平方米": what the project builds
+                    targets += scale_targets(cell, line, number)
                 if inner and GROUP_HEAD.match(column.label) and at_column not in names and _SHORT_NAME.fullmatch(cell):
                     field = cell  # "领域" / "交通": the group of this row and of the rows under it, no title
                     continue

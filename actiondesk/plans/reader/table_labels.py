@@ -13,7 +13,7 @@ NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项�
 # Who leads: "牵头单位", "责任部门", "主责单位", "主办单位", "责任主体", "负责单位";
 # beside a 牵头 label, 责任/实施 units work with the lead.
 LEAD_HEAD = re.compile(
-    r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|实施|负责)(?:单位|部门|科室|处室|主体)"
+    r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|组织实施|实施|负责)(?:单位|部门|科室|处室|主体)"
     r"(?:[、/和及](?:单位|部门))?$"  # "牵头部门、单位", "配合部门和单位": two kinds of body, one column
     r"|^牵头责任单位$|^主要(?:单位|部门)$|^(?:责任|任务)?分工$|^责任单位及分工$"
 )
@@ -37,6 +37,12 @@ NAME_HEAD = re.compile(
 )
 # A goal column ("量化指标", "工作目标", "预期成果"): a cell that is a figure alone ("10座", "95%") is the row's goal.
 GOAL_HEAD = re.compile(r"指标|目标|成果")
+# A column of what a project costs or is funded with ("总投资（万元）", "申请中央预算内投资（万元）"): its sums are no goal,
+# unless the label commits to them ("2016年计划完成投资（亿元）", "年度目标投资").
+FUNDS_HEAD = re.compile(r"投资|资金|金额|经费|预算")
+COMMITTED_FUNDS_HEAD = re.compile(r"计划|完成|力争|目标|新增")
+# A column of where a project is ("建设地点": "乙街道"): a place that may read like a unit, in a row whose unit cell follows.
+PLACE_HEAD = re.compile(r"地点|位置|地址|所在地")
 # A column of where the plan starts from ("2020年完成值", "现状值", "基期值"): its figures are past, neither words nor goals.
 PAST_HEAD = re.compile(r"(?:完成|现状|实际|基期|基准)值$|^20\d\d年(?:完成|现状|实际)")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")

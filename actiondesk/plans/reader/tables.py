@@ -187,7 +187,7 @@ def _header(lines, index: int):
             return columns, "cells" if cells_below else "lines", index + 1
     if NUMBER_HEAD.match(_clean(first)):
         labels, cursor = [_clean(first)], index + 1
-        while cursor < len(lines) and len(labels) < 8:
+        while cursor < len(lines) and len(labels) < 10:  # a project list has nine ("建设性质", "总投资（万元）"…)
             label = _clean(lines[cursor].text)
             # "主要工作内容及工作目标", "责任单位（第一个为牵头单位）": the words of a label, without a bracketed note
             size = len(_BRACKET_END.sub("", re.sub(r"\s+", "", label)))
