@@ -70,3 +70,52 @@ def test_a_category_row_before_numbers_that_go_on_does_not_prefix_them():
     text = INDICATORS.replace("体育方面\n1\n健身步道长度（公里）\n", "体育方面\n4\n健身步道长度（公里）\n")
     numbers = [t["number"] for t in read_text(text)["tasks"] if t["rule"] == "table"]
     assert numbers[:4] == ["1", "2", "3", "4"]
+
+
+GOAL_TABLES = (
+    "甲区托育服务方案\n"
+    "一、发展目标\n"
+    "（一）具体指标\n"
+    "表2“十四五”新增托育机构任务表\n"
+    "“十三五”末存量\n“十四五”计划新增量\n“十四五”力争新增量\n"
+    "托育机构数（家）\n其中普惠托育机构数（家）\n新增托育机构数（家）\n其中普惠托育机构数（家）\n"
+    "新增托育机构数（家）\n其中普惠托育机构数（家）\n"
+    "40\n12\n25\n10\n30\n15\n"
+    "表3“十四五”托位数分年度目标表\n"
+    "年份\n累计托位数（个）\n每千人口托位数（个）\n"
+    "2024年\n800\n2.1\n2025年\n1200\n3.5\n"
+    "二、重点任务\n"
+    "（二）推进托育建设\n"
+    "新建一批托育机构。\n"
+    "责任单位：区卫健局\n"
+)
+
+
+def test_a_captioned_goal_table_without_a_unit_column_gives_its_planned_figures_but_not_its_stock():
+    targets = [(t["text"], t["value"], t["unit"], t["rule"]) for t in read_text(GOAL_TABLES)["targets"]]
+    assert targets[:4] == [
+        ("25", 25, "家", "goal_table"),
+        ("10", 10, "家", "goal_table"),
+        ("30", 30, "家", "goal_table"),
+        ("15", 15, "家", "goal_table"),
+    ]
+
+
+def test_a_goal_table_by_year_gives_each_year_figure_in_its_column_unit():
+    targets = [(t["text"], t["unit"], t.get("year")) for t in read_text(GOAL_TABLES)["targets"]]
+    assert targets[4:] == [
+        ("800", "个", 2024),
+        ("2.1", "个", 2024),
+        ("1200", "个", 2025),
+        ("3.5", "个", 2025),
+    ]
+
+
+def test_the_goal_tables_lines_are_no_words_of_the_item_above_them():
+    tasks = read_text(GOAL_TABLES)["tasks"]
+    assert [(t["title"], t["lead"]) for t in tasks] == [("推进托育建设", ["区卫健局"])]
+
+
+def test_a_table_whose_caption_names_no_goals_gives_no_target():
+    text = GOAL_TABLES.replace("任务表\n", "统计表\n").replace("分年度目标表\n", "分年度统计表\n")
+    assert read_text(text)["targets"] == []
