@@ -94,10 +94,10 @@ GOAL_TABLES = (
 def test_a_captioned_goal_table_without_a_unit_column_gives_its_planned_figures_but_not_its_stock():
     targets = [(t["text"], t["value"], t["unit"], t["rule"]) for t in read_text(GOAL_TABLES)["targets"]]
     assert targets[:4] == [
-        ("25", 25, "家", "goal_table"),
-        ("10", 10, "家", "goal_table"),
-        ("30", 30, "家", "goal_table"),
-        ("15", 15, "家", "goal_table"),
+        ("25", 25, "家", "table_column"),
+        ("10", 10, "家", "table_column"),
+        ("30", 30, "家", "table_column"),
+        ("15", 15, "家", "table_column"),
     ]
 
 

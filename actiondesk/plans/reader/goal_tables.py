@@ -83,7 +83,7 @@ def _target(line, column: str, year: int | None) -> dict:
         "comparator": ">=",
         "value_max": None,
         "kind": "ratio" if unit in ("%", "％") else "absolute",
-        "rule": "goal_table",
+        "rule": "table_year" if year else "table_column",
         "unsure": False,
         "start": line.start,
         "end": line.end,

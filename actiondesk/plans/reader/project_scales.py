@@ -36,7 +36,7 @@ def scale_targets(cell: str, line, task: str) -> list[dict]:
                 "comparator": "range" if quantity.value_max is not None else ">=",
                 "value_max": quantity.value_max,
                 "kind": "absolute",
-                "rule": "project_scale",
+                "rule": "bare",  # no comparison word: at least, as the sentence rules read it
                 "unsure": False,
                 "start": offset + clause.start(),
                 "end": offset + clause.end(),

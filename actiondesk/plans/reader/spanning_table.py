@@ -5,8 +5,10 @@ row). A 名称 column ("任务名称", "品牌名称") printed in every row titl
 a group of rows. A schedule column (完成时限, 时间节点) holds no task words and no targets ("一季度10%二季度40%")."""
 
 import re
+from itertools import takewhile
 
 from .annex_tables import whole_figure
+from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
 from .item_rows import item_columns, item_rows
 from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
 from .numbering import headline
@@ -167,7 +169,14 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         spanned = found is None
         units = found if found is not None else units
         used = 0
-        if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
+        if has_support and not spanned and not worded and DIVISION_LEAD_LABEL.match(columns[lead_at].label):
+            # "经济发展处" / "综治处" / "各包村工作大队" under 责任处室 / 配合单位: the divisions lead, the rest support
+            run = [found, *takewhile(lambda names: names is not None, map(unit_cell, after))]
+            taken = division_lead_lines(run) - 1
+            units = found + [name for names in run[1 : 1 + taken] for name in names if name not in found]
+            after = after[taken:]
+            support, used = support_cells(after, one=bool(divisions))
+        elif has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
             support, used = support_cells(after, one=bool(divisions))
             unit_lines[len(tasks)] = 1 + used
         if divisions and not spanned:

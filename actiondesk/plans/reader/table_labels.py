@@ -110,6 +110,7 @@ SUPPORT_LABELS = (
 TASK_LABEL = re.compile(
     r"(?:重点|主要|工作|具体)任务|任务(?:内容|名称|事项)|工作(?:内容|事项)|重点工作|具体措施"
     r"|内容$|措施$"  # "整改目标和措施", "整改措施"
+    r"|整治重点$|排查重点$|检查重点$|工作重点$"  # "摸排整治重点": what each row deals with
 )
 # A problem column first ("存在问题", "主要问题"): its cell spans the rows that answer the problem (problem_rows).
 PROBLEM_HEAD = re.compile(r"^(?:存在|主要|突出|具体)?问题$")
