@@ -55,3 +55,18 @@ def test_a_row_of_two_division_lines_keeps_the_second_for_the_support_column():
 def test_under_a_unit_column_that_is_no_division_column_the_first_line_still_leads_alone():
     tasks = [t for t in read_text(_annexed(True, "责任单位"))["tasks"] if t["rule"].startswith("table")]
     assert (tasks[2]["lead"], tasks[2]["support"]) == (["经济发展处"], ["综治处", "各包村工作大队"])
+
+
+def test_short_task_cells_without_a_number_are_rows_when_their_unit_cells_follow_them():
+    text = BODY + (
+        "附件\n摸排整治重点及职责分工\n摸排整治重点\n责任处室\n配合单位\n"
+        "出租屋安全隐患\n社会事业处\n区消防救援支队\n各村居\n"
+        "电动自行车充电隐患\n交通与建设处\n区公安分局派出所、各村居\n"
+        "渔港码头隐患\n经济发展处\n综治处\n各包村工作大队\n"
+    )
+    tasks = [t for t in read_text(text)["tasks"] if t["rule"] == "annex_table"]
+    assert [(t["title"], t["lead"], t["support"]) for t in tasks] == [
+        ("出租屋安全隐患", ["社会事业处"], ["区消防救援支队", "各村居"]),
+        ("电动自行车充电隐患", ["交通与建设处"], ["区公安分局派出所", "各村居"]),
+        ("渔港码头隐患", ["经济发展处", "综治处"], ["各包村工作大队"]),
+    ]

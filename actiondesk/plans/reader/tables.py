@@ -36,7 +36,7 @@ OTHER = "other"
 # A header label wrapped before its bracketed tail ("责任部门" / "（单位）"): the tail belongs to the label above.
 _LABEL_TAIL = re.compile(r"^[（(][^（()）]{1,6}[）)]$")
 _BRACKET_END = re.compile(r"[（(][^（()）]{1,14}[）)]$")
-_SECTION_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_SECTION_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]|^[（(][一二三四五六七八九十]{1,3}[）)]")  # "（一）夯实根基" too
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
