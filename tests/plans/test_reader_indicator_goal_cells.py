@@ -119,3 +119,22 @@ def test_the_goal_tables_lines_are_no_words_of_the_item_above_them():
 def test_a_table_whose_caption_names_no_goals_gives_no_target():
     text = GOAL_TABLES.replace("任务表\n", "统计表\n").replace("分年度目标表\n", "分年度统计表\n")
     assert read_text(text)["targets"] == []
+
+
+def test_a_measure_column_gives_the_goal_its_unit_and_is_no_part_of_the_title():
+    text = (
+        "甲区文体服务提升方案\n一、主要目标\n（一）具体指标\n表1 文体服务主要指标表\n"
+        "序号\n指标\n单位\n2020年完成值\n2025年目标值\n责任单位\n"
+        "1\n社区书屋数量\n个\n12\n30\n区文化局\n"
+        "2\n书屋开放达标率\n%\n-\n95\n区文化局\n区教育局\n"
+        "二、重点任务\n（二）推进书屋建设\n新建一批社区书屋。\n责任单位：区文化局\n"
+    )
+    reading = read_text(text)
+    assert [(t["title"], t["lead"]) for t in reading["tasks"] if t["rule"] == "table"] == [
+        ("社区书屋数量", ["区文化局"]),
+        ("书屋开放达标率", ["区文化局", "区教育局"]),
+    ]
+    assert [(t["text"], t["unit"], t["task"]) for t in reading["targets"]] == [
+        ("30", "个", "1"),
+        ("95", "%", "2"),
+    ]

@@ -48,6 +48,7 @@ from .table_labels import (
     PAST_HEAD,
     PERSON_HEAD,
     PLACE_HEAD,
+    measure_cell,
 )
 from .units_first import read_units_first, units_first
 
@@ -196,6 +197,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         shift = max(0, len(before_lead) - len(before))
         text_lines, targets, group, floor_spans = [], [], None, []
         title_lines, name = [], None  # the row's text without its group cell, and its name cell
+        # The row's unit of measure: its 单位 cell ("个"), or the bracket closing its name ("养老服务床位总量（张）").
+        measure = next((cell for offset, cell in enumerate(before) if offset + shift < len(before_lead)
+                        and measure_cell(before_lead[offset + shift].label, cell)), None) \
+            or (header_unit(before[0]) if before else None)
         for offset, cell in enumerate(before):
             at_column = min(len(before_lead) - 1, offset + shift)
             column = before_lead[at_column] if before_lead else None
@@ -220,9 +225,11 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 continue  # "总投资（万元）" / "7500": what the project costs, neither its words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
-            elif column and GOAL_HEAD.search(column.label) and figure and offset and header_unit(before[0]):
-                # "养老服务床位总量（张）" / … / "3000" under "2025年目标值": the goal in the row name's unit
-                targets.append({**_column_target(cell, figure, header_unit(before[0]), "", line, number),
+            elif column and measure_cell(column.label, cell):
+                continue  # "单位" / "个": the measure of the row's figures, neither its words nor a unit of the plan
+            elif column and GOAL_HEAD.search(column.label) and figure and offset and measure:
+                # "养老服务床位总量（张）" / … / "3000" under "2025年目标值": the goal in the row's measure
+                targets.append({**_column_target(cell, figure, measure, "", line, number),
                                 "rule": "table_goal_cell"})
             elif column and GOAL_HEAD.search(column.label) and whole_figure(cell):
                 # "量化指标" / "10座": the cell is the row's goal, its indicator the row's task (set below)

@@ -43,6 +43,16 @@ FUNDS_HEAD = re.compile(r"投资|资金|金额|经费|预算")
 COMMITTED_FUNDS_HEAD = re.compile(r"计划|完成|力争|目标|新增")
 # A column of where a project is ("建设地点": "乙街道"): a place that may read like a unit, in a row whose unit cell follows.
 PLACE_HEAD = re.compile(r"地点|位置|地址|所在地")
+# A column of the measure a row's figures are counted in ("单位" / "个", "计量单位" / "%").
+MEASURE_HEAD = re.compile(r"^(?:计量)?单位$")
+
+
+def measure_cell(label: str, cell: str) -> bool:
+    """"个", "%", "万平方米" under a 单位 column: a measure word, not a body."""
+    return bool(MEASURE_HEAD.match(label)) and bool(re.fullmatch(r"[^\d\s，,。；;、]{1,5}", cell)) \
+        and not cell.endswith(("局", "委", "办", "处", "部", "会"))
+
+
 # A column of where the plan starts from ("2020年完成值", "现状值", "基期值"): its figures are past, neither words nor goals.
 PAST_HEAD = re.compile(r"(?:完成|现状|实际|基期|基准)值$|^20\d\d年(?:完成|现状|实际)")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
