@@ -93,3 +93,24 @@ def test_the_goods_a_measure_concerns_are_no_goal():
 def test_a_floor_the_plan_sets_itself_stays_a_target():
     assert _read("力争全市建成15个行业级节点。") == [(15, "个", ">=")]
     assert _read("政府采购合同授予中小企业的份额不低于40%。") == [(40, "%", ">=")]
+
+
+def test_a_full_width_quote_closed_by_a_half_width_one_masks_no_figure_after_it():
+    assert _read('推行“双告知"制度，各部门涉企“双告知"事项覆盖率不低于95%，“一企一档"更新率达100%。') == [
+        (95, "%", ">="),
+        (100, "%", ">="),
+    ]
+    assert _read('推进“一窗通办"改革，各级中心综合一窗率达85%以上，“掌上办"事项占比达90%。') == [
+        (85, "%", ">="),
+        (90, "%", ">="),
+    ]
+
+
+def test_shares_of_one_hundred_percent_in_body_sentences_are_targets():
+    assert _read('“五保"对象中的失能老人享受政府购买居家服务覆盖率达到100%。') == [(100, "%", ">=")]
+    assert _read("新建小区同步配建托育设施，确保配建设施达标率达到100%。") == [(100, "%", ">=")]
+
+
+def test_a_count_with_about_and_a_floor_of_sessions_published_are_targets():
+    assert _read("累计约2800户。") == [(2800, "户", "≈")]
+    assert _read("组织发布不少于80场线上技能培训课程。") == [(80, "场", ">=")]
