@@ -114,3 +114,7 @@ def test_shares_of_one_hundred_percent_in_body_sentences_are_targets():
 def test_a_count_with_about_and_a_floor_of_sessions_published_are_targets():
     assert _read("累计约2800户。") == [(2800, "户", "≈")]
     assert _read("组织发布不少于80场线上技能培训课程。") == [(80, "场", ">=")]
+
+
+def test_places_chosen_for_a_pilot_stay_a_selection_though_named_exemplary():
+    assert _read("选取2个示范村开展垃圾分类试点。") == []
