@@ -118,3 +118,9 @@ def test_a_count_with_about_and_a_floor_of_sessions_published_are_targets():
 
 def test_places_chosen_for_a_pilot_stay_a_selection_though_named_exemplary():
     assert _read("选取2个示范村开展垃圾分类试点。") == []
+
+
+def test_a_cap_the_plan_keeps_stays_a_target_though_a_grant_follows_later_in_the_sentence():
+    assert _read("资产负债率不超过60%，对达到要求并完成年度考核任务的国有企业按规定给予奖励。") == [
+        (60, "%", "<=")
+    ]

@@ -44,7 +44,7 @@ def granted_share(before: str, after: str, following: str, unit: str) -> bool:
     after its clause): "按…合同金额的30%，给予一次性奖补", "按不低于合同金额的40%向中小企业支付预付款"."""
     if unit not in _SHARES:
         return False
-    rest = after + _REST_OF_SENTENCE.match(following).group()
+    rest = after + _REST_OF_SENTENCE.match(following).group()[:16]  # the next words, not a later measure
     return bool(_BY_SHARE.search(before) and _RECKONED_AHEAD.match(after + following)) or policy_setting(
         before, rest, unit
     )
