@@ -124,3 +124,7 @@ def test_a_cap_the_plan_keeps_stays_a_target_though_a_grant_follows_later_in_the
     assert _read("资产负债率不超过60%，对达到要求并完成年度考核任务的国有企业按规定给予奖励。") == [
         (60, "%", "<=")
     ]
+
+
+def test_work_on_the_firms_a_measure_names_stays_a_target():
+    assert _read("推动针对重点行业的30家企业完成数字化改造。") == [(30, "家", ">=")]

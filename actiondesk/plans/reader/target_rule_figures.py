@@ -18,8 +18,11 @@ _TOLERANCE = re.compile(r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}
 # "用电设备容量在160千瓦及以下的小微企业": the size, with 在, that sorts the firms or cases after it.
 _SORTED_BY = re.compile(rf"(?:{'|'.join((*CASE_SIZES, '设备容量', '用电容量'))})\s*在\s*$")
 _SORT_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及以下|以下|及以上|以上)(?:（含）|\(含\))?的")
-# "针对首年关税为零的2034种商品": the goods a measure concerns, named by what they share.
+# "针对首年关税为零的2034种商品": the goods a measure concerns, named by what they share ("针对排查发现的50处隐患进行
+# 整改" counts work). Add a word for goods here.
+GOODS = ("商品", "产品", "货物", "税目", "物品", "品类")
 _CONCERNS = re.compile(r"针对[^，,；;。\d]{0,24}的\s*$")
+_GOODS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(GOODS)})")
 _SHARES = ("%", "％", "‰")
 _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 _RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息)")
@@ -36,6 +39,7 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or _SORTED_BY.search(before)
         and _SORT_AFTER.match(after)
         or _CONCERNS.search(before)
+        and _GOODS_AFTER.match(after)
     )
 
 
