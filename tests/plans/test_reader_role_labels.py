@@ -70,3 +70,8 @@ def test_items_closed_by_a_month_end_and_an_assessing_lead_label_name_their_unit
     text = ("一、考评内容\n1．全面开通网上办理。完成改造。（5月底取得明显成效并持续推进，牵头考核单位：甲局）\n"
             "2．提升热线服务水平。（6月底完成，牵头考核单位：乙办、丙局）\n")
     assert _units(text) == [("1", ["甲局"], []), ("2", ["乙办", "丙局"], [])]
+
+
+def test_units_that_carry_the_work_out_in_detail_under_the_lead_support_it():
+    assert parse_clause_rule("甲局牵头，省有关部门具体实施")[:2] == (["甲局"], ["省有关部门"])
+    assert parse_clause_rule("甲局牵头，乙局、丙局具体推进")[:2] == (["甲局"], ["乙局", "丙局"])
