@@ -10,6 +10,7 @@ from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
 from .first_listed import lists_before_rule
 from .milestones import propose_milestones
 from .structure import outline, split_lines
+from .target_boxes import box_targets
 from .unit_names import is_department
 
 __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file", "read_text"]
@@ -54,6 +55,7 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
         raise PlanReadError("文档中未识别到任何重点任务，请检查编号格式 (no tasks found in the document)")
     title = title or title_line or _derived_title(text) or _wrapped_title(lines) or Path(filename).stem
     year = _year(title, text)
+    reading["targets"] += box_targets(text, reading["tasks"])  # "专栏2 …" between two items of a group
     reading["targets"].sort(key=lambda target: target["start"])
     # In the document's order: a task table read apart (附件1) stands before the annex after it (附件2).
     reading["tasks"].sort(key=lambda task: task.get("start", 0))

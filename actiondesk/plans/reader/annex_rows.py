@@ -14,10 +14,11 @@ _END = re.compile(r"^附件|^附表")
 _MIN_TASK = 24  # a cell this long is a task's sentence even without a mark
 
 
-def content_rows(lines, start: int, units) -> tuple[list[tuple], int]:
+def content_rows(lines, start: int, units, short_tasks: bool = False) -> tuple[list[tuple], int]:
     """Rows as (task cell line, unit cell lines, number, body, name or None) and the line after the list; ``units``
     tells a unit cell ("区委编办、各街道") from the others. A group cell without a number right above a task cell
-    ("加强规划引领") is that row's name."""
+    ("加强规划引领") is that row's name. ``short_tasks``: the units end each row (no schedule column after them), so a
+    short cell right above unit cells is a task cell."""
     rows: list[list] = []
     group = None
     names: dict[int, str] = {}  # task cell line -> the name cell printed right above it
@@ -28,7 +29,7 @@ def content_rows(lines, start: int, units) -> tuple[list[tuple], int]:
         continued = rows and rows[-1][1] and re.sub(r"\s+", "", lines[rows[-1][1][-1]].text).endswith("、")
         if rows and (continued or units(squashed) is not None) and len(rows[-1]) == 4:
             rows[-1][1].append(cursor)
-        elif _SENTENCE.search(squashed) or len(squashed) >= _MIN_TASK:
+        elif _SENTENCE.search(squashed) or len(squashed) >= _MIN_TASK or short_tasks and _short_task(lines, cursor, squashed, units):
             rows.append([cursor, [], group, lines[cursor].text.strip()])
             if name_at == cursor - 1:
                 names[cursor] = name
@@ -48,6 +49,14 @@ def content_rows(lines, start: int, units) -> tuple[list[tuple], int]:
     if not rows or not any(row[1] for row in rows):
         return [], start
     return [(*row, names.get(row[0])) for row in _numbered(rows)], cursor
+
+
+def _short_task(lines, cursor: int, squashed: str, units) -> bool:
+    """"出租屋安全隐患" / "社会事业处": a short cell with the unit cells right below it is the row's task cell (a group or
+    name cell stands above a task cell, not above units)."""
+    following = re.sub(r"\s+", "", lines[cursor + 1].text) if cursor + 1 < len(lines) else ""
+    return bool(following) and units(following) is not None and units(squashed) is None \
+        and not _GROUP_NUMBER.match(squashed) and not schedule_cell(squashed)
 
 
 def _numbered(rows: list[list]) -> list[tuple]:

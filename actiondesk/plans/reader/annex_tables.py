@@ -12,6 +12,7 @@ import re
 
 from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
+from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
 from .numbered_cells import numbered_cell_rows
 from .numbering import headline
 from .problem_rows import problem_rows
@@ -67,7 +68,7 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             # "1" / "科学编制…规划" / "①结合…": a bare row number, then the row's name cell (numbered_cells)
             rows, end = numbered_cell_rows(lines, after, _units)
             numbered = bool(rows)
-            rows, end = (rows, end) if rows else content_rows(lines, after, _units)
+            rows, end = (rows, end) if rows else content_rows(lines, after, _units, not schedule_column(labels[-1]))
         if not rows and labels and schedule_column(labels[-1]):  # "…/ 责任处室 / 责任人 / 完成时限": rows end at "12月"
             units_at = min(at for at, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
             header_lines = [_squash(line) for line in lines[index:after]]
@@ -219,6 +220,7 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
              if label in LEAD_LABELS + SUPPORT_LABELS]
     if "lead" not in roles:  # "工作任务 / 责任单位 / 完成时限": with no 牵头 column the responsible units lead
         roles[0] = "lead"
+    divisions = any(DIVISION_LEAD_LABEL.match(label) for label in labels)  # "责任处室": the lead cell's names are 处
     tasks: list[dict] = []
     above = None
     for task_line, rest, *named in rows:
@@ -234,7 +236,7 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
             lead, support = list(unit_cells[0][0]), list(unit_cells[0][1])
         else:
             unit_cells = [cell[0] + cell[1] if isinstance(cell, tuple) else cell for cell in unit_cells]
-            lead, support = _split_units(unit_cells, roles)
+            lead, support = _split_units(unit_cells, roles, divisions)
         spanned = not unit_cells and above is not None
         if spanned:
             lead, support = list(above["lead"]), list(above["support"])
@@ -263,13 +265,15 @@ def _cell_text(lines, cell: list[int]) -> str:
     return "".join(_squash(lines[index]) for index in cell)
 
 
-def _split_units(unit_cells: list[list[str]], roles: list[str]) -> tuple[list[str], list[str]]:
+def _split_units(unit_cells: list[list[str]], roles: list[str], divisions: bool = False) -> tuple[list[str], list[str]]:
     """Unit cells to columns from the right; the first column takes the cells left over (a lead over two lines)."""
     if not unit_cells or not roles:
         return [], []
     extra = max(0, len(unit_cells) - len(roles))
     first = extra + 1
-    if extra and len(roles) > 1:
+    if extra and len(roles) > 1 and divisions:  # "社会事业处" / "区消防救援支队" / "各村居" under 责任处室 / 配合单位
+        first = division_lead_lines(unit_cells)
+    elif extra and len(roles) > 1:
         # "旅游处" / "各联合党委" / "各包村工作大队" under 责任处室 and 配合单位: a catch-all after a named body opens the
         # next column (the catch-alls work with the named bodies), not the lead cell run over a further line.
         first = next((index for index in range(1, first) if _catch_alls(unit_cells[index])

@@ -38,6 +38,7 @@ BASE_UNITS = sorted((
     # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
     # "快速检测125批次", "检验样本210份以上".
     "标箱", "票", "课时", "批次", "份",
+    "兆",  # a bandwidth: "保证20兆进牧户"; only after Arabic digits (千兆, 万兆, 百兆 name tiers of networks)
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
 ), key=len, reverse=True)
@@ -85,6 +86,8 @@ _BODIES = re.compile(r"(?:乡|镇|村|街|社区|部门|单位|机构|企业|学
 _MONEY = re.compile(
     r"(?:外资|内资|投资|销售额|销售收入|营业额|营业收入|营收|产值|增加值|税收|利润|零售额|交易额|出口额|进口额|进出口额|总额|金额)"
     r"(?:达到|达|为|超过|突破|实现|完成|约)?\s*$"
+    # "标识注册总量突破5亿": a total printed without a measure word keeps the printed unit too.
+    r"|(?:总量|总数)(?:达到|达|为|超过|突破|约)?\s*$"
 )
 
 
@@ -151,6 +154,8 @@ def find_quantities(text: str):
         money = not unit and match.group("magnitude") and _MONEY.search(text, 0, match.start())
         if not (unit or money) or _SLOGAN.match(text, match.start()) and not match.group("high"):
             continue  # "一口申请", "一网通办": a service slogan, no count
+        if unit == "兆" and not match.group("low")[0].isdigit():
+            continue  # "千兆光网", "万兆": a tier of network, not a bandwidth
         unit = "%" if unit == "％" else unit or ""
         end = match.end()
         other = _OTHER_UNIT.match(text, end)

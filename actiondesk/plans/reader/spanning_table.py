@@ -5,11 +5,14 @@ row). A 名称 column ("任务名称", "品牌名称") printed in every row titl
 a group of rows. A schedule column (完成时限, 时间节点) holds no task words and no targets ("一季度10%二季度40%")."""
 
 import re
+from itertools import takewhile
 
 from .annex_tables import whole_figure
+from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
 from .item_rows import item_columns, item_rows
 from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
 from .numbering import headline
+from .project_scales import SCALE_HEAD, scale_targets
 from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
     EMPTY,
@@ -34,7 +37,19 @@ from .table_cells import (
     unit_cell,
     unit_cell_after_schedule,
 )
-from .table_labels import CONTENT_HEAD, FIRST_LEADS_NOTE, GOAL_HEAD, GROUP_HEAD, NAME_HEAD, PERSON_HEAD
+from .table_labels import (
+    COMMITTED_FUNDS_HEAD,
+    CONTENT_HEAD,
+    FIRST_LEADS_NOTE,
+    FUNDS_HEAD,
+    GOAL_HEAD,
+    GROUP_HEAD,
+    NAME_HEAD,
+    PAST_HEAD,
+    PERSON_HEAD,
+    PLACE_HEAD,
+    measure_cell,
+)
 from .units_first import read_units_first, units_first
 
 _NAME_LABEL = re.compile(r"名称$")
@@ -121,6 +136,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 groups = [[index] for index in range(len(cells))]
                 before, found, after = split_row(cells, max(1, len(before_lead)))
         at = len(before_lead)
+        if found is not None and at < len(cells) and len(before) < at and PLACE_HEAD.search(before_lead[len(before)].label) \
+                and unit_cell(cells[at]) is not None:  # "建设地点" / "乙街道": where the project is, not who builds it
+            before, found, after = cells[:at], unit_cell(cells[at]), cells[at + 1:]
         filled = list(cells)
         while filled and (not filled[-1] or _GROUP_CELL.match(filled[-1])):  # an empty line or the next rows' group
             filled.pop()
@@ -152,7 +170,14 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         spanned = found is None
         units = found if found is not None else units
         used = 0
-        if has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
+        if has_support and not spanned and not worded and DIVISION_LEAD_LABEL.match(columns[lead_at].label):
+            # "经济发展处" / "综治处" / "各包村工作大队" under 责任处室 / 配合单位: the divisions lead, the rest support
+            run = [found, *takewhile(lambda names: names is not None, map(unit_cell, after))]
+            taken = division_lead_lines(run) - 1
+            units = found + [name for names in run[1 : 1 + taken] for name in names if name not in found]
+            after = after[taken:]
+            support, used = support_cells(after, one=bool(divisions))
+        elif has_support and not spanned:  # the 配合单位 cells right after the lead's, when the row has them
             support, used = support_cells(after, one=bool(divisions))
             unit_lines[len(tasks)] = 1 + used
         if divisions and not spanned:
@@ -172,6 +197,10 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         shift = max(0, len(before_lead) - len(before))
         text_lines, targets, group, floor_spans = [], [], None, []
         title_lines, name = [], None  # the row's text without its group cell, and its name cell
+        # The row's unit of measure: its 单位 cell ("个"), or the bracket closing its name ("养老服务床位总量（张）").
+        measure = next((cell for offset, cell in enumerate(before) if offset + shift < len(before_lead)
+                        and measure_cell(before_lead[offset + shift].label, cell)), None) \
+            or (header_unit(before[0]) if before else None)
         for offset, cell in enumerate(before):
             at_column = min(len(before_lead) - 1, offset + shift)
             column = before_lead[at_column] if before_lead else None
@@ -181,6 +210,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             inner = column is not None and offset + 1 < len(before)  # a cell with the row's content after it
             if inner and (_NAME_LABEL.search(column.label) or _FIELD_LABEL.match(column.label)):
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
+                group_lines = [line]
                 field = cell if _FIELD_LABEL.match(column.label) else field
             elif column and PERSON_HEAD.search(column.label) and _SHORT_NAME.fullmatch(cell) and len(cell) <= 12:
                 continue  # "牵头领导" / "张三": who answers for the row, neither its words nor its units
@@ -189,8 +219,18 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 if _FLOOR_OF_TIMES.search(cell):  # "6月前完成1次，11月底前完成2次及以上": its floor is a goal
                     floor_spans.append((line.start, line.end))
                 continue  # "一季度10%二季度40%；…11月底完成。": a schedule, neither the task's words nor a goal
+            elif column and PAST_HEAD.search(column.label) and (figure or EMPTY.fullmatch(cell)):
+                continue  # "2020年完成值" / "2578": where the plan starts from, neither its words nor a goal
+            elif unit and figure and FUNDS_HEAD.search(column.label) and not COMMITTED_FUNDS_HEAD.search(column.label):
+                continue  # "总投资（万元）" / "7500": what the project costs, neither its words nor a goal
             elif unit and figure:
                 targets.append(_column_target(cell, figure, unit, column.label, line, number))
+            elif column and measure_cell(column.label, cell):
+                continue  # "单位" / "个": the measure of the row's figures, neither its words nor a unit of the plan
+            elif column and GOAL_HEAD.search(column.label) and figure and offset and measure:
+                # "养老服务床位总量（张）" / … / "3000" under "2025年目标值": the goal in the row's measure
+                targets.append({**_column_target(cell, figure, measure, "", line, number),
+                                "rule": "table_goal_cell"})
             elif column and GOAL_HEAD.search(column.label) and whole_figure(cell):
                 # "量化指标" / "10座": the cell is the row's goal, its indicator the row's task (set below)
                 targets.append({**whole_figure(cell), "rule": "table_goal_cell", "start": line.start,
@@ -198,6 +238,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             else:
                 cell_lines = [lines[row_lines[1 + index]] for index in groups[offset]]
                 text_lines += cell_lines
+                if column and SCALE_HEAD.search(column.label):  # "总建筑面积13000平方米": what the project builds
+                    targets += scale_targets(cell, line, number)
                 if inner and GROUP_HEAD.match(column.label) and at_column not in names and _SHORT_NAME.fullmatch(cell):
                     field = cell  # "领域" / "交通": the group of this row and of the rows under it, no title
                     continue
@@ -207,6 +249,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                     name = _WRAP_SPACE.sub("", cell)
                     continue
                 title_lines += cell_lines
+        if not text_lines and titled and group:  # "指标名称" / "完成值" / "目标值": the name is the row's only words
+            text_lines = group_lines
         if not text_lines:
             continue
         body = "".join(_clean(line.text) for line in text_lines)

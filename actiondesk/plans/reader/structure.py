@@ -51,15 +51,14 @@ def outline(text: str, lines: list[Line]) -> dict:
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
     all_lines = lines
     annexed, annex_used = read_annex_tables(text, lines)
-    table_tasks, used, loose = read_tables(text, [line for index, line in enumerate(lines) if index not in annex_used]) \
+    table_tasks, used, loose, goal_targets = read_tables(text, [line for index, line in enumerate(lines) if index not in annex_used]) \
         if annex_used else read_tables(text, lines)
     if annex_used:  # indexes of the remaining lines back to the whole document's
         remaining = [index for index in range(len(lines)) if index not in annex_used]
         used = {remaining[index] for index in used} | annex_used
         table_tasks += annexed
     if used:
-        # A heading right above a table whose rows are the tasks ("一、考核细则" / "序号 …") is the table's caption,
-        # not a task of its own.
+        # A heading right above a table of task rows ("一、考核细则" / "序号 …") is its caption, not a task.
         captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
                     and table_tasks and _caption_of(lines, index - 1, used)} | table_captions(lines, used)
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
@@ -79,6 +78,7 @@ def outline(text: str, lines: list[Line]) -> dict:
             reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
         reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
+    reading["targets"] += goal_targets  # "表2 …任务表": a table of goals without a unit column
     return reading
 
 

@@ -37,7 +37,7 @@ _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 # "涉林信访纠纷调处", "违法案件查处": work that ends in 处 as a division's name does (资源生态处) is no unit.
 _VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
 _DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按照?职责分工|按照?职责)(?:负责|落实)?$")
-_STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计)")
+_STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计|表\s*\d{1,2}\s*\S)")  # "表2 …任务表": the next table's caption
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
 # "全年推进", "年内完成", "三季度完成", "2026年底前", "12月", "与国家安排同步": a cell of a schedule column (时间进度, 完成时限,
 # 时间节点), part neither of the task's text nor of its unit cell.
@@ -117,6 +117,7 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         cursor += 1  # a group label printed above the first row
         skipped += 1
     rows = []
+    group = ""  # the category row the numbering restarted under ("托育方面" / "1"): it prefixes the row numbers
     while cursor < len(lines) and row_number(clean(lines[cursor].text)):
         number = row_number(clean(lines[cursor].text))
         following = next_numbers(number)
@@ -127,13 +128,29 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
                                        or cursor + 1 < len(lines)
                                        and clean(lines[cursor + 1].text) == clean(lines[cursor].text)) \
                 and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 30 \
-                and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean):
+                and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean) \
+                and not _restarts(lines, cursor, row_lines, clean):
             row_lines.append(cursor)
             cursor += 1
-        rows.append((number, *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
+        rows.append((group + number, *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
         if _header_again(lines, cursor, header, clean):
             cursor += len(header)
+        elif cursor < len(lines) and _restarts(lines, cursor, row_lines, clean):
+            group = re.sub(r"\s+", "", clean(lines[cursor].text))
+            cursor += 1
     return rows, cursor
+
+
+_CATEGORY_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _restarts(lines, cursor: int, row_lines: list[int], clean) -> bool:
+    """"…区社会事业局" / "托育方面" / "1": a category row after a row's unit cell, and the numbering starting again
+    under it — the rows below are of that category (the same numbers again), not more lines of the row above."""
+    label = re.sub(r"\s+", "", clean(lines[cursor].text))
+    return (cursor + 2 < len(lines) and _CATEGORY_ROW.fullmatch(label) is not None and unit_cell(label) is None
+            and row_number(clean(lines[cursor + 1].text)) == "1" and not row_number(clean(lines[cursor + 2].text))
+            and any(unit_cell(clean(lines[index].text)) for index in row_lines[1:]))
 
 
 # A row's printed number: "3", "3." or "3、", "（3）", "03", or "1.2" under a group row "1" ("1" / "提升道路设施水平" /

@@ -13,7 +13,7 @@ NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项�
 # Who leads: "牵头单位", "责任部门", "主责单位", "主办单位", "责任主体", "负责单位";
 # beside a 牵头 label, 责任/实施 units work with the lead.
 LEAD_HEAD = re.compile(
-    r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|实施|负责)(?:单位|部门|科室|处室|主体)"
+    r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|组织实施|实施|负责)(?:单位|部门|科室|处室|主体)"
     r"(?:[、/和及](?:单位|部门))?$"  # "牵头部门、单位", "配合部门和单位": two kinds of body, one column
     r"|^牵头责任单位$|^主要(?:单位|部门)$|^(?:责任|任务)?分工$|^责任单位及分工$"
 )
@@ -37,6 +37,24 @@ NAME_HEAD = re.compile(
 )
 # A goal column ("量化指标", "工作目标", "预期成果"): a cell that is a figure alone ("10座", "95%") is the row's goal.
 GOAL_HEAD = re.compile(r"指标|目标|成果")
+# A column of what a project costs or is funded with ("总投资（万元）", "申请中央预算内投资（万元）"): its sums are no goal,
+# unless the label commits to them ("2016年计划完成投资（亿元）", "年度目标投资").
+FUNDS_HEAD = re.compile(r"投资|资金|金额|经费|预算")
+COMMITTED_FUNDS_HEAD = re.compile(r"计划|完成|力争|目标|新增")
+# A column of where a project is ("建设地点": "乙街道"): a place that may read like a unit, in a row whose unit cell follows.
+PLACE_HEAD = re.compile(r"地点|位置|地址|所在地")
+# A column of the measure a row's figures are counted in ("单位" / "个", "计量单位" / "%").
+MEASURE_HEAD = re.compile(r"^(?:计量)?单位$")
+
+
+def measure_cell(label: str, cell: str) -> bool:
+    """"个", "%", "万平方米" under a 单位 column: a measure word, not a body."""
+    return bool(MEASURE_HEAD.match(label)) and bool(re.fullmatch(r"[^\d\s，,。；;、]{1,5}", cell)) \
+        and not cell.endswith(("局", "委", "办", "处", "部", "会"))
+
+
+# A column of where the plan starts from ("2020年完成值", "现状值", "基期值"): its figures are past, neither words nor goals.
+PAST_HEAD = re.compile(r"(?:完成|现状|实际|基期|基准)值$|^20\d\d年(?:完成|现状|实际)")
 CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目标|成果|指标")
 
 # A unit column's note that the first unit listed leads ("责任单位（第一个为牵头单位）", "（排名第一的为牵头单位）").
@@ -102,6 +120,7 @@ SUPPORT_LABELS = (
 TASK_LABEL = re.compile(
     r"(?:重点|主要|工作|具体)任务|任务(?:内容|名称|事项)|工作(?:内容|事项)|重点工作|具体措施"
     r"|内容$|措施$"  # "整改目标和措施", "整改措施"
+    r"|整治重点$|排查重点$|检查重点$|工作重点$"  # "摸排整治重点": what each row deals with
 )
 # A problem column first ("存在问题", "主要问题"): its cell spans the rows that answer the problem (problem_rows).
 PROBLEM_HEAD = re.compile(r"^(?:存在|主要|突出|具体)?问题$")

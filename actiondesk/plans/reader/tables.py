@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .category_rows import category_header, read_category_rows
 from .departments import split_names
+from .goal_tables import read_goal_table
 from .indicator_grid import read_indicator_grid, unowned_indicator_table
 from .measure_rows import read_measure_rows
 from .numbering import headline
@@ -35,7 +36,7 @@ OTHER = "other"
 # A header label wrapped before its bracketed tail ("责任部门" / "（单位）"): the tail belongs to the label above.
 _LABEL_TAIL = re.compile(r"^[（(][^（()）]{1,6}[）)]$")
 _BRACKET_END = re.compile(r"[（(][^（()）]{1,14}[）)]$")
-_SECTION_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_SECTION_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]|^[（(][一二三四五六七八九十]{1,3}[）)]")  # "（一）夯实根基" too
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
@@ -81,14 +82,21 @@ def heads_task_rows(labels: list[str]) -> bool:
     return _columns(labels) is not None
 
 
-def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int, int]]]:
-    """Tasks read from the document's task tables, the indexes of the lines the tables used, and the spans of
-    table rows that are no task (their figures are read as the plan's targets)."""
+def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int, int]], list[dict]]:
+    """Tasks read from the document's task tables, the indexes of the lines the tables used, the spans of
+    table rows that are no task (their figures are read as the plan's targets) and the targets of goal tables."""
     tasks: list[dict] = []
     used: set[int] = set()
     loose: list[tuple[int, int]] = []
+    targets: list[dict] = []
     index = 0
     while index < len(lines):
+        goals = read_goal_table(lines, index)
+        if goals:  # "表2 …任务表" without a unit column: its figures are the plan's goals, no task
+            targets += goals[0]
+            used.update(range(index, goals[1]))
+            index = goals[1]
+            continue
         grid = read_indicator_grid(text, lines, index)
         if grid:  # "主要责任单位 / 指标（辆） / 区绿化市容局 / 2024年 / … / 40": indicators of a unit, figures by year
             tasks += grid[0]
@@ -166,7 +174,7 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
                 above = task
         used.update(range(index, end))
         index = max(end, index + 1)
-    return tasks, used, loose
+    return tasks, used, loose, targets
 
 
 def _clean(line: str) -> str:
@@ -187,7 +195,7 @@ def _header(lines, index: int):
             return columns, "cells" if cells_below else "lines", index + 1
     if NUMBER_HEAD.match(_clean(first)):
         labels, cursor = [_clean(first)], index + 1
-        while cursor < len(lines) and len(labels) < 8:
+        while cursor < len(lines) and len(labels) < 10:  # a project list has nine ("建设性质", "总投资（万元）"…)
             label = _clean(lines[cursor].text)
             # "主要工作内容及工作目标", "责任单位（第一个为牵头单位）": the words of a label, without a bracketed note
             size = len(_BRACKET_END.sub("", re.sub(r"\s+", "", label)))

@@ -61,17 +61,18 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
         qualifying_case(text[sentence_start:end], text[end:sentence_end], target["comparator"])
         or grade_threshold(text[clause_start:end], sentence)
         or inventory(text[sentence_start:end], _sentence_before(text, sentence_start))
-        or bool(_SELECTION.search(text[start:end]))
+        or _selection(text[start:end])
         or aside(text, target, clause_start)  # "可腾挪出约4万㎡", "每周举办一场…活动": beside the work, no goal
         or sized_condition(text, target, clause_start)
     )
 
 
 # "建筑面积超过1万平方米或日客流量超过1万人的，建立…": a size or a flow compared in a clause that ends in 的 (then a comma)
-# says which cases the rule after it applies to. Add a measured word here.
-CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "人数", "职工人数")
+# says which cases the rule after it applies to; so do tiers of money put in ("实际投入金额达50万元（含）-100万元、…、300万元
+# 以上的，分别给予…"). Add a measured word here.
+CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "人数", "职工人数", "金额", "投入")
 _MEASURED = re.compile(
-    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:在|超过|高于|低于|不足|达到|大于|小于)[^，,；;。]*$"
+    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:在|超过|高于|低于|不足|达到|达|大于|小于)[^，,；;。]*$"
 )
 
 
@@ -84,6 +85,14 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
 
 # "以街镇为单位，分别选取一条…线路试点": the cases picked for a pilot or a list, a selection, not a goal to reach.
 _SELECTION = re.compile(r"(?:选取|选择|遴选|选定|挑选)\s*(?:[一二两三四五六七八九十百\d]+)\s*(?:个|条|家|所|处|座|项)")
+# "每年遴选20个优秀…解决方案", "全省遴选50家…试点示范": exemplars picked out (遴选) to be held up are the work's output,
+# a goal; "选取2个示范村开展试点" picks places for a pilot.
+_EXEMPLARS = re.compile(r"优秀|示范|典型|标杆|良好|先进|精品|样板")
+
+
+def _selection(target_text: str) -> bool:
+    picked = _SELECTION.search(target_text)
+    return bool(picked) and not (picked.group().startswith("遴选") and _EXEMPLARS.search(target_text))
 
 
 def qualifying_case(sentence_before: str, sentence_after: str, comparator: str) -> bool:

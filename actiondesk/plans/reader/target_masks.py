@@ -30,6 +30,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     while index < len(text):
         closer = _PAIRS.get(text[index])
         end = text.find(closer, index + 1) if closer else -1
+        if text[index] == "“":  # "涉企“双随机"检查": a full-width quote closed by a half-width one
+            end = _wrong_width_close(text, index, end)
         # a quoted sentence is read
         quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
         breakdown = text[index] in "（(" and end > 0 and (
@@ -44,6 +46,18 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         else:
             index += 1
     return spans
+
+
+def _wrong_width_close(text: str, index: int, end: int) -> int:
+    """Where the quote opened at ``index`` closes: at its own mark ``end`` when the line has one, else at a half-width
+    '"' on the line before the next opening mark (which then opens no quote of its own)."""
+    line_end = text.find("\n", index)
+    line_end = len(text) if line_end < 0 else line_end
+    if 0 < end < line_end:
+        return end
+    half = text.find('"', index + 1, line_end)
+    reopened = text.find("“", index + 1, line_end)
+    return half if half > 0 and (reopened < 0 or half < reopened) else end
 
 
 def inside(position: int, spans) -> bool:

@@ -62,3 +62,14 @@ def articles_of_text(unit: str, before: str, after: str, work_before: bool) -> b
         return True  # "修订完善支持民营经济发展的九条措施": the count is part of the text's name
     return not work_before and bool(re.search(r"实施\s*$", before) and not _ROADS.match(after)
                                     or _ARTICLES.match(after) and re.search(r"实施|落实|贯彻", before))
+
+
+# "形成一套较为成熟的应用推广模式", "建立一套…工作机制": one set of ways of working is a manner, not a count of things
+# ("增加一套…处理设备" counts equipment). Add a noun of a way of working here.
+MANNER_NOUNS = ("模式", "机制", "体系", "制度", "办法", "做法", "经验", "路径", "流程")
+_MANNER = re.compile(rf"[^，,；;。\d]{{0,16}}?(?:{'|'.join(MANNER_NOUNS)})")
+
+
+def manner_of_work(written: str, after: str) -> bool:
+    """Whether 一套/一种 (``written``) and the words ``after`` it name a way of working rather than count things."""
+    return written in ("一套", "一种") and bool(_MANNER.match(after))

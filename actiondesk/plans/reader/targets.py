@@ -25,8 +25,10 @@ from .target_rates import (
     scope_count,
     size_threshold,
 )
+from .target_reach import trained_crowd
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
 from .target_routines import one_at_a_time, routine_pace
+from .target_rule_figures import granted_share, rule_figure
 from .target_samples import sample_rule, sampled_count, share_of_whole
 from .target_settings import policy_setting
 from .target_shapes import (
@@ -41,7 +43,7 @@ from .target_shapes import (
     sentence_at,
     sentence_spans,
 )
-from .target_skips import articles_of_text, bare_cell, parallel_saying, scale_step
+from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, firm_size, not_a_norm
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
@@ -52,12 +54,13 @@ _VERB = re.compile(
     r"实现|新增|培育|签约|完成|加快|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
     r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
     r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植|更新(?!的)|布设"
+    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植|更新(?!的)|布设|发布(?!会)|保证(?!金)|(?<!中国)联通(?![公集分、，,和等])"
 )
 # "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
 # (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
-# "落实1-2个…利用项目": work carried out is committed too; "落实每个居住区4处…公示" states a norm for each case.
-_COMMITS = re.compile(_VERB.pattern + r"|实施|落实(?=\s*$)")
+# "落实1-2个…利用项目": work carried out is committed too; "落实每个居住区4处…公示" states a norm for each case;
+# 试点 and 推荐 right before the figure are verbs ("每个片区试点一个以上…街区", "推荐10名…人才").
+_COMMITS = re.compile(_VERB.pattern + r"|实施|(?:落实|试点|推荐)(?=\s*$)")
 _GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标|要求)")  # "完成…50％的指标", "…75%的要求": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
@@ -133,7 +136,8 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     coverage = coverage_in(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
     quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
-                  and not one_at_a_time(clause, text[end:], q)]
+                  and not one_at_a_time(clause, text[end:], q)
+                  and not granted_share(clause[:q.start], clause[q.end:], text[end:], q.unit)]  # "按…的30%，给予奖补"
     if coverage and not coverage_not_sought(clause, coverage.start()) and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
@@ -146,7 +150,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     targets: list[dict] = []
     previous_end = 0
     for index, quantity in enumerate(quantities):
-        target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1)
+        target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=text[end:])
         if target:
             previous_end = target["end"]
             targets.append(_shift(target, start))
@@ -171,7 +175,10 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
-    if _ARTICLE.match(written) and not (_PREFIX.search(before) or floor_before_verb(before, quantity.unit)) \
+    if manner_of_work(written, after):  # "形成一套较为成熟的…模式": a manner, not a count
+        return False
+    if _ARTICLE.match(written) and not (_PREFIX.search(before) or floor_before_verb(before, quantity.unit)
+                                        or re.match(r"(?:及以上|以上)", after)) \
             and (written in ("一个", "一支", "一片", "一份") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not _VERB.search(after) \
@@ -193,7 +200,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)
                      or re.match(r"\s*(?:及以上|以上)", after)):  # "11月底前完成2次及以上": a floor
         return False  # 每半年开展一次, 15/30天完成1次: a frequency; 每周至少一次…清理 is a floor, kept
-    if routine_pace(before, after, quantity.unit) or policy_setting(before, after, quantity.unit):
+    if routine_pace(before, after, quantity.unit) or policy_setting(before, after, quantity.unit) \
+            or rule_figure(before, after, quantity.unit):  # "采购人应确保一家以上…", "每超过10名…": a rule's figure
         return False  # "每半年…开展一次督查": a routine's pace; "按…的5‰予以补偿", "费率由1.5%降至1%": a rule's rate
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
@@ -287,7 +295,7 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
                 or listed or goal)
 
 
-def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool) -> dict | None:
+def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: bool, following: str = "") -> dict | None:
     start = previous_end
     marker = OUTLINE_MARKER.match(clause, start)
     if marker and marker.end() <= quantity.start:
@@ -322,6 +330,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
     share = share or sampled_count(before, clause[end:], quantity.unit)  # "抽检30个样品", "20个…监测点"
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
+            or trained_crowd(before, clause[end:] + following, quantity.unit)  # "面向3万名…开展…培训"
             or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
             or _ELIGIBLE.match(clause[end:]):
         return None

@@ -43,10 +43,12 @@ NO_BODY_ENDS = ("团队", "梯队")
 
 
 # Two names printed without a mark between them: "区规划局区环卫所" (the second opens with its level again),
-# "综合执法局（安监局）规划局" (a name after a body's bracketed other name). "市局执法总队" is one name, and so is a
-# body's own division ("区市场监管局区域协调处", "市规划资源局市政处").
+# "综合执法局（安监局）规划局" (a name after a body's bracketed other name), "区党工委党群工作部区社会事业局" (a
+# department), "各片区（乡镇、街道）区党工委…" (a catch-all of areas and the places it stands for). "市局执法总队" is one
+# name, and so is a body's own division ("区市场监管局区域协调处", "市规划资源局市政处").
 _RUN_ON = re.compile(
-    r"^(?P<first>[\u4e00-\u9fff]{2,16}?(?:局|所|中心|公司|集团|院|队|站)(?P<alias>[（(][^（）()]{1,12}[）)])?)"
+    r"^(?P<first>[\u4e00-\u9fff]{2,16}?(?:局|所|中心|公司|集团|院|队|站|工作部)(?P<alias>[（(][^（）()]{1,12}[）)])?"
+    r"|各[\u4e00-\u9fff]{0,4}片区(?P<places>[（(][^（）()]{1,12}[）)]))"
     r"(?P<second>[\u4e00-\u9fff]{3,16})$"
 )
 
@@ -58,6 +60,7 @@ def _run_together(name: str) -> list[str]:
         or not named_body(run_on.group("second"))
         or run_on.group("second").endswith(("处", "科", "室"))
         or not (run_on.group("alias") or run_on.group("second").startswith(("区", "市", "县")))
+        and not run_on.group("places")
     ):
         return [name]
     return [run_on.group("first"), *_run_together(run_on.group("second"))]

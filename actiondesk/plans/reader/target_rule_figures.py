@@ -1,0 +1,54 @@
+"""Figures a rule or a support measure sets, read as no goal: who a procedure binds ("采购人应确保一家以上…入围"),
+a step of a reward ("每超过10名…给予"), a tolerance ("代偿风险容忍度控制在5%以内"), the size that sorts who a rule
+takes in ("用电设备容量在160千瓦及以下的小微企业采取…"), the goods or cases a measure concerns ("针对首年关税为零的2034种
+商品") and a grant rate whose verb follows after a comma ("按…合同金额的30%，给予一次性奖补"). Add a word here."""
+
+import re
+
+from .target_conditions import CASE_SIZES
+from .target_settings import RECKONING_VERBS, policy_setting
+
+# Parties a procedure binds: what they "应确保" is the rule's, not the plan's goal.
+PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人")
+_PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)")
+# "每超过10名…给予…": each step over a line earns a reward.
+_STEP = re.compile(r"每(?:超过|超出|满)\s*$")
+# "代偿风险容忍度控制在5%以内": how much loss a scheme tolerates, a setting.
+_TOLERANCE = re.compile(r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}$")
+# "用电设备容量在160千瓦及以下的小微企业": the size, with 在, that sorts the firms or cases after it.
+_SORTED_BY = re.compile(rf"(?:{'|'.join((*CASE_SIZES, '设备容量', '用电容量'))})\s*在\s*$")
+_SORT_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及以下|以下|及以上|以上)(?:（含）|\(含\))?的")
+# "针对首年关税为零的2034种商品": the goods a measure concerns, named by what they share ("针对排查发现的50处隐患进行
+# 整改" counts work). Add a word for goods here.
+GOODS = ("商品", "产品", "货物", "税目", "物品", "品类")
+_CONCERNS = re.compile(r"针对[^，,；;。\d]{0,24}的\s*$")
+_GOODS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(GOODS)})")
+_SHARES = ("%", "％", "‰")
+_REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
+_RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息)")
+_BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
+
+
+def rule_figure(before: str, after: str, unit: str) -> bool:
+    """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
+    return bool(
+        _PROCEDURE.search(before)
+        or _STEP.search(before)
+        or unit in _SHARES
+        and _TOLERANCE.search(before)
+        or _SORTED_BY.search(before)
+        and _SORT_AFTER.match(after)
+        or _CONCERNS.search(before)
+        and _GOODS_AFTER.match(after)
+    )
+
+
+def granted_share(before: str, after: str, following: str, unit: str) -> bool:
+    """Whether a share is a grant or payment rate whose verb comes later in its sentence (``following``: the text
+    after its clause): "按…合同金额的30%，给予一次性奖补", "按不低于合同金额的40%向中小企业支付预付款"."""
+    if unit not in _SHARES:
+        return False
+    rest = after + _REST_OF_SENTENCE.match(following).group()[:16]  # the next words, not a later measure
+    return bool(_BY_SHARE.search(before) and _RECKONED_AHEAD.match(after + following)) or policy_setting(
+        before, rest, unit
+    )
