@@ -85,7 +85,19 @@ def _clause_spans(text: str) -> list[tuple[int, int, str]]:
     unmatched = _unmatched_closers(text)
     spans += [(match.start("inner"), match.end(), match.group("inner")) for match in _UNOPENED.finditer(text)
               if match.end() - 1 in unmatched]
-    return sorted(spans)
+    return _side_by_side(text, sorted(spans))
+
+
+def _side_by_side(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"…。（牵头单位：X）（参加单位：Y）": label brackets printed side by side (or a line apart) are one clause."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, inner in spans:
+        if joined and not text[joined[-1][1] : start].strip() and LABEL.match(joined[-1][2].strip()) \
+                and LABEL.match(inner.strip()):
+            joined[-1] = (joined[-1][0], end, joined[-1][2] + "；" + inner)
+        else:
+            joined.append((start, end, inner))
+    return joined
 
 
 def _unmatched_closers(text: str) -> set[int]:

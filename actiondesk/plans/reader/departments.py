@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .assist_wording import read_assisted
 from .dated_names import dated
-from .joint_offices import protect_joint_offices, restore
+from .joint_offices import restore
 from .kind_lists import drop_etc_tail, kinds_list, named_place
 from .role_sentences import read_role_sentence
 from .role_words import FIRST_LEADS as _FIRST_LEADS
@@ -32,10 +32,11 @@ from .role_words import RESPONSIBLE as _RESPONSIBLE
 from .role_words import RESPONSIBLE_THEN_HELP as _RESPONSIBLE_THEN_HELP
 from .role_words import SUPPORT as _SUPPORT
 from .role_words import UNNAMED as _UNNAMED
+from .scoped_catch_alls import scoped_catch_all
 from .unit_names import CATCH_ALL as _CATCH_ALL
 from .unit_names import DEPARTMENT_END as _DEPARTMENT_END
 from .unit_names import SEPARATORS as _SEPARATORS
-from .unit_names import is_unit_name, split_names
+from .unit_names import is_unit_name, protect_names, split_names
 from .unit_names import named_body as _named_body
 from .unit_names import unique as _unique
 
@@ -386,7 +387,7 @@ def _division_stem(name: str, after: list[str]) -> bool:
 
 def _catch_all(name: str) -> bool:
     """"各相关单位", "有关部门": a catch-all is short or ends as a unit; "（相关情况纳入…考核）" is a remark, not a name."""
-    return bool(_CATCH_ALL.match(name)) and (len(name) <= 10 or is_unit_name(name))
+    return bool(_CATCH_ALL.match(name)) and (len(name) <= 10 or is_unit_name(name)) or scoped_catch_all(name)
 
 
 def _bare(name: str) -> str:
@@ -394,5 +395,5 @@ def _bare(name: str) -> str:
 
 
 def _split_keep_marks(names: str) -> list[str]:
-    placeholder = protect_joint_offices(_LEAD_MARK.sub("\x00", names))  # "区党工委、管委会办公室": one office
+    placeholder = protect_names(_LEAD_MARK.sub("\x00", names))  # "区党工委、管委会办公室": one office
     return [restore(part).replace("\x00", "（牵头）") for part in _SEPARATORS.split(placeholder) if part]

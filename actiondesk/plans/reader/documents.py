@@ -8,6 +8,7 @@ from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 from .docx_numbering import AutoNumbers
 from .item_labels import unbullet
+from .run_on_labels import split_run_on_labels
 from .tables import heads_task_rows
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -158,9 +159,9 @@ def normalise_lines(lines) -> str:
             line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").lstrip()
             if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
                 line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
-            line = unbullet(line.strip())
-            if line:
-                kept.append(line)
+            # "…成果。 责任单位：X 2.…": a label line run on after a space (a portal page's paragraph break)
+            parts = (unbullet(part.strip()) for part in split_run_on_labels(line.strip()))
+            kept += [part for part in parts if part]
     return "\n".join(kept)
 
 

@@ -7,22 +7,26 @@ from .numbering import DASH, LEVELS, Numbered, numbered
 
 
 def from_first_item(body: str) -> str:
-    """"（一）推进…工程\n按照…\n1.“光伏+地铁”工程。…（责任单位：X）": the clause closes the numbered item, not the
+    """ "（一）推进…工程\n按照…\n1.“光伏+地铁”工程。…（责任单位：X）": the clause closes the numbered item, not the
     heading and its introduction above it."""
     lines = body.split("\n")
     for index, line in enumerate(lines[1:], start=1):
         item = numbered(line)
         if item and item.kind != DASH:
-            return "\n".join(lines[_innermost(lines, index, item):])
+            return "\n".join(lines[_innermost(lines, index, item) :])
     return body
 
 
 def _innermost(lines: list[str], index: int, item: Numbered) -> int:
-    """"一、聚焦…\n（一）…行动\n1.持续迭代…。": a heading line (no full stop) straight above a deeper item only heads
+    """ "一、聚焦…\n（一）…行动\n1.持续迭代…。": a heading line (no full stop) straight above a deeper item only heads
     it; the clause below closes the innermost item."""
-    while index + 1 < len(lines) and "。" not in item.rest.rstrip("。") \
-            and (below := numbered(lines[index + 1])) and below.kind != DASH \
-            and LEVELS.index(below.kind) > LEVELS.index(item.kind):
+    while (
+        index + 1 < len(lines)
+        and "。" not in item.rest.rstrip("。")
+        and (below := numbered(lines[index + 1]))
+        and below.kind != DASH
+        and LEVELS.index(below.kind) > LEVELS.index(item.kind)
+    ):
         index, item = index + 1, below
     return index
 
@@ -34,16 +38,27 @@ def sole_item_line(lines: list[str], item: Numbered) -> str | None:
     if not index:
         return None
     inner = numbered(lines[index])
-    if any((other := numbered(line)) and other.kind != DASH for line in lines[index + 1:]):
+    if any((other := numbered(line)) and other.kind != DASH for line in lines[index + 1 :]):
         return None
     return inner.rest
 
 
+# "一是…": the first of an item's ordinal sub-items ("二是…", "三是…" follow, each closed by its own label lines).
+_FIRST_SUB_ITEM = re.compile(r"^\s*一是")
+
+
 def group_heading_line(body: str) -> str | None:
-    """"1．重点发展区域\n以“一江一河一带”推动…。（责任部门：…）\n以“绿心”公园引领…。（责任部门：…）": an item's heading
+    """ "1．重点发展区域\n以“一江一河一带”推动…。（责任部门：…）\n以“绿心”公园引领…。（责任部门：…）": an item's heading
     line of its own (no sentence mark) over paragraphs each closed by its own clause heads them all, so the first
-    paragraph is titled by its own first line; None when the first line is no such heading."""
+    paragraph is titled by its own first line; None when the first line is no such heading. A heading sentence
+    over ordinal sub-items ("实施…工程。\n一是…") heads them so too."""
     lines = body.split("\n", 2)
-    if len(lines) < 2 or not lines[1].strip() or re.search(r"[。；;！？!?，,：:]", lines[0]) or len(lines[0]) > 24:
+    if len(lines) < 2 or not lines[1].strip() or len(lines[0]) > 24:
+        return None
+    heading = lines[0]
+    # "4.实施…工程。\n一是规范…。\n责任处室：…\n二是…": a heading sentence over ordinal sub-items heads them too.
+    if _FIRST_SUB_ITEM.match(lines[1]):
+        heading = heading.rstrip("。")
+    if re.search(r"[。；;！？!?，,：:]", heading):
         return None
     return lines[1]

@@ -13,13 +13,13 @@ _JOINT = re.compile(
     rf"(?<![^、，,；;：:\s（(])(?P<party>[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(PARTY_BODIES)}))、"
     rf"(?=[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(GOVERNMENT_BODIES)})办公室)"
 )
-_KEEP = "\x01"
+KEEP = "\x01"  # hides a 、 inside one name from the split; restore() puts it back
 
 
 def protect_joint_offices(names: str) -> str:
     """The list with the 、 inside each joint office hidden from the split (see ``restore``)."""
-    return _JOINT.sub(lambda match: match.group("party") + _KEEP, names)
+    return _JOINT.sub(lambda match: match.group("party") + KEEP, names)
 
 
 def restore(name: str) -> str:
-    return name.replace(_KEEP, "、")
+    return name.replace(KEEP, "、")

@@ -1,6 +1,6 @@
 """The words that join names in a clause's list, read before the list is split at its commas: 及 between two bodies,
-等 before 和/及, an alias note after a name ("（以下分别简称“中石化上海销售公司”“中航油华东分公司”）"), and a stray 、 printed
-inside a name ("各片区管理、局")."""
+等 before 和/及, an alias note after a name ("（以下分别简称“中石化上海销售公司”“中航油华东分公司”）"), and marks of print
+inside a name: a stray 、 ("各片区管理、局"), a portal's line-wrap space ("区 经发局") and a doubled ending ("…局局")."""
 
 import re
 
@@ -16,12 +16,33 @@ _AND = re.compile(r"(?:以及|及)(?!其|相关|有关|其他|其它|各)")
 _STOPS = "、，,；;"
 # "各片区管理、局": a 、 printed inside a name before its last character — a body's ending alone is no name.
 # "相关委、办、局" lists kinds of body: the words before the 、 end as a body does, so it stays.
-_STRAY_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![局委办厅处署院部所队站室科])、(?=[局委办厅处署院部所队站室科](?:[、，,；;。）)]|$))")
+_STRAY_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![局委办厅处署院部所队站室科])、(?=[局委办厅处署院部所队站室科](?:[、，,；;。）)]|$))"
+)
+
+# "区 经发局", "区社会 事业局": a space a portal's line wrap left after a name's opening level ("区", "县"…) and a few
+# characters that are no name of their own; a space before a name that opens with its level again parts two names.
+_WRAP_SPACE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<head>[区县市省][\u4e00-\u9fff]{0,5})[ \t\u3000]+(?=[\u4e00-\u9fff])"
+)
+_LEVEL_OPENING = re.compile(r"[区县市省各]")
+# "区社会事业局局": a body's ending printed twice at the end of a name.
+_DOUBLED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?P<end>[局委厅处署院])(?P=end)(?=[、，,；;。）)\s]|$)")
+
+
+def _unwrap(names: str, is_body) -> str:
+    def join(match: re.Match) -> str:
+        head, after = match.group("head"), names[match.end() :]
+        if is_body(head) or _LEVEL_OPENING.match(after):
+            return match.group(0)
+        return head
+
+    return _WRAP_SPACE.sub(join, names)
 
 
 def join_words(names: str, is_body) -> str:
     """The list with its joining words made into the list's separator ``、`` where they join two units."""
-    names = _STRAY_MARK.sub("", names)
+    names = _DOUBLED_END.sub(r"\g<end>", _unwrap(_STRAY_MARK.sub("", names), is_body))
     names = _AND_PLACES.sub("、", _ETC_AND.sub("、", _ALIAS_NOTE.sub("", names)))
     for match in reversed(list(_AND.finditer(names))):
         before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]

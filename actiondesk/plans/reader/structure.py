@@ -100,7 +100,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     if not kinds:
         return
     top = min(kinds, key=LEVELS.index)
-    sections = _split(lines, top)
+    sections = _blocks(lines, top)
     for line in lines[:lines.index(sections[0][0])]:
         for match in _PREAMBLE_GOALS.finditer(line.text):
             start = line.start + match.start("goals")
@@ -117,13 +117,13 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             text, heading, body, rules)) else kind, heading, body) for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
     for kind, heading, body in classified:
-        if kind != "goals" and _closed_section(text, heading, body, rules):
+        if kind != "goals" and _closed_section(text, heading, body, rules, kind):
             others = [other for other in others if other[0] is not heading]  # read once, here (not again below)
             # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
             # paragraph ends with its own clause is one task, numbered and titled by its heading.
             reading["tasks"] += [{**task, "number": heading.item.bare + task["number"][len(task_number(heading.item)):],
                                   "rule": task["rule"] + "+closed_section"} for task in _tasks(text, heading, body, None, rules)]
-            start, end = heading.rest_start, body[-1].end
+            start, end = heading.rest_start, body[-1].end if body else heading.end
             reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
         elif kind == "goals":
             _read_goals(text, heading, body, reading)
@@ -150,10 +150,11 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     _carry(reading["tasks"], rules)
 
 
-def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules) -> bool:
-    if not body or any(line.item and line.item.kind != DASH for line in body):
+def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules, kind: str = "other") -> bool:
+    blank = not any(line.text.strip() for line in body)  # "三、加强组织领导。…（责任单位：X）": safeguards' own clause
+    if blank and kind != "safeguards" or any(line.item and line.item.kind != DASH for line in body):
         return False
-    section = text[heading.rest_start:body[-1].end]
+    section = text[heading.rest_start:body[-1].end if body else heading.end]
     clause = find_responsibility(section, rules)
     return bool(clause) and not section[clause.end:].strip(" \n。；;")
 
@@ -192,16 +193,6 @@ def _carry(tasks: list[dict], rules: DocumentRules) -> None:
                     task[field] = task[field] + added
                     task["rule"] = task["rule"] + {"lead": "+carried", "helps": "+carried",
                                                    "support": "+same_below"}.get(role, "+included")
-
-
-def _split(lines: list[Line], kind: str) -> list[tuple[Line | None, list[Line]]]:
-    sections: list[tuple[Line | None, list[Line]]] = []
-    for line in lines:
-        if line.item and line.item.kind == kind:
-            sections.append((line, []))
-        elif sections:
-            sections[-1][1].append(line)
-    return sections
 
 
 def _classify(heading: Line) -> str:

@@ -5,8 +5,9 @@ import re
 
 from .brackets import split_outside_brackets
 from .joint_offices import protect_joint_offices, restore
-from .kind_lists import drop_etc_tail, named_place, place_kind_name
+from .kind_lists import PLACE_GOVERNMENTS, drop_etc_tail, named_place, place_kind_name
 from .name_joins import join_words
+from .scoped_catch_alls import protect_scoped_catch_alls
 
 SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 DEPARTMENT_END = re.compile(
@@ -70,10 +71,16 @@ _PART_NOTE = re.compile(r"[（(](?:牵头|负责|主责|分管|主抓)[^（）()
 _AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
 
 
+def protect_names(names: str) -> str:
+    """The list with the 、 inside one name hidden from the split: a joint office ("区党工委、管委会办公室") and a
+    catch-all scoped by places ("甲路、乙路沿线的相关村"); ``joint_offices.restore`` puts them back."""
+    return protect_scoped_catch_alls(protect_joint_offices(names), named_body)
+
+
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
     names = join_words(names, lambda name: named_body(name) or named_place(name))  # 及, 等和, an alias note
-    names = protect_joint_offices(names)  # "区党工委、管委会办公室": one office
+    names = protect_names(names)
     parts = [restore(part) for part in split_outside_brackets(names.strip().strip("。.；;"), SEPARATORS)]
     result: list[str] = []
     for part in parts:
@@ -99,6 +106,11 @@ def split_names(names: str) -> list[str]:
             and len(result[-1]) > 1
             and not (name in "镇乡" and result[-1].endswith("街道"))
         ):
+            result[-1] = result[-1] + "、" + name
+            continue
+        # "各乡镇党委、人民政府": a bare government word names no place; it shares the place of the party committee or
+        # government before it, one name as printed.
+        if result and name in PLACE_GOVERNMENTS and result[-1].endswith(PLACE_GOVERNMENTS):
             result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
