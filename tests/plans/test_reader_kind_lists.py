@@ -32,3 +32,8 @@ def test_a_single_kind_is_not_read_as_a_list():
 def test_an_etc_tail_naming_divisions_is_cut_from_the_last_name():
     assert parse_clause_rule("甲处牵头，乙处、丙处等处室按职责分工负责")[:2] == (["甲处"], ["乙处", "丙处"])
     assert parse_clause_rule("责任科室：甲科、乙科等科室")[:2] == (["甲科", "乙科"], [])
+
+
+def test_an_etc_tail_naming_a_class_that_lists_kinds_drops_whole():
+    assert parse_clause_rule("牵头单位：甲局、乙局、丙局等各产业、招商主管部门")[:2] == (["甲局", "乙局", "丙局"], [])
+    assert parse_clause_rule("甲局牵头，乙局等相关行业、领域主管部门配合")[:2] == (["甲局"], ["乙局"])

@@ -15,6 +15,9 @@ DEPARTMENT_END = re.compile(
     r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企|气象台|电视台)(?:[（(][^（）()]{1,12}[）)])?$"
 )
 CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
+# "区投资促进局等各产业、招商主管部门": after 等, a class of bodies that itself lists kinds ("各产业、招商") ends the list and
+# drops whole, as "等相关单位" does; split at its 、 it would leave two fragments that name no body.
+_ETC_CLASS = re.compile(r"等(?:各|相关|有关|其他)[^，,；;：:（）()\d]{1,12}、[^，,；;：:（）()\d]{1,12}?(?:部门|单位|机构)$")
 _JI_TAIL = re.compile(
     r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$"
 )
@@ -80,6 +83,7 @@ def protect_names(names: str) -> str:
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
     names = join_words(names, lambda name: named_body(name) or named_place(name))  # 及, 等和, an alias note
+    names = _ETC_CLASS.sub("", names.strip().strip("。.；;"))
     names = protect_names(names)
     parts = [restore(part) for part in split_outside_brackets(names.strip().strip("。.；;"), SEPARATORS)]
     result: list[str] = []
