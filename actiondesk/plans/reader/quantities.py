@@ -42,7 +42,10 @@ BASE_UNITS = sorted((
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
 ), key=len, reverse=True)
-_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
+# "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
+# Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).
+_MEGABITS = r"M(?![A-Za-z])"
+_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + ")"
 
 QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
@@ -154,7 +157,7 @@ def find_quantities(text: str):
         money = not unit and match.group("magnitude") and _MONEY.search(text, 0, match.start())
         if not (unit or money) or _SLOGAN.match(text, match.start()) and not match.group("high"):
             continue  # "一口申请", "一网通办": a service slogan, no count
-        if unit == "兆" and not match.group("low")[0].isdigit():
+        if unit in ("兆", "M") and not match.group("low")[0].isdigit():
             continue  # "千兆光网", "万兆": a tier of network, not a bandwidth
         unit = "%" if unit == "％" else unit or ""
         end = match.end()

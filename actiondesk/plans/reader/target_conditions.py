@@ -86,8 +86,9 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
 # "以街镇为单位，分别选取一条…线路试点": the cases picked for a pilot or a list, a selection, not a goal to reach.
 _SELECTION = re.compile(r"(?:选取|选择|遴选|选定|挑选)\s*(?:[一二两三四五六七八九十百\d]+)\s*(?:个|条|家|所|处|座|项)")
 # "每年遴选20个优秀…解决方案", "全省遴选50家…试点示范": exemplars picked out (遴选) to be held up are the work's output,
-# a goal; "选取2个示范村开展试点" picks places for a pilot.
-_EXEMPLARS = re.compile(r"优秀|示范|典型|标杆|良好|先进|精品|样板")
+# a goal, and so are landmark or high-quality ones ("遴选100个标志性优质项目"); "选取2个示范村开展试点" picks places for
+# a pilot.
+_EXEMPLARS = re.compile(r"优秀|示范|典型|标杆|良好|先进|精品|样板|标志性|优质")
 
 
 def _selection(target_text: str) -> bool:

@@ -12,7 +12,7 @@ from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
-from .target_place_shares import share_of_places
+from .target_place_shares import fields_reached, share_of_places
 from .target_qualifiers import qualifier
 from .target_quotas import covered_list, land_quota, no_goal
 from .target_rates import (
@@ -151,6 +151,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
+    if after.startswith(("以浅", "以深")):  # "构建200米以浅三维地质结构模型": the depth a thing describes
+        return False
     if manner_of_work(written, after):  # "形成一套较为成熟的…模式": a manner, not a count
         return False
     if _ARTICLE.match(written) and not (PREFIX.search(before) or floor_before_verb(before, quantity.unit)
@@ -170,8 +172,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause) and not raised_yearly(before, after):  # an award cap
         return False
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
+            and quantity.unit != "%" \
             and not re.match(r"[A-Z]{1,5}级", after):  # "一个AAA级旅游厕所": a grade of the thing counted
-        return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
+        return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure; "100%BIM交付": a share, then its noun)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)
                      or re.match(r"\s*(?:及以上|以上)", after)):  # "11月底前完成2次及以上": a floor
@@ -257,6 +260,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
                                             PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
+    share = share or fields_reached(before, clause[quantity.end:])  # "在10个以上领域实现…"
     share = share or sampled_count(before, clause[end:], quantity.unit)  # "抽检30个样品", "20个…监测点"
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
             or trained_crowd(before, clause[end:] + following, quantity.unit)  # "面向3万名…开展…培训"
