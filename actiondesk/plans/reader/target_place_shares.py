@@ -33,4 +33,8 @@ def fields_reached(before: str, after: str) -> bool:
     word) counts the fields or places where the verb after them is to be achieved."""
     floor = _FLOOR_BEFORE.search(before)
     head = before[: floor.start()] if floor else before
-    return bool(_IN.search(head)) and bool(floor or re.match(r"(?:及以上|以上)", after)) and bool(_REACHED.match(after))
+    return (
+        bool(_IN.search(head))
+        and bool(floor or re.match(r"(?:及以上|以上)", after))
+        and bool(_REACHED.match(after))
+    )
