@@ -55,3 +55,26 @@ def test_a_set_of_ways_of_working_named_at_length_is_a_manner():
 def test_a_share_written_right_before_a_latin_word_is_a_goal():
     assert _read("新建公共建筑实现100%BIM审查。") == [(100, "%", ">=")]
     assert _read("加快建设5G基站。") == []
+
+
+def test_shares_a_payment_or_a_cost_is_split_by_are_settings():
+    assert _read("安家补贴按30%、30%、40%比例分3年发放。") == []
+    assert _read("所需运维支出由市财政承担60%。") == []
+    assert _read("贴息资金由省级财政和县财政各承担50%。") == []
+
+
+def test_a_subsidy_standard_raised_by_a_share_is_a_setting_but_a_cost_brought_down_is_a_goal():
+    assert _read("护理补贴标准分别上浮5%、10%。") == []
+    assert _read("力争将企业综合费用下调10%。") == [(10, "%", ">=")]
+    assert _read("企业物流费用下调8%以上。") == [(8, "%", ">=")]
+
+
+def test_tiers_of_sales_reached_before_a_grant_are_conditions():
+    assert _read("对年销售收入首次达到3000万元、6000万元、2亿元的企业，分别给予一次性奖励。") == []
+    assert _read("培育年销售收入首次达到3000万元的企业20家。") == [(20, "家", ">=")]
+
+
+def test_a_grant_for_each_case_recognised_or_an_approved_capacity_is_no_goal():
+    assert _read("每认定1家给予运营机构20万元扶持。") == []
+    assert _read("用房属租赁且核定护理床位30张及以上。") == []
+    assert _read("每新增1家规上企业。") == [(1, "家", ">=")]
