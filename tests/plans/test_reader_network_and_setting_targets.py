@@ -78,3 +78,11 @@ def test_a_grant_for_each_case_recognised_or_an_approved_capacity_is_no_goal():
     assert _read("每认定1家给予运营机构20万元扶持。") == []
     assert _read("用房属租赁且核定护理床位30张及以上。") == []
     assert _read("每新增1家规上企业。") == [(1, "家", ">=")]
+
+
+def test_two_shares_joined_by_he_before_one_measure_are_two_goals_each_with_the_measure():
+    assert _texts("推动85%的市和65%的县（市、区）达到省级四星级以上。") == [
+        (85, "推动85%的市和65%的县（市、区）达到省级四星级以上"),
+        (65, "65%的县（市、区）达到省级四星级以上"),
+    ]
+    assert _read("力争80%的乡镇和60%的村实现生活垃圾分类。") == [(80, "%", ">="), (60, "%", ">=")]

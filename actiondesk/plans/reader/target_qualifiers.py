@@ -7,6 +7,7 @@ from .quantities import Quantity
 from .target_measures import amount_of_work
 from .target_norms import norm_context
 from .target_samples import share_of_whole
+from .target_shares import joined_share
 from .target_thresholds import firm_size
 from .target_words import COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
 
@@ -31,6 +32,7 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         # "50%以上的专利由企业申请": a floor on the share that the named ones do ("50%的资金由市财政承担" splits a cost).
         share = quantity.unit == "%" and (
             re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+            or joined_share(after)  # "90%的市和70%的县（市、区）达到…": two shares of one measure
             or not PREFIX.search(clause[: quantity.start])
             and re.match(r"的[^，,；;。]{1,8}?完成", after)
             or clause[: quantity.start].rstrip().endswith("将")

@@ -31,6 +31,7 @@ from .target_routines import one_at_a_time, routine_pace
 from .target_rule_figures import granted_share, rule_figure
 from .target_samples import sample_rule, sampled_count
 from .target_settings import policy_setting
+from .target_shares import joined_share, next_share_start
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -124,11 +125,14 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
             text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
         return [] if heading else [_shift(target, start)]
     targets: list[dict] = []
-    previous_end = 0
+    previous_end = shared_end = 0
     for index, quantity in enumerate(quantities):
         target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=text[end:])
         if target:
-            previous_end = target["end"]
+            if shared_end:  # "…和70%的县（市、区）达到…": the second share runs to the measure both reach
+                target.update(end=shared_end, text=clause[target["start"]:shared_end].strip())
+            shared_end = target["end"] if "resume" in target else 0
+            previous_end = target.pop("resume", target["end"])  # "90%的市和70%的县…": the next share starts at 和
             targets.append(_shift(target, start))
     return restated(text, respectively(text, start, targets))  # "83.329公顷（4025筐）": two targets
 
@@ -313,7 +317,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = "range", "range"
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
-    if last and rest.strip() and len(rest) <= 30:
+    resume = None
+    if not last and quantity.unit == "%" and joined_share(clause[end:]):  # "90%的市和70%的县（市、区）达到…"
+        resume, end = next_share_start(clause[end:], end), len(clause.rstrip())
+    elif last and rest.strip() and len(rest) <= 30:
         end += len(rest)
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
@@ -329,4 +336,4 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         "rule": rule, "unsure": unsure,
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
-    }
+    } | ({"resume": resume} if resume else {})
