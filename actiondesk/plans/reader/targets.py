@@ -31,7 +31,6 @@ from .target_routines import one_at_a_time, routine_pace
 from .target_rule_figures import granted_share, rule_figure
 from .target_samples import sample_rule, sampled_count
 from .target_settings import policy_setting
-from .target_shares import joined_share, next_share_start
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -44,6 +43,7 @@ from .target_shapes import (
     sentence_at,
     sentence_spans,
 )
+from .target_shares import joined_share, next_share_start
 from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
