@@ -86,3 +86,11 @@ def test_two_shares_joined_by_he_before_one_measure_are_two_goals_each_with_the_
         (65, "65%的县（市、区）达到省级四星级以上"),
     ]
     assert _read("力争80%的乡镇和60%的村实现生活垃圾分类。") == [(80, "%", ">="), (60, "%", ">=")]
+
+
+def test_a_coverage_joined_to_a_second_one_is_a_goal_but_work_only_sped_up_is_not():
+    assert _texts("加快千兆光网全覆盖，实现NB-IoT网络乡镇以上城区全覆盖和重点区域深度覆盖。") == [
+        (100, "实现NB-IoT网络乡镇以上城区全覆盖"),
+    ]
+    assert _read("加快实现千兆光网全覆盖。") == [(100, "%", ">=")]
+    assert _read("推进农村生活污水治理全覆盖。") == [(100, "%", ">=")]

@@ -5,7 +5,7 @@ import re
 from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
-from .target_coverage import coverage_in, sure_coverage
+from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
@@ -115,7 +115,8 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     quantities = [q for index, q in enumerate(quantities) if not qualifier(clause, q, quantities[index + 1:])
                   and not one_at_a_time(clause, text[end:], q)
                   and not granted_share(clause[:q.start], clause[q.end:], text[end:], q.unit)]  # "按…的30%，给予奖补"
-    if coverage and not coverage_not_sought(clause, coverage.start()) and (not quantities or coverage_scopes(clause, quantities, coverage)):
+    sought = coverage and not coverage_not_sought(clause, coverage.start()) and not pace_only(clause, coverage.start())
+    if sought and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
