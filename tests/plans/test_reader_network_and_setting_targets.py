@@ -94,3 +94,19 @@ def test_a_coverage_joined_to_a_second_one_is_a_goal_but_work_only_sped_up_is_no
     ]
     assert _read("加快实现千兆光网全覆盖。") == [(100, "%", ">=")]
     assert _read("推进农村生活污水治理全覆盖。") == [(100, "%", ">=")]
+
+
+def test_counts_in_brackets_after_things_put_up_in_a_list_are_each_a_goal():
+    assert _texts(
+        "在醒目位置设置“创建文明城市”主题公益广告（3幅）、社会主义核心价值观24个字宣传标语（2幅）。"
+    ) == [
+        (3, "在醒目位置设置“创建文明城市”主题公益广告（3幅）"),
+        (2, "社会主义核心价值观24个字宣传标语（2幅）"),
+    ]
+    assert _read("纳入规划保障的数量（40座）。") == []  # a count stated, not things put up
+
+
+def test_a_floor_in_brackets_is_a_goal():
+    assert _texts("具备开展（四种及以上）体育活动的场地条件。") == [
+        (4, "具备开展（四种及以上）体育活动的场地条件")
+    ]

@@ -61,9 +61,9 @@ _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
-_BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
+_BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
-              "项": "目"}  # 安远路899项目: a project's house number
+              "项": "目"}  # 安远路899项目: a project's house number; 核心价值观24个字: a slogan's name
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
 # "用地面积按照100.9平方公里计": the basis of a calculation.
@@ -244,6 +244,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         cut = max(clause.rfind(mark, start, quantity.start) for mark in ("、", "和", "以及", "（", "("))
         cut = clause.rfind("、", start, cut) if re.search(r"[）)]", clause[cut:quantity.start]) else cut  # 居委会（村）
         cut += 1 if clause.startswith("以及", cut) else 0  # "…（其中甲街道1个": after the bracket
+        if cut == quantity.start - 1 and clause[cut] in "（(":  # "、…宣传标语（1幅）": the thing counted comes first
+            cut = max(clause.rfind(mark, start, cut) for mark in ("、", "和"))
         start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 （(":
         start += 1
@@ -319,6 +321,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
     resume = None
+    if clause[quantity.start - 1 : quantity.start] in ("（", "(") and clause[end : end + 1] in ("）", ")"):
+        end += 1  # "主题公益广告（2幅）": the count's bracket closes its text (and the rest of the clause follows)
+        start -= 1 if start == quantity.start else 0  # "（三种及以上）活动的…": a bracket that opens the text stays
+        rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip()
     if not last and quantity.unit == "%" and joined_share(clause[end:]):  # "90%的市和70%的县（市、区）达到…"
         resume, end = next_share_start(clause[end:], end), len(clause.rstrip())
     elif last and rest.strip() and len(rest) <= 30:
