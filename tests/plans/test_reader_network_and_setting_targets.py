@@ -110,3 +110,25 @@ def test_a_floor_in_brackets_is_a_goal():
     assert _texts("具备开展（四种及以上）体育活动的场地条件。") == [
         (4, "具备开展（四种及以上）体育活动的场地条件")
     ]
+
+
+def test_a_spacing_is_no_goal_but_the_floor_it_spaces_is():
+    assert _texts("确保每隔300米至少能看到1处公共厕所的指示牌。") == [
+        (1, "确保每隔300米至少能看到1处公共厕所的指示牌"),
+    ]
+
+
+def test_a_share_of_places_that_have_a_thing_is_the_goal_and_what_each_has_is_not():
+    assert _texts("60%以上的公交站台设有不少于1处公益广告。") == [
+        (60, "60%以上的公交站台设有不少于1处公益广告")
+    ]
+
+
+def test_a_routine_without_a_floor_word_stays_no_goal_as_the_corpus_reads_it():
+    assert _read("各村每月开展1次环境卫生集中清洁行动。") == []
+    assert _read("各村每月至少开展1次环境卫生集中清洁行动。") == [(1, "次", ">=")]
+
+
+def test_a_chinese_count_right_after_two_names_names_the_set():
+    assert _read("实现省级指挥调度、数据共享两个平台的试点建设。") == []
+    assert _read("建成东区、西区2个口袋公园。") == [(2, "个", ">=")]  # Arabic digits count what is built

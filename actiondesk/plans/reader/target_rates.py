@@ -21,7 +21,8 @@ _VENUE = re.compile(r"^[^，,；;。、\d]{0,6}?(?:空间|场馆|体育馆|体�
 _LISTED_BEFORE = re.compile(r"、[^，,；;。、]{1,16}等$")
 # "综合交易、综合服务、综合监管三个平台": a Chinese count right after the names it counts, without 等, names the set
 # (no goal) — unless it counts occurrences ("组织日本、美国、一带一路三场…会议": events held are work).
-_LISTED_BARE = re.compile(r"、[^，,；;。、\d]{2,8}、[^，,；;。、\d]{2,8}$")
+# Two names are enough ("实现省市视频监控、全息感知两个平面的试点建设").
+_LISTED_BARE = re.compile(r"[^，,；;。、\d]{2,8}、[^，,；;。、\d]{2,8}$")
 _QUOTED_NAMES = re.compile(r"“[^“”]{1,12}”\s*“[^“”]{1,12}”\s*$")
 
 
@@ -35,10 +36,10 @@ _CASE_NORM = re.compile(r"原则上[^，,；;。]{0,16}?(?:项目|工程|企业|
 def rate_or_capacity(before: str, after: str, unit: str) -> bool:
     """Whether the figure between ``before`` and ``after`` (in one clause) is a rate, a rate's base, a capacity or a
     norm each case must meet."""
-    if before.rstrip().endswith("每") or _CASE_NORM.search(before) and not staffing_floor(before, unit) \
+    if before.rstrip().endswith(("每", "每隔", "每间隔")) or _CASE_NORM.search(before) and not staffing_floor(before, unit) \
             and not share_of_whole(before, unit):  # 每25—30公里…; "原则上不低于企业总数的20%" is a share of all
 
-        return True
+        return True  # "每隔500米至少…": a spacing
     if _PER_MEASURE.search(before.rstrip()) or _PER_AMOUNT.search(before):
         return True
     if unit.endswith("元") and _UNIT_PRICE.match(after) and (_PRICE_BEFORE.search(before) or _CAP_BEFORE.search(before)):

@@ -43,7 +43,7 @@ from .target_shapes import (
     sentence_at,
     sentence_spans,
 )
-from .target_shares import joined_share, next_share_start
+from .target_shares import held_by_share, joined_share, next_share_start, share_with_holding
 from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
@@ -286,8 +286,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "新建10000平方米以下项目": the size a rule applies to
     if places_in_scope(clause[:quantity.start], quantity.unit, clause[end:]):
         return None  # "等7个城市纳入…试点范围", "将12个街道打造为…": the places the work is about
-    if measured_threshold(clause[:quantity.start]):
-        return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
+    if measured_threshold(clause[:quantity.start]) or held_by_share(clause[:quantity.start]):
+        return None  # "连接软管长度超过2米…的": a threshold; "50%以上的车站设有不少于1处…": what each place has
     if permitted_cap(clause[:quantity.start]):
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
@@ -327,6 +327,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip()
     if not last and quantity.unit == "%" and joined_share(clause[end:]):  # "90%的市和70%的县（市、区）达到…"
         resume, end = next_share_start(clause[end:], end), len(clause.rstrip())
+    elif not last and quantity.unit == "%" and share_with_holding(clause, end):  # "50%以上的车站设有不少于1处…"
+        end = len(clause.rstrip())
     elif last and rest.strip() and len(rest) <= 30:
         end += len(rest)
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
