@@ -30,16 +30,19 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         )
         # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
         # "50%以上的专利由企业申请": a floor on the share that the named ones do ("50%的资金由市财政承担" splits a cost).
-        share = quantity.unit == "%" and (
-            re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
-            or joined_share(after)  # "90%的市和70%的县（市、区）达到…": two shares of one measure
-            or not PREFIX.search(clause[: quantity.start])
-            and re.match(r"的[^，,；;。]{1,8}?完成", after)
-            or clause[: quantity.start].rstrip().endswith("将")
-            or suffix
-            and "以上" in suffix.group(1)
-            and re.match(r"的[^，,；;。]{1,8}?由", after)
-            or norm_context(clause[: quantity.start], after, quantity.unit, "1")
+        share = (
+            quantity.unit == "%"
+            and (
+                re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+                or joined_share(after)  # "90%的市和70%的县（市、区）达到…": two shares of one measure
+                or not PREFIX.search(clause[: quantity.start])
+                and re.match(r"的[^，,；;。]{1,8}?完成", after)
+                or clause[: quantity.start].rstrip().endswith("将")
+                or suffix
+                and "以上" in suffix.group(1)
+                and re.match(r"的[^，,；;。]{1,8}?由", after)
+                or norm_context(clause[: quantity.start], after, quantity.unit, "1")
+            )
         )
         share = share or share_of_whole(clause[: quantity.start], quantity.unit)  # "不低于常住人口1‰的…队伍"
         # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
