@@ -38,11 +38,15 @@ BASE_UNITS = sorted((
     # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
     # "快速检测125批次", "检验样本210份以上".
     "标箱", "票", "课时", "批次", "份",
+    "幅",  # posters and boards put up: "主题公益广告（2幅）"
     "兆",  # a bandwidth: "保证20兆进牧户"; only after Arabic digits (千兆, 万兆, 百兆 name tiers of networks)
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
 ), key=len, reverse=True)
-_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + ")"
+# "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
+# Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).
+_MEGABITS = r"M(?![A-Za-z])"
+_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + ")"
 
 QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
@@ -154,7 +158,7 @@ def find_quantities(text: str):
         money = not unit and match.group("magnitude") and _MONEY.search(text, 0, match.start())
         if not (unit or money) or _SLOGAN.match(text, match.start()) and not match.group("high"):
             continue  # "一口申请", "一网通办": a service slogan, no count
-        if unit == "兆" and not match.group("low")[0].isdigit():
+        if unit in ("兆", "M") and not match.group("low")[0].isdigit():
             continue  # "千兆光网", "万兆": a tier of network, not a bandwidth
         unit = "%" if unit == "％" else unit or ""
         end = match.end()

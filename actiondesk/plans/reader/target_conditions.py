@@ -71,23 +71,29 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
 # says which cases the rule after it applies to; so do tiers of money put in ("实际投入金额达50万元（含）-100万元、…、300万元
 # 以上的，分别给予…"). Add a measured word here.
 CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "人数", "职工人数", "金额", "投入")
+# "年销售收入首次达到2000万元、5000万元、1亿元的企业，分别给予…": the measure may be reached for the first time or in
+# total, and the clause may end in the kind of case when a grant follows it.
 _MEASURED = re.compile(
-    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:在|超过|高于|低于|不足|达到|达|大于|小于)[^，,；;。]*$"
+    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:首次|累计)?\s*(?:在|超过|高于|低于|不足|达到|达|大于|小于)[^，,；;。]*$"
 )
+_OF_KIND_END = re.compile(r"的[^，,；;。！!？?的\d]{0,6}?(?:" + "|".join(_KINDS) + r")$")
+_GRANT = re.compile(r"[，,]\s*(?:分别|可|均|一次性)?\s*(?:给予|予以|奖励|补助|补贴)")
 
 
 def sized_condition(text: str, target: dict, clause_start: int) -> bool:
     """Whether ``target`` stands in a clause "<measure> 超过 N …的，" that names the cases a rule applies to."""
     stop = re.compile(r"[，,；;。\n]").search(text, target["end"])
-    clause = text[clause_start : stop.start() if stop else len(text)]
-    return clause.rstrip().endswith("的") and bool(_MEASURED.search(text[clause_start : target["end"]]))
+    clause = text[clause_start : stop.start() if stop else len(text)].rstrip()
+    ends_in_case = _OF_KIND_END.search(clause) and _GRANT.match(text, stop.start() if stop else len(text))
+    return bool((clause.endswith("的") or ends_in_case) and _MEASURED.search(text[clause_start : target["end"]]))
 
 
 # "以街镇为单位，分别选取一条…线路试点": the cases picked for a pilot or a list, a selection, not a goal to reach.
 _SELECTION = re.compile(r"(?:选取|选择|遴选|选定|挑选)\s*(?:[一二两三四五六七八九十百\d]+)\s*(?:个|条|家|所|处|座|项)")
 # "每年遴选20个优秀…解决方案", "全省遴选50家…试点示范": exemplars picked out (遴选) to be held up are the work's output,
-# a goal; "选取2个示范村开展试点" picks places for a pilot.
-_EXEMPLARS = re.compile(r"优秀|示范|典型|标杆|良好|先进|精品|样板")
+# a goal, and so are landmark or high-quality ones ("遴选100个标志性优质项目"); "选取2个示范村开展试点" picks places for
+# a pilot.
+_EXEMPLARS = re.compile(r"优秀|示范|典型|标杆|良好|先进|精品|样板|标志性|优质")
 
 
 def _selection(target_text: str) -> bool:

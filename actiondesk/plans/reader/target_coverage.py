@@ -37,6 +37,12 @@ def covering_setup(clause: str) -> re.Match | None:
 
 # "…的受电设施全覆盖（液货船除外）": a bracketed exception after it does not undo the coverage.
 FULL_COVERAGE = re.compile(r"(全覆盖|100%覆盖|全面覆盖|全域覆盖|整区域覆盖)(?:工作|目标)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*$")
+# "实现NB-IoT网络县级以上主城区全覆盖和重点区域深度覆盖": a coverage joined to a second one ending the clause.
+JOINED_COVERAGE = re.compile(r"(全覆盖|全面覆盖|全域覆盖)(?=\s*[和及与、][^，,；;。\d]{1,16}?覆盖\s*$)")
+# "加快5G网络全覆盖": 加快 with no word of reaching (实现, 达到…) speeds the work up and sets no end to reach ("推进…全覆盖"
+# is read as a goal by the corpus golds, "加快实现…全覆盖" is one). Add a word of pace here.
+PACE_WORDS = ("加快",)
+_PACE_ONLY = re.compile(rf"(?:{'|'.join(PACE_WORDS)})(?![^，,；;。]*?(?:实现|达到|完成|基本))[^，,；;。]*$")
 # "对销售门店开展全覆盖法制培训": work done 全覆盖 (before the noun it qualifies) covers everyone too.
 # "对重点监管企业全覆盖实施环境信用评价": 全覆盖 before the verb says the same when 对 names what it covers (the
 # zone plan's "以规上工业企业为重点，全覆盖开展数字化诊断" names nothing covered and is no target).
@@ -48,10 +54,15 @@ COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:�
 
 def coverage_in(clause: str):
     """The first way the clause writes 全覆盖 as a goal or as the manner of the work (a match), or None."""
-    return FULL_COVERAGE.search(clause) or covering_setup(clause) or COVERING_WORK.search(clause) \
-        or COVERING_CHECK.search(clause)
+    return FULL_COVERAGE.search(clause) or JOINED_COVERAGE.search(clause) or covering_setup(clause) \
+        or COVERING_WORK.search(clause) or COVERING_CHECK.search(clause)
+
+
+def pace_only(clause: str, coverage_start: int) -> bool:
+    """Whether the coverage at ``coverage_start`` of ``clause`` is only work sped up ("加快5G网络全覆盖"), no goal."""
+    return bool(_PACE_ONLY.search(clause[:coverage_start]))
 
 
 def sure_coverage(coverage) -> bool:
     """Whether the coverage is a goal for certain ("实现全覆盖", "全覆盖设立…"); work done 全覆盖 is kept 待确认."""
-    return coverage.re in (FULL_COVERAGE, SETUP)
+    return coverage.re in (FULL_COVERAGE, JOINED_COVERAGE, SETUP)

@@ -24,6 +24,28 @@ _FLOOR = re.compile(
 )
 
 
+# "设置…主题公益广告（2幅）、…宣传标语（1幅）", "（三种及以上）活动的设备条件": a bracket holding only a count (of
+# Arabic digits, or any numeral with a floor) right after the thing counted, closing an item of a list or its clause, is
+# how many of it; not after a figure ("83.329公顷（4025筐）" restates it) nor after a word stating a count ("纳入规划
+# 保障的数量（63座）").
+_COUNT_NOTE = re.compile(
+    r"\s*(?:\d+\s*[\u4e00-\u9fff]{1,2}|[\d一二两三四五六七八九十百千]+\s*[\u4e00-\u9fff]{1,2}?(?:及以上|以上))\s*"
+)
+_STATED_COUNT = re.compile(r"(?:数量|总量|总数|个数|规模|合计|共计|共|计)\s*$")
+_ITEM_END = re.compile(r"\s*(?:$|[、，,；;。\n])")
+
+
+def _count_note(text: str, index: int, end: int) -> bool:
+    """Whether the bracket from ``index`` to ``end`` holds the count of the thing named right before it."""
+    if not _COUNT_NOTE.fullmatch(text, index + 1, end):
+        return False
+    floor = "以上" in text[index + 1 : end]
+    before = text[max(0, index - 8) : index]
+    named = re.search(r"[\u4e00-\u9fff”]$", before) and not _STATED_COUNT.search(before)
+    after_figure = re.search(r"\d[^\d\s]{0,4}$", before)
+    return bool(floor and not after_figure or named and _ITEM_END.match(text, end + 1))
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotes, book-title marks and brackets: names and notes, never targets."""
     spans, index = [], 0
@@ -39,7 +61,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
             or _PARTS.fullmatch(text, index + 1, end) and _AFTER_COUNTED.search(text[max(0, index - 16):index]))
         # "（各单位全年不少于一场）", "（垃圾盖度≤5‰）": a bracket that states a floor or a cap is a requirement, read
         # like the sentence.
-        floor = text[index] in "（(" and end > 0 and _FLOOR.search(text, index + 1, end)
+        floor = text[index] in "（(" and end > 0 and (_FLOOR.search(text, index + 1, end) or _count_note(text, index, end))
         if end > 0 and "\n" not in text[index:end] and not quoted_sentence and not breakdown and not floor:
             spans.append((index, end + 1))
             index = end + 1

@@ -24,7 +24,10 @@ _YEARLY_AVERAGE = re.compile(r"年均[^，,；;。\d]{0,14}$")
 _SHARE_DOES = re.compile(r"^(?:完成|实现|达标|建成|改造|更新|移交|纳入|无新增|落实|覆盖)")
 # "100%的镇卫生院、村卫生站建设达标", "80%以上的驻社区单位和社区签订共建协议", "在10%的服务站设置中医阁": the share of
 # a noun that reaches it or where the work is done ("按5%－10%的比例设置" is a proportion, no goal).
-_SHARE_OF_NOUN = re.compile(r"^的(?!比例|标准)[^，,；;。\d]{1,16}?(?:达标|达到|实现|完成|签订|建成|接入|通过|覆盖|设置|内涵建设)")
+# "50%以上的公交车站设有…公益广告": the share of the places that have the thing set up.
+_SHARE_OF_NOUN = re.compile(
+    r"^的(?!比例|标准)[^，,；;。\d]{1,16}?(?:达标|达到|实现|完成|签订|建成|接入|通过|覆盖|设置|设有|建有|配有|内涵建设)"
+)
 # "全区70%以上行政村覆盖农村污水处理设施": a short noun written without 的.
 _SHARE_OF_BARE_NOUN = re.compile(r"^[^，,；;。\d的]{1,6}?(?:覆盖|达标|建成|接入)")
 # "每年至少进行1次维护", "每年应至少开展2次", "至少有1处口袋公园": a floor word before the verb that does the work.

@@ -1,6 +1,7 @@
 """A share of the places in scope ("辖区内100%社区、100%行政村明确1名消防宣传大使"): the percentage of the communities or
 villages that are to do the work is a coverage goal, as "全区314个居住区完成…" counts the places to complete it. The
-clause opens with the scope ("辖区内", "全区") or with nothing, or lists such shares one after another."""
+clause opens with the scope ("辖区内", "全区") or with nothing, or lists such shares one after another. Also the
+number of fields or places where the work is to succeed ("在10个以上领域实现…")."""
 
 import re
 
@@ -17,3 +18,23 @@ def share_of_places(head: str, after: str, unit: str) -> bool:
     """Whether a percentage (``head`` the clause's words before it, ``after`` those after it) is a share of the places
     in scope that are to do the work."""
     return unit in ("%", "％") and bool(_HEAD.match(head)) and bool(_PLACES.match(after))
+
+
+# "在10个以上领域实现实时汇聚", "在5个以上区县开展试点": a floor on the number of fields or places where the work is
+# to succeed, with the verb of achieving after them, is a goal though nothing commits before 在. Add a verb here.
+REACHING_VERBS = ("实现", "达到", "建成", "完成", "开展", "推广", "应用", "落地", "覆盖")
+_IN = re.compile(r"(?:^|[^存所])在\s*$")  # not "存在", "所在"
+_FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少|超过)\s*$")
+_REACHED = re.compile(rf"^(?:及以上|以上)?[^，,；;。\d、]{{1,8}}?(?:{'|'.join(REACHING_VERBS)})")
+
+
+def fields_reached(before: str, after: str) -> bool:
+    """Whether a count after 在 (``before``, its floor word dropped) with a floor (以上 starting ``after``, or a floor
+    word) counts the fields or places where the verb after them is to be achieved."""
+    floor = _FLOOR_BEFORE.search(before)
+    head = before[: floor.start()] if floor else before
+    return (
+        bool(_IN.search(head))
+        and bool(floor or re.match(r"(?:及以上|以上)", after))
+        and bool(_REACHED.match(after))
+    )

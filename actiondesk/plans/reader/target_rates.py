@@ -8,6 +8,7 @@ import re
 
 from .target_floors import staffing_floor
 from .target_samples import share_of_whole
+from .target_words import COMMITS
 
 # Units of measure a rate is stated per ("每公里5000元", "每25—30公里…配备一名专管员"); 每户/每村/每年 count
 # entities or periods and stay targets ("每户配置1组投放桶").
@@ -22,6 +23,10 @@ _LISTED_BEFORE = re.compile(r"、[^，,；;。、]{1,16}等$")
 # "综合交易、综合服务、综合监管三个平台": a Chinese count right after the names it counts, without 等, names the set
 # (no goal) — unless it counts occurrences ("组织日本、美国、一带一路三场…会议": events held are work).
 _LISTED_BARE = re.compile(r"、[^，,；;。、\d]{2,8}、[^，,；;。、\d]{2,8}$")
+# Two names are enough ("实现省市视频监控、全息感知两个平面的试点建设") when neither is an item of work of its own
+# ("新建一处公园、改造两处绿地": a count and a verb).
+_TWO_NAMES = re.compile(r"([^，,；;。、\d]{2,8})、([^，,；;。、\d]{2,8})$")
+_NUMERAL = re.compile(r"[一二两三四五六七八九十百千]")
 _QUOTED_NAMES = re.compile(r"“[^“”]{1,12}”\s*“[^“”]{1,12}”\s*$")
 
 
@@ -35,10 +40,10 @@ _CASE_NORM = re.compile(r"原则上[^，,；;。]{0,16}?(?:项目|工程|企业|
 def rate_or_capacity(before: str, after: str, unit: str) -> bool:
     """Whether the figure between ``before`` and ``after`` (in one clause) is a rate, a rate's base, a capacity or a
     norm each case must meet."""
-    if before.rstrip().endswith("每") or _CASE_NORM.search(before) and not staffing_floor(before, unit) \
+    if before.rstrip().endswith(("每", "每隔", "每间隔")) or _CASE_NORM.search(before) and not staffing_floor(before, unit) \
             and not share_of_whole(before, unit):  # 每25—30公里…; "原则上不低于企业总数的20%" is a share of all
 
-        return True
+        return True  # "每隔500米至少…": a spacing
     if _PER_MEASURE.search(before.rstrip()) or _PER_AMOUNT.search(before):
         return True
     if unit.endswith("元") and _UNIT_PRICE.match(after) and (_PRICE_BEFORE.search(before) or _CAP_BEFORE.search(before)):
@@ -50,7 +55,13 @@ def named_list_count(before: str, chinese: bool = False, unit: str = "") -> bool
     """Whether the figure counts a list of names written just before it (a commitment: the names are the work).
     A count in Chinese numerals of things, not occurrences, may follow the names without 等 ("…、综合监管三个平台")."""
     return bool(_LISTED_BEFORE.search(before) or _QUOTED_NAMES.search(before)
-                or chinese and unit not in ("场", "次", "期", "批", "轮") and _LISTED_BARE.search(before))
+                or chinese and unit not in ("场", "次", "期", "批", "轮") and (_LISTED_BARE.search(before)
+                                                                           or _two_names(before)))
+
+
+def _two_names(before: str) -> bool:
+    names = _TWO_NAMES.search(before)
+    return bool(names) and not _NUMERAL.search(names.group()) and not COMMITS.match(names.group(2))
 
 
 # "连接软管长度超过2米、私接“三通”…的": a thing's own measure beyond a limit says which cases a rule is about (a

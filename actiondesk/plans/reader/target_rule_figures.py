@@ -1,5 +1,5 @@
 """Figures a rule or a support measure sets, read as no goal: who a procedure binds ("采购人应确保一家以上…入围"),
-a step of a reward ("每超过10名…给予"), a tolerance ("代偿风险容忍度控制在5%以内"), the size that sorts who a rule
+a step of a reward ("每超过10名…给予", "每认定1家给予…"), a capacity approved ("核定养老床位50张及以上"), a tolerance ("代偿风险容忍度控制在5%以内"), the size that sorts who a rule
 takes in ("用电设备容量在160千瓦及以下的小微企业采取…"), the goods or cases a measure concerns ("针对首年关税为零的2034种
 商品") and a grant rate whose verb follows after a comma ("按…合同金额的30%，给予一次性奖补"). Add a word here."""
 
@@ -13,6 +13,11 @@ PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单�
 _PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)")
 # "每超过10名…给予…": each step over a line earns a reward.
 _STEP = re.compile(r"每(?:超过|超出|满)\s*$")
+# "每认定1家给予孵化器10万元扶持": each case recognised earns a grant, a reward step when the grant follows.
+_PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|获批|评定|评为|创建|新增)\s*$")
+# "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.
+_APPROVED = re.compile(r"核定[^，,；;。\d]{0,8}$")
+_GRANT_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:给予|奖励|补助|补贴|扶持|资助|奖补)")
 # "代偿风险容忍度控制在5%以内": how much loss a scheme tolerates, a setting.
 _TOLERANCE = re.compile(r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}$")
 # "用电设备容量在160千瓦及以下的小微企业": the size, with 在, that sorts the firms or cases after it.
@@ -34,6 +39,9 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
     return bool(
         _PROCEDURE.search(before)
         or _STEP.search(before)
+        or _PER_CASE.search(before)
+        and _GRANT_AFTER.match(after)
+        or _APPROVED.search(before)
         or unit in _SHARES
         and _TOLERANCE.search(before)
         or _SORTED_BY.search(before)

@@ -1,7 +1,9 @@
 """Policy settings, not goals: the rate a subsidy is paid at ("按当年新增融资租赁合同金额的5‰予以风险补偿"), the price a
 rule fixes ("按不低于所在区域商服用地基准低价的30%确定") and a rate lowered by a rule ("总费率由1.5%阶段性降至1%",
 "用人单位缴纳部分由1%降至0.5%"), a cap on a benefit ("不超过租金50%…的创业资助", "按不超过实际费用80%…给予补助") and
-what firms may set aside or pay in ("提取职工工资总额的1.5%～2.5%", "缴存住房公积金比例最高不得超过12%"). Such a share
+what firms may set aside or pay in ("提取职工工资总额的1.5%～2.5%", "缴存住房公积金比例最高不得超过12%"), the shares a
+payment or a cost is split by ("按20%、30%、50%比例分3年拨付", "由区财政承担80%") and a standard raised by a share
+("补贴标准分别上浮10%、15%"). Such a share
 says how money is reckoned, not what the plan is to reach.
 Add a verb of reckoning or a word naming a fee here."""
 
@@ -47,12 +49,30 @@ _SET_ASIDE = re.compile(
 )
 
 
+# Shares a rule splits a payment or a cost by: "入职奖补按20%、30%、50%比例分3年拨付" (the shares, then 比例),
+# "所需保费支出由区财政承担80%" (who bears which share), and a standard a rule raises or lowers by a share
+# ("床位运营补贴标准分别上浮10%、15%"). Add a word of bearing a cost or of a standard here.
+BEARING_VERBS = ("承担", "负担", "分担", "出资")
+STANDARD_WORDS = ("标准", "补贴", "补助", "单价", "额度")  # not 费用, 价格: "物流费用下调10%以上" is a goal
+_LISTED_SHARES = r"(?:\d+(?:\.\d+)?\s*[%％]\s*[、和及]\s*)*"
+_BY_SHARES = re.compile(rf"按\s*{_LISTED_SHARES}$")
+_PROPORTION = re.compile(r"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*\s*的?比例")
+_BORNE = re.compile(rf"由[^，,；;。\d]{{1,16}}?各?(?:{'|'.join(BEARING_VERBS)})\s*$")
+_ADJUSTED = re.compile(
+    rf"(?:{'|'.join(STANDARD_WORDS)})[^，,；;。\d]{{0,6}}(?:上浮|下浮|上调|下调)(?:幅度)?(?:为|至)?\s*{_LISTED_SHARES}$"
+)
+
+
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
     if unit not in _SHARES:
         return False
     if _BY_SHARE.search(before) and _RECKONED.match(after) or _SET_ASIDE.search(before):
         return True
+    # "力争将…补助标准上调10%", "…上调10%以上": a standard the plan strives to move, or by a bound, is a goal.
+    adjusted = _ADJUSTED.search(before) and not _GOAL.search(before) and not re.match(r"\s*(?:及以上|以上)", after)
+    if _BY_SHARES.search(before) and _PROPORTION.match(after) or _BORNE.search(before) or adjusted:
+        return True  # "按20%、30%、50%比例分3年拨付", "由区财政承担80%", "补贴标准分别上浮10%、15%"
     if _CAPPED.search(before) and _BENEFIT.search(before + after):
         return True  # "可享受…不超过租金50%、每年最高5000元的创业资助": how far a benefit goes
     # "力争…将综合费率由2%降至1%以下": a rate the plan itself is to bring down is a goal.

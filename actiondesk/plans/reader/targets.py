@@ -5,15 +5,15 @@ import re
 from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
-from .target_coverage import coverage_in, sure_coverage
+from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
-from .target_floors import NEGATED_COMPARATORS
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_measures import amount_of_work, restated, tally_of_past_work
+from .target_measures import restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
-from .target_place_shares import share_of_places
+from .target_place_shares import fields_reached, share_of_places
+from .target_qualifiers import qualifier
 from .target_quotas import covered_list, land_quota, no_goal
 from .target_rates import (
     defines_a_case,
@@ -29,7 +29,7 @@ from .target_reach import trained_crowd
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
 from .target_routines import one_at_a_time, routine_pace
 from .target_rule_figures import granted_share, rule_figure
-from .target_samples import sample_rule, sampled_count, share_of_whole
+from .target_samples import sample_rule, sampled_count
 from .target_settings import policy_setting
 from .target_shapes import (
     ENUMERATION,
@@ -43,25 +43,15 @@ from .target_shapes import (
     sentence_at,
     sentence_spans,
 )
+from .target_shares import held_by_share, joined_share, next_share_start, share_with_holding
 from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
-from .target_thresholds import area_floor, eligibility_line, firm_size, not_a_norm
+from .target_thresholds import area_floor, eligibility_line, not_a_norm
+from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%"
-_VERB = re.compile(
-    r"实现|新增|培育|签约|完成|加快|引进|引育|形成|建设|建成|举办|推动|推进|达到|达|打造|创建|组建|认定|"
-    r"获批|新建|开工|投产|落地|招引|争创|提升|提高|增长|增加|突破|超过|不少于|不低于|力争|确保|争取|"
-    r"开展|组织|遴选|挖掘|验证|支持|扶持|发展|新培育|储备|改造|吸引|入驻|认证|申报|服务|帮助|对接|推出|培养|选派|选拔|评选|选取|资助|培训|筹建|设立|修复|解决|"
-    r"成立|补建|改建|扩建|配置|设置|连接|开通|种植|栽植|补植|更新(?!的)|布设|发布(?!会)|保证(?!金)|(?<!中国)联通(?![公集分、，,和等])"
-)
-# "实施7公里燃气老化管道改造": work carried out is committed too, but 实施 does not undo the exceptions below
-# (实施百名人才计划 names a programme; 实施面积4.5平方公里 describes a place).
-# "落实1-2个…利用项目": work carried out is committed too; "落实每个居住区4处…公示" states a norm for each case;
-# 试点 and 推荐 right before the figure are verbs ("每个片区试点一个以上…街区", "推荐10名…人才").
-_COMMITS = re.compile(_VERB.pattern + r"|实施|(?:落实|试点|推荐)(?=\s*$)")
-_GOAL_AFTER = re.compile(r"的(?:工作)?(?:目标|指标|要求)")  # "完成…50％的指标", "…75%的要求": a figure called a goal
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
@@ -69,24 +59,11 @@ _LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
-_SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
-_SUFFIX_COMPARATOR = {"及以上": ">=", "以上": ">=", "以下": "<=", "以内": "<=", "之内": "<=", "左右": "≈", "上下": "≈"}
-_PREFIX = re.compile(
-    "(" + "|".join(NEGATED_COMPARATORS) + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
-)
-_PREFIX_COMPARATOR = {
-    "不少于": ">=", "不低于": ">=", "至少": ">=", "力争达到": ">=", "达到": ">=", "达": ">=",
-    # 超过/突破 N: a plan means "N or more" (issue 13's reading), as 以上/不少于/力争 do.
-    "超过": ">=", "突破": ">=", "超": ">=", "多于": ">", "高于": ">=",
-    "不超过": "<=", "不高于": "<=", "控制在": "<=", "低于": "<", "少于": "<",
-    "大约": "≈", "约": "≈", "近": "≈",
-    "≤": "<=", "≥": ">=",  # "垃圾盖度≤5‰": a cap or a floor written with the sign
-} | NEGATED_COMPARATORS
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
-_BAD_AFTER = {"个": "体人性别案", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
+_BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
-              "项": "目"}  # 安远路899项目: a project's house number
+              "项": "目"}  # 安远路899项目: a project's house number; 核心价值观24个字: a slogan's name
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
 # "用地面积按照100.9平方公里计": the basis of a calculation.
@@ -135,10 +112,11 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         return before + [_shift(relative, start)]
     coverage = coverage_in(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
-    quantities = [q for index, q in enumerate(quantities) if not _qualifier(clause, q, quantities[index + 1:])
+    quantities = [q for index, q in enumerate(quantities) if not qualifier(clause, q, quantities[index + 1:])
                   and not one_at_a_time(clause, text[end:], q)
                   and not granted_share(clause[:q.start], clause[q.end:], text[end:], q.unit)]  # "按…的30%，给予奖补"
-    if coverage and not coverage_not_sought(clause, coverage.start()) and (not quantities or coverage_scopes(clause, quantities, coverage)):
+    sought = coverage and not coverage_not_sought(clause, coverage.start()) and not pace_only(clause, coverage.start())
+    if sought and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
         # "对有关企业进行全覆盖核查": 全覆盖 as the manner of a verb's work reads as a goal in some plans and not in
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
@@ -148,11 +126,14 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
             text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
         return [] if heading else [_shift(target, start)]
     targets: list[dict] = []
-    previous_end = 0
+    previous_end = shared_end = 0
     for index, quantity in enumerate(quantities):
         target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=text[end:])
         if target:
-            previous_end = target["end"]
+            if shared_end:  # "…和70%的县（市、区）达到…": the second share runs to the measure both reach
+                target.update(end=shared_end, text=clause[target["start"]:shared_end].strip())
+            shared_end = target["end"] if "resume" in target else 0
+            previous_end = target.pop("resume", target["end"])  # "90%的市和70%的县…": the next share starts at 和
             targets.append(_shift(target, start))
     return restated(text, respectively(text, start, targets))  # "83.329公顷（4025筐）": two targets
 
@@ -175,13 +156,15 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
+    if after.startswith(("以浅", "以深")):  # "构建200米以浅三维地质结构模型": the depth a thing describes
+        return False
     if manner_of_work(written, after):  # "形成一套较为成熟的…模式": a manner, not a count
         return False
-    if _ARTICLE.match(written) and not (_PREFIX.search(before) or floor_before_verb(before, quantity.unit)
+    if _ARTICLE.match(written) and not (PREFIX.search(before) or floor_before_verb(before, quantity.unit)
                                         or re.match(r"(?:及以上|以上)", after)) \
-            and (written in ("一个", "一支", "一片", "一份") or not _VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+            and (written in ("一个", "一支", "一片", "一份") or not VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
-    if _STANDARD.search(after) and not _VERB.search(after) \
+    if _STANDARD.search(after) and not VERB.search(after) \
             and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
         return False  # "100年一遇洪水标准" (a design standard); "完成3项行业标准" counts standards written
     if after.startswith("计") and _BASIS.search(before):  # 按照100.9平方公里计
@@ -194,8 +177,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause) and not raised_yearly(before, after):  # an award cap
         return False
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
+            and quantity.unit != "%" \
             and not re.match(r"[A-Z]{1,5}级", after):  # "一个AAA级旅游厕所": a grade of the thing counted
-        return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure)
+        return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure; "100%BIM交付": a share, then its noun)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)
                      or re.match(r"\s*(?:及以上|以上)", after)):  # "11月底前完成2次及以上": a floor
@@ -213,52 +197,6 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     return not re.match(r"[千百万]家万户", clause[quantity.start:quantity.end + 2])
 
 
-def _qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
-    """年营收10亿元以上企业1-2户: the first number describes the enterprises being counted."""
-    after = clause[quantity.end:]
-    per = re.match(r"[/／][^\d\s、，,；;。的]{1,3}(?=(?:及以上|以上|以下)?的)", after)
-    after = after[per.end():] if per else after  # "亩产税收低于5万元/亩的工业用地": a rate's tail, then what it describes
-    suffix = _SUFFIX.match(after)
-    after = after[suffix.end():] if suffix else after
-    note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
-    if (after[note.end():] if note else after).startswith("的"):
-        # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
-        counted = quantity.unit.lstrip("万亿") in _COUNTED and (_VERB.search(clause[max(0, quantity.start - 6):quantity.start])
-                                                              or norm_context(clause[:quantity.start], "", quantity.unit, "1"))
-        # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
-        # "50%以上的专利由企业申请": a floor on the share that the named ones do ("50%的资金由市财政承担" splits a cost).
-        share = quantity.unit == "%" and (re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after) or not _PREFIX.search(
-            clause[:quantity.start]) and re.match(r"的[^，,；;。]{1,8}?完成", after)
-                                          or clause[:quantity.start].rstrip().endswith("将")
-                                          or suffix and "以上" in suffix.group(1) and re.match(r"的[^，,；;。]{1,8}?由", after)
-                                          or norm_context(clause[:quantity.start], after, quantity.unit, "1"))
-        share = share or share_of_whole(clause[:quantity.start], quantity.unit)  # "不低于常住人口1‰的…队伍"
-        # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
-        return not (counted or share or _GOAL_AFTER.match(after)
-                    or amount_of_work(clause[:quantity.start], quantity.unit, after[note.end():] if note else after))
-    describes = later and (re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end:])
-                           or firm_size(clause[:later[0].start], later[0].unit, clause[later[0].end:]))
-    if suffix and later and re.fullmatch(r"[^，,；;。、和及与\d（(]{1,10}", clause[len(clause) - len(after):later[0].start]) \
-            and not describes:  # "培育5家以上年销售收入过百亿元的企业": the later figure describes what is counted
-        return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
-    if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
-        return False
-    if not later or later[0].start - (len(clause) - len(after)) > 4 \
-            or quantity.unit == "大类" and not re.search(r"、[^、，,；;。\d]{1,8}$", clause[:quantity.start]) \
-            or describes:
-        return False  # "11大类37项": two counts; "1个100平方米以上的站点": the later figure describes the noun
-    # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
-    between = clause[len(clause) - len(after):later[0].start]
-    if re.match(r"\s*[（(]", between):
-        return False  # "各1500个以上（莆田800个、…）": the figure, then its split in brackets (each a target)
-    if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
-        return False  # "25%面积达到3—5年一遇": the share that reaches the standard the next figure states
-    if re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between) \
-            or later[0].unit == quantity.unit and re.fullmatch(r"[^，,；;。\d、和及与]{1,3}[和及与]\s*", between):
-        return False  # "202万亩耕地、150万亩永久基本农田", "15个服务点和3个中转站": items of a list, each with its noun
-    return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
-
-
 # "年等效利用小时不低于1100小时", "运行时间达到800小时以上": hours are a goal only as a floor to reach.
 _HOURS_FLOOR = re.compile(r"(?:不低于|不少于|至少|(?<![不未])(?:达到|超过|突破|达))\s*$")
 # "至2026年…", "到2025年底…" opening a clause: what follows is to be reached by then.
@@ -271,7 +209,6 @@ _FREQUENCY = re.compile(
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长|套数|栋数|幢数)(?:约|为|近|达|在)?$")  # "总套数2883套": a project's scale
-_COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户", "株"}
 
 
 def _has_context(before: str, after: str, follows: bool = False) -> bool:
@@ -289,9 +226,9 @@ def _has_context(before: str, after: str, follows: bool = False) -> bool:
     listed = after.lstrip().startswith(("、", "和", "及"))
     # "1000套专家公寓和10000套人才公寓": the next item of a list that began with a target.
     listed = listed or (follows and bool(re.fullmatch(r"[^，,；;。]{0,12}[、和及与]", before)))
-    goal = _GOAL_AFTER.match(after) or land_quota(after)  # "占…50%的目标要求", "9.6万亩耕地保护任务": called a goal
+    goal = GOAL_AFTER.match(after) or land_quota(after)  # "占…50%的目标要求", "9.6万亩耕地保护任务": called a goal
     # "（嘉定新城5个、其他区域4个）": the last count of a breakdown ends with its bracket.
-    return bool(_COMMITS.search(before) or _PREFIX.search(before) or not stripped or not after.strip(" ）)")
+    return bool(COMMITS.search(before) or PREFIX.search(before) or not stripped or not after.strip(" ）)")
                 or listed or goal)
 
 
@@ -307,6 +244,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         cut = max(clause.rfind(mark, start, quantity.start) for mark in ("、", "和", "以及", "（", "("))
         cut = clause.rfind("、", start, cut) if re.search(r"[）)]", clause[cut:quantity.start]) else cut  # 居委会（村）
         cut += 1 if clause.startswith("以及", cut) else 0  # "…（其中甲街道1个": after the bracket
+        if cut == quantity.start - 1 and clause[cut] in "（(":  # "、…宣传标语（1幅）": the thing counted comes first
+            cut = max(clause.rfind(mark, start, cut) for mark in ("、", "和"))
         start = cut + 1 if cut >= 0 else start
     while start < quantity.start and clause[start] in "、和及与 （(":
         start += 1
@@ -315,19 +254,20 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         if joint > start:
             start = joint + (1 if clause[joint] == "或" else 2)
     before = clause[start:quantity.start]
-    suffix = _SUFFIX.match(clause[quantity.end:])
+    suffix = SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
     chinese = not clause[quantity.start].isdigit()
     listed = named_list_count(clause[:quantity.start], chinese, quantity.unit)  # "…、报告生成等5项能力": the count of the names listed
     if chinese and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
-    if listed and not _COMMITS.search(before) and scope_count(clause[end:]):
+    if listed and not COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
     # "全市城镇25%面积达到3—5年一遇…", "规划内80%的保留水产养殖场完成…": the share that reaches a standard or does the
     # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
     share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:]) or not
-                                            _PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
+                                            PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
+    share = share or fields_reached(before, clause[quantity.end:])  # "在10个以上领域实现…"
     share = share or sampled_count(before, clause[end:], quantity.unit)  # "抽检30个样品", "20个…监测点"
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
             or trained_crowd(before, clause[end:] + following, quantity.unit)  # "面向3万名…开展…培训"
@@ -335,52 +275,61 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
             or _ELIGIBLE.match(clause[end:]):
         return None
     if not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
-                  bool(_PREFIX.search(before) or suffix), opens=not previous_end):
+                  bool(PREFIX.search(before) or suffix), opens=not previous_end):
         return None  # who does the work, its stages, kinds described, a funding share
     if not_a_norm(clause, before, clause[quantity.start:quantity.end], clause[quantity.end:], quantity.unit):
         return None  # "人均…经费达到50元以上", "10名以上…的行政村", "2000吨标准煤以上用能企业", "开展1次…活动"
     if names_or_bases(clause[quantity.start:quantity.end], clause[end:]) or defines_a_case(
-            clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上"), bool(_COMMITS.search(before))):
+            clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上"), bool(COMMITS.search(before))):
         return None  # "十项重点工程", "1个中心、6个站点为基地", "两个以上部门对同一对象…的"
     if size_threshold(quantity.unit, clause[quantity.end:]):
         return None  # "新建10000平方米以下项目": the size a rule applies to
     if places_in_scope(clause[:quantity.start], quantity.unit, clause[end:]):
         return None  # "等7个城市纳入…试点范围", "将12个街道打造为…": the places the work is about
-    if measured_threshold(clause[:quantity.start]):
-        return None  # "连接软管长度超过2米…的": the measure that defines a case, a threshold
+    if measured_threshold(clause[:quantity.start]) or held_by_share(clause[:quantity.start]):
+        return None  # "连接软管长度超过2米…的": a threshold; "50%以上的车站设有不少于1处…": what each place has
     if permitted_cap(clause[:quantity.start]):
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if articles_of_text(quantity.unit, before, clause[end:], bool(_VERB.search(before))):
+    if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))):
         return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
-    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not _VERB.search(before)
+    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not VERB.search(before)
                                        and not area_floor(before, suffix.group(1) if suffix else "")):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
-    if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not _VERB.search(before) and \
+    if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not VERB.search(before) and \
             _NAMED.search(clause[quantity.end:]):
         return None  # 百名高端外国专家引进项目, 千名国际人才培训项目: a programme's name
-    if _CAP.search(before) and (_PREFIX.search(before) or suffix) and \
-            (_PREFIX_COMPARATOR.get((_PREFIX.search(before) or suffix).group(1)) or
-             _SUFFIX_COMPARATOR.get(suffix.group(1) if suffix else "")) in ("<=", "<"):
+    if _CAP.search(before) and (PREFIX.search(before) or suffix) and \
+            (PREFIX_COMPARATOR.get((PREFIX.search(before) or suffix).group(1)) or
+             SUFFIX_COMPARATOR.get(suffix.group(1) if suffix else "")) in ("<=", "<"):
         return None  # 每年遴选不超过20个: a selection quota or a cap, not a goal
     # Only an item of a list of figures, with no verb or comparison word of its own: worth a second look.
     after = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0]
-    unsure = not (_COMMITS.search(before) or _PREFIX.search(before) or suffix or quantity.value_max is not None
+    unsure = not (COMMITS.search(before) or PREFIX.search(before) or suffix or quantity.value_max is not None
                   or not LEADING_NOISE.sub("", before.strip()) or not after.strip())
     comparator, rule = ">=", "named_list" if listed else "bare"
-    prefix = _PREFIX.search(before)
+    prefix = PREFIX.search(before)
     if prefix:
-        comparator, rule = _PREFIX_COMPARATOR[prefix.group(1)], "prefix:" + prefix.group(1)
+        comparator, rule = PREFIX_COMPARATOR[prefix.group(1)], "prefix:" + prefix.group(1)
     if quantity.more:
         comparator, rule = ">=", "more"  # "80余辆": at least 80, like 超过 and 以上
     if suffix:
-        comparator, rule = _SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
+        comparator, rule = SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
         comparator, rule = "range", "range"
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
-    if last and rest.strip() and len(rest) <= 30:
+    resume = None
+    if clause[quantity.start - 1 : quantity.start] in ("（", "(") and clause[end : end + 1] in ("）", ")"):
+        end += 1  # "主题公益广告（2幅）": the count's bracket closes its text (and the rest of the clause follows)
+        start -= 1 if start == quantity.start else 0  # "（三种及以上）活动的…": a bracket that opens the text stays
+        rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip()
+    if not last and quantity.unit == "%" and joined_share(clause[end:]):  # "90%的市和70%的县（市、区）达到…"
+        resume, end = next_share_start(clause[end:], end), len(clause.rstrip())
+    elif not last and quantity.unit == "%" and share_with_holding(clause, end):  # "50%以上的车站设有不少于1处…"
+        end = len(clause.rstrip())
+    elif last and rest.strip() and len(rest) <= 30:
         end += len(rest)
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
@@ -396,4 +345,4 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         "rule": rule, "unsure": unsure,
         "start": start + (len(clause[start:end]) - len(clause[start:end].lstrip())),
         "end": end,
-    }
+    } | ({"resume": resume} if resume else {})

@@ -1,0 +1,90 @@
+"""Whether a figure only describes what a later figure counts ("年营收10亿元以上企业1-2户", "6亩以下的土地") rather
+than being a goal of its own ("建成230座以上的公园", "80%的保留水产养殖场完成…改造")."""
+
+import re
+
+from .quantities import Quantity
+from .target_measures import amount_of_work
+from .target_norms import norm_context
+from .target_samples import share_of_whole
+from .target_shares import joined_share
+from .target_thresholds import firm_size
+from .target_words import COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
+
+
+def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
+    """年营收10亿元以上企业1-2户: the first number describes the enterprises being counted."""
+    after = clause[quantity.end :]
+    per = re.match(r"[/／][^\d\s、，,；;。的]{1,3}(?=(?:及以上|以上|以下)?的)", after)
+    after = (
+        after[per.end() :] if per else after
+    )  # "亩产税收低于5万元/亩的工业用地": a rate's tail, then what it describes
+    suffix = SUFFIX.match(after)
+    after = after[suffix.end() :] if suffix else after
+    note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
+    if (after[note.end() :] if note else after).startswith("的"):
+        # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
+        counted = quantity.unit.lstrip("万亿") in COUNTED and (
+            VERB.search(clause[max(0, quantity.start - 6) : quantity.start])
+            or norm_context(clause[: quantity.start], "", quantity.unit, "1")
+        )
+        # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
+        # "50%以上的专利由企业申请": a floor on the share that the named ones do ("50%的资金由市财政承担" splits a cost).
+        share = (
+            quantity.unit == "%"
+            and (
+                re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+                or joined_share(after)  # "90%的市和70%的县（市、区）达到…": two shares of one measure
+                or not PREFIX.search(clause[: quantity.start])
+                and re.match(r"的[^，,；;。]{1,8}?完成", after)
+                or clause[: quantity.start].rstrip().endswith("将")
+                or suffix
+                and "以上" in suffix.group(1)
+                and re.match(r"的[^，,；;。]{1,8}?由", after)
+                or norm_context(clause[: quantity.start], after, quantity.unit, "1")
+            )
+        )
+        share = share or share_of_whole(clause[: quantity.start], quantity.unit)  # "不低于常住人口1‰的…队伍"
+        # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
+        return not (
+            counted
+            or share
+            or GOAL_AFTER.match(after)
+            or amount_of_work(clause[: quantity.start], quantity.unit, after[note.end() :] if note else after)
+        )
+    describes = later and (
+        re.match(r"[^，,；;。\d、]{0,4}?(?:及以上|以上|以下)?的", clause[later[0].end :])
+        or firm_size(clause[: later[0].start], later[0].unit, clause[later[0].end :])
+    )
+    if (
+        suffix
+        and later
+        and re.fullmatch(r"[^，,；;。、和及与\d（(]{1,10}", clause[len(clause) - len(after) : later[0].start])
+        and not describes
+    ):  # "培育5家以上年销售收入过百亿元的企业": the later figure describes what is counted
+        return True  # "建成1000亩以上开放休闲林地5个": the first figure says which woods are counted
+    if after.startswith("、"):  # "教育专家10名、名校长100名": an item of a list
+        return False
+    if (
+        not later
+        or later[0].start - (len(clause) - len(after)) > 4
+        or quantity.unit == "大类"
+        and not re.search(r"、[^、，,；;。\d]{1,8}$", clause[: quantity.start])
+        or describes
+    ):
+        return (
+            False  # "11大类37项": two counts; "1个100平方米以上的站点": the later figure describes the noun
+        )
+    # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
+    between = clause[len(clause) - len(after) : later[0].start]
+    if re.match(r"\s*[（(]", between):
+        return False  # "各1500个以上（莆田800个、…）": the figure, then its split in brackets (each a target)
+    if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
+        return False  # "25%面积达到3—5年一遇": the share that reaches the standard the next figure states
+    if (
+        re.fullmatch(r"[^，,；;。\d、]{1,4}、\s*", between)
+        or later[0].unit == quantity.unit
+        and re.fullmatch(r"[^，,；;。\d、和及与]{1,3}[和及与]\s*", between)
+    ):
+        return False  # "202万亩耕地、150万亩永久基本农田", "15个服务点和3个中转站": items of a list, each with its noun
+    return not (later[0].unit == quantity.unit and re.fullmatch(r"\s*[、和及与,，]\s*", between))
