@@ -38,6 +38,7 @@ from .role_words import RESPONSIBLE_THEN_HELP as _RESPONSIBLE_THEN_HELP
 from .role_words import SUPPORT as _SUPPORT
 from .role_words import UNNAMED as _UNNAMED
 from .scoped_catch_alls import scoped_catch_all
+from .shared_suffix import place_before_suffix
 from .unit_names import CATCH_ALL as _CATCH_ALL
 from .unit_names import SEPARATORS as _SEPARATORS
 from .unit_names import is_unit_name, protect_names, split_names
@@ -199,8 +200,9 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
         return _plain_list(responsible.group("lead"), rules, "single_list")
     if bare and _looks_like_departments(split_names(clause), rules.aliases) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")
-    if bare == "closing" and _mostly_departments(split_names(clause)) and not re.search(r"\d", clause):
-        return _plain_list(clause, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
+    listed = _LIST_TAIL.sub("", clause)  # "…，甲乙联盟按职责分工负责": the duty words are no part of the last name
+    if bare == "closing" and _mostly_departments(split_names(listed)) and not re.search(r"\d", clause):
+        return _plain_list(listed, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
     if bare:  # "（甲局负责平台建设，乙局负责资金保障）": each unit answers for its own part
         return _role_sentence(clause, each=True)
     return None
@@ -328,7 +330,8 @@ def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     bare = [_bare(name) for name in names]
     return bool(names) and all(
         len(name) <= 30 and (_named_body(name) or _catch_all(name) or named_place(name) or name in known
-                             or _division_stem(name, bare[index + 1:index + 2]))
+                             or _division_stem(name, bare[index + 1:index + 2])
+                             or place_before_suffix(name, bare[index + 1:], _named_body))
         for index, name in enumerate(bare)
     )
 
