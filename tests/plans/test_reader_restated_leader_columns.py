@@ -66,7 +66,9 @@ def test_the_leader_cell_restating_the_units_beside_an_officials_name_adds_no_un
 
 def test_the_quarterly_cells_figures_are_the_rows_goals_and_the_body_still_reads():
     reading = _read()
-    assert any(t["text"] == "引进企业5家" and t["value"] == 5 and t["unit"] == "家" for t in reading["targets"])
+    assert any(
+        t["text"] == "引进企业5家" and t["value"] == 5 and t["unit"] == "家" for t in reading["targets"]
+    )
     body = [t for t in reading["tasks"] if not t["rule"].endswith("+restated_units")]
     assert [t["lead"] for t in body] == [["区发展局", "各街道办事处"], ["区商务局"]]
 

@@ -128,7 +128,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             continue
         before, found, after = split_row(cells, max(1, len(before_lead)))
         groups = [[index] for index in range(len(cells))]
-        if found is None:  # cells written over several lines: try the row's cells joined line to line
+        # Cells written over several lines: try the row's cells joined line to line ("/" under 牵头 is no line of one).
+        if found is None and not (0 < len(before_lead) < len(cells) and EMPTY.fullmatch(cells[len(before_lead)])):
             groups = cell_groups(cells)
             joined = ["".join(cells[i] for i in group) for group in groups]
             before, found, after = split_row(joined, max(1, len(before_lead)))

@@ -10,6 +10,7 @@ The lines after the unit cell (a group label printed between rows, "行动二：
 import re
 
 from .departments import split_names
+from .name_joins import VILLAGE
 
 _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
@@ -61,7 +62,7 @@ def unit_cell(cell: str) -> list[str] | None:
     catch_all = any(_CATCH_ALL.match(name) for name in names)
     # "各部门、各街道、镇、各功能区": catch-alls, and a bare level printed after one ("镇"), are units as written.
     bodies = [bool(names_a_body(bare) or _CATCH_ALL.match(bare) or catch_all and _LEVEL.fullmatch(bare)
-                   or len(names) > 1 and _PLACES_CONCERNED.match(bare))
+                   or len(names) > 1 and (_PLACES_CONCERNED.match(bare) or VILLAGE.match(bare)))
               for bare in map(_without_offices, names)]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).
