@@ -76,3 +76,23 @@ def test_the_quarterly_cells_figures_are_the_rows_goals_and_the_body_still_reads
 def test_a_list_whose_goal_columns_are_no_quarters_is_not_read_so():
     text = BODY + HEADER.replace("二季度目标任务\n三季度目标任务\n四季度目标任务\n", "备注\n") + ROWS
     assert not _rows(read_text(text))
+
+
+def test_quarterly_goals_of_firms_trained_and_of_sailings_a_week_are_targets():
+    text = (
+        BODY
+        + HEADER
+        + ROWS.replace(
+            "走访企业，协调解决困难。\n走访企业，协调解决困难。\n",
+            "组织45家企业开展培训。\n加密航线达每周3航次\n",
+        )
+    )
+    found = [(t["text"], t["value"], t["unit"]) for t in read_text(text)["targets"]]
+    assert ("组织45家企业开展培训", 45, "家") in found
+    assert ("加密航线达每周3航次", 3, "航次") in found
+    assert not [
+        t
+        for t in read_text("甲方案\n一、任务\n1.组织10支街镇服务大队开展巡查。（责任单位：甲局）\n")[
+            "targets"
+        ]
+    ]
