@@ -32,6 +32,9 @@ TASK_RULES = {
     "table_row_unit": gettext_lazy("表格未标责任单位列，按行内的单位名称"),
     "annex_table": gettext_lazy("按附件任务清单的牵头部门/配合部门/实施主体列"),
     "schedule_rows": gettext_lazy("清单未印序号，以每行末的完成时限格分行；责任领导/责任人列是人名，不作单位"),
+    "restated_units": gettext_lazy(
+        "清单未印序号，每行以季度目标任务格收尾；责任领导格重列责任单位并附领导姓名，只按责任单位格的单位作牵头"
+    ),
     "table_measure": gettext_lazy("表格的具体工作措施全表连续编号（1、2、…），每条措施作一项任务，按其下的责任单位"),
     "lead_then_names": gettext_lazy("单位格写作“X牵头，Y、Z”：牵头之后所列单位作配合"),
     "assists": gettext_lazy("按“X配合Y、Z落实”表述：配合之后的Y、Z作牵头，X作配合；省略主语的“配合W负责…”沿用前一句的X"),
@@ -49,6 +52,7 @@ TASK_RULES = {
     "sentence_end": gettext_lazy("条款写在句末标点前（“…（X负责）；二是…”），同样结束一项任务"),
     "named_as": gettext_lazy("按“X为牵头单位，Y为配合单位”表述"),
     "last_item": gettext_lazy("条款只写在组内最后一项之后，作该项的责任单位；是否涵盖全组待确认"),
+    "shared_label": gettext_lazy("条目跨组连续编号：另起一行的责任单位条款覆盖同组内其前未列单位的各项（至上一条款为止），待确认"),
     "unnamed": gettext_lazy("未列名称的“有关部门/相关单位”已略去"),
     "dated": gettext_lazy("带日期的描述（如“2018年6月1日至…期间…的项目业主”）不是单位，已略去"),
     "none": gettext_lazy("未找到责任单位"),

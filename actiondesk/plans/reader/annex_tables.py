@@ -17,6 +17,7 @@ from .numbered_cells import numbered_cell_rows
 from .numbering import headline
 from .problem_rows import problem_rows
 from .quantities import find_quantities
+from .restated_units import restated_rows
 from .schedule_rows import schedule_rows
 from .spanned_rows import worded_cell
 from .table_cells import schedule_column, unit_cell
@@ -24,6 +25,7 @@ from .table_labels import (
     LEAD_LABELS,
     NUMBER_HEAD,
     OTHER_HEAD,
+    PERIOD_HEAD,
     PERSON_HEAD,
     PROBLEM_HEAD,
     SUPPORT_LABELS,
@@ -73,13 +75,16 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             units_at = min(at for at, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
             header_lines = [_squash(line) for line in lines[index:after]]
             rows, end, groups = schedule_rows(lines, header_lines, after, labels, units_at, _units)
+        restated = not rows and persons and PERIOD_HEAD.match(labels[-1])
+        if restated:  # "… / 责任单位 / 责任领导 / 二季度目标任务 / …": the person cell restates the units
+            rows, end, groups = restated_rows(lines, after, _units)
         if not rows:
             index = after
             continue
         found = _tasks(text, lines, rows, labels)
         for task, row in zip(found, rows, strict=True) if groups else ():
-            task.update(groups[row[0]], rule=task["rule"] + "+schedule_rows", target_spans=[(task["start"],
-                                                                                         groups[row[0]]["end"])])
+            task.update(groups[row[0]], rule=task["rule"] + ("+restated_units" if restated else "+schedule_rows"),
+                        target_spans=[(task["start"], groups[row[0]]["end"])])
         for task, row in zip(found, rows, strict=True) if problems else ():
             task.update(group=problems[row[0]], rule=task["rule"] + "+problem_rows")
         for task, row in zip(found, rows, strict=True) if dotted else ():
@@ -127,7 +132,7 @@ def _leads(label: str) -> bool:
 
 def _column_piece(piece: str) -> bool:
     """A label of a unit or other column, or a piece of one printed over two lines ("牵头" / "部门")."""
-    return bool(OTHER_HEAD.search(piece) or _YEAR_LABEL.match(piece)
+    return bool(OTHER_HEAD.search(piece) or _YEAR_LABEL.match(piece) or PERIOD_HEAD.match(piece)
                 or any(piece in label for label in LEAD_LABELS + SUPPORT_LABELS))
 
 

@@ -8,6 +8,7 @@ headings that each carry their own clause over items that carry none are the tas
 from .clause_search import find_responsibility
 from .departments import DocumentRules
 from .numbering import ARABIC, PAREN_CHINESE, SECTION, headline, numbered, task_number
+from .shared_labels import numbered_through, share_run_labels
 
 _GROUP_KINDS = (SECTION, PAREN_CHINESE)
 _PART_STYLE_MIN = 3  # groups closed by a clause on its own line that make it the document's style
@@ -136,8 +137,13 @@ def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentR
     """"（二）…" / "1.…" / "2.…" / "3.…" / "（甲局牵头，乙局配合）": a group whose items carry no clause and whose one clause
     stands on a line of its own after its last item closes the whole group (as a part clause does), though the
     items of other groups carry their own: the group is one task, read as the level above reads it (so no
-    programme, and its heading's figures are the task's). ``nested``: (programmes, tasks, intros) of the items."""
+    programme, and its heading's figures are the task's). So where the items are numbered afresh in each group,
+    parts of it (pingtan-2015 hospital reform, pingtan-2016 packages); items numbered straight through the groups
+    are the plan's own list and share the label item by item (``shared_labels``; junshan-2020 作风 plan).
+    ``nested``: (programmes, tasks, intros) of the items."""
     programmes, tasks, intros = nested
+    if numbered_through(tasks):  # the items are the plan's list, the groups headings over it
+        return programmes, share_run_labels(text, tasks, rules), intros
     runs: list[list[dict]] = []  # the items of each group, in order (two parts may both have a "（一）")
     for task in tasks:
         if task["group"] is not None and runs and runs[-1][0]["group"] == task["group"]:

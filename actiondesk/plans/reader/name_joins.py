@@ -13,6 +13,8 @@ _ALIAS_NOTE = re.compile(r"[（(]\s*以下(?:分别)?(?:简称|统称|称)[^（�
 # "闵行区应急局及中国石化销售股份有限公司上海石油分公司": 及 (以及) between two names that each end as a body joins two
 # units; "及其…" ("区政府及其相关部门") and a catch-all after it ("及相关部门", read elsewhere) do not.
 _AND = re.compile(r"(?:以及|及)(?!其|相关|有关|其他|其它|各)")
+# "新城联合党委及娘宫村": a village named after 及 beside a body before it is a unit of its own (its 村委会).
+VILLAGE = re.compile(r"^(?!各|相关|有关|其他)[\u4e00-\u9fff]{2,3}(?<![乡农新])村$")
 _STOPS = "、，,；;"
 # "各片区管理、局": a 、 printed inside a name before its last character — a body's ending alone is no name.
 # "相关委、办、局" lists kinds of body: the words before the 、 end as a body does, so it stays.
@@ -26,6 +28,8 @@ _WRAP_SPACE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<head>[区县市省][\u4e00-\u9fff]{0,5})[ \t\u3000]+(?=[\u4e00-\u9fff])"
 )
 _LEVEL_OPENING = re.compile(r"[区县市省各]")
+# "区城发集团 （区先行实业有限公司）": a space before a bracket after a name; the bracket is no name of its own.
+_BRACKET_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[（(][^（）()]{2,20}[）)])")
 # "区社会事业局局": a body's ending printed twice at the end of a name.
 _DOUBLED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?P<end>[局委厅处署院])(?P=end)(?=[、，,；;。）)\s]|$)")
 
@@ -42,11 +46,12 @@ def _unwrap(names: str, is_body) -> str:
 
 def join_words(names: str, is_body) -> str:
     """The list with its joining words made into the list's separator ``、`` where they join two units."""
+    names = _BRACKET_SPACE.sub("", names)
     names = _DOUBLED_END.sub(r"\g<end>", _unwrap(_STRAY_MARK.sub("", names), is_body))
     names = _AND_PLACES.sub("、", _ETC_AND.sub("、", _ALIAS_NOTE.sub("", names)))
     for match in reversed(list(_AND.finditer(names))):
         before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
         after = re.split(f"[{_STOPS}]", names[match.end() :])[0]
-        if is_body(before) and is_body(after):
+        if is_body(before) and (is_body(after) or VILLAGE.match(after)):
             names = names[: match.start()] + "、" + names[match.end() :]
     return names

@@ -38,6 +38,7 @@ BASE_UNITS = sorted((
     # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
     # "快速检测125批次", "检验样本210份以上".
     "标箱", "票", "课时", "批次", "份",
+    "航次",  # sailings of a shipping line: "加密…班轮达每周3航次"
     "幅",  # posters and boards put up: "主题公益广告（2幅）"
     "兆",  # a bandwidth: "保证20兆进牧户"; only after Arabic digits (千兆, 万兆, 百兆 name tiers of networks)
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".

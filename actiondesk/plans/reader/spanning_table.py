@@ -11,6 +11,7 @@ from .annex_tables import whole_figure
 from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
 from .item_rows import item_columns, item_rows
 from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
+from .no_task_cells import drop_no_task_items
 from .numbering import headline
 from .project_scales import SCALE_HEAD, scale_targets
 from .role_words import LEAD, SUPPORT
@@ -84,6 +85,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     """A one-cell-per-line table whose unit cells may span rows (see table_cells); returns the end line.
     ``categorised``: the header opens with a category column before 序号, whose cells close the rows above."""
     rows, end = spanning_rows(lines, start, _clean, header=[column.label for column in columns])
+    rows = drop_no_task_items(rows)  # "2.建成…示范村的，得4分。" / "无任务": no task of the plan's units
     if units_first(columns):  # "序号 / 责任单位 / 工作任务": the unit cells open each row
         tasks += read_units_first(lines, rows, columns, _clean)
         return end
@@ -128,7 +130,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             continue
         before, found, after = split_row(cells, max(1, len(before_lead)))
         groups = [[index] for index in range(len(cells))]
-        if found is None:  # cells written over several lines: try the row's cells joined line to line
+        # Cells written over several lines: try the row's cells joined line to line ("/" under 牵头 is no line of one).
+        if found is None and not (0 < len(before_lead) < len(cells) and EMPTY.fullmatch(cells[len(before_lead)])):
             groups = cell_groups(cells)
             joined = ["".join(cells[i] for i in group) for group in groups]
             before, found, after = split_row(joined, max(1, len(before_lead)))

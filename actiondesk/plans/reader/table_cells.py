@@ -10,6 +10,7 @@ The lines after the unit cell (a group label printed between rows, "行动二：
 import re
 
 from .departments import split_names
+from .name_joins import VILLAGE
 
 _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
@@ -61,7 +62,7 @@ def unit_cell(cell: str) -> list[str] | None:
     catch_all = any(_CATCH_ALL.match(name) for name in names)
     # "各部门、各街道、镇、各功能区": catch-alls, and a bare level printed after one ("镇"), are units as written.
     bodies = [bool(names_a_body(bare) or _CATCH_ALL.match(bare) or catch_all and _LEVEL.fullmatch(bare)
-                   or len(names) > 1 and _PLACES_CONCERNED.match(bare))
+                   or len(names) > 1 and (_PLACES_CONCERNED.match(bare) or VILLAGE.match(bare)))
               for bare in map(_without_offices, names)]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).
@@ -124,12 +125,12 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         row_lines = [cursor]
         cursor += 1
         # "百联逸刻" / "3" / "3" / "老字号": a figure equal to the next row's number is the row's last cell.
-        while cursor < len(lines) and (row_number(clean(lines[cursor].text)) not in following
+        while cursor < len(lines) and ((row_number(clean(lines[cursor].text)) not in following
                                        or cursor + 1 < len(lines)
                                        and clean(lines[cursor + 1].text) == clean(lines[cursor].text)) \
                 and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 30 \
                 and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean) \
-                and not _restarts(lines, cursor, row_lines, clean):
+                and not _restarts(lines, cursor, row_lines, clean) or _score_cell(header, row_lines, lines, cursor, clean)):
             row_lines.append(cursor)
             cursor += 1
         rows.append((group + number, *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
@@ -142,6 +143,17 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
 
 
 _CATEGORY_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# "分值": a column of scores, whose figure may print the next row's number ("4" / "加分项" / "5" / "获得…加2分").
+_SCORE_HEAD = re.compile(r"^(?:分值|分数|权重|标准分|基础分|满分)")
+
+
+def _score_cell(header: list[str] | None, row_lines: list[int], lines, cursor: int, clean) -> bool:
+    """The figure at ``cursor`` stands under a score column (the header's label at its place) and the row has no unit
+    cell yet: it is the row's score, not the next row's number."""
+    at = len(row_lines)
+    return bool(header) and at < len(header) and bool(_SCORE_HEAD.match(re.sub(r"\s+", "", header[at]))) \
+        and row_number(clean(lines[cursor].text)) is not None \
+        and not any(unit_cell(clean(lines[index].text)) for index in row_lines[1:])
 
 
 def _restarts(lines, cursor: int, row_lines: list[int], clean) -> bool:

@@ -25,6 +25,8 @@ SUPPORT_HEAD = re.compile(
 DIVISIONS_HEAD = re.compile(r"内(?:牵头|配合|责任|协办|主责)?(?:处室|科室)$|^内设(?:处室|科室|机构)$")
 # Columns that hold no task words and no units: who signs (牵头领导, 责任领导, 负责人), when, notes, scores.
 OTHER_HEAD = re.compile(r"领导|负责人|联系人|^责任人$|时限|期限|时间|进度|备注|分值|牵头领导|参考文件|说明$")
+# A column of what is to be done by a part of the year ("二季度目标任务", "下半年工作目标"): the row's goals by period.
+PERIOD_HEAD = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年)")
 # A column naming the person who answers for the row ("牵头领导": "张三"): the cell is neither text nor a unit.
 PERSON_HEAD = re.compile(r"领导|负责人|联系人|^责任人$")
 # A group column ("领域", "任务分类", "类别", "分项任务"): its cell, printed in the first row of its group, names

@@ -66,7 +66,9 @@ def _role(label: str, has_lead_label: bool) -> str:
 
 def _columns(labels: list[str]) -> list[Column] | None:
     squashed = [re.sub(r"\s+", "", label) for label in labels]
-    has_lead_label = any(label.startswith(("牵头", "主要责任")) and LEAD_HEAD.match(label) for label in squashed)
+    # "牵头处室（牵头部门）" beside "责任部门（建设单位）": a 牵头 label with its bracketed note is one too.
+    has_lead_label = any(label.startswith(("牵头", "主要责任")) and LEAD_HEAD.match(_BRACKET_END.sub("", label) or label)
+                         for label in squashed)
     columns = [Column(_role(label, has_lead_label), label) for label in squashed]
     roles = [column.role for column in columns]
     if roles.count(NUMBER) != 1 or roles[0] != NUMBER or LEAD not in roles or TEXT not in roles:

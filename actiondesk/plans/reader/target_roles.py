@@ -15,6 +15,8 @@ _DONE_AFTER = re.compile(r"^[^，,；;。\d]{1,12}?(?:完成|实现|达到|达�
 # "组织10支街镇服务大队开展巡查": the units mobilised to do the work, not work done.
 _MOBILISED_BEFORE = re.compile(r"(?:组织|动员|发动|依托|发挥|利用|整合)\s*$")
 _MOBILISED_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}(?:开展|参与|进行|深入|的?力量|的?作用)")
+# "组织45家企业开展培训": the bodies a training reaches, counted as its goal (as "面向3万名…开展…培训").
+_TRAINED_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}开展[^，,；;。\d]{{0,6}}?培训")
 # "区和镇政府投入资金总额的50%", "土地出让收益的10%": how money is split, a funding share.
 _FUNDING_SHARE = re.compile(r"(?:资金|投入|经费|预算|收入|收益|支出|服务费|费用)(?:总额|总量|总数)?的\s*$")
 # "…服务费的80%用于人员薪酬分配，20%用于机构统筹": a share of money set to a use, how it is split.
@@ -67,7 +69,7 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
         return True
     if _PICKED_BEFORE.search(before) and _CARRIERS_AFTER.match(after):
         return True  # "其中标杆应用工程遴选1支攻关团队": who is picked to carry the work out
-    return bool(_MOBILISED_BEFORE.search(before) and _MOBILISED_AFTER.match(after))
+    return bool(_MOBILISED_BEFORE.search(before) and _MOBILISED_AFTER.match(after) and not _TRAINED_AFTER.match(after))
 
 
 # "每个项目遴选1支攻关团队", "择优确定2家承担单位": the teams or bodies picked to carry a project out are who does the

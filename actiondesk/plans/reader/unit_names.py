@@ -56,7 +56,23 @@ _RUN_ON = re.compile(
 )
 
 
+def _same_kind(name: str) -> list[str] | None:
+    """ "城市提升办农村提升办": two bodies of one kind printed without a mark — both halves end with the same three
+    characters, each names a body of four characters or more. A company and its branch ("…有限公司上海石油分公司")
+    stay one name."""
+    if name.endswith(("公司", "集团", "银行", "支行")):
+        return None
+    for cut in range(4, len(name) - 3):
+        first, second = name[:cut], name[cut:]
+        if first[-3:] == second[-3:] and named_body(first) and named_body(second) and not second.startswith(first[-3:]):
+            return [first, second]
+    return None
+
+
 def _run_together(name: str) -> list[str]:
+    pair = _same_kind(name)
+    if pair:
+        return pair
     run_on = _RUN_ON.match(name)
     if (
         not run_on
