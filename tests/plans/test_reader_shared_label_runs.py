@@ -97,3 +97,21 @@ def test_where_the_numbering_restarts_in_each_group_one_clause_after_a_groups_it
         ("1", ["丁处"]),
         ("2", ["戊处"]),
     ]
+
+
+def test_items_numbered_straight_through_with_only_group_labels_are_the_tasks_each_with_its_group_units():
+    text = ("一、工作措施\n（一）加强人员管理\n1.引导人员有序流动。倡导就地过节。\n2.严格落实管控措施。做好排查。\n"
+            "责任单位（处室）:甲处、乙处\n（二）严控聚集活动\n3.严控聚集性就餐。减少聚餐。\n4.严控公共场所流量。限流。\n"
+            "责任单位（处室）:丙处\n（三）强化交通管理\n5.强化交通运输管理。做好消杀。\n6.筑牢海上防线。加强巡查。\n"
+            "责任单位（处室）:丁处\n")
+    reading = read_text(text)
+    assert [(t["number"], t["lead"]) for t in reading["tasks"]] == [
+        ("1", ["甲处", "乙处"]), ("2", ["甲处", "乙处"]), ("3", ["丙处"]), ("4", ["丙处"]), ("5", ["丁处"]), ("6", ["丁处"])]
+
+
+def test_items_numbered_afresh_in_each_group_with_only_group_labels_leave_the_groups_as_the_tasks():
+    text = ("一、工作措施\n（一）加强人员管理\n1.引导人员有序流动。倡导就地过节。\n2.严格落实管控措施。做好排查。\n"
+            "责任单位：甲处\n（二）严控聚集活动\n1.严控聚集性就餐。减少聚餐。\n2.严控公共场所流量。限流。\n"
+            "责任单位：丙处\n（三）强化交通管理\n1.强化交通运输管理。做好消杀。\n2.筑牢海上防线。加强巡查。\n责任单位：丁处\n")
+    assert [(t["number"], t["lead"]) for t in read_text(text)["tasks"]] == [
+        ("（一）", ["甲处"]), ("（二）", ["丙处"]), ("（三）", ["丁处"])]

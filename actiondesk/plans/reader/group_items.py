@@ -3,12 +3,15 @@ clause, at its paragraph's end: every clause closes one task (the numbered item 
 but its items are, each titled by its own words. Whether the clause meant the whole group is a guess, so the item it
 closes is marked 待确认, and so are the items before it, which name no one (as other items without a clause).
 Also: a heading with its own clause and no items, beside group headings whose items each carry one, is a task; and
-headings that each carry their own clause over items that carry none are the tasks (``headings_assign``)."""
+headings that each carry their own clause over items that carry none are the tasks (``headings_assign``); and which
+level holds the tasks at all (``prefer_items``)."""
+
+import re
 
 from .clause_search import find_responsibility
 from .departments import DocumentRules
 from .numbering import ARABIC, PAREN_CHINESE, SECTION, headline, numbered, task_number
-from .shared_labels import numbered_through, share_run_labels
+from .shared_labels import numbered_through, share_run_labels, straight_list
 
 _GROUP_KINDS = (SECTION, PAREN_CHINESE)
 _PART_STYLE_MIN = 3  # groups closed by a clause on its own line that make it the document's style
@@ -177,3 +180,30 @@ def _closes_group(text: str, items: list[dict], head: dict, rules: DocumentRules
     clause_at = last["start"] + clause.start
     on_own_line = not text[text.rfind("\n", 0, clause_at) + 1:clause_at].strip()
     return on_own_line and not text[last["start"] + clause.end:last["end"]].strip(" 。；;\n")
+
+
+def prefer_items(nested, flat, body: list, upper: str) -> bool:
+    """Whether the items of the level below (``nested``) are the tasks rather than the level above (``flat``)."""
+
+    def score(built):
+        return sum(1 for task in built[1] if task["lead"] or task["support"])
+
+    if headings_assign(nested[1], flat[1]):
+        return False
+    if straight_list(nested[1], flat[1]):  # items numbered straight through the groups: the plan's own list
+        return True
+    if score(nested) != score(flat):
+        return score(nested) > score(flat)
+    if score(flat) and score(nested) == len(nested[1]):  # as many assigned as above, and the rest name no one
+        # Every item names (or inherits) who is responsible: the items are the tasks, "1.加大财政支持力度。" under
+        # "一、扩大有效投资政策（由省发展改革委牵头实施）"; "一、整治范围" beside stages "第一阶段：…责任单位：…" is no task.
+        return True
+    groups = {task["group"] for task in nested[1]}
+    if score(flat) and len(nested[1]) > len(flat[1]) and any(re.search(r"-\d+$", task["number"]) for task in flat[1]) \
+            and all(any(task["lead"] for task in nested[1] if task["group"] == group) for group in groups):
+        # The level above had to be cut at its clauses ("（一）-2") while the items below hold the same clauses, every
+        # group has some, and an item has none of its own: the items are the tasks (a group heading over
+        # "1.…（X）2.…3.…（Y）"; the item without a clause is marked 待确认, not merged into the next one).
+        return True
+    headings = [line.item.rest for line in body if line.item and line.item.kind == upper]
+    return score(flat) == 0 and all("。" not in rest.rstrip("。") for rest in headings)

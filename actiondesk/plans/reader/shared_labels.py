@@ -29,6 +29,18 @@ def numbered_through(tasks: list[dict]) -> bool:
     )
 
 
+def straight_list(items: list[dict], groups: list[dict]) -> bool:
+    """Items numbered straight through their groups that name, once labels are shared back along each run, as many
+    units as the groups do: the items are the tasks though no item has a label of its own ("（一）…" / "1.…" / "2.…" /
+    "责任单位：X" / "（二）…" / "3.…")."""
+
+    def assigned(tasks):
+        return sum(1 for task in tasks if task["lead"] or task["support"])
+
+    return bool(assigned(groups)) and assigned(items) == assigned(groups) and len(items) > len(groups) \
+        and numbered_through(items)
+
+
 def share_run_labels(text: str, tasks: list[dict], rules: DocumentRules) -> list[dict]:
     """The items, each run without a clause given the units of the label on its own line right after the run."""
     result = list(tasks)

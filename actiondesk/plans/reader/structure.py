@@ -7,7 +7,7 @@ from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines, table_captions
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
-from .group_items import headings_assign, lone_programmes, own_line_groups, split_last_item_groups
+from .group_items import lone_programmes, own_line_groups, prefer_items, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
@@ -255,7 +255,7 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
     # tasks when they name who is responsible at least as well as the level above does.
     for upper, lower in zip(kinds, kinds[1:], strict=False):
         nested = _build(text, body, upper, lower, rules)
-        if not template_parts(body, upper, lower) and _prefer_nested(nested, flat, body, upper):
+        if not template_parts(body, upper, lower) and prefer_items(nested, flat, body, upper):
             flat = own_line_groups(text, nested, flat[1], rules)  # a group's one clause after its items
     programmes, tasks, intros = flat
     tasks, groups = split_last_item_groups(text, tasks, rules)
@@ -267,29 +267,6 @@ def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules
         start, end = task["start"], task["end"]
         reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
     reading["tasks"] += tasks
-
-
-def _prefer_nested(nested, flat, body: list[Line], upper: str) -> bool:
-    def score(built):
-        return sum(1 for task in built[1] if task["lead"] or task["support"])
-
-    if headings_assign(nested[1], flat[1]):
-        return False
-    if score(nested) != score(flat):
-        return score(nested) > score(flat)
-    if score(flat) and score(nested) == len(nested[1]):  # as many assigned as above, and the rest name no one
-        # Every item names (or inherits) who is responsible: the items are the tasks, "1.加大财政支持力度。" under
-        # "一、扩大有效投资政策（由省发展改革委牵头实施）"; "一、整治范围" beside stages "第一阶段：…责任单位：…" is no task.
-        return True
-    groups = {task["group"] for task in nested[1]}
-    if score(flat) and len(nested[1]) > len(flat[1]) and any(re.search(r"-\d+$", task["number"]) for task in flat[1]) \
-            and all(any(task["lead"] for task in nested[1] if task["group"] == group) for group in groups):
-        # The level above had to be cut at its clauses ("（一）-2") while the items below hold the same clauses, every
-        # group has some, and an item has none of its own: the items are the tasks (a group heading over
-        # "1.…（X）2.…3.…（Y）"; the item without a clause is marked 待确认, not merged into the next one).
-        return True
-    headings = [line.item.rest for line in body if line.item and line.item.kind == upper]
-    return score(flat) == 0 and all("。" not in rest.rstrip("。") for rest in headings)
 
 
 def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: str,
