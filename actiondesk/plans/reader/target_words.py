@@ -29,10 +29,13 @@ SUFFIX_COMPARATOR = {
     "左右": "≈",
     "上下": "≈",
 }
+# "签约5个产业项目", "预约10家企业": 约 is "about" only before a figure, not the end of a verb (签约, 预约, 节约, 履约…).
+VERB_ENDING_IN_YUE = "签预节履制违邀相特集契"
 PREFIX = re.compile(
     "("
     + "|".join(NEGATED_COMPARATORS)
-    + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|约|近|达|超|≤|≥)\s*$"
+    + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|"
+    + rf"(?<![{VERB_ENDING_IN_YUE}])约|近|达|超|≤|≥)\s*$"
 )
 PREFIX_COMPARATOR = {
     "不少于": ">=",

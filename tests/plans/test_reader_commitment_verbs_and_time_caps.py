@@ -1,0 +1,16 @@
+"""Goal wordings from failing-style lines of held-out plans (branch k-reader44): 约 as the end of a verb (签约, 预约)
+is no "about", counts after 生成, 策划 and 竣工, a count before a noun named with a Latin letter ('104个5G基站'),
+households and their people counted side by side, floors on a team's people and on days of work, caps on the time
+an approval takes, and a figure in what the plan sets out to become. Made-up sentences in the style of those lines."""
+
+from actiondesk.plans.reader.targets import find_targets
+
+
+def _read(sentence):
+    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+
+
+def test_yue_ending_a_verb_is_no_about():
+    assert _read("全年签约8个文旅项目。") == [(8, "个", ">=")]
+    assert _read("新增投资约5亿元。") == [(5, "亿元", "≈")]
+    assert _read("大约3个项目完成改造。") == [(3, "个", "≈")]
