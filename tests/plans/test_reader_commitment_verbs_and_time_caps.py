@@ -14,3 +14,14 @@ def test_yue_ending_a_verb_is_no_about():
     assert _read("全年签约8个文旅项目。") == [(8, "个", ">=")]
     assert _read("新增投资约5亿元。") == [(5, "亿元", "≈")]
     assert _read("大约3个项目完成改造。") == [(3, "个", "≈")]
+
+
+def test_counts_planned_generated_or_completed_are_goals():
+    assert _read("全年策划生成9个文旅招商项目。") == [(9, "个", ">=")]
+    assert _read("竣工3个以上社会事业项目。") == [(3, "个", ">=")]
+    assert _read("策划12场招商推介活动。") == [(12, "场", ">=")]
+
+
+def test_a_completion_check_or_a_generated_report_commits_nothing():
+    assert _read("做好竣工验收3个环节的衔接。") == []
+    assert _read("研发具备图件调取、报告生成等4项能力的模型。") == [(4, "项", ">=")]
