@@ -25,3 +25,10 @@ def test_counts_planned_generated_or_completed_are_goals():
 def test_a_completion_check_or_a_generated_report_commits_nothing():
     assert _read("做好竣工验收3个环节的衔接。") == []
     assert _read("研发具备图件调取、报告生成等4项能力的模型。") == [(4, "项", ">=")]
+
+
+def test_a_count_before_a_noun_named_with_a_figure_and_a_latin_letter_is_read():
+    assert _read("年内建成86个5G基站。") == [(86, "个", ">=")]
+    assert _read("新建2个4K超高清频道。") == [(2, "个", ">=")]
+    assert _read("推进5G基站建设。") == []
+    assert _read("新增10个G的存储空间。") == []
