@@ -32,3 +32,12 @@ def test_a_count_before_a_noun_named_with_a_figure_and_a_latin_letter_is_read():
     assert _read("新建2个4K超高清频道。") == [(2, "个", ">=")]
     assert _read("推进5G基站建设。") == []
     assert _read("新增10个G的存储空间。") == []
+
+
+def test_households_and_their_people_counted_side_by_side_are_two_goals():
+    assert _read("确保36户97人全部实现脱贫兜底。") == [(36, "户", ">="), (97, "人", ">=")]
+    assert _read("确保1.2万户3.5万人稳定增收。") == [(1.2, "万户", ">="), (3.5, "万人", ">=")]
+
+
+def test_a_figure_describing_what_a_later_figure_counts_stays_a_description():
+    assert _read("建成1000亩以上开放休闲林地5个。") == [(5, "个", ">=")]

@@ -77,6 +77,12 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         )
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after) : later[0].start]
+    if (
+        not between
+        and quantity.unit.lstrip("万") == "户"
+        and later[0].unit.lstrip("万") in ("人", "名", "口")
+    ):
+        return False  # "确保54户180人全部实现脱贫": households and their people, two counts side by side
     if re.match(r"\s*[（(]", between):
         return False  # "各1500个以上（莆田800个、…）": the figure, then its split in brackets (each a target)
     if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):
