@@ -41,3 +41,16 @@ def test_households_and_their_people_counted_side_by_side_are_two_goals():
 
 def test_a_figure_describing_what_a_later_figure_counts_stays_a_description():
     assert _read("建成1000亩以上开放休闲林地5个。") == [(5, "个", ">=")]
+
+
+def test_a_figure_reached_in_what_the_plan_sets_out_to_become_is_a_goal():
+    assert _read("力争成为冷链货物年吞吐量达50万吨的区域枢纽。") == [(50, "万吨", ">=")]
+    assert _read("并成为进境货值突破80亿元、跨境电商货物出境达600万票的优势口岸。") == [
+        (80, "亿元", ">="),
+        (600, "万票", ">="),
+    ]
+
+
+def test_a_figure_in_a_modifier_without_becoming_still_describes_the_noun():
+    assert _read("对年销售收入达1亿元的企业给予奖励。") == []
+    assert _read("培育年销售收入达1亿元的企业5家。") == [(5, "家", ">=")]

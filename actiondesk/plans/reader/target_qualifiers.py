@@ -9,7 +9,7 @@ from .target_norms import norm_context
 from .target_samples import share_of_whole
 from .target_shares import joined_share
 from .target_thresholds import firm_size
-from .target_words import COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
+from .target_words import BECOMING_REACH, COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
 
 
 def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
@@ -50,6 +50,7 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
             counted
             or share
             or GOAL_AFTER.match(after)
+            or BECOMING_REACH.search(clause[: quantity.start])  # "成为…出境达1000万票的优势口岸"
             or amount_of_work(clause[: quantity.start], quantity.unit, after[note.end() :] if note else after)
         )
     describes = later and (

@@ -20,6 +20,9 @@ COMMITS = re.compile(VERB.pattern + r"|实施|(?:落实|试点|推荐|生成|策
 GOAL_AFTER = re.compile(
     r"的(?:工作)?(?:目标|指标|要求)"
 )  # "完成…50％的指标", "…75%的要求": a figure called a goal
+# "成为…货物出境达1000万票的优势口岸": a figure reached in what the plan sets out to become is a goal, though it stands
+# in a modifier before its noun ("年销售收入达1亿元的企业" alone describes the firms a rule is about).
+BECOMING_REACH = re.compile(r"成为[^，,；;。]*?(?:达到|达|突破|超过|超)\s*$")
 SUFFIX = re.compile(r"^\s*(及以上|以上|以下|以内|之内|左右|上下)")
 SUFFIX_COMPARATOR = {
     "及以上": ">=",
