@@ -54,3 +54,31 @@ def test_a_figure_reached_in_what_the_plan_sets_out_to_become_is_a_goal():
 def test_a_figure_in_a_modifier_without_becoming_still_describes_the_noun():
     assert _read("对年销售收入达1亿元的企业给予奖励。") == []
     assert _read("培育年销售收入达1亿元的企业5家。") == [(5, "家", ">=")]
+
+
+def test_a_floor_on_a_teams_people_is_a_goal():
+    assert _read("各乡镇建立一支不少于4人的防溺水宣讲队伍。") == [(4, "人", ">=")]
+    assert _read("各村按照实际情况配备不少于2名反诈宣导员。") == [(2, "名", ">=")]
+    assert _read("沿海各村组建不少于6人的岸线巡防队伍，每日开展巡查。") == [(6, "人", ">=")]
+
+
+def test_a_floor_on_days_of_work_per_period_is_a_goal_as_a_floor_on_times_is():
+    assert _read("每周开展进村入户及沿街店铺宣传不少于3天。") == [(3, "天", ">=")]
+    assert _read("提高应急保障能力，满足居民用气使用5天以上。") == [(5, "天", ">=")]
+    assert _read("每周开展进村入户宣传2天。") == []
+
+
+def test_a_period_a_rule_sets_or_a_deadline_for_a_step_is_no_goal():
+    assert _read("公示期不少于5天。") == []
+    assert _read("提前3天向主管部门报告。") == []
+    assert _read("环评报告书14个工作日内完成审批。") == []
+    assert _read("3天内完成处置。") == []
+    assert _read("连续停产30天以上的企业。") == []
+
+
+def test_a_cap_the_plan_brings_an_approvals_time_down_to_is_a_goal():
+    assert _read(
+        "政府投资项目审批时限压缩至80个工作日以内，社会投资项目压缩至60个工作日以内，小型投资项目压缩至40个工作日以内。"
+    ) == [(80, "个工作日", "<="), (60, "个工作日", "<="), (40, "个工作日", "<=")]
+    assert _read("不动产登记办理时限控制在3个工作日以内。") == [(3, "个工作日", "<=")]
+    assert _read("企业开办时间缩短至2天。") == [(2, "天", "<=")]

@@ -3,6 +3,7 @@ comparison words before it (不少于, 超过…) and after it (以上, 以内�
 
 import re
 
+from .target_durations import CUT_TO
 from .target_floors import NEGATED_COMPARATORS
 
 VERB = re.compile(
@@ -38,6 +39,8 @@ VERB_ENDING_IN_YUE = "签预节履制违邀相特集契"
 PREFIX = re.compile(
     "("
     + "|".join(NEGATED_COMPARATORS)
+    + "|"
+    + "|".join(CUT_TO)
     + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|"
     + rf"(?<![{VERB_ENDING_IN_YUE}])约|近|达|超|≤|≥)\s*$"
 )
@@ -65,4 +68,5 @@ PREFIX_COMPARATOR = {
     "≤": "<=",
     "≥": ">=",  # "垃圾盖度≤5‰": a cap or a floor written with the sign
 } | NEGATED_COMPARATORS
+PREFIX_COMPARATOR |= CUT_TO  # "审批时限压缩至90个工作日以内": a cap the time is brought down to
 COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户", "株"}

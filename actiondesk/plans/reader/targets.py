@@ -55,7 +55,7 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比�
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
-_LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
+_LIMIT = re.compile(r"(?:只|仅|(?<![时期界权年])限)[^，,；;。\d]{0,4}$")  # 时限, 期限: no "only"
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
