@@ -28,6 +28,11 @@ _RULE_PERIOD = re.compile(
 )
 
 
+def time_cut(before: str) -> bool:
+    """Whether the words ``before`` a figure cut a procedure's time down to it ("开办时间压缩至48小时以内")."""
+    return bool(_CUT.search(before) or _TIME_CONTROLLED.search(before))
+
+
 def time_span(text: str, start: int, end: int, unit: str | None) -> tuple[str, int] | None:
     """The unit and the end of a time span the plan caps or floors, for the figure at ``start`` (its match, unit
     included, ending at ``end``); None for every other figure of time."""
@@ -35,7 +40,7 @@ def time_span(text: str, start: int, end: int, unit: str | None) -> tuple[str, i
     tail = text[number_end : number_end + 8]
     before = text[max(0, start - 16) : start]
     capped = _CAPPED_SPAN.match(tail)
-    if capped and (_CUT.search(before) or _TIME_CONTROLLED.search(before)):
+    if capped and time_cut(before):
         return capped.group(1), number_end + capped.end()
     if unit or not tail.startswith("天"):
         return None

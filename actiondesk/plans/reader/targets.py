@@ -7,6 +7,7 @@ from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
+from .target_durations import time_cut
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
@@ -171,9 +172,10 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
-    if quantity.unit.endswith("小时") and (not (_HOURS_FLOOR.search(before) or re.match(r"\s*(?:及以上|以上|左右)", after))
-                                         or re.match(r"\s*(?:以内|之内|内|以下|前|后)", after)):
-        return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
+    if quantity.unit.endswith("小时") and not time_cut(before) \
+            and (not (_HOURS_FLOOR.search(before) or re.match(r"\s*(?:及以上|以上|左右)", after))
+                 or re.match(r"\s*(?:以内|之内|内|以下|前|后)", after)):
+        return False  # "提供24小时服务", "2小时内到场": a service spec or a time limit ("压缩至48小时以内" is a goal)
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause) and not raised_yearly(before, after):  # an award cap
         return False
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
