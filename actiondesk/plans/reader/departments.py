@@ -2,7 +2,7 @@
 
 Every clause is read by one of a few rules, and the rule is kept with the result so that a person can see why a
 department was read as leading or supporting (``RULES`` names them). A document may state its own rule for plain
-lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``document_rules`` finds it once for the whole document.
+lists ("列第一位者为牵头单位", "逗号前为牵头单位"); ``own_rules.document_rules`` finds it once for the whole document.
 How a list splits into names is in unit_names.py."""
 
 import functools
@@ -13,8 +13,13 @@ from .assist_wording import read_assisted
 from .dated_names import dated
 from .joint_offices import restore
 from .kind_lists import drop_etc_tail, kinds_list, named_place
+from .own_rules import CARRY as _CARRY
+from .own_rules import CARRY_ROLES as _CARRY_ROLES
+from .own_rules import CARRY_SENTENCE as _CARRY_SENTENCE
+from .own_rules import INCLUDED as _INCLUDED
+from .own_rules import NO_RULES, DocumentRules, document_rules  # noqa: F401 - the reader's modules import them here
+from .own_rules import SAME_BELOW as _SAME_BELOW
 from .role_sentences import read_role_sentence
-from .role_words import FIRST_LEADS as _FIRST_LEADS
 from .role_words import FREE as _FREE
 from .role_words import (
     FREE_LABELS,
@@ -33,8 +38,8 @@ from .role_words import RESPONSIBLE_THEN_HELP as _RESPONSIBLE_THEN_HELP
 from .role_words import SUPPORT as _SUPPORT
 from .role_words import UNNAMED as _UNNAMED
 from .scoped_catch_alls import scoped_catch_all
+from .shared_suffix import place_before_suffix
 from .unit_names import CATCH_ALL as _CATCH_ALL
-from .unit_names import DEPARTMENT_END as _DEPARTMENT_END
 from .unit_names import SEPARATORS as _SEPARATORS
 from .unit_names import is_unit_name, protect_names, split_names
 from .unit_names import named_body as _named_body
@@ -67,21 +72,7 @@ _NAMED_AS = re.compile(
 # A second group of the same clause that says 牵头 too ("…按职责牵头负责，各区政府组织落实"): everything before it leads.
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
 _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)(?:落实|推进)?$")
-_CARRY = re.compile(
-    r"以下[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
-    # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
-    r"(?P<role>负责|落实|配合|参与|协助)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一|——)?列出"
-)
-# "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
-_CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
-# "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
-_INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
-# "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
-_SAME_BELOW = re.compile(
-    r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
-)
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
-_BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）".
@@ -123,40 +114,8 @@ class Responsibility(NamedTuple):
     unsure: bool = False
 
 
-class DocumentRules(NamedTuple):
-    """Rules a document states for itself, found once: how to split plain lists, and who is carried along."""
-
-    split: str | None = None  # "first" | "comma"
-    carried: tuple = ()       # (offset, names, role) of each "以下…不再列出", "…为实施单位，下同", "以下…均含X" note
-    #                           role: lead / helps (以下…不再列出), support (下同), included (均含)
-    aliases: tuple = ()       # short names the document gives to bodies ("…执法总队（以下简称“各单位”）")
-
-
-def document_rules(text: str) -> DocumentRules:
-    split = None
-    if _FIRST_LEADS.search(text):
-        split = "first"
-    elif _BEFORE_COMMA.search(text):
-        split = "comma"
-    carried = tuple((match.start(), tuple(split_names(match.group("names"))), _CARRY_ROLES.get(match.group("role"), "lead"))
-                    for match in _CARRY.finditer(text))
-    carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
-                     for match in _SAME_BELOW.finditer(text))
-    carried += tuple((match.start(), tuple(split_names(match.group("names"))), "included")
-                     for match in _INCLUDED.finditer(text))
-    aliases = tuple(dict.fromkeys(
-        match.group("name") for match in _ALIAS.finditer(text)
-        if _DEPARTMENT_END.search(re.split(r"[，,。；;]", text[max(0, match.start() - 40):match.start()])[-1])
-        or is_unit_name(match.group("name"))))
-    return DocumentRules(split, carried, aliases)
-
-
+# "以上各项由X负责": the units, for the items above.
 _ABOVE = re.compile(r"^(?:以上|上述)[^由，,；;：:]{0,8}?由")
-# "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
-_ALIAS = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
-
-
-NO_RULES = DocumentRules()
 
 
 def parse_clause(clause: str) -> tuple[list[str], list[str]] | None:
@@ -241,8 +200,9 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
         return _plain_list(responsible.group("lead"), rules, "single_list")
     if bare and _looks_like_departments(split_names(clause), rules.aliases) and not re.search(r"\d", clause):
         return _plain_list(clause, rules, "bare_list")
-    if bare == "closing" and _mostly_departments(split_names(clause)) and not re.search(r"\d", clause):
-        return _plain_list(clause, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
+    listed = _LIST_TAIL.sub("", clause)  # "…，甲乙联盟按职责分工负责": the duty words are no part of the last name
+    if bare == "closing" and _mostly_departments(split_names(listed)) and not re.search(r"\d", clause):
+        return _plain_list(listed, rules, "bare_list")  # unsure: a name not known as a unit (待确认)
     if bare:  # "（甲局负责平台建设，乙局负责资金保障）": each unit answers for its own part
         return _role_sentence(clause, each=True)
     return None
@@ -279,7 +239,6 @@ def _guided(clause: str, rules: DocumentRules):
 
 _WORDED = ("wording", "lead_groups", "together")
 _LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
-_CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一|——)?列出")
 
 
 def _is_lead_in(text: str) -> bool:
@@ -371,7 +330,8 @@ def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     bare = [_bare(name) for name in names]
     return bool(names) and all(
         len(name) <= 30 and (_named_body(name) or _catch_all(name) or named_place(name) or name in known
-                             or _division_stem(name, bare[index + 1:index + 2]))
+                             or _division_stem(name, bare[index + 1:index + 2])
+                             or place_before_suffix(name, bare[index + 1:], _named_body))
         for index, name in enumerate(bare)
     )
 

@@ -48,7 +48,14 @@ BASE_UNITS = sorted((
 # "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
 # Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).
 _MEGABITS = r"M(?![A-Za-z])"
-_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + ")"
+# "智算规模超过50EFLOPS", "存储容量800TB以上", "新增变电容量330MVA": a unit in Latin capitals right after Arabic digits
+# ("5G", "4K" are names: one letter). Not a standard's name ("3GPP"); add one here.
+LATIN_NON_UNITS = ("GPP",)
+_LATIN = rf"(?<=\d)(?!(?:{'|'.join(LATIN_NON_UNITS)})(?![A-Za-z]))[A-Z]{{2,6}}h?(?![A-Za-z\d])"
+_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + ")"
+# "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
+# own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
+_RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")
 
 QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
@@ -165,6 +172,9 @@ def find_quantities(text: str):
             continue  # "一口申请", "一网通办": a service slogan, no count
         if unit in ("兆", "M") and not match.group("low")[0].isdigit():
             continue  # "千兆光网", "万兆": a tier of network, not a bandwidth
+        latin = match.group("unit") and match.group("unit") not in BASE_UNITS and match.group("unit") != "M"
+        if latin and _RATING_NOUN.match(text, match.end()):
+            continue  # "220MVA主变压器": a rating
         unit = "%" if unit == "％" else unit or ""
         end = match.end()
         other = _OTHER_UNIT.match(text, end)

@@ -11,6 +11,7 @@ from .group_items import headings_assign, lone_programmes, own_line_groups, spli
 from .headings import from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
+from .opening_goals import deadline_goals
 from .tables import read_tables
 from .target_findings import finding_spans
 from .targets import find_targets
@@ -101,10 +102,13 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         return
     top = min(kinds, key=LEVELS.index)
     sections = _blocks(lines, top)
-    for line in lines[:lines.index(sections[0][0])]:
+    opening = lines[:lines.index(sections[0][0])]
+    for line in opening:
         for match in _PREAMBLE_GOALS.finditer(line.text):
             start = line.start + match.start("goals")
             reading["targets"] += find_targets(text[start:line.start + match.end("goals")], offset=start, task=None)
+    # "到2028年，…进出口总额超过3100亿美元…": a goals paragraph before the first part heading
+    reading["targets"] += deadline_goals(text, [line for line in opening if not _PREAMBLE_GOALS.search(line.text)])
     rules = document_rules(text)
     classified = [(_classify(heading), heading, body) for heading, body in sections]
     # Goals (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") and safeguards whose items each name who
@@ -116,7 +120,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         classified = [("programme" if kind == "other" and (_assigned(text, body, rules) or labels_own_heading(
             text, heading, body, rules)) else kind, heading, body) for kind, heading, body in classified]
     others = [(heading, body) for kind, heading, body in classified if kind == "other"]
-    for kind, heading, body in classified:
+    for index, (kind, heading, body) in enumerate(classified):
         if kind != "goals" and _closed_section(text, heading, body, rules, kind):
             others = [other for other in others if other[0] is not heading]  # read once, here (not again below)
             # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
@@ -135,7 +139,11 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                 # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上": a paragraph that states the goals
                 start, end = body[0].start, body[-1].end
                 reading["targets"] += find_targets(text[start:end], offset=start, task=None)
+            elif not _first_level(body):  # "一、总体思路 / …到2027年，…培育4个以上…": the deadline's paragraph
+                reading["targets"] += deadline_goals(text, body)
             reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
+        elif kind == "other" and index == 0 and has_tasks and not _first_level(body):
+            reading["targets"] += deadline_goals(text, body)  # an opening part of any title ("一、发展思路")
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
             for line in scheduled_lines(body):

@@ -74,7 +74,7 @@ CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "�
 # "年销售收入首次达到2000万元、5000万元、1亿元的企业，分别给予…": the measure may be reached for the first time or in
 # total, and the clause may end in the kind of case when a grant follows it.
 _MEASURED = re.compile(
-    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:首次|累计)?\s*(?:在|超过|高于|低于|不足|达到|达|大于|小于)[^，,；;。]*$"
+    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:首次|累计)?\s*(?:在|超过|高于|低于|不足|达到|达|大于|小于|不少于|不低于)[^，,；;。]*$"
 )
 _OF_KIND_END = re.compile(r"的[^，,；;。！!？?的\d]{0,6}?(?:" + "|".join(_KINDS) + r")$")
 _GRANT = re.compile(r"[，,]\s*(?:分别|可|均|一次性)?\s*(?:给予|予以|奖励|补助|补贴)")
@@ -85,7 +85,14 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
     stop = re.compile(r"[，,；;。\n]").search(text, target["end"])
     clause = text[clause_start : stop.start() if stop else len(text)].rstrip()
     ends_in_case = _OF_KIND_END.search(clause) and _GRANT.match(text, stop.start() if stop else len(text))
+    if _FOR_CASE.match(clause) and _CASE_MONEY.search(text[clause_start : target["end"]]):
+        return True  # "对于年申报…合同累计金额50万元（含）以上，按…给予补贴": the case a grant is for
     return bool((clause.endswith("的") or ends_in_case) and _MEASURED.search(text[clause_start : target["end"]]))
+
+
+# "对于…金额50万元（含）以上": a clause opened by 对于 names a case by a sum (a measure word before it), no goal.
+_FOR_CASE = re.compile(r"\s*对于")
+_CASE_MONEY = re.compile(rf"(?:{'|'.join(CONDITION_MEASURES)})[^，,；;。]*元(?:[（(]含[）)])?(?:以上|以下)?$")
 
 
 # "以街镇为单位，分别选取一条…线路试点": the cases picked for a pilot or a list, a selection, not a goal to reach.

@@ -67,7 +67,16 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
         return True
     if opens and _SCOPE.match(before.strip()) and _DUTY_AFTER.match(after):
         return True
+    if _PICKED_BEFORE.search(before) and _CARRIERS_AFTER.match(after):
+        return True  # "其中标杆应用工程遴选1支攻关团队": who is picked to carry the work out
     return bool(_MOBILISED_BEFORE.search(before) and _MOBILISED_AFTER.match(after) and not _TRAINED_AFTER.match(after))
+
+
+# "每个项目遴选1支攻关团队", "择优确定2家承担单位": the teams or bodies picked to carry a project out are who does the
+# work ("每年遴选20家…应用良好的企业" picks exemplars, a goal). Add a word for such a carrier here.
+CARRIERS = ("攻关团队", "揭榜团队", "研发团队", "承担单位", "揭榜单位", "实施主体", "承担主体")
+_PICKED_BEFORE = re.compile(r"(?:遴选|择优|确定|选定|选拔|选取)\s*$")
+_CARRIERS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(CARRIERS)})")
 
 
 def existing_acted_on(clause: str, history: re.Match) -> bool:

@@ -3,7 +3,8 @@ rule fixes ("按不低于所在区域商服用地基准低价的30%确定") and 
 "用人单位缴纳部分由1%降至0.5%"), a cap on a benefit ("不超过租金50%…的创业资助", "按不超过实际费用80%…给予补助") and
 what firms may set aside or pay in ("提取职工工资总额的1.5%～2.5%", "缴存住房公积金比例最高不得超过12%"), the shares a
 payment or a cost is split by ("按20%、30%、50%比例分3年拨付", "由区财政承担80%") and a standard raised by a share
-("补贴标准分别上浮10%、15%"). Such a share
+("补贴标准分别上浮10%、15%"), a benefit's rate ("可叠加补贴比例至60%或30%") and what one recipient may claim
+("单家企业每年申领…金额不超过800万元"). Such a share
 says how money is reckoned, not what the plan is to reach.
 Add a verb of reckoning or a word naming a fee here."""
 
@@ -40,7 +41,18 @@ _BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
 # The benefits a share may cap: "不超过租金50%、每年最高5000元的创业资助".
 BENEFIT_WORDS = ("补助", "补贴", "资助", "奖补", "奖励", "贴息", "补偿", "报销", "减免", "优惠")
-_CAPPED = re.compile(r"(?:不超过|不高于|最高|最多)[^，,；;。\d]{0,8}$")
+# "贴息金额不超过项目建设单位支付利息的50%": the cap may name the base the share is taken of.
+_CAPPED = re.compile(r"(?:不超过|不高于|最高|最多)(?:[^，,；;。\d]{0,8}|[^，,；;。\d]{0,24}的)$")
+# "可叠加补贴比例至60%或30%": the share a benefit is paid at, raised or set by the rule.
+# Not 报销 / 减免: "医疗救助报销比例提高至90%" is a goal of coverage (guangzhou-2012, pingtan-2015 hospitals).
+GRANT_WORDS = ("补助", "补贴", "资助", "奖补", "奖励", "贴息")
+_BENEFIT_RATE = re.compile(
+    rf"(?:{'|'.join(GRANT_WORDS)})(?:的)?比例[^，,；;。\d]{{0,4}}?(?:至|为|到|达)?\s*(?:\d+(?:\.\d+)?\s*[%％]\s*[或、和]\s*)*$"
+)
+# "单家企业每年申领…金额不超过800万元": what one recipient may claim in money, a cap of the scheme.
+_PER_RECIPIENT = re.compile(
+    r"(?:单家|每家|单个|每个|单户|每户|每人|单项|每项)[^，,；;。\d]{0,24}?(?:不超过|不高于|最高|最多|上限为?)\s*$"
+)
 _BENEFIT = re.compile("|".join(BENEFIT_WORDS))
 # Money firms set aside or pay in, as a share of a base: "依法提取职工工资总额的1.5%～2.5%", "缴存…比例最高不得超过12%".
 _SET_ASIDE = re.compile(
@@ -65,8 +77,12 @@ _ADJUSTED = re.compile(
 
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
+    if unit.endswith("元") and _PER_RECIPIENT.search(before) and not _GOAL.search(before):
+        return True  # "单家企业每年申领…金额不超过800万元"
     if unit not in _SHARES:
         return False
+    if _BENEFIT_RATE.search(before) and not _GOAL.search(before):
+        return True  # "可叠加补贴比例至60%或30%"
     if _BY_SHARE.search(before) and _RECKONED.match(after) or _SET_ASIDE.search(before):
         return True
     # "力争将…补助标准上调10%", "…上调10%以上": a standard the plan strives to move, or by a bound, is a goal.

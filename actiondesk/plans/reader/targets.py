@@ -8,6 +8,7 @@ from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_durations import time_cut
+from .target_item_ends import long_noun_end, modifiers_end
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
@@ -333,10 +334,14 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         end = len(clause.rstrip())
     elif last and rest.strip() and len(rest) <= 30:
         end += len(rest)
+    elif not last and (joined := modifiers_end(clause[end:])):
+        end += joined  # "3-5个先进可用、自主可控的基础大模型产品、20个…": 、 joins two modifiers of one noun
     elif not last and re.match(r"[^、，,；;。\d（）()]{1,8}、", clause[end:]):
         end = clause.index("、", end)  # "202万亩耕地、150万亩…": an item of a list ends at its separator
     elif not last and (noun := re.match(r"[^、，,；;。\d（）()“”和及与]{1,12}?(?=以及|[和及与]|[（(]其中)", clause[end:])):
         end += noun.end()  # "新建101个服务点和2个中转站", "40辆收运车（其中…）": the count keeps its noun
+    elif not last and (noun_end := long_noun_end(clause[end:])):
+        end += noun_end  # "5个对标全球领先水平的标杆型应用工程、20个…": a long noun up to the next item
     return {
         "text": clause[start:end].strip(),
         "indicator": indicator_name(before, clause[quantity.end + (suffix.end() if suffix else 0):end], quantity),

@@ -1,0 +1,59 @@
+"""The rules a document states for itself, found once for the whole text: how plain lists split ("列第一位者为牵头单位",
+"逗号前为牵头单位"), who is carried along to later tasks ("以下…均需X落实，不再单独列出", "…为实施单位，下同",
+"以下分工均含X") and the short names it gives to bodies ("（以下简称“各单位”）")."""
+
+import re
+from typing import NamedTuple
+
+from .role_words import FIRST_LEADS
+from .unit_names import DEPARTMENT_END, is_unit_name, split_names
+
+CARRY = re.compile(
+    r"以下[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
+    # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
+    r"(?P<role>负责|落实|配合|参与|协助)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一|——)?列出"
+)
+# "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
+CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
+# The whole carry note, cut from the clause before its units are read.
+CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一|——)?列出")
+# "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
+INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
+# "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
+SAME_BELOW = re.compile(
+    r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
+)
+_BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
+# "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
+_ALIAS = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
+
+
+class DocumentRules(NamedTuple):
+    """Rules a document states for itself, found once: how to split plain lists, and who is carried along."""
+
+    split: str | None = None  # "first" | "comma"
+    carried: tuple = ()       # (offset, names, role) of each "以下…不再列出", "…为实施单位，下同", "以下…均含X" note
+    #                           role: lead / helps (以下…不再列出), support (下同), included (均含)
+    aliases: tuple = ()       # short names the document gives to bodies ("…执法总队（以下简称“各单位”）")
+
+
+def document_rules(text: str) -> DocumentRules:
+    split = None
+    if FIRST_LEADS.search(text):
+        split = "first"
+    elif _BEFORE_COMMA.search(text):
+        split = "comma"
+    carried = tuple((match.start(), tuple(split_names(match.group("names"))), CARRY_ROLES.get(match.group("role"), "lead"))
+                    for match in CARRY.finditer(text))
+    carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
+                     for match in SAME_BELOW.finditer(text))
+    carried += tuple((match.start(), tuple(split_names(match.group("names"))), "included")
+                     for match in INCLUDED.finditer(text))
+    aliases = tuple(dict.fromkeys(
+        match.group("name") for match in _ALIAS.finditer(text)
+        if DEPARTMENT_END.search(re.split(r"[，,。；;]", text[max(0, match.start() - 40):match.start()])[-1])
+        or is_unit_name(match.group("name"))))
+    return DocumentRules(split, carried, aliases)
+
+
+NO_RULES = DocumentRules()

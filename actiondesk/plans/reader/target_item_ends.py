@@ -1,0 +1,26 @@
+"""Where the text of a target that is not the last of its clause ends: with its noun phrase, also when that phrase is
+long or joins two modifiers with 、, up to the next item of the list ('形成3-5个先进可用、自主可控的基础大模型产品、
+20个行业模型', '实施5个对标全球领先水平的标杆型应用工程、20个示范场景')."""
+
+import re
+
+_SEPARATOR = "、，,；;。"
+# "先进可用、自主可控的基础大模型产品": a short modifier, 、, a second one closed by 的 and the noun.
+_JOINED_MODIFIERS = re.compile(
+    rf"[^{_SEPARATOR}\d的（）()]{{1,8}}、[^{_SEPARATOR}\d（）()]{{1,20}}?的[^{_SEPARATOR}\d（）()]{{1,16}}?(?=[{_SEPARATOR}]|$)"
+)
+# "对标全球领先水平的标杆型应用工程、20个…": a long noun phrase up to the next counted item of the list.
+_NEXT_ITEM = r"(?:、|以及|和|及|与)\s*(?:\d|[一二两三四五六七八九十百千]+[个项家座条名所处台套支])"
+_LONG_NOUN = re.compile(rf"[^{_SEPARATOR}\d（）()“”]{{9,30}}?(?={_NEXT_ITEM})")
+
+
+def modifiers_end(rest: str) -> int | None:
+    """The length of a noun phrase whose two modifiers 、 joins, from the figure's end; None when there is none."""
+    match = _JOINED_MODIFIERS.match(rest)
+    return match.end() if match else None
+
+
+def long_noun_end(rest: str) -> int | None:
+    """The length of a long noun phrase that runs up to the list's next counted item; None when there is none."""
+    match = _LONG_NOUN.match(rest)
+    return match.end() if match else None
