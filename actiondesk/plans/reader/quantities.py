@@ -3,6 +3,7 @@
 import re
 from typing import NamedTuple
 
+from .target_durations import time_span
 from .target_floors import level_cap_end
 
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -155,6 +156,9 @@ def find_quantities(text: str):
         level_end = None if unit else level_cap_end(text, match.start(), match.end())
         if level_end:  # "控制在三级以内": levels of management under a cap (target_floors.py)
             unit = "级"
+        span = time_span(text, match.start(), match.end(), unit)
+        if span:  # "压缩至90个工作日以内", "每周…不少于2天": a time span capped or floored (target_durations.py)
+            unit, level_end = span
         if not unit and match.group("magnitude") and _HEADCOUNT.search(text, 0, match.start()):
             unit = "人"  # "城镇年均新增就业人数24万以上": a headcount in 万 names its unit before the figure
         if match.group("percent_of"):

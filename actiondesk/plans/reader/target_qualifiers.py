@@ -9,7 +9,7 @@ from .target_norms import norm_context
 from .target_samples import share_of_whole
 from .target_shares import joined_share
 from .target_thresholds import firm_size
-from .target_words import COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
+from .target_words import BECOMING_REACH, COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
 
 
 def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
@@ -50,6 +50,7 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
             counted
             or share
             or GOAL_AFTER.match(after)
+            or BECOMING_REACH.search(clause[: quantity.start])  # "成为…出境达1000万票的优势口岸"
             or amount_of_work(clause[: quantity.start], quantity.unit, after[note.end() :] if note else after)
         )
     describes = later and (
@@ -77,6 +78,12 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         )
     # "分别增长6%、6.5%": figures of the same unit listed one after another are each a target.
     between = clause[len(clause) - len(after) : later[0].start]
+    if (
+        not between
+        and quantity.unit.lstrip("万") == "户"
+        and later[0].unit.lstrip("万") in ("人", "名", "口")
+    ):
+        return False  # "确保54户180人全部实现脱贫": households and their people, two counts side by side
     if re.match(r"\s*[（(]", between):
         return False  # "各1500个以上（莆田800个、…）": the figure, then its split in brackets (each a target)
     if quantity.unit in ("%", "％") and re.fullmatch(r"[^，,；;。\d、]{0,3}(?:达到|实现)", between):

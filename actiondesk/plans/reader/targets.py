@@ -7,6 +7,7 @@ from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
+from .target_durations import time_cut
 from .target_item_ends import long_noun_end, modifiers_end
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
@@ -56,7 +57,7 @@ _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比�
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
-_LIMIT = re.compile(r"(?:只|仅|限)[^，,；;。\d]{0,4}$")
+_LIMIT = re.compile(r"(?:只|仅|(?<![时期界权年])限)[^，,；;。\d]{0,4}$")  # 时限, 期限: no "only"
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
@@ -172,14 +173,15 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
-    if quantity.unit.endswith("小时") and (not (_HOURS_FLOOR.search(before) or re.match(r"\s*(?:及以上|以上|左右)", after))
-                                         or re.match(r"\s*(?:以内|之内|内|以下|前|后)", after)):
-        return False  # "提供24小时服务", "72小时预警", "2小时内到场": a service spec or a time limit, not a goal
+    if quantity.unit.endswith("小时") and not time_cut(before) \
+            and (not (_HOURS_FLOOR.search(before) or re.match(r"\s*(?:及以上|以上|左右)", after))
+                 or re.match(r"\s*(?:以内|之内|内|以下|前|后)", after)):
+        return False  # "提供24小时服务", "2小时内到场": a service spec or a time limit ("压缩至48小时以内" is a goal)
     if quantity.unit.endswith("元") and _SUBSIDY.search(clause) and not raised_yearly(before, after):  # an award cap
         return False
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
             and quantity.unit != "%" \
-            and not re.match(r"[A-Z]{1,5}级", after):  # "一个AAA级旅游厕所": a grade of the thing counted
+            and not re.match(r"[A-Z]{1,5}级|\d+[A-Za-z]", after):  # "一个AAA级…", "104个5G基站": the thing's grade or name
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure; "100%BIM交付": a share, then its noun)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)

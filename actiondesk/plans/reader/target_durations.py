@@ -1,0 +1,52 @@
+"""Time spans a plan sets as goals. A duration is no target as a rule (the corpus: "14个工作日内完成审批" is a deadline
+for a step), so a figure of days gets its unit only in two wordings: a cap the plan brings the time of a procedure
+down to ("审批时限压缩至90个工作日以内", "社会投资项目压缩至70个工作日以内"), and a floor on days of work or of supply
+("每周开展…宣传不少于2天", "满足…用气使用7天以上"). A period a rule sets ("公示期不少于5天", "提前3天报告") stays none."""
+
+import re
+
+# "压缩至90个工作日以内": the time a procedure takes, cut down to a cap; add a verb here (targets.py reads them as
+# comparison words before a figure, like 不超过).
+CUT_TO = {
+    "压缩至": "<=",
+    "压缩到": "<=",
+    "缩短至": "<=",
+    "缩短到": "<=",
+    "压减至": "<=",
+    "压减到": "<=",
+}
+_CUT = re.compile(rf"(?:{'|'.join(CUT_TO)})\s*$")
+# "办理时限控制在3个工作日以内": 控制在 caps a procedure's time only after the time it names.
+_TIME_CONTROLLED = re.compile(r"(?:时限|时间|用时|周期)[^，,；;。\d]{0,6}控制在\s*$")
+_CAPPED_SPAN = re.compile(r"(个工作日|工作日|个月|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$))")
+
+_DAY_FLOOR = re.compile(r"(?:不少于|不低于|不得少于|至少)\s*$")
+_DAYS_OR_MORE = re.compile(r"天(?=\s*(?:及以上|以上))")
+# Periods a rule sets or counts by: publicity, notice ahead, keeping records, spacing.
+_RULE_PERIOD = re.compile(
+    r"公示|公告|征求意见|提前|保存|保留|留存|存储|储存|间隔|期限|(?:试用|观察|缓冲|过渡|有效|考察|整改|等待|冷静)期"
+)
+
+
+def time_cut(before: str) -> bool:
+    """Whether the words ``before`` a figure cut a procedure's time down to it ("开办时间压缩至48小时以内")."""
+    return bool(_CUT.search(before) or _TIME_CONTROLLED.search(before))
+
+
+def time_span(text: str, start: int, end: int, unit: str | None) -> tuple[str, int] | None:
+    """The unit and the end of a time span the plan caps or floors, for the figure at ``start`` (its match, unit
+    included, ending at ``end``); None for every other figure of time."""
+    number_end = end - len(unit or "")
+    tail = text[number_end : number_end + 8]
+    before = text[max(0, start - 16) : start]
+    capped = _CAPPED_SPAN.match(tail)
+    if capped and time_cut(before):
+        return capped.group(1), number_end + capped.end()
+    if unit or not tail.startswith("天"):
+        return None
+    clause = re.split(r"[，,；;。：:\n]", text[max(0, start - 40) : start])[-1]
+    if _RULE_PERIOD.search(clause):
+        return None
+    if _DAY_FLOOR.search(before) or _DAYS_OR_MORE.match(tail):
+        return "天", number_end + 1
+    return None
