@@ -41,7 +41,9 @@ def time_span(text: str, start: int, end: int, unit: str | None) -> tuple[str, i
     before = text[max(0, start - 16) : start]
     capped = _CAPPED_SPAN.match(tail)
     if capped and time_cut(before):
-        return capped.group(1), number_end + capped.end()
+        # "90个工作日": the working day is the measure, 个 only counts it (as 天 and 日 are written without one).
+        return capped.group(1).removeprefix("个") if capped.group(1) == "个工作日" else capped.group(1), \
+            number_end + capped.end()
     if unit or not tail.startswith("天"):
         return None
     clause = re.split(r"[，,；;。：:\n]", text[max(0, start - 40) : start])[-1]
