@@ -75,3 +75,8 @@ def test_items_closed_by_a_month_end_and_an_assessing_lead_label_name_their_unit
 def test_units_that_carry_the_work_out_in_detail_under_the_lead_support_it():
     assert parse_clause_rule("甲局牵头，省有关部门具体实施")[:2] == (["甲局"], ["省有关部门"])
     assert parse_clause_rule("甲局牵头，乙局、丙局具体推进")[:2] == (["甲局"], ["乙局", "丙局"])
+
+
+def test_a_label_naming_two_kinds_of_body_joined_by_ji_is_one_label():
+    assert parse_clause_rule("责任处室及单位：甲大队、乙处")[:2] == (["甲大队", "乙处"], [])
+    assert parse_clause_rule("牵头单位：甲局；配合部门和单位：乙局")[:2] == (["甲局"], ["乙局"])
