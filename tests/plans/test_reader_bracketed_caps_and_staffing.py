@@ -1,0 +1,37 @@
+"""Wordings from failing-style lines of held-out plans (branch k-reader45): caps on an approval's time spelt out in a
+bracket after the measure they belong to, a staffing count with a space before its measure word, and the policy
+settings of talent measures (grants per person or project brought in, salary multiples, a share of a fee, a yearly
+selection quota), which are no goals. Made-up sentences in the style of those lines."""
+
+from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.targets import find_targets
+
+
+def _read(sentence):
+    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+
+
+def test_caps_on_an_approval_time_inside_a_bracket_are_read_as_outside_it():
+    sentence = (
+        "各项改革措施全面落实（政府投资项目审批时限压缩至80个工作日以内，社会投资项目压缩至60个工作日以内，"
+        "水利工程项目审批时限缩短至80个工作日以内）。"
+    )
+    assert _read(sentence) == [(80, "工作日", "<="), (60, "工作日", "<="), (80, "工作日", "<=")]
+    texts = [t["text"] for t in find_targets(sentence)]
+    assert texts[1] == "社会投资项目压缩至60个工作日以内"
+
+
+def test_a_bracket_naming_a_deadline_or_a_plain_time_stays_a_note():
+    assert _read("审批流程全面优化（原承诺时限为120个工作日）。") == []
+    assert _read("建立审批台账（每月5日前报送）。") == []
+
+
+def test_the_caps_in_a_bracket_of_the_main_goals_item_are_read():
+    plan = (
+        "某县工程建设项目审批制度改革方案\n\n一、总体要求\n\n"
+        "（一）主要目标。2020年底前，审批制度框架基本建成，各项改革措施落实到位（政府投资项目审批时限压缩至80个"
+        "工作日以内，小型项目压缩至40个工作日以内）。\n\n二、主要任务\n\n"
+        "（一）精简审批事项。清理审批事项。（县发改局牵头，县住建局配合）\n"
+    )
+    targets = [(t["value"], t["unit"]) for t in read_text(plan)["targets"]]
+    assert (80, "工作日") in targets and (40, "工作日") in targets
