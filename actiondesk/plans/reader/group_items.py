@@ -10,6 +10,7 @@ import re
 
 from .clause_search import find_responsibility
 from .departments import DocumentRules
+from .heading_groups import heading_closes_group
 from .numbering import ARABIC, PAREN_CHINESE, SECTION, headline, numbered, task_number
 from .shared_labels import numbered_through, share_run_labels, straight_list
 
@@ -142,7 +143,8 @@ def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentR
     items of other groups carry their own: the group is one task, read as the level above reads it (so no
     programme, and its heading's figures are the task's). So where the items are numbered afresh in each group,
     parts of it (pingtan-2015 hospital reform, pingtan-2016 packages); items numbered straight through the groups
-    are the plan's own list and share the label item by item (``shared_labels``; junshan-2020 作风 plan).
+    are the plan's own list and share the label item by item (``shared_labels``; junshan-2020 作风 plan). A group
+    whose heading carries its own clause over items that carry none is one task the same way (``heading_groups``).
     ``nested``: (programmes, tasks, intros) of the items."""
     programmes, tasks, intros = nested
     if numbered_through(tasks):  # the items are the plan's list, the groups headings over it
@@ -157,7 +159,8 @@ def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentR
     for items in runs:
         head = next((task for task in flat if task["number"].rstrip("、.．") == items[0]["group"]
                      and task["start"] <= items[0]["start"] and items[-1]["end"] <= task["end"]), None)
-        if len(items) >= 2 and head and _closes_group(text, items, head, rules):
+        if len(items) >= 2 and head and (_closes_group(text, items, head, rules)
+                                         or heading_closes_group(text, items, head, tasks, rules)):
             closed.update({id(item): None for item in items})
             closed[id(items[0])] = head
     if not closed:

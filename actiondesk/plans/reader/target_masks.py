@@ -4,6 +4,8 @@ bracket that breaks a total down into counts or states a floor."""
 import bisect
 import re
 
+from actiondesk.plans.reader.target_durations import CUT_TO
+
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
           "〔": "〕", "【": "】", "[": "]", '"': '"'}
 
@@ -19,6 +21,8 @@ _AFTER_COUNTED = re.compile(r"\d[^\d\s（）()，,；;。]{1,12}$")  # "40辆湿
 _FLOOR = re.compile(
     r"(?:不少于|不低于|不得少于|至少)\s*[\d一二两三四五六七八九十百千]|[≤≥]\s*\d"
     r"|(?:控制在|不超过|不得超过)\s*[\d一二两三四五六七八九十百千]+[^\d，,；;。]{0,3}(?:以内|以下)"
+    # "（政府投资项目审批时限压缩至90个工作日以内，…）": the caps a procedure's time is cut to, spelt out in a bracket.
+    rf"|(?:{'|'.join(CUT_TO)})\s*\d+[^\d，,；;。]{{0,4}}(?:以内|之内)"
     # "（途径…等多个村庄，打造10公里美丽乡村景观带）": a bracket that goes on to commit to a figure of its own.
     r"|[，,]\s*(?:打造|建设|新建|建成)\d"
 )

@@ -1,7 +1,9 @@
 """Figures a rule or a support measure sets, read as no goal: who a procedure binds ("采购人应确保一家以上…入围"),
 a step of a reward ("每超过10名…给予", "每认定1家给予…"), a capacity approved ("核定养老床位50张及以上"), a tolerance ("代偿风险容忍度控制在5%以内"), the size that sorts who a rule
 takes in ("用电设备容量在160千瓦及以下的小微企业采取…"), the goods or cases a measure concerns ("针对首年关税为零的2034种
-商品") and a grant rate whose verb follows after a comma ("按…合同金额的30%，给予一次性奖补"). Add a word here."""
+商品"), a grant rate whose verb follows after a comma ("按…合同金额的30%，给予一次性奖补"), a case that earns a grant
+after a comma ("每引进1名人才，给予…奖励") and a grant in multiples of a salary ("给予最高2倍年薪的…补贴"). Add a word
+here."""
 
 import re
 
@@ -32,6 +34,13 @@ _SHARES = ("%", "％", "‰")
 _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 _RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息)")
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
+# "每引进1名人才，给予用人单位…奖励": the case is counted in its own clause and the grant follows after the comma.
+_GRANT_NEXT = re.compile(
+    r"^[^，,；;。]{0,12}?[，,]\s*(?:可|再|一次性)?(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
+)
+# "分别给予最高2倍、1.5倍年薪的薪酬补贴": a grant reckoned in multiples of what a person earns.
+_GRANTED = re.compile(r"(?:给予|享受|发放)[^，,；;。]{0,12}$")
+_PAY_AFTER = re.compile(r"^[^，,；;。]{0,16}?(?:年薪|薪酬|工资|收入|补贴|补助|奖励|资助)")
 
 
 def rule_figure(before: str, after: str, unit: str) -> bool:
@@ -48,12 +57,18 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         and _SORT_AFTER.match(after)
         or _CONCERNS.search(before)
         and _GOODS_AFTER.match(after)
+        or unit == "倍"
+        and _GRANTED.search(before)
+        and _PAY_AFTER.match(after)
     )
 
 
 def granted_share(before: str, after: str, following: str, unit: str) -> bool:
     """Whether a share is a grant or payment rate whose verb comes later in its sentence (``following``: the text
-    after its clause): "按…合同金额的30%，给予一次性奖补", "按不低于合同金额的40%向中小企业支付预付款"."""
+    after its clause): "按…合同金额的30%，给予一次性奖补", "按不低于合同金额的40%向中小企业支付预付款"; and a case
+    counted in a clause of its own before the grant it earns ("每引进1个项目，给予…奖励")."""
+    if _PER_CASE.search(before) and _GRANT_NEXT.match(after + following):
+        return True
     if unit not in _SHARES:
         return False
     rest = after + _REST_OF_SENTENCE.match(following).group()[:16]  # the next words, not a later measure

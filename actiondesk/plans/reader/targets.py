@@ -63,6 +63,7 @@ _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
+_TEAM = re.compile(r"工作(?:小组|组|专班|队|班子)")
 _BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
               "项": "目"}  # 安远路899项目: a project's house number; 核心价值观24个字: a slogan's name
@@ -154,7 +155,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
     if _BAD_BEFORE.search(before) or (not written[0].isdigit() and _BAD_BEFORE_CHINESE.search(before)):
         return False
     unit_char = quantity.unit[-1:]
-    if after[:1] and after[:1] in _BAD_AFTER.get(unit_char, "") and not after.startswith(("以上", "以下")):
+    if after[:1] and after[:1] in _BAD_AFTER.get(unit_char, "") and not after.startswith(("以上", "以下")) \
+            and not (unit_char == "人" and _TEAM.match(after)):  # "组建5人工作小组": people, not 人工
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
