@@ -78,3 +78,8 @@ def test_one_letter_names_a_standard_and_names_are_no_units():
 def test_a_latin_unit_before_the_thing_built_rates_it():
     assert _read("新建180MVA主变压器。") == []
     assert _read("建设300PFLOPS的智算中心。") == []
+
+
+def test_a_deadline_paragraph_in_an_opening_part_is_listed_among_the_plans_goals_for_the_review_page():
+    plan = _plan("一、总体思路\n以创新为引领。\n到2027年，培育5个以上领域基础模型。赋能800家以上科技型企业。\n")
+    assert read_text(plan)["goals"] == ["到2027年，培育5个以上领域基础模型", "赋能800家以上科技型企业"]

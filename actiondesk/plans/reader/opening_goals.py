@@ -13,10 +13,15 @@ def opens_with_deadline(text: str) -> bool:
     return bool(_DEADLINE.match(text))
 
 
-def deadline_goals(text: str, lines) -> list[dict]:
-    """The targets of the unnumbered lines that open with a deadline."""
-    targets: list[dict] = []
+def deadline_goals(text: str, lines, reading: dict) -> None:
+    """The targets of the unnumbered lines that open with a deadline; such a paragraph that states figures is the
+    plan's goals too, each sentence one goal (as under a 目标 heading), so the review page lists them."""
     for line in lines:
-        if not line.item and opens_with_deadline(line.text):
-            targets += find_targets(text[line.start : line.end], offset=line.start, task=None)
-    return targets
+        if line.item or not opens_with_deadline(line.text):
+            continue
+        found = find_targets(text[line.start : line.end], offset=line.start, task=None)
+        reading["targets"] += found
+        for sentence in re.findall(r"[^。]+", line.text) if found else []:
+            if sentence.strip() and sentence.strip() not in reading["goals"]:
+                reading["goals"].append(sentence.strip())
+                reading["goal_items"].append({"title": sentence.strip(), "text": sentence.strip()})

@@ -108,7 +108,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             start = line.start + match.start("goals")
             reading["targets"] += find_targets(text[start:line.start + match.end("goals")], offset=start, task=None)
     # "到2028年，…进出口总额超过3100亿美元…": a goals paragraph before the first part heading
-    reading["targets"] += deadline_goals(text, [line for line in opening if not _PREAMBLE_GOALS.search(line.text)])
+    deadline_goals(text, [line for line in opening if not _PREAMBLE_GOALS.search(line.text)], reading)
     rules = document_rules(text)
     classified = [(_classify(heading), heading, body) for heading, body in sections]
     # Goals (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") and safeguards whose items each name who
@@ -140,10 +140,10 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                 start, end = body[0].start, body[-1].end
                 reading["targets"] += find_targets(text[start:end], offset=start, task=None)
             elif not _first_level(body):  # "一、总体思路 / …到2027年，…培育4个以上…": the deadline's paragraph
-                reading["targets"] += deadline_goals(text, body)
+                deadline_goals(text, body, reading)
             reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
         elif kind == "other" and index == 0 and has_tasks and not _first_level(body):
-            reading["targets"] += deadline_goals(text, body)  # an opening part of any title ("一、发展思路")
+            deadline_goals(text, body, reading)  # an opening part of any title ("一、发展思路")
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
             for line in scheduled_lines(body):
