@@ -14,6 +14,11 @@ _ASSISTS = re.compile(
     r"(?P<work>[^，,；;：:]*)$"
 )
 _PARTS = re.compile(r"[，,；;]")
+# "甲处、乙局按职责协助区级职能部门分工负责": a helped class of bodies ("区级职能部门", "相关部门") names no unit of the
+# plan; the named helpers carry the work, so they lead and the class drops.
+_NO_UNIT = re.compile(
+    r"^(?:[省市区县]级|[市区县]直)?(?:各|相关|有关|其他)?(?:职能|业务|主管)?(?:部门|单位)(?:按职责分工|按职责|分工)?$"
+)
 
 
 def read_assisted(clause: str, split_names, is_unit) -> tuple[list[str], list[str]] | None:
@@ -33,6 +38,8 @@ def read_assisted(clause: str, split_names, is_unit) -> tuple[list[str], list[st
         if not helpers or not helped or not is_unit(helpers) or not is_unit(helped):
             return None
         subject = helpers
+        if all(_NO_UNIT.match(name) for name in helped):
+            helped, helpers = helpers, []
         lead += [name for name in helped if name not in lead]
         support += [name for name in helpers if name not in support and name not in lead]
     return (lead, support) if lead else None

@@ -182,8 +182,8 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
             lead, support, rule = lead + split_names(more.group("more")), more.group("rest") or "", "lead_groups"
         return _result(lead, split_names(support), rule)
     assisted = read_assisted(clause, split_names, lambda names: _looks_like_departments(names, rules.aliases))
-    if assisted:  # "X配合区Y、Z落实": Y and Z lead, X supports
-        return _result(*assisted, "assists")
+    if assisted:  # "X配合区Y、Z落实": Y and Z lead, X supports; helping "区级职能部门" (no unit), X leads alone
+        return _result(*assisted, "assists" if assisted[1] else "single_list+unnamed")
     helped = _RESPONSIBLE_THEN_HELP.match(clause)  # "X负责，Y配合"
     if helped and _looks_like_departments(lead := split_names(helped.group("lead")), rules.aliases):
         return _result(lead, split_names(helped.group("support")), "wording")
@@ -353,7 +353,8 @@ def _catch_all(name: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return strip_role_words(name, _named_body)
+    # "各村按职责分工": a catch-all of places ("各村", "各社区") is the unit; its duty words are no part of it.
+    return strip_role_words(name, lambda rest: _named_body(rest) or len(rest) >= 2 and _catch_all(rest))
 
 
 def _split_keep_marks(names: str) -> list[str]:

@@ -45,6 +45,7 @@ from .target_shapes import (
     sentence_at,
     sentence_spans,
 )
+from .target_share_caps import CAP_WORDS, share_cap
 from .target_shares import held_by_share, joined_share, next_share_start, share_with_holding
 from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
@@ -323,6 +324,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = SUFFIX_COMPARATOR[suffix.group(1)], "suffix:" + suffix.group(1)
     if quantity.value_max is not None:
         comparator, rule = "range", "range"
+    if rule == "bare" and (cap := share_cap(before, quantity.unit)):  # "不超过最大承载量的75%": a cap, not a floor
+        comparator, rule = CAP_WORDS[cap], "prefix:" + cap
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
     resume = None
