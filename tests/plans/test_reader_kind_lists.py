@@ -37,3 +37,13 @@ def test_an_etc_tail_naming_divisions_is_cut_from_the_last_name():
 def test_an_etc_tail_naming_a_class_that_lists_kinds_drops_whole():
     assert parse_clause_rule("牵头单位：甲局、乙局、丙局等各产业、招商主管部门")[:2] == (["甲局", "乙局", "丙局"], [])
     assert parse_clause_rule("甲局牵头，乙局等相关行业、领域主管部门配合")[:2] == (["甲局"], ["乙局"])
+
+
+def test_a_list_of_place_levels_before_their_government_is_one_catch_all():
+    assert parse_clause_rule("责任单位：甲厅、乙厅，各市、州、县人民政府")[:2] == (["甲厅", "乙厅", "各市、州、县人民政府"], [])
+    assert parse_clause_rule("责任单位：甲局、各区、市委组织部")[:2] == (["甲局", "各区", "市委组织部"], [])
+
+
+def test_governments_after_he_at_the_end_of_a_list_are_a_unit_of_their_own():
+    assert parse_clause_rule("甲委、乙委和有关区县政府具体负责")[:2] == (["甲委", "乙委", "有关区县政府"], [])
+    assert parse_clause_rule("甲局、乙局和各区人民政府按职责分工负责")[:2] == (["甲局", "乙局", "各区人民政府"], [])

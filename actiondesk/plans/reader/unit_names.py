@@ -26,7 +26,9 @@ _JI_TAIL = re.compile(
 # be a kind of place or its government (kind_lists.PLACE_KINDS). A level written without 各 is no unit by itself: it shares
 # the body of the name after it ("市、区规划资源局": the city's and the districts' bureaus, one name as printed).
 _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
-_PLACES = re.compile(r"^(?:各(?:有关|相关)?)?(?:区|县|市|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))$")
+# "各区", "各县（市）" — and a list of levels already joined ("各市、州" before "县人民政府": 州 as in 自治州).
+_LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))"
+_PLACES = re.compile(rf"^(?:各(?:有关|相关)?)?{_LEVEL}(?:、{_LEVEL})*$")
 
 
 def named_body(name: str) -> bool:
