@@ -47,3 +47,8 @@ def test_a_list_of_place_levels_before_their_government_is_one_catch_all():
 def test_governments_after_he_at_the_end_of_a_list_are_a_unit_of_their_own():
     assert parse_clause_rule("甲委、乙委和有关区县政府具体负责")[:2] == (["甲委", "乙委", "有关区县政府"], [])
     assert parse_clause_rule("甲局、乙局和各区人民政府按职责分工负责")[:2] == (["甲局", "乙局", "各区人民政府"], [])
+
+
+def test_a_bare_level_before_a_county_level_with_its_bracketed_kinds_is_one_catch_all():
+    assert parse_clause_rule("甲厅、乙厅、各市、县〔市、区〕政府等分工负责")[:2] == (["甲厅", "乙厅", "各市、县〔市、区〕政府"], [])
+    assert parse_clause_rule("责任单位：甲厅、各市、县（市、区）政府")[:2] == (["甲厅", "各市、县（市、区）政府"], [])
