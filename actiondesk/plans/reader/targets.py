@@ -51,7 +51,10 @@ from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
 
-_CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
+# "|" ends a table cell written on a row line; a half-width "." between two words (not a decimal point, not after an
+# outline numeral) ends a sentence: "…1套地面火箭发射装置.布设2套…".
+_STOP_DOT = r"(?<=[\u4e00-\u9fff）)”])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff（(“])"
+_CLAUSE = re.compile(rf"(?:(?!{_STOP_DOT})[^，,；;。！!？?\n：:|])+")
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%"
