@@ -6,6 +6,7 @@ import re
 from .quantities import Quantity
 from .target_measures import amount_of_work
 from .target_norms import norm_context
+from .target_place_shares import share_of_places
 from .target_samples import share_of_whole
 from .target_shares import joined_share
 from .target_thresholds import firm_size
@@ -45,6 +46,8 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
             )
         )
         share = share or share_of_whole(clause[: quantity.start], quantity.unit)  # "不低于常住人口1‰的…队伍"
+        # "98%的城市社区成立老年协会": the share of the places in scope that are to do the work.
+        share = share or share_of_places(clause[: quantity.start], after, quantity.unit)
         # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
         return not (
             counted

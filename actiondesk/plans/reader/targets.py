@@ -331,6 +331,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = CAP_WORDS[cap], "prefix:" + cap
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
+    if share_of_places(clause[:quantity.start], clause[end:], quantity.unit):  # "95%的农村社区（行政村）建有…"
+        rest = clause[end:].rstrip()  # the places' bracketed other name does not end the goal
     resume = None
     if clause[quantity.start - 1 : quantity.start] in ("（", "(") and clause[end : end + 1] in ("）", ")"):
         end += 1  # "主题公益广告（2幅）": the count's bracket closes its text (and the rest of the clause follows)
