@@ -46,7 +46,7 @@ from .target_shapes import (
     sentence_spans,
 )
 from .target_share_caps import CAP_WORDS, share_cap
-from .target_shares import held_by_share, joined_share, next_share_start, share_with_holding
+from .target_shares import held_by_share, joined_share, measure_reached, next_share_start, share_with_holding
 from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
@@ -331,8 +331,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = CAP_WORDS[cap], "prefix:" + cap
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
-    if share_of_places(clause[:quantity.start], clause[end:], quantity.unit):  # "95%的农村社区（行政村）建有…"
-        rest = clause[end:].rstrip()  # the places' bracketed other name does not end the goal
+    if share_of_places(clause[:quantity.start], clause[end:], quantity.unit) or (
+            quantity.unit == "%" and measure_reached(clause[end:])):  # "95%的农村社区（行政村）建有…"
+        rest = clause[end:].rstrip()  # a bracketed other name of the places or bodies does not end the goal
     resume = None
     if clause[quantity.start - 1 : quantity.start] in ("（", "(") and clause[end : end + 1] in ("）", ")"):
         end += 1  # "主题公益广告（2幅）": the count's bracket closes its text (and the rest of the clause follows)
