@@ -9,6 +9,7 @@ from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_durations import time_cut
 from .target_item_ends import long_noun_end, modifiers_end
+from .target_listed_builds import listed_facilities_built
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
@@ -267,7 +268,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     chinese = not clause[quantity.start].isdigit()
     listed = named_list_count(clause[:quantity.start], chinese, quantity.unit)  # "…、报告生成等5项能力": the count of the names listed
-    if chinese and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
+    built = chinese and listed_facilities_built(clause[:quantity.start], clause[quantity.start:quantity.end], clause[end:])
+    if chinese and not built and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
     if listed and not COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
