@@ -9,8 +9,8 @@ from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_durations import time_cut
 from .target_item_ends import long_noun_end, modifiers_end
-from .target_listed_builds import listed_facilities_built
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
+from .target_listed_builds import listed_facilities_built
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import restated, tally_of_past_work
