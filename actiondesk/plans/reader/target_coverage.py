@@ -52,10 +52,14 @@ COVERING_WORK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?[\u4e
 COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:监督)?(?:抽查|检查|排查|巡查|检测|监测))")
 
 
+# "实现全覆盖进村入户核查": a coverage reached (实现, 做到, 达到) in the work named after it is a goal, as "实现…全覆盖".
+REACHED_IN_WORK = re.compile(r"(?:实现|做到|达到)(全覆盖[\u4e00-\u9fff]{2,8})\s*$")
+
+
 def coverage_in(clause: str):
     """The first way the clause writes 全覆盖 as a goal or as the manner of the work (a match), or None."""
     return FULL_COVERAGE.search(clause) or JOINED_COVERAGE.search(clause) or covering_setup(clause) \
-        or COVERING_WORK.search(clause) or COVERING_CHECK.search(clause)
+        or REACHED_IN_WORK.search(clause) or COVERING_WORK.search(clause) or COVERING_CHECK.search(clause)
 
 
 def pace_only(clause: str, coverage_start: int) -> bool:
@@ -65,4 +69,4 @@ def pace_only(clause: str, coverage_start: int) -> bool:
 
 def sure_coverage(coverage) -> bool:
     """Whether the coverage is a goal for certain ("实现全覆盖", "全覆盖设立…"); work done 全覆盖 is kept 待确认."""
-    return coverage.re in (FULL_COVERAGE, JOINED_COVERAGE, SETUP)
+    return coverage.re in (FULL_COVERAGE, JOINED_COVERAGE, SETUP, REACHED_IN_WORK)

@@ -58,6 +58,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         end = text.find(closer, index + 1) if closer else -1
         if text[index] == "“":  # "涉企“双随机"检查": a full-width quote closed by a half-width one
             end = _wrong_width_close(text, index, end)
+        elif text[index] == '"':  # '"十三五”期间9.60万亩…': a half-width quote closed by a full-width one
+            end = _half_width_close(text, index, end)
         # a quoted sentence is read
         quoted_sentence = text[index] == "“" and ("，" in text[index:end] or end - index > 30)
         breakdown = text[index] in "（(" and end > 0 and (
@@ -79,11 +81,22 @@ def _wrong_width_close(text: str, index: int, end: int) -> int:
     '"' on the line before the next opening mark (which then opens no quote of its own)."""
     line_end = text.find("\n", index)
     line_end = len(text) if line_end < 0 else line_end
+    reopened = text.find("“", index + 1, line_end)
+    half = text.find('"', index + 1, line_end)
+    if 0 < reopened < end and not 0 < half < reopened:  # "“十三五“期间9.60万亩…": closed by a mark facing the
+        return reopened  # wrong way, not by the ” of the next quote
     if 0 < end < line_end:
         return end
-    half = text.find('"', index + 1, line_end)
-    reopened = text.find("“", index + 1, line_end)
     return half if half > 0 and (reopened < 0 or half < reopened) else end
+
+
+def _half_width_close(text: str, index: int, end: int) -> int:
+    """Where the half-width quote opened at ``index`` closes: at a full-width ” on its line before the next '"', when
+    what it holds is a short name (no comma: else the '"' closed an earlier quote, as in '涉企“双随机"检查，…')."""
+    line_end = text.find("\n", index)
+    full = text.find("”", index + 1, len(text) if line_end < 0 else line_end)
+    named = 0 < full - index <= 16 and "，" not in text[index:full]
+    return full if named and (end < 0 or full < end) else end
 
 
 def inside(position: int, spans) -> bool:

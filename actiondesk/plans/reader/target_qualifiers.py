@@ -6,8 +6,9 @@ import re
 from .quantities import Quantity
 from .target_measures import amount_of_work
 from .target_norms import norm_context
+from .target_place_shares import share_of_places
 from .target_samples import share_of_whole
-from .target_shares import joined_share
+from .target_shares import joined_share, measure_reached
 from .target_thresholds import firm_size
 from .target_words import BECOMING_REACH, COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
 
@@ -34,6 +35,7 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
             quantity.unit == "%"
             and (
                 re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+                or measure_reached(after)  # "80%的大型餐饮企业、…食堂的量化等级达到良好以上"
                 or joined_share(after)  # "90%的市和70%的县（市、区）达到…": two shares of one measure
                 or not PREFIX.search(clause[: quantity.start])
                 and re.match(r"的[^，,；;。]{1,8}?完成", after)
@@ -45,6 +47,8 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
             )
         )
         share = share or share_of_whole(clause[: quantity.start], quantity.unit)  # "不低于常住人口1‰的…队伍"
+        # "98%的城市社区成立老年协会": the share of the places in scope that are to do the work.
+        share = share or share_of_places(clause[: quantity.start], after, quantity.unit)
         # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.
         return not (
             counted

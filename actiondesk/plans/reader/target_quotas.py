@@ -12,9 +12,11 @@ _QUOTA_AFTER = re.compile(
     rf"^(?:{'|'.join(_LAND_KINDS)})(?:面积)?(?:保护|保有|补充|占补平衡)(?:任务|目标|指标|量)"
 )
 
-# "对全区12家生产企业、20家流通企业和50家餐饮单位开展检查": a list of bodies the work covers, then the work.
+# "对全区12家生产企业、20家流通企业和50家餐饮单位开展检查": a list of bodies the work covers, then the work; also
+# the work done on what those bodies hold ("…30家餐饮企业的相关食品建立电子身份编码").
 _COVERED_LIST = re.compile(
-    r"^[^，,；;。]{0,40}?(?:进行|开展|实施|组织|抽检|抽查|抽样|检查|检测|巡查|监督|培训|改造|整治|全覆盖)"
+    r"^[^，,；;。]{0,40}?(?:进行|开展|实施|组织|抽检|抽查|抽样|检查|检测|巡查|监督|培训|改造|整治|全覆盖"
+    r"|的[^，,；;。\d、]{1,8}?(?:建立|建设|安装|配备|赋码))"
 )
 
 # "按不低于我区城市低保标准的130%确定": a share of another standard, the rule that sets a benefit.

@@ -5,6 +5,8 @@ coverage ("4个街道率先完成…全覆盖"); and the existing things a work 
 
 import re
 
+from .target_listed_builds import listed_facilities_built
+
 # "10支街镇服务大队要加强指导": a count opening its clause as the subject of a duty names who does the work.
 _BODY = r"(?:队|大队|队伍|组|小组|站|所|中心|单位|部门|企业|公司|街道|街镇|乡镇|委员会|机构)"
 _DUTY_AFTER = re.compile(rf"^[^，,；;。\d]{{0,12}}?{_BODY}(?:(?<![主重需必只])要|应当|必须|负责|承担)(?!完成|实现|达到|达标|建成)")
@@ -61,7 +63,8 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
         return True  # "组织…千人开展…行动": a crowd mobilised ("组织100名志愿者开展宣传" counts volunteers)
     if not compared and _DRAWN_ON.search(before) and _RESOURCES.match(after):
         return True  # "争取…24个海外办事处机构资源": resources drawn on
-    if _KINDS.match(written) and not compared and not _MADE_BEFORE.search(before):
+    if _KINDS.match(written) and not compared and not _MADE_BEFORE.search(before) \
+            and not listed_facilities_built(before, written, after):
         return True  # 推动三种收运“新模式”管理: the kinds described ("建成四种指定监管场地" counts what is built)
     if unit in ("%", "％") and (_FUNDING_SHARE.search(before) or _PUT_TO_USE.match(after)):
         return True

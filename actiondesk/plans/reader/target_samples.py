@@ -7,7 +7,7 @@ import re
 
 SAMPLING_VERBS = ("抽查", "抽检", "抽样", "检测", "监测", "快检", "检验", "送检")
 SAMPLE_WORDS = ("样品", "样本", "批次")
-SITE_WORDS = ("监测点", "监测站", "采样点", "检测点", "观测点", "监测点位", "定位点")
+SITE_WORDS = ("监测点", "监测站", "采样点", "检测点", "观测点", "监测点位", "定位点", "哨点")  # "3家哨点医院"
 # The wholes a share is taken of: people living there, a total count.
 WHOLES = ("常住人口", "户籍人口", "总人口", "人口", "总数", "总量", "总户数", "总人数")
 
@@ -15,7 +15,7 @@ _SAMPLING = re.compile(rf"(?:{'|'.join(SAMPLING_VERBS)})[^，,；;。\d]{{0,4}}$
 _SAMPLE = re.compile(rf"(?:以上)?[^，,；;。\d、]{{0,6}}?(?:{'|'.join(SAMPLE_WORDS)})")
 _SITE = re.compile(rf"(?:以上)?[^，,；;。\d、]{{0,8}}?(?:{'|'.join(SITE_WORDS)})")
 _WHOLE = re.compile(rf"(?:不低于|不少于|至少|达到|占)[^，,；;。\d]{{0,12}}?(?:{'|'.join(WHOLES)})的?\s*$")
-_COUNTS = ("个", "份", "批", "批次", "件", "处")
+_COUNTS = ("个", "份", "批", "批次", "件", "处", "家")
 
 
 def sampled_count(before: str, after: str, unit: str) -> bool:

@@ -6,7 +6,10 @@ import re
 from .quantities import Quantity
 
 # "2、3个示范村": a number before 、 is an item's number even with a figure right after it ("1.5" is a decimal).
-OUTLINE_MARKER = re.compile(r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}(?:[.．](?!\d)|、))\s*")
+# A circled or bracketed numeral ("③100%实施…", "⑴", "⒈") numbers an item too.
+OUTLINE_MARKER = re.compile(
+    r"\s*(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|\d{1,3}(?:[.．](?!\d)|、)|[\u2460-\u249b\u24f5-\u24fe])\s*"
+)
 # "一是…；二是…", "其三，…": the word that numbers a goal in a run of goals is not part of it.
 ENUMERATION = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][是，,]?)\s*")
 LEADING_NOISE = re.compile(r"^(?:力争|全年|确保|争取|年内|当年|累计|共计|合计|总计|共(?![有同])|并)+")  # 共21条: the total of a list

@@ -7,6 +7,14 @@ _JOINED = re.compile(
     r"^的[^，,；;。\d、]{1,8}?[和及与]\s*\d+(?:\.\d+)?\s*[%％]\s*的[^，,；;。\d]{1,10}?(?:达到|实现|完成)"
 )
 _NEXT_SHARE = re.compile(r"[和及与]\s*\d")
+# "80%的大型餐饮企业、学校（托幼机构）食堂的量化等级达到良好以上": a share of bodies (a list, a bracketed note) and then
+# the measure each of them is to bring up to a level.
+_MEASURE_REACHED = re.compile(r"^的[^，,；;。]{1,24}?的[^，,；;。、的]{1,8}?(?:达到|实现)")
+
+
+def measure_reached(after: str) -> bool:
+    """Whether a share is followed (``after``) by the bodies it is taken of and the measure they are to reach."""
+    return bool(_MEASURE_REACHED.match(after))
 
 
 def joined_share(after: str) -> bool:

@@ -10,6 +10,7 @@ from .target_deductions import deduction_rule, rule_targets
 from .target_durations import time_cut
 from .target_item_ends import long_noun_end, modifiers_end
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
+from .target_listed_builds import listed_facilities_built
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
 from .target_measures import restated, tally_of_past_work
@@ -46,12 +47,15 @@ from .target_shapes import (
     sentence_spans,
 )
 from .target_share_caps import CAP_WORDS, share_cap
-from .target_shares import held_by_share, joined_share, next_share_start, share_with_holding
+from .target_shares import held_by_share, joined_share, measure_reached, next_share_start, share_with_holding
 from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
 
-_CLAUSE = re.compile(r"[^，,；;。！!？?\n：:|]+")  # "|" ends a table cell written on a row line
+# "|" ends a table cell written on a row line; a half-width "." between two words (not a decimal point, not after an
+# outline numeral) ends a sentence: "…1套地面火箭发射装置.布设2套…".
+_STOP_DOT = r"(?<=[\u4e00-\u9fff）)”])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff（(“])"
+_CLAUSE = re.compile(rf"(?:(?!{_STOP_DOT})[^，,；;。！!？?\n：:|])+")
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
 _HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%"
@@ -264,7 +268,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     end = quantity.end + (suffix.end() if suffix else 0)
     chinese = not clause[quantity.start].isdigit()
     listed = named_list_count(clause[:quantity.start], chinese, quantity.unit)  # "…、报告生成等5项能力": the count of the names listed
-    if chinese and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
+    built = chinese and listed_facilities_built(clause[:quantity.start], clause[quantity.start:quantity.end], clause[end:])
+    if chinese and not built and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
     if listed and not COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
@@ -328,6 +333,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = CAP_WORDS[cap], "prefix:" + cap
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
+    if share_of_places(clause[:quantity.start], clause[end:], quantity.unit) or (
+            quantity.unit == "%" and measure_reached(clause[end:])):  # "95%的农村社区（行政村）建有…"
+        rest = clause[end:].rstrip()  # a bracketed other name of the places or bodies does not end the goal
     resume = None
     if clause[quantity.start - 1 : quantity.start] in ("（", "(") and clause[end : end + 1] in ("）", ")"):
         end += 1  # "主题公益广告（2幅）": the count's bracket closes its text (and the rest of the clause follows)
