@@ -12,6 +12,7 @@ from .headings import from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .opening_goals import deadline_goals
+from .standing_groups import read_standing_groups
 from .tables import read_tables
 from .target_findings import finding_spans
 from .targets import find_targets
@@ -50,6 +51,8 @@ def split_lines(text: str) -> list[Line]:
 def outline(text: str, lines: list[Line]) -> dict:
     """Goals, programmes, tasks, safeguards and targets of the document below its title."""
     reading = {"goals": [], "goal_items": [], "programmes": [], "tasks": [], "targets": [], "safeguards": []}
+    groups, group_used = read_standing_groups(text, lines)  # "（二）…工作组" / "组 长：…" / "成 员：A、B"
+    lines = [line for index, line in enumerate(lines) if index not in group_used]
     all_lines = lines
     annexed, annex_used = read_annex_tables(text, lines)
     table_tasks, used, loose, goal_targets = read_tables(text, [line for index, line in enumerate(lines) if index not in annex_used]) \
@@ -80,6 +83,11 @@ def outline(text: str, lines: list[Line]) -> dict:
         reading["targets"] += task.pop("column_targets", [])
     reading["tasks"] += table_tasks
     reading["targets"] += goal_targets  # "表2 …任务表": a table of goals without a unit column
+    if groups:
+        for task in groups:
+            start, end = task.pop("target_span")
+            reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
+        reading["tasks"] = sorted(reading["tasks"] + groups, key=lambda task: task["start"])
     return reading
 
 
