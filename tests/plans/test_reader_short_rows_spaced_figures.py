@@ -1,0 +1,32 @@
+"""Styles of k-reader49: an annexed 任务完成计划表 split one cell a line whose rows print no number, short task cells
+and short 责任部门 cells ('区局' / '分局') followed by a schedule cell; rates per year; a space between a figure and its
+unit; a fall to a figure read as a cap; counts of the plan's own parts. Invented text in the style."""
+
+from actiondesk.plans.reader import read_text
+
+BODY = "某区2019年餐饮监管工作方案\n一、工作目标\n提升餐饮食品安全水平。\n二、工作任务\n（一）加强日常监管。\n"
+TABLE = (
+    "附件\n2019年餐饮监管工作任务完成计划表\n项 目\n工 作 任 务\n责任部门\n工作进度\n"
+    "日常监管\n按照属地管理原则，实施分区监管，明确监管责任人。\n区局\n分局\n全年\n"
+    "开展飞行检查12家次\n区局\n全年\n"
+    "学校食品安全\n与幼儿园签订责任书达100%\n区局\n6月前\n"
+    "专项治理\n节假日期间食品安全专项整治\n区局\n分局\n重大节日\n"
+    "对执法人员开展2次业务培训\n区局\n适时\n"
+)
+
+
+def test_short_task_cells_above_unit_cells_are_rows_though_a_schedule_cell_closes_each_row():
+    tasks = [t for t in read_text(BODY + TABLE)["tasks"] if t["rule"].startswith("annex_table")]
+    assert [(t["text"], t["lead"]) for t in tasks] == [
+        ("按照属地管理原则，实施分区监管，明确监管责任人。", ["区局", "分局"]),
+        ("开展飞行检查12家次", ["区局"]),
+        ("与幼儿园签订责任书达100%", ["区局"]),
+        ("节假日期间食品安全专项整治", ["区局", "分局"]),
+        ("对执法人员开展2次业务培训", ["区局"]),
+    ]
+
+
+def test_the_cell_right_after_a_rows_unit_cells_is_its_schedule_not_the_next_rows_name():
+    tasks = [t for t in read_text(BODY + TABLE)["tasks"] if t["rule"].startswith("annex_table")]
+    assert tasks[-1]["title"] == "对执法人员开展2次业务培训"
+    assert tasks[0]["title"] == "日常监管"  # a name cell after the row above's schedule still names its row
