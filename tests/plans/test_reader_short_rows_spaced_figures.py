@@ -3,6 +3,7 @@ and short 责任部门 cells ('区局' / '分局') followed by a schedule cell; 
 unit; a fall to a figure read as a cap; counts of the plan's own parts. Invented text in the style."""
 
 from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.targets import find_targets
 
 BODY = "某区2019年餐饮监管工作方案\n一、工作目标\n提升餐饮食品安全水平。\n二、工作任务\n（一）加强日常监管。\n"
 TABLE = (
@@ -30,3 +31,14 @@ def test_the_cell_right_after_a_rows_unit_cells_is_its_schedule_not_the_next_row
     tasks = [t for t in read_text(BODY + TABLE)["tasks"] if t["rule"].startswith("annex_table")]
     assert tasks[-1]["title"] == "对执法人员开展2次业务培训"
     assert tasks[0]["title"] == "日常监管"  # a name cell after the row above's schedule still names its row
+
+
+def _found(text: str) -> list:
+    return [(t["text"], t["value"], t["unit"], t["comparator"]) for t in find_targets(text)]
+
+
+def test_a_frequency_written_as_a_rate_per_year_keeps_its_denominator():
+    assert _found("对500人以上就餐的幼儿园食堂至少3次/年，其余单位至少1次/年。") == [
+        ("对500人以上就餐的幼儿园食堂至少3次/年", 3, "次/年", ">="),
+        ("其余单位至少1次/年", 1, "次/年", ">="),
+    ]

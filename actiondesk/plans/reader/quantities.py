@@ -47,6 +47,7 @@ BASE_UNITS = sorted((
     "兆",  # a bandwidth: "保证20兆进牧户"; only after Arabic digits (千兆, 万兆, 百兆 name tiers of networks)
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
+    "次/年", "次/月", "次/季度",  # a frequency written as a rate: "学校食堂至少2次/年"
 ), key=len, reverse=True)
 # "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
 # Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).
