@@ -42,3 +42,23 @@ def test_a_frequency_written_as_a_rate_per_year_keeps_its_denominator():
         ("对500人以上就餐的幼儿园食堂至少3次/年", 3, "次/年", ">="),
         ("其余单位至少1次/年", 1, "次/年", ">="),
     ]
+
+
+def test_a_figure_and_its_unit_are_read_across_one_space_as_pdf_texts_print_them():
+    assert _found("覆盖率达到100%，其中A级达到 2 %以上。") == [
+        ("覆盖率达到100%", 100, "%", ">="),
+        ("其中A级达到 2 %以上", 2, "%", ">="),
+    ]
+    assert [(value, unit) for _, value, unit, _ in _found("落实“十三五”期间8.50 万亩耕地保护任务。")] == [(8.5, "万亩")]
+    assert [(value, unit) for _, value, unit, _ in _found("在山区布设 3 套自动监测站。")] == [(3, "套")]
+
+
+def test_a_score_before_a_word_opening_with_a_units_character_is_no_spaced_figure():
+    assert _found("1 组织领导 6 组织领导 积极配合开展工作。") == []
+    assert _found("4 支持配合工作情况 4 协同配合工作") == []
+
+
+def test_the_length_of_a_named_works_describes_it_though_its_name_holds_verbs():
+    assert _found("滨海步道整治提升工程长约2.6 公里，占地面积约26000平方米。") == []
+    assert _found("堤岸加固工程全长约1.5公里。") == []
+    assert [(value, unit) for _, value, unit, _ in _found("新建滨海步道5公里。")] == [(5, "公里")]

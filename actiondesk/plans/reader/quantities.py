@@ -61,9 +61,15 @@ _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABI
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")
 
+# "9.60 万亩", "布设 2 套", "达到 1 %以上": texts born in PDF print a space between an Arabic figure and its unit; one
+# space is read across when a unit follows it, not a word opening with a unit's character ("1 组织领导 8 组织领导",
+# "5 支持配合工作": a score, then the next cell of a table flattened with spaces). Add a word here.
+SPACED_NON_UNITS = ("组织", "支持", "个人", "项目", "条件", "条例", "部门", "部署", "名称", "名单", "处理", "处置", "台账",
+                    "场所", "所有", "所在", "对于", "对接", "对象", "人员", "人民", "户籍", "口岸", "种类", "片区", "只有")
+_SPACED_UNIT = rf"(?:(?<=\d)[ \u3000](?!{'|'.join(SPACED_NON_UNITS)})(?=(?:万亿|亿|万)?{_UNIT}))?"
 QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
-    rf"(?P<more>余|多)?(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
+    rf"(?P<more>余|多)?{_SPACED_UNIT}(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
 )
 # "1亿尾（只）以上": a second measure word in brackets right after a figure counts the same things.
 _OTHER_MEASURE = re.compile(rf"[（(](?:{_UNIT})[）)]")

@@ -218,6 +218,8 @@ _FREQUENCY = re.compile(
 )
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
+# "沙滩整治修复工程长约3.8 公里": the length of a named works describes it, though its name holds verbs (整治, 修复).
+_WORKS_LENGTH = re.compile(r"工程(?:南北|东西)?[总全]?长(?:约|为|近)?\s?$")
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长|套数|栋数|幢数)(?:约|为|近|达|在)?$")  # "总套数2883套": a project's scale
 
 
@@ -305,7 +307,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))):
         return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
-    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not VERB.search(before)
+    if _RADIUS.match(clause[end:]) or _WORKS_LENGTH.search(before) or (_EXTENT.search(before) and not VERB.search(before)
                                        and not area_floor(before, suffix.group(1) if suffix else "")):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not VERB.search(before) and \
