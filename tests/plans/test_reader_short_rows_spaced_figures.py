@@ -62,3 +62,9 @@ def test_the_length_of_a_named_works_describes_it_though_its_name_holds_verbs():
     assert _found("滨海步道整治提升工程长约2.6 公里，占地面积约26000平方米。") == []
     assert _found("堤岸加固工程全长约1.5公里。") == []
     assert [(value, unit) for _, value, unit, _ in _found("新建滨海步道5公里。")] == [(5, "公里")]
+
+
+def test_a_level_brought_down_to_a_figure_is_a_cap():
+    assert _found("力争城镇居民恩格尔系数稳步下降至28%。") == [("力争城镇居民恩格尔系数稳步下降至28%", 28, "%", "<=")]
+    assert _found("全区细颗粒物平均浓度降至33微克/立方米。")[0][1:] == (33, "微克/立方米", "<=")
+    assert _found("城镇调查失业率降低到5%以内。")[0][1:] == (5, "%", "<=")
