@@ -68,3 +68,10 @@ def test_a_level_brought_down_to_a_figure_is_a_cap():
     assert _found("力争城镇居民恩格尔系数稳步下降至28%。") == [("力争城镇居民恩格尔系数稳步下降至28%", 28, "%", "<=")]
     assert _found("全区细颗粒物平均浓度降至33微克/立方米。")[0][1:] == (33, "微克/立方米", "<=")
     assert _found("城镇调查失业率降低到5%以内。")[0][1:] == (5, "%", "<=")
+
+
+def test_counts_of_the_plans_own_parts_are_no_goals():
+    assert _found("通过开展五项主题活动，提升群众满意度。") == []
+    assert _found("区防汛防台指挥部下设一办六组。") == []
+    assert _found("领导小组下设4个专项工作组。") == []
+    assert _found("年内开展五项主题活动。")[0][1:3] == (5, "项")

@@ -48,7 +48,7 @@ from .target_shapes import (
 )
 from .target_share_caps import CAP_WORDS, share_cap
 from .target_shares import held_by_share, joined_share, measure_reached, next_share_start, share_with_holding
-from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
+from .target_skips import articles_of_text, bare_cell, manner_of_work, own_parts, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
 
@@ -305,8 +305,9 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))):
-        return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
+    if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))) \
+            or own_parts(before, clause[end:]):
+        return None  # "下设一办七组", "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
     if _RADIUS.match(clause[end:]) or _WORKS_LENGTH.search(before) or (_EXTENT.search(before) and not VERB.search(before)
                                        and not area_floor(before, suffix.group(1) if suffix else "")):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
