@@ -75,3 +75,10 @@ def test_counts_of_the_plans_own_parts_are_no_goals():
     assert _found("区防汛防台指挥部下设一办六组。") == []
     assert _found("领导小组下设4个专项工作组。") == []
     assert _found("年内开展五项主题活动。")[0][1:3] == (5, "项")
+
+
+def test_one_of_a_thing_after_its_noun_closing_a_clause_of_work_counts():
+    assert _found("每名村干部撰写调研报告一篇。") == [("每名村干部撰写调研报告一篇", 1, "篇", ">=")]
+    assert _found("每个片区新建监测井一口。")[0][1:3] == (1, "口")
+    assert _found("发现一处，整改一处。") == []
+    assert _found("推动工作迈上一个新台阶。") == []

@@ -79,6 +79,8 @@ _BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
 # "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个");
 # "打造一支…队伍", "一片…街区" are articles even after a verb.
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
+# "每个党员干部撰写心得体会一篇", "新建监测井一口": one of a thing written after its noun, closing a clause of work, counts.
+_ONE_AFTER_NOUN = re.compile(rf"(?:{VERB.pattern}|撰写|编写|提交)[^，,；;。\d一二两三四五六七八九十]{{2,12}}$")
 
 
 def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
@@ -171,7 +173,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if _ARTICLE.match(written) and not (PREFIX.search(before) or floor_before_verb(before, quantity.unit)
                                         or re.match(r"(?:及以上|以上)", after)) \
-            and (written in ("一个", "一支", "一片", "一份") or not VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+            and (written in ("一个", "一支", "一片", "一份") or not VERB.search(before[-2:])) \
+            and not (not after.strip(" 。；;") and _ONE_AFTER_NOUN.search(before)):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not VERB.search(after) \
             and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
