@@ -82,3 +82,7 @@ def test_one_of_a_thing_after_its_noun_closing_a_clause_of_work_counts():
     assert _found("每个片区新建监测井一口。")[0][1:3] == (1, "口")
     assert _found("发现一处，整改一处。") == []
     assert _found("推动工作迈上一个新台阶。") == []
+
+
+def test_inspections_counted_in_jiaci_keep_their_unit():
+    assert _found("开展“双随机”飞行检查12家次。")[0][1:3] == (12, "家次")
