@@ -5,7 +5,9 @@ unit; a fall to a figure read as a cap; counts of the plan's own parts. Invented
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.targets import find_targets
 
-BODY = "某区2019年餐饮监管工作方案\n一、工作目标\n提升餐饮食品安全水平。\n二、工作任务\n（一）加强日常监管。\n"
+BODY = (
+    "某区2019年餐饮监管工作方案\n一、工作目标\n提升餐饮食品安全水平。\n二、工作任务\n（一）加强日常监管。\n"
+)
 TABLE = (
     "附件\n2019年餐饮监管工作任务完成计划表\n项 目\n工 作 任 务\n责任部门\n工作进度\n"
     "日常监管\n按照属地管理原则，实施分区监管，明确监管责任人。\n区局\n分局\n全年\n"
@@ -49,7 +51,9 @@ def test_a_figure_and_its_unit_are_read_across_one_space_as_pdf_texts_print_them
         ("覆盖率达到100%", 100, "%", ">="),
         ("其中A级达到 2 %以上", 2, "%", ">="),
     ]
-    assert [(value, unit) for _, value, unit, _ in _found("落实“十三五”期间8.50 万亩耕地保护任务。")] == [(8.5, "万亩")]
+    assert [(value, unit) for _, value, unit, _ in _found("落实“十三五”期间8.50 万亩耕地保护任务。")] == [
+        (8.5, "万亩")
+    ]
     assert [(value, unit) for _, value, unit, _ in _found("在山区布设 3 套自动监测站。")] == [(3, "套")]
 
 
@@ -65,7 +69,9 @@ def test_the_length_of_a_named_works_describes_it_though_its_name_holds_verbs():
 
 
 def test_a_level_brought_down_to_a_figure_is_a_cap():
-    assert _found("力争城镇居民恩格尔系数稳步下降至28%。") == [("力争城镇居民恩格尔系数稳步下降至28%", 28, "%", "<=")]
+    assert _found("力争城镇居民恩格尔系数稳步下降至28%。") == [
+        ("力争城镇居民恩格尔系数稳步下降至28%", 28, "%", "<=")
+    ]
     assert _found("全区细颗粒物平均浓度降至33微克/立方米。")[0][1:] == (33, "微克/立方米", "<=")
     assert _found("城镇调查失业率降低到5%以内。")[0][1:] == (5, "%", "<=")
 
