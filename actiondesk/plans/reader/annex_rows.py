@@ -14,11 +14,14 @@ _END = re.compile(r"^附件|^附表")
 _MIN_TASK = 24  # a cell this long is a task's sentence even without a mark
 
 
-def content_rows(lines, start: int, units, short_tasks: bool = False) -> tuple[list[tuple], int]:
+def content_rows(
+    lines, start: int, units, short_tasks: bool = False, scheduled: bool = False
+) -> tuple[list[tuple], int]:
     """Rows as (task cell line, unit cell lines, number, body, name or None) and the line after the list; ``units``
     tells a unit cell ("区委编办、各街道") from the others. A group cell without a number right above a task cell
     ("加强规划引领") is that row's name. ``short_tasks``: the units end each row (no schedule column after them), so a
-    short cell right above unit cells is a task cell."""
+    short cell right above unit cells is a task cell. ``scheduled``: a schedule cell closes each row, so the cell right
+    after a row's unit cells is its schedule ("重大节日"), no name of the next row."""
     rows: list[list] = []
     group = None
     names: dict[int, str] = {}  # task cell line -> the name cell printed right above it
@@ -39,7 +42,8 @@ def content_rows(lines, start: int, units, short_tasks: bool = False) -> tuple[l
                 group = number.group(1)
             # "加强规划引领" right above the task cell is the row's name; a group cell printed over two lines
             # ("5.实化运行消防" / "安全委员会") is none, and a schedule cell ("2025年6月") is the row above's.
-            if not schedule_cell(squashed):
+            after_units = scheduled and rows and rows[-1][1] and rows[-1][1][-1] == cursor - 1
+            if not schedule_cell(squashed) and not after_units:
                 if not number and cursor - 1 not in (name_at, group_at):
                     name, name_at = squashed, cursor
                 group_at = cursor

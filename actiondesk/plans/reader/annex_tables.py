@@ -70,7 +70,12 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             # "1" / "科学编制…规划" / "①结合…": a bare row number, then the row's name cell (numbered_cells)
             rows, end = numbered_cell_rows(lines, after, _units)
             numbered = bool(rows)
-            rows, end = (rows, end) if rows else content_rows(lines, after, _units, not schedule_column(labels[-1]))
+            scheduled = schedule_column(labels[-1])
+            rows, end = (rows, end) if rows else content_rows(lines, after, _units, not scheduled)
+            if rows and not numbered and scheduled:
+                # Rows of sentences then a schedule cell ("区局" / "全年"): short cells above unit cells are rows too
+                # ("开展…飞行检查10家次"); a list of short cells only is left to schedule_rows.
+                rows, end = content_rows(lines, after, _units, True, True)
         if not rows and labels and schedule_column(labels[-1]):  # "…/ 责任处室 / 责任人 / 完成时限": rows end at "12月"
             units_at = min(at for at, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
             header_lines = [_squash(line) for line in lines[index:after]]

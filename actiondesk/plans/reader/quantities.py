@@ -19,7 +19,7 @@ BASE_UNITS = sorted((
     "元", "美元", "家", "户", "个百分点", "个", "项", "场", "场次", "次", "人次", "%", "％", "‰",
     "平方米", "平米", "平方公里", "亩", "吨", "标准煤", "吨标准煤", "吨标煤", "人", "名", "台", "套", "条", "所", "座",
     "公里", "公里/时", "千米", "米", "千瓦时", "千瓦", "兆瓦", "兆瓦时", "度", "件", "款", "种", "例", "处",
-    "辆", "辆次", "栋", "张", "床", "篇", "部", "倍", "标准箱", "公顷", "立方米", "间", "斤", "公斤",
+    "辆", "辆次", "家次", "栋", "张", "床", "篇", "部", "倍", "标准箱", "公顷", "立方米", "间", "斤", "公斤",
     "MW", "MWh", "kW", "kWh", "GW", "㎡",
     "m³", "m²", "km²", "km",  # "总清淤量约484万m³", "收集岛内45km²的雨水": units written in letters
     "吨/日", "立方米/日", "m³/日",  # a daily capacity: "实现近期调水工程11万吨/日"
@@ -47,6 +47,7 @@ BASE_UNITS = sorted((
     "兆",  # a bandwidth: "保证20兆进牧户"; only after Arabic digits (千兆, 万兆, 百兆 name tiers of networks)
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
+    "次/年", "次/月", "次/季度",  # a frequency written as a rate: "学校食堂至少2次/年"
 ), key=len, reverse=True)
 # "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
 # Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).
@@ -60,9 +61,15 @@ _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABI
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")
 
+# "9.60 万亩", "布设 2 套", "达到 1 %以上": texts born in PDF print a space between an Arabic figure and its unit; one
+# space is read across when a unit follows it, not a word opening with a unit's character ("1 组织领导 8 组织领导",
+# "5 支持配合工作": a score, then the next cell of a table flattened with spaces). Add a word here.
+SPACED_NON_UNITS = ("组织", "支持", "个人", "项目", "条件", "条例", "部门", "部署", "名称", "名单", "处理", "处置", "台账",
+                    "场所", "所有", "所在", "对于", "对接", "对象", "人员", "人民", "户籍", "口岸", "种类", "片区", "只有")
+_SPACED_UNIT = rf"(?:(?<=\d)[ \u3000](?!{'|'.join(SPACED_NON_UNITS)})(?=(?:万亿|亿|万)?{_UNIT}))?"
 QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
-    rf"(?P<more>余|多)?(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
+    rf"(?P<more>余|多)?{_SPACED_UNIT}(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
 )
 # "1亿尾（只）以上": a second measure word in brackets right after a figure counts the same things.
 _OTHER_MEASURE = re.compile(rf"[（(](?:{_UNIT})[）)]")

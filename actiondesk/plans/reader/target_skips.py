@@ -74,3 +74,15 @@ _MANNER = re.compile(rf"[^，,；;。\d]{{0,30}}?(?:{'|'.join(MANNER_NOUNS)})")
 def manner_of_work(written: str, after: str) -> bool:
     """Whether 一套/一种 (``written``) and the words ``after`` it name a way of working rather than count things."""
     return written in ("一套", "一种") and bool(_MANNER.match(after))
+
+
+# "防汛抗旱指挥部下设一办七组", "下设3个工作组": the parts a body is set up with; "通过开展六项专题活动，…": the plan's
+# own activities, the means to its goals. Counts of the plan's own parts, no goals.
+_SET_UP_WITH = re.compile(r"下设[^，,；;。]{0,6}$")
+_BY_MEANS_OF = re.compile(r"通过\s*(?:开展|举办|组织|实施)\s*$")
+_ACTIVITIES = re.compile(r"[^，,；;。\d]{0,8}?(?:活动|行动)")
+
+
+def own_parts(before: str, after: str) -> bool:
+    """Whether the figure counts the plan's own parts: the groups a body is set up with, the activities it works by."""
+    return bool(_SET_UP_WITH.search(before) or _BY_MEANS_OF.search(before) and _ACTIVITIES.match(after))

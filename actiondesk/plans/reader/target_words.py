@@ -36,11 +36,15 @@ SUFFIX_COMPARATOR = {
 }
 # "签约5个产业项目", "预约10家企业": 约 is "about" only before a figure, not the end of a verb (签约, 预约, 节约, 履约…).
 VERB_ENDING_IN_YUE = "签预节履制违邀相特集契"
+# "力争恩格尔系数稳步下降至29%", "PM2.5浓度降至35微克/立方米": a level the plan brings down to is a cap, as 控制在.
+FALL_TO = {word: "<=" for word in ("下降至", "下降到", "降低至", "降低到", "降至", "降到", "减少至", "减少到")}
 PREFIX = re.compile(
     "("
     + "|".join(NEGATED_COMPARATORS)
     + "|"
     + "|".join(CUT_TO)
+    + "|"
+    + "|".join(FALL_TO)
     + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|"
     + rf"(?<![{VERB_ENDING_IN_YUE}])约|近|达|超|≤|≥)\s*$"
 )
@@ -68,5 +72,6 @@ PREFIX_COMPARATOR = {
     "≤": "<=",
     "≥": ">=",  # "垃圾盖度≤5‰": a cap or a floor written with the sign
 } | NEGATED_COMPARATORS
+PREFIX_COMPARATOR |= FALL_TO
 PREFIX_COMPARATOR |= CUT_TO  # "审批时限压缩至90个工作日以内": a cap the time is brought down to
 COUNTED = {"个", "座", "家", "项", "处", "所", "条", "名", "场", "场次", "台", "套", "户", "株"}

@@ -48,7 +48,7 @@ from .target_shapes import (
 )
 from .target_share_caps import CAP_WORDS, share_cap
 from .target_shares import held_by_share, joined_share, measure_reached, next_share_start, share_with_holding
-from .target_skips import articles_of_text, bare_cell, manner_of_work, parallel_saying, scale_step
+from .target_skips import articles_of_text, bare_cell, manner_of_work, own_parts, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
 
@@ -79,6 +79,8 @@ _BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
 # "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个");
 # "打造一支…队伍", "一片…街区" are articles even after a verb.
 _ARTICLE = re.compile(r"^一[^\d一二两三四五六七八九十百千万亿]$")
+# "每个党员干部撰写心得体会一篇", "新建监测井一口": one of a thing written after its noun, closing a clause of work, counts.
+_ONE_AFTER_NOUN = re.compile(rf"(?:{VERB.pattern}|撰写|编写|提交)[^，,；;。\d一二两三四五六七八九十]{{2,12}}$")
 
 
 def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[dict]:
@@ -171,7 +173,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if _ARTICLE.match(written) and not (PREFIX.search(before) or floor_before_verb(before, quantity.unit)
                                         or re.match(r"(?:及以上|以上)", after)) \
-            and (written in ("一个", "一支", "一片", "一份") or not VERB.search(before[-2:])):  # 迈上一个新台阶, 发现一处: an article, not a count
+            and (written in ("一个", "一支", "一片", "一份") or not VERB.search(before[-2:])) \
+            and not (not after.strip(" 。；;") and _ONE_AFTER_NOUN.search(before)):  # 迈上一个新台阶, 发现一处: an article, not a count
         return False  # ("建设一所学校" counts one school; "至少一个" counts)
     if _STANDARD.search(after) and not VERB.search(after) \
             and (quantity.unit == "年一遇" or re.search(r"按照|参照|执行|采用", before)):
@@ -218,6 +221,8 @@ _FREQUENCY = re.compile(
 )
 _RADIUS = re.compile(r"^(?:服务)?(?:半径|范围)")  # 300-500米服务半径, 站点50米范围内: a scope, not a goal
 # "建筑面积在500平方米以下…的楼宇": 在 states the size a rule applies to (a threshold), not a goal.
+# "沙滩整治修复工程长约3.8 公里": the length of a named works describes it, though its name holds verbs (整治, 修复).
+_WORKS_LENGTH = re.compile(r"工程(?:南北|东西)?[总全]?长(?:约|为|近)?\s?$")
 _EXTENT = re.compile(r"(?:面积|占地|全长|总长|套数|栋数|幢数)(?:约|为|近|达|在)?$")  # "总套数2883套": a project's scale
 
 
@@ -303,9 +308,10 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "物业可转让不超过50％": a cap on what a rule permits
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
-    if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))):
-        return None  # "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
-    if _RADIUS.match(clause[end:]) or (_EXTENT.search(before) and not VERB.search(before)
+    if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))) \
+            or own_parts(before, clause[end:]):
+        return None  # "下设一办七组", "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
+    if _RADIUS.match(clause[end:]) or _WORKS_LENGTH.search(before) or (_EXTENT.search(before) and not VERB.search(before)
                                        and not area_floor(before, suffix.group(1) if suffix else "")):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
     if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not VERB.search(before) and \
