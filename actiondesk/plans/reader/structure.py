@@ -1,6 +1,7 @@
 """The outline of a plan: sections (目标/任务/保障措施), programmes, tasks and goals."""
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
@@ -70,8 +71,8 @@ def outline(text: str, lines: list[Line]) -> dict:
     table_spans += finding_spans(all_lines)  # a rectification plan's findings: the problem, not its goals
     _outline(text, before_annexes(lines), reading)
     # A table's lines are its rows' own: an item of the body whose span runs over the table reads no figure of it.
-    reading["targets"] = [target for target in reading["targets"]
-                          if not any(start <= target["start"] < end for start, end in table_spans)]
+    inside = _within(table_spans)
+    reading["targets"] = [target for target in reading["targets"] if not inside(target["start"])]
     if any(task["lead"] for task in table_tasks):
         drop_restated(reading)
     for start, end in loose:  # rows of a task table that name no unit (general items): their figures
@@ -89,6 +90,19 @@ def outline(text: str, lines: list[Line]) -> dict:
             reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
         reading["tasks"] = sorted(reading["tasks"] + groups, key=lambda task: task["start"])
     return reading
+
+
+def _within(spans: list[tuple[int, int]]):
+    """A test whether an offset falls in any of ``spans`` — a search, not a scan: a 300-page plan has thousands of
+    table lines and thousands of figures."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+    return lambda offset: (index := bisect_right(starts, offset) - 1) >= 0 and offset < merged[index][1]
 
 
 def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:
