@@ -5,10 +5,7 @@ selection quota), which are no goals. Made-up sentences in the style of those li
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def test_caps_on_an_approval_time_inside_a_bracket_are_read_as_outside_it():

@@ -2,11 +2,7 @@
 served in brackets ("95000套（户）") does not; 吨标煤 is a unit like 吨标准煤; a floor followed by its split in
 brackets is a target beside each count."""
 
-from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(text):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)]
+from tests.plans.reading import figures as _read
 
 
 def test_a_set_in_brackets_after_a_count_of_equipment_is_part_of_the_unit():

@@ -3,11 +3,7 @@ is no "about", counts after 生成, 策划 and 竣工, a count before a noun nam
 households and their people counted side by side, floors on a team's people and on days of work, caps on the time
 an approval takes, and a figure in what the plan sets out to become. Made-up sentences in the style of those lines."""
 
-from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def test_yue_ending_a_verb_is_no_about():

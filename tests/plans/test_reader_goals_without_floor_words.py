@@ -4,11 +4,7 @@ totals in 亿 and bandwidths in 兆; grant rates whose verb follows a comma, a s
 put in, procedure rules, reward steps, tolerances, sorting sizes and the goods a measure concerns. Made-up
 sentences in the style of the moved anhui-2021 plan and of failing-style lines of held-out plans."""
 
-from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def test_a_count_published_connected_or_guaranteed_is_a_goal():

@@ -4,10 +4,7 @@ base, a floor on money put in that names a case, the teams picked to carry a pro
 a 、 joining two modifiers and a long noun before the list's next item. Made-up sentences in that style."""
 
 from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def _texts(sentence):

@@ -3,10 +3,7 @@ full-width percent sign, signs and 及以上 as comparators, growth written 比�
 measure words of trade, teaching, testing and equipment (标箱, 票, 课时, 批次, 份, 套, 种)."""
 
 from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def test_a_full_width_percent_sign_reads_like_a_half_width_one():

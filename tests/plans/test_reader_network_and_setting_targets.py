@@ -5,10 +5,7 @@ one measure; shares that split a payment or a cost, raised subsidy standards, re
 Made-up sentences in the style of failing-style lines of held-out plans."""
 
 from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def _texts(sentence):

@@ -4,6 +4,7 @@ commitment verb, and units in Latin capitals after a figure (EFLOPS, TB, MVA). M
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.targets import find_targets
+from tests.plans.reading import figures as _read
 
 _TASKS = (
     "二、重点任务\n"
@@ -55,10 +56,6 @@ def test_empowering_firms_is_a_commitment():
     assert [(t["value"], t["text"]) for t in find_targets("赋能600家以上中小企业。")] == [
         (600, "赋能600家以上中小企业")
     ]
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
 
 
 def test_a_unit_in_latin_capitals_after_a_figure_is_read():

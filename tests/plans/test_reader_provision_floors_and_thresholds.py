@@ -4,10 +4,7 @@ protection quotas, and a firm's yearly size that sorts the firms counted (a thre
 is the goal."""
 
 from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def test_counts_of_bodies_a_campaign_covers_after_dui_are_targets():

@@ -3,10 +3,7 @@ monitoring sites, shares of a whole after 不低于 and per-mille goals are; a h
 alternative name of the unit."""
 
 from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(text):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(text)]
+from tests.plans.reading import figures as _read
 
 
 def test_a_subsidy_rate_reckoned_by_a_share_of_an_amount_is_no_target():

@@ -3,11 +3,7 @@ each on made-up sentences: caps on a benefit and shares firms set aside or pay i
 project in its description, the crowd a campaign mobilises, a count in the name of a set of measures and existing
 resources the work draws on."""
 
-from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence):
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def test_caps_on_a_benefit_are_policy_settings():

@@ -2,10 +2,7 @@
 of work to complete, a goal restated in brackets, and figures that only name or tally work."""
 
 from actiondesk.plans.reader.targets import find_targets
-
-
-def _read(sentence: str) -> list[tuple]:
-    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+from tests.plans.reading import figures as _read
 
 
 def test_a_daily_capacity_and_volumes_and_areas_written_in_letters_are_read_with_their_units():
