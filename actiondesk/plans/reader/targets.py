@@ -64,6 +64,7 @@ _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
 _LIMIT = re.compile(r"(?:只|仅|(?<![时期界权年])限)[^，,；;。\d]{0,4}$")  # 时限, 期限: no "only"
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
+_BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
@@ -111,7 +112,7 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     clause = text[start:end]
-    unbracketed = re.sub(r"[（(][^（）()]*[）)]", "", clause)  # a bracketed note is no history
+    unbracketed = _BRACKET_NOTE.sub("", clause)  # a bracketed note is no history
     history = _HISTORY.search(unbracketed)
     if history and not existing_acted_on(unbracketed, history) and not per_unit_holding(unbracketed, history) \
             or eligibility_line(clause):
