@@ -123,9 +123,10 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         return before + [_shift(relative, start)]
     coverage = coverage_in(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
+    following = text[end:]  # the text after the clause, cut once rather than for every figure
     quantities = [q for index, q in enumerate(quantities) if not qualifier(clause, q, quantities[index + 1:])
-                  and not one_at_a_time(clause, text[end:], q)
-                  and not granted_share(clause[:q.start], clause[q.end:], text[end:], q.unit)]  # "按…的30%，给予奖补"
+                  and not one_at_a_time(clause, following, q)
+                  and not granted_share(clause[:q.start], clause[q.end:], following, q.unit)]  # "按…的30%，给予奖补"
     sought = coverage and not coverage_not_sought(clause, coverage.start()) and not pace_only(clause, coverage.start())
     if sought and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
@@ -139,7 +140,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     targets: list[dict] = []
     previous_end = shared_end = 0
     for index, quantity in enumerate(quantities):
-        target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=text[end:])
+        target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=following)
         if target:
             if shared_end:  # "…和70%的县（市、区）达到…": the second share runs to the measure both reach
                 target.update(end=shared_end, text=clause[target["start"]:shared_end].strip())
