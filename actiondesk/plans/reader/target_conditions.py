@@ -78,11 +78,12 @@ _MEASURED = re.compile(
 )
 _OF_KIND_END = re.compile(r"的[^，,；;。！!？?的\d]{0,6}?(?:" + "|".join(_KINDS) + r")$")
 _GRANT = re.compile(r"[，,]\s*(?:分别|可|均|一次性)?\s*(?:给予|予以|奖励|补助|补贴)")
+_CLAUSE_STOP = re.compile(r"[，,；;。\n]")
 
 
 def sized_condition(text: str, target: dict, clause_start: int) -> bool:
     """Whether ``target`` stands in a clause "<measure> 超过 N …的，" that names the cases a rule applies to."""
-    stop = re.compile(r"[，,；;。\n]").search(text, target["end"])
+    stop = _CLAUSE_STOP.search(text, target["end"])
     clause = text[clause_start : stop.start() if stop else len(text)].rstrip()
     ends_in_case = _OF_KIND_END.search(clause) and _GRANT.match(text, stop.start() if stop else len(text))
     if _FOR_CASE.match(clause) and _CASE_MONEY.search(text[clause_start : target["end"]]):

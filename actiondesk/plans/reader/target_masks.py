@@ -8,6 +8,7 @@ from actiondesk.plans.reader.target_durations import CUT_TO
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")",
           "〔": "〕", "【": "】", "[": "]", '"': '"'}
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 
 # "共计9个（嘉定新城5个、其他区域4个）": a bracket that breaks a total down into counts gives each count.
 _BREAKDOWN_ITEM = r"[^、，,；;。\d（）()]{1,10}\d+(?:\.\d+)?[^\d、，,；;。（）()]{1,4}"
@@ -53,9 +54,9 @@ def _count_note(text: str, index: int, end: int) -> bool:
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside quotes, book-title marks and brackets: names and notes, never targets."""
     spans, index = [], 0
-    while index < len(text):
-        closer = _PAIRS.get(text[index])
-        end = text.find(closer, index + 1) if closer else -1
+    while opener := _OPENER.search(text, index):  # only an opening mark can start a span: skip to the next one
+        index = opener.start()
+        end = text.find(_PAIRS[text[index]], index + 1)
         if text[index] == "“":  # "涉企“双随机"检查": a full-width quote closed by a half-width one
             end = _wrong_width_close(text, index, end)
         elif text[index] == '"':  # '"十三五”期间9.60万亩…': a half-width quote closed by a full-width one

@@ -8,7 +8,7 @@ here."""
 import re
 
 from .target_conditions import CASE_SIZES
-from .target_settings import RECKONING_VERBS, policy_setting
+from .target_settings import RECKONING_VERBS, SHARES, policy_setting
 
 # Parties a procedure binds: what they "应确保" is the rule's, not the plan's goal.
 PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人")
@@ -19,7 +19,8 @@ _STEP = re.compile(r"每(?:超过|超出|满)\s*$")
 _PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|获批|评定|评为|创建|新增)\s*$")
 # "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.
 _APPROVED = re.compile(r"核定[^，,；;。\d]{0,8}$")
-_GRANT_AFTER = re.compile(r"^[^，,；;。]{0,12}?(?:给予|奖励|补助|补贴|扶持|资助|奖补)")
+_GRANT = r"(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
+_GRANT_AFTER = re.compile(rf"^[^，,；;。]{{0,12}}?{_GRANT}")
 # "代偿风险容忍度控制在5%以内": how much loss a scheme tolerates, a setting.
 _TOLERANCE = re.compile(r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}$")
 # "用电设备容量在160千瓦及以下的小微企业": the size, with 在, that sorts the firms or cases after it.
@@ -30,14 +31,11 @@ _SORT_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及以下|以下|及以上|
 GOODS = ("商品", "产品", "货物", "税目", "物品", "品类")
 _CONCERNS = re.compile(r"针对[^，,；;。\d]{0,24}的\s*$")
 _GOODS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(GOODS)})")
-_SHARES = ("%", "％", "‰")
 _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 _RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息)")
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
 # "每引进1名人才，给予用人单位…奖励": the case is counted in its own clause and the grant follows after the comma.
-_GRANT_NEXT = re.compile(
-    r"^[^，,；;。]{0,12}?[，,]\s*(?:可|再|一次性)?(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
-)
+_GRANT_NEXT = re.compile(rf"^[^，,；;。]{{0,12}}?[，,]\s*(?:可|再|一次性)?{_GRANT}")
 # "分别给予最高2倍、1.5倍年薪的薪酬补贴": a grant reckoned in multiples of what a person earns.
 _GRANTED = re.compile(r"(?:给予|享受|发放)[^，,；;。]{0,12}$")
 _PAY_AFTER = re.compile(r"^[^，,；;。]{0,16}?(?:年薪|薪酬|工资|收入|补贴|补助|奖励|资助)")
@@ -51,7 +49,7 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or _PER_CASE.search(before)
         and _GRANT_AFTER.match(after)
         or _APPROVED.search(before)
-        or unit in _SHARES
+        or unit in SHARES
         and _TOLERANCE.search(before)
         or _SORTED_BY.search(before)
         and _SORT_AFTER.match(after)
@@ -69,7 +67,7 @@ def granted_share(before: str, after: str, following: str, unit: str) -> bool:
     counted in a clause of its own before the grant it earns ("每引进1个项目，给予…奖励")."""
     if _PER_CASE.search(before) and _GRANT_NEXT.match(after + following):
         return True
-    if unit not in _SHARES:
+    if unit not in SHARES:
         return False
     rest = after + _REST_OF_SENTENCE.match(following).group()[:16]  # the next words, not a later measure
     return bool(_BY_SHARE.search(before) and _RECKONED_AHEAD.match(after + following)) or policy_setting(

@@ -35,7 +35,7 @@ _LOWERED = re.compile(
     r"由\s*\d+(?:\.\d+)?\s*[%％‰]\s*[^，,；;。\d]{0,6}(?:降至|降低至|降低到|降到|下调至|下调到|调整为|降为)\s*$"
 )
 _FEE = re.compile("|".join(FEE_WORDS))
-_SHARES = ("%", "％", "‰")
+SHARES = ("%", "％", "‰")  # the units of a share (target_rule_figures.py too)
 _GOAL = re.compile(r"力争|确保|争取|目标")
 _BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
@@ -80,7 +80,7 @@ def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
     if unit.endswith("元") and _PER_RECIPIENT.search(before) and not _GOAL.search(before):
         return True  # "单家企业每年申领…金额不超过800万元"
-    if unit not in _SHARES:
+    if unit not in SHARES:
         return False
     if _BENEFIT_RATE.search(before) and not _GOAL.search(before):
         return True  # "可叠加补贴比例至60%或30%"

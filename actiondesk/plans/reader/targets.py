@@ -64,6 +64,7 @@ _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
 _LIMIT = re.compile(r"(?:只|仅|(?<![时期界权年])限)[^，,；;。\d]{0,4}$")  # 时限, 期限: no "only"
 _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
+_BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
@@ -111,7 +112,7 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
 
 def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     clause = text[start:end]
-    unbracketed = re.sub(r"[（(][^（）()]*[）)]", "", clause)  # a bracketed note is no history
+    unbracketed = _BRACKET_NOTE.sub("", clause)  # a bracketed note is no history
     history = _HISTORY.search(unbracketed)
     if history and not existing_acted_on(unbracketed, history) and not per_unit_holding(unbracketed, history) \
             or eligibility_line(clause):
@@ -122,9 +123,10 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         return before + [_shift(relative, start)]
     coverage = coverage_in(clause)
     quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
+    following = text[end:]  # the text after the clause, cut once rather than for every figure
     quantities = [q for index, q in enumerate(quantities) if not qualifier(clause, q, quantities[index + 1:])
-                  and not one_at_a_time(clause, text[end:], q)
-                  and not granted_share(clause[:q.start], clause[q.end:], text[end:], q.unit)]  # "按…的30%，给予奖补"
+                  and not one_at_a_time(clause, following, q)
+                  and not granted_share(clause[:q.start], clause[q.end:], following, q.unit)]  # "按…的30%，给予奖补"
     sought = coverage and not coverage_not_sought(clause, coverage.start()) and not pace_only(clause, coverage.start())
     if sought and (not quantities or coverage_scopes(clause, quantities, coverage)):
         target = coverage_target(clause, coverage)
@@ -138,7 +140,7 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
     targets: list[dict] = []
     previous_end = shared_end = 0
     for index, quantity in enumerate(quantities):
-        target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=text[end:])
+        target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=following)
         if target:
             if shared_end:  # "…和70%的县（市、区）达到…": the second share runs to the measure both reach
                 target.update(end=shared_end, text=clause[target["start"]:shared_end].strip())
