@@ -56,12 +56,13 @@ def outline(text: str, lines: list[Line]) -> dict:
     lines = [line for index, line in enumerate(lines) if index not in group_used]
     all_lines = lines
     annexed, annex_used = read_annex_tables(text, lines)
-    table_tasks, used, loose, goal_targets = read_tables(text, [line for index, line in enumerate(lines) if index not in annex_used]) \
-        if annex_used else read_tables(text, lines)
-    if annex_used:  # indexes of the remaining lines back to the whole document's
+    if annex_used:  # the other tables among the remaining lines, their indexes then back to the whole document's
         remaining = [index for index in range(len(lines)) if index not in annex_used]
+        table_tasks, used, loose, goal_targets = read_tables(text, [lines[index] for index in remaining])
         used = {remaining[index] for index in used} | annex_used
         table_tasks += annexed
+    else:
+        table_tasks, used, loose, goal_targets = read_tables(text, lines)
     if used:
         # A heading right above a table of task rows ("一、考核细则" / "序号 …") is its caption, not a task.
         captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
