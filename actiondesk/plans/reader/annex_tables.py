@@ -13,7 +13,7 @@ import re
 from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
-from .numbered_cells import numbered_cell_rows
+from .numbered_cells import numbered_cell_rows, squash
 from .numbering import headline
 from .problem_rows import problem_rows
 from .quantities import find_quantities
@@ -78,7 +78,7 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
                 rows, end = content_rows(lines, after, _units, True, True)
         if not rows and labels and schedule_column(labels[-1]):  # "…/ 责任处室 / 责任人 / 完成时限": rows end at "12月"
             units_at = min(at for at, label in enumerate(labels) if label in LEAD_LABELS + SUPPORT_LABELS)
-            header_lines = [_squash(line) for line in lines[index:after]]
+            header_lines = [squash(line) for line in lines[index:after]]
             rows, end, groups = schedule_rows(lines, header_lines, after, labels, units_at, _units)
         restated = not rows and persons and PERIOD_HEAD.match(labels[-1])
         if restated:  # "… / 责任单位 / 责任领导 / 二季度目标任务 / …": the person cell restates the units
@@ -104,10 +104,6 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
     return tasks, used
 
 
-def _squash(line) -> str:
-    return re.sub(r"\s+", "", line.text)
-
-
 def _header(lines, index: int):
     """(column labels, the line after the header) when a header starts at ``index``: short lines without
     sentence marks, among them a lead label, then the first task cell."""
@@ -116,7 +112,7 @@ def _header(lines, index: int):
     cursor = index
     while cursor < len(lines) and cursor - index < 24 and _header_like(lines[cursor]):
         cursor += 1
-    pieces = [_squash(line) for line in lines[index:cursor]]
+    pieces = [squash(line) for line in lines[index:cursor]]
     if any(NUMBER_HEAD.match(piece) for piece in pieces):  # a numbered table: tables.py reads it
         return None
     last = max((at for at, piece in enumerate(pieces) if _column_piece(piece)), default=len(pieces) - 1)
@@ -142,7 +138,7 @@ def _column_piece(piece: str) -> bool:
 
 
 def _header_like(line) -> bool:
-    squashed = _squash(line)
+    squashed = squash(line)
     return bool(_HEADER_LINE.match(squashed)) and not line.item and not _CAPTION.search(squashed)
 
 
@@ -169,10 +165,10 @@ def _rows(lines, start: int, cell_mark=_TASK_CELL, skipped: int = 0) -> tuple[li
     expected = 1
     cursor = start
     while cursor < len(lines):
-        cell = cell_mark.match(_squash(lines[cursor]))
+        cell = cell_mark.match(squash(lines[cursor]))
         dotted = cell_mark is not _TASK_CELL
         # A "1.…" task cell has its unit cells right below it ("1.做好规划配套" over a task sentence is a group).
-        if dotted and cell and (cursor + 1 >= len(lines) or _units(_squash(lines[cursor + 1])) is None):
+        if dotted and cell and (cursor + 1 >= len(lines) or _units(squash(lines[cursor + 1])) is None):
             cell = None
         if cell and expected <= int(cell.group(1)) <= expected + (skipped if rows else 0):
             rows.append((cursor, [], cell.group(1), lines[cursor].text.strip()[len(cell.group(1)) + 1:].strip(), None)
@@ -192,9 +188,9 @@ def _cells(lines, indexes: list[int]) -> list[list[int]]:
     """Lines of one cell: a line ending in "；" runs on, a "注：" line belongs to the cell above it."""
     cells: list[list[int]] = []
     for index in indexes:
-        text = _squash(lines[index])
+        text = squash(lines[index])
         # A unit cell wrapped after its "、" ("区委编办、" / "各街道") runs on too.
-        if cells and (_squash(lines[cells[-1][-1]]).endswith(("；", ";", "、")) or _NOTE.match(text)):
+        if cells and (squash(lines[cells[-1][-1]]).endswith(("；", ";", "、")) or _NOTE.match(text)):
             cells[-1].append(index)
         else:
             cells.append([index])
@@ -272,7 +268,7 @@ def _tasks(text: str, lines, rows, labels: list[str]) -> list[dict]:
 
 
 def _cell_text(lines, cell: list[int]) -> str:
-    return "".join(_squash(lines[index]) for index in cell)
+    return "".join(squash(lines[index]) for index in cell)
 
 
 def _split_units(unit_cells: list[list[str]], roles: list[str], divisions: bool = False) -> tuple[list[str], list[str]]:

@@ -17,6 +17,7 @@ import re
 
 from .annex_tables import whole_figure
 from .departments import split_names
+from .numbered_cells import squash
 from .numbering import headline
 from .table_cells import names_a_body, unit_cell
 from .targets import find_targets
@@ -32,10 +33,6 @@ _YEAR = re.compile(r"^20\d\d年?(?:[—－\-~～至]20\d\d)?年$")
 _RATE = re.compile(r"^(?P<value>\d+(?:\.\d+)?)(?P<unit>[^\d/]{1,3}/[日天月年])$")
 # "干垃圾末端控制量": a row whose task is a quantity to hold down states caps.
 _CAP = re.compile(r"控制量|控制在|上限")
-
-
-def _clean(line) -> str:
-    return re.sub(r"\s+", "", line.text)
 
 
 def unit_lines(cell: str) -> list[str] | None:
@@ -77,12 +74,12 @@ def figures(line, task: dict) -> list[dict]:
 
 def category_header(lines, index: int) -> int | None:
     """The line after the header when a category-first header with 责任单位 and 配合单位 starts at ``index``."""
-    if not _CATEGORY_HEAD.match(_clean(lines[index])) or index + 1 >= len(lines) \
-            or not _NUMBER_HEAD.match(_clean(lines[index + 1])):
+    if not _CATEGORY_HEAD.match(squash(lines[index])) or index + 1 >= len(lines) \
+            or not _NUMBER_HEAD.match(squash(lines[index + 1])):
         return None
     labels, cursor = [], index + 2
-    while cursor < len(lines) and len(labels) < 8 and not _CATEGORY.match(_clean(lines[cursor])):
-        labels.append(_clean(lines[cursor]))
+    while cursor < len(lines) and len(labels) < 8 and not _CATEGORY.match(squash(lines[cursor])):
+        labels.append(squash(lines[cursor]))
         cursor += 1
     if len(labels) < 3 or not labels[-2:] or not _LEAD_HEAD.match(labels[-2]) or not _SUPPORT_HEAD.match(labels[-1]):
         return None
@@ -91,9 +88,9 @@ def category_header(lines, index: int) -> int | None:
 
 def _skip_category(lines, cursor: int) -> int:
     """Past a category cell: "1." and its characters, one per line (printed again after a page break)."""
-    while cursor < len(lines) and _CATEGORY.match(_clean(lines[cursor])):
+    while cursor < len(lines) and _CATEGORY.match(squash(lines[cursor])):
         cursor += 1
-        while cursor < len(lines) and len(_clean(lines[cursor])) == 1 and not _ROW.match(_clean(lines[cursor])):
+        while cursor < len(lines) and len(squash(lines[cursor])) == 1 and not _ROW.match(squash(lines[cursor])):
             cursor += 1
     return cursor
 
@@ -105,9 +102,9 @@ def read_category_rows(lines, start: int) -> tuple[list[dict], int]:
     expected = 1
     while cursor < len(lines):
         cursor = _skip_category(lines, cursor)
-        if cursor >= len(lines) or not _ROW.match(_clean(lines[cursor])):
+        if cursor >= len(lines) or not _ROW.match(squash(lines[cursor])):
             break
-        number = int(_clean(lines[cursor]))
+        number = int(squash(lines[cursor]))
         if number not in (expected, 1):
             break
         found, after = _row(lines, cursor, len(tasks))
@@ -119,27 +116,27 @@ def read_category_rows(lines, start: int) -> tuple[list[dict], int]:
 
 
 def _row(lines, cursor: int, before: int) -> tuple[list[dict], int]:
-    number = _clean(lines[cursor])
+    number = squash(lines[cursor])
     text_lines = []
     cursor += 1
-    while cursor < len(lines) and not _YEAR.match(_clean(lines[cursor])) and len(text_lines) < 4:
+    while cursor < len(lines) and not _YEAR.match(squash(lines[cursor])) and len(text_lines) < 4:
         text_lines.append(lines[cursor])
         cursor += 1
-    if not text_lines or cursor >= len(lines) or not _YEAR.match(_clean(lines[cursor])):
+    if not text_lines or cursor >= len(lines) or not _YEAR.match(squash(lines[cursor])):
         return [], cursor
-    body = "".join(_clean(line) for line in text_lines)
+    body = "".join(squash(line) for line in text_lines)
     found: list[dict] = []
-    while cursor + 1 < len(lines) and _YEAR.match(_clean(lines[cursor])):
-        year, figure = _clean(lines[cursor]), lines[cursor + 1]
+    while cursor + 1 < len(lines) and _YEAR.match(squash(lines[cursor])):
+        year, figure = squash(lines[cursor]), lines[cursor + 1]
         cursor += 2
         units = []
-        while cursor < len(lines) and unit_lines(_clean(lines[cursor])) is not None:
-            units.append(unit_lines(_clean(lines[cursor])))
+        while cursor < len(lines) and unit_lines(squash(lines[cursor])) is not None:
+            units.append(unit_lines(squash(lines[cursor])))
             cursor += 1
         if found and not units:
             found[-1]["column_targets"] += figures(figure, found[-1])
             continue
-        label = year if not found or year != found[0]["year"] else _clean(figure)
+        label = year if not found or year != found[0]["year"] else squash(figure)
         lead = units[0] if units else []
         support = [name for cell in units[1:] for name in cell if name not in lead]
         if found and len(units) == 1:

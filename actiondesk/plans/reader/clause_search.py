@@ -2,6 +2,7 @@
 sentence of its own), and the ones that each close a sentence of a numbered item, so that each closes a task.
 How one clause is read into leads and supports is in departments.py."""
 
+import functools
 import re
 
 from .brackets import bracketed
@@ -79,13 +80,14 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
 _UNOPENED = re.compile(r"(?<=[。；;])\s*(?P<inner>[^。；;（）()\n]{2,60})[）)](?=[。；;]?[ \t]*(?:\n|$))")
 
 
-def _clause_spans(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=256)  # find_responsibility and closing_clauses both scan each task's text
+def _clause_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, inner) of each bracket, and of each clause whose opening bracket was not printed, in order."""
     spans = list(bracketed(text))
     unmatched = _unmatched_closers(text)
     spans += [(match.start("inner"), match.end(), match.group("inner")) for match in _UNOPENED.finditer(text)
               if match.end() - 1 in unmatched]
-    return _side_by_side(text, sorted(spans))
+    return tuple(_side_by_side(text, sorted(spans)))
 
 
 def _side_by_side(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -10,6 +10,7 @@ columns, the labels before them without one group the columns in equal runs. Eac
 
 import re
 
+from .numbered_cells import squash
 from .table_cells import header_unit
 
 _CAPTION = re.compile(r"^表\s*\d{1,2}\s*\S.{0,40}(?:目标|任务)表$")
@@ -22,11 +23,11 @@ _MAX_LABELS = 12
 
 def read_goal_table(lines, start: int) -> tuple[list[dict], int] | None:
     """(targets, the line after the table) when a captioned goal table starts at ``start``, else None."""
-    if not _CAPTION.match(_clean(lines[start])):
+    if not _CAPTION.match(squash(lines[start])):
         return None
     cursor, groups, columns = start + 1, [], []
     while cursor < len(lines) and len(groups) + len(columns) < _MAX_LABELS:
-        cell = _clean(lines[cursor])
+        cell = squash(lines[cursor])
         if _FIGURE.match(cell) or _YEAR.match(cell) or not cell or lines[cursor].item:
             break
         if columns and not header_unit(cell):
@@ -40,13 +41,9 @@ def read_goal_table(lines, start: int) -> tuple[list[dict], int] | None:
     return _figure_row(lines, cursor, columns, groups)
 
 
-def _clean(line) -> str:
-    return re.sub(r"\s+", "", line.text)
-
-
 def _figure_row(lines, cursor: int, columns: list[str], groups: list[str]):
     figures = lines[cursor : cursor + len(columns)]
-    if len(figures) < len(columns) or not all(_FIGURE.match(_clean(line)) for line in figures):
+    if len(figures) < len(columns) or not all(_FIGURE.match(squash(line)) for line in figures):
         return None
     if groups and len(columns) % len(groups):
         return None
@@ -61,18 +58,18 @@ def _figure_row(lines, cursor: int, columns: list[str], groups: list[str]):
 
 def _year_rows(lines, cursor: int, columns: list[str]):
     targets = []
-    while cursor + len(columns) < len(lines) and _YEAR.match(_clean(lines[cursor])):
+    while cursor + len(columns) < len(lines) and _YEAR.match(squash(lines[cursor])):
         figures = lines[cursor + 1 : cursor + 1 + len(columns)]
-        if not all(_FIGURE.match(_clean(line)) for line in figures):
+        if not all(_FIGURE.match(squash(line)) for line in figures):
             break
-        year = int(_YEAR.match(_clean(lines[cursor])).group(1))
+        year = int(_YEAR.match(squash(lines[cursor])).group(1))
         targets += [_target(line, column, year) for line, column in zip(figures, columns, strict=True)]
         cursor += 1 + len(columns)
     return (targets, cursor) if targets else None
 
 
 def _target(line, column: str, year: int | None) -> dict:
-    cell = _clean(line)
+    cell = squash(line)
     unit = header_unit(column)
     name = re.sub(r"[（(][^（）()]*[）)]$", "", column)
     return {

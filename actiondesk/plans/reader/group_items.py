@@ -21,10 +21,12 @@ _PART_STYLE_MIN = 3  # groups closed by a clause on its own line that make it th
 def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -> tuple[list[dict], list[dict]]:
     """The tasks with each such group replaced by its items, and the groups (as programmes) that were split."""
     result, groups = [], []
-    split = {id(task): _items(text, task, rules) for task in tasks}
+    found = {id(task): _group_clause(text, task, rules) for task in tasks}
+    split = {id(task): _items(text, task, found[id(task)], rules) for task in tasks}
     # The document closes its groups with a clause on a line of its own after their items (each covering every
     # item of its group): a clause run on at the end of a group's last item closes that group the same way.
-    own_line = sum(1 for task in tasks if split[id(task)] is None and _own_line_clause(text, task, rules))
+    own_line = sum(1 for task in tasks if split[id(task)] is None and found[id(task)]
+                   and _on_own_line(text, task["start"] + found[id(task)][1].start))
     parts_style = own_line >= _PART_STYLE_MIN and own_line > sum(1 for items in split.values() if items)
     for task in tasks:
         items = split[id(task)]
@@ -39,9 +41,10 @@ def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -
     return result, groups
 
 
-def _items(text: str, task: dict, rules: DocumentRules) -> list[dict] | None:
-    if task["rule"] in ("none", "inherited") or "-" in task["number"] or "以上" in task["responsibility"]:
-        return None  # "（以上各项由X负责）" says itself that it closes the whole group
+def _group_clause(text: str, task: dict, rules: DocumentRules) -> tuple[list, object] | None:
+    """The numbered items of a group heading with two or more of them and the clause in its span, else None."""
+    if task["rule"] in ("none", "inherited"):
+        return None
     line_start = text.rfind("\n", 0, task["start"]) + 1
     line_end = text.find("\n", task["start"])
     heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
@@ -51,12 +54,16 @@ def _items(text: str, task: dict, rules: DocumentRules) -> list[dict] | None:
     if len(blocks) < 2:
         return None
     clause = find_responsibility(text[task["start"]:task["end"]], rules)
-    if clause is None:
-        return None
+    return None if clause is None else (blocks, clause)
+
+
+def _items(text: str, task: dict, found: tuple[list, object] | None, rules: DocumentRules) -> list[dict] | None:
+    if found is None or "-" in task["number"] or "以上" in task["responsibility"]:
+        return None  # "（以上各项由X负责）" says itself that it closes the whole group
+    blocks, clause = found
     clause_at = task["start"] + clause.start
     last_start, last_end, _ = blocks[-1]
-    clause_line = text.rfind("\n", 0, clause_at) + 1
-    if not last_start <= clause_at < last_end or not text[clause_line:clause_at].strip() \
+    if not last_start <= clause_at < last_end or _on_own_line(text, clause_at) \
             or text[task["start"] + clause.end:last_end].strip(" 。；;\n"):
         return None  # the clause stands on a line of its own (the group's), or the item goes on after it
     if any(find_responsibility(text[start:end], rules) for start, end, _ in blocks[:-1]):
@@ -78,20 +85,9 @@ def _items(text: str, task: dict, rules: DocumentRules) -> list[dict] | None:
     return items
 
 
-def _own_line_clause(text: str, task: dict, rules: DocumentRules) -> bool:
-    """A group heading over two or more items whose clause stands on a line of its own after them."""
-    if task["rule"] in ("none", "inherited"):
-        return False
-    line_start = text.rfind("\n", 0, task["start"]) + 1
-    line_end = text.find("\n", task["start"])
-    heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
-    if not heading or heading.kind not in _GROUP_KINDS or len(_item_blocks(text, task["start"], task["end"])) < 2:
-        return False
-    clause = find_responsibility(text[task["start"]:task["end"]], rules)
-    if clause is None:
-        return False
-    clause_at = task["start"] + clause.start
-    return not text[text.rfind("\n", 0, clause_at) + 1:clause_at].strip()
+def _on_own_line(text: str, at: int) -> bool:
+    """Whether nothing but spaces stands before ``at`` on its line (a group's clause on a line of its own)."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
 def _item_blocks(text: str, start: int, end: int) -> list[tuple[int, int, object]]:
@@ -181,8 +177,7 @@ def _closes_group(text: str, items: list[dict], head: dict, rules: DocumentRules
     if clause is None or (head["lead"], head["support"]) != (clause.lead, clause.support):
         return False
     clause_at = last["start"] + clause.start
-    on_own_line = not text[text.rfind("\n", 0, clause_at) + 1:clause_at].strip()
-    return on_own_line and not text[last["start"] + clause.end:last["end"]].strip(" 。；;\n")
+    return _on_own_line(text, clause_at) and not text[last["start"] + clause.end:last["end"]].strip(" 。；;\n")
 
 
 def prefer_items(nested, flat, body: list, upper: str) -> bool:

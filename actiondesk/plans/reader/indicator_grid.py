@@ -11,6 +11,7 @@ when each indicator has its own — and each figure a target of its year with th
 import re
 
 from .departments import split_names
+from .numbered_cells import squash
 from .table_cells import unit_cell
 
 _UNIT_LABEL = re.compile(r"^(?:主要)?(?:责任|牵头)(?:单位|部门)$")
@@ -32,29 +33,25 @@ def unowned_indicator_table(lines, start: int) -> int | None:
     its aims, neither tasks nor targets (the corpus's reading); None when no such table starts at ``start``."""
     cursor = start
     for label in (_NAME_LABEL, _GOAL_LABEL, _KIND_LABEL):
-        wrapped = ["".join(_clean(line) for line in lines[cursor : cursor + size]) for size in (1, 2)]
+        wrapped = ["".join(squash(line) for line in lines[cursor : cursor + size]) for size in (1, 2)]
         taken = next((size for size, joined in zip((1, 2), wrapped, strict=True) if label.match(joined)), None)
         if taken is None:
             return None
         cursor += taken
-    if any(_OWNER_LABEL.search(_clean(line)) for line in lines[cursor : cursor + 1]):
+    if any(_OWNER_LABEL.search(squash(line)) for line in lines[cursor : cursor + 1]):
         return None
     while cursor < len(lines) and not lines[cursor].item:
         cursor += 1
     return cursor
 
 
-def _clean(line) -> str:
-    return re.sub(r"\s+", "", line.text)
-
-
 def read_indicator_grid(text: str, lines, start: int) -> tuple[list[dict], int] | None:
     """(tasks, the line after the grid) when an indicator grid starts at ``start``, else None."""
-    if not _UNIT_LABEL.match(_clean(lines[start])):
+    if not _UNIT_LABEL.match(squash(lines[start])):
         return None
     tasks: list[dict] = []
     cursor = start
-    while cursor < len(lines) and _UNIT_LABEL.match(_clean(lines[cursor])):
+    while cursor < len(lines) and _UNIT_LABEL.match(squash(lines[cursor])):
         block = _block(text, lines, cursor, len(tasks))
         if not block:
             break
@@ -65,15 +62,15 @@ def read_indicator_grid(text: str, lines, start: int) -> tuple[list[dict], int] 
 
 def _block(text: str, lines, cursor: int, done: int):
     indicators = []
-    while cursor < len(lines) and (_UNIT_LABEL.match(_clean(lines[cursor])) or _INDICATOR.match(_clean(lines[cursor]))):
-        if _INDICATOR.match(_clean(lines[cursor])):
-            indicators.append(_INDICATOR.match(_clean(lines[cursor])))
+    while cursor < len(lines) and (_UNIT_LABEL.match(squash(lines[cursor])) or _INDICATOR.match(squash(lines[cursor]))):
+        if _INDICATOR.match(squash(lines[cursor])):
+            indicators.append(_INDICATOR.match(squash(lines[cursor])))
         cursor += 1
     groups: list[list[str]] = []  # unit cells, each group closed by a run of year labels
     years: list[int] = []
     units: list[str] = []
     while cursor < len(lines):
-        cell = _clean(lines[cursor])
+        cell = squash(lines[cursor])
         year = _YEAR.match(cell)
         if year:
             if units:
@@ -87,7 +84,7 @@ def _block(text: str, lines, cursor: int, done: int):
         cursor += 1
     figures = lines[cursor:cursor + len(years)]
     if not indicators or not years or units or len(years) % len(indicators) or len(figures) < len(years) \
-            or not all(_FIGURE.match(_clean(line)) for line in figures) or len(groups) not in (1, len(indicators)):
+            or not all(_FIGURE.match(squash(line)) for line in figures) or len(groups) not in (1, len(indicators)):
         return None
     each = len(years) // len(indicators)
     tasks = []
@@ -98,7 +95,7 @@ def _block(text: str, lines, cursor: int, done: int):
         title = indicator.group("name")
         targets = [_target(line, indicator.group("unit"), title, year, number)
                    for line, year in zip(own, years[index * each:(index + 1) * each], strict=True)
-                   if re.match(r"\d", _clean(line))]
+                   if re.match(r"\d", squash(line))]
         tasks.append({
             "number": number, "title": title, "group": None, "lead": names, "support": [], "text": title,
             "responsibility": "、".join(names), "rule": "table", "unsure": not names,
@@ -109,7 +106,7 @@ def _block(text: str, lines, cursor: int, done: int):
 
 
 def _target(line, unit: str, title: str, year: int, number: str) -> dict:
-    cell = _clean(line)
+    cell = squash(line)
     return {
         "text": cell, "indicator": f"{title}（{year}年）", "value": float(cell) if "." in cell else int(cell),
         "unit": unit, "comparator": ">=", "value_max": None, "kind": "ratio" if unit in ("%", "％") else "absolute",

@@ -71,6 +71,11 @@ def numbered_cell_rows(lines, start: int, units) -> tuple[list[tuple], int]:
     return rows, cursor
 
 
+def squash(line) -> str:
+    """A line's text without spaces: table cells are printed with spaces that break their words ("责 任 单 位")."""
+    return re.sub(r"\s+", "", line.text)
+
+
 class SquashedLines:
     """Each line's text without spaces, made when first asked for (a long plan has many header candidates)."""
 
@@ -79,5 +84,5 @@ class SquashedLines:
 
     def __getitem__(self, index: int) -> str:
         if index not in self._done:
-            self._done[index] = re.sub(r"\s+", "", self._lines[index].text)
+            self._done[index] = squash(self._lines[index])
         return self._done[index]

@@ -11,6 +11,7 @@ names are no units of the row.
 
 import re
 
+from .numbered_cells import squash
 from .numbering import headline
 from .schedule_rows import person_line
 from .unit_names import CATCH_ALL
@@ -25,15 +26,11 @@ _NAME = re.compile(r"^[^\d\s，,。；;：:、（）()《》“”]{3,16}$")
 _MAX_ROW_LINES = 40
 
 
-def _squash(line) -> str:
-    return re.sub(r"\s+", "", line.text)
-
-
 def restated_rows(lines, start: int, units):
     """Rows as (task cell line, unit cell lines, number, body, None), the line after the list and by each row's task
     line its group, words, last line and leads (all the unit cell's names lead: 责任单位 alone); ``units`` gives the
     names of a unit line (None for other lines)."""
-    squashed = [_squash(line) for line in lines]
+    squashed = [squash(line) for line in lines]
     rows, groups, group, cursor = [], {}, None, start
     while cursor < len(lines):
         if _GROUP_ROW.match(squashed[cursor]) and not units(squashed[cursor]):

@@ -9,6 +9,7 @@ at a page break ("类别" / "项目内容" / …) is passed over.
 
 import re
 
+from .numbered_cells import squash
 from .numbering import headline
 from .table_cells import schedule_cell, unit_cell
 from .table_labels import GROUP_HEAD, PERSON_HEAD
@@ -18,10 +19,6 @@ _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # "改 革 创 新" (spaces squashed): a short group cell; a task cell written over two lines ("完善…改革，" / "实现…") is none.
 _GROUP_CELL = re.compile(r"^[^，,。；;：:、（）()\d]{2,10}$")
 _MAX_ROW_LINES = 24
-
-
-def _squash(line) -> str:
-    return re.sub(r"\s+", "", line.text)
 
 
 def person_line(squashed: str) -> bool:
@@ -36,11 +33,11 @@ def schedule_rows(lines, header: list[str], start: int, labels: list[str], units
     grouped = bool(labels) and bool(GROUP_HEAD.match(labels[0]))
     rows, groups, group, cursor = [], {}, None, start
     while cursor < len(lines):
-        if [_squash(line) for line in lines[cursor : cursor + len(header)]] == header:
+        if [squash(line) for line in lines[cursor : cursor + len(header)]] == header:
             cursor += len(header)  # the header printed again at a page break
             continue
         end = cursor
-        while end < len(lines) and end - cursor < _MAX_ROW_LINES and not schedule_cell(_squash(lines[end])):
+        while end < len(lines) and end - cursor < _MAX_ROW_LINES and not schedule_cell(squash(lines[end])):
             end += 1
         row = _row(lines, range(cursor, end), units, persons_before, grouped) if end < len(lines) else None
         if row is None or end == cursor:
@@ -63,7 +60,7 @@ def schedule_rows(lines, header: list[str], start: int, labels: list[str], units
 
 
 def _row(lines, indexes: range, units, persons_before: bool, grouped: bool):
-    squashed = [_squash(lines[index]) for index in indexes]
+    squashed = [squash(lines[index]) for index in indexes]
     # Under a person column before the units, the unit lines follow a person's name ("组织…推演会" is the task).
     first = next(
         (

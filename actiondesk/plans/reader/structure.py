@@ -56,12 +56,13 @@ def outline(text: str, lines: list[Line]) -> dict:
     lines = [line for index, line in enumerate(lines) if index not in group_used]
     all_lines = lines
     annexed, annex_used = read_annex_tables(text, lines)
-    table_tasks, used, loose, goal_targets = read_tables(text, [line for index, line in enumerate(lines) if index not in annex_used]) \
-        if annex_used else read_tables(text, lines)
-    if annex_used:  # indexes of the remaining lines back to the whole document's
+    if annex_used:  # the other tables among the remaining lines, their indexes then back to the whole document's
         remaining = [index for index in range(len(lines)) if index not in annex_used]
+        table_tasks, used, loose, goal_targets = read_tables(text, [lines[index] for index in remaining])
         used = {remaining[index] for index in used} | annex_used
         table_tasks += annexed
+    else:
+        table_tasks, used, loose, goal_targets = read_tables(text, lines)
     if used:
         # A heading right above a table of task rows ("一、考核细则" / "序号 …") is its caption, not a task.
         captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
@@ -154,14 +155,15 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         elif kind == "goals":
             _read_goals(text, heading, body, reading)
         elif kind == "preamble":  # "一、总体要求 …（三）发展目标。到2025年…": the goals inside it
-            for line, extra in _blocks(body, _first_level(body)[0].item.kind) if _first_level(body) else []:
+            first = _first_level(body)
+            for line, extra in _blocks(body, first[0].item.kind) if first else []:
                 if _GOALS.search(headline(line.item.rest)[0][:12]):
                     _read_goals(text, line, extra, reading)
-            if body and not _first_level(body) and _GOAL_PREAMBLE.search(headline(heading.item.rest)[0]):
+            if body and not first and _GOAL_PREAMBLE.search(headline(heading.item.rest)[0]):
                 # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上": a paragraph that states the goals
                 start, end = body[0].start, body[-1].end
                 reading["targets"] += find_targets(text[start:end], offset=start, task=None)
-            elif not _first_level(body):  # "一、总体思路 / …到2027年，…培育4个以上…": the deadline's paragraph
+            elif not first:  # "一、总体思路 / …到2027年，…培育4个以上…": the deadline's paragraph
                 deadline_goals(text, body, reading)
             reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
         elif kind == "other" and index == 0 and has_tasks and not _first_level(body):
@@ -191,7 +193,7 @@ def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentR
 
 def _assigned(text: str, body: list[Line], rules: DocumentRules) -> bool:
     """Whether most first-level items of a section carry their own responsibility clause."""
-    items = [line for line in _first_level(body)]
+    items = _first_level(body)
     if not items:
         return False
     blocks = _blocks(body, items[0].item.kind)

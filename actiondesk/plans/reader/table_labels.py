@@ -23,12 +23,12 @@ SUPPORT_HEAD = re.compile(
 )
 # "市卫健委内牵头处室" / "委内配合处室": a body's own divisions for the row, not units of the plan (their cells are skipped).
 DIVISIONS_HEAD = re.compile(r"内(?:牵头|配合|责任|协办|主责)?(?:处室|科室)$|^内设(?:处室|科室|机构)$")
-# Columns that hold no task words and no units: who signs (牵头领导, 责任领导, 负责人), when, notes, scores.
-OTHER_HEAD = re.compile(r"领导|负责人|联系人|^责任人$|时限|期限|时间|进度|备注|分值|牵头领导|参考文件|说明$")
-# A column of what is to be done by a part of the year ("二季度目标任务", "下半年工作目标"): the row's goals by period.
-PERIOD_HEAD = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年)")
 # A column naming the person who answers for the row ("牵头领导": "张三"): the cell is neither text nor a unit.
 PERSON_HEAD = re.compile(r"领导|负责人|联系人|^责任人$")
+# Columns that hold no task words and no units: who signs (牵头领导, 责任领导, 负责人), when, notes, scores.
+OTHER_HEAD = re.compile(PERSON_HEAD.pattern + r"|时限|期限|时间|进度|备注|分值|参考文件|说明$")
+# A column of what is to be done by a part of the year ("二季度目标任务", "下半年工作目标"): the row's goals by period.
+PERIOD_HEAD = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年)")
 # A group column ("领域", "任务分类", "类别", "分项任务"): its cell, printed in the first row of its group, names
 # the group of the rows under it and is not part of any row's text.
 GROUP_HEAD = re.compile(r"^[^\d\s]{0,4}(?:领域|类别|分类|类型|板块)$|^分项(?:任务|工作)?$")
