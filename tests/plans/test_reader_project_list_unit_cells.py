@@ -97,6 +97,20 @@ def test_a_village_after_ji_beside_a_body_is_a_unit_but_a_kind_of_village_is_not
     assert split_names("新城联合党委及娘宫村") == ["新城联合党委", "娘宫村"]
     assert split_names("区农业农村局及示范乡村") == ["区农业农村局及示范乡村"]
     assert split_names("新城联合党委及相关村") == ["新城联合党委及相关村"]
+    assert split_names("坛西联合党委及建新村") == ["坛西联合党委", "建新村"]
+
+
+def test_a_community_residents_or_a_holder_of_assets_after_ji_beside_a_body_is_a_unit_of_its_own():
+    assert split_names("新城联合党委及如意社区") == ["新城联合党委", "如意社区"]
+    assert split_names("相关联合党委及村居、交通与建设处") == ["相关联合党委", "村居", "交通与建设处"]
+    assert split_names("芬尾联合党委及相关村居") == ["芬尾联合党委", "相关村居"]
+    assert split_names("各区政府及设施权属单位等") == ["各区政府", "设施权属单位"]
+
+
+def test_a_catch_all_of_bodies_after_ji_still_drops_and_ji_qi_still_joins():
+    assert split_names("区人才工作局及相关部门") == ["区人才工作局"]
+    assert split_names("区人才工作局及其他相关单位") == ["区人才工作局"]
+    assert split_names("区政府及其相关单位") == ["区政府及其相关单位"]
 
 
 def test_the_project_scales_stay_the_rows_goals():
