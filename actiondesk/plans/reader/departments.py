@@ -138,7 +138,12 @@ def _parse_cached(clause: str, rules: DocumentRules, bare: bool | str):
     return (tuple(parsed[0]), tuple(parsed[1]), parsed[2], parsed[3]) if parsed else None
 
 
+# "各区人民政府〈含开发区、长江新区…，下同〉": angle brackets around a note inside a clause read as round ones.
+_ANGLES = str.maketrans("〈〉", "（）")
+
+
 def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = False):
+    clause = clause.translate(_ANGLES)
     parsed = _parse_units(clause, rules, bare)
     carry = _CARRY.search(clause)
     if parsed and carry and carry.group("role") not in _CARRY_ROLES:

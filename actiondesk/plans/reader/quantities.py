@@ -56,7 +56,9 @@ _MEGABITS = r"M(?![A-Za-z])"
 # ("5G", "4K" are names: one letter). Not a standard's name ("3GPP"); add one here.
 LATIN_NON_UNITS = ("GPP",)
 _LATIN = rf"(?<=\d)(?!(?:{'|'.join(LATIN_NON_UNITS)})(?![A-Za-z]))[A-Z]{{2,6}}h?(?![A-Za-z\d])"
-_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + ")"
+# "调度算力规模超5000P": computing power in petaflops written with its one letter ("5G", "4K" stay names).
+_PETAFLOPS = r"(?<=\d)P(?![A-Za-z\d])"
+_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + ")"
 # "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")

@@ -193,7 +193,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
             and quantity.unit != "%" \
-            and not re.match(r"[A-Z]{1,5}级|\d+[A-Za-z]", after):  # "一个AAA级…", "104个5G基站": the thing's grade or name
+            and not re.match(r"[A-Z]{1,5}级|\d+[A-Za-z]|[A-Z]{2,6}[\u4e00-\u9fff]", after):  # "一个AAA级…", "104个5G基站",
+        # "100个OPC典型应用场景": the thing's grade or name
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure; "100%BIM交付": a share, then its noun)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)

@@ -1,0 +1,30 @@
+"""Angle brackets around a note in a clause, computing power in petaflops written 'P', and a count whose noun opens
+with a Latin name ("100个OPC典型应用场景")."""
+
+from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader.departments import parse_clause_rule
+
+PLAN = """支持人工智能一人公司发展若干措施
+一、构建普惠算力。到2027年调度算力规模超5000P，建设500P智算中心。（责任单位：市科技局）
+二、开放应用场景。全市每年挖掘不少于100个OPC典型应用场景，建成5G基站。（责任单位：市数据局、各区人民政府〈含开发区、新区管委会，下同〉）
+"""
+
+
+def _targets():
+    return [(t["text"], t["value"], t["unit"], t["comparator"]) for t in read_text(PLAN)["targets"]]
+
+
+def test_an_inclusion_note_in_angle_brackets_stays_with_the_catch_all_it_explains():
+    assert parse_clause_rule("责任单位：市科技局、各区人民政府〈含开发区、长江新区、风景区管委会,下同〉")[:2] == (
+        ["市科技局", "各区人民政府"], [])
+    assert read_text(PLAN)["tasks"][1]["lead"] == ["市数据局", "各区人民政府"]
+
+
+def test_computing_power_in_petaflops_written_with_one_letter_is_a_goal_but_a_rated_centre_is_not():
+    assert ("到2027年调度算力规模超5000P", 5000, "P", ">=") in _targets()
+    assert not [t for t in _targets() if t[1] == 500]
+
+
+def test_a_count_whose_noun_opens_with_a_latin_name_is_a_goal_and_5g_stays_a_name():
+    assert ("全市每年挖掘不少于100个OPC典型应用场景", 100, "个", ">=") in _targets()
+    assert not [t for t in _targets() if t[1] == 5]
