@@ -7,7 +7,7 @@ from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
-from .target_durations import time_cut
+from .target_durations import cut_word, time_cut
 from .target_item_ends import long_noun_end, modifiers_end
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_listed_builds import listed_facilities_built
@@ -339,6 +339,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = "range", "range"
     if rule == "bare" and (cap := share_cap(before, quantity.unit)):  # "不超过最大承载量的75%": a cap, not a floor
         comparator, rule = CAP_WORDS[cap], "prefix:" + cap
+    if rule == "bare" and (cut := cut_word(before, quantity.unit)):  # "压缩至平均9个工作日": a cap
+        comparator, rule = "<=", "prefix:" + cut
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
     if share_of_places(clause[:quantity.start], clause[end:], quantity.unit) or (
