@@ -54,3 +54,8 @@ def test_a_count_of_kinds_cut_down_to_is_a_goal():
 def test_a_range_printing_its_unit_twice_is_one_range():
     assert _ranges("宽带资费降价8%—12%。") == [(8, 12, "%", "range")]
     assert _ranges("新增绿地2万平方米-4万平方米。") == [(2, 4, "万平方米", "range")]
+
+
+def test_a_listed_count_keeps_a_noun_holding_a_quoted_word():
+    texts = [t["text"] for t in find_targets("梳理出40个农品大品类“拳头”产品、150个中品类。")]
+    assert texts == ["梳理出40个农品大品类“拳头”产品", "150个中品类"]
