@@ -59,3 +59,8 @@ def test_a_range_printing_its_unit_twice_is_one_range():
 def test_a_listed_count_keeps_a_noun_holding_a_quoted_word():
     texts = [t["text"] for t in find_targets("梳理出40个农品大品类“拳头”产品、150个中品类。")]
     assert texts == ["梳理出40个农品大品类“拳头”产品", "150个中品类"]
+
+
+def test_a_session_numbered_after_its_term_is_no_count_of_meetings():
+    assert _read("区政府召开十七届三次全体会议。") == []
+    assert _read("全年召开3次全体会议。") == [(3, "次", ">=")]
