@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from .target_durations import time_span
 from .target_floors import level_cap_end
+from .target_kind_cuts import kind_cut_end
 
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
@@ -73,6 +74,8 @@ QUANTITY = re.compile(
     rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
     rf"(?P<more>余|多)?{_SPACED_UNIT}(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
 )
+# "降价10%—15%", "3万亩-5万亩": a range whose upper end prints the unit again; read only with Arabic figures.
+_UPPER_WITH_UNIT = re.compile(rf"{_RANGE_WORD}(?P<high>{ARABIC_NUMBER})(?P<unit>(?:万亿|亿|万)?{_UNIT})")
 # "1亿尾（只）以上": a second measure word in brackets right after a figure counts the same things.
 _OTHER_MEASURE = re.compile(rf"[（(](?:{_UNIT})[）)]")
 
@@ -161,13 +164,19 @@ def to_number(text: str) -> float | int | None:
 def find_quantities(text: str):
     """Yield each number that carries a unit (numbers without a unit are not quantities)."""
     sayings = [(saying.start(), saying.end()) for pattern in (_SAYING, _SECONDARY) for saying in pattern.finditer(text)]
+    range_end = 0
     for match in QUANTITY.finditer(text):
         if any(start <= match.start() and match.end() <= end for start, end in sayings):
             continue  # "最后一公里": a saying, no count
+        if match.start() < range_end:
+            continue  # the upper end of "10%—15%", read with its lower end
         unit = match.group("unit")
         level_end = None if unit else level_cap_end(text, match.start(), match.end())
         if level_end:  # "控制在三级以内": levels of management under a cap (target_floors.py)
             unit = "级"
+        kinds_end = None if unit or level_end else kind_cut_end(text, match.start(), match.end())
+        if kinds_end:  # "压减至15类左右": kinds a cut brings down to (target_kind_cuts.py)
+            unit, level_end = "类", kinds_end
         span = time_span(text, match.start(), match.end(), unit)
         if span:  # "压缩至90个工作日以内", "每周…不少于2天": a time span capped or floored (target_durations.py)
             unit, level_end = span
@@ -197,6 +206,11 @@ def find_quantities(text: str):
             high = to_number(match.group("high"))
         if low is None or (match.group("high") and high is None) or low == 0 and high is None:
             continue
+        upper = None if high is not None else _UPPER_WITH_UNIT.match(text, end)
+        if upper and upper.group("unit") == text[match.start("magnitude") if match.group("magnitude") else
+                                                   match.start("unit"):end] and to_number(upper.group("high")) > low:
+            high, end = to_number(upper.group("high")), upper.end()  # "降价10%—15%": a range printing its unit twice
+            range_end = end
         # "1亿尾（只）以上": a second measure word in brackets counts the same things (fish and shrimp): one figure.
         other = _OTHER_MEASURE.match(text, end)
         yield Quantity(

@@ -141,6 +141,7 @@ _INVENTORY = re.compile(r"包括|包含|共有|涉及的|移交的")
 # Work done to the things counted ("将现有60辆老旧收运车更换为…", "公园建设项目共计9个"): the count is the work's.
 _WORK = re.compile(r"建|改造|更换|更新|完成|实现|提升|打造|推进|开展|配置|配备|设置|设立|新增|培育|创建|落实")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+_INCLUDING = re.compile(r"包括[^，,；;。\d]{1,20}?在内")
 # A part of the list in a clause of its own: a short name and its figure ("污水管道142.19公里", "窨井19148座、雨水口
 # 15951个", "有效期内总包合同2个"), no verb before the figure.
 # How things stand today ("目前正逐步建成开始试运行", "已建成"): a status in the list, no commitment.
@@ -161,6 +162,8 @@ def inventory(sentence_through: str, sentence_before: str = "") -> bool:
     such a clause of its sentence (or of the sentence before, for a sentence opening with 其中), no work is done to
     what it counts in that clause, and nothing in its sentence commits to a figure (建成, 完成, 到2025年…; a status,
     "目前正逐步建成", commits to none): a baseline, not a goal."""
+    # "成立包括医疗卫生人员在内的8人专门小组": 包括…在内 says who a new body takes in, no inventory.
+    sentence_through = _INCLUDING.sub("", sentence_through)
     clause = _CLAUSE_MARK.split(sentence_through)[-1]
     # "共有…2家…。其中，涉及…1家": a sentence opening with 其中 lists the parts of the sentence before's list.
     if sentence_through.startswith("其中"):

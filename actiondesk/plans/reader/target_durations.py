@@ -16,9 +16,19 @@ CUT_TO = {
     "压减到": "<=",
 }
 _CUT = re.compile(rf"(?:{'|'.join(CUT_TO)})\s*$")
+# "压缩一半以上至8.5个工作日以内", "取证时间从平均22个工作日压缩至平均9个工作日", "分别压缩至15个、7个工作日以内": words
+# between the cut and its figure (how much, 平均) and the earlier spans of a list cut alike; the cut verb is group 1.
+_CUT_WORDED = re.compile(
+    r"(压缩|缩短|压减)[^，,；;。\d至到]{0,8}?(?:至|到)\s*(?:平均)?\s*"
+    r"(?:\d+(?:\.\d+)?\s*个?(?:工作日|天|日)?\s*、\s*)*$"
+)
 # "办理时限控制在3个工作日以内": 控制在 caps a procedure's time only after the time it names.
 _TIME_CONTROLLED = re.compile(r"(?:时限|时间|用时|周期)[^，,；;。\d]{0,6}控制在\s*$")
 _CAPPED_SPAN = re.compile(r"(个工作日|工作日|个月|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$))")
+
+# "15个、7个工作日以内": an earlier span of a list takes the unit of the last one.
+_SHARED_SPAN = re.compile(r"个?(?=(?:\s*、\s*\d+(?:\.\d+)?\s*个?)+?(工作日|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$)))")
+_SPAN_UNITS = ("工作日", "天", "日", "小时")
 
 _DAY_FLOOR = re.compile(r"(?:不少于|不低于|不得少于|至少)\s*$")
 _DAYS_OR_MORE = re.compile(r"天(?=\s*(?:及以上|以上))")
@@ -30,7 +40,14 @@ _RULE_PERIOD = re.compile(
 
 def time_cut(before: str) -> bool:
     """Whether the words ``before`` a figure cut a procedure's time down to it ("开办时间压缩至48小时以内")."""
-    return bool(_CUT.search(before) or _TIME_CONTROLLED.search(before))
+    return bool(_CUT.search(before) or _TIME_CONTROLLED.search(before) or _CUT_WORDED.search(before))
+
+
+def cut_word(before: str, unit: str) -> str | None:
+    """The cut ("压缩至") that caps a span of ``unit`` when no comparison word stands right before the figure
+    ("压缩至平均9个工作日"); None otherwise."""
+    worded = unit in _SPAN_UNITS and _CUT_WORDED.search(before)
+    return worded.group(1) + "至" if worded else None
 
 
 def time_span(text: str, start: int, end: int, unit: str | None) -> tuple[str, int] | None:
@@ -44,6 +61,9 @@ def time_span(text: str, start: int, end: int, unit: str | None) -> tuple[str, i
         # "90个工作日": the working day is the measure, 个 only counts it (as 天 and 日 are written without one).
         return capped.group(1).removeprefix("个") if capped.group(1) == "个工作日" else capped.group(1), \
             number_end + capped.end()
+    shared = _SHARED_SPAN.match(text, number_end)
+    if shared and time_cut(before):  # "分别压缩至15个、7个工作日以内": 15 working days too
+        return shared.group(1), shared.end()
     if unit or not tail.startswith("天"):
         return None
     clause = re.split(r"[，,；;。：:\n]", text[max(0, start - 40) : start])[-1]

@@ -9,6 +9,7 @@ from .target_norms import norm_context
 from .target_place_shares import share_of_places
 from .target_samples import share_of_whole
 from .target_shares import joined_share, measure_reached
+from .target_staffing import team_size
 from .target_thresholds import firm_size
 from .target_words import BECOMING_REACH, COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
 
@@ -28,7 +29,7 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         counted = quantity.unit.lstrip("万亿") in COUNTED and (
             VERB.search(clause[max(0, quantity.start - 6) : quantity.start])
             or norm_context(clause[: quantity.start], "", quantity.unit, "1")
-        )
+        ) or team_size(clause[: quantity.start], after, quantity.unit)  # "组建3-5人的专家委员会": the team's size
         # "城市建成区40%的区域达到…要求", "80%的保留水产养殖场完成…改造": the share that must reach it or do the work.
         # "50%以上的专利由企业申请": a floor on the share that the named ones do ("50%的资金由市财政承担" splits a cost).
         share = (

@@ -7,7 +7,7 @@ from .quantities import Quantity, find_quantities
 from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
-from .target_durations import time_cut
+from .target_durations import cut_word, time_cut
 from .target_item_ends import long_noun_end, modifiers_end
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_listed_builds import listed_facilities_built
@@ -68,7 +68,7 @@ _BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
-_BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每]$")  # 统一, 进一步, 单一, 万一
+_BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每届]$")  # 统一, 进一步, 单一, 万一; 十四届四次 (a session)
 _TEAM = re.compile(r"工作(?:小组|组|专班|队|班子)")
 _BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
@@ -340,6 +340,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         comparator, rule = "range", "range"
     if rule == "bare" and (cap := share_cap(before, quantity.unit)):  # "不超过最大承载量的75%": a cap, not a floor
         comparator, rule = CAP_WORDS[cap], "prefix:" + cap
+    if rule == "bare" and (cut := cut_word(before, quantity.unit)):  # "压缩至平均9个工作日": a cap
+        comparator, rule = "<=", "prefix:" + cut
     rule = sample_rule(before, clause[end:], quantity.unit, rule)  # "不低于常住人口1‰", "抽检30个样品"
     rest = re.split(r"[（(〔【]", clause[end:], maxsplit=1)[0].rstrip().rstrip("）)")  # an opened bracket's close
     if share_of_places(clause[:quantity.start], clause[end:], quantity.unit) or (

@@ -1,0 +1,19 @@
+"""A count of kinds a plan cuts down to ("进一步压减至15类左右", "精简至20类以内"). 类 is no unit elsewhere ("三类人员",
+"一类公厕", "等6类困难群体" name kinds or grades; the corpus golds never count them), so a figure of kinds is read only
+right after a verb that cuts a number down to it."""
+
+import re
+
+# Verbs that bring a number of kinds (of permits, of items checked…) down; add a verb here.
+KIND_CUT_VERBS = ("压减至", "压减到", "压缩至", "压缩到", "精简至", "精简到", "缩减至", "缩减到", "减少至", "减少到",
+                  "控制在")
+_KIND_CUT = re.compile(rf"(?:{'|'.join(KIND_CUT_VERBS)})\s*$")
+_KIND_TAIL = re.compile(r"\s*类(?![型别似])")
+
+
+def kind_cut_end(text: str, start: int, end: int) -> int | None:
+    """The end of "15类" when the number at ``start:end`` counts kinds a cut brings down to, else None."""
+    tail = _KIND_TAIL.match(text, end)
+    if tail and _KIND_CUT.search(text, max(0, start - 8), start):
+        return tail.end()
+    return None
