@@ -58,3 +58,13 @@ def test_a_goal_text_keeps_a_long_noun_before_the_next_item():
         "15个典型应用场景",
     ]
     assert _texts("新建202万亩耕地、150万亩林地。") == ["新建202万亩耕地", "150万亩林地"]
+
+
+def test_what_the_same_firm_may_claim_and_a_capped_grant_are_no_goal():
+    assert _read("同一企业每年申领和兑付算力券金额不超过300万元。") == []
+    assert _read("对入驻的一人公司，最高给予不超过实际投资额的20%、不超过50万元启动资金。") == []
+
+
+def test_a_credit_limit_a_rule_lets_lenders_raise_is_no_goal_but_a_lending_goal_stays():
+    assert _read("对符合条件的经营主体，信用额度可提高至300万元，担保额可提高至800万元。") == []
+    assert _read("全年新增贷款投放达到300万元以上。") == [(300, "万元", ">=")]

@@ -52,8 +52,12 @@ _BENEFIT_RATE = re.compile(
 )
 # "单家企业每年申领…金额不超过800万元": what one recipient may claim in money, a cap of the scheme.
 _PER_RECIPIENT = re.compile(
-    r"(?:单家|每家|单个|每个|单户|每户|每人|单项|每项)[^，,；;。\d]{0,24}?(?:不超过|不高于|最高|最多|上限为?)\s*$"
+    r"(?:单家|每家|单个|每个|单户|每户|每人|单项|每项|同一(?:企业|单位|主体|项目|个人))[^，,；;。\d]{0,24}?"
+    r"(?:不超过|不高于|最高|最多|上限为?)\s*$"
 )
+# "信用额度可提高至500万元", "担保额可提高至1000万元": a limit a rule lets a lender raise for those who qualify — what
+# they may get, not what the plan is to reach.
+_MAY_RAISE_LIMIT = re.compile(r"额(?:度)?[^，,；;。\d]{0,4}可(?:提高|提升|放宽|上调|增加|扩大)(?:至|到)\s*$")
 _BENEFIT = re.compile("|".join(BENEFIT_WORDS))
 # Money firms set aside or pay in, as a share of a base: "依法提取职工工资总额的1.5%～2.5%", "缴存…比例最高不得超过12%".
 _SET_ASIDE = re.compile(
@@ -78,8 +82,9 @@ _ADJUSTED = re.compile(
 
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
-    if unit.endswith("元") and _PER_RECIPIENT.search(before) and not _GOAL.search(before):
-        return True  # "单家企业每年申领…金额不超过800万元"
+    if unit.endswith("元") and (_PER_RECIPIENT.search(before) or _MAY_RAISE_LIMIT.search(before)) \
+            and not _GOAL.search(before):
+        return True  # "单家企业每年申领…金额不超过800万元", "信用额度可提高至500万元"
     if unit not in SHARES:
         return False
     if _BENEFIT_RATE.search(before) and not _GOAL.search(before):
@@ -90,8 +95,8 @@ def policy_setting(before: str, after: str, unit: str) -> bool:
     adjusted = _ADJUSTED.search(before) and not _GOAL.search(before) and not re.match(r"\s*(?:及以上|以上)", after)
     if _BY_SHARES.search(before) and _PROPORTION.match(after) or _BORNE.search(before) or adjusted:
         return True  # "按20%、30%、50%比例分3年拨付", "由区财政承担80%", "补贴标准分别上浮10%、15%"
-    if _CAPPED.search(before) and _BENEFIT.search(before + after):
-        return True  # "可享受…不超过租金50%、每年最高5000元的创业资助": how far a benefit goes
+    if _CAPPED.search(before) and (_BENEFIT.search(before + after) or "给予" in before):
+        return True  # "可享受…不超过租金50%、每年最高5000元的创业资助", "最高给予不超过实际投资额的10%": how far a benefit goes
     # "力争…将综合费率由2%降至1%以下": a rate the plan itself is to bring down is a goal.
     return bool(
         _LOWERED.search(before)
