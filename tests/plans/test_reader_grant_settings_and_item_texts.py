@@ -68,3 +68,8 @@ def test_what_the_same_firm_may_claim_and_a_capped_grant_are_no_goal():
 def test_a_credit_limit_a_rule_lets_lenders_raise_is_no_goal_but_a_lending_goal_stays():
     assert _read("对符合条件的经营主体，信用额度可提高至300万元，担保额可提高至800万元。") == []
     assert _read("全年新增贷款投放达到300万元以上。") == [(300, "万元", ">=")]
+
+
+def test_a_case_that_earns_a_grant_after_a_comma_is_no_goal_when_the_grant_is_worded_fen_bie_or_after_jing_ren_ding():
+    assert _read("每引进1名高级工、技师、高级技师，分别给予1000元、1500元、2000元补贴。") == []
+    assert _read("每引进1个项目，经认定给予最高30万元项目服务奖。") == []

@@ -35,7 +35,7 @@ _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 _RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息)")
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
 # "每引进1名人才，给予用人单位…奖励": the case is counted in its own clause and the grant follows after the comma.
-_GRANT_NEXT = re.compile(rf"^[^，,；;。]{{0,12}}?[，,]\s*(?:可|再|一次性)?{_GRANT}")
+_GRANT_NEXT = re.compile(rf"^[^，,；;。]{{0,12}}?[，,]\s*(?:经[^，,；;。\d]{{1,8}}?)?(?:可|再|一次性|分别)?{_GRANT}")
 # "分别给予最高2倍、1.5倍年薪的薪酬补贴": a grant reckoned in multiples of what a person earns.
 _GRANTED = re.compile(r"(?:给予|享受|发放)[^，,；;。]{0,12}$")
 _PAY_AFTER = re.compile(r"^[^，,；;。]{0,16}?(?:年薪|薪酬|工资|收入|补贴|补助|奖励|资助)")
