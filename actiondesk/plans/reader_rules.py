@@ -67,6 +67,7 @@ TARGET_RULES = {
     "coverage": gettext_lazy("按“全覆盖”，作100%"),
     "table_column": gettext_lazy("表格数字，单位见表头"),
     "table_year": gettext_lazy("表格年度列中的数字，作该年度的目标"),
+    "table_indicator": gettext_lazy("指标表（指标 / 单位 / 目标年度）本行的目标值，单位见“单位”列；“>100”按“超过”，作不少于"),
     "table_goal_cell": gettext_lazy("表格指标/目标列中单独的数字，作本行任务的目标"),
     "named_list": gettext_lazy("数字统计前面列出的名称（“…等5项”），作目标"),
     "share_of_whole": gettext_lazy("按“不低于…人口/总数的N%（‰）”，比较词写在基数之前，作不少于"),

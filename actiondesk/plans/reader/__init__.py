@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
 from .first_listed import lists_before_rule
+from .indicator_grid import drop_restated_rows
 from .milestones import propose_milestones
 from .structure import outline, split_lines
 from .target_boxes import box_targets
@@ -56,6 +57,7 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     title = title or title_line or _derived_title(text) or _wrapped_title(lines) or Path(filename).stem
     year = _year(title, text)
     reading["targets"] += box_targets(text, reading["tasks"])  # "专栏2 …" between two items of a group
+    reading["targets"] = drop_restated_rows(reading["targets"])  # an indicator table's row the text states again
     reading["targets"].sort(key=lambda target: target["start"])
     # In the document's order: a task table read apart (附件1) stands before the annex after it (附件2).
     reading["tasks"].sort(key=lambda task: task.get("start", 0))

@@ -9,6 +9,7 @@ is none). Each indicator is a task of the units of its block — of the unit cel
 when each indicator has its own — and each figure a target of its year with the heading's unit of measure."""
 
 import re
+from difflib import SequenceMatcher
 
 from .departments import split_names
 from .numbered_cells import squash
@@ -113,3 +114,100 @@ def _target(line, unit: str, title: str, year: int, number: str) -> dict:
         "rule": "table_year", "unsure": False, "start": line.start, "end": line.end, "task": number,
         "sentence": cell, "year": year,
     }
+
+
+# "类别 / 序号 / 指标 / 单位 / 2025年": an indicator table with a column for the unit of measure and one per goal, and none
+# for who answers for the indicators. Its category cells span rows and may be printed over several lines ('商业流通' /
+# '基础设施'); an indicator cell may run over two lines; a goal cell may carry a comparison sign ('>100').
+_CATEGORY_LABEL = re.compile(r"^(?:类别|类型|分类|领域|方面|维度)$")
+_NUMBER_LABEL = re.compile(r"^序号$")
+_MEASURE_LABEL = re.compile(r"^(?:计量)?单位$")
+_VALUE_LABEL = re.compile(r"^(?:(?P<year>20\d\d)年(?:目标值?)?|目标值?|预期目标)$")
+_PAST_LABEL = re.compile(r"基期|基数|现状|完成值|实际")
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+_GOAL_CELL = re.compile(r"^(?P<sign>[>＞≥<＜≤])?(?P<value>\d+(?:\.\d+)?)$")
+_NO_GOAL = re.compile(r"^[/／—－-]+$")
+_MEASURE = re.compile(r"^[^\d\s（(【\[/／—－-][^\d\s]{0,5}$")
+_SIGNS = {">": ">=", "＞": ">=", "≥": ">=", "<": "<=", "＜": "<=", "≤": "<="}  # '>100' read as 超过 is: a floor
+
+
+def read_indicator_table(lines, start: int) -> tuple[list[dict], int] | None:
+    """(targets, the line after the table) when an indicator table with a unit-of-measure column starts at
+    ``start`` (see above), else None. Each goal cell is a target of the plan in its row's unit; no row is a task."""
+    cursor, categories, values = start, False, []
+    if _CATEGORY_LABEL.match(squash(lines[cursor])):
+        cursor, categories = cursor + 1, True
+    for label in (_NUMBER_LABEL, _NAME_LABEL, _MEASURE_LABEL):
+        if cursor >= len(lines) or not label.match(squash(lines[cursor])):
+            return None
+        cursor += 1
+    while cursor < len(lines) and _VALUE_LABEL.match(squash(lines[cursor])):
+        values.append(squash(lines[cursor]))
+        cursor += 1
+    if not values:
+        return None
+    targets, rows = [], 0
+    while cursor < len(lines) and not lines[cursor].item:
+        row = _indicator_row(lines, cursor, values) if _ROW_NUMBER.match(squash(lines[cursor])) else None
+        if row:
+            targets += row[0]
+            cursor, rows = row[1], rows + 1
+        elif categories and any(_ROW_NUMBER.match(squash(line)) for line in lines[cursor + 1:cursor + 4]):
+            cursor += 1  # a category cell spanning the rows below, maybe over two lines ('商业流通' / '基础设施')
+        else:
+            break
+    return (targets, cursor) if rows >= 2 else None
+
+
+def _indicator_row(lines, cursor: int, values: list[str]):
+    """(targets, the line after the row): '1' / the indicator over one or two lines / its unit / one cell a goal."""
+    for size in (1, 2):
+        names = lines[cursor + 1:cursor + 1 + size]
+        measure = cursor + 1 + size
+        cells = lines[measure + 1:measure + 1 + len(values)]
+        if measure >= len(lines) or len(cells) < len(values) or any(line.item for line in names):
+            return None
+        if any(_ROW_NUMBER.match(squash(line)) or _GOAL_CELL.match(squash(line)) for line in names):
+            return None
+        if _MEASURE.match(squash(lines[measure])) and all(_GOAL_CELL.match(squash(line)) or _NO_GOAL.match(
+                squash(line)) for line in cells):
+            name = "".join(squash(line) for line in names)
+            targets = [_indicator_target(names, lines[measure], line, name, label, len(values) > 1)
+                       for line, label in zip(cells, values, strict=True)
+                       if _GOAL_CELL.match(squash(line)) and not _PAST_LABEL.search(label)]
+            return targets, measure + 1 + len(values)
+    return None
+
+
+def _indicator_target(names, measure, line, name: str, label: str, by_label: bool) -> dict:
+    cell, unit = _GOAL_CELL.match(squash(line)), squash(measure)
+    year = _VALUE_LABEL.match(label).group("year")
+    text = " ".join(row.text.strip() for row in [*names, measure, line])  # '新建…综合体 （含服务中心） 家 >100'
+    return {
+        "text": text, "indicator": f"{name}（{label}）" if by_label else name,
+        "value": float(cell.group("value")) if "." in cell.group("value") else int(cell.group("value")),
+        "unit": unit, "comparator": _SIGNS.get(cell.group("sign"), ">="), "value_max": None,
+        "kind": "ratio" if unit in ("%", "％") else "absolute", "rule": "table_indicator", "unsure": False,
+        "start": names[0].start, "end": line.end, "task": None, "sentence": text, **({"year": int(year)} if year else {}),
+    }
+
+
+_RESTATING_RUN = 4  # '农产品商品化预处理' in '实现重点农产品商品化预处理100%'; not '覆盖率' alone
+
+
+def drop_restated_rows(targets: list[dict]) -> list[dict]:
+    """Without the indicator-table rows the plan states again in its text: a row whose figure and unit a goal of the
+    text has and whose indicator shares a run of words with that goal's ('新增冷库库容 万立方米 1500' and '全省新增冷库库容
+    1500万立方米') is that goal, read once — from the sentence."""
+    stated = [target for target in targets if target["rule"] != "table_indicator"]
+
+    def restated(row: dict) -> bool:
+        name = re.sub(r"[（(][^（）()]*[）)]$", "", row["indicator"])
+        return any((goal["value"], goal["unit"]) == (row["value"], row["unit"]) and _common_run(name, goal["text"])
+                   >= _RESTATING_RUN for goal in stated)
+
+    return [target for target in targets if target["rule"] != "table_indicator" or not restated(target)]
+
+
+def _common_run(one: str, other: str) -> int:
+    return SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other)).size

@@ -154,8 +154,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
         elif kind == "goals":
             _read_goals(text, heading, body, reading)
-        elif kind == "preamble":  # "一、总体要求 …（三）发展目标。到2025年…": the goals inside it
-            first = _first_level(body)
+        elif kind == "preamble" or kind == "other" and index == 0 and has_tasks and _first_level(body):
+            first = _first_level(body)  # "一、总体要求（或 总体方案）…（三）发展目标。到2025年…": the goals inside it
             for line, extra in _blocks(body, first[0].item.kind) if first else []:
                 if _GOALS.search(headline(line.item.rest)[0][:12]):
                     _read_goals(text, line, extra, reading)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .category_rows import category_header, read_category_rows
 from .departments import split_names
 from .goal_tables import read_goal_table
-from .indicator_grid import read_indicator_grid, unowned_indicator_table
+from .indicator_grid import read_indicator_grid, read_indicator_table, unowned_indicator_table
 from .measure_rows import read_measure_rows
 from .numbering import headline
 from .outline_rows import outline_rows, outline_targets
@@ -93,7 +93,7 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
     targets: list[dict] = []
     index = 0
     while index < len(lines):
-        goals = read_goal_table(lines, index)
+        goals = read_goal_table(lines, index) or read_indicator_table(lines, index)  # "指标 / 单位 / 2025年"
         if goals:  # "表2 …任务表" without a unit column: its figures are the plan's goals, no task
             targets += goals[0]
             used.update(range(index, goals[1]))

@@ -56,10 +56,20 @@ COVERING_CHECK = re.compile(r"(?:开展|实施|进行)(全覆盖(?:式|的)?(?:�
 REACHED_IN_WORK = re.compile(r"(?:实现|做到|达到)(全覆盖[\u4e00-\u9fff]{2,8})\s*$")
 
 
+# "做到网格化巡查农村公路全覆盖、日常养护常态化", "实现“道路硬化、…、绿化全覆盖”": the coverage a goal verb reaches, the
+# thing covered named between them, though the clause runs on past it (to the next goal of a list, a closing quote or
+# bracket). Not "确保全覆盖、底数清…" or "做到地毯式、全覆盖、无死角" (nothing covered named: a slogan, no goal in the
+# corpus), "…全覆盖的…体系" (an attribute), "…全覆盖工程" (a name).
+GOAL_VERBS = ("实现", "做到", "达到", "完成", "确保")
+REACHED_MIDWAY = re.compile(rf"(?:{'|'.join(GOAL_VERBS)})[^，,；;。]*?[\u4e00-\u9fff”）)]"
+                            r"(全覆盖|全面覆盖|全域覆盖|整区域覆盖)(?=\s*(?:[、”’」』）)]|[和与并]|及(?!时)))")
+
+
 def coverage_in(clause: str):
     """The first way the clause writes 全覆盖 as a goal or as the manner of the work (a match), or None."""
     return FULL_COVERAGE.search(clause) or JOINED_COVERAGE.search(clause) or covering_setup(clause) \
-        or REACHED_IN_WORK.search(clause) or COVERING_WORK.search(clause) or COVERING_CHECK.search(clause)
+        or REACHED_IN_WORK.search(clause) or REACHED_MIDWAY.search(clause) or COVERING_WORK.search(clause) \
+        or COVERING_CHECK.search(clause)
 
 
 def pace_only(clause: str, coverage_start: int) -> bool:
@@ -69,4 +79,4 @@ def pace_only(clause: str, coverage_start: int) -> bool:
 
 def sure_coverage(coverage) -> bool:
     """Whether the coverage is a goal for certain ("实现全覆盖", "全覆盖设立…"); work done 全覆盖 is kept 待确认."""
-    return coverage.re in (FULL_COVERAGE, JOINED_COVERAGE, SETUP, REACHED_IN_WORK)
+    return coverage.re in (FULL_COVERAGE, JOINED_COVERAGE, SETUP, REACHED_IN_WORK, REACHED_MIDWAY)

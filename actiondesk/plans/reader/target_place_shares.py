@@ -13,11 +13,16 @@ _PLACES = re.compile(
     r"^(?:的)?(?:城市|农村|城镇|城乡)?(?:社区|行政村|村居|村（居）|村\(居\)|自然村|村|街道|乡镇|镇|小区|居委会|网格)"
 )
 
+# "全市90%的重点领域市场主体纳入信用监管平台": a share of the bodies in scope that are to be brought into a state (纳入,
+# 接入, 成立…) is a goal as a share of places doing the work is. Add a verb here.
+STATE_VERBS = ("纳入", "接入", "入驻", "成立", "建立", "建成", "设立", "配备", "具备", "开通", "上线", "参加", "参与")
+_BODIES_REACH = re.compile(rf"^的[^，,；;。\d、]{{1,12}}?(?:{'|'.join(STATE_VERBS)})")
+
 
 def share_of_places(head: str, after: str, unit: str) -> bool:
     """Whether a percentage (``head`` the clause's words before it, ``after`` those after it) is a share of the places
-    in scope that are to do the work."""
-    return unit in ("%", "％") and bool(_HEAD.match(head)) and bool(_PLACES.match(after))
+    (or bodies) in scope that are to do the work."""
+    return unit in ("%", "％") and bool(_HEAD.match(head)) and bool(_PLACES.match(after) or _BODIES_REACH.match(after))
 
 
 # "在10个以上领域实现实时汇聚", "在5个以上区县开展试点": a floor on the number of fields or places where the work is

@@ -50,6 +50,7 @@ from .target_share_caps import CAP_WORDS, share_cap
 from .target_shares import held_by_share, joined_share, measure_reached, next_share_start, share_with_holding
 from .target_skips import articles_of_text, bare_cell, manner_of_work, own_parts, parallel_saying, scale_step
 from .target_thresholds import area_floor, eligibility_line, not_a_norm
+from .target_whole_shares import reserved_share
 from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX, SUFFIX_COMPARATOR, VERB
 
 # "|" ends a table cell written on a row line; a half-width "." between two words (not a decimal point, not after an
@@ -58,7 +59,7 @@ _STOP_DOT = r"(?<=[\u4e00-\u9fff）)”])(?<![一二三四五六七八九十])\.
 _CLAUSE = re.compile(rf"(?:(?!{_STOP_DOT})[^，,；;。！!？?\n：:|])+")
 # Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
 _SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立")
-_HISTORY = re.compile(r"已|截至|截止|现有|共有|拥有|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%"
+_HISTORY = re.compile(r"已|截至|截止|(?<!实)现有|共有|拥有|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%"
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
 _NAMED = re.compile(r"(?:计划|项目|工程|行动)$")
@@ -288,13 +289,15 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
     share = share or fields_reached(before, clause[quantity.end:])  # "在10个以上领域实现…"
     share = share or sampled_count(before, clause[end:], quantity.unit)  # "抽检30个样品", "20个…监测点"
+    reserved = reserved_share(clause[:quantity.start], clause[quantity.end:], quantity.unit)  # "…总额的30%以上应预留"
+    share = share or reserved
     if not (_has_context(before, clause[end:], follows=previous_end > 0) or listed or share
             or trained_crowd(before, clause[end:] + following, quantity.unit)  # "面向3万名…开展…培训"
             or norm_context(before, clause[end:], quantity.unit, clause[quantity.start:quantity.end])) \
             or _ELIGIBLE.match(clause[end:]):
         return None
-    if not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
-                  bool(PREFIX.search(before) or suffix), opens=not previous_end):
+    if not reserved and not_a_goal(before, clause[quantity.start:quantity.end], clause[end:], quantity.unit,
+                                   bool(PREFIX.search(before) or suffix), opens=not previous_end):
         return None  # who does the work, its stages, kinds described, a funding share
     if not_a_norm(clause, before, clause[quantity.start:quantity.end], clause[quantity.end:], quantity.unit):
         return None  # "人均…经费达到50元以上", "10名以上…的行政村", "2000吨标准煤以上用能企业", "开展1次…活动"
