@@ -16,7 +16,12 @@ CARRY = re.compile(
 # "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
 CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
 # The whole carry note, cut from the clause before its units are read.
-CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|逐一|一一|——)?列出")
+CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|重复|逐一|一一|——)?列出")
+# "（责任单位：…，各县区人民政府、市各功能区管委会，以下均涉及各县区、功能区，不再重复列出）": the same note worded by what the
+# tasks involve, its bodies in short forms of names the clause gives in full.
+CARRY_INVOLVED = re.compile(
+    r"以下[^。；;（）()]{0,8}?(?:均|都)?涉及(?P<names>[^。；;（）()]{2,60}?)[，,]?\s*不再(?:单独|重复|逐一|一一)?列出"
+)
 # "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
 INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
 # "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
@@ -45,6 +50,8 @@ def document_rules(text: str) -> DocumentRules:
         split = "comma"
     carried = tuple((match.start(), tuple(split_names(match.group("names"))), CARRY_ROLES.get(match.group("role"), "lead"))
                     for match in CARRY.finditer(text))
+    carried += tuple((match.start(), _full_names(split_names(match.group("names")), text, match.start()), "lead")
+                     for match in CARRY_INVOLVED.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
                      for match in SAME_BELOW.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "included")
@@ -57,3 +64,26 @@ def document_rules(text: str) -> DocumentRules:
 
 
 NO_RULES = DocumentRules()
+
+
+def _full_names(names: list[str], text: str, at: int) -> tuple:
+    """Each short form ("各县区", "功能区") as the full name the same clause gives it ("各县区人民政府")."""
+    clause = re.split(r"[：:]", text[max(text.rfind("（", 0, at), text.rfind("(", 0, at), at - 120) + 1 : at])[-1]
+    given = split_names(clause)
+    return tuple(next((full for full in given if name in full and name != full), name) for name in names)
+
+
+def carry_along(tasks: list[dict], rules: DocumentRules) -> None:
+    """"以下…均需X落实，不再单独列出": X is responsible for every later task too (it supports where the document says
+    the first-listed unit leads); "…，Y为实施单位，下同": Y supports the task whose clause says so and every later one;
+    "以下分工均含X": X leads."""
+    for offset, names, role in rules.carried:
+        for task in tasks:
+            later = task["start"] > offset if role in ("lead", "helps") else task["end"] > offset
+            if later and (task["lead"] or task["support"]):
+                added = [name for name in names if name not in task["lead"] + task["support"]]
+                if added:
+                    field = "support" if role in ("support", "helps") or rules.split == "first" else "lead"  # 列第一位…
+                    task[field] = task[field] + added
+                    task["rule"] = task["rule"] + {"lead": "+carried", "helps": "+carried",
+                                                   "support": "+same_below"}.get(role, "+included")

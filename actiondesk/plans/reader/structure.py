@@ -13,6 +13,7 @@ from .headings import from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .opening_goals import deadline_goals
+from .own_rules import carry_along
 from .standing_groups import read_standing_groups
 from .tables import read_tables
 from .target_findings import finding_spans
@@ -179,7 +180,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     if not has_tasks and others:
         body = [line for heading, section in others for line in [heading, *section]]
         _read_tasks(text, body, reading, rules)
-    _carry(reading["tasks"], rules)
+    carry_along(reading["tasks"], rules)
 
 
 def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules, kind: str = "other") -> bool:
@@ -210,21 +211,6 @@ def _blocks(body: list[Line], kind: str) -> list[tuple[Line, list[Line]]]:
         elif blocks:
             blocks[-1][1].append(line)
     return blocks
-
-
-def _carry(tasks: list[dict], rules: DocumentRules) -> None:
-    """"以下…均需X落实，不再单独列出": X is responsible for every later task too; "…，Y为实施单位，下同": Y supports
-    the task whose clause says so and every later one."""
-    for offset, names, role in rules.carried:
-        for task in tasks:
-            later = task["start"] > offset if role in ("lead", "helps") else task["end"] > offset
-            if later and (task["lead"] or task["support"]):
-                added = [name for name in names if name not in task["lead"] + task["support"]]
-                if added:
-                    field = "support" if role in ("support", "helps") else "lead"  # "included": 以下分工均含X, X leads
-                    task[field] = task[field] + added
-                    task["rule"] = task["rule"] + {"lead": "+carried", "helps": "+carried",
-                                                   "support": "+same_below"}.get(role, "+included")
 
 
 def _classify(heading: Line) -> str:

@@ -1,0 +1,43 @@
+"""A carried note ("以下均需X落实，不再列出") under a document's own first-listed rule, and the same note worded by what the
+tasks involve, in short forms of names the clause gives in full ("以下均涉及各县区、功能区，不再重复列出")."""
+
+from actiondesk.plans.reader import read_text
+
+FIRST_LISTED = """关于加快一人公司发展的实施意见
+一、强化服务支撑
+（一）提供线上服务。建设线上服务平台。（市营商办、市发改委、市数据局按职责分工负责，列第一位的为牵头单位，下同。以下均需各区〔县、市〕政府、开发园区管委会落实，不再列出）
+（二）加强算力供给。发放算力券。（市发改委、市数据局）
+（三）开放应用场景。发布场景清单。（市经信局）
+"""
+
+INVOLVED = """一人公司创新发展十条政策措施
+1.强化数据要素供给。建立按需归集机制。（责任单位：市数据局，各县区人民政府、市各功能区管委会，以下均涉及各县区、功能区，不再重复列出）
+2.降低初创成本。减免场地租金。（责任单位：市数据局）
+3.激励企业创新。给予研发奖励。（责任单位：市工业和信息化局、市数据局）
+"""
+
+ALL_LEAD = FIRST_LISTED.replace("，列第一位的为牵头单位，下同", "")
+
+
+def _roles(text):
+    return [(t["lead"], t["support"]) for t in read_text(text)["tasks"]]
+
+
+def test_carried_units_support_every_task_where_the_document_says_the_first_listed_unit_leads():
+    assert _roles(FIRST_LISTED) == [
+        (["市营商办"], ["市发改委", "市数据局", "各区〔县、市〕政府", "开发园区管委会"]),
+        (["市发改委"], ["市数据局", "各区〔县、市〕政府", "开发园区管委会"]),
+        (["市经信局"], ["各区〔县、市〕政府", "开发园区管委会"]),
+    ]
+
+
+def test_without_a_stated_rule_carried_units_lead_beside_the_list_as_before():
+    assert _roles(ALL_LEAD)[2] == (["市经信局", "各区〔县、市〕政府", "开发园区管委会"], [])
+
+
+def test_a_note_of_what_later_tasks_involve_carries_the_full_names_its_short_forms_stand_for():
+    assert _roles(INVOLVED) == [
+        (["市数据局", "各县区人民政府", "市各功能区管委会"], []),
+        (["市数据局", "各县区人民政府", "市各功能区管委会"], []),
+        (["市工业和信息化局", "市数据局", "各县区人民政府", "市各功能区管委会"], []),
+    ]
