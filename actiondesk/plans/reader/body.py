@@ -6,6 +6,9 @@ from .targets import find_targets
 
 # "附件2" / "附件：" on a line of its own, or the wrapper's list of annexes "附件：1.…": the body ends there.
 _ANNEX_HEADING = re.compile(r"^附件\s*(?:[0-9一二三四五六七八九十]{0,3}\s*[:：]?|[:：]\s*1\s*[.．、].*)$")
+# "附则" on a line of its own closes a 若干措施's articles: its （一）… items (适用范围, 认定管理, 解释权) are no tasks,
+# even where they mention "责任单位", and the last article does not run on into them.
+_PROVISIONS = re.compile(r"^附\s*则$")
 _CLAUSE_WORD = re.compile(r"牵头|配合|责任单位|责任部门|负责")
 # "…完成…52个网点建设工作。（2020年12月31日前完成）": a line that ends with its deadline is a scheduled commitment.
 _DEADLINE_END = re.compile(r"[（(](?:20\d\d年)?[^（）()]{0,10}(?:前|底|内)(?:完成|建成|启动)?[）)][。；;]?$")
@@ -18,8 +21,9 @@ def before_annexes(lines: list) -> list:
                 if not line.item and _ANNEX_HEADING.match(line.text.strip())]
     # From the last annex back: annexes after which no line names anyone responsible ("附件3 相关塑料制品禁限管理
     # 细化标准", after the annexed task lists) hold no task, and the body's last item does not run on into them.
-    end = len(lines)
-    for index in reversed(headings):
+    end = next((index for index, line in enumerate(lines) if not line.item and _PROVISIONS.match(line.text.strip())),
+               len(lines))
+    for index in reversed([index for index in headings if index < end]):
         if any(_CLAUSE_WORD.search(rest.text) for rest in lines[index + 1:end]):
             break
         end = index

@@ -21,6 +21,9 @@ _PATTERNS = (
     # "第二章 重点任务", "第一部分：总体要求", "第一节 夯实基础": not "第一批…", "第一次…" (no outline word).
     (PART, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)(?:部分|章|篇))[、.．:：\s]*(?P<rest>.*)$")),
     (CHAPTER_SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)节)[、.．:：\s]*(?P<rest>.*)$")),
+    # "第三条 人才支持": the articles of a 若干措施 are its sections (their （一） sub-items below them); a space or a mark
+    # must follow, so "第一条…" run into a sentence is no article.
+    (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?:[、.．:：]|\s)\s*(?P<rest>.*)$")),
     # "―、压实属地管理责任": 一 printed as a horizontal bar (U+2015) before 、 opens a section too.
     (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+|―(?=、))[、.．])\s*(?P<rest>.*)$")),
     (PAREN_CHINESE, re.compile(
