@@ -96,7 +96,8 @@ def test_a_squad_reads_the_units_inside_its_members_sentence_all_leading():
 
 def test_a_squads_leader_line_names_a_post_and_the_staff_a_unit_sends_drops_from_its_name():
     tasks = _tasks(_SQUADS)
-    assert tasks["3．"]["lead"] == ["中心学校", "中心幼儿园", "派出所"]  # '组长：' unspaced, '由…组成' without 成员
+    # '组长：' unspaced, '由…组成' without 成员, '负责人' dropped from a name
+    assert tasks["3．"]["lead"] == ["中心学校", "中心幼儿园", "派出所"]
     assert all("部长" not in name for task in tasks.values() for name in task["lead"])
 
 
@@ -106,5 +107,5 @@ def test_a_goal_after_the_squads_members_sentence_stays_a_goal():
 
 
 def test_a_count_inside_the_name_of_a_set_of_rules_is_no_goal():
-    targets = read_text("某乡宣传工作方案\n一、主要任务\n（一）加强消防知识21条和消防逃生知识的宣传。\n")["targets"]
-    assert targets == []
+    reading = read_text("某乡宣传工作方案\n一、主要任务\n（一）加强消防知识21条和消防逃生知识的宣传。\n")
+    assert reading["targets"] == []
