@@ -54,6 +54,7 @@ TASK_RULES = {
     "last_item": gettext_lazy("条款只写在组内最后一项之后，作该项的责任单位；是否涵盖全组待确认"),
     "shared_label": gettext_lazy("条目跨组连续编号：另起一行的责任单位条款覆盖同组内其前未列单位的各项（至上一条款为止），待确认"),
     "standing_group": gettext_lazy("工作组的“成员：”行所列单位作该组的牵头单位；“组长：”“主任：”行为人名，不作单位"),
+    "standing_group_liaison": gettext_lazy("按文件“各组联络单位负责牵头”的规定：成员中注明“联络单位”的单位作牵头，其余成员作配合"),
     "standing_group_duty": gettext_lazy("工作组职责条目以“X负责…”开头：X作本条的牵头单位，工作组本身不作任务"),
     "unnamed": gettext_lazy("未列名称的“有关部门/相关单位”已略去"),
     "dated": gettext_lazy("带日期的描述（如“2018年6月1日至…期间…的项目业主”）不是单位，已略去"),

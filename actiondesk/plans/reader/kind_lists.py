@@ -6,8 +6,9 @@ what they are. The names are kept as printed (the prefix on the first one only) 
 
 import re
 
-# "…等处室", "…等科室": an area office's own divisions named by their kind, like "等部门".
-_ETC_TAIL = re.compile(r"^(?P<head>.*)等(?:[^、，,]{0,10}?(?:部门|单位|机构|成员单位|处室|科室))?$")
+# "…等处室", "…等科室": an area office's own divisions named by their kind, like "等部门"; "白青乡等属地乡镇": the
+# places named by their kind.
+_ETC_TAIL = re.compile(r"^(?P<head>.*)等(?:[^、，,]{0,10}?(?:部门|单位|机构|成员单位|处室|科室|乡镇|街镇|镇街))?$")
 _KINDS = re.compile(r"^(?P<names>[^，,；;：:。（）()\d]{2,60}?)等(?:相关|有关)?(?:部门|单位)"
                     r"(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?$")
 _KIND_NAME = re.compile(r"^[^\d的：:。（）()]{2,10}$")

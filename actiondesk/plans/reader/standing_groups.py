@@ -4,19 +4,19 @@ The '成员：' line names the group's units (all lead, no 牵头/配合 word); 
 Where the group's duties open with the unit that does them ('①党政办公室负责…'), the duties are the tasks, each
 with its own unit, and a duty naming none takes the unit of the duty above it ('（2）各村居负责…：' / '①负责…').
 A leading group's roster ('（一）加强组织领导' / '组 长：' / '成 员：') assigns no work and is left to the outline.
+Which line names the members, and which of them leads by the document's own rule: group_members.py.
 """
 
 import re
 
+from .group_members import any_unit, members_of, noted_lead
 from .numbering import LEVELS
-from .unit_names import CATCH_ALL, is_unit_name, split_names
+from .unit_names import CATCH_ALL, is_unit_name
 
-_MEMBERS = re.compile(r"^成\s*员\s*[：:]\s*(?P<names>\S.*)$")
 _PERSON_LABEL = re.compile(r"^(?:副\s*)?(?:组\s*长|主\s*任|召\s*集\s*人)\s*[：:]")
 _SUB_HEADING = re.compile(r"(?:组成人员|成员)\s*$")
 _HEADING_TAIL = re.compile(r"(?:组成人员)?(?:及|和)?(?:主要|工作)?职责\s*$|组成人员\s*$")
 _LEADING = re.compile(r"领导|组织保障|保障措施")
-_WRAPPED = re.compile(r"^由(?P<names>.+?)(?:的)?(?:相关|有关)?(?:人员|同志)?组成$")
 _DUTY_LABEL = re.compile(r"^(?:主要|工作)?职责\s*[：:]?\s*$")
 _SUBJECT = re.compile(r"^(?P<unit>[^，。；：、\s]{2,16}?)负责")
 _CLAUSE_END = re.compile(r"[，。；：,;:]")
@@ -28,30 +28,36 @@ def read_standing_groups(text: str, lines: list) -> tuple[list[dict], set[int]]:
     tasks: list[dict] = []
     used: set[int] = set()
     for index, line in enumerate(lines):
-        members = _MEMBERS.match(line.text.strip())
+        members = members_of(line.text)
         heading = _heading_of(lines, index) if members else None
         if heading is None or heading in used:
             continue
         end = _extent_end(lines, heading)
-        names = _member_names(members.group("names"))
-        if not any(is_unit_name(name) or CATCH_ALL.match(name) or _STAFF.search(name) for name in names):
+        if not any_unit(members.names, _STAFF):
             continue  # a list of people (a command's roster), not of units
         duties = _duty_tasks(lines, heading, index + 1, end)
         if duties:
             tasks += duties
         else:
             head = lines[heading]
-            tasks.append(
-                _task(
-                    head.item.number,
-                    _HEADING_TAIL.sub("", head.item.rest).strip(),
-                    names,
-                    "standing_group",
-                    head.start,
-                    lines[end - 1].end,
-                    head.item.rest,
-                )
+            group = _task(
+                head.item.number,
+                _HEADING_TAIL.sub("", head.item.rest).strip().rstrip("。"),
+                members.names,
+                "standing_group",
+                head.start,
+                lines[end - 1].end,
+                head.item.rest,
             )
+            if noted_lead(text, members):  # '（联络单位，…）' under the document's '联络单位负责牵头…'
+                group["lead"] = members.noted
+                group["support"] = [name for name in members.names if name not in members.noted]
+                group["rule"] = "standing_group_liaison"
+                group["responsibility"] = "、".join(members.names)
+            # The members' names are a roster: their '各1人' is no goal ('成员由…组成，…' goes on to the work).
+            roster = (line.start + members.start, line.start + members.end)
+            group["target_spans"] = [(head.start, roster[0]), (roster[1], lines[end - 1].end)]
+            tasks.append(group)
         used |= set(range(heading, end))
     return tasks, used
 
@@ -85,11 +91,6 @@ def _extent_end(lines: list, heading: int) -> int:
         if item and item.kind in LEVELS and LEVELS.index(item.kind) <= level:
             return index
     return len(lines)
-
-
-def _member_names(names: str) -> list[str]:
-    wrapped = _WRAPPED.match(names.strip().rstrip("。；;"))
-    return split_names(wrapped.group("names") if wrapped else names)
 
 
 def _subject(rest: str) -> str | None:
@@ -148,5 +149,5 @@ def _task(number: str, title: str, lead: list[str], rule: str, start: int, end: 
         "unsure": False,
         "start": start,
         "end": end,
-        "target_span": (start, end),
+        "target_spans": [(start, end)],
     }

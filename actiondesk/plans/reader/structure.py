@@ -88,8 +88,8 @@ def outline(text: str, lines: list[Line]) -> dict:
     reading["targets"] += goal_targets  # "表2 …任务表": a table of goals without a unit column
     if groups:
         for task in groups:
-            start, end = task.pop("target_span")
-            reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
+            for start, end in task.pop("target_spans"):  # a group's span without its roster of members
+                reading["targets"] += find_targets(text[start:end], offset=start, task=task["number"])
         reading["tasks"] = sorted(reading["tasks"] + groups, key=lambda task: task["start"])
     return reading
 

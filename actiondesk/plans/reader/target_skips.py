@@ -47,15 +47,20 @@ def parallel_saying(clause: str) -> bool:
 
 
 _ARTICLES = re.compile(r"(?:措施|举措|意见|规定|要求)")
+# "加强消防知识21条和消防逃生知识的宣传": a count printed right after a body of rules or knowledge names that text (its
+# articles), as "国十条" does; add a noun of such a text here.
+_NAMED_TEXT = re.compile(r"(?:知识|常识|须知|守则|准则|禁令|要点|公约)\s*$")
 _ROADS = re.compile(r"(?:主要)?(?:街道|道路|路段|河道|河段)")
 
 
 def articles_of_text(unit: str, before: str, after: str, work_before: bool) -> bool:
     """"实施22条措施", "落实…的十五条措施", "落实加快发展智能制造九条措施" (put into effect first, the words between naming
-    the text): the articles of a text, no count of work; "实施1条以上主要街道…治理" is work. ``work_before``: a work
-    verb stands before the figure."""
+    the text), "消防知识21条": the articles of a text, no count of work; "实施1条以上主要街道…治理" is work.
+    ``work_before``: a work verb stands before the figure."""
     if unit not in ("条", "款"):
         return False
+    if _NAMED_TEXT.search(before):
+        return True  # "消防知识21条": the count is part of the text's name
     if re.match(r"\s*(?:认真)?(?:落实|贯彻|实施)", before) and _ARTICLES.match(after):
         return True
     if re.search(r"的\s*$", before) and re.match(r"措施|举措", after):
