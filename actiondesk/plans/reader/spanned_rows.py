@@ -77,7 +77,8 @@ def division_cells(after: list[str], count: int) -> int:
 
 
 def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: list[str], name: str,
-             has_support: bool, divisions: int = 0, closing: int = 0, title: str | None = None) -> list[dict]:
+             has_support: bool, divisions: int = 0, closing: int = 0, title: str | None = None,
+             width: int = 1) -> list[dict]:
     """Further rows of one task cell when the unit columns are the table's last (or only ``closing`` schedule columns,
     完成时限, follow them): after the row's 配合 (or schedule) cells, a content cell and its own unit cells ("开展…工作。"
     / "区绿化市容局" / "——") are another task of that cell. A unit cell may name one unit a line, or say in words who
@@ -85,7 +86,7 @@ def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: l
     found: list[dict] = []
     rest = _past_schedule(rest, closing)
     while len(rest) >= 2 and unit_cell(rest[0]) is None and not EMPTY.fullmatch(rest[0]):
-        _, units, after = split_row(rest, 1)
+        _, units, after = split_row(rest, max(1, width))  # "…；" / "现场调研查阅资料" (评价方法) / "通管办"
         support: list[str] = []
         worded = None if units is not None or not closing else worded_lines(rest[1:])
         if worded:

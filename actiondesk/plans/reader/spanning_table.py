@@ -280,8 +280,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             tasks[-1].update(number=first_item_number(number, before), title=content_cell(before) or tasks[-1]["title"])
             tasks += item_sub_rows(lines, number, row_lines, cells, before, after)
         elif (units_last or closing) and found is not None and len(groups) == len(cells) and len(before) > 1:
+            # A sub-row has the cells of the row's content column on ("考核标准" / "评价方法" / "供电公司").
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
-                              closing, tasks[-1]["title"] if names and closing else None)
+                              closing, tasks[-1]["title"] if names and closing else None, len(before) - 1)
     _unit_lines_unsure(tasks, unit_lines)
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
         # The name column spans rows (printed only in the first row of each): it names groups, not rows.

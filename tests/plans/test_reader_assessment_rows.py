@@ -1,0 +1,41 @@
+"""Names in label lines and in a 考核指标任务分解表 one cell a line (一级指标 / 二级指标 / 序号 / 三级指标 / 考核标准 /
+评价方法 / 责任单位) (made-up documents): a note sending the reader to an annex is no part of a name, and a 评价方法 cell
+right before a unit cell is not run into the unit's name, in a row's first item or in its later ones."""
+
+from actiondesk.plans.reader import read_text
+
+BODY = (
+    "乙镇2023年城乡建设实施方案\n一、重点任务\n（一）生态工程\n"
+    "1.推进公园建设。配合区交通局，推进东山公园建设。\n"
+    "牵头处室：资源处、建设处（详见附件1）；\n配合部门：相关村居。\n"
+    "2.推进绿道建设。配合区交通局，推进绿道建设。\n"
+    "牵头处室：建设处（见附件2）。\n"
+)
+TABLE = (
+    "附件2\n2023年城乡建设考核指标任务分解表\n一级指标\n二级指标\n序号\n三级指标\n考核标准\n评价方法\n责任单位\n"
+    "一、城市更新工程\n1.城市照明\n"
+    "1\n路灯改造\n完成年度路灯改造任务。\n现场调研查阅资料\n交通建设局\n"
+    "2\n杆线整治\n*1.废旧电杆拆除部分，由省电力公司提供考核结果；\n现场调研查阅资料\n供电公司\n"
+    "*2.通信杆塔改造部分，由省通信管理局提供考核结果。\n现场调研查阅资料\n通管办\n"
+    "3\n井盖整治\n完成窨井盖普查建档。\n现场调研查阅资料\n城乡交建中心\n"
+)
+
+
+def _read():
+    return read_text(BODY + TABLE)
+
+
+def test_a_note_sending_to_an_annex_is_no_part_of_the_name_before_it():
+    tasks = {t["title"]: t for t in _read()["tasks"]}
+    assert tasks["推进公园建设"]["lead"] == ["资源处", "建设处"]
+    assert tasks["推进绿道建设"]["lead"] == ["建设处"]
+
+
+def test_an_assessment_method_cell_is_not_run_into_the_unit_after_it():
+    leads = [t["lead"] for t in _read()["tasks"] if t["title"].startswith(("杆线整治", "路灯改造", "井盖整治"))]
+    assert leads == [["交通建设局"], ["供电公司"], ["通管办"], ["城乡交建中心"]]
+
+
+def test_a_later_item_of_a_row_with_a_method_cell_is_a_task_of_its_own():
+    numbers = [t["number"] for t in _read()["tasks"] if t["title"].startswith("杆线整治")]
+    assert numbers == ["2", "2-2"]
