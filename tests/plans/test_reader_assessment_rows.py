@@ -37,5 +37,17 @@ def test_an_assessment_method_cell_is_not_run_into_the_unit_after_it():
 
 
 def test_a_later_item_of_a_row_with_a_method_cell_is_a_task_of_its_own():
-    numbers = [t["number"] for t in _read()["tasks"] if t["title"].startswith("杆线整治")]
-    assert numbers == ["2", "2-2"]
+    rows = [t for t in _read()["tasks"] if t["title"].startswith("杆线整治")]
+    assert [t["number"] for t in rows] == ["2-1", "2-2"] and rows[1]["lead"] == ["通管办"]
+
+
+STARRED = TABLE + (
+    "4\n安置房建设\n*1.9月底前列入计划的项目按时开工；\n现场调研查阅资料\n交通建设局\n"
+    "2.完成年度工作任务；\n城乡交建中心\n*3.城市可渗透面积比例达到25%。\n资源生态局\n"
+)
+
+
+def test_items_marked_with_a_star_or_opening_with_a_month_are_items_of_the_row():
+    rows = [t for t in read_text(BODY + STARRED)["tasks"] if t["number"].startswith("4")]
+    assert [(t["title"], t["lead"]) for t in rows] == [
+        ("安置房建设", ["交通建设局"]), ("安置房建设", ["城乡交建中心"]), ("安置房建设", ["资源生态局"])]
