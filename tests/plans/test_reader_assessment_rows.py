@@ -51,3 +51,18 @@ def test_items_marked_with_a_star_or_opening_with_a_month_are_items_of_the_row()
     rows = [t for t in read_text(BODY + STARRED)["tasks"] if t["number"].startswith("4")]
     assert [(t["title"], t["lead"]) for t in rows] == [
         ("安置房建设", ["交通建设局"]), ("安置房建设", ["城乡交建中心"]), ("安置房建设", ["资源生态局"])]
+
+
+HEADED = TABLE + (
+    "二、典型样板\n4.新区建设样板\n"
+    "4\n样板建设情况\n完成各类典型样板年度计划的项目建设。\n专家推荐\n海坛片区管理局\n"
+    "5.生态廊道样板\n5\n资源生态局\n"
+    "6.主干道整治样板\n6\n城乡交建中心\n"
+)
+
+
+def test_rows_under_one_spanning_cell_each_under_a_heading_of_its_own_are_named_by_their_headings():
+    rows = [t for t in read_text(BODY + HEADED)["tasks"] if t["number"] in ("4", "5", "6")]
+    assert [(t["title"], t["lead"]) for t in rows] == [
+        ("新区建设样板", ["海坛片区管理局"]), ("生态廊道样板", ["资源生态局"]), ("主干道整治样板", ["城乡交建中心"])]
+    assert rows[1]["text"] == rows[0]["text"]  # the spanning cell is the words they share

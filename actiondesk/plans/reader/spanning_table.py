@@ -16,6 +16,7 @@ from .numbering import headline
 from .project_scales import SCALE_HEAD, scale_targets
 from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
+    headed_runs,
     EMPTY,
     division_cells,
     spanned_task,
@@ -284,6 +285,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
                               closing, tasks[-1]["title"] if names and closing else None, len(before) - 1)
     _unit_lines_unsure(tasks, unit_lines)
+    headed_runs(lines, start, rows, tasks[first:])  # "44.新区建设样板" / "81" / … / "45.…样板" / "82": rows by heading
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
         # The name column spans rows (printed only in the first row of each): it names groups, not rows.
         group = None
