@@ -24,7 +24,7 @@ ROWS = (
     "美丽乡村\n"
     "庭院整治\n完成庭院整治50户。\n2023\n/\n/\n完成\n"
     "党群处 （区妇联）\n东山联合党委及东山村、\n西山村\n"
-    "村道硬化\n硬化村道3公里。\n2023\n200\n200\n"
+    "村道硬化\n工程包含4条村道，项目建设总里程12公里。2023年完成硬化村道3公里。\n2023\n200\n200\n"
     "建设处\n相关联合党委\n及村居 （区交建公司）\n"
     "附件2\n考核办法（略）\n"
 )
@@ -65,9 +65,14 @@ def test_the_category_and_section_cells_group_the_projects_and_are_no_tasks():
     assert "城市道路建设" not in titles and "道路工程" not in titles
 
 
-def test_the_progress_and_content_cells_state_the_projects_goals():
+def test_the_progress_cell_and_the_content_sentences_that_commit_to_a_result_state_the_projects_goals():
     targets = {(t["value"], t["unit"]) for t in _read()["targets"]}
     assert (50, "户") in targets and (3, "公里") in targets
+
+
+def test_a_content_sentence_describing_the_project_states_no_goal():
+    targets = {(t["value"], t["unit"]) for t in _read()["targets"]}
+    assert (12, "公里") not in targets and (4, "条") not in targets
 
 
 def test_a_label_without_a_bracketed_note_keeps_a_bracketed_body_with_its_name():

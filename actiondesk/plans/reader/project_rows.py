@@ -99,14 +99,33 @@ def project_rows(text: str, lines, start: int, labels: list[str], units) -> tupl
             "responsibility": " | ".join("、".join(cell) for cell in cells),
             "rule": "annex_table+project_rows", "unsure": not lead,
             "start": title_line.start, "end": title_line.end,
-            # The content and progress cells state what the project is to build ("完成室内装修200套").
-            "target_spans": [(lines[name + 1].start if content else title_line.start, lines[first - 1].end)],
+            "target_spans": _goal_spans(content) + [(lines[year].start, lines[first - 1].end)],
             "column_targets": [],
             "_after": block[-1] + 1,
         })
     for task in tasks:
         task.pop("_after")
     return tasks, end
+
+
+# "2022年新增…30公顷", "完成生态水系建设1.2公里以上", "创建省级“美丽庭院”100户": a sentence of the content cell that
+# commits to a result of the plan's period; the others describe the project ("项目建设总里程15.584公里").
+_COMMITS = re.compile(r"20\d\d年(?!底前|前)|完成|新增|创建|建成(?!之后|后)|实现|达到|力争")
+_FOLLOWS = re.compile(r"^(?:其中|含|包括)")  # "其中金井20户；海坛20户": the shares of the sentence before
+
+
+def _goal_spans(content) -> list[tuple[int, int]]:
+    """The spans of the content cell's sentences that state the project's goals; the progress cell ("完成室内装修
+    200套") is read whole."""
+    spans: list[tuple[int, int]] = []
+    for line in content:
+        at, kept = 0, False
+        for sentence in re.findall(r"[^。]+。?", line.text):
+            kept = bool(_COMMITS.search(sentence)) or kept and bool(_FOLLOWS.match(sentence.strip()))
+            if kept:
+                spans.append((line.start + at, line.start + at + len(sentence)))
+            at += len(sentence)
+    return spans
 
 
 def _unit_line(cell: str, units) -> bool:
