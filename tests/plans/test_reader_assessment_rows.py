@@ -66,3 +66,18 @@ def test_rows_under_one_spanning_cell_each_under_a_heading_of_its_own_are_named_
     assert [(t["title"], t["lead"]) for t in rows] == [
         ("新区建设样板", ["海坛片区管理局"]), ("生态廊道样板", ["资源生态局"]), ("主干道整治样板", ["城乡交建中心"])]
     assert rows[1]["text"] == rows[0]["text"]  # the spanning cell is the words they share
+
+
+SCORED = TABLE + (
+    "二、组织保障\n4.宣传发动\n"
+    "4\n在主流媒体宣传\n在省级主流媒体宣传报道5次及以上。\n查阅资料\n区建设局\n"
+    "三、奖励加分项\n5.获得表彰\n"
+    "5\n获得国家级表彰\n在全国会议上作典型经验交流的1项及以上。\n查阅资料\n区建设局\n"
+)
+
+
+def test_a_bonus_rows_figures_say_what_earns_points_and_are_no_goals_of_the_plan():
+    reading = read_text(BODY + SCORED)
+    assert [t["lead"] for t in reading["tasks"] if t["number"] == "5"] == [["区建设局"]]
+    targets = {(t["value"], t["unit"]) for t in reading["targets"]}
+    assert (5, "次") in targets and (1, "项") not in targets
