@@ -79,3 +79,15 @@ def test_a_label_without_a_bracketed_note_keeps_a_bracketed_body_with_its_name()
     text = BODY + HEADER.replace("牵头处室 （ 牵头部门）", "牵头处室").replace("责任部门 （建设单位）", "责任部门") + ROWS
     east = _projects(read_text(text))[0]
     assert east["support"] == ["区城投集团（区路桥公司）"]
+
+
+def test_a_content_cell_over_two_lines_leaves_the_name_cell_above_it():
+    rows = ROWS.replace("项目全长约800m，城市次干路，双向4车道。", "项目全长约800m，城市次干路，\n双向4车道。")
+    east = _projects(read_text(BODY + HEADER + rows))[0]
+    assert (east["title"], east["group"], east["lead"]) == ("东环路", "城市道路建设", ["建设处", "区交通局"])
+
+
+def test_a_slash_under_the_lead_column_names_no_lead():
+    rows = ROWS.replace("完工\n建设处 （区交通局）\n/\n", "完工\n/\n区城投集团\n")
+    west = _projects(read_text(BODY + HEADER + rows))[1]
+    assert (west["lead"], west["support"]) == ([], ["区城投集团"])

@@ -61,7 +61,8 @@ def project_rows(text: str, lines, start: int, labels: list[str], units) -> tupl
         if _YEARS_CELL.match(re.sub(r"\s+", "", squashed[at])) and (not years or any(
                 _unit_line(squashed[before], units) for before in range(years[-1] + 1, at - 1 - between))):
             years.append(at)
-    names = [at - 1 - between for at in years]
+    names = [_name_line(squashed, at - 1 - between, years[k - 1] if k else start - 1, units)
+             for k, at in enumerate(years)]
     if len(years) < 2 or names[0] < start or any(names[k + 1] <= years[k] for k in range(len(years) - 1)):
         return [], start
     tasks: list[dict] = []
@@ -126,6 +127,20 @@ def _goal_spans(content) -> list[tuple[int, int]]:
                 spans.append((line.start + at, line.start + at + len(sentence)))
             at += len(sentence)
     return spans
+
+
+_SENTENCE = re.compile(r"[。，,；;]")
+
+
+def _name_line(squashed: list[str], at: int, floor: int, units) -> int:
+    """The name cell's line: ``at`` unless the content cell above the years ran over two lines ("项目全长约800m，" /
+    "双向4车道。"), when the short line above the content's first line is the name."""
+    while at - 1 > floor and _SENTENCE.search(squashed[at]) and (len(squashed[at]) >= 24 or squashed[at][-1] in "。，,；;") \
+            and squashed[at - 1] and len(squashed[at - 1]) <= 20 \
+            and not _SENTENCE.search(squashed[at - 1]) and not _unit_line(squashed[at - 1], units) \
+            and not _SECTION.match(squashed[at - 1]) and not _EMPTY.match(squashed[at - 1]):
+        at -= 1
+    return at
 
 
 def _unit_line(cell: str, units) -> bool:
