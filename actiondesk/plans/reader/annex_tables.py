@@ -16,6 +16,7 @@ from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
 from .numbered_cells import numbered_cell_rows, squash
 from .numbering import headline
 from .problem_rows import problem_rows
+from .project_rows import base_label, project_header, project_rows
 from .quantities import find_quantities
 from .restated_units import restated_rows
 from .schedule_rows import schedule_rows
@@ -56,6 +57,12 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
             index += 1
             continue
         labels, after = header
+        if project_header(labels):  # "项目名称 / … / 建设年限 / … / 牵头处室（牵头部门）": a project a row
+            found, end = project_rows(text, lines, after, labels, _units)
+            tasks += found
+            used.update(range(index, end) if found else ())
+            index = end if found else after
+            continue
         rows, end = _rows(lines, after)
         dotted = numbered = False
         if not rows:  # "1.…" cells: the row number opens the task cell
@@ -116,10 +123,13 @@ def _header(lines, index: int):
     if any(NUMBER_HEAD.match(piece) for piece in pieces):  # a numbered table: tables.py reads it
         return None
     last = max((at for at, piece in enumerate(pieces) if _column_piece(piece)), default=len(pieces) - 1)
-    if any(_leads(piece) for piece in pieces[:last + 1]):
+    project = project_header(_labels(pieces))  # "牵头处室（牵头部门）": a unit label with its bracketed note
+    if any(_leads(base_label(piece) if project else piece) for piece in pieces[:last + 1]):
         # "完成时间" / "加强规划引领": a short cell after the last column label is the first row's, not a label.
         cursor, pieces = index + last + 1, pieces[:last + 1]
     labels = _labels(pieces)
+    if project_header(labels):
+        return labels, cursor
     if not any(_leads(label) for label in labels) or not any(label in LEAD_LABELS for label in labels) \
             and not any(TASK_LABEL.search(label) for label in labels):
         return None

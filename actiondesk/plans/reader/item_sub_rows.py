@@ -8,8 +8,9 @@ import re
 from .numbering import headline
 from .table_cells import NUMBER_CELL, unit_cell
 
-# "2.未通过…", "3、组织…": the item mark opening a sub-row's first cell (not "2022年…" nor "2.5分").
-ITEM_MARK = re.compile(r"^\s*(\d{1,2})\s*[.．、](?!\d)")
+# "2.未通过…", "3、组织…": the item mark opening a sub-row's first cell (not "2022年…" nor "2.5分"); a star before it
+# ("*3.城市可渗透面积比例…") marks an item the assessment scores apart, an item all the same; so is "1.9月底前…" (a month).
+ITEM_MARK = re.compile(r"^\s*[*＊★※]?\s*(\d{1,2})\s*[.．、](?!\d(?!\d?月))")
 
 
 def opens_item_sub_rows(after: list[str]) -> bool:

@@ -77,7 +77,8 @@ def division_cells(after: list[str], count: int) -> int:
 
 
 def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: list[str], name: str,
-             has_support: bool, divisions: int = 0, closing: int = 0, title: str | None = None) -> list[dict]:
+             has_support: bool, divisions: int = 0, closing: int = 0, title: str | None = None,
+             width: int = 1) -> list[dict]:
     """Further rows of one task cell when the unit columns are the table's last (or only ``closing`` schedule columns,
     完成时限, follow them): after the row's 配合 (or schedule) cells, a content cell and its own unit cells ("开展…工作。"
     / "区绿化市容局" / "——") are another task of that cell. A unit cell may name one unit a line, or say in words who
@@ -85,7 +86,7 @@ def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: l
     found: list[dict] = []
     rest = _past_schedule(rest, closing)
     while len(rest) >= 2 and unit_cell(rest[0]) is None and not EMPTY.fullmatch(rest[0]):
-        _, units, after = split_row(rest, 1)
+        _, units, after = split_row(rest, max(1, width))  # "…；" / "现场调研查阅资料" (评价方法) / "通管办"
         support: list[str] = []
         worded = None if units is not None or not closing else worded_lines(rest[1:])
         if worded:
@@ -163,3 +164,29 @@ def worded_cell(cell: str) -> tuple[list[str], list[str], str] | None:
 
 
 _LEAD_THEN_NAMES = re.compile(r"^(?P<lead>[^，,；;：:]+?)牵头\s*[，,；;]\s*(?P<rest>[^；;：:。]+)$")
+
+
+# "45.城市生态廊道建设样板": a numbered heading (二级指标) printed between two rows, after the cells of the row above.
+_HEADING = re.compile(r"^\d{1,3}[.．、]\s*(?P<name>[^\d。；;，,：:（）()]{2,24})$")
+
+
+def headed_runs(lines, start: int, rows, tasks: list[dict]) -> None:
+    """Rows under one task cell that spans them ("贯彻新发展理念…情况" / "海坛片区管理局" / "45.城市生态廊道建设样板" /
+    "82" / "资源生态局"), each under a numbered heading of its own: the headings name the rows; the spanning cell is
+    the words they share."""
+    headings: dict[str, str] = {}
+    cells_above = [lines[index].text.strip() for index in range(start, rows[0][1][0])] if rows else []
+    for (_, _, cells), (number, _, _) in zip([(None, None, cells_above), *rows], rows, strict=False):
+        heading = _HEADING.match(re.sub(r"\s+", "", cells[-1])) if cells else None
+        if heading:
+            headings[number] = heading.group("name")
+    index = 0
+    while index < len(tasks):
+        end = index + 1
+        while end < len(tasks) and tasks[end]["rule"] == "table_spanning_task":
+            end += 1
+        run = tasks[index:end]
+        if len(run) > 1 and all(task["number"] in headings for task in run):
+            for task in run:
+                task["title"] = headings[task["number"]]
+        index = end

@@ -11,11 +11,12 @@ from .annex_tables import whole_figure
 from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
 from .item_rows import item_columns, item_rows
 from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
-from .no_task_cells import drop_no_task_items
+from .no_task_cells import drop_no_task_items, points_rows
 from .numbering import headline
 from .project_scales import SCALE_HEAD, scale_targets
 from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
+    headed_runs,
     EMPTY,
     division_cells,
     spanned_task,
@@ -280,9 +281,14 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             tasks[-1].update(number=first_item_number(number, before), title=content_cell(before) or tasks[-1]["title"])
             tasks += item_sub_rows(lines, number, row_lines, cells, before, after)
         elif (units_last or closing) and found is not None and len(groups) == len(cells) and len(before) > 1:
+            # A sub-row has the cells of the row's content column on ("考核标准" / "评价方法" / "供电公司").
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
-                              closing, tasks[-1]["title"] if names and closing else None)
+                              closing, tasks[-1]["title"] if names and closing else None, len(before) - 1)
     _unit_lines_unsure(tasks, unit_lines)
+    headed_runs(lines, start, rows, tasks[first:])  # "44.新区建设样板" / "81" / … / "45.…样板" / "82": rows by heading
+    scored = points_rows(lines, start, rows)  # "十二、奖励加分项": what earns points is no goal of the plan
+    for task in (task for task in tasks[first:] if task["number"].split("-")[0] in scored):
+        task.update(target_spans=[(task["start"], task["start"])], column_targets=[])
     if any(name for _, name, _ in named) and not all(name for _, name, _ in named):
         # The name column spans rows (printed only in the first row of each): it names groups, not rows.
         group = None

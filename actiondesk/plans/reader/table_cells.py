@@ -298,6 +298,10 @@ def cell_groups(cells: list[str]) -> list[list[int]]:
 _OWN_NAME = re.compile(r"^[省市区县镇](?!.{0,1}$)")
 
 
+def _bare_ending(piece: str) -> bool:  # "集团", "分公司": a wrapped name's tail; "供电公司" is a name in full
+    return bool(ending := _UNIT_END.search(piece)) and ending.start() <= 1
+
+
 def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] | None, list[str]]:
     """(cells before the unit cell, the units or None, cells after it); a unit written over two lines is joined.
 
@@ -321,8 +325,9 @@ def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] 
             return cells[:index], names, cells[index + 1:]
         if index + 1 < len(cells) and len(cells[index + 1]) <= 4 and not re.search(r"[\d。；;：:，,]", cells[index]) \
                 and len(cells[index]) <= 12 and not schedule_cell(cells[index]) \
-                and unit_cell(cells[index] + cells[index + 1]) and not _OWN_NAME.match(cells[index + 1]):
-            # "申通地铁" / "集团", not "全年推进" / "统计局", nor "张三" (牵头领导) / "区建管委"
+                and unit_cell(cells[index] + cells[index + 1]) and not _OWN_NAME.match(cells[index + 1]) \
+                and _bare_ending(cells[index + 1]):
+            # "申通地铁" / "集团", not "全年推进" / "统计局", "张三" (牵头领导) / "区建管委", "现场调研查阅资料" / "供电公司"
             return cells[:index], unit_cell(cells[index] + cells[index + 1]), cells[index + 2:]
     return cells, None, []
 

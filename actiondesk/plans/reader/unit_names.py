@@ -88,6 +88,8 @@ def _run_together(name: str) -> list[str]:
 
 
 _PART_NOTE = re.compile(r"[（(](?:牵头|负责|主责|分管|主抓)[^（）()]{2,16}[）)]$")
+# "交通与建设处（详见附件1）": a note sending the reader to an annex is no part of the name.
+_ANNEX_NOTE = re.compile(r"\s*[（(](?:详见|具体见|参见|见)?附(?:件|表)\s*[\d一二三四五六七八九十]{0,3}[^（）()]{0,6}[）)]$")
 # "各片区", "各功能片区": in a zone's plan the areas' offices, units; a named area ("徐行片区") is a place, not a unit.
 _AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
 
@@ -116,6 +118,9 @@ def split_names(names: str) -> list[str]:
         )  # "区社会事业局（牵头医疗医美板块）": the part it leads is no part of its name
         if part_note and named_body(name[: part_note.start()]):
             name = name[: part_note.start()]
+        annex_note = _ANNEX_NOTE.search(name)
+        if annex_note and named_body(name[: annex_note.start()]):
+            name = name[: annex_note.start()]
         name = name.strip()
         if not name:
             continue
