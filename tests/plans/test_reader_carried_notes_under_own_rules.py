@@ -41,3 +41,28 @@ def test_a_note_of_what_later_tasks_involve_carries_the_full_names_its_short_for
         (["市数据局", "各县区人民政府", "市各功能区管委会"], []),
         (["市工业和信息化局", "市数据局", "各县区人民政府", "市各功能区管委会"], []),
     ]
+
+
+KEY_TASKS = """2016年重点工作任务
+一、全面深化公立医院改革
+（一）巩固县级医院改革。完善补偿机制。（卫生委、财政部负责，编办、发展改革委参与。排在第一位的部门为牵头部门，下同）
+（二）落实政府责任。落实投入政策。（发展改革委、财政部分别负责）
+（三）构建流通新秩序。规范流通。（商务部分别负责，人社部、卫生委参与）
+"""
+
+
+def test_under_a_first_listed_rule_only_the_first_unit_of_a_responsible_group_leads():
+    assert _roles(KEY_TASKS) == [
+        (["卫生委"], ["财政部", "编办", "发展改革委"]),
+        (["发展改革委"], ["财政部"]),
+        (["商务部"], ["人社部", "卫生委"]),
+    ]
+
+
+def test_fen_bie_before_the_duty_word_is_no_part_of_the_last_name():
+    without_rule = KEY_TASKS.replace("。排在第一位的部门为牵头部门，下同", "")
+    assert _roles(without_rule) == [
+        (["卫生委", "财政部"], ["编办", "发展改革委"]),
+        (["发展改革委", "财政部"], []),
+        (["商务部"], ["人社部", "卫生委"]),
+    ]

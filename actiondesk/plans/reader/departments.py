@@ -73,7 +73,7 @@ _NAMED_AS = re.compile(
 )
 # A second group of the same clause that says 牵头 too ("…按职责牵头负责，各区政府组织落实"): everything before it leads.
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
-_ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)(?:落实|推进)?$")
+_ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责|分工|分别)?(?:负责|落实|实施)(?:落实|推进)?$")
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
@@ -193,6 +193,8 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
         return _result(*assisted, "assists" if assisted[1] else "single_list+unnamed")
     helped = _RESPONSIBLE_THEN_HELP.match(clause)  # "X负责，Y配合"
     if helped and _looks_like_departments(lead := split_names(helped.group("lead")), rules.aliases):
+        if rules.split == "first":  # "X、Y负责，Z参与。排在第一位的部门为牵头部门": X leads, Y supports beside Z
+            return _result(lead[:1], lead[1:] + split_names(helped.group("support")), "document_first")
         return _result(lead, split_names(helped.group("support")), "wording")
     together = _TOGETHER.match(clause)
     if together and _looks_like_departments(split_names(together.group("lead"))):

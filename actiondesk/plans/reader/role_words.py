@@ -62,7 +62,7 @@ OVERSEES = "(?:" + "|".join(OVERSEE_WORDS) + ")"
 # "X负责，Y配合" / "X主责，Y协同": a responsible word, then units that only help — X leads, Y supports (with 牵头 the
 # wording is LEADS_SUPPORT's in departments.py); the helping words are SUPPORT's words of LABEL_WORDS.
 RESPONSIBLE_THEN_HELP = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:主责|负责|主抓|主办)\s*[，,；;]\s*"
+    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:分别)?(?:主责|负责|主抓|主办)\s*[，,；;]\s*"
     r"(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|协办)(?:落实|实施|推进)?$"
 )
 # "X牵头；配合单位：Y": a 牵头 wording before a support label reads as the label "牵头单位：X".
