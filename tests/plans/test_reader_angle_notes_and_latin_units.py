@@ -1,5 +1,5 @@
-"""Angle brackets around a note in a clause, computing power in petaflops written 'P', and a count whose noun opens
-with a Latin name ("100个OPC典型应用场景")."""
+"""Angle brackets around a note in a clause, computing power in petaflops written 'P', a count whose noun opens
+with a Latin name ("100个OPC典型应用场景") and the number of places a pilot runs in ("在22个城市开展试评价")."""
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.departments import parse_clause_rule
@@ -28,3 +28,12 @@ def test_computing_power_in_petaflops_written_with_one_letter_is_a_goal_but_a_ra
 def test_a_count_whose_noun_opens_with_a_latin_name_is_a_goal_and_5g_stays_a_name():
     assert ("全市每年挖掘不少于100个OPC典型应用场景", 100, "个", ">=") in _targets()
     assert not [t for t in _targets() if t[1] == 5]
+
+
+def test_the_number_of_places_a_pilot_is_to_run_in_is_a_goal_but_places_picked_for_it_are_not():
+    from tests.plans.reading import figures
+
+    assert figures("今年在100个城市开展试点。") == [(100, "个", ">=")]
+    assert figures("在22个城市开展试评价。") == [(22, "个", ">=")]
+    assert figures("选取2个示范村开展试点。") == []
+    assert figures("在3个街道开展工作。") == []

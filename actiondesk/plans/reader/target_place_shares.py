@@ -33,11 +33,21 @@ _FLOOR_BEFORE = re.compile(r"(?:不少于|不低于|至少|超过)\s*$")
 _REACHED = re.compile(rf"^(?:及以上|以上)?[^，,；;。\d、]{{1,8}}?(?:{'|'.join(REACHING_VERBS)})")
 
 
+# "在22个城市开展试评价", "在70%左右的地市开展试点": the number (or share) of places a pilot is to run in is the plan's
+# commitment though no floor word is printed ("选取2个示范村开展试点" picks places and stays out: no 在).
+_PILOT_PLACES = re.compile(
+    r"^(?:左右)?的?(?:个|座)?[^，,；;。\d、]{0,6}?(?:城市|地市|市|县|区县|区|省份|地区|街道|乡镇|镇|村)"
+    r"[^，,；;。\d、]{0,4}?(?:开展|启动|推开)[^，,；;。\d、]{0,6}?(?:试点|试评价|试行)"
+)
+
+
 def fields_reached(before: str, after: str) -> bool:
     """Whether a count after 在 (``before``, its floor word dropped) with a floor (以上 starting ``after``, or a floor
     word) counts the fields or places where the verb after them is to be achieved."""
     floor = _FLOOR_BEFORE.search(before)
     head = before[: floor.start()] if floor else before
+    if _IN.search(head) and _PILOT_PLACES.match(after):
+        return True
     return (
         bool(_IN.search(head))
         and bool(floor or re.match(r"(?:及以上|以上)", after))
