@@ -16,9 +16,9 @@ from .numbering import headline
 from .project_scales import SCALE_HEAD, scale_targets
 from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
-    headed_runs,
     EMPTY,
     division_cells,
+    headed_runs,
     spanned_task,
     sub_rows,
     support_cells,
