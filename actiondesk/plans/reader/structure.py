@@ -11,6 +11,7 @@ from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import lone_programmes, own_line_groups, prefer_items, split_last_item_groups
 from .headings import from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
+from .joint_names import rejoin_run_together
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .opening_goals import deadline_goals
 from .own_rules import carry_along
@@ -181,6 +182,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         body = [line for heading, section in others for line in [heading, *section]]
         _read_tasks(text, body, reading, rules)
     carry_along(reading["tasks"], rules)
+    rejoin_run_together(reading["tasks"], text)
 
 
 def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules, kind: str = "other") -> bool:
