@@ -37,3 +37,9 @@ def test_the_number_of_places_a_pilot_is_to_run_in_is_a_goal_but_places_picked_f
     assert figures("在22个城市开展试评价。") == [(22, "个", ">=")]
     assert figures("选取2个示范村开展试点。") == []
     assert figures("在3个街道开展工作。") == []
+
+
+def test_bu_ju_right_before_a_count_commits_to_it():
+    from tests.plans.reading import figures
+
+    assert figures("到2027年，先行布局10家以上高水平企业，形成集聚效应。") == [(10, "家", ">=")]
