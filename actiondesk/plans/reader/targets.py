@@ -9,6 +9,7 @@ from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_durations import cut_word, time_cut
 from .target_item_ends import long_noun_end, modifiers_end
+from .target_kind_cuts import listed_kinds
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_listed_builds import listed_facilities_built
 from .target_masks import inside as _inside
@@ -280,6 +281,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     built = chinese and listed_facilities_built(clause[:quantity.start], clause[quantity.start:quantity.end], clause[end:])
     if chinese and not built and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
+    if listed and listed_kinds(clause[:quantity.start], quantity.unit):
+        return None  # "出行、医疗、文旅等21大类便捷服务": the kinds the named things stand for
     if listed and not COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
     # "全市城镇25%面积达到3—5年一遇…", "规划内80%的保留水产养殖场完成…": the share that reaches a standard or does the

@@ -1,0 +1,27 @@
+"""Figures that name what a plan covers, draws on or expects rather than what it commits to: kinds a service covers
+(等21大类), a grant rate after 对其…, the size or count a case must reach before a grant, resources drawn on, a usual
+norm (一般…, 原则上按…), a forecast of an effect (预计…降低), a condition joined by 且, and counts inside lists of
+names (a plan's own actions, designated pilot areas, all the villages there are). Goals stay goals."""
+
+from actiondesk.plans.reader import read_text
+
+
+def _figures(sentence):
+    text = f"一、重点任务\n1．推进工作。{sentence}（甲局牵头，乙局配合）\n"
+    return [(t["value"], t["unit"], t["comparator"]) for t in read_text(text)["targets"]]
+
+
+def test_a_count_of_kinds_after_a_list_ending_in_deng_is_no_target():
+    assert _figures("依托政务平台提供出行、医疗、文旅等21大类便捷服务。") == []
+
+
+def test_a_count_of_kinds_with_no_list_before_it_stays_a_target():
+    assert _figures("基本公共服务项目达到11大类。") == [(11, "大类", ">=")]
+
+
+def test_goals_of_the_usual_shapes_stay_goals():
+    assert _figures("新增贷款300万元以上。") == [(300, "万元", ">=")]
+    assert _figures("建成不少于20个社区。") == [(20, "个", ">=")]
+    assert _figures("培育50家以上规上企业。") == [(50, "家", ">=")]
+    assert _figures("完成100个村庄规划编制。") == [(100, "个", ">=")]
+    assert _figures("到2025年覆盖率达到95%。") == [(95, "%", ">=")]
