@@ -25,3 +25,12 @@ def test_goals_of_the_usual_shapes_stay_goals():
     assert _figures("培育50家以上规上企业。") == [(50, "家", ">=")]
     assert _figures("完成100个村庄规划编制。") == [(100, "个", ">=")]
     assert _figures("到2025年覆盖率达到95%。") == [(95, "%", ">=")]
+
+
+def test_a_share_of_what_a_case_spent_after_dui_qi_is_a_grant_rate():
+    assert _figures("对其购买科技创新服务实际发生金额的30%，给予最高50万元补贴。") == []
+    assert _figures("对其购买检验检测服务实际发生费用的20%给予补贴。") == []
+
+
+def test_a_payment_rate_whose_verb_comes_late_in_its_sentence_is_no_target():
+    assert _figures("原则上按不低于合同金额的40%，在合同签订后5个工作日内向中小企业支付预付款。") == []
