@@ -34,3 +34,17 @@ def test_a_share_of_what_a_case_spent_after_dui_qi_is_a_grant_rate():
 
 def test_a_payment_rate_whose_verb_comes_late_in_its_sentence_is_no_target():
     assert _figures("原则上按不低于合同金额的40%，在合同签订后5个工作日内向中小企业支付预付款。") == []
+
+
+def test_the_size_a_case_must_reach_before_a_grant_is_no_target():
+    assert _figures("单个场景投入不低于5万元的，按投入的20%给予补助。") == []
+    assert _figures("单个场景投入不低于5万元的项目，择优给予补助。") == []
+
+
+def test_the_count_a_case_must_reach_to_earn_a_reward_is_no_target():
+    assert _figures("对全年登记数据产品达10个以上的，给予奖励。") == []
+    assert _figures("对年度新增专利达5项以上的企业，一次性给予奖励。") == []
+
+
+def test_a_count_to_reach_with_no_case_opened_by_dui_stays_a_target():
+    assert _figures("全年登记数据产品达到10个以上，给予奖励。") == [(10, "个", ">=")]
