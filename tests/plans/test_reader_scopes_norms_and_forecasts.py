@@ -48,3 +48,12 @@ def test_the_count_a_case_must_reach_to_earn_a_reward_is_no_target():
 
 def test_a_count_to_reach_with_no_case_opened_by_dui_stays_a_target():
     assert _figures("全年登记数据产品达到10个以上，给予奖励。") == [(10, "个", ">=")]
+
+
+def test_a_count_of_resources_the_work_draws_on_is_no_target():
+    assert _figures("整合港澳台旅游服务中心和国家旅游局24个海外办事处机构资源，开展境外宣传推广。") == []
+
+
+def test_a_count_of_projects_or_centres_named_after_resources_stays_a_target():
+    assert _figures("创建60个停车资源优化项目。") == [(60, "个", ">=")]
+    assert _figures("推进3个旅游资源展示中心建设。") == [(3, "个", ">=")]
