@@ -57,3 +57,19 @@ def test_a_count_of_resources_the_work_draws_on_is_no_target():
 def test_a_count_of_projects_or_centres_named_after_resources_stays_a_target():
     assert _figures("创建60个停车资源优化项目。") == [(60, "个", ">=")]
     assert _figures("推进3个旅游资源展示中心建设。") == [(3, "个", ">=")]
+
+
+def test_a_usual_norm_written_with_yiban_is_no_target():
+    assert _figures("城市社区管理范围一般不超过常住人口3000户。") == []
+
+
+def test_a_budget_named_yiban_stays_a_target():
+    assert _figures("一般公共预算收入增长7%左右。") == [(7, "%", "≈")]
+
+
+def test_a_forecast_of_an_effect_is_no_target():
+    assert _figures("预计全年降低物流成本120多亿元。") == []
+
+
+def test_work_expected_to_be_done_stays_a_target():
+    assert _figures("预计完成1.8万个用户的光纤入户网络改造。") == [(1.8, "万个", ">=")]

@@ -8,6 +8,7 @@ from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_durations import cut_word, time_cut
+from .target_hedges import hedged
 from .target_item_ends import long_noun_end, modifiers_end
 from .target_kind_cuts import listed_kinds
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
@@ -207,7 +208,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # "每半年…开展一次督查": a routine's pace; "按…的5‰予以补偿", "费率由1.5%降至1%": a rule's rate
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
-    if _LIMIT.search(before) or no_goal(before, after, quantity.unit):  # 只享受一次; 按…标准的130%确定; 督促4个乡镇
+    if _LIMIT.search(before) or no_goal(before, after, quantity.unit) or hedged(before):  # 只享受一次; 督促4个乡镇; 预计降低
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
