@@ -73,3 +73,12 @@ def test_a_forecast_of_an_effect_is_no_target():
 
 def test_work_expected_to_be_done_stays_a_target():
     assert _figures("预计完成1.8万个用户的光纤入户网络改造。") == [(1.8, "万个", ">=")]
+
+
+def test_a_count_compared_in_a_clause_joined_by_qie_is_a_condition_of_a_case():
+    assert _figures("进入有限空间作业，且作业间内作业人员数量超过9人，应设置专人监护。") == []
+
+
+def test_work_or_a_norm_in_a_clause_joined_by_qie_stays_a_target():
+    assert _figures("完成绿地建设，且新建绿地面积超过5公顷。") == [(5, "公顷", ">=")]
+    assert _figures("新建停车位全部预留充电条件，且充电泊位不应低于总车位的20%。") == [(20, "%", ">=")]
