@@ -82,3 +82,11 @@ def test_a_count_compared_in_a_clause_joined_by_qie_is_a_condition_of_a_case():
 def test_work_or_a_norm_in_a_clause_joined_by_qie_stays_a_target():
     assert _figures("完成绿地建设，且新建绿地面积超过5公顷。") == [(5, "公顷", ">=")]
     assert _figures("新建停车位全部预留充电条件，且充电泊位不应低于总车位的20%。") == [(20, "%", ">=")]
+
+
+def test_a_count_closing_a_list_of_named_actions_counts_the_plans_own_actions():
+    assert _figures("实施农产品产地土壤污染防治、化肥使用零增长减量化、农药使用零增长减量化四个专项行动。") == []
+
+
+def test_times_a_listed_action_is_held_stay_a_target():
+    assert _figures("组织开展春季、夏季、秋季3次专项行动。") == [(3, "次", ">=")]

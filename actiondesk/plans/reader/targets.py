@@ -319,7 +319,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))) \
-            or own_parts(before, clause[end:]):
+            or own_parts(before, clause[end:], quantity.unit):
         return None  # "下设一办七组", "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
     if _RADIUS.match(clause[end:]) or _WORKS_LENGTH.search(before) or (_EXTENT.search(before) and not VERB.search(before)
                                        and not area_floor(before, suffix.group(1) if suffix else "")):
