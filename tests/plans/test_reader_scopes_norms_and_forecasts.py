@@ -90,3 +90,17 @@ def test_a_count_closing_a_list_of_named_actions_counts_the_plans_own_actions():
 
 def test_times_a_listed_action_is_held_stay_a_target():
     assert _figures("组织开展春季、夏季、秋季3次专项行动。") == [(3, "次", ">=")]
+
+
+def test_designated_pilot_areas_pushed_on_are_places_in_scope():
+    assert _figures("全面推进16个市级海绵城市建设试点区。") == []
+
+
+def test_all_the_villages_of_an_area_mobilised_are_places_in_scope():
+    assert _figures("组织全区192个行政村成立村经济合作社。") == []
+
+
+def test_pilot_work_completed_areas_built_and_firms_pushed_stay_targets():
+    assert _figures("完成全市26个市级幸福社区试点工作。") == [(26, "个", ">=")]
+    assert _figures("建成3个省级示范区。") == [(3, "个", ">=")]
+    assert _figures("推动全省100家企业实施分类分级管理。") == [(100, "家", ">=")]
