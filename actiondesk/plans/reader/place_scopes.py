@@ -1,5 +1,7 @@
 """Counts of places that join a pilot or are made into something ("南京、无锡…等7个城市纳入…试点范围", "将12个街道打造为
-示范街道"): the places the work is about, counted, not a goal; "打造10个示范街区" (things to create) stays one."""
+示范街道"), pilot areas a higher level designated ("全面推进16个市级海绵城市建设试点区") and all the places of an area
+mobilised ("组织全区192个行政村成立…"): the places the work is about, counted, not a goal; "打造10个示范街区" (things to
+create) stays one."""
 
 import re
 
@@ -13,11 +15,23 @@ _GIVEN = re.compile(r"(?:等|将|把|推动|推进|支持|引导)\s*$")
 _JOINS = re.compile(r"^(?:全部|均|整体|统一|一并|逐步|同步|率先)?(?:纳入|列入|打造为|打造成|建设成为|建成为|创建为|培育为)")
 
 
+# Pilot areas of a level (市级, 省级…) pushed on, ending the clause ("完成全市26个市级幸福社区试点工作" completes pilot work,
+# a goal; "建成3个省级示范区" builds them).
+_PUSHED = re.compile(r"(?:推进|推动|抓好|深化)\s*$")
+_DESIGNATED = re.compile(
+    r"^(?:个|座)?(?:国家级|省级|市级|区级|县级)[^，,；;。\d]{0,12}?(?:试点区|示范区|先行区|试验区|试点城市|试点县)\s*$"
+)
+# "组织全区192个行政村成立村经济合作社": every place of a kind in the area, mobilised ("推动全省100家企业…" counts firms).
+_WHOLE_AREA = re.compile(r"(?:组织|动员|发动|指导|督促)\s*全[区市县镇乡]\s*$")
+
+
 def places_in_scope(before: str, unit: str | None, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` counts given places that join a scope or are made into
-    something."""
+    something, designated pilot areas pushed on, or all the places of an area mobilised."""
     text = (unit or "") + after if unit == "个" else after
     place = _PLACE.match(text)
+    if _PUSHED.search(before) and _DESIGNATED.match(text) or place and _WHOLE_AREA.search(before):
+        return True
     if place and _EACH_HOLDS.match(text[place.end():]):
         return True
     if not _GIVEN.search(before):

@@ -82,17 +82,28 @@ _CLAUSE_STOP = re.compile(r"[，,；;。\n]")
 
 
 def sized_condition(text: str, target: dict, clause_start: int) -> bool:
-    """Whether ``target`` stands in a clause "<measure> 超过 N …的，" that names the cases a rule applies to."""
+    """Whether ``target`` stands in a clause "<measure> 超过 N …的，" that names the cases a rule applies to, or in a
+    clause "对…达 N 以上的，给予…" that names the cases a grant is for."""
     stop = _CLAUSE_STOP.search(text, target["end"])
     clause = text[clause_start : stop.start() if stop else len(text)].rstrip()
-    ends_in_case = _OF_KIND_END.search(clause) and _GRANT.match(text, stop.start() if stop else len(text))
+    stop_at = stop.start() if stop else len(text)
+    ends_in_case = _OF_KIND_END.search(clause) and _GRANT.match(text, stop_at)
     if _FOR_CASE.match(clause) and _CASE_MONEY.search(text[clause_start : target["end"]]):
         return True  # "对于年申报…合同累计金额50万元（含）以上，按…给予补贴": the case a grant is for
-    return bool((clause.endswith("的") or ends_in_case) and _MEASURED.search(text[clause_start : target["end"]]))
+    # "单个场景投入不低于5万元的场景，择优给予补助": any short noun after 的, and the grant a few words into the next clause.
+    granted_case = _OF_ANY_END.search(clause) and _GRANT_SOON.match(text, stop_at)
+    through = text[clause_start : target["end"]]
+    if granted_case and _FOR_CASE.match(clause) and _REACHED.search(through):
+        return True  # "对全年登记数据产品达10个以上的，给予奖励", "对…新增专利达5项以上的企业": what earns a reward
+    return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
 
 
-# "对于…金额50万元（含）以上": a clause opened by 对于 names a case by a sum (a measure word before it), no goal.
-_FOR_CASE = re.compile(r"\s*对于")
+# "对于…金额50万元（含）以上": a clause opened by 对于 (or 对) names a case by a sum (a measure word before it), no goal.
+_FOR_CASE = re.compile(r"\s*对(?:于)?(?![接标照外口话])")
+_OF_ANY_END = re.compile(r"的(?:[^，,；;。！!？?的\d]{1,8})?$")
+_GRANT_SOON = re.compile(r"[，,][^，,；;。]{0,20}?(?:给予|予以|奖励|补助|补贴|奖补|资助)")
+# The case reaches the count: 达 / 达到 / 超过 / 不少于 before it, or 以上 after it.
+_REACHED = re.compile(r"(?:达|达到|超过|不少于|不低于)\s*[\d一二两三四五六七八九十]|\d\s*[\u4e00-\u9fff]{0,3}(?:及以上|以上)")
 _CASE_MONEY = re.compile(rf"(?:{'|'.join(CONDITION_MEASURES)})[^，,；;。]*元(?:[（(]含[）)])?(?:以上|以下)?$")
 
 

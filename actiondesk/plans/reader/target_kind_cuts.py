@@ -17,3 +17,14 @@ def kind_cut_end(text: str, start: int, end: int) -> int | None:
     if tail and _KIND_CUT.search(text, max(0, start - 8), start):
         return tail.end()
     return None
+
+
+# "提供出行、医疗、文旅等21大类便捷服务": a count of kinds (大类, 类) after 等 closing a list of names says how many kinds
+# the named things stand for — what a service covers, no goal ("基本公共卫生服务项目达到11大类37项" names no list and
+# stays one; the corpus golds never count kinds after 等).
+KIND_UNITS = ("大类", "类")
+
+
+def listed_kinds(before: str, unit: str) -> bool:
+    """Whether a count of kinds (``unit``) closes a list of names ending in 等 (``before``)."""
+    return unit in KIND_UNITS and bool(re.search(r"、[^，,；;。、\d]{1,16}等\s*$", before))

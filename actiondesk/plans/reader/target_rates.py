@@ -75,10 +75,19 @@ _MEASURED = re.compile(
 _WORK = re.compile(r"建设|建成|新建|改造|铺设|完成|实现|达到|新增|累计")
 
 
+# "…作业场所，且作业间内作业人员数量超过9人的": a clause joined by 且 that compares a thing's count or measure adds a
+# condition to a case ("且…泊位不应低于总车位的20%" is a norm: no measure word right before its comparison).
+_JOINED = re.compile(
+    r"^\s*(?:并且|且)(?P<thing>[^，,；;。\d]{0,16}?)(?:数量|人数|面积|长度|高度|深度|重量|容量|规模|浓度)"
+    r"(?:超过|大于|多于|高于|超出|小于|低于|少于|不足)\s*$"
+)
+
+
 def measured_threshold(before: str) -> bool:
     """Whether the figure after ``before`` is a measure a case is defined by, not a goal."""
     match = _MEASURED.search(before)
-    return bool(match) and not _WORK.search(match.group("thing"))
+    joined = _JOINED.search(before)
+    return any(found and not _WORK.search(found.group("thing")) for found in (match, joined))
 
 
 # "新建10000平方米以下项目", "…以下公共建筑": an area with 以下 that qualifies the noun after it is the size a rule applies

@@ -48,6 +48,10 @@ _CROWD_AFTER = re.compile(r"^[^，,；;。\d]{0,6}?(?:开展|参与|参加|进�
 # "争取国家旅游局24个海外办事处机构资源": existing resources the work draws on, counted as they are.
 _DRAWN_ON = re.compile(r"(?:利用|依托|借助|争取|用好|整合|发挥|对接)[^，,；;。\d]{0,12}$")
 _RESOURCES = re.compile(r"^[^，,；;。\d]{0,12}?资源")
+# "整合港澳台旅游服务中心和国家旅游局24个海外办事处机构资源": a count whose noun ends in 资源 counts what the work draws
+# on, however far its verb stands, when 资源 ends the noun ("创建60个停车资源优化项目", "3个旅游资源展示中心" count
+# projects and centres, goals).
+_RESOURCES_NOUN = re.compile(r"^[^，,；;。\d]{0,12}?资源(?:优势)?\s*(?:$|[、和及与的）)])")
 
 
 def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool, opens: bool) -> bool:
@@ -61,7 +65,8 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
         return True  # 九条市域生态走廊, 五个新城: places the plan names, not a count to reach
     if not compared and _ROUND_CROWD.fullmatch(written) and _CROWD_BEFORE.search(before) and _CROWD_AFTER.match(after):
         return True  # "组织…千人开展…行动": a crowd mobilised ("组织100名志愿者开展宣传" counts volunteers)
-    if not compared and _DRAWN_ON.search(before) and _RESOURCES.match(after):
+    if not compared and (_DRAWN_ON.search(before) and _RESOURCES.match(after)
+                         or _RESOURCES_NOUN.match(after) and not _MADE_BEFORE.search(before)):
         return True  # "争取…24个海外办事处机构资源": resources drawn on
     if _KINDS.match(written) and not compared and not _MADE_BEFORE.search(before) \
             and not listed_facilities_built(before, written, after):

@@ -1,7 +1,7 @@
 """Figures a rule or a support measure sets, read as no goal: who a procedure binds ("采购人应确保一家以上…入围"),
 a step of a reward ("每超过10名…给予", "每认定1家给予…"), a capacity approved ("核定养老床位50张及以上"), a tolerance ("代偿风险容忍度控制在5%以内"), the size that sorts who a rule
 takes in ("用电设备容量在160千瓦及以下的小微企业采取…"), the goods or cases a measure concerns ("针对首年关税为零的2034种
-商品"), a grant rate whose verb follows after a comma ("按…合同金额的30%，给予一次性奖补"), a case that earns a grant
+商品"), a grant rate whose verb follows after a comma ("按…合同金额的30%，给予一次性奖补") or after 对 and a sum spent ("对其…实际发生金额的30%，给予…补贴"), a case that earns a grant
 after a comma ("每引进1名人才，给予…奖励") and a grant in multiples of a salary ("给予最高2倍年薪的…补贴"). Add a word
 here."""
 
@@ -34,6 +34,12 @@ _GOODS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(GOODS)})")
 _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 _RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息)")
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
+# "对其购买科技创新服务实际发生金额的30%，给予最高50万元补贴": a share of what a case spent, opened by 对, is the rate of a
+# grant that comes later in its sentence. Add a word for money spent here.
+SPENT_WORDS = ("金额", "费用", "投入", "支出", "投资额", "投资", "成本", "价款", "购置额")
+_OF_SPENT = re.compile(rf"对[^，,；;。]{{0,40}}?(?:{'|'.join(SPENT_WORDS)})(?:总额)?的\s*$")
+# "原则上按不低于合同金额的40%，在合同签订后…支付预付款": the grant or payment may come anywhere later in the sentence.
+_PAID_LATER = re.compile(rf"^[^。；;！!？?\n]{{0,40}}?(?:{_GRANT}|支付|预付|拨付)")
 # "每引进1名人才，给予用人单位…奖励": the case is counted in its own clause and the grant follows after the comma.
 _GRANT_NEXT = re.compile(rf"^[^，,；;。]{{0,12}}?[，,]\s*(?:经[^，,；;。\d]{{1,8}}?)?(?:可|再|一次性|分别)?{_GRANT}")
 # "分别给予最高2倍、1.5倍年薪的薪酬补贴": a grant reckoned in multiples of what a person earns.
@@ -70,6 +76,8 @@ def granted_share(before: str, after: str, following: str, unit: str) -> bool:
     if unit not in SHARES:
         return False
     rest = after + _REST_OF_SENTENCE.match(following).group()[:16]  # the next words, not a later measure
-    return bool(_BY_SHARE.search(before) and _RECKONED_AHEAD.match(after + following)) or policy_setting(
-        before, rest, unit
-    )
+    sentence_rest = after + _REST_OF_SENTENCE.match(following).group()
+    return bool(
+        _BY_SHARE.search(before) and (_RECKONED_AHEAD.match(after + following) or _PAID_LATER.match(sentence_rest))
+        or _OF_SPENT.search(before) and _PAID_LATER.match(sentence_rest)
+    ) or policy_setting(before, rest, unit)

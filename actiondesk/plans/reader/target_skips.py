@@ -88,6 +88,14 @@ _BY_MEANS_OF = re.compile(r"通过\s*(?:开展|举办|组织|实施)\s*$")
 _ACTIVITIES = re.compile(r"[^，,；;。\d]{0,8}?(?:活动|行动)")
 
 
-def own_parts(before: str, after: str) -> bool:
-    """Whether the figure counts the plan's own parts: the groups a body is set up with, the activities it works by."""
-    return bool(_SET_UP_WITH.search(before) or _BY_MEANS_OF.search(before) and _ACTIVITIES.match(after))
+# "实施农产品产地土壤污染防治、…、农药使用零增长减量化四个专项行动": a count closing a list of named actions counts
+# the plan's own actions, however long their names ("…、流水-仙人井3个公路沿线绿化整治工作" counts work, a goal).
+_LIST_BEFORE = re.compile(r"、[^，,；;。、\d]{2,20}(?:等)?\s*$")
+_ACTIONS_AFTER = re.compile(r"^(?:个|项|大)?(?:专项|重点|攻坚|提升|示范)?行动(?!计划|方案)")
+
+
+def own_parts(before: str, after: str, unit: str = "") -> bool:
+    """Whether the figure counts the plan's own parts: the groups a body is set up with, the activities it works by,
+    the named actions a list closes with (not times held: "春季、夏季、秋季3次专项行动" counts work)."""
+    return bool(_SET_UP_WITH.search(before) or _BY_MEANS_OF.search(before) and _ACTIVITIES.match(after)
+                or unit not in ("次", "场", "轮", "期") and _LIST_BEFORE.search(before) and _ACTIONS_AFTER.match(after))

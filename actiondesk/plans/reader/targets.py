@@ -8,7 +8,9 @@ from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
 from .target_durations import cut_word, time_cut
+from .target_hedges import hedged
 from .target_item_ends import long_noun_end, modifiers_end
+from .target_kind_cuts import listed_kinds
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
 from .target_listed_builds import listed_facilities_built
 from .target_masks import inside as _inside
@@ -206,7 +208,7 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # "每半年…开展一次督查": a routine's pace; "按…的5‰予以补偿", "费率由1.5%降至1%": a rule's rate
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
-    if _LIMIT.search(before) or no_goal(before, after, quantity.unit):  # 只享受一次; 按…标准的130%确定; 督促4个乡镇
+    if _LIMIT.search(before) or no_goal(before, after, quantity.unit) or hedged(before):  # 只享受一次; 督促4个乡镇; 预计降低
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
@@ -280,6 +282,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     built = chinese and listed_facilities_built(clause[:quantity.start], clause[quantity.start:quantity.end], clause[end:])
     if chinese and not built and (listed or not previous_end and not LEADING_NOISE.sub("", before.strip()) and not suffix):
         return None  # "黄浦江、大治河等九条市域生态走廊", "五个新城打造…": a set named by its count (corpus: 等四类)
+    if listed and listed_kinds(clause[:quantity.start], quantity.unit):
+        return None  # "出行、医疗、文旅等21大类便捷服务": the kinds the named things stand for
     if listed and not COMMITS.search(before) and scope_count(clause[end:]):
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
     # "全市城镇25%面积达到3—5年一遇…", "规划内80%的保留水产养殖场完成…": the share that reaches a standard or does the
@@ -315,7 +319,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if rate_or_capacity(clause[:quantity.start], clause[end:], quantity.unit):
         return None  # 每公里5000元, 每25—30公里…一名: a rate; 8万人大型开放空间: a capacity
     if articles_of_text(quantity.unit, before, clause[end:], bool(VERB.search(before))) \
-            or own_parts(before, clause[end:]):
+            or own_parts(before, clause[end:], quantity.unit):
         return None  # "下设一办七组", "实施22条措施", "落实…的十五条措施": articles of a text ("实施1条以上主要街道…治理" is work)
     if _RADIUS.match(clause[end:]) or _WORKS_LENGTH.search(before) or (_EXTENT.search(before) and not VERB.search(before)
                                        and not area_floor(before, suffix.group(1) if suffix else "")):
