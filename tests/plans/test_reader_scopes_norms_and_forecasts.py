@@ -104,3 +104,11 @@ def test_pilot_work_completed_areas_built_and_firms_pushed_stay_targets():
     assert _figures("完成全市26个市级幸福社区试点工作。") == [(26, "个", ">=")]
     assert _figures("建成3个省级示范区。") == [(3, "个", ">=")]
     assert _figures("推动全省100家企业实施分类分级管理。") == [(100, "家", ">=")]
+
+
+def test_a_payment_ratio_raised_to_a_share_of_the_contract_stays_a_goal():
+    from tests.plans.reading import figures
+
+    assert figures("鼓励采购人将对民营企业的合同预付款比例提高至合同金额的30%以上，加强对合同款项支付行为的提示。") == [
+        (30, "%", ">=")
+    ]

@@ -37,7 +37,10 @@ _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
 # "对其购买科技创新服务实际发生金额的30%，给予最高50万元补贴": a share of what a case spent, opened by 对, is the rate of a
 # grant that comes later in its sentence. Add a word for money spent here.
 SPENT_WORDS = ("金额", "费用", "投入", "支出", "投资额", "投资", "成本", "价款", "购置额")
-_OF_SPENT = re.compile(rf"对[^，,；;。]{{0,40}}?(?:{'|'.join(SPENT_WORDS)})(?:总额)?的\s*$")
+# A ratio raised to a share ("将对民营企业的合同预付款比例提高至合同金额的30%以上") is a goal, not a grant rate.
+_OF_SPENT = re.compile(
+    rf"对(?:(?!提高|提升|达到|比例)[^，,；;。]){{0,40}}?(?:{'|'.join(SPENT_WORDS)})(?:总额)?的\s*$"
+)
 # "原则上按不低于合同金额的40%，在合同签订后…支付预付款": the grant or payment may come anywhere later in the sentence.
 _PAID_LATER = re.compile(rf"^[^。；;！!？?\n]{{0,40}}?(?:{_GRANT}|支付|预付|拨付)")
 # "每引进1名人才，给予用人单位…奖励": the case is counted in its own clause and the grant follows after the comma.
