@@ -43,3 +43,13 @@ def test_bu_ju_right_before_a_count_commits_to_it():
     from tests.plans.reading import figures
 
     assert figures("到2027年，先行布局10家以上高水平企业，形成集聚效应。") == [(10, "家", ">=")]
+
+
+def test_goals_after_a_run_in_label_before_the_first_part_are_read():
+    text = """土壤污染防治行动计划
+工作目标：到2020年，全国土壤污染加重趋势得到初步遏制。
+主要指标：到2020年，受污染耕地安全利用率达到90%左右，污染地块安全利用率达到90%以上。
+一、开展土壤污染调查
+（一）深入开展调查。开展详查。（环境保护部牵头，财政部参与）
+"""
+    assert [(t["value"], t["comparator"]) for t in read_text(text)["targets"]] == [(90, "≈"), (90, ">=")]

@@ -66,3 +66,11 @@ def test_fen_bie_before_the_duty_word_is_no_part_of_the_last_name():
         (["发展改革委", "财政部"], []),
         (["商务部"], ["人社部", "卫生委"]),
     ]
+
+
+def test_an_bu_ze_fen_bie_before_the_role_word_is_no_part_of_a_name():
+    from actiondesk.plans.reader.departments import parse_clause_rule
+
+    assert parse_clause_rule("发展改革委、财政部按职责分别牵头，各地区负责")[:2] == (["发展改革委", "财政部"], ["各地区"])
+    assert parse_clause_rule("民政部牵头，财政部、各地区按职责分别负责")[:2] == (["民政部"], ["财政部", "各地区"])
+    assert parse_clause_rule("市场监管总局、民政部按职责分别负责")[:2] == (["市场监管总局", "民政部"], [])

@@ -6,7 +6,11 @@ import re
 from .targets import find_targets
 
 # "到2027年，", "至2025年底，", "力争到“十五五”末，": the deadline the paragraph's figures are set for.
-_DEADLINE = re.compile(r"^\s*(?:力争|争取)?(?:到|至)\s*(?:20\d\d\s*年|“十[一二三四五六七八九]五”(?:期)?末)")
+# A run-in label may come first: "主要指标：到2020年，受污染耕地安全利用率达到90%左右".
+_DEADLINE = re.compile(
+    r"^\s*(?:(?:主要|工作|发展|总体|预期)?(?:指标|目标)\s*[：:]\s*)?"
+    r"(?:力争|争取)?(?:到|至)\s*(?:20\d\d\s*年|“十[一二三四五六七八九]五”(?:期)?末)"
+)
 
 
 def opens_with_deadline(text: str) -> bool:
