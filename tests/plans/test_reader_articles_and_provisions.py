@@ -33,3 +33,13 @@ def test_articles_without_sub_items_and_the_sub_items_of_the_others_are_the_task
         ("菁英奖励", ["区投资促进局"]),
         ("场景支持", ["区发展改革局"]),
     ]
+
+
+def test_a_heading_sentence_over_paragraphs_with_run_in_titles_lets_the_first_paragraph_title_its_own_task():
+    text = """基础教育高质量发展实施方案
+（一）坚持“五育”并举，全面发展素质教育。
+突出德育实效。构建德育体系。（责任单位：教育厅，省委宣传部）
+提升智育水平。构建现代课堂。（责任单位：教育厅，省市场监管局）
+（二）深化改革。推进评价改革。（责任单位：教育厅）
+"""
+    assert [t["title"] for t in read_text(text)["tasks"]] == ["突出德育实效", "提升智育水平", "深化改革"]

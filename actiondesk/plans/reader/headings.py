@@ -59,6 +59,11 @@ def group_heading_line(body: str) -> str | None:
     # "4.实施…工程。\n一是规范…。\n责任处室：…\n二是…": a heading sentence over ordinal sub-items heads them too.
     if _FIRST_SUB_ITEM.match(lines[1]):
         heading = heading.rstrip("。")
-    if re.search(r"[。；;！？!?，,：:]", heading):
+    # "坚持“五育”并举，全面发展素质教育。\n突出德育实效。构建…": a heading sentence over paragraphs that each open with a
+    # short run-in title of their own heads them too.
+    if re.search(r"[。；;！？!?，,：:]", heading) and not _RUN_IN_TITLE.match(lines[1]):
         return None
     return lines[1]
+
+
+_RUN_IN_TITLE = re.compile(r"^[^。；;，,：:（）()\d]{2,12}。")
