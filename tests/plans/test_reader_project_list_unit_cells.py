@@ -116,3 +116,10 @@ def test_a_catch_all_of_bodies_after_ji_still_drops_and_ji_qi_still_joins():
 def test_the_project_scales_stay_the_rows_goals():
     targets = [(t["text"], t["value"], t["unit"]) for t in read_text(_list(False))["targets"] if t["task"]]
     assert ("提升改造道路5.2公里", 5.2, "公里") in targets and ("建设安置房800套", 800, "套") in targets
+
+
+def test_a_county_catch_all_of_townships_and_streets_is_one_name_but_the_streets_and_the_one_town_stay_two():
+    assert split_names("县环保局、各乡（镇）、街道") == ["县环保局", "各乡（镇）、街道"]
+    assert split_names("涉城各乡（镇）、街道") == ["涉城各乡（镇）、街道"]
+    assert split_names("各乡镇、街道办事处、县政府有关部门") == ["各乡镇、街道办事处", "县政府有关部门"]
+    assert split_names("各部门、各街道、镇、各功能区") == ["各部门", "各街道", "镇", "各功能区"]

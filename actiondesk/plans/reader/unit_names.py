@@ -29,6 +29,7 @@ _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 # "各区", "各县（市）" — and a list of levels already joined ("各市、州" before "县人民政府": 州 as in 自治州).
 _LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))"
 _PLACES = re.compile(rf"^(?:各(?:有关|相关)?)?{_LEVEL}(?:、{_LEVEL})*$")
+_TOWNSHIPS = re.compile(r"^[\u4e00-\u9fff]{0,4}各(?:有关|相关)?(?:乡镇|乡（镇）|乡\(镇\)|镇|乡)$")
 
 
 def named_body(name: str) -> bool:
@@ -138,6 +139,10 @@ def split_names(names: str) -> list[str]:
         # "各乡镇党委、人民政府": a bare government word names no place; it shares the place of the party committee or
         # government before it, one name as printed.
         if result and name in PLACE_GOVERNMENTS and result[-1].endswith(PLACE_GOVERNMENTS):
+            result[-1] = result[-1] + "、" + name
+            continue
+        # "各乡（镇）、街道", "涉城各乡镇、街道办事处": the townships' and the streets' offices, one catch-all.
+        if result and name in ("街道", "街道办事处") and _TOWNSHIPS.match(result[-1]):
             result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
