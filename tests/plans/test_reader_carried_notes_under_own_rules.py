@@ -74,3 +74,20 @@ def test_an_bu_ze_fen_bie_before_the_role_word_is_no_part_of_a_name():
     assert parse_clause_rule("发展改革委、财政部按职责分别牵头，各地区负责")[:2] == (["发展改革委", "财政部"], ["各地区"])
     assert parse_clause_rule("民政部牵头，财政部、各地区按职责分别负责")[:2] == (["民政部"], ["财政部", "各地区"])
     assert parse_clause_rule("市场监管总局、民政部按职责分别负责")[:2] == (["市场监管总局", "民政部"], [])
+
+
+LABELLED = """水污染防治攻坚战工作方案
+1.开展黑臭水体整治。全面消除黑臭水体。
+牵头单位：县市政中心
+配合单位：县发改委、县水利局，各乡镇、街道，县产管委负责落实(以下均需各乡镇、街道，县产管委落实，不再列出）
+2.建设污水处理设施。新建污水处理厂。
+牵头单位：县市政中心
+配合单位：县发改委
+"""
+
+
+def test_a_carried_note_printed_in_a_support_line_carries_its_units_as_supports_and_leaves_no_bracket_in_a_name():
+    assert _roles(LABELLED) == [
+        (["县市政中心"], ["县发改委", "县水利局", "各乡镇、街道", "县产管委"]),
+        (["县市政中心"], ["县发改委", "各乡镇、街道", "县产管委"]),
+    ]

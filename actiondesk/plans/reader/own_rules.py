@@ -16,7 +16,14 @@ CARRY = re.compile(
 # "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
 CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
 # The whole carry note, cut from the clause before its units are read.
-CARRY_SENTENCE = re.compile(r"[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|重复|逐一|一一|——)?列出")
+# "…负责落实(以下均需…落实，不再列出）": a note in brackets of its own goes with its brackets.
+CARRY_SENTENCE = re.compile(
+    r"[（(]\s*以下[^。；;（）()]*?不再(?:单独|重复|逐一|一一|——)?列出\s*[）)]"
+    r"|[。；;，,]?\s*以下[^。；;（）()]*?不再(?:单独|重复|逐一|一一|——)?列出"
+)
+# "配合单位：…，县产管委负责落实(以下均需各乡镇、街道，县产管委落实，不再列出）": a note printed in a support label's
+# line carries its units along as supports.
+_SUPPORT_LINE = re.compile(r"(?:配合|协助|参与)(?:单位|部门)\s*[：:][^\n]*$")
 # "（责任单位：…，各县区人民政府、市各功能区管委会，以下均涉及各县区、功能区，不再重复列出）": the same note worded by what the
 # tasks involve, its bodies in short forms of names the clause gives in full.
 CARRY_INVOLVED = re.compile(
@@ -48,7 +55,9 @@ def document_rules(text: str) -> DocumentRules:
         split = "first"
     elif _BEFORE_COMMA.search(text):
         split = "comma"
-    carried = tuple((match.start(), tuple(split_names(match.group("names"))), CARRY_ROLES.get(match.group("role"), "lead"))
+    carried = tuple((match.start(), tuple(split_names(match.group("names"))),
+                     "helps" if _SUPPORT_LINE.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()])
+                     else CARRY_ROLES.get(match.group("role"), "lead"))
                     for match in CARRY.finditer(text))
     carried += tuple((match.start(), _full_names(split_names(match.group("names")), text, match.start()), "lead")
                      for match in CARRY_INVOLVED.finditer(text))
