@@ -123,3 +123,7 @@ def test_a_county_catch_all_of_townships_and_streets_is_one_name_but_the_streets
     assert split_names("涉城各乡（镇）、街道") == ["涉城各乡（镇）、街道"]
     assert split_names("各乡镇、街道办事处、县政府有关部门") == ["各乡镇、街道办事处", "县政府有关部门"]
     assert split_names("各部门、各街道、镇、各功能区") == ["各部门", "各街道", "镇", "各功能区"]
+
+
+def test_a_catch_all_of_places_after_ji_beside_a_catch_all_of_bodies_is_a_unit_of_its_own():
+    assert split_names("国务院相关部门及相关地区") == ["国务院相关部门", "相关地区"]
