@@ -4,22 +4,25 @@ half on its own; where it does ("城市提升办" alone elsewhere), the two are 
 
 
 def rejoin_run_together(tasks: list[dict], text: str) -> None:
+    seen: dict[tuple[str, str], bool] = {}  # a long plan names the same pairs many times: count each pair once
     for task in tasks:
+        printed = task.get("responsibility") or task.get("text") or ""  # where the task's units are printed
         for field in ("lead", "support"):
-            task[field] = _rejoined(task[field], text)
+            task[field] = _rejoined(task[field], text, printed, seen)
 
 
-def _rejoined(names: list[str], text: str) -> list[str]:
+def _rejoined(names: list[str], text: str, printed: str, seen: dict) -> list[str]:
     result: list[str] = []
     for name in names:
-        if result and _one_body(result[-1], name, text):
+        if result and result[-1] + name in printed and _one_body(result[-1], name, text, seen):
             result[-1] = result[-1] + name
         else:
             result.append(name)
     return result
 
 
-def _one_body(first: str, second: str, text: str) -> bool:
-    joined = first + second
-    runs = text.count(joined)
-    return runs > 0 and text.count(first) == runs and text.count(second) == runs
+def _one_body(first: str, second: str, text: str, seen: dict) -> bool:
+    if (first, second) not in seen:
+        runs = text.count(first + second)
+        seen[first, second] = runs > 0 and text.count(first) == runs and text.count(second) == runs
+    return seen[first, second]
