@@ -20,7 +20,10 @@ _AND = re.compile(r"(?:以及|及)(?!其|(?:相关|有关|其他|其它)(?:部�
 VILLAGE = re.compile(r"^(?!各|相关|有关|其他)[\u4e00-\u9fff]{2,3}(?<![乡农])村$")
 # "新城联合党委及如意社区", "相关联合党委及村居", "各区政府及设施权属单位": communities, villages and residents'
 # committees, places ("国务院相关部门及相关地区") and units named by what they hold, after a body are units of their own too.
-_LOCAL_UNIT = re.compile(r"^(?!其)[\u4e00-\u9fff]{0,12}(?:社区|村居|居委会|村委会|地区|(?<!相关|有关|其他|其它)单位)(?:等)?$")
+LOCAL_KINDS = ("社区", "村居", "居委会", "村委会")  # project_rows reads them beside a body in a unit cell too
+_LOCAL_UNIT = re.compile(
+    rf"^(?!其)[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(LOCAL_KINDS)}|地区|(?<!相关|有关|其他|其它)单位)(?:等)?$"
+)
 _STOPS = "、，,；;"
 # "各片区管理、局": a 、 printed inside a name before its last character — a body's ending alone is no name.
 # "相关委、办、局" lists kinds of body: the words before the 、 end as a body does, so it stays.

@@ -14,7 +14,7 @@ second one ("交通与建设处 （区交通建设局）", "区城发集团 （�
 import re
 
 from .departments import split_names
-from .name_joins import VILLAGE
+from .name_joins import LOCAL_KINDS, VILLAGE
 from .table_labels import LEAD_LABELS, SUPPORT_LABELS
 
 _NAME_LABEL = re.compile(r"^(?:项目|工程|建设项目)名称$")
@@ -26,7 +26,7 @@ _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _EMPTY = re.compile(r"^[/／—－-]+$")
 _BRACKETED = re.compile(r"\s*[\[［]\s*([^\[\]［］]+?)\s*[\]］]")
 # "如意社区", "相关村居", "娘宫村" beside a body in a unit cell: the local units a project is built with.
-_LOCAL = re.compile(r"^(?!各)[\u4e00-\u9fff]{0,8}(?:社区|村居|居委会|村委会)$")
+_LOCAL = re.compile(rf"^(?!各)[\u4e00-\u9fff]{{0,8}}(?:{'|'.join(LOCAL_KINDS)})$")
 _PAIRED = re.compile(r"\s*[（(]\s*([^（）()]{2,30}?)\s*[）)](?=\s|、|$)")
 
 
