@@ -23,3 +23,9 @@ def test_names_parted_by_a_mark_are_never_joined():
     tasks = [{"lead": ["市经信局", "市新经济委"], "support": []}]
     rejoin_run_together(tasks, "（牵头单位：市经信局、市新经济委）")
     assert tasks[0]["lead"] == ["市经信局", "市新经济委"]
+
+
+def test_a_run_parted_by_a_first_listed_rule_is_rejoined_as_the_lead():
+    text = PLAN.replace("（牵头单位：市经信局市新经济委、市科技局）", "（责任单位：市经信局市新经济委、市科技局，列第一位的为牵头单位）")
+    assert (read_text(text)["tasks"][0]["lead"], read_text(text)["tasks"][0]["support"]) == (
+        ["市经信局市新经济委"], ["市科技局"])

@@ -9,6 +9,10 @@ def rejoin_run_together(tasks: list[dict], text: str) -> None:
         printed = task.get("responsibility") or task.get("text") or ""  # where the task's units are printed
         for field in ("lead", "support"):
             task[field] = _rejoined(task[field], text, printed, seen)
+        lead, support = task["lead"], task["support"]
+        # "列第一位的为牵头单位" parted the run before the split: its second half opens the supports.
+        if lead and support and lead[-1] + support[0] in printed and _one_body(lead[-1], support[0], text, seen):
+            task["lead"], task["support"] = lead[:-1] + [lead[-1] + support[0]], support[1:]
 
 
 def _rejoined(names: list[str], text: str, printed: str, seen: dict) -> list[str]:
