@@ -66,4 +66,4 @@ def group_heading_line(body: str) -> str | None:
     return lines[1]
 
 
-_RUN_IN_TITLE = re.compile(r"^[^。；;，,：:（）()\d]{2,12}。")
+_RUN_IN_TITLE = re.compile(r"^[^。；;，,：:（）()\d]{2,12}。(?=\S)")  # the title runs on into its paragraph
