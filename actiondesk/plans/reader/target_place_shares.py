@@ -5,7 +5,7 @@ number of fields or places where the work is to succeed ("在10个以上领域�
 
 import re
 
-from .place_scopes import PLACE_KINDS
+from .place_scopes import COUNTED_PLACES
 
 _SCOPE = r"(?:辖区内|辖区|全区|全市|全县|全镇|全省|全街道|全乡)?"
 _SHARE_ITEM = r"\d+(?:\.\d+)?\s*[%％][^，,；;。\d、]{1,6}、"
@@ -38,7 +38,7 @@ _REACHED = re.compile(rf"^(?:及以上|以上)?[^，,；;。\d、]{{1,8}}?(?:{'|
 # "在22个城市开展试评价", "在70%左右的地市开展试点": the number (or share) of places a pilot is to run in is the plan's
 # commitment though no floor word is printed ("选取2个示范村开展试点" picks places and stays out: no 在).
 _PILOT_PLACES = re.compile(
-    rf"^(?:左右)?的?(?:个|座)?[^，,；;。\d、]{{0,6}}?(?:{'|'.join(PLACE_KINDS)})"
+    rf"^(?:左右)?的?(?:个|座)?[^，,；;。\d、]{{0,6}}?(?:{'|'.join(COUNTED_PLACES)})"
     r"[^，,；;。\d、]{0,4}?(?:开展|启动|推开)[^，,；;。\d、]{0,6}?(?:试点|试评价|试行)"
 )
 
