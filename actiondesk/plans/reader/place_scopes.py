@@ -7,8 +7,8 @@ import re
 
 # Kinds of place a count may be of (kind_lists.PLACE_KINDS are those a unit name is written with), longest first so
 # "区县" is not cut at "区"; target_place_shares reads them too.
-COUNTED_PLACES = ("行政村", "建制村", "城市", "地市", "省市", "省份", "地区", "区县", "乡镇", "街镇", "街道", "社区", "园区",
-               "市", "区", "县", "镇", "村")
+COUNTED_PLACES = ("行政村", "建制村", "城市", "地市", "省市", "省份", "地区", "区县", "乡镇", "街镇", "街道", "社区",
+                  "园区", "市", "区", "县", "镇", "村")
 # The counted noun is a kind of place, and the clause puts those places into a scope or makes them into something.
 _PLACE = re.compile(rf"^(?:个|座)?(?:{'|'.join(COUNTED_PLACES)})")
 # "188个行政村都有1座以上水冲式公厕": the places each holding the count after them (a norm for each), not a goal.
