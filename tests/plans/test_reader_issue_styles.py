@@ -290,6 +290,8 @@ TARGETS = {
     "Not targets: a slope sorting the land 25度以上坡耕地": ("对25度以上坡耕地实施退耕还林", []),
     "a count of the sorted vehicles is a target": ("淘汰报废57座以上大客车200辆", [(200, "辆", ">=", None)]),
     "座 counting buildings stays a target": ("新建公厕3座以上", [(3, "座", ">=", None)]),
+    "a herd kept is a target 4100万头以上": ("确保能繁母猪存栏量稳定在4100万头以上", [(4100, "万头", ">=", None)]),
+    "Not targets: a herd's size sorting the farms 存栏5000头以上…养殖场": ("完成存栏5000头以上生猪规模养殖场标准化改造", []),
     "shares 占比": ("数字经济核心产业增加值占比达到10%", [(10, "%", ">=", None)]),
     "shares 普及率": ("5G用户普及率达到80%", [(80, "%", ">=", None)]),
     "coverage 进行全覆盖抽查 run on": ("对经营单位进行全覆盖检查及时通报检查结果", [(100, "%", ">=", None)]),

@@ -26,6 +26,11 @@ def test_a_deadline_with_a_day_and_a_fuller_wording_closes_the_clause_and_names_
     assert parse_clause_rule("甲局负责，2022年底前基本完成并持续开展")[:2] == (["甲局"], [])
 
 
+def test_a_start_year_and_a_span_of_years_close_the_clause_and_name_no_unit():
+    assert parse_clause_rule("甲局牵头，乙中心配合，2016年开始，3年内完成")[:2] == (["甲局"], ["乙中心"])
+    assert parse_clause_rule("甲局负责，两年内完成")[:2] == (["甲局"], [])
+
+
 def test_districts_named_by_their_names_are_units_beside_a_district_bureau():
     assert parse_clause_rule("甲局统筹，东城区、西城区、南城区应急局分工负责")[:2] == (
         ["甲局", "东城区", "西城区", "南城区应急局"],

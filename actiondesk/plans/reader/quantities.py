@@ -40,6 +40,7 @@ BASE_UNITS = sorted((
     "口",  # wells: "地下水监测井30口"
     "尾",  # fish released or farmed: "每年放流鱼虾等海洋生物1亿尾（只）以上"
     "株",  # trees or plants planted: "墓周还要种植10—15株的速成林"
+    "头",  # livestock: "确保全国能繁母猪存栏量稳定在4100万头以上"
     # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
     # "快速检测125批次", "检验样本210份以上".
     "标箱", "票", "课时", "批次", "份",

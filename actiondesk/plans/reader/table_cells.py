@@ -37,7 +37,7 @@ _WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|�
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 # "涉林信访纠纷调处", "违法案件查处": work that ends in 处 as a division's name does (资源生态处) is no unit.
 _VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
-_DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按照?职责分工|按照?职责)(?:负责|落实)?$")
+_DUTY_TAIL = re.compile(r"(?<=[^\s，,、])(?:等?(?:按照?职责分工|按照?职责)(?:负责|落实)?|(?:配合|协助|参与|协同)(?:落实|实施)?)$")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计|表\s*\d{1,2}\s*\S)")  # "表2 …任务表": the next table's caption
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
 # "全年推进", "年内完成", "三季度完成", "2026年底前", "12月", "与国家安排同步": a cell of a schedule column (时间进度, 完成时限,
@@ -53,7 +53,7 @@ _HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})
 
 def unit_cell(cell: str) -> list[str] | None:
     """The bodies named by a cell that is a list of responsible units, else None."""
-    cell = _DUTY_TAIL.sub("", cell.strip())  # "…、平潭海关按职责分工": how they work, not a name
+    cell = _DUTY_TAIL.sub("", cell.strip())  # "…、平潭海关按职责分工", "…各包村工作大队配合": how they work
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]

@@ -28,6 +28,8 @@ _SIZE_OF_VEHICLE = re.compile(
     r"(?:客车|货车|车辆|汽车|挂车|大巴|中巴|船舶|渔船|游船|船只|船|坡耕地|坡地|陡坡)"
 )
 _VEHICLE_SIZES = ("座", "吨", "米", "马力", "千瓦", "度")
+# "存栏5000头以上生猪规模养殖场": a herd's size sorts the farms named after it.
+_SIZE_OF_FARM = re.compile(r"^(?:及以上|以上)(?:的)?[^，,；;。\d]{0,8}?(?:养殖场|养殖户|养殖小区|猪场|牛场|羊场|牧场|规模场)")
 # "培育5家以上年销售收入过百亿元企业": a firm's yearly size passed (过/超) before the kind of firm is the line that sorts
 # the firms counted, a threshold and not a goal (issue 13); the count before it is the goal.
 _FIRM_SIZE_BEFORE = re.compile(
@@ -68,6 +70,8 @@ def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) ->
     if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after) or named_facility(unit, after) or joined_bodies(before, unit, after):
         return True  # "…10万吨水厂建设": the plant named by its capacity; "将六个部门的…": bodies
     if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after) or firm_size(before, unit, after):
+        return True
+    if unit in ("头", "万头") and _SIZE_OF_FARM.match(after):
         return True
     if described_case(clause[: len(clause) - len(after) - len(written)], after):
         return True  # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": the size of the cases supported
