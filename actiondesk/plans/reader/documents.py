@@ -7,6 +7,7 @@ import zipfile
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 from .docx_numbering import AutoNumbers
+from .hard_wraps import reflow
 from .item_labels import unbullet
 from .run_on_labels import split_run_on_labels
 from .tables import heads_task_rows
@@ -46,9 +47,11 @@ def document_text(data: bytes, filename: str) -> str:
     if extension in DOCX_EXTENSIONS:
         lines = docx_lines(data)
     elif extension in TEXT_EXTENSIONS:
-        lines = decode_text(data).split("\n")
+        lines = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if extension != ".txt" and extension != ".text":
             lines = [_strip_markdown(line) for line in lines]
+        else:
+            lines = reflow(lines)  # a copy out of a PDF: its printed lines joined back into paragraphs
     else:
         raise PlanReadError(
             f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md 或 .docx 文件 "
