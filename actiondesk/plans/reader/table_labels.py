@@ -97,7 +97,8 @@ def nest_unit_labels(labels: list[str]) -> list[str]:
 
 
 # Annexed task lists without a 序号 column (annex_tables): labels as printed, possibly over two lines ("牵头" / "部门").
-LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位", "主办单位", "主办部门")
+LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位", "主办单位", "主办部门",
+               "牵头落实部门", "牵头落实单位")
 SUPPORT_LABELS = (
     "配合部门",
     "配合单位",
