@@ -34,7 +34,7 @@ WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|�
 # "支持甲园区建设零碳园区，支持有条件的园区建设…": clauses of work joined by "，" whose ends look like bodies' names;
 # a body's name does not open with such a verb ("推进办" and "促进中心" are bodies: the verb and one or two characters).
 _WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|加快|加强|加大|扩大|扩展|开展|实施|落实|完善|强化|深化|优化|"
-                        r"做好|积极|提升|打造|培育)(?!.{1,2}$)")
+                        r"做好|积极|提升|打造|培育|组建|成立|设立|建立)(?!.{1,2}$)")  # "组建宣讲队": work, no body
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 # "涉林信访纠纷调处", "违法案件查处": work that ends in 处 as a division's name does (资源生态处) is no unit.
 _VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
