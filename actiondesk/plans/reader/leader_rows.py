@@ -4,17 +4,20 @@ a name, no unit), then its task cells (what the person's row covers), then its u
 opens the next row. The person is no unit and no task word. A header printed again at a page break is passed over.
 """
 
+import re
+
 from .numbered_cells import squash
 from .numbering import headline
 from .schedule_rows import person_line
-from .table_labels import PERSON_HEAD
 
 _MAX_TASK_CELLS = 3  # more lines without a unit cell: the table has ended
+# "分管领导", "包村领导", "挂钩领导": the leader a row belongs to (a 联系人 column of a roster is no such key).
+_LEADER_HEAD = re.compile(r"领导$")
 
 
 def keyed_by_person(labels: list[str]) -> bool:
     """Whether the first column names the person of each row ("分管领导", "包村领导", "责任领导")."""
-    return bool(labels) and bool(PERSON_HEAD.search(labels[0]))
+    return bool(labels) and bool(_LEADER_HEAD.search(labels[0]))
 
 
 def leader_rows(lines, header: list[str], start: int, units):
