@@ -347,23 +347,6 @@ def _wrapped_first(cells: list[str], index: int) -> int:
     return first
 
 
-_GOAL_LABEL = re.compile(r"目标$")
-_YEAR_COLUMN = re.compile(r"^20\d\d年$")
-
-
-def nest_year_labels(labels: list[str]) -> list[str]:
-    """"序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年": a two-level header printed one cell per
-    line — the year labels printed last are the columns under 任务目标, so each row's year cells come before its unit
-    cell; the labels are put in the order the rows' cells are."""
-    years = len(labels)
-    while years and _YEAR_COLUMN.match(re.sub(r"\s+", "", labels[years - 1])):
-        years -= 1
-    goal = next((i for i, label in enumerate(labels[:years]) if _GOAL_LABEL.search(label)), None)
-    if years == len(labels) or goal is None or goal + 1 >= years:
-        return labels
-    return labels[:goal] + labels[years:] + labels[goal + 1:years]
-
-
 _WORK_END = re.compile(r"[“”\"]|(?:建设|改造|提升|改革|治理|更新|工程|行动|计划|管理|服务|保障|升级)$")
 
 
