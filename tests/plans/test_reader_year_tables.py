@@ -2,7 +2,7 @@
 unit label although each row's year cells come before its unit cell."""
 
 from actiondesk.plans.reader import read_text
-from actiondesk.plans.reader.table_cells import nest_year_labels
+from actiondesk.plans.reader.table_labels import nest_year_labels
 
 HEADER = "序号\n任务名称\n任务内容\n任务目标\n实施单位\n2023年\n2024年\n2025年\n"
 

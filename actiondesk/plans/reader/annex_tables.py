@@ -13,6 +13,7 @@ import re
 from .annex_rows import content_rows
 from .departments import is_unit_name, split_names
 from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
+from .leader_rows import keyed_by_person, leader_rows
 from .numbered_cells import numbered_cell_rows, squash
 from .numbering import headline
 from .problem_rows import problem_rows
@@ -90,12 +91,16 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
         restated = not rows and persons and PERIOD_HEAD.match(labels[-1])
         if restated:  # "… / 责任单位 / 责任领导 / 二季度目标任务 / …": the person cell restates the units
             rows, end, groups = restated_rows(lines, after, _units)
+        keyed = not rows and persons and keyed_by_person(labels)
+        if keyed:  # "分管领导 / 大检查重点单位 / 牵头落实部门": each row opens with its person ("林 娟")
+            rows, end, groups = leader_rows(lines, [squash(line) for line in lines[index:after]], after, _units)
         if not rows:
             index = after
             continue
         found = _tasks(text, lines, rows, labels)
         for task, row in zip(found, rows, strict=True) if groups else ():
-            task.update(groups[row[0]], rule=task["rule"] + ("+restated_units" if restated else "+schedule_rows"),
+            kind = "+restated_units" if restated else "+leader_rows" if keyed else "+schedule_rows"
+            task.update(groups[row[0]], rule=task["rule"] + kind,
                         target_spans=[(task["start"], groups[row[0]]["end"])])
         for task, row in zip(found, rows, strict=True) if problems else ():
             task.update(group=problems[row[0]], rule=task["rule"] + "+problem_rows")

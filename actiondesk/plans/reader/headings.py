@@ -3,6 +3,7 @@ through a chain of headings ("一、…" / "（一）…行动") the innermost i
 
 import re
 
+from .departments import LABEL
 from .numbering import DASH, LEVELS, Numbered, numbered
 
 
@@ -67,3 +68,22 @@ def group_heading_line(body: str) -> str | None:
 
 
 _RUN_IN_TITLE = re.compile(r"^[^。；;，,：:（）()\d]{2,12}。(?=\S)")  # the title runs on into its paragraph
+
+
+# "“一核”：以…" / "建设AI算力平台：调动…": a short run-in label and its colon opening a paragraph.
+_RUN_IN_LABEL = re.compile(r"^[^。；;，,：:（）()\d\s]{2,14}[：:](?=\S)")
+
+
+def _opens_with_run_in_label(paragraph: str) -> bool:
+    return bool(_RUN_IN_LABEL.match(paragraph)) and not LABEL.match(paragraph)
+
+
+def first_labelled_paragraph(first: str, second: str) -> str | None:
+    """ "（二）打造…社区。立足…。\n“一核”：以…。（牵头单位：…）\n“双园”：鼓励…。（牵头单位：…）": paragraphs below an
+    item's heading paragraph that each open with a run-in label of their own ("“一核”：", "“双园”：") are the item's
+    tasks, so the first is titled by its own label too, not by the heading; None unless the first two pieces
+    (``first`` below the heading, ``second`` the next) both open so."""
+    lines = [line.strip() for line in first.split("\n") if line.strip()]
+    if len(lines) < 2 or not _opens_with_run_in_label(lines[1]) or not _opens_with_run_in_label(second.lstrip()):
+        return None
+    return lines[1]

@@ -129,7 +129,33 @@ def worded_lines(cells: list[str]):
         last += 1
         cell += cells[last]
     worded = worded_cell(cell) if cell else None
-    return (worded[0], worded[1], cells[last + 1:], worded[2]) if worded else None
+    if not worded:
+        return None
+    lead, support = list(worded[0]), list(worded[1])
+    # "政法综治处牵头" / "各处室配合" / "各村委会": one name a line, each saying its own role; once a second line says
+    # one, the cell runs on over the unit lines below, and a line that says none is of the column (it leads).
+    if last + 1 < len(cells) and _ROLE_WORD.search(cells[last + 1]) and _line_roles(cells[last + 1]):
+        while last + 1 < len(cells) and (own := _line_roles(cells[last + 1])):
+            lead += [name for name in own[0] if name not in lead + support]
+            support += [name for name in own[1] if name not in lead + support]
+            last += 1
+    return lead, support, cells[last + 1:], worded[2]
+
+
+def _line_roles(line: str) -> tuple[list[str], list[str]] | None:
+    """(lead, support) of one unit line: "X牵头", "Y配合" (those who work with the lead, alone on their line), "Z"."""
+    assisting = _ASSISTING_LINE.match(line)
+    if assisting:
+        names = unit_cell(assisting.group("names"))
+        return ([], names) if names else None
+    worded = worded_cell(line) if _ROLE_WORD.search(line) else None
+    if worded:
+        return worded[0], worded[1]
+    names = unit_cell(line)
+    return (names, []) if names else None
+
+
+_ASSISTING_LINE = re.compile(r"^(?P<names>[^，,；;。：:]+?)(?:配合|协同|协办|参与)$")
 
 
 _ROLE_WORD = re.compile(r"牵头|配合|协同|协办|参与")

@@ -9,7 +9,7 @@ from .body import before_annexes, drop_restated, principle_coverages, scheduled_
 from .clause_search import closing_clauses, find_responsibility
 from .departments import NO_RULES, DocumentRules, document_rules
 from .group_items import lone_programmes, own_line_groups, prefer_items, split_last_item_groups
-from .headings import from_first_item, group_heading_line, sole_item_line
+from .headings import first_labelled_paragraph, from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .joint_names import rejoin_run_together
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
@@ -340,7 +340,8 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
         item = numbered(cleaned.split("\n", 1)[0])
         first_line = item.rest if item and item.kind != DASH else cleaned.split("\n", 1)[0]
         if index == 0 and not item:  # the item's heading line heads every paragraph below it
-            first_line = group_heading_line(cleaned) or first_line
+            second = full[pieces[1][0]:pieces[1][1].start]
+            first_line = (first_labelled_paragraph(cleaned, second) or group_heading_line(cleaned) or first_line)
         tasks.append({
             "number": number if index == 0 else f"{number}-{index + 1}",
             "title": headline(first_line)[0].rstrip("。；;"),

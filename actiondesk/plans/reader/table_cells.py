@@ -14,7 +14,8 @@ from .name_joins import VILLAGE
 
 _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
-    r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委|工会)$"
+    r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委|工会|"
+    r"村委会|居委会|委员会)$"  # "各村委会", "白沙村委会": a village's committee is a body
 )
 # A town ("彭浦镇"; not "特色小镇", "城镇"), a catch-all ("各部门", "各功能区", "各功能片区", "各相关部门", "各有关单位";
 # not "各项工作") and a bare level after a catch-all ("镇"): units as written, though no body ends so.
@@ -33,10 +34,12 @@ WORK_START = re.compile(r"^(?:建设|建立|建成|新建|推进|推动|完善|�
 # "支持甲园区建设零碳园区，支持有条件的园区建设…": clauses of work joined by "，" whose ends look like bodies' names;
 # a body's name does not open with such a verb ("推进办" and "促进中心" are bodies: the verb and one or two characters).
 _WORK_NAME = re.compile(r"^(?:支持|鼓励|引导|探索|推进|推动|促进|加快|加强|加大|扩大|扩展|开展|实施|落实|完善|强化|深化|优化|"
-                        r"做好|积极|提升|打造|培育)(?!.{1,2}$)")
+                        r"做好|积极|提升|打造|培育|组建|成立|设立|建立)(?!.{1,2}$)")  # "组建宣讲队": work, no body
 _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 # "涉林信访纠纷调处", "违法案件查处": work that ends in 处 as a division's name does (资源生态处) is no unit.
 _VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
+# "各处室配合各村委会": two lines of a unit cell run together, a role word between them — no one body's name.
+_ROLE_INSIDE = re.compile(r".(?:牵头|配合)(?!$)")
 _DUTY_TAIL = re.compile(r"(?<=[^\s，,、])(?:等?(?:按照?职责分工|按照?职责)(?:负责|落实)?|(?:配合|协助|参与|协同)(?:落实|实施)?)$")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计|表\s*\d{1,2}\s*\S)")  # "表2 …任务表": the next table's caption
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
@@ -325,6 +328,7 @@ def split_row(cells: list[str], before_unit: int) -> tuple[list[str], list[str] 
             return cells[:index], names, cells[index + 1:]
         if index + 1 < len(cells) and len(cells[index + 1]) <= 4 and not re.search(r"[\d。；;：:，,]", cells[index]) \
                 and len(cells[index]) <= 12 and not schedule_cell(cells[index]) \
+                and not _ROLE_INSIDE.search(cells[index] + cells[index + 1]) \
                 and unit_cell(cells[index] + cells[index + 1]) and not _OWN_NAME.match(cells[index + 1]) \
                 and _bare_ending(cells[index + 1]):
             # "申通地铁" / "集团", not "全年推进" / "统计局", "张三" (牵头领导) / "区建管委", "现场调研查阅资料" / "供电公司"
@@ -341,23 +345,6 @@ def _wrapped_first(cells: list[str], index: int) -> int:
             and unit_cell(split_names(cells[first - 1])[-1]) is not None:
         first -= 1
     return first
-
-
-_GOAL_LABEL = re.compile(r"目标$")
-_YEAR_COLUMN = re.compile(r"^20\d\d年$")
-
-
-def nest_year_labels(labels: list[str]) -> list[str]:
-    """"序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年": a two-level header printed one cell per
-    line — the year labels printed last are the columns under 任务目标, so each row's year cells come before its unit
-    cell; the labels are put in the order the rows' cells are."""
-    years = len(labels)
-    while years and _YEAR_COLUMN.match(re.sub(r"\s+", "", labels[years - 1])):
-        years -= 1
-    goal = next((i for i, label in enumerate(labels[:years]) if _GOAL_LABEL.search(label)), None)
-    if years == len(labels) or goal is None or goal + 1 >= years:
-        return labels
-    return labels[:goal] + labels[years:] + labels[goal + 1:years]
 
 
 _WORK_END = re.compile(r"[“”\"]|(?:建设|改造|提升|改革|治理|更新|工程|行动|计划|管理|服务|保障|升级)$")

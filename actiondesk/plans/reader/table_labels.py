@@ -96,8 +96,26 @@ def nest_unit_labels(labels: list[str]) -> list[str]:
     return head[:group] + tail + head[group + 1 :]
 
 
+_GOAL_LABEL = re.compile(r"目标$")
+_YEAR_COLUMN = re.compile(r"^20\d\d年$")
+
+
+def nest_year_labels(labels: list[str]) -> list[str]:
+    """"序号 / 任务名称 / 任务内容 / 任务目标 / 实施单位 / 2023年 / 2024年 / 2025年": a two-level header printed one cell per
+    line — the year labels printed last are the columns under 任务目标, so each row's year cells come before its unit
+    cell; the labels are put in the order the rows' cells are."""
+    years = len(labels)
+    while years and _YEAR_COLUMN.match(re.sub(r"\s+", "", labels[years - 1])):
+        years -= 1
+    goal = next((i for i, label in enumerate(labels[:years]) if _GOAL_LABEL.search(label)), None)
+    if years == len(labels) or goal is None or goal + 1 >= years:
+        return labels
+    return labels[:goal] + labels[years:] + labels[goal + 1:years]
+
+
 # Annexed task lists without a 序号 column (annex_tables): labels as printed, possibly over two lines ("牵头" / "部门").
-LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位", "主办单位", "主办部门")
+LEAD_LABELS = ("牵头部门", "牵头单位", "牵头处室", "牵头科室", "主责部门", "主责单位", "主办单位", "主办部门",
+               "牵头落实部门", "牵头落实单位")
 SUPPORT_LABELS = (
     "配合部门",
     "配合单位",

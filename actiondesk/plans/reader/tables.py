@@ -21,11 +21,18 @@ from .spanning_table import DIVISIONS, read_spanning
 from .table_cells import (
     CATEGORY_HEAD,
     header_unit,
-    nest_year_labels,
     row_number,
     unit_cell,
 )
-from .table_labels import DIVISIONS_HEAD, LEAD_HEAD, NUMBER_HEAD, OTHER_HEAD, SUPPORT_HEAD, nest_unit_labels
+from .table_labels import (
+    DIVISIONS_HEAD,
+    LEAD_HEAD,
+    NUMBER_HEAD,
+    OTHER_HEAD,
+    SUPPORT_HEAD,
+    nest_unit_labels,
+    nest_year_labels,
+)
 from .unit_rows import read_unit_rows
 from .unnumbered_rows import read_unnumbered_rows
 

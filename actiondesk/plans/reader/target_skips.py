@@ -94,8 +94,14 @@ _LIST_BEFORE = re.compile(r"、[^，,；;。、\d]{2,20}(?:等)?\s*$")
 _ACTIONS_AFTER = re.compile(r"^(?:个|项|大)?(?:专项|重点|攻坚|提升|示范)?行动(?!计划|方案)")
 
 
+# "紧抓…“覆盖率”、…“知晓率”和…“掌握率”三个关键点": a count closing a list of the plan's named focal points (its
+# framing, not things to reach); add a noun of such a point here.
+_FOCUS_AFTER = re.compile(r"^(?:个|大)?(?:关键点|着力点|关键环节|方面|维度)(?=$|[，,；;。])")
+
+
 def own_parts(before: str, after: str, unit: str = "") -> bool:
     """Whether the figure counts the plan's own parts: the groups a body is set up with, the activities it works by,
-    the named actions a list closes with (not times held: "春季、夏季、秋季3次专项行动" counts work)."""
+    the named actions or focal points a list closes with (not times held: "春季、夏季、秋季3次专项行动" counts work)."""
     return bool(_SET_UP_WITH.search(before) or _BY_MEANS_OF.search(before) and _ACTIVITIES.match(after)
-                or unit not in ("次", "场", "轮", "期") and _LIST_BEFORE.search(before) and _ACTIONS_AFTER.match(after))
+                or unit not in ("次", "场", "轮", "期") and _LIST_BEFORE.search(before) and _ACTIONS_AFTER.match(after)
+                or "、" in before and _FOCUS_AFTER.match(after))
