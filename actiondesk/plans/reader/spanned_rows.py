@@ -16,6 +16,9 @@ _DIVISION = re.compile(r"(?![市区县省])[\u4e00-\u9fff]{1,6}[处科室]")  # 
 _PLAIN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
+_SUPPORT_TAIL = re.compile(r"(?<=[^\s，,、])(?:配合|协助|参与|协同)(?:落实|实施)?$")
+
+
 def support_cells(after: list[str], one: bool = False) -> tuple[list[str], int]:
     """The units of the 配合 column and how many lines they take: a cell wrapped after "、" ("区绿化市容局、" /
     "区农业农村委") and the unit lines that follow it (three unit lines under 牵头 and 配合: the lead cell holds the
@@ -32,7 +35,7 @@ def support_cells(after: list[str], one: bool = False) -> tuple[list[str], int]:
         cell += line
         if line.endswith(("、", "，", ",")):
             continue
-        units = unit_cell(cell)
+        units = unit_cell(_SUPPORT_TAIL.sub("", cell))  # "…、各包村工作大队配合": the column's role said again
         if units is None and (names or index + 1 < len(after) and unit_cell(after[index + 1])) \
                 and _PLAIN_NAME.fullmatch(cell) and not schedule_cell(cell) \
                 and not WORK_START.match(cell):

@@ -40,7 +40,7 @@ _SENTENCE_MARK = re.compile(r"[。；;：:！？]")
 _VERB_END = re.compile(r"(?:调处|查处|惩处|论处|判处)$")
 # "各处室配合各村委会": two lines of a unit cell run together, a role word between them — no one body's name.
 _ROLE_INSIDE = re.compile(r".(?:牵头|配合)(?!$)")
-_DUTY_TAIL = re.compile(r"(?<=[^\s，,、])(?:等?(?:按照?职责分工|按照?职责)(?:负责|落实)?|(?:配合|协助|参与|协同)(?:落实|实施)?)$")
+_DUTY_TAIL = re.compile(r"(?<=[^\s，,、])等?(?:按照?职责分工|按照?职责)(?:负责|落实)?$")
 _STOP = re.compile(r"^(?:附表|附件|汇总|合计|总计|表\s*\d{1,2}\s*\S)")  # "表2 …任务表": the next table's caption
 NUMBER_CELL = re.compile(r"^(?P<low>\d+(?:\.\d+)?)(?:\s*[-—~～－]\s*(?P<high>\d+(?:\.\d+)?))?$")
 # "全年推进", "年内完成", "三季度完成", "2026年底前", "12月", "与国家安排同步": a cell of a schedule column (时间进度, 完成时限,
@@ -56,7 +56,7 @@ _HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})
 
 def unit_cell(cell: str) -> list[str] | None:
     """The bodies named by a cell that is a list of responsible units, else None."""
-    cell = _DUTY_TAIL.sub("", cell.strip())  # "…、平潭海关按职责分工", "…各包村工作大队配合": how they work
+    cell = _DUTY_TAIL.sub("", cell.strip())  # "…、平潭海关按职责分工": how they work, not a name
     if not cell or _SENTENCE_MARK.search(cell) or len(cell) > 120:
         return None
     names = [part for name in split_names(cell) for part in _joined(name)]
