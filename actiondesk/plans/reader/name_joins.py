@@ -14,8 +14,9 @@ _AND_PLACES = re.compile(
 # "…华东分公司（以下分别简称“X”“Y”）": the note gives short names used later; it is no part of the name.
 _ALIAS_NOTE = re.compile(r"[（(]\s*以下(?:分别)?(?:简称|统称|称)[^（）()]*[）)]")
 # "闵行区应急局及中国石化销售股份有限公司上海石油分公司": 及 (以及) between two names that each end as a body joins two
-# units; "及其…" ("区政府及其相关部门") and a catch-all of bodies after it ("及相关部门", read elsewhere) do not.
-_AND = re.compile(r"(?:以及|及)(?!其|(?:相关|有关|其他|其它)(?:部门|单位|机构|职能)|各)")
+# units; "及其…" ("区政府及其相关部门") and a catch-all of bodies after it ("及相关部门", "及相关行业主管部门", read
+# elsewhere) do not.
+_AND = re.compile(r"(?:以及|及)(?!其|(?:相关|有关|其他|其它)(?:行业)?(?:主管)?(?:部门|单位|机构|职能)|各)")
 # "新城联合党委及娘宫村": a village named after 及 beside a body before it is a unit of its own (its 村委会).
 VILLAGE = re.compile(r"^(?!各|相关|有关|其他)[\u4e00-\u9fff]{2,3}(?<![乡农])村$")
 # "新城联合党委及如意社区", "相关联合党委及村居", "各区政府及设施权属单位": communities, villages and residents'

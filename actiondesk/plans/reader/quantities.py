@@ -12,7 +12,7 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}  # 万 alone only in "万个" (see NUMBER)
 CHINESE_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
 ARABIC_NUMBER = r"\d+(?:\.\d+)?"
-NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL}|(?<![\d零〇一二两三四五六七八九十百千])万(?=个))"  # 实施万个…项目
+NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL}|(?<![\d零〇一二两三四五六七八九十百千])万(?=[个名]))"  # 实施万个…项目, 集聚万名…人才
 _RANGE_WORD = r"\s*(?:~|～|〜|-|—|–|－|―|到|至)\s*"
 
 # Longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
@@ -41,6 +41,7 @@ BASE_UNITS = sorted((
     "尾",  # fish released or farmed: "每年放流鱼虾等海洋生物1亿尾（只）以上"
     "株",  # trees or plants planted: "墓周还要种植10—15株的速成林"
     "头",  # livestock: "确保全国能繁母猪存栏量稳定在4100万头以上"
+    "位",  # people counted politely: "精准引育100位左右企业类人才" (a rank, "前10位", is cut in targets.py)
     # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
     # "快速检测125批次", "检验样本210份以上".
     "标箱", "票", "课时", "批次", "份",

@@ -75,7 +75,7 @@ _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每届]$")  # 统
 _TEAM = re.compile(r"工作(?:小组|组|专班|队|班子)")
 _BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
-              "项": "目"}  # 安远路899项目: a project's house number; 核心价值观24个字: a slogan's name
+              "项": "目", "位": "一数"}  # 安远路899项目: a house number; 核心价值观24个字: a slogan; 三位一体, 12位数字
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
 # "用地面积按照100.9平方公里计": the basis of a calculation.
@@ -168,7 +168,10 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     unit_char = quantity.unit[-1:]
     if after[:1] and after[:1] in _BAD_AFTER.get(unit_char, "") and not after.startswith(("以上", "以下")) \
-            and not (unit_char == "人" and _TEAM.match(after)):  # "组建5人工作小组": people, not 人工
+            and not (unit_char == "人" and _TEAM.match(after)) \
+            and not after.startswith("人工智能"):  # "组建5人工作小组", "百个人工智能…社区": not 人工, not 个人
+        return False
+    if quantity.unit.endswith("位") and re.search(r"[前后]\s*$", before):  # "进入全国前10位", "小数点后2位": a rank
         return False
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False

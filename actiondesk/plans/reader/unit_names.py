@@ -19,7 +19,7 @@ CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 # drops whole, as "等相关单位" does; split at its 、 it would leave two fragments that name no body.
 _ETC_CLASS = re.compile(r"等(?:各|相关|有关|其他)[^，,；;：:（）()\d]{1,12}、[^，,；;：:（）()\d]{1,12}?(?:部门|单位|机构)$")
 _JI_TAIL = re.compile(
-    r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:部门和单位|单位和部门|部门|单位|机构)$"
+    r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:行业)?(?:主管)?(?:部门和单位|单位和部门|部门|单位|机构)$"
 )
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
 # "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
@@ -28,7 +28,9 @@ _JI_TAIL = re.compile(
 _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 # "各区", "各县（市）" — and a list of levels already joined ("各市、州" before "县人民政府": 州 as in 自治州).
 _LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))"
-_PLACES = re.compile(rf"^(?:各(?:有关|相关)?)?{_LEVEL}(?:、{_LEVEL})*$")
+_PLACES = re.compile(rf"^(?:各(?:有关|相关)?|有关|相关)?{_LEVEL}(?:、{_LEVEL})*$")
+# "各区、市政府", "有关区、市人民政府" (青岛, 山东): the districts' and the county-level cities' governments, one name.
+_CITY_GOVERNMENTS = ("市政府", "市人民政府")
 _TOWNSHIPS = re.compile(r"^[\u4e00-\u9fff]{0,4}各(?:有关|相关)?(?:乡镇|乡（镇）|乡\(镇\)|镇|乡)$")
 
 
@@ -175,6 +177,7 @@ def split_names(names: str) -> list[str]:
             and (
                 _PLACES.match(name)
                 or place_kind_name(name)
+                or name in _CITY_GOVERNMENTS
                 or not result[-1].startswith("各")
                 and _PLACE_START.match(name)
                 and DEPARTMENT_END.search(name)
