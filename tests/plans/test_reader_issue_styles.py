@@ -297,6 +297,12 @@ TARGETS = {
     "Not targets: a rank 前10位": ("经济总量进入全国前10位", []),
     "Not targets: 三位一体": ("打造三位一体的全媒体出版平台", []),
     "Not targets: a count that earns a grant in its clause": ("对服务企业数量超过10家的服务机构给予100万元奖励", []),
+    "Not targets: tiers of 主营业务收入 that earn rewards": (
+        "对主营业务收入首次突破1000亿元、500亿元的法人企业，分别给予1000万元、800万元的奖励", []),
+    "Not targets: a share of a sum given as a grant": ("对新认定的平台分别给予实际投资额30%、20%、10%的财政补助", []),
+    "Not targets: a scheme's shares by its years": ("给予最长五年的房租补贴，其中前两年100%、后三年50%", []),
+    "Not targets: a rank 前100名": ("引进自然指数前100名的高校团队", []),
+    "flops in mixed case": ("人工智能算力规模突破3500PFlops", [(3500, "PFlops", ">=", None)]),
     "Not targets: a herd's size sorting the farms 存栏5000头以上…养殖场": ("完成存栏5000头以上生猪规模养殖场标准化改造", []),
     "shares 占比": ("数字经济核心产业增加值占比达到10%", [(10, "%", ">=", None)]),
     "shares 普及率": ("5G用户普及率达到80%", [(80, "%", ">=", None)]),

@@ -31,6 +31,10 @@ def test_a_start_year_and_a_span_of_years_close_the_clause_and_name_no_unit():
     assert parse_clause_rule("甲局负责，两年内完成")[:2] == (["甲局"], [])
 
 
+def test_units_that_carry_it_out_each_their_part_support_the_lead():
+    assert parse_clause_rule("省大数据局牵头，各有关部门分头落实")[:2] == (["省大数据局"], ["各有关部门"])
+
+
 def test_districts_named_by_their_names_are_units_beside_a_district_bureau():
     assert parse_clause_rule("甲局统筹，东城区、西城区、南城区应急局分工负责")[:2] == (
         ["甲局", "东城区", "西城区", "南城区应急局"],

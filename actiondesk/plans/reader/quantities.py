@@ -61,7 +61,10 @@ LATIN_NON_UNITS = ("GPP",)
 _LATIN = rf"(?<=\d)(?!(?:{'|'.join(LATIN_NON_UNITS)})(?![A-Za-z]))[A-Z]{{2,6}}h?(?![A-Za-z\d])"
 # "调度算力规模超5000P": computing power in petaflops written with its one letter ("5G", "4K" stay names).
 _PETAFLOPS = r"(?<=\d)P(?![A-Za-z\d])"
-_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + ")"
+# "算力规模突破3500PFlops": the flops written in mixed case.
+_FLOPS = r"(?<=\d)[PET]?Flops(?![A-Za-z\d])"
+_UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + "|" \
+    + _FLOPS + ")"
 # "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")

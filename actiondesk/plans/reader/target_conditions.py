@@ -32,7 +32,8 @@ _COMMITTING = re.compile(r"推动|推进|确保|力争|争取|实现|完成|建�
 # before 的 and the kind of case that ends its clause describes which cases a measure takes in (the size of the projects
 # it supports), when nothing before it in the clause commits to the figure; "完成投资不低于2500万元" and "推动80家以上
 # 企业…的示范项目" stay goals. Add a size here.
-CASE_SIZES = ("投资", "投资额", "总投资", "营业收入", "销售收入", "营收", "产值", "资产", "面积", "规模", "容量", "能耗")
+CASE_SIZES = ("投资", "投资额", "总投资", "营业收入", "主营业务收入", "销售收入", "营收", "产值", "资产", "面积", "规模", "容量",
+              "能耗")
 _SIZE_BEFORE = re.compile(rf"(?:{'|'.join(CASE_SIZES)})(?:总额)?\s*(?P<floor>不低于|不少于|至少|超过|高于|达到|在)?\s*$")
 _OF_A_KIND = re.compile(r"^(?:及以上|以上)?(?:（含）|\(含\))?的[^，,；;。！!？?的\d]{0,16}?(?:" + "|".join(_KINDS) + r")\s*$")
 # "须高于", "需达到", "应当不低于": a requirement written with a modal word and a comparison.
@@ -74,7 +75,7 @@ CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "�
 # "年销售收入首次达到2000万元、5000万元、1亿元的企业，分别给予…": the measure may be reached for the first time or in
 # total, and the clause may end in the kind of case when a grant follows it.
 _MEASURED = re.compile(
-    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:首次|累计)?\s*(?:在|超过|高于|低于|不足|达到|达|大于|小于|不少于|不低于)[^，,；;。]*$"
+    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:首次|累计)?\s*(?:在|超过|突破|高于|低于|不足|达到|达|大于|小于|不少于|不低于)[^，,；;。]*$"
 )
 _OF_KIND_END = re.compile(r"的[^，,；;。！!？?的\d]{0,6}?(?:" + "|".join(_KINDS) + r")$")
 _GRANT = re.compile(r"[，,]\s*(?:分别|可|均|一次性)?\s*(?:给予|予以|奖励|补助|补贴)")

@@ -80,6 +80,13 @@ _ADJUSTED = re.compile(
 )
 
 
+# "分别给予实际投资额30%、20%、10%的财政补助": a share of a sum, given as a grant.
+_GIVEN_SHARE = re.compile(rf"给予[^，,；;。\d]{{0,16}}?(?:额|费用|成本|总额)的?\s*{_LISTED_SHARES}$")
+# "给予最长五年的房租补贴，其中前两年100%、后三年50%": the share paid in each span of a scheme's years.
+_YEARS_OF_SCHEME = re.compile(r"(?:^|其中|[、，,])\s*(?:前|后|首|第)[一两二三四五六七八九十\d]{1,2}(?:个)?年(?:度)?\s*$")
+_AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*\s*的?[^，,；;。\d]{{0,4}}?(?:{'|'.join(BENEFIT_WORDS)})")
+
+
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
     if unit.endswith("元") and (_PER_RECIPIENT.search(before) or _MAY_RAISE_LIMIT.search(before)) \
@@ -91,6 +98,8 @@ def policy_setting(before: str, after: str, unit: str) -> bool:
         return True  # "可叠加补贴比例至60%或30%"
     if _BY_SHARE.search(before) and _RECKONED.match(after) or _SET_ASIDE.search(before):
         return True
+    if _GIVEN_SHARE.search(before) and _AS_BENEFIT.match(after) or _YEARS_OF_SCHEME.search(before):
+        return True  # "分别给予实际投资额30%、20%、10%的财政补助"; "（补贴）其中前两年100%、后三年50%"
     # "力争将…补助标准上调10%", "…上调10%以上": a standard the plan strives to move, or by a bound, is a goal.
     adjusted = _ADJUSTED.search(before) and not _GOAL.search(before) and not re.match(r"\s*(?:及以上|以上)", after)
     if _BY_SHARES.search(before) and _PROPORTION.match(after) or _BORNE.search(before) or adjusted:

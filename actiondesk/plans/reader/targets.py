@@ -171,8 +171,9 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
             and not (unit_char == "人" and _TEAM.match(after)) \
             and not after.startswith("人工智能"):  # "组建5人工作小组", "百个人工智能…社区": not 人工, not 个人
         return False
-    if quantity.unit.endswith("位") and re.search(r"[前后]\s*$", before):  # "进入全国前10位", "小数点后2位": a rank
-        return False
+    if quantity.unit.endswith("位") and re.search(r"[前后]\s*$", before) \
+            or quantity.unit.endswith("名") and re.search(r"前\s*$", before):  # "前10位", "小数点后2位", "指数前100名"
+        return False  # a rank or a place, not a count
     if written.startswith("一") and after.startswith("一"):  # 一企一策, 一项一档
         return False
     if after.startswith(("以浅", "以深")):  # "构建200米以浅三维地质结构模型": the depth a thing describes
