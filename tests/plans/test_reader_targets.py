@@ -230,6 +230,12 @@ def test_articles_and_coverage_headings_are_not_targets(text):
     assert find_targets(text) == []
 
 
+def test_a_sub_task_that_is_one_coverage_clause_naming_what_is_covered_is_a_goal():
+    # A task cut at its own clause is read without its full stop: the span is the clause alone, not a heading.
+    found = find_targets("实现养老保险参保人员社会保障卡全覆盖和电子社保卡上线（省人力资源社会保障厅负责）")
+    assert [(t["value"], t["unit"], t["text"]) for t in found] == [(100, "%", "实现养老保险参保人员社会保障卡全覆盖")]
+
+
 # Rules added for the three plans moved from the fourth held-out set (量子 工作要点, 崇明 农村公路, 商务楼宇).
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -70,6 +70,7 @@ _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 _BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 # "优先支持其行政区域内1家符合条件的…": how many of those eligible may be chosen, a quota and not a goal.
 _ELIGIBLE = re.compile(r"^(?:符合条件|具备条件|条件成熟)")
+_COVERAGE_WORDS = re.compile(r"推进|推动|实现|做到|达到|完成|确保|加快|全面覆盖|全域覆盖|全覆盖|覆盖")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每届]$")  # 统一, 进一步, 单一, 万一; 十四届四次 (a session)
 _TEAM = re.compile(r"工作(?:小组|组|专班|队|班子)")
@@ -137,8 +138,8 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         # others (corpus golds differ); the reader keeps it and marks it 待确认.
         target["unsure"] = target["unsure"] or not sure_coverage(coverage)
         # "（一）推进全面覆盖": an item's heading that names nothing covered states no goal of its own.
-        heading = target["indicator"] == "覆盖率" and (OUTLINE_MARKER.match(clause) or (
-            text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
+        heading = target["indicator"] == "覆盖率" and not _names_covered(clause[:coverage.end()]) and (
+            OUTLINE_MARKER.match(clause) or (text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("", "\n")))
         return [] if heading else [_shift(target, start)]
     targets: list[dict] = []
     previous_end = shared_end = 0
@@ -151,6 +152,11 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
             previous_end = target.pop("resume", target["end"])  # "90%的市和70%的县…": the next share starts at 和
             targets.append(_shift(target, start))
     return restated(text, respectively(text, start, targets))  # "83.329公顷（4025筐）": two targets
+
+
+def _names_covered(through: str) -> bool:
+    """"实现社会保障卡全覆盖…" names what is covered; "（一）推进全面覆盖" does not (a heading's slogan)."""
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _COVERAGE_WORDS.sub("", OUTLINE_MARKER.sub("", through)))) >= 2
 
 
 def _shift(target: dict, by: int) -> dict:
