@@ -1,10 +1,10 @@
 """The review page's two halves: source context for highlighting, and the corrected reading from the form."""
-import re
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 
 from actiondesk.plans.reader.milestones import resolve_due
+from actiondesk.plans.reader.unit_names import split_names
 
 SENTENCE_END = "。；;！？\n"
 
@@ -23,8 +23,12 @@ def source_context(document: str, fragment: str, sentence: str = "") -> tuple[st
     return document[start:at], fragment, document[at + len(fragment):end + 1]
 
 
-def _names(value: str) -> list[str]:
-    return [n for n in re.split(r"[、，,；;\s]+", value or "") if n]
+def _names(posted: str | None, read: list[str]) -> list[str]:
+    """The units of a lead/support field: as read when the field comes back unchanged (a name may hold a 、 of its own:
+    "各区、县（市）政府", "各区、市政府"), else the clerk's list split as the reader splits one."""
+    if posted is None or posted.strip() == "、".join(read):
+        return list(read)
+    return split_names(posted)
 
 
 def _number(value: str, label: str, errors: list[str]):
@@ -53,8 +57,8 @@ def reading_from_post(original: dict, post) -> dict:
             continue
         tasks.append({**task, "number": post.get(prefix + "number", task["number"]).strip(),
                       "title": post.get(prefix + "title", task["title"]).strip(),
-                      "lead": _names(post.get(prefix + "lead", "、".join(task.get("lead", [])))),
-                      "support": _names(post.get(prefix + "support", "、".join(task.get("support", [])))),
+                      "lead": _names(post.get(prefix + "lead"), task.get("lead", [])),
+                      "support": _names(post.get(prefix + "support"), task.get("support", [])),
                       "milestones": _milestones_from_post(task, prefix, post, reading.get("year"), errors)})
     targets = []
     task_numbers = {t["number"] for t in tasks}

@@ -64,6 +64,22 @@ def test_confirming_a_corrected_reading_stores_the_correction(login, admin, zone
     assert [d.name for d in task.support_departments.all()] == ["产业创新局"]
 
 
+def test_a_unit_whose_name_holds_its_own_dun_hao_is_stored_whole_and_an_edited_list_is_split_as_the_reader_splits(
+    login, admin, zone
+):
+    plan = ("某市2026年产业发展行动方案\n一、重点任务\n1.建设园区。完善配套。（市工业和信息化局牵头，各区、市政府配合）\n"
+            "2.培育企业。新增企业5家。（市科技局负责）\n")
+    client = login(admin)
+    _upload(client, "p.txt", plan.encode())
+    draft = PlanDraft.objects.get()
+    assert draft.reading["tasks"][0]["support"] == ["各区、市政府"]
+    form = _confirm_form(draft, **{"task-1-support": "市财政局、各区、县（市）政府"})
+    assert client.post(reverse("plans:import_review", args=[draft.pk]), form).status_code == 200
+    supports = {task.number: sorted(d.name for d in task.support_departments.all())
+                for task in Task.objects.filter(plan__zone=zone)}
+    assert supports == {"1": ["各区、市政府"], "2": ["各区、县（市）政府", "市财政局"]}
+
+
 def test_review_reports_bad_corrections_and_stores_nothing(login, admin):
     client = login(admin)
     client.post(reverse("plans:import_upload"), {"document": SimpleUploadedFile("p.txt", PLAN_TXT.read_bytes())})

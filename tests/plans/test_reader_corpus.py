@@ -158,17 +158,19 @@ def test_reading_stays_fast_the_zone_plan_under_a_second_and_a_300_page_plan_und
 
     from actiondesk.plans.reader import read_plan
 
+    # CPU time of this process: the reader's own work, whatever else the machine runs beside the suite (the bench
+    # reports wall time: `python bench/run.py reader`).
     zone = PLAN.read_bytes()
-    started = time.perf_counter()
+    started = time.process_time()
     read_plan(zone, "zone.txt")
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     parts = [PLAN.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in DOCUMENTS.glob("*.txt")]
     text = ""
     while len(text) < 300 * 700:  # 300 pages of about 700 characters
         text += "\n".join(parts) + "\n"
-    started = time.perf_counter()
+    started = time.process_time()
     reading = read_plan(text.encode("utf-8"), "big.txt")
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert len(reading["tasks"]) > 800
 
 

@@ -71,10 +71,10 @@ def test_read_text_takes_already_normalised_text():
 def test_a_two_megabyte_plan_reads_in_a_few_seconds():
     task = "1.培育企业。新增企业5家，举办活动10场，签约项目3个。（牵头单位：区商务局；配合单位：区财政局）"
     text = "一、重点任务\n" + "\n".join([task] * 12000)
-    started = time.perf_counter()
+    started = time.process_time()  # the reader's own CPU time, not the machine's load beside the suite
     reading = read_plan(text.encode(), "big.txt")
     assert len(reading["targets"]) == 36000
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 def test_the_first_item_under_an_action_heading_that_opens_a_section_is_a_task():
