@@ -38,6 +38,13 @@ def pdf_copy(text: str, columns: int = 56, indent: bool = True) -> str:
     return "\n".join(paged)
 
 
+def read_text_of(copy: str) -> dict:
+    try:
+        return read_plan(copy.encode("utf-8"), "copy.txt")
+    except PlanReadError:  # scored as a reading that found nothing, as the corpus scorer does
+        return {"tasks": [], "targets": []}
+
+
 def _reading(data: str) -> tuple[list, list]:
     reading = read_plan(data.encode("utf-8"), "copy.txt")
     return ([(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]],
@@ -106,13 +113,6 @@ def test_the_corpus_copied_out_of_pdfs_reads_nearly_as_its_originals(indent, flo
             totals[key] += scores[key]
     pooled = corpus_scorer._ratios(totals)
     assert pooled["task_recall"] >= floors[0] and pooled["lead_exact"] >= floors[1] and pooled["target_f1"] >= floors[2]
-
-
-def read_text_of(copy: str) -> dict:
-    try:
-        return read_plan(copy.encode("utf-8"), "copy.txt")
-    except PlanReadError:  # scored as a reading that found nothing, as the corpus scorer does
-        return {"tasks": [], "targets": []}
 
 
 def test_the_joined_paragraphs_are_the_text_the_review_page_quotes():

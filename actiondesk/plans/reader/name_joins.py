@@ -44,20 +44,26 @@ _BRACKET_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[（(][^（）(
 _DOUBLED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?P<end>[局委厅处署院])(?P=end)(?=[、，,；;。）)\s]|$)")
 
 
-def _unwrap(names: str, is_body) -> str:
+# "区农民工工作领 导小组各成员单位": any two halves around a space, joined when the caller's test says they are one name.
+_SPACED = re.compile(r"(?P<before>[^、，,；;/／\s]+)[ \u3000]+(?=(?P<after>[^、，,；;/／\s]+))")
+
+
+def _unwrap(names: str, is_body, wrapped_halves) -> str:
     def join(match: re.Match) -> str:
         head, after = match.group("head"), names[match.end() :]
         if is_body(head) or _LEVEL_OPENING.match(after):
             return match.group(0)
         return head
 
-    return _WRAP_SPACE.sub(join, names)
+    names = _WRAP_SPACE.sub(join, names)
+    return _SPACED.sub(lambda m: m.group("before") if wrapped_halves(m.group("before"), m.group("after"))
+                       else m.group(0), names)
 
 
-def join_words(names: str, is_body) -> str:
+def join_words(names: str, is_body, wrapped_halves) -> str:
     """The list with its joining words made into the list's separator ``、`` where they join two units."""
     names = _BRACKET_SPACE.sub("", names)
-    names = _DOUBLED_END.sub(r"\g<end>", _unwrap(_STRAY_MARK.sub("", names), is_body))
+    names = _DOUBLED_END.sub(r"\g<end>", _unwrap(_STRAY_MARK.sub("", names), is_body, wrapped_halves))
     names = _AND_PLACES.sub("、", _ETC_AND.sub("、", _ALIAS_NOTE.sub("", names)))
     for match in reversed(list(_AND.finditer(names))):
         before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]

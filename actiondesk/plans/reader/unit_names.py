@@ -96,22 +96,14 @@ _ANNEX_NOTE = re.compile(r"\s*[（(](?:详见|具体见|参见|见)?附(?:件|�
 # "各片区", "各功能片区": in a zone's plan the areas' offices, units; a named area ("徐行片区") is a place, not a unit.
 _AREA_OFFICES = re.compile(r"^各(?:有关|相关)?[\u4e00-\u9fff]{0,4}片区$")
 _DUTY_TAIL = re.compile(r"^(?P<head>[^（）()]{2,24}?)(?:根据|按照|按)(?:各自)?职责(?:分工)?(?:开展|做好|抓好|负责|落实|推进)\S+$")
-# "区农民工工作领 导小组各成员单位", "各乡镇 人民政府": a copy that prints a space inside a name (a line wrapped in the
-# source). The halves join when the first names no body and the joined name does, or the second is a bare government.
-_SPACED = re.compile(r"(?P<before>[^、，,；;/／\s]+)[ \u3000]+(?=(?P<after>[^、，,；;/／\s]+))")
-
-
-def _join_spaced_halves(names: str) -> str:
-    def join(match: re.Match) -> str:
-        before, after = match.group("before"), match.group("after")
-        joined = before + after
-        if after in PLACE_GOVERNMENTS and _PLACES.match(before):
-            return before
-        if is_unit_name(before) or named_place(before) or not (named_body(joined) or is_unit_name(joined)):
-            return match.group(0)
-        return before
-
-    return _SPACED.sub(join, names)
+def _wrapped_halves(before: str, after: str) -> bool:
+    """"区农民工工作领 导小组各成员单位", "各乡镇 人民政府": two halves of one name parted by a space (a line wrapped in
+    the source): the first names no body and the joined name does, or the second is a bare government after a level of
+    places. Read by ``name_joins.join_words`` beside its narrower "区 经发局" case."""
+    if after in PLACE_GOVERNMENTS and _PLACES.match(before):
+        return True
+    joined = before + after
+    return not (is_unit_name(before) or named_place(before)) and (named_body(joined) or is_unit_name(joined))
 
 
 def protect_names(names: str) -> str:
@@ -122,9 +114,9 @@ def protect_names(names: str) -> str:
 
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
-    names = join_words(names, lambda name: named_body(name) or named_place(name))  # 及, 等和, an alias note
+    # 及, 等和, an alias note, a name wrapped over a space
+    names = join_words(names, lambda name: named_body(name) or named_place(name), _wrapped_halves)
     names = _ETC_CLASS.sub("", names.strip().strip("。.；;"))
-    names = _join_spaced_halves(names)
     names = protect_names(names)
     parts = [restore(part) for part in split_outside_brackets(names.strip().strip("。.；;"), SEPARATORS)]
     result: list[str] = []
