@@ -121,6 +121,15 @@ _MONEY = re.compile(
     r"(?:达到|达|为|超过|突破|实现|完成|约)?\s*$"
     # "标识注册总量突破5亿": a total printed without a measure word keeps the printed unit too.
     r"|(?:总量|总数)(?:达到|达|为|超过|突破|约)?\s*$"
+    # "集成电路产业规模过千亿": a scale printed as its magnitude alone.
+    r"|规模(?:达到|达|超过|突破|过|超)\s*$"
+)
+# "两化融合发展指数达到125左右", "灌溉水有效利用系数达到0.55以上", "电能利用效率降到1.3以下": an index, a coefficient
+# or a ratio has no measure word; the noun it measures stands as its unit. Add a noun here.
+INDEX_NOUNS = ("指数", "系数", "效率")
+_INDEX = re.compile(
+    rf"({'|'.join(INDEX_NOUNS)})值?(?:达到|达|提高到|提高至|提升到|提升至|稳定在|保持在|控制在|不低于|不高于|低于|高于"
+    rf"|下降至|下降到|降低至|降低到|降至|降到)\s*$"
 )
 
 
@@ -192,6 +201,10 @@ def find_quantities(text: str):
         bodies = match.group("high") and not match.group("magnitude") and _BODIES.match(text, match.end())
         if not unit and bodies:  # "1-2乡（镇）直部门"
             unit = "个"
+        index = not unit and not match.group("magnitude") and match.group("low")[0].isdigit() \
+            and _INDEX.search(text, 0, match.start())
+        if index:  # "发展指数达到125左右": the index's own name is its unit
+            unit = index.group(1)
         # "利用外资7.2亿": a sum whose unit is its magnitude alone.
         money = not unit and match.group("magnitude") and _MONEY.search(text, 0, match.start())
         if not (unit or money) or _SLOGAN.match(text, match.start()) and not match.group("high"):

@@ -26,6 +26,8 @@ _FLOOR = re.compile(
     rf"|(?:{'|'.join(CUT_TO)})\s*\d+[^\d，,；;。]{{0,4}}(?:以内|之内)"
     # "（途径…等多个村庄，打造10公里美丽乡村景观带）": a bracket that goes on to commit to a figure of its own.
     r"|[，,]\s*(?:打造|建设|新建|建成)\d"
+    # "（通道及场站设施能力达到90万标准箱及以上）": a bracket setting a capacity to reach alongside the goal before it.
+    r"|(?:达到|达)\s*\d+(?:\.\d+)?[万亿]?[^\d，,；;。]{1,4}(?:及以上|以上)"
 )
 
 
