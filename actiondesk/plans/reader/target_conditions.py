@@ -59,7 +59,9 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
     sentence = text[sentence_start:sentence_end]
     return (
         # "培育5家以上年销售收入过百亿元的企业、…": the target's own words may hold the commitment (培育).
-        qualifying_case(text[sentence_start:end], text[end:sentence_end], target["comparator"])
+        # A bare count ("布设2套…发生器，配套建设相关的气象观测设备") compares nothing: no qualifying line.
+        target.get("rule") != "bare" and qualifying_case(text[sentence_start:end], text[end:sentence_end],
+                                                     target["comparator"])
         or grade_threshold(text[clause_start:end], sentence)
         or inventory(text[sentence_start:end], _sentence_before(text, sentence_start))
         or _selection(text[start:end])

@@ -78,3 +78,21 @@ def share_of_standard(before: str, after: str) -> bool:
 def class_under_standard(after: str) -> bool:
     """Whether the figure names the class of things a standard applies to ("5米以下…船舶适用标准")."""
     return bool(_CLASS_UNDER_STANDARD.match(after))
+
+
+# "每年遴选不超过1000名优秀高技能人才，不超过500名技术骨干和管理人才，给予…补贴": a cap opening the clause after a
+# selection capped the same way is the next quota of that selection, not a goal (issue 13: "每年遴选不超过20个").
+SELECTION_VERBS = ("遴选", "评选", "择优", "推荐", "认定", "选拔")
+_QUOTA_CAPS = ("不超过", "不多于", "最多")
+_CAPPED_SELECTION = re.compile(
+    rf"(?:{'|'.join(SELECTION_VERBS)})[^，,；;。]{{0,10}}(?:{'|'.join(_QUOTA_CAPS)})[^；;。\n]*[，,]\s*$"
+)
+_OPENING_CAP = re.compile(rf"\s*(?:{'|'.join(_QUOTA_CAPS)})")
+
+
+def carried_quota(text: str, clause_start: int) -> bool:
+    """Whether the clause starting at ``clause_start`` opens with a cap that goes on a capped selection before it."""
+    if not _OPENING_CAP.match(text, clause_start):
+        return False
+    sentence_start = max(text.rfind(stop, 0, clause_start) for stop in "；;。\n") + 1
+    return bool(_CAPPED_SELECTION.search(text, sentence_start, clause_start))

@@ -35,6 +35,9 @@ _PRICE_BEFORE = re.compile(r"价(?:格)?[^，,；;。\d]{0,8}$")
 _CAP_BEFORE = re.compile(r"(?:不高于|不超过|低于|控制在)\s*$")
 # "原则上项目内部消纳量不少于计划量的15%": a norm each project (site, firm…) must meet, not a figure the plan reaches.
 _CASE_NORM = re.compile(r"原则上[^，,；;。]{0,16}?(?:项目|工程|企业|工地|地块|场所|门店|每)")
+# "单个场景投入不低于5万元", "单个项目投资不低于5000万元": the money each case puts in is the size a case must have (a
+# threshold or a norm), not a sum the plan reaches.
+_PER_CASE_MONEY = re.compile(r"(?:单个|单家|单项|单笔|每个|每家|每项)[^，,；;。\d]{1,8}?(?:投入|投资|金额|资金|经费)[^，,；;。\d]{0,4}$")
 
 
 def rate_or_capacity(before: str, after: str, unit: str) -> bool:
@@ -48,6 +51,8 @@ def rate_or_capacity(before: str, after: str, unit: str) -> bool:
         return True
     if unit.endswith("元") and _UNIT_PRICE.match(after) and (_PRICE_BEFORE.search(before) or _CAP_BEFORE.search(before)):
         return True  # "电价原则上不高于0.65元/度": a price per unit of a good, or a cap on it ("亩均税收达到50万元/亩" is a goal)
+    if unit.endswith("元") and _PER_CASE_MONEY.search(before):
+        return True
     return unit.endswith("人") and bool(_VENUE.match(after))
 
 

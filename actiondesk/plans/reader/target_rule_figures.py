@@ -16,7 +16,7 @@ _PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|�
 # "每超过10名…给予…": each step over a line earns a reward.
 _STEP = re.compile(r"每(?:超过|超出|满)\s*$")
 # "每认定1家给予孵化器10万元扶持": each case recognised earns a grant, a reward step when the grant follows.
-_PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|获批|评定|评为|创建|新增)\s*$")
+_PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|获批|评定|评为|创建|新增|招收|招录|招聘)\s*$")
 # "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.
 _APPROVED = re.compile(r"核定[^，,；;。\d]{0,8}$")
 _GRANT = r"(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
@@ -32,7 +32,9 @@ GOODS = ("商品", "产品", "货物", "税目", "物品", "品类")
 _CONCERNS = re.compile(r"针对[^，,；;。\d]{0,24}的\s*$")
 _GOODS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(GOODS)})")
 _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
-_RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息)")
+_RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息|设定)")
+# "按不低于合同金额的40%、不高于合同金额的70%设定": the band's other end, read past to the verb that sets both.
+_OTHER_END = re.compile(r"^、(?:不高于|不超过|不低于|不少于|最高|最低)?[^、，,；;。\d]{0,16}?\d+(?:\.\d+)?[%％‰]")
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")
 # "对其购买科技创新服务实际发生金额的30%，给予最高50万元补贴": a share of what a case spent, opened by 对, is the rate of a
 # grant that comes later in its sentence. Add a word for money spent here.
@@ -42,7 +44,7 @@ _OF_SPENT = re.compile(
     rf"对(?:(?!提高|提升|达到|比例)[^，,；;。]){{0,40}}?(?:{'|'.join(SPENT_WORDS)})(?:总额)?的\s*$"
 )
 # "原则上按不低于合同金额的40%，在合同签订后…支付预付款": the grant or payment may come anywhere later in the sentence.
-_PAID_LATER = re.compile(rf"^[^。；;！!？?\n]{{0,40}}?(?:{_GRANT}|支付|预付|拨付)")
+_PAID_LATER = re.compile(rf"^[^。；;！!？?\n]{{0,40}}?(?:{_GRANT}|支付|预付|拨付|发放)")  # "…，发放最高20万元…券"
 # "每引进1名人才，给予用人单位…奖励": the case is counted in its own clause and the grant follows after the comma.
 _GRANT_NEXT = re.compile(rf"^[^，,；;。]{{0,12}}?[，,]\s*(?:经[^，,；;。\d]{{1,8}}?)?(?:可|再|一次性|分别)?{_GRANT}")
 # "分别给予最高2倍、1.5倍年薪的薪酬补贴": a grant reckoned in multiples of what a person earns.
@@ -80,7 +82,9 @@ def granted_share(before: str, after: str, following: str, unit: str) -> bool:
         return False
     rest = after + _REST_OF_SENTENCE.match(following).group()[:16]  # the next words, not a later measure
     sentence_rest = after + _REST_OF_SENTENCE.match(following).group()
+    other_end = _OTHER_END.match(after)
+    ahead = after[other_end.end():] if other_end else after
     return bool(
-        _BY_SHARE.search(before) and (_RECKONED_AHEAD.match(after + following) or _PAID_LATER.match(sentence_rest))
+        _BY_SHARE.search(before) and (_RECKONED_AHEAD.match(ahead + following) or _PAID_LATER.match(sentence_rest))
         or _OF_SPENT.search(before) and _PAID_LATER.match(sentence_rest)
     ) or policy_setting(before, rest, unit)

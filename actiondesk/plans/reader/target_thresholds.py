@@ -36,12 +36,15 @@ _FIRM_SIZE_BEFORE = re.compile(
     r"(?:销售收入|营业收入|主营业务收入|销售额|营业额|营收|产值|税收|纳税额|规模)(?:过|超过|超|达|在|达到)\s*$"
 )
 _FIRM_AFTER = re.compile(r"^(?:及以上|以上)?(?:的)?[^，,；;。\d、的]{0,6}?(?:企业|公司|集团|工厂|龙头)")
+# "培育5家以上年销售收入过百亿元、2家以上年销售收入达500亿元的高新技术企业": tiers listed with 、, the kind of firm
+# named once at the end of the list.
+_FIRM_LIST_AFTER = re.compile(r"^(?:及以上|以上)?、[^，,；;。]*?的[^，,；;。\d、的]{0,8}?(?:企业|公司|集团|工厂|龙头)")
 
 
 def firm_size(before: str, unit: str, after: str) -> bool:
     """Whether a sum (``before`` and ``after`` it in its clause) is the yearly size that sorts the firms after it."""
     return unit.endswith(("元", "亿", "万")) and bool(
-        _FIRM_SIZE_BEFORE.search(before) and _FIRM_AFTER.match(after)
+        _FIRM_SIZE_BEFORE.search(before) and (_FIRM_AFTER.match(after) or _FIRM_LIST_AFTER.match(after))
     )
 
 
@@ -69,11 +72,12 @@ def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) ->
         return True
     if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after) or named_facility(unit, after) or joined_bodies(before, unit, after):
         return True  # "…10万吨水厂建设": the plant named by its capacity; "将六个部门的…": bodies
-    if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after) or firm_size(before, unit, after):
+    whole_before = clause[: len(clause) - len(after) - len(written)]  # "培育5家以上年销售收入过": past the count before it
+    if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after) or firm_size(whole_before, unit, after):
         return True
     if unit in ("头", "万头") and _SIZE_OF_FARM.match(after):
         return True
-    if described_case(clause[: len(clause) - len(after) - len(written)], after):
+    if described_case(whole_before, after):
         return True  # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": the size of the cases supported
     if re.match(r"[^，,；;。\d、的]{1,4}(?:及以上|以上)的", after):
         return True  # "1所200张床位以上的…养老机构": the size of the thing counted before it
