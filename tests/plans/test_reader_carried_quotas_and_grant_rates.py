@@ -55,3 +55,8 @@ def test_each_recruit_that_earns_a_grant_is_a_reward_step():
 
 def test_tiers_of_firms_listed_with_a_pause_count_the_firms_not_their_sales():
     assert _read("培育3家以上年营业收入过百亿元、5家以上年营业收入达50亿元的龙头企业。") == [(3, "家", ">="), (5, "家", ">=")]
+
+
+def test_goods_named_once_after_a_list_of_counts_are_what_a_measure_concerns():
+    assert _read("针对关税为零的1500种、关税减让显著的800种出口商品，开展专题培训。") == []
+    assert _read("新增出口备案产品200种。") == [(200, "种", ">=")]

@@ -30,7 +30,8 @@ _SORT_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及以下|以下|及以上|
 # 整改" counts work). Add a word for goods here.
 GOODS = ("商品", "产品", "货物", "税目", "物品", "品类")
 _CONCERNS = re.compile(r"针对[^，,；;。\d]{0,24}的\s*$")
-_GOODS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(GOODS)})")
+# "针对首年关税为零的2034种、5年内关税减让显著的2725种出口商品": the goods named once after a list of such counts.
+_GOODS_AFTER = re.compile(rf"^(?:[^，,；;。\d]{{0,6}}?|、[^，,；;。]{{0,30}}?)(?:{'|'.join(GOODS)})")
 _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
 _RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息|设定)")
 # "按不低于合同金额的40%、不高于合同金额的70%设定": the band's other end, read past to the verb that sets both.
