@@ -40,3 +40,21 @@ def test_a_line_without_a_run_on_label_is_left_whole():
     line = "1.推进甲工程。 开展甲项清理，责任单位另行通知。"
     assert split_run_on_labels(line) == [line]
     assert split_run_on_labels("责任单位：区财政局 区人社局") == ["责任单位：区财政局 区人社局"]
+
+
+def test_label_sentences_closing_a_paragraph_right_after_its_full_stop_are_read():
+    text = (
+        "甲市改革实施意见\n一、工作重点\n（一）出让前准备。\n1.区域评估。统一组织完成区域评估。牵头单位：各县（市、区）人民政府、"
+        "园区管委会。责任单位：市发展改革委、市水务局。\n2.标准制定。制定控制性指标。牵头单位：市经济信息化局。责任单位：市税务局。\n"
+        "（二）审批服务。推进一窗受理。牵头单位：市政务服务管理局。\n"
+    )
+    assert _rows(text) == [
+        ("1", "区域评估", ["各县（市、区）人民政府", "园区管委会"], ["市发展改革委", "市水务局"]),
+        ("2", "标准制定", ["市经济信息化局"], ["市税务局"]),
+        ("（二）", "审批服务", ["市政务服务管理局"], []),
+    ]
+
+
+def test_a_label_in_the_middle_of_a_paragraph_or_inside_a_bracket_is_not_cut_out():
+    assert split_run_on_labels("推进改革。牵头单位：甲局。各地要抓好落实。") == ["推进改革。牵头单位：甲局。各地要抓好落实。"]
+    assert split_run_on_labels("推进改革（说明。牵头单位：甲局）。") == ["推进改革（说明。牵头单位：甲局）。"]

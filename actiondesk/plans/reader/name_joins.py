@@ -26,6 +26,10 @@ _LOCAL_UNIT = re.compile(
     rf"^(?!其)[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(LOCAL_KINDS)}|地区|(?<!相关|有关|其他|其它)单位)(?:等)?$"
 )
 _STOPS = "、，,；;"
+# "园区管委会和市级相关部门", "湘江新区和省级以上园区", "区发改局和区财政局": 和 between two bodies joins two units when
+# the second opens with its level; "各相关部门和单位", "各乡镇党委和人民政府" (one catch-all, one body's two organs) and
+# names holding 和 ("市人力资源和社会保障局", "区文化和旅游局") do not.
+_LEVEL_BODY = re.compile(r"(?:省|市|区|县|乡|镇|各)")
 # "各片区管理、局": a 、 printed inside a name before its last character — a body's ending alone is no name.
 # "相关委、办、局" lists kinds of body: the words before the 、 end as a body does, so it stays.
 _STRAY_MARK = re.compile(
@@ -69,5 +73,10 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
         before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
         after = re.split(f"[{_STOPS}]", names[match.end() :])[0]
         if is_body(before) and (is_body(after) or VILLAGE.match(after) or _LOCAL_UNIT.match(after)):
+            names = names[: match.start()] + "、" + names[match.end() :]
+    for match in reversed(list(re.finditer("和", names))):
+        before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
+        after = re.split(f"[{_STOPS}]", names[match.end() :])[0].split("等")[0]  # "…园区等按职责分工负责"
+        if _LEVEL_BODY.match(after) and is_body(before) and is_body(after):
             names = names[: match.start()] + "、" + names[match.end() :]
     return names
