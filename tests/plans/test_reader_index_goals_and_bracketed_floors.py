@@ -28,3 +28,8 @@ def test_a_capacity_to_reach_in_a_bracket_beside_a_goal_is_a_goal_too():
 
 def test_a_bracketed_note_without_a_floor_to_reach_stays_a_note():
     assert _read("货运量达到50万吨（2023年为30万吨）。") == [(50, "万吨", ">=")]
+
+
+def test_plots_of_land_sold_with_a_floor_before_the_verb_are_a_goal():
+    assert _read("各开发区至少成功挂牌5宗工业用地。") == [(5, "宗", ">=")]
+    assert _read("坚持为人民服务的宗旨，开展3宗教活动场所整治。") == []

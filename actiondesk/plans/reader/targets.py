@@ -76,7 +76,7 @@ _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每届]$")  # 统
 _TEAM = re.compile(r"工作(?:小组|组|专班|队|班子)")
 _BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事",
-              "项": "目", "位": "一数"}  # 安远路899项目: a house number; 核心价值观24个字: a slogan; 三位一体, 12位数字
+              "项": "目", "位": "一数", "宗": "旨教族师"}  # 安远路899项目: a house number; 核心价值观24个字: a slogan; 三位一体, 12位数字
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
 # "用地面积按照100.9平方公里计": the basis of a calculation.
