@@ -52,7 +52,7 @@ _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
     # "责任处室及单位：": two kinds of body joined by 及 / 和 / 、, one label.
-    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[及和、](?:部门|单位|科室|处室))?"
+    r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[及和、或](?:部门|单位|科室|处室))?"
     r"(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")

@@ -26,6 +26,8 @@ _LOCAL_UNIT = re.compile(
     rf"^(?!其)[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(LOCAL_KINDS)}|地区|(?<!相关|有关|其他|其它)单位)(?:等)?$"
 )
 _STOPS = "、，,；;"
+# "各村", "各社区", "各乡镇": the local bodies of a kind, all of them (a unit, though no body's name).
+_LOCAL_CATCH_ALL = re.compile(r"各(?:村|村居|社区|乡镇|乡|镇|街道)")
 # "园区管委会和市级相关部门", "湘江新区和省级以上园区", "区发改局和区财政局": 和 between two bodies joins two units when
 # the second opens with its level; "各相关部门和单位", "各乡镇党委和人民政府" (one catch-all, one body's two organs) and
 # names holding 和 ("市人力资源和社会保障局", "区文化和旅游局") do not.
@@ -72,7 +74,8 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
     for match in reversed(list(_AND.finditer(names))):
         before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
         after = re.split(f"[{_STOPS}]", names[match.end() :])[0]
-        if is_body(before) and (is_body(after) or VILLAGE.match(after) or _LOCAL_UNIT.match(after)):
+        if is_body(before) and (is_body(after) or VILLAGE.match(after) or _LOCAL_UNIT.match(after)) \
+                or _LOCAL_CATCH_ALL.fullmatch(before) and is_body(after):  # "各村及包村工作队": the villages, a team
             names = names[: match.start()] + "、" + names[match.end() :]
     for match in reversed(list(re.finditer("和", names))):
         before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]

@@ -81,3 +81,14 @@ def restated(text: str, targets: list[dict]) -> list[dict]:
             {**target, "value": value, "unit": unit, "value_max": None, "indicator": target["indicator"]}
         )
     return result
+
+
+# "在继续推进…和7大类房屋结构安全隐患排查整治“回头看”基础上", "在已有1个县级…服务点的基础上": a figure in the work a
+# clause builds on (在…基础上) is where the plan starts from, not a goal.
+_BASIS_OPEN = re.compile(r"(?:^|[，,；;])\s*在(?![\d])[^，,；;。]*$")
+_BASIS_CLOSE = re.compile(r"^[^，,；;。]*?(?:的)?基础上\s*$")
+
+
+def basis_of_work(before: str, after: str) -> bool:
+    """Whether the figure between ``before`` and ``after`` (the clause's words around it) stands in a 在…基础上 clause."""
+    return bool(_BASIS_OPEN.search(before) and _BASIS_CLOSE.match(after))

@@ -12,8 +12,12 @@ _SHARE_ITEM = r"\d+(?:\.\d+)?\s*[%％][^，,；;。\d、]{1,6}、"
 _MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))?"
 _HEAD = re.compile(rf"^\s*{_MARKER}\s*{_SCOPE}(?:{_SHARE_ITEM})*\s*$")
 _PLACES = re.compile(
-    r"^(?:的)?(?:城市|农村|城镇|城乡)?(?:社区|行政村|村居|村（居）|村\(居\)|自然村|村|街道|乡镇|镇|小区|居委会|网格)"
+    r"^(?:的)?(?:城市|农村|城镇|城乡)?(?:社区|行政村|村居|村（居）|村\(居\)|自然村|(?:美丽)?乡村|村|街道|乡镇|镇|小区|居委会|网格)"
 )
+# "每年按乡镇、社区、村总数的15%逐步创建卫生乡镇、社区、村": a yearly share of all the places, to be brought up to a
+# standard step by step.
+_YEARLY_SHARE_OF_ALL = re.compile(r"每年按[^，,；;。]{1,24}?(?:总数|总量)的\s*$")
+_BROUGHT_UP = re.compile(r"^(?:逐步|分批|稳步|有序)?(?:创建|建成|完成|打造)")
 
 # "全市90%的重点领域市场主体纳入信用监管平台": a share of the bodies in scope that are to be brought into a state (纳入,
 # 接入, 成立…) is a goal as a share of places doing the work is. Add a verb here.
@@ -24,6 +28,8 @@ _BODIES_REACH = re.compile(rf"^的[^，,；;。\d、]{{1,12}}?(?:{'|'.join(STATE
 def share_of_places(head: str, after: str, unit: str) -> bool:
     """Whether a percentage (``head`` the clause's words before it, ``after`` those after it) is a share of the places
     (or bodies) in scope that are to do the work."""
+    if unit in ("%", "％") and _YEARLY_SHARE_OF_ALL.search(head) and _BROUGHT_UP.match(after):
+        return True
     return unit in ("%", "％") and bool(_HEAD.match(head)) and bool(_PLACES.match(after) or _BODIES_REACH.match(after))
 
 

@@ -28,6 +28,14 @@ _SIZE_OF_VEHICLE = re.compile(
     r"(?:客车|货车|车辆|汽车|挂车|大巴|中巴|船舶|渔船|游船|船只|船|坡耕地|坡地|陡坡)"
 )
 _VEHICLE_SIZES = ("座", "吨", "米", "马力", "千瓦", "度")
+# "三格化粪池的有效容积不得小于1.5㎡": a dimension a built thing must have (a technical norm of its build), not a goal.
+_BUILD_SPEC = re.compile(
+    r"的(?:有效|净)?(?:容积|宽度|厚度|深度|高度|直径|间距|净高|埋深|长度)\s*(?:不得|不应|应不|不宜)(?:小于|低于|少于|大于|超过)\s*$"
+)
+# "超10人作业渔船", "超过30座客车": a size passed (超) right before the kind of vessel or vehicle sorts them too, and so
+# does a crew or a load ("人").
+_PASSED = re.compile(r"(?:超|超过)\s*$")
+_VEHICLE_AFTER = re.compile(r"^[^，,；;。\d的]{0,4}?(?:客车|货车|车辆|汽车|挂车|大巴|中巴|船舶|渔船|游船|船只|船)")
 # "存栏5000头以上生猪规模养殖场": a herd's size sorts the farms named after it.
 _SIZE_OF_FARM = re.compile(r"^(?:及以上|以上)(?:的)?[^，,；;。\d]{0,8}?(?:养殖场|养殖户|养殖小区|猪场|牛场|羊场|牧场|规模场)")
 # "培育5家以上年销售收入过百亿元企业": a firm's yearly size passed (过/超) before the kind of firm is the line that sorts
@@ -66,14 +74,15 @@ def eligibility_line(clause: str) -> bool:
 def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) -> bool:
     """Whether the figure ``written`` (``before`` and ``after`` it in ``clause``) qualifies who or what a rule is about,
     or counts one event without a floor, rather than setting a goal."""
-    if unit.endswith("元") and _FUNDING_PER_HEAD.search(before):
+    if unit.endswith("元") and _FUNDING_PER_HEAD.search(before) or _BUILD_SPEC.search(before):
         return True
     if unit in _PEOPLE and _PEOPLE_OF_PLACE.match(after):
         return True
     if unit in _MEASURES and _MEASURE_OF_ENTITY.match(after) or named_facility(unit, after) or joined_bodies(before, unit, after):
         return True  # "…10万吨水厂建设": the plant named by its capacity; "将六个部门的…": bodies
     whole_before = clause[: len(clause) - len(after) - len(written)]  # "培育5家以上年销售收入过": past the count before it
-    if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after) or firm_size(whole_before, unit, after):
+    if unit in _VEHICLE_SIZES and _SIZE_OF_VEHICLE.match(after) or firm_size(whole_before, unit, after) \
+            or unit in (*_VEHICLE_SIZES, "人") and _PASSED.search(before) and _VEHICLE_AFTER.match(after):
         return True
     if unit in ("头", "万头") and _SIZE_OF_FARM.match(after):
         return True

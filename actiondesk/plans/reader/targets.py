@@ -15,7 +15,7 @@ from .target_labels import coverage_not_sought, labelled_start, paragraph_label,
 from .target_listed_builds import listed_facilities_built
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
-from .target_measures import restated, tally_of_past_work
+from .target_measures import basis_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
 from .target_place_shares import fields_reached, share_of_places
 from .target_qualifiers import qualifier
@@ -220,7 +220,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False  # "每半年…开展一次督查": a routine's pace; "按…的5‰予以补偿", "费率由1.5%降至1%": a rule's rate
     if not plausible_age(before, quantity.unit):  # "0~3岁幼儿": an age group; "期望寿命超过80岁" is a goal
         return False
-    if _LIMIT.search(before) or no_goal(before, after, quantity.unit) or hedged(before):  # 只享受一次; 督促4个乡镇; 预计降低
+    if _LIMIT.search(before) or no_goal(before, after, quantity.unit) or hedged(before) \
+            or basis_of_work(before, after):  # 只享受一次; 督促4个乡镇; 预计降低; 在…基础上
         return False
     if not written[0].isdigit() and re.match(r"[^、，,；;。\d]{0,4}、", after) \
             and (_LISTED_NAME.search(before) or re.search(r"、[^、，,；;。\d]{2,}、$", before)):
