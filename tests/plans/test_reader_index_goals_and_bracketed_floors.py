@@ -1,7 +1,10 @@
 """Goals with no measure word (an index, a coefficient or an efficiency reached; a scale printed as its magnitude
-alone) and a capacity to reach stated in a bracket beside a goal. Made-up sentences in the style of the failing-style
-lines of the held-out batches (an index '达到125左右', a scale '过千亿', a PUE '降到1.3以下', a bracketed capacity)."""
+alone), a capacity to reach stated in a bracket beside a goal, plots of land sold with a floor before the verb, and
+a long noun that runs up to the next item also when that item opens with its own verb. Made-up sentences in the style
+of the failing-style lines of the held-out batches (an index '达到125左右', a scale '过千亿', a PUE '降到1.3以下', a
+bracketed capacity, '至少成功挂牌3宗', '实施5个…工程、组织10个…')."""
 
+from actiondesk.plans.reader.targets import find_targets
 from tests.plans.reading import figures as _read
 
 
@@ -33,3 +36,8 @@ def test_a_bracketed_note_without_a_floor_to_reach_stays_a_note():
 def test_plots_of_land_sold_with_a_floor_before_the_verb_are_a_goal():
     assert _read("各开发区至少成功挂牌5宗工业用地。") == [(5, "宗", ">=")]
     assert _read("坚持为人民服务的宗旨，开展3宗教活动场所整治。") == []
+
+
+def test_a_long_noun_runs_up_to_the_next_item_also_when_that_item_opens_with_its_verb():
+    found = find_targets("通过实施5个对标全球领先水平的标杆型应用工程、组织10个引领全国的示范性应用项目，形成一批成果。")
+    assert [t["text"] for t in found] == ["通过实施5个对标全球领先水平的标杆型应用工程", "组织10个引领全国的示范性应用项目"]

@@ -10,7 +10,8 @@ _JOINED_MODIFIERS = re.compile(
     rf"[^{_SEPARATOR}\d的（）()]{{1,8}}、[^{_SEPARATOR}\d（）()]{{1,20}}?的[^{_SEPARATOR}\d（）()]{{1,16}}?(?=[{_SEPARATOR}]|$)"
 )
 # "对标全球领先水平的标杆型应用工程、20个…": a long noun phrase up to the next counted item of the list.
-_NEXT_ITEM = r"(?:、|以及|和|及|与)\s*(?:\d|[一二两三四五六七八九十百千]+[个项家座条名所处台套支])"
+# "…标杆型应用工程、组织10个…": the next item may open with its own verb of two characters.
+_NEXT_ITEM = r"(?:、|以及|和|及|与)\s*(?:[\u4e00-\u9fff]{2})?\s*(?:\d|[一二两三四五六七八九十百千]+[个项家座条名所处台套支])"
 # "网货大品类“拳头”产品、200个…": a quoted word inside the noun stays in it.
 _LONG_NOUN = re.compile(
     rf"(?=[^{_SEPARATOR}\d（）()]{{9}})(?:[^{_SEPARATOR}\d（）()“”]|“[^{_SEPARATOR}\d“”]{{1,10}}”){{1,30}}?(?={_NEXT_ITEM})"
