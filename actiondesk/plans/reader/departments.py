@@ -61,7 +61,8 @@ LEADS_SUPPORT = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合|按职责分别|分别)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
     # "X牵头，Y、Z等按职责分工": the units after the 牵头 group work with it by their duties (no verb after).
     # "X牵头，省有关部门具体实施": those who carry it out in detail under the lead work with it too.
-    r"(?P<support>.+?)(?:(?:按职责分工|按职责分别|按职责|分工|分别|分头)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?|具体(?:实施|推进)|按职责分工)"
+    # "X牵头，会同Y协同推进": 会同 ("together with") opens the units that work with the lead.
+    r"(?:会同)?(?P<support>.+?)(?:(?:按职责分工|按职责分别|按职责|分工|分别|分头|按分管领域)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?|具体(?:实施|推进)|按职责分工)"
     # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
     r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
     # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
