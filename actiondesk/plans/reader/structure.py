@@ -23,6 +23,7 @@ from .template_parts import after_part_heading, template_parts
 
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
 _GOALS = re.compile(r"目标")
+_RUN_IN_GOALS = re.compile(r"^[^，,。；;：:]{0,6}目标(?=到|至|力争|[12]\d{3}年|—)")
 _TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行动内容|具体措施|重点行动|主要行动")
 _GOAL_PREAMBLE = re.compile(r"总体要求|总体目标")  # a preamble that states the plan's goals
 # "…，高质量完成各项工作：…全区完成18个…达到47%。": a sentence before the first section that lists the goals.
@@ -217,8 +218,8 @@ def _blocks(body: list[Line], kind: str) -> list[tuple[Line, list[Line]]]:
 
 def _classify(heading: Line) -> str:
     title = headline(heading.item.rest)[0] if heading.item.kind in (PART, SECTION) else ""
-    if len(title) > 20:
-        return "other"
+    if len(title) > 20:  # "一、培育目标到2025年，…": a goals heading run on into its text (a page that lost its breaks)
+        return "goals" if _RUN_IN_GOALS.match(title) else "other"
     for kind, pattern in (("safeguards", _SAFEGUARDS), ("goals", _GOALS), ("tasks", _TASKS),
                           ("preamble", _PREAMBLE)):
         if pattern.search(title):
