@@ -41,3 +41,7 @@ def test_plots_of_land_sold_with_a_floor_before_the_verb_are_a_goal():
 def test_a_long_noun_runs_up_to_the_next_item_also_when_that_item_opens_with_its_verb():
     found = find_targets("通过实施5个对标全球领先水平的标杆型应用工程、组织10个引领全国的示范性应用项目，形成一批成果。")
     assert [t["text"] for t in found] == ["通过实施5个对标全球领先水平的标杆型应用工程", "组织10个引领全国的示范性应用项目"]
+
+
+def test_a_floor_before_the_one_character_verb_build_is_a_goal():
+    assert _read("每个乡镇（街道）至少建1个慈善组织。") == [(1, "个", ">=")]
