@@ -43,5 +43,7 @@ def test_a_long_noun_runs_up_to_the_next_item_also_when_that_item_opens_with_its
     assert [t["text"] for t in found] == ["通过实施5个对标全球领先水平的标杆型应用工程", "组织10个引领全国的示范性应用项目"]
 
 
-def test_a_floor_before_the_one_character_verb_build_is_a_goal():
+def test_a_floor_before_a_verb_of_setting_up_is_a_goal():
     assert _read("每个乡镇（街道）至少建1个慈善组织。") == [(1, "个", ">=")]
+    assert _read("各县（市、区）至少建立1所老年大学。") == [(1, "所", ">=")]
+    assert _read("各园区至少开办1家托育服务机构。") == [(1, "家", ">=")]

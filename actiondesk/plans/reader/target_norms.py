@@ -32,7 +32,7 @@ _SHARE_OF_NOUN = re.compile(
 _SHARE_OF_BARE_NOUN = re.compile(r"^[^，,；;。\d的]{1,6}?(?:覆盖|达标|建成|接入)")
 # "每年至少进行1次维护", "每年应至少开展2次", "至少有1处口袋公园": a floor word before the verb that does the work.
 _FLOOR_BEFORE_VERB = re.compile(
-    r"(?:至少|不少于|不低于)(?:应)?(?:成功)?(?:有|建有|设有|拥有|进行|开展|组织|举办|完成|建成|建|挂牌|出让|供应)\s*$"
+    r"(?:至少|不少于|不低于)(?:应)?(?:成功)?(?:有|建有|设有|拥有|进行|开展|组织|举办|完成|建成|建立|建|开办|挂牌|出让|供应)\s*$"
 )
 # "每年为65周岁以上的…老年人提供1次定点免费体检": a service each person of a group is to receive in a period.
 _SERVICE_PER_PERIOD = re.compile(r"每(?:年|半年|季度|季|月)为[^，,；;。]{1,30}?提供\s*$")
