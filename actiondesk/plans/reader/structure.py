@@ -24,7 +24,10 @@ from .template_parts import after_part_heading, template_parts
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
 _GOALS = re.compile(r"目标")
 _RUN_IN_GOALS = re.compile(r"^[^，,。；;：:]{0,6}目标(?=到|至|力争|[12]\d{3}年|—)")
-_TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行动内容|具体措施|重点行动|主要行动")
+# "二、整治内容与责任分工", "二、整治重点和责任分工": what is to be done joined with who does it ("六、责任分工" alone lists
+# each body's standing duties, no tasks).
+_TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行动内容|具体措施|重点行动|主要行动"
+                    r"|(?:内容|重点|措施|事项)[与和及、](?:责任|职责)?分工")
 _GOAL_PREAMBLE = re.compile(r"总体要求|总体目标")  # a preamble that states the plan's goals
 # "…，高质量完成各项工作：…全区完成18个…达到47%。": a sentence before the first section that lists the goals.
 _PREAMBLE_GOALS = re.compile(r"(?:完成|实现|达到|确保)[^。；;：:，,]{0,8}(?:工作|目标|任务)[：:](?P<goals>[^。：:]+)")
