@@ -26,3 +26,10 @@ def test_and_inside_a_name_or_before_a_bare_kind_of_body_stays():
     assert split_names("各乡镇党委和人民政府") == ["各乡镇党委和人民政府"]
     assert split_names("市人力资源和社会保障局、区文化和旅游局") == ["市人力资源和社会保障局", "区文化和旅游局"]
     assert split_names("省工业和信息化厅") == ["省工业和信息化厅"]
+
+
+def test_units_listed_as_numbered_entries_each_with_a_remark_are_the_units():
+    names = "1.经济发展处（配合区经发局开展企业排查整治）2.交通与建设处（配合区交建局开展工地排查整治）"
+    assert split_names(names) == ["经济发展处", "交通与建设处"]
+    assert split_names("区财政局（负责资金保障）") == ["区财政局"]
+    assert split_names("1号楼管理处") == ["1号楼管理处"]

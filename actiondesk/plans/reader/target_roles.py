@@ -27,8 +27,9 @@ _KINDS = re.compile(r"^[一二两三四五六七八九十]+种$")
 # "将现有80辆干垃圾收运车更换为新型车辆": the things a replacement acts on are counted work.
 _EXISTING_ACTED_ON = re.compile(r"(?:将|对)(?:现有|既有|原有)(?:的)?\s*$")
 _REPLACED = re.compile(r"更换|替换|改造|升级|淘汰")
-# "2年内完成现有31条…道路治理任务": the existing things the work is to complete (not "在现有…的基础上", a history).
-_EXISTING_DONE = re.compile(r"(?:完成|整治|治理|改造)(?:现有|既有|原有)(?:的)?\s*$")
+# "2年内完成现有31条…道路治理任务": the existing things the work is to complete (not "在现有…的基础上", a history);
+# "每年重点培育占现有合作社3%以上…的示范社": a share of the existing ones.
+_EXISTING_DONE = re.compile(r"(?:完成|整治|治理|改造|占)(?:现有|既有|原有)(?:的)?\s*$")
 # "4个街道率先完成…全覆盖": a count of places before a coverage says where the 100 % is reached first.
 _PLACE_COUNT = re.compile(r"^(?:街道|街镇|乡镇|镇|区|县|村|社区)")
 

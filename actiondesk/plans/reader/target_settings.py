@@ -24,12 +24,13 @@ RECKONING_VERBS = (
     "补贴",
     "收取",
     "计",
+    "安排",  # "按不低于一般建设项目用地计划10%安排": a share of a plan set aside
 )
 # The rates a rule lowers: fees and contributions.
 FEE_WORDS = ("费率", "缴费", "缴纳", "费用", "保费")
 
 # "按猎头费用50%给予猎头服务奖": the base may stand right before the share, without 的.
-_BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$|按[^，,；;。\d]{1,12}$")
+_BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$|按[^，,；;。\d]{1,16}$")
 _RECKONED = re.compile(rf"\s*(?:{'|'.join(RECKONING_VERBS)})")
 _LOWERED = re.compile(
     r"由\s*\d+(?:\.\d+)?\s*[%％‰]\s*[^，,；;。\d]{0,6}(?:降至|降低至|降低到|降到|下调至|下调到|调整为|降为)\s*$"
@@ -75,6 +76,8 @@ _LISTED_SHARES = r"(?:\d+(?:\.\d+)?\s*[%％]\s*[、和及]\s*)*"
 _BY_SHARES = re.compile(rf"按\s*{_LISTED_SHARES}$")
 _PROPORTION = re.compile(r"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*\s*的?比例")
 _BORNE = re.compile(rf"由[^，,；;。\d]{{1,16}}?各?(?:{'|'.join(BEARING_VERBS)})\s*$")
+# "返还总额不低于可分配盈余的60%": how proceeds are returned or shared out, a rule of the body's own accounts.
+_SHARED_OUT = re.compile(r"(?:返还|分配|分红|提取)(?:总额|比例|额)?(?:不低于|不少于|不高于|不超过|为)?[^，,；;。\d]{0,10}的\s*$")
 _ADJUSTED = re.compile(
     rf"(?:{'|'.join(STANDARD_WORDS)})[^，,；;。\d]{{0,6}}(?:上浮|下浮|上调|下调)(?:幅度)?(?:为|至)?\s*{_LISTED_SHARES}$"
 )
@@ -102,7 +105,8 @@ def policy_setting(before: str, after: str, unit: str) -> bool:
         return True  # "分别给予实际投资额30%、20%、10%的财政补助"; "（补贴）其中前两年100%、后三年50%"
     # "力争将…补助标准上调10%", "…上调10%以上": a standard the plan strives to move, or by a bound, is a goal.
     adjusted = _ADJUSTED.search(before) and not _GOAL.search(before) and not re.match(r"\s*(?:及以上|以上)", after)
-    if _BY_SHARES.search(before) and _PROPORTION.match(after) or _BORNE.search(before) or adjusted:
+    if _BY_SHARES.search(before) and _PROPORTION.match(after) or _BORNE.search(before) or adjusted \
+            or _SHARED_OUT.search(before):
         return True  # "按20%、30%、50%比例分3年拨付", "由区财政承担80%", "补贴标准分别上浮10%、15%"
     if _CAPPED.search(before) and (_BENEFIT.search(before + after) or "给予" in before):
         return True  # "可享受…不超过租金50%、每年最高5000元的创业资助", "最高给予不超过实际投资额的10%": how far a benefit goes

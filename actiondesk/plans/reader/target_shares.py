@@ -31,8 +31,10 @@ def next_share_start(after: str, offset: int) -> int:
 
 # "50%以上的公交车站设有不少于1处公益广告": the count each place of a share has is part of what the share counts, no
 # goal of its own (the share is the goal).
+# "50％以上村集体经济年营业收入超10万元": the income each of a share's bodies is to pass is part of it too.
 _SHARE_HAS = re.compile(
     r"\d+(?:\.\d+)?\s*[%％]\s*(?:及以上|以上)?的[^，,；;。\d]{1,10}?(?:设有|建有|配有|配备|具备|拥有)[^，,；;。\d]{0,6}$"
+    r"|\d+(?:\.\d+)?\s*[%％]\s*(?:及以上|以上)?的?[^，,；;。\d]{1,12}?(?:收入|营收|收益|产值)(?:超过|超|达到|达|突破)\s*$"
 )
 
 

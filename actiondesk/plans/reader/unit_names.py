@@ -90,7 +90,11 @@ def _run_together(name: str) -> list[str]:
     return [run_on.group("first"), *_run_together(run_on.group("second"))]
 
 
-_PART_NOTE = re.compile(r"[（(](?:牵头|负责|主责|分管|主抓)[^（）()]{2,16}[）)]$")
+_PART_NOTE = re.compile(r"[（(](?:牵头|负责|主责|分管|主抓)[^（）()]{2,16}[）)]$"
+                        # "经济发展处（配合区经发局开展复工复产企业…排查整治）": what it does beside another body.
+                        r"|[（(](?:配合|协助|会同)[^（）()]{2,40}[）)]$")
+# "1.经济发展处（配合…）2.交通与建设处（…）": units listed as numbered entries, each with its remark.
+_NUMBERED_ENTRY = re.compile(r"(?:^|(?<=[）)]))\s*\d{1,2}[.．](?=[\u4e00-\u9fff])")
 # "交通与建设处（详见附件1）": a note sending the reader to an annex is no part of the name.
 _ANNEX_NOTE = re.compile(r"\s*[（(](?:详见|具体见|参见|见)?附(?:件|表)\s*[\d一二三四五六七八九十]{0,3}[^（）()]{0,6}[）)]$")
 # "各片区", "各功能片区": in a zone's plan the areas' offices, units; a named area ("徐行片区") is a place, not a unit.
@@ -115,6 +119,8 @@ def protect_names(names: str) -> str:
 def split_names(names: str) -> list[str]:
     """Split a list of departments, dropping "等相关单位"-style tails; brackets inside a name stay whole."""
     # 及, 等和, an alias note, a name wrapped over a space
+    if re.match(r"\s*1[.．]", names):
+        names = _NUMBERED_ENTRY.sub(lambda entry: "、" if entry.start() else "", names)
     names = join_words(names, lambda name: named_body(name) or named_place(name), _wrapped_halves)
     names = _ETC_CLASS.sub("", names.strip().strip("。.；;"))
     names = protect_names(names)
