@@ -71,15 +71,19 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
     names = _BRACKET_SPACE.sub("", names)
     names = _DOUBLED_END.sub(r"\g<end>", _unwrap(_STRAY_MARK.sub("", names), is_body, wrapped_halves))
     names = _AND_PLACES.sub("、", _ETC_AND.sub("、", _ALIAS_NOTE.sub("", names)))
-    for match in reversed(list(_AND.finditer(names))):
-        before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
-        after = re.split(f"[{_STOPS}]", names[match.end() :])[0]
-        if is_body(before) and (is_body(after) or VILLAGE.match(after) or _LOCAL_UNIT.match(after)) \
-                or _LOCAL_CATCH_ALL.fullmatch(before) and is_body(after):  # "各村及包村工作队": the villages, a team
-            names = names[: match.start()] + "、" + names[match.end() :]
-    for match in reversed(list(re.finditer("和", names))):
-        before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
-        after = re.split(f"[{_STOPS}]", names[match.end() :])[0].split("等")[0]  # "…园区等按职责分工负责"
-        if _LEVEL_BODY.match(after) and is_body(before) and is_body(after):
-            names = names[: match.start()] + "、" + names[match.end() :]
+
+    def ji_joins(before: str, after: str) -> bool:
+        return is_body(before) and bool(is_body(after) or VILLAGE.match(after) or _LOCAL_UNIT.match(after)) \
+            or bool(_LOCAL_CATCH_ALL.fullmatch(before)) and is_body(after)  # "各村及包村工作队": the villages, a team
+
+    def he_joins(before: str, after: str) -> bool:
+        after = after.split("等")[0]  # "湘江新区和省级以上园区等按职责分工负责"
+        return bool(_LEVEL_BODY.match(after)) and is_body(before) and is_body(after)
+
+    for word, joins in ((_AND, ji_joins), (re.compile("和"), he_joins)):
+        for match in reversed(list(word.finditer(names))):
+            before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
+            after = re.split(f"[{_STOPS}]", names[match.end() :])[0]
+            if joins(before, after):
+                names = names[: match.start()] + "、" + names[match.end() :]
     return names
