@@ -38,6 +38,7 @@ _LOWERED = re.compile(
 _FEE = re.compile("|".join(FEE_WORDS))
 SHARES = ("%", "％", "‰")  # the units of a share (target_rule_figures.py too)
 _GOAL = re.compile(r"力争|确保|争取|目标")
+_LOWERED_FROM = re.compile(r"由\s*\d")
 _BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
 
@@ -90,8 +91,24 @@ _YEARS_OF_SCHEME = re.compile(r"(?:^|其中|[、，,])\s*(?:前|后|首|第)[一
 _AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*\s*的?[^，,；;。\d]{{0,4}}?(?:{'|'.join(BENEFIT_WORDS)})")
 
 
+# The terms of credit, deposits, fees and taxes a measure sets ("最低首付款比例为不低于20%", "住房公积金贷款额度提高到70万元",
+# "竞买保证金按不低于挂牌起始价的20%执行", "养老保险单位费率从19%降低到16%", "分别按10%和15%加计抵减"): a setting, not a
+# goal, unless the plan strives for it ("力争…将综合费率由2%降至1%以下"). Add a term here.
+RULE_TERMS = ("首付比例", "首付款比例", "贷款额度", "贷款限额", "贷款上限", "贷款利率", "利率下限", "利率上限", "保证金",
+              "出让价款", "土地价款", "费率", "加计抵减", "价格扣除比例", "替代比例", "返还比例", "提取金额",
+              "担保金额", "容积率")
+_RULE_TERM = re.compile(rf"(?:{'|'.join(RULE_TERMS)})[^，,；;。]{{0,24}}$")
+_RULE_UNITS = ("%", "％", "‰", "元", "万元", "倍", "个基点", "个百分点")
+# "分别按10%和15%加计抵减应纳税额": a tax credit named after its rates.
+_CREDIT_AFTER = re.compile(r"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*[^，,；;。\d]{0,2}(?:加计抵减|抵减|抵扣|抵免)")
+
+
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
+    if unit in _RULE_UNITS and (_RULE_TERM.search(before) or _CREDIT_AFTER.match(after)) and not _GOAL.search(before) \
+            and not (_BOUND.match(after) and _LOWERED_FROM.search(before)) \
+            and not ("实现" in before and re.match(r"\s*(?:及以上|以上)", after)):  # "流量资费实现下降30%以上": a goal
+        return True
     if unit.endswith("元") and (_PER_RECIPIENT.search(before) or _MAY_RAISE_LIMIT.search(before)) \
             and not _GOAL.search(before):
         return True  # "单家企业每年申领…金额不超过800万元", "信用额度可提高至500万元"

@@ -1,0 +1,25 @@
+"""Terms of credit, deposits, fees and taxes a measure sets are no goals (the seventy-third batch's housing and
+economy measures, on made-up sentences): down-payment shares, loan limits and multiples, deposits and land-price
+payments, fee rates lowered, tax credits, a plot-ratio reward. A rate the plan strives to bring down, a fall it is to
+achieve and a loan balance to grow stay goals."""
+
+from tests.plans.reading import figures as _read
+
+
+def test_down_payments_loan_limits_and_deposits_are_settings():
+    assert _read("首套住房商业性个人住房贷款最低首付款比例调整为不低于20%。") == []
+    assert _read("住房公积金贷款额度提高到60万元。") == []
+    assert _read("人才贷款限额倍数分别为4倍、3倍和2倍。") == []
+    assert _read("竞买保证金按不低于挂牌起始价的20%执行。") == []
+
+
+def test_fee_rates_tax_credits_and_a_plot_ratio_reward_are_settings():
+    assert _read("养老保险单位费率从19%降低到16%。") == []
+    assert _read("对纳税人可抵扣进项税额分别按10%和15%加计抵减应纳税额。") == []
+    assert _read("在容积率计容上分别给予1%、2%奖励。") == []
+
+
+def test_a_rate_the_plan_strives_for_and_a_fall_it_achieves_stay_goals():
+    assert _read("力争将综合费率由2%降至1%以下。") == [(1, "%", "<=")]
+    assert _read("2026年流量资费实现下降20%以上。") == [(20, "%", ">=")]
+    assert _read("全市普惠小微贷款余额增长15%以上。") == [(15, "%", ">=")]
