@@ -1,7 +1,8 @@
 """Terms of credit, deposits, fees and taxes a measure sets are no goals (the seventy-third batch's housing and
 economy measures, on made-up sentences): down-payment shares, loan limits and multiples, deposits and land-price
 payments, fee rates lowered, tax credits, a plot-ratio reward. A rate the plan strives to bring down, a fall it is to
-achieve and a loan balance to grow stay goals."""
+achieve and a loan balance to grow stay goals. Also no goals: a programme named by a round count after 实施
+('推进实施万名…项目') and a grant as a share of a price capped in money ('给予购房合同总价2%、最高不超过3万元的补贴')."""
 
 from tests.plans.reading import figures as _read
 
@@ -23,3 +24,12 @@ def test_a_rate_the_plan_strives_for_and_a_fall_it_achieves_stay_goals():
     assert _read("力争将综合费率由2%降至1%以下。") == [(1, "%", "<=")]
     assert _read("2026年流量资费实现下降20%以上。") == [(20, "%", ">=")]
     assert _read("全市普惠小微贷款余额增长15%以上。") == [(15, "%", ">=")]
+
+
+def test_a_programme_named_by_a_round_count_after_implementing_is_no_goal():
+    assert _read("推进实施万名大学生基层就业项目。") == []
+    assert _read("建设百个示范项目。") == [(100, "个", ">=")]
+
+
+def test_a_grant_as_a_share_of_a_price_with_a_cap_in_money_is_no_goal():
+    assert _read("给予购房合同总价2%、最高不超过3万元的补贴。") == []

@@ -85,10 +85,12 @@ _ADJUSTED = re.compile(
 
 
 # "分别给予实际投资额30%、20%、10%的财政补助": a share of a sum, given as a grant.
-_GIVEN_SHARE = re.compile(rf"给予[^，,；;。\d]{{0,16}}?(?:额|费用|成本|总额)的?\s*{_LISTED_SHARES}$")
+_GIVEN_SHARE = re.compile(rf"给予[^，,；;。\d]{{0,16}}?(?:额|费用|成本|总额|总价|价款|房款)的?\s*{_LISTED_SHARES}$")
 # "给予最长五年的房租补贴，其中前两年100%、后三年50%": the share paid in each span of a scheme's years.
 _YEARS_OF_SCHEME = re.compile(r"(?:^|其中|[、，,])\s*(?:前|后|首|第)[一两二三四五六七八九十\d]{1,2}(?:个)?年(?:度)?\s*$")
-_AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*\s*的?[^，,；;。\d]{{0,4}}?(?:{'|'.join(BENEFIT_WORDS)})")
+# "给予购房合同总价2%、最高不超过3万元的补贴": the benefit's cap in money may follow the share.
+_AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*(?:、最高(?:不超过)?\d+(?:\.\d+)?万?元)?\s*的?"
+                         rf"[^，,；;。\d]{{0,4}}?(?:{'|'.join(BENEFIT_WORDS)})")
 
 
 # The terms of credit, deposits, fees and taxes a measure sets ("最低首付款比例为不低于20%", "住房公积金贷款额度提高到70万元",

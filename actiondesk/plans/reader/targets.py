@@ -337,7 +337,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
     if _RADIUS.match(clause[end:]) or _WORKS_LENGTH.search(before) or (_EXTENT.search(before) and not VERB.search(before)
                                        and not area_floor(before, suffix.group(1) if suffix else "")):
         return None  # "300-500米服务半径" names a standard; "面积约8.6平方公里" describes a place
-    if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and not VERB.search(before) and \
+    if _ROUND_NAME.fullmatch(clause[quantity.start:quantity.end]) and (not VERB.search(before) or before.endswith("实施")) and \
             _NAMED.search(clause[quantity.end:]):
         return None  # 百名高端外国专家引进项目, 千名国际人才培训项目: a programme's name
     if _CAP.search(before) and (PREFIX.search(before) or suffix) and \
