@@ -2,7 +2,8 @@
 economy measures, on made-up sentences): down-payment shares, loan limits and multiples, deposits and land-price
 payments, fee rates lowered, tax credits, a plot-ratio reward. A rate the plan strives to bring down, a fall it is to
 achieve and a loan balance to grow stay goals. Also no goals: a programme named by a round count after 实施
-('推进实施万名…项目') and a grant as a share of a price capped in money ('给予购房合同总价2%、最高不超过3万元的补贴')."""
+('推进实施万名…项目'), a grant as a share of a price capped in money ('给予购房合同总价2%、最高不超过3万元的补贴'),
+and what a case must show to qualify ('若…超过200人', '…完成50％即可申请…贷款')."""
 
 from tests.plans.reading import figures as _read
 
@@ -33,3 +34,15 @@ def test_a_programme_named_by_a_round_count_after_implementing_is_no_goal():
 
 def test_a_grant_as_a_share_of_a_price_with_a_cap_in_money_is_no_goal():
     assert _read("给予购房合同总价2%、最高不超过3万元的补贴。") == []
+
+
+def test_a_loan_rate_in_basis_points_and_a_price_paid_in_a_month_are_settings():
+    assert _read("首套住房贷款利率下限调整为不低于相应期限贷款市场报价利率减20个基点。") == []
+    assert _read("竞得人一个月内缴纳比例不低于全部价款的50%。") == []
+    assert _read("贷款额由不高于房价的70%提高到不高于房价的80%。") == []
+
+
+def test_what_a_case_must_show_to_qualify_is_no_goal():
+    assert _read("若年度吸纳见习人员超过200人，给予一次性奖励。") == []
+    assert _read("高层住宅主体完成50％即可申请住房公积金贷款。") == []
+    assert _read("全年吸纳见习人员超过200人。") == [(200, "人", ">=")]

@@ -47,6 +47,8 @@ _FLOOR_OR_CAP = (">=", "<=", ">", "<")
 
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
+_IF_CLAUSE = re.compile(r"\s*(?:若|如果|假如|凡是)")
+_ENABLES = re.compile(r"[\d%％][^，,；;。\n\d]{0,8}?即可")
 
 
 def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
@@ -67,6 +69,8 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
         or _selection(text[start:end])
         or aside(text, target, clause_start)  # "可腾挪出约4万㎡", "每周举办一场…活动": beside the work, no goal
         or sized_condition(text, target, clause_start)
+        # "若年度吸纳见习人员超过200人", "…主体完成50％即可申请…贷款": what a case must show to qualify.
+        or bool(_IF_CLAUSE.match(text, clause_start) or _ENABLES.search(text, start, sentence_end))
     )
 
 

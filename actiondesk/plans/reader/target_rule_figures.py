@@ -16,7 +16,7 @@ _PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|�
 # "每超过10名…给予…": each step over a line earns a reward.
 _STEP = re.compile(r"每(?:超过|超出|满)\s*$")
 # "每认定1家给予孵化器10万元扶持": each case recognised earns a grant, a reward step when the grant follows.
-_PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|获批|评定|评为|创建|新增|招收|招录|招聘)\s*$")
+_PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|招引|获批|评定|评为|创建|新增|招收|招录|招聘)\s*$")
 # "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.
 _APPROVED = re.compile(r"核定[^，,；;。\d]{0,8}$")
 _GRANT = r"(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
