@@ -46,3 +46,12 @@ def test_what_a_case_must_show_to_qualify_is_no_goal():
     assert _read("若年度吸纳见习人员超过200人，给予一次性奖励。") == []
     assert _read("高层住宅主体完成50％即可申请住房公积金贷款。") == []
     assert _read("全年吸纳见习人员超过200人。") == [(200, "人", ">=")]
+
+
+def test_a_change_of_a_setting_after_a_comma_is_no_goal_either():
+    assert _read("贷款额由不高于房价的70%，提高到不高于房价的80%。") == []
+    assert _read("全市新增企业50家，提高到100家。") == [(50, "家", ">="), (100, "家", ">=")]
+
+
+def test_the_first_of_two_sizes_that_sort_the_cases_is_no_goal():
+    assert _read("投资额在100万元以下（含）或建筑面积在300平方米以下（含）的餐饮门店，无需申请施工许可证。") == []

@@ -6,6 +6,8 @@ that says which things a standard applies to ("5米以下休闲旅游船舶适�
 
 import re
 
+from .target_settings import rule_term_before
+
 # "9.60万亩耕地保护任务", "3万亩基本农田保护目标", "林地保有量": a kind of land to keep, then its quota, whatever the verb.
 _LAND_KINDS = ("耕地", "永久基本农田", "基本农田", "高标准农田", "林地", "湿地", "草原", "生态公益林")
 _QUOTA_AFTER = re.compile(
@@ -96,3 +98,19 @@ def carried_quota(text: str, clause_start: int) -> bool:
         return False
     sentence_start = max(text.rfind(stop, 0, clause_start) for stop in "；;。\n") + 1
     return bool(_CAPPED_SELECTION.search(text, sentence_start, clause_start))
+
+
+# "贷款额由不高于房价的70%，提高到不高于房价的80%": a change opening the clause after a setting's term goes on that setting.
+_OPENING_CHANGE = re.compile(r"\s*(?:提高到|提高至|降低到|降低至|下调至|下调到|上调至|上调到|调整为|降至|降到)")
+
+
+def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
+    """The comparators of the figures the clause at ``clause_start`` carries on from the clause before it, which are
+    no goals: a selection's next cap, or every figure of a setting's change."""
+    if carried_quota(text, clause_start):
+        return ("<=", "<")
+    if _OPENING_CHANGE.match(text, clause_start):
+        sentence_start = max(text.rfind(stop, 0, clause_start) for stop in "；;。\n") + 1
+        if rule_term_before(text[sentence_start:clause_start].rstrip("，, ")):
+            return (">=", ">", "<=", "<", "≈", "=", "range")
+    return ()

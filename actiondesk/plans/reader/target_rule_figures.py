@@ -25,7 +25,8 @@ _GRANT_AFTER = re.compile(rf"^[^，,；;。]{{0,12}}?{_GRANT}")
 _TOLERANCE = re.compile(r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}$")
 # "用电设备容量在160千瓦及以下的小微企业": the size, with 在, that sorts the firms or cases after it.
 _SORTED_BY = re.compile(rf"(?:{'|'.join((*CASE_SIZES, '设备容量', '用电容量'))})\s*在\s*$")
-_SORT_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及以下|以下|及以上|以上)(?:（含）|\(含\))?的")
+# "投资额在100万元以下（含）或建筑面积在300平方米以下（含）的餐饮门店": the first of two sizes joined by 或 / 、 sorts too.
+_SORT_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及以下|以下|及以上|以上)(?:（含）|\(含\))?(?:[或、][^，,；;。]{0,30})?的")
 # "针对首年关税为零的2034种商品": the goods a measure concerns, named by what they share ("针对排查发现的50处隐患进行
 # 整改" counts work). Add a word for goods here.
 GOODS = ("商品", "产品", "货物", "税目", "物品", "品类")

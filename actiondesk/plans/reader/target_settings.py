@@ -105,6 +105,11 @@ _RULE_UNITS = ("%", "％", "‰", "元", "万元", "倍", "个基点", "个百�
 _CREDIT_AFTER = re.compile(r"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*[^，,；;。\d]{0,2}(?:加计抵减|抵减|抵扣|抵免)")
 
 
+def rule_term_before(before: str) -> bool:
+    """Whether ``before`` (the words before a figure, or a clause) sets a term of credit, deposits, fees or taxes."""
+    return bool(_RULE_TERM.search(before)) and not _GOAL.search(before)
+
+
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
     if unit in _RULE_UNITS and (_RULE_TERM.search(before) or _CREDIT_AFTER.match(after)) and not _GOAL.search(before) \

@@ -19,7 +19,7 @@ from .target_measures import basis_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
 from .target_place_shares import fields_reached, share_of_places
 from .target_qualifiers import qualifier
-from .target_quotas import carried_quota, covered_list, land_quota, no_goal
+from .target_quotas import carried_figures, covered_list, land_quota, no_goal
 from .target_rates import (
     defines_a_case,
     measured_threshold,
@@ -104,8 +104,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
             continue  # a scale; "一处失信、处处受限"; "共交办…4903件": work done
         found = [without_label(target) for target in _clause_targets(text, labelled_start(text, clause.start()), clause.end(), masks)
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
-        if carried_quota(text, clause.start()):  # "每年遴选不超过1000名…，不超过500名…": the selection's next quota
-            found = [target for target in found if target["comparator"] not in ("<=", "<")]
+        if carried := carried_figures(text, clause.start()):  # "…，不超过500名…": a selection's next quota; a setting's
+            found = [target for target in found if target["comparator"] not in carried]  # change ("…，提高到…80%")
         if deduction_rule(text, clause.start()):  # "会议每年少于2次的，每少1次扣1.5分": the floor it enforces
             found = rule_targets(text, clause.start(), clause.end(), found)
         for target in found:
