@@ -55,3 +55,8 @@ def test_a_change_of_a_setting_after_a_comma_is_no_goal_either():
 
 def test_the_first_of_two_sizes_that_sort_the_cases_is_no_goal():
     assert _read("投资额在100万元以下（含）或建筑面积在300平方米以下（含）的餐饮门店，无需申请施工许可证。") == []
+
+
+def test_a_figure_in_what_is_to_be_made_public_is_no_goal():
+    assert _read("做好新增2万个学位、推进集团化办学等义务教育优质均衡发展信息公开。") == []
+    assert _read("全年新增2万个学位。") == [(2, "万个", ">=")]

@@ -54,10 +54,16 @@ _GRANTED = re.compile(r"(?:给予|享受|发放)[^，,；;。]{0,12}$")
 _PAY_AFTER = re.compile(r"^[^，,；;。]{0,16}?(?:年薪|薪酬|工资|收入|补贴|补助|奖励|资助)")
 
 
+# "做好新增2万个学位、…等义务教育优质均衡发展信息公开": a figure in what is to be made public is the subject of the
+# disclosure, not a goal of the plan that discloses it.
+_DISCLOSED = re.compile(r"(?:信息|情况|结果)公开(?:工作)?\s*$")
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
-        _PROCEDURE.search(before)
+        _DISCLOSED.search(after)
+        or _PROCEDURE.search(before)
         or _STEP.search(before)
         or _PER_CASE.search(before)
         and _GRANT_AFTER.match(after)
