@@ -124,3 +124,8 @@ def test_a_cap_the_plan_keeps_stays_a_target_though_a_grant_follows_later_in_the
 
 def test_work_on_the_firms_a_measure_names_stays_a_target():
     assert _read("推动针对重点行业的30家企业完成数字化改造。") == [(30, "家", ">=")]
+
+
+def test_vouchers_tickets_and_rooms_offered_are_goals_but_a_service_length_is_not():
+    assert _read("全省提供100万张景区优惠门票、派发50万张特价机票。") == [(100, "万张", ">="), (50, "万张", ">=")]
+    assert _read("为群众提供24小时服务。") == []
