@@ -129,3 +129,9 @@ def test_work_on_the_firms_a_measure_names_stays_a_target():
 def test_vouchers_tickets_and_rooms_offered_are_goals_but_a_service_length_is_not():
     assert _read("全省提供100万张景区优惠门票、派发50万张特价机票。") == [(100, "万张", ">="), (50, "万张", ">=")]
     assert _read("为群众提供24小时服务。") == []
+
+
+def test_funding_a_plan_strives_to_bring_in_and_a_transformer_capacity_are_goals():
+    assert _read("力争全年到位上级补助收入30亿元以上。") == [(30, "亿元", ">=")]
+    assert _read("给予最高50万元补助。") == []
+    assert _read("新增变电容量5万千伏安。") == [(5, "万千伏安", ">=")]

@@ -48,6 +48,7 @@ BASE_UNITS = sorted((
     "航次",  # sailings of a shipping line: "加密…班轮达每周3航次"
     "幅",  # posters and boards put up: "主题公益广告（2幅）"
     "宗",  # plots of land or cases: "至少成功挂牌3宗工业用地" (宗旨, 宗教 cut in targets.py)
+    "千伏安",  # a transformer capacity: "新增变电容量5万千伏安"
     "兆",  # a bandwidth: "保证20兆进牧户"; only after Arabic digits (千兆, 万兆, 百兆 name tiers of networks)
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",

@@ -93,7 +93,10 @@ def norm_context(before: str, after: str, unit: str, written: str) -> bool:
 
 def raised_yearly(before: str, after: str) -> bool:
     """"市本级年筹集公益金3亿元以上": money a body is to raise each year, with a floor, is a goal, not money granted
-    ("每年筹集奖励资金50万元" sets money aside for awards)."""
+    ("每年筹集奖励资金50万元" sets money aside for awards); so is the funding a plan strives to bring in ("力争全年到位
+    上级补助收入30亿元以上")."""
+    if re.match(r"力争[^，,；;。\d]{0,12}(?:到位|争取|获得)", before):
+        return True
     return bool(re.search(r"年(?:均)?筹集[^，,；;。\d给予补助奖励贴]{0,8}(?:不少于|不低于)?$", before)) \
         and bool(re.search(r"(?:不少于|不低于)$", before) or re.match(r"\s*(?:及以上|以上)", after))
 
