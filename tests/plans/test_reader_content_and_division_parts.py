@@ -31,7 +31,7 @@ def _rows(text):
 
 
 def test_a_part_of_content_and_division_holds_the_tasks_one_per_group():
-    assert _rows(TEXT) == [("防洪防潮工程整治内容：", ["农业农村处"], ["政法综治处"]), ("地质灾害整治内容：", ["资源生态处"], [])]
+    assert _rows(TEXT) == [("防洪防潮工程整治内容", ["农业农村处"], ["政法综治处"]), ("地质灾害整治内容", ["资源生态处"], [])]
     assert _rows(TEXT.replace("整治内容与责任分工", "整治重点和责任分工")) == _rows(TEXT)
 
 

@@ -71,5 +71,6 @@ def headline(text: str, limit: int = 40) -> tuple[str, str]:
     match = re.match(r"^(.+?)(?:。|[:：](?=\S)|$)", text)
     first = match.group(1).strip() if match else text
     if len(first) <= limit:
-        return first, text[match.end():].strip() if match else ""
+        # "（一）防洪防潮设施整治内容：" over its numbered checks: the colon introduces them, no part of the title.
+        return first.rstrip("：:") or first, text[match.end():].strip() if match else ""
     return text, ""
