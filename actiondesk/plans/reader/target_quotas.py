@@ -92,12 +92,16 @@ _CAPPED_SELECTION = re.compile(
 _OPENING_CAP = re.compile(rf"\s*(?:{'|'.join(_QUOTA_CAPS)})")
 
 
+def _part_start(text: str, at: int) -> int:
+    """Where the sentence (or its part after a semicolon) holding offset ``at`` begins."""
+    return max(text.rfind(stop, 0, at) for stop in "；;。\n") + 1
+
+
 def carried_quota(text: str, clause_start: int) -> bool:
     """Whether the clause starting at ``clause_start`` opens with a cap that goes on a capped selection before it."""
     if not _OPENING_CAP.match(text, clause_start):
         return False
-    sentence_start = max(text.rfind(stop, 0, clause_start) for stop in "；;。\n") + 1
-    return bool(_CAPPED_SELECTION.search(text, sentence_start, clause_start))
+    return bool(_CAPPED_SELECTION.search(text, _part_start(text, clause_start), clause_start))
 
 
 # "贷款额由不高于房价的70%，提高到不高于房价的80%": a change opening the clause after a setting's term goes on that setting.
@@ -110,7 +114,6 @@ def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
     if carried_quota(text, clause_start):
         return ("<=", "<")
     if _OPENING_CHANGE.match(text, clause_start):
-        sentence_start = max(text.rfind(stop, 0, clause_start) for stop in "；;。\n") + 1
-        if rule_term_before(text[sentence_start:clause_start].rstrip("，, ")):
+        if rule_term_before(text[_part_start(text, clause_start):clause_start].rstrip("，, ")):
             return (">=", ">", "<=", "<", "≈", "=", "range")
     return ()
