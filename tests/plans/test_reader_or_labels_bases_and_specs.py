@@ -42,3 +42,11 @@ def test_a_yearly_share_of_all_the_places_and_a_share_of_villages_are_goals():
     assert _read("每年按乡镇、村总数的10%逐步创建卫生乡镇、村。") == [(10, "%", ">=")]
     assert _read("至2025年，辖区90%以上美丽乡村要创建省级卫生村。") == [(90, "%", ">=")]
     assert _read("按合同金额的30%给予补贴。") == []
+
+
+def test_a_label_of_units_that_mainly_take_the_work_in_hand_reads_as_responsible_units():
+    text = ("甲片区人居环境整治分工方案\n一、开展村庄清洁行动\n（一）开展村庄清洁行动。落实清洁行动方案。\n牵头单位：农业农村处\n"
+            "主抓单位：农业农村处、交通与建设处\n责任单位：交通与建设处、各行政村\n（二）推进厕所革命。推进改厕。\n牵头单位：社会事业处\n"
+            "主抓单位：社会事业处\n责任单位：各行政村\n")
+    assert _rows(text) == [("开展村庄清洁行动", ["农业农村处"], ["交通与建设处", "各行政村"]),
+                           ("推进厕所革命", ["社会事业处"], ["各行政村"])]

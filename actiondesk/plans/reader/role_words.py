@@ -17,6 +17,8 @@ FREE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "
 LABEL_WORDS = {
     "牵头责任": LEAD, "牵头指导": LEAD, "牵头负责": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
     "责任": RESPONSIBLE, "负责": RESPONSIBLE,
+    # "牵头单位：X\n主抓单位：Y\n责任单位：Z": the units that mainly take the work in hand, read as 责任单位 are.
+    "主抓": RESPONSIBLE,
     # "相关部门：X、Y等。" on a line of its own after an item: the only units it names, read like 责任部门.
     "相关": RESPONSIBLE,
     # "（执行单位：区经委）": 执行 says what 实施 says — the units carry the measure out.
