@@ -60,3 +60,10 @@ def test_the_first_of_two_sizes_that_sort_the_cases_is_no_goal():
 def test_a_figure_in_what_is_to_be_made_public_is_no_goal():
     assert _read("做好新增2万个学位、推进集团化办学等义务教育优质均衡发展信息公开。") == []
     assert _read("全年新增2万个学位。") == [(2, "万个", ">=")]
+
+
+def test_the_items_after_a_lead_in_naming_the_conditions_to_meet_are_no_goals():
+    text = ("对网络交易额满足以下条件之一的商贸企业，分别给予最高10万元奖励：（1）零售企业网络销售额达到500万元、1000万元以上；"
+            "（2）农产品网络销售额达到300万元以上。")
+    assert _read(text) == []
+    assert _read("全年网络销售额达到500万元以上。") == [(500, "万元", ">=")]

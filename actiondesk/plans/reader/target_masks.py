@@ -76,7 +76,23 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
             index = end + 1
         else:
             index += 1
-    return spans
+    conditions = [(match.start("conditions"), match.end("conditions")) for match in _CONDITIONS.finditer(text)]
+    return _merged(spans + conditions) if conditions else spans
+
+
+# "对…满足以下条件之一的传统商贸服务业，分别给予…奖励：（1）零售企业网络销售额达到500万元、…以上；（2）…": the items
+# after a lead-in naming the conditions to meet are what qualifies for the measure, not goals.
+_CONDITIONS = re.compile(r"(?:满足|符合|具备)以下[^。：:\n]{0,4}(?:条件|情形|标准|要求)[^。：:\n]{0,40}[：:](?P<conditions>[^。\n]*)")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _wrong_width_close(text: str, index: int, end: int) -> int:
