@@ -1,7 +1,6 @@
 """The outline of a plan: sections (目标/任务/保障措施), programmes, tasks and goals."""
 
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
@@ -18,6 +17,7 @@ from .own_rules import carry_along
 from .standing_groups import read_standing_groups
 from .tables import read_tables
 from .target_findings import finding_spans
+from .target_masks import inside, merged_spans
 from .targets import find_targets
 from .template_parts import after_part_heading, template_parts
 
@@ -102,14 +102,8 @@ def outline(text: str, lines: list[Line]) -> dict:
 def _within(spans: list[tuple[int, int]]):
     """A test whether an offset falls in any of ``spans`` — a search, not a scan: a 300-page plan has thousands of
     table lines and thousands of figures."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    starts = [start for start, _ in merged]
-    return lambda offset: (index := bisect_right(starts, offset) - 1) >= 0 and offset < merged[index][1]
+    merged = merged_spans(spans)
+    return lambda offset: inside(offset, merged)
 
 
 def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:

@@ -77,7 +77,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
         else:
             index += 1
     conditions = [(match.start("conditions"), match.end("conditions")) for match in _CONDITIONS.finditer(text)]
-    return _merged(spans + conditions) if conditions else spans
+    return merged_spans(spans + conditions) if conditions else spans
 
 
 # "对…满足以下条件之一的传统商贸服务业，分别给予…奖励：（1）零售企业网络销售额达到500万元、…以上；（2）…": the items
@@ -85,7 +85,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 _CONDITIONS = re.compile(r"(?:满足|符合|具备)以下[^。：:\n]{0,4}(?:条件|情形|标准|要求)[^。：:\n]{0,40}[：:](?P<conditions>[^。\n]*)")
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined (what ``inside`` searches)."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

@@ -112,7 +112,7 @@ def rule_term_before(before: str) -> bool:
 
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
-    if unit in _RULE_UNITS and (_RULE_TERM.search(before) or _CREDIT_AFTER.match(after)) and not _GOAL.search(before) \
+    if unit in _RULE_UNITS and (rule_term_before(before) or _CREDIT_AFTER.match(after) and not _GOAL.search(before)) \
             and not (_BOUND.match(after) and _LOWERED_FROM.search(before)) \
             and not ("实现" in before and re.match(r"\s*(?:及以上|以上)", after)):  # "流量资费实现下降30%以上": a goal
         return True
