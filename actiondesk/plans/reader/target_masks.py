@@ -82,7 +82,9 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 # "对…满足以下条件之一的传统商贸服务业，分别给予…奖励：（1）零售企业网络销售额达到500万元、…以上；（2）…": the items
 # after a lead-in naming the conditions to meet are what qualifies for the measure, not goals.
-_CONDITIONS = re.compile(r"(?:满足|符合|具备)以下[^。：:\n]{0,4}(?:条件|情形|标准|要求)[^。：:\n]{0,40}[：:](?P<conditions>[^。\n]*)")
+# "按以下标准给予培训补贴：五级（初级）4000元、四级…5000元": the tiers of a grant after a lead-in naming them.
+_CONDITIONS = re.compile(r"(?:(?:满足|符合|具备)以下[^。：:\n]{0,4}(?:条件|情形|标准|要求)|按(?:照)?以下(?:标准|档次|比例))"
+                         r"[^。：:\n]{0,40}[：:](?P<conditions>[^。\n]*)")
 
 
 def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

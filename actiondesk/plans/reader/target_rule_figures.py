@@ -57,12 +57,26 @@ _PAY_AFTER = re.compile(r"^[^，,；;。]{0,16}?(?:年薪|薪酬|工资|收入|�
 # "做好新增2万个学位、…等义务教育优质均衡发展信息公开": a figure in what is to be made public is the subject of the
 # disclosure, not a goal of the plan that discloses it.
 _DISCLOSED = re.compile(r"(?:信息|情况|结果)公开(?:工作)?\s*$")
+# "但累计次数不得超过3次", "检查总数一年内不得超过两次": what a rule forbids going past is its cap, not a goal ("不得少于2人"
+# sets a floor some plans commit to, and stays).
+_FORBIDDEN_CAP = re.compile(r"不得(?:超过|高于|多于|大于)\s*$")
+# "按每招引1人…500元的标准": a case a grant is reckoned by ("按照每百户不低于20平方米…的标准配建" is a norm the plan
+# builds to, and stays).
+_PER_HEAD = re.compile(r"按(?:照)?每(?:新)?(?:招引|引进|招用|吸纳|认定|招收)\s*$")
+# "按人口不低于5元标准下拨…": a sum of money that is the standard a measure pays by.
+_BY_STANDARD = re.compile(r"按(?:照)?[^，,；;。\d]{0,10}$")
+_STANDARD_AFTER = re.compile(r"^[^，,；;。\d]{0,3}?(?:的)?标准")
 
 
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         _DISCLOSED.search(after)
+        or _FORBIDDEN_CAP.search(before)
+        or _PER_HEAD.search(before)
+        or unit.endswith("元")
+        and _BY_STANDARD.search(before)
+        and _STANDARD_AFTER.match(after)
         or _PROCEDURE.search(before)
         or _STEP.search(before)
         or _PER_CASE.search(before)
