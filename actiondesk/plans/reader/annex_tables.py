@@ -34,6 +34,7 @@ from .table_labels import (
     TASK_LABEL,
 )
 from .targets import find_targets
+from .titled_rows import read_titled_rows
 from .unit_names import CATCH_ALL
 
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
@@ -53,6 +54,12 @@ def read_annex_tables(text: str, lines) -> tuple[list[dict], set[int]]:
     used: set[int] = set()
     index = 0
     while index < len(lines):
+        titled = read_titled_rows(lines, index)
+        if titled:  # "重点任务 / 工作措施 / 牵头单位 / 参与单位" over rows titled "1.优化产业布局"
+            tasks += titled[0]
+            used.update(range(index, titled[1]))
+            index = titled[1]
+            continue
         header = _header(lines, index)
         if not header:
             index += 1
