@@ -38,8 +38,9 @@ PLACE_KINDS = ("县级市", "县（市）", "县(市)", "自治县", "县", "区
 PLACE_GOVERNMENTS = ("人民政府", "政府", "党委和政府", "党委政府", "党委")
 _KIND = "|".join(re.escape(kind) for kind in sorted(PLACE_KINDS, key=len, reverse=True))
 _PLACE_KIND_NAME = re.compile(
-    # "县（市、区）政府", "县〔市、区〕政府": inside the bracket 市 is a kind too (the county-level city).
-    rf"^(?:{_KIND})(?:[（(〔](?:{_KIND}|市)(?:、(?:{_KIND}|市))*[）)〕])?"
+    # "县（市、区）政府", "县〔市、区〕政府": inside the bracket 市 is a kind too (the county-level city), and 特区
+    # (贵州's "县〔市、区、特区〕").
+    rf"^(?:{_KIND})(?:[（(〔](?:{_KIND}|市)(?:、(?:{_KIND}|市|特区))*[）)〕])?"
     rf"(?:{'|'.join(sorted(PLACE_GOVERNMENTS, key=len, reverse=True))})?$")
 
 

@@ -6,7 +6,7 @@ from typing import NamedTuple
 from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines, table_captions
 from .clause_search import closing_clauses, find_responsibility
-from .departments import NO_RULES, DocumentRules, document_rules
+from .departments import LABEL, NO_RULES, DocumentRules, document_rules
 from .group_items import lone_programmes, own_line_groups, prefer_items, split_last_item_groups
 from .headings import first_labelled_paragraph, from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
@@ -142,7 +142,12 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     if has_tasks:  # beside a task section, other sections whose items name who is responsible are programmes
         classified = [("programme" if kind == "other" and (_assigned(text, body, rules) or labels_own_heading(
             text, heading, body, rules)) else kind, heading, body) for kind, heading, body in classified]
-    others = [(heading, body) for kind, heading, body in classified if kind == "other"]
+    # "七、稳定就业保障民生" between "六、促进农业…" and "八、扩大外贸…", closed by its own "牵头单位：…" line as they are:
+    # a part titled with a safeguards word that other parts follow is one of them (safeguards close a plan).
+    kinds = [kind for kind, _, _ in classified]
+    others = [(heading, body) for index, (kind, heading, body) in enumerate(classified) if kind == "other"
+              or kind == "safeguards" and not has_tasks and "other" in kinds[index + 1:]
+              and body and LABEL.match(body[-1].text.strip())]
     for index, (kind, heading, body) in enumerate(classified):
         if kind != "goals" and _closed_section(text, heading, body, rules, kind):
             others = [other for other in others if other[0] is not heading]  # read once, here (not again below)

@@ -66,6 +66,10 @@ _PER_HEAD = re.compile(r"按(?:照)?每(?:新)?(?:招引|引进|招用|吸纳|�
 # "按人口不低于5元标准下拨…": a sum of money that is the standard a measure pays by.
 _BY_STANDARD = re.compile(r"按(?:照)?[^，,；;。\d]{0,10}$")
 _STANDARD_AFTER = re.compile(r"^[^，,；;。\d]{0,3}?(?:的)?标准")
+# "30人（含）以下的参保企业": a size, inclusive, that sorts the cases a measure takes in.
+_INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)的")
+# "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
+_REBATE = re.compile(r"返还(?:比例)?(?:为|按)?\s*$")
 
 
 def rule_figure(before: str, after: str, unit: str) -> bool:
@@ -73,6 +77,9 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
     return bool(
         _DISCLOSED.search(after)
         or _FORBIDDEN_CAP.search(before)
+        or _INCLUSIVE_LINE.match(after)
+        or unit in SHARES
+        and _REBATE.search(before)
         or _PER_HEAD.search(before)
         or unit.endswith("元")
         and _BY_STANDARD.search(before)

@@ -27,7 +27,8 @@ _JI_TAIL = re.compile(
 # the body of the name after it ("市、区规划资源局": the city's and the districts' bureaus, one name as printed).
 _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 # "各区", "各县（市）" — and a list of levels already joined ("各市、州" before "县人民政府": 州 as in 自治州).
-_LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县（市）|县\(市\))"
+# "各市（州）", "市州", "县市区": the cities with the prefectures (州), the counties with the cities and districts.
+_LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县（市）|县\(市\)|市（州）|市\(州\)|市〔州〕|市州|县市区)"
 _PLACES = re.compile(rf"^(?:各(?:有关|相关)?|有关|相关)?{_LEVEL}(?:、{_LEVEL})*$")
 # "各区、市政府", "有关区、市人民政府" (青岛, 山东): the districts' and the county-level cities' governments, one name.
 _CITY_GOVERNMENTS = ("市政府", "市人民政府")
@@ -167,13 +168,17 @@ def split_names(names: str) -> list[str]:
             result[-1] = result[-1] + "、" + name
             continue
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
-        # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself.
+        # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself. After "各市（州）"
+        # the counties' governments may carry their own 各 ("各市（州）、各县（市、区）人民政府": one name).
+        each_level = result and result[-1].startswith("各") and name.startswith("各") \
+            and place_kind_name(name[1:]) and name.endswith(PLACE_GOVERNMENTS)
         if (
             result
             and _PLACES.match(result[-1])
-            and not name.startswith("各")
+            and (not name.startswith("各") or each_level)
             and (
                 _PLACES.match(name)
+                or each_level
                 or place_kind_name(name)
                 or name in _CITY_GOVERNMENTS
                 or not result[-1].startswith("各")
