@@ -60,3 +60,44 @@ def test_the_header_printed_again_and_the_part_rows_are_no_tasks():
 def test_a_word_ending_in_ju_that_names_a_layout_is_no_unit():
     assert not is_unit_name("优化产业布局") and not is_unit_name("构建新发展格局")
     assert is_unit_name("区环土局") and is_unit_name("市公安局")
+
+
+SCHEDULED = """某局2017年专利工作任务分解表
+工作措施
+工作目标
+具体内容
+进度安排
+负责部门
+绩效指标
+一、专利制度创新
+（一）完善专利制度
+1.推动制定专利政策
+制定完善专利政策体系。
+推动制定专利资助政策。（必做）
+第二季度：制定印发管理办法。
+第四季度：进行工作总结。
+知识产权处
+完成相关专利政策的制定工作。
+2.加大专利执法力度
+开展专利执法专项行动。
+第三季度：开展执法检查。
+知识产权处
+稽查支队
+各分局
+全年组织执法人员培训50人次以上。
+（二）培育知识产权人才
+3.大力培育知识产权人才
+组织开展专利业务培训。
+第二季度：举办培训班。
+知识产权处
+全年组织参训人员不低于80人次。
+"""
+
+
+def test_a_measure_first_table_reads_the_cells_after_its_unit_column_and_a_unit_cell_over_lines():
+    reading = read_text(SCHEDULED)
+    tasks = {task["number"]: task for task in reading["tasks"]}
+    assert [tasks[number]["title"] for number in ("1", "2", "3")] == ["推动制定专利政策", "加大专利执法力度", "大力培育知识产权人才"]
+    assert (tasks["2"]["lead"], tasks["2"]["support"]) == (["知识产权处", "稽查支队", "各分局"], [])
+    goals = {(target["value"], target["unit"], target["task"]) for target in reading["targets"]}
+    assert goals == {(50, "人次", "2"), (80, "人次", "3")}

@@ -6,10 +6,15 @@ its own number:
     2.落实落后产能退出 / … / 区经发局 / 14.加快车船结构升级 / … / 区经发局、交建局 / 区财金局 /
     推进船舶更新升级。全面实施… / 区交建局 / 区环土局、经发局 / 重点任务 / 工作措施 / 牵头单位 / 参与单位 / 15.…
 
-The unit cells close a row: the first is the lead's, a second the supports' (an empty cell prints nothing, so a row
-may have one). A measure with unit cells of its own after a row's units is a further row of the same task, numbered
-'14-2', '14-3' and titled by its run-in words. The header printed again at a page break and the part rows ('二、…')
-between rows are passed over."""
+    工作措施 / 工作目标 / 具体内容 / 进度安排 / 负责部门 / 绩效指标 /
+    一、… / （一）… / 1.推动制定…专利政策 / … / 第二季度：… / 第三季度：… / 知识产权处 / 完成相关专利政策的制定…。
+
+The unit cells follow the row's other cells: the first is the lead's, a second the supports' when the header has a
+support column (an empty cell prints nothing, so a row may have only the lead's); more unit lines than unit columns are
+the last cell printed over several lines. The cells of the columns after the
+unit columns (绩效指标) close the row. A measure with unit cells of its own right after a row's units is a further row
+of the same task, numbered '14-2', '14-3' and titled by its run-in words. The header printed again at a page break and
+the group rows ('二、…', '（二）…') between rows are passed over."""
 
 import re
 
@@ -18,10 +23,11 @@ from .numbering import headline
 from .table_cells import unit_cell
 from .table_labels import LEAD_HEAD, SUPPORT_HEAD
 
-_TITLE_LABEL = re.compile(r"^(?:重点|主要|具体|改革)?任务(?:名称)?$")
-_TEXT_LABEL = re.compile(r"^(?:工作|具体|主要)?(?:措施|举措|内容|要求)$|^任务内容$")
+# The first column: the task (重点任务) or the measure (工作措施) whose cell opens with the row's number.
+_FIRST_LABEL = re.compile(r"^(?:重点|主要|具体|改革)?任务(?:名称)?$|^(?:工作|具体|主要)?(?:措施|举措)$")
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.．、](?P<title>\S.{0,40})$")
-_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_GROUP = re.compile(r"^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]")
 # "区直有关部门", "各有关乡镇": a catch-all unit cell that names no body.
 _CATCH_ALL = re.compile(r"^[^。；;，,]{2,16}(?:部门|单位|乡镇|街道)$")
 
@@ -30,20 +36,22 @@ def _clean(line) -> str:
     return re.sub(r"\s+", "", line.text.strip().rstrip("|"))
 
 
-def _header_end(lines, index: int) -> int | None:
-    """The line after a header (title label, text labels, lead label, maybe a support label) starting at ``index``."""
-    cells = [_clean(line) for line in lines[index:index + 5]]
-    if not cells or not _TITLE_LABEL.match(cells[0]):
+def _header(lines, index: int) -> tuple[int, int, int] | None:
+    """(the line after the header, its unit columns, its columns after them) for a header starting at ``index``:
+    a first label, other labels, one lead label and maybe a support label, then maybe labels after them."""
+    cells = [_clean(line) for line in lines[index:index + 9]]
+    if not cells or not _FIRST_LABEL.match(cells[0]):
         return None
-    cursor = 1
-    while cursor < len(cells) and _TEXT_LABEL.match(cells[cursor]):
-        cursor += 1
-    if cursor == 1 or cursor >= len(cells) or not LEAD_HEAD.match(cells[cursor]):
+    lead = next((at for at, cell in enumerate(cells[:7]) if LEAD_HEAD.match(cell)), None)
+    if lead is None or lead < 1 or not all(_LABEL.match(cell) for cell in cells[1:lead]):
         return None
-    cursor += 1
-    if cursor < len(cells) and SUPPORT_HEAD.match(cells[cursor]):
-        cursor += 1
-    return index + cursor
+    units = 2 if lead + 1 < len(cells) and SUPPORT_HEAD.match(cells[lead + 1]) else 1
+    end = lead + units
+    after = 0
+    while end + after < len(cells) and after < 2 and _LABEL.match(cells[end + after]) \
+            and not _NUMBERED.match(cells[end + after]) and not LEAD_HEAD.match(cells[end + after]):
+        after += 1
+    return index + end + after, units, after
 
 
 def _units(cell: str) -> list[str] | None:
@@ -58,39 +66,47 @@ def read_titled_rows(lines, index: int) -> tuple[list[dict], int] | None:
     first row is numbered."""
     if index + 1 < len(lines) and _clean(lines[index]).endswith("表"):
         index += 1
-    cursor = _header_end(lines, index)
-    if cursor is None:
+    header = _header(lines, index)
+    if header is None:
         return None
-    header = [_clean(line) for line in lines[index:cursor]]
-    probe = cursor + 1 if cursor < len(lines) and _PART.match(_clean(lines[cursor])) else cursor
+    cursor, unit_columns, trailing = header
+    labels = [_clean(line) for line in lines[index:cursor]]
+    probe = cursor
+    while probe < len(lines) and probe < cursor + 3 and _GROUP.match(_clean(lines[probe])):
+        probe += 1
     if probe >= len(lines) or not _NUMBERED.match(_clean(lines[probe])):
         return None
-    rows: list[tuple[str, int, list[int], list[list[str]]]] = []  # (number, part, measure lines, unit cells)
-    number, part, measures, units = None, 0, [], []
+    rows: list[tuple[str, int, list[int], list[list[str]]]] = []  # (number, part, lines, unit cells)
+    number, part, cells, units, after = None, 0, [], [], 0
 
     def close():
-        if measures and units:
-            rows.append((number, part, measures, units))
+        if cells and units:
+            rows.append((number, part, cells, units))
 
     while cursor < len(lines):
         cell = _clean(lines[cursor])
         numbered = _NUMBERED.match(cell)
-        if [_clean(line) for line in lines[cursor:cursor + len(header)]] == header:
-            cursor += len(header)  # the header again after a page break
+        if [_clean(line) for line in lines[cursor:cursor + len(labels)]] == labels:
+            cursor += len(labels)  # the header again after a page break
             continue
-        if measures and len(units) < 2 and not numbered and (names := _units(cell)) is not None:
+        if cells and not after and len(units) < unit_columns and not numbered and (names := _units(cell)) is not None:
             units.append(names)
-        elif _PART.match(cell) and (units or not measures):
+        elif units and not after and not numbered and (names := _units(cell)) is not None:
+            units[-1] += [name for name in names if name not in units[-1]]  # a unit cell over several lines
+        elif numbered and (units or not cells):
             close()
-            measures, units = [], []
-        elif numbered and (units or not measures):
+            number, part, cells, units, after = numbered.group("number"), 0, [cursor], [], 0
+        elif _GROUP.match(cell) and (units or not cells):
             close()
-            number, part, measures, units = numbered.group("number"), 0, [cursor], []
+            cells, units, after = [], [], 0
+        elif units and after < trailing:
+            after += 1  # a cell of a column after the units ("绩效指标")
+            cells.append(cursor)
         elif units and "。" in cell and cursor + 1 < len(lines) and _units(_clean(lines[cursor + 1])) is not None:
             close()  # a measure with unit cells of its own: a further row of the same task
-            part, measures, units = part + 1, [cursor], []
-        elif measures and not units:
-            measures.append(cursor)
+            part, cells, units, after = part + 1, [cursor], [], 0
+        elif cells and not units and number is not None:
+            cells.append(cursor)
         else:
             break
         cursor += 1
@@ -98,14 +114,13 @@ def read_titled_rows(lines, index: int) -> tuple[list[dict], int] | None:
     if len(rows) < 2:
         return None
     continued = {number for number, part, _, _ in rows if part}
-    return [_task(lines, number, part, measures, units, number in continued)
-            for number, part, measures, units in rows], cursor
+    return [_task(lines, number, part, cells, units, number in continued)
+            for number, part, cells, units in rows], cursor
 
 
-def _task(lines, number: str, part: int, measures: list[int], units: list[list[str]], continued: bool) -> dict:
-    first, last = lines[measures[0]], lines[measures[-1]]
-    cell = _clean(first)
-    numbered = _NUMBERED.match(cell)
+def _task(lines, number: str, part: int, cells: list[int], units: list[list[str]], continued: bool) -> dict:
+    first, last = lines[cells[0]], lines[cells[-1]]
+    numbered = _NUMBERED.match(_clean(first))
     title = numbered.group("title") if numbered and not part else headline(first.text.strip())[0]
     lead = units[0]
     support = [name for name in (units[1] if len(units) > 1 else []) if name not in lead]
@@ -114,11 +129,11 @@ def _task(lines, number: str, part: int, measures: list[int], units: list[list[s
         "title": title.rstrip("。；;"),
         "lead": lead,
         "support": support,
-        "text": "".join(line.text.strip() for line in (lines[i] for i in measures)),
+        "text": "".join(lines[index].text.strip() for index in cells),
         "responsibility": " | ".join("、".join(names) for names in units),
         "rule": "table_titled_rows",
         "unsure": False,
         "start": first.start,
         "end": last.end,
-        "target_span": (first.start, last.end),
+        "target_spans": [(lines[index].start, lines[index].end) for index in cells],
     }
