@@ -80,13 +80,21 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
 _UNOPENED = re.compile(r"(?<=[。；;])\s*(?P<inner>[^。；;（）()\n]{2,60})[）)](?=[。；;]?[ \t]*(?:\n|$))")
 
 
+# "…执行。〔牵头单位:X,责任单位:Y、各区人民政府(管委会)" at the end of its paragraph: a labelled clause whose closing
+# bracket was not printed (short brackets inside names are kept).
+_UNCLOSED = re.compile(r"[（(〔【\[](?P<inner>(?:[^（()）〔〕【】\[\]\n]|[（(][^（()）\n]{1,12}[）)])+)(?=[ \t]*(?:\n|$))")
+
+
 @functools.lru_cache(maxsize=256)  # find_responsibility and closing_clauses both scan each task's text
 def _clause_spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, inner) of each bracket, and of each clause whose opening bracket was not printed, in order."""
+    """(start, end, inner) of each bracket, and of each clause whose opening or closing bracket was not printed, in
+    order."""
     spans = list(bracketed(text))
     unmatched = _unmatched_closers(text)
     spans += [(match.start("inner"), match.end(), match.group("inner")) for match in _UNOPENED.finditer(text)
               if match.end() - 1 in unmatched]
+    spans += [(match.start(), match.end(), match.group("inner")) for match in _UNCLOSED.finditer(text)
+              if LABEL.match(match.group("inner").strip()) and not any(start <= match.start() < end for start, end, _ in spans)]
     return tuple(_side_by_side(text, sorted(spans)))
 
 

@@ -53,7 +53,7 @@ LABEL = re.compile(
     rf"(?P<label>(?:{_LABEL_WORD})"
     # "责任处室及单位：": two kinds of body joined by 及 / 和 / 、, one label.
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[及和、或](?:部门|单位|科室|处室))?"
-    r"(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合)\s*[:：]"
+    r"(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合|属地责任)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")

@@ -24,6 +24,8 @@ _PATTERNS = (
     # "第三条 人才支持": the articles of a 若干措施 are its sections (their （一） sub-items below them); a space or a mark
     # must follow, so "第一条…" run into a sentence is no article.
     (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?:[、.．:：]|\s)\s*(?P<rest>.*)$")),
+    # "第一条支持购买新建商品住房。对…": with no mark, an article opens with its own short title and full stop.
+    (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?P<rest>[^\s，,。；;：:“”（）()]{{2,24}}。.*)$")),
     # "―、压实属地管理责任": 一 printed as a horizontal bar (U+2015) before 、 opens a section too.
     (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+|―(?=、))[、.．])\s*(?P<rest>.*)$")),
     (PAREN_CHINESE, re.compile(

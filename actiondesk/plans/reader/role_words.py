@@ -23,8 +23,11 @@ LABEL_WORDS = {
     "相关": RESPONSIBLE,
     # "（执行单位：区经委）": 执行 says what 实施 says — the units carry the measure out.
     "实施": IMPLEMENTING, "执行": IMPLEMENTING, "承办": IMPLEMENTING,
-    # "牵头部门：X\n推进单位：Y": the bodies that push the investment on carry it out, as 实施单位 do.
-    "推进": IMPLEMENTING,
+    # "牵头部门：X\n推进单位：Y": the bodies that push the investment on carry it out, as 实施单位 do; so do the
+    # "落实单位：" after "牵头部门：" / "配合部门：".
+    "推进": IMPLEMENTING, "落实": IMPLEMENTING,
+    # "属地责任：各地（市）行署（人民政府）\n责任单位：…": the places' governments answer for their ground.
+    "属地责任": RESPONSIBLE,
     "协同责任": SUPPORT, "协同配合": SUPPORT, "配合责任": SUPPORT, "配合": SUPPORT, "协同": SUPPORT,
     "协办": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
     # "指导单位：W" / "协调指导单位：W" beside the units that do the work: they oversee it, read as support.

@@ -59,7 +59,9 @@ _PAY_AFTER = re.compile(r"^[^，,；;。]{0,16}?(?:年薪|薪酬|工资|收入|�
 _DISCLOSED = re.compile(r"(?:信息|情况|结果)公开(?:工作)?\s*$")
 # "但累计次数不得超过3次", "检查总数一年内不得超过两次": what a rule forbids going past is its cap, not a goal ("不得少于2人"
 # sets a floor some plans commit to, and stays).
-_FORBIDDEN_CAP = re.compile(r"不得(?:超过|高于|多于|大于)\s*$")
+# "阳台投影面积之和不得超过户型面积的15%": the base of the cap may stand between. "主阳台进深由不应大于1.8米调整为
+# 不应大于2.4米": what a building code says a thing should not exceed or fall below (不应, 不宜) is the code's.
+_FORBIDDEN_CAP = re.compile(r"不得(?:超过|高于|多于|大于)(?:[^，,；;。\d]{0,12}的)?\s*$|(?:不应|不宜)(?:大于|小于|高于|低于|超过|少于)\s*$")
 # "按每招引1人…500元的标准": a case a grant is reckoned by ("按照每百户不低于20平方米…的标准配建" is a norm the plan
 # builds to, and stays).
 _PER_HEAD = re.compile(r"按(?:照)?每(?:新)?(?:招引|引进|招用|吸纳|认定|招收)\s*$")

@@ -85,7 +85,8 @@ _ADJUSTED = re.compile(
 
 
 # "分别给予实际投资额30%、20%、10%的财政补助": a share of a sum, given as a grant.
-_GIVEN_SHARE = re.compile(rf"给予[^，,；;。\d]{{0,16}}?(?:额|费用|成本|总额|总价|价款|房款)的?\s*{_LISTED_SHARES}$")
+# "给予新建商品住房购房款(已网签备案合同金额为准)总额1%购房补贴": the base may carry a bracketed note.
+_GIVEN_SHARE = re.compile(rf"给予[^，,；;。\d]{{0,32}}?(?:额|费用|成本|总额|总价|价款|房款)的?\s*{_LISTED_SHARES}$")
 # "给予最长五年的房租补贴，其中前两年100%、后三年50%": the share paid in each span of a scheme's years.
 _YEARS_OF_SCHEME = re.compile(r"(?:^|其中|[、，,])\s*(?:前|后|首|第)[一两二三四五六七八九十\d]{1,2}(?:个)?年(?:度)?\s*$")
 # "给予购房合同总价2%、最高不超过3万元的补贴": the benefit's cap in money may follow the share.
@@ -96,9 +97,9 @@ _AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*(?:、�
 # The terms of credit, deposits, fees and taxes a measure sets ("最低首付款比例为不低于20%", "住房公积金贷款额度提高到70万元",
 # "竞买保证金按不低于挂牌起始价的20%执行", "养老保险单位费率从19%降低到16%", "分别按10%和15%加计抵减"): a setting, not a
 # goal, unless the plan strives for it ("力争…将综合费率由2%降至1%以下"). Add a term here.
-RULE_TERMS = ("首付比例", "首付款比例", "贷款额", "贷款限额", "贷款上限", "贷款利率", "利率下限", "利率上限", "保证金",
+RULE_TERMS = ("首付比例", "首付款比例", "首付比", "贷款额", "贷款限额", "贷款上限", "贷款利率", "利率下限", "利率上限", "保证金",
               "价款", "费率", "加计抵减", "价格扣除比例", "替代比例", "返还比例", "提取金额",
-              "担保金额", "容积率")
+              "担保金额", "容积率", "提取额度")
 _RULE_TERM = re.compile(rf"(?:{'|'.join(RULE_TERMS)})[^，,；;。]{{0,48}}$")  # "基准费率0.6%、1.0%、…3.6%": a list
 _RULE_UNITS = ("%", "％", "‰", "元", "万元", "倍", "个基点", "个百分点")
 # "分别按10%和15%加计抵减应纳税额": a tax credit named after its rates.

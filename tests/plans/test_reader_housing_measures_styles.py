@@ -1,0 +1,46 @@
+"""Styles of city housing measures (made up after the eightieth batch): articles with no mark after 第N条, a third
+label '落实单位：', a '属地责任：' label, a clause whose closing bracket was not printed, and the settings such measures
+change (down payments, building codes, a flat's area, grants as a share of a price)."""
+
+from actiondesk.plans.reader import read_text
+from tests.plans.reading import figures
+
+ARTICLES = """某市进一步推动房地产业回稳若干措施
+第一条支持购买新建商品住房。对购买新建商品住房的给予消费券补贴。(责任单位:市住建局、市财政局)
+第二条优化土地供应。加大低效用地盘活力度。(责任单位:市自然资源局)
+第三条提升审批质效。推行容缺办理。(责任单位:市行政审批局)
+"""
+
+
+def test_articles_with_no_mark_after_their_number_are_tasks():
+    tasks = read_text(ARTICLES)["tasks"]
+    assert [(task["title"], task["lead"]) for task in tasks] == [
+        ("支持购买新建商品住房", ["市住建局", "市财政局"]), ("优化土地供应", ["市自然资源局"]),
+        ("提升审批质效", ["市行政审批局"])]
+
+
+LABELS = """某州促进房地产市场平稳健康发展若干措施
+一、调整优化住房信贷政策。落实差别化住房信贷政策。
+牵头部门:人民银行某州分行
+配合部门:州住房城乡建设局
+落实单位:各银行业金融机构
+二、实施利差补贴政策。对符合条件的购房人给予利差补贴。
+属地责任:各县(市)人民政府
+责任单位:州住建局、州财政局
+三、优化容积率计算规则。配建的变电房(配电室)不计入容积率。〔牵头单位:州自然资源局,责任单位:州住建局、各县人民政府(管委会)
+"""
+
+
+def test_a_third_label_supports_a_territorial_label_leads_and_an_unclosed_clause_is_read():
+    tasks = {task["title"]: task for task in read_text(LABELS)["tasks"]}
+    assert (tasks["调整优化住房信贷政策"]["lead"], tasks["调整优化住房信贷政策"]["support"]) == (["人民银行某州分行"], ["州住房城乡建设局", "各银行业金融机构"])
+    assert (tasks["实施利差补贴政策"]["lead"], tasks["实施利差补贴政策"]["support"]) == (["各县(市)人民政府", "州住建局", "州财政局"], [])
+    assert (tasks["优化容积率计算规则"]["lead"], tasks["优化容积率计算规则"]["support"]) == (["州自然资源局"], ["州住建局", "各县人民政府(管委会)"])
+
+
+def test_the_settings_housing_measures_change_are_no_goals():
+    assert figures("购买首套自住住房的首付比由30%降低到20%。") == []
+    assert figures("住宅项目主阳台进深由不应大于1.8米调整为不应大于2.4米。") == []
+    assert figures("各类阳台投影面积之和不得超过户型面积的15%。") == []
+    assert figures("其中二孩家庭给予新建商品住房购房款(以网签合同金额为准)总额1%购房补贴。") == []
+    assert figures("租房提取额度提高到每月3000元，全年新建保障性住房500套以上。") == [(500, "套", ">=")]
