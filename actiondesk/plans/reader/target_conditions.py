@@ -104,6 +104,8 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
         return True  # "对全年登记数据产品达10个以上的，给予奖励", "对…新增专利达5项以上的企业": what earns a reward
     if _FOR_CASE.match(clause) and _GRANT_IN_CLAUSE.search(clause):
         return True  # "对…企业数量超过10家的贯标服务机构给予100万元奖励": the grant in the same clause
+    if _FOR_CASE.match(clause) and _REACHED.search(through) and _AND_THEN_GRANT.match(text, stop_at):
+        return True  # "对建设面积2000平方米以上，且年…交易额300万美元以上的自建海外仓，给予…": a case over two clauses
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
 
 
@@ -114,6 +116,7 @@ _GRANT_IN_CLAUSE = re.compile(
     r"(?:达|达到|超过|不少于|不低于)\s*[\d一二两三四五六七八九十百千]+[^\d，,；;。]{0,3}?(?:及以上|以上)?的[^，,；;。\d]{1,12}?"
     r"(?:给予|予以)"
 )
+_AND_THEN_GRANT = re.compile(r"[，,]\s*且[^。；;]{0,60}?的[^，,；;。\d]{0,12}[，,][^，,；;。]{0,20}?(?:给予|予以|奖励|补助|补贴)")
 _GRANT_SOON = re.compile(r"[，,][^，,；;。]{0,20}?(?:给予|予以|奖励|补助|补贴|奖补|资助)")
 # The case reaches the count: 达 / 达到 / 超过 / 不少于 before it, or 以上 after it.
 _REACHED = re.compile(r"(?:达|达到|超过|不少于|不低于)\s*[\d一二两三四五六七八九十]|\d\s*[\u4e00-\u9fff]{0,3}(?:及以上|以上)")

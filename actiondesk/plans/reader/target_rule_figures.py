@@ -68,6 +68,11 @@ _PER_HEAD = re.compile(r"按(?:照)?每(?:新)?(?:招引|引进|招用|吸纳|�
 # "按人口不低于5元标准下拨…": a sum of money that is the standard a measure pays by.
 _BY_STANDARD = re.compile(r"按(?:照)?[^，,；;。\d]{0,10}$")
 _STANDARD_AFTER = re.compile(r"^[^，,；;。\d]{0,3}?(?:的)?标准")
+# "本科生每月800元", "每人每月2800元", "博士不低于5万元/人": an allowance per head or per month, the rate a measure pays.
+_PER_HEAD_MONEY = re.compile(r"每(?:人|名|户)?(?:每)?月\s*$|每人\s*$")
+_PER_HEAD_AFTER = re.compile(r"^\s*[/／](?:人|户|名|月)")
+# "用户报装容量160千瓦及以下的小微企业": a capacity, without 在, that sorts the firms after it.
+_CAPACITY = re.compile(r"(?:报装|用电|设备)容量\s*$")
 # "30人（含）以下的参保企业": a size, inclusive, that sorts the cases a measure takes in.
 _INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)的")
 # "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
@@ -80,6 +85,10 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         _DISCLOSED.search(after)
         or _FORBIDDEN_CAP.search(before)
         or _INCLUSIVE_LINE.match(after)
+        or unit.endswith("元")
+        and (_PER_HEAD_MONEY.search(before) or _PER_HEAD_AFTER.match(after))
+        or _CAPACITY.search(before)
+        and _SORT_AFTER.match(after)
         or unit in SHARES
         and _REBATE.search(before)
         or _PER_HEAD.search(before)
