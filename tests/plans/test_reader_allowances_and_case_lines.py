@@ -21,3 +21,15 @@ def test_a_capacity_that_sorts_firms_is_no_goal():
 def test_a_case_named_over_two_clauses_before_its_grant_is_no_goal():
     text = "对建设面积2000平方米以上，且年仓库货物交易额300万美元以上的自建海外仓，给予最高200万元的一次性支持。"
     assert figures(text) == []
+
+
+def test_tax_rates_fees_reckoned_by_a_share_and_grant_rates_are_no_goals():
+    assert figures("实施小规模纳税人增值税征收率由3%降至1%的优惠政策。") == []
+    assert figures("中小微企业地方水利建设基金按90%收取。") == []
+    assert figures("对出口信用保险保费补贴80%。") == []
+
+
+def test_the_size_of_one_occasion_and_a_class_of_projects_are_no_goals():
+    assert figures("对一次性组织市外游客300人以上来本市旅游的旅行社给予奖励。") == []
+    assert figures("激励市县新开工一批百亿元级、80亿元级重大项目，全年新开工项目200个以上。") == [(200, "个", ">=")]
+    assert figures("用户报装容量200千瓦及以下采用低压供电。") == []

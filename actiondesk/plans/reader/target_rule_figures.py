@@ -73,6 +73,11 @@ _PER_HEAD_MONEY = re.compile(r"每(?:人|名|户)?(?:每)?月\s*$|每人\s*$")
 _PER_HEAD_AFTER = re.compile(r"^\s*[/／](?:人|户|名|月)")
 # "用户报装容量160千瓦及以下的小微企业": a capacity, without 在, that sorts the firms after it.
 _CAPACITY = re.compile(r"(?:报装|用电|设备)容量\s*$")
+_CAPACITY_LINE = re.compile(r"^\s*(?:及以下|以下|及以上|以上)")
+# "一次性组织市外游客300人以上来定西": the size of one occasion that earns a measure's reward, not a total to reach.
+_AT_ONCE = re.compile(r"一次性[^，,；;。\d]{0,12}$")
+# "保费补贴80%": the share a grant pays.
+_GRANT_RATE = re.compile(r"(?:补贴|补助|资助|奖补|贴息)\s*$")
 # "30人（含）以下的参保企业": a size, inclusive, that sorts the cases a measure takes in.
 _INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)的")
 # "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
@@ -88,7 +93,13 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or unit.endswith("元")
         and (_PER_HEAD_MONEY.search(before) or _PER_HEAD_AFTER.match(after))
         or _CAPACITY.search(before)
-        and _SORT_AFTER.match(after)
+        and _CAPACITY_LINE.match(after)
+        or _AT_ONCE.search(before)
+        or unit in SHARES
+        and _GRANT_RATE.search(before)
+        # "一批百亿元级、80亿元级…重大项目": a class of projects by size, not a sum to reach.
+        or (unit.endswith("元") or unit in ("亿", "万"))
+        and after.startswith(("级", "亿级", "万级"))
         or unit in SHARES
         and _REBATE.search(before)
         or _PER_HEAD.search(before)

@@ -30,7 +30,8 @@ RECKONING_VERBS = (
 FEE_WORDS = ("费率", "缴费", "缴纳", "费用", "保费")
 
 # "按猎头费用50%给予猎头服务奖": the base may stand right before the share, without 的.
-_BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$|按[^，,；;。\d]{1,16}$")
+# "…基金按90%收取": or right after 按.
+_BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$|按[^，,；;。\d]{0,16}$")
 _RECKONED = re.compile(rf"\s*(?:{'|'.join(RECKONING_VERBS)})")
 _LOWERED = re.compile(
     r"由\s*\d+(?:\.\d+)?\s*[%％‰]\s*[^，,；;。\d]{0,6}(?:降至|降低至|降低到|降到|下调至|下调到|调整为|降为)\s*$"
@@ -99,7 +100,7 @@ _AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*(?:、�
 # goal, unless the plan strives for it ("力争…将综合费率由2%降至1%以下"). Add a term here.
 RULE_TERMS = ("首付比例", "首付款比例", "首付比", "贷款额", "贷款限额", "贷款上限", "贷款利率", "利率下限", "利率上限", "保证金",
               "价款", "费率", "加计抵减", "价格扣除比例", "替代比例", "返还比例", "提取金额",
-              "担保金额", "容积率", "提取额度")
+              "担保金额", "容积率", "提取额度", "征收率", "税率")
 _RULE_TERM = re.compile(rf"(?:{'|'.join(RULE_TERMS)})[^，,；;。]{{0,48}}$")  # "基准费率0.6%、1.0%、…3.6%": a list
 _RULE_UNITS = ("%", "％", "‰", "元", "万元", "倍", "个基点", "个百分点")
 # "分别按10%和15%加计抵减应纳税额": a tax credit named after its rates.
