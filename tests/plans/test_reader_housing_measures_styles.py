@@ -44,3 +44,15 @@ def test_the_settings_housing_measures_change_are_no_goals():
     assert figures("各类阳台投影面积之和不得超过户型面积的15%。") == []
     assert figures("其中二孩家庭给予新建商品住房购房款(以网签合同金额为准)总额1%购房补贴。") == []
     assert figures("租房提取额度提高到每月3000元，全年新建保障性住房500套以上。") == [(500, "套", ">=")]
+
+
+def test_shares_of_a_base_a_rule_sets_and_grant_rates_by_proportion_are_no_goals():
+    assert figures("置换后的监管资金不得低于监管账户中确保项目竣工交付所需的资金额度的70%。") == []
+    assert figures("空中花园水平投影面积不大于该套住宅套型总建筑面积的40%。") == []
+    assert figures("首套和第二套分别按总房价1.5%和2%的比例给予购房补贴。") == []
+    assert figures("在出让合同签订后6个月内再缴纳土地成交价的30%。") == []
+    assert figures("每完成网签备案1000套新建商品住房，给予奖励。") == []
+
+
+def test_a_floor_a_rule_sets_without_a_base_stays():
+    assert figures("专职管理人员不得少于2人。") == [(2, "人", ">=")]

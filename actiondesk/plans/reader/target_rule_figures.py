@@ -14,7 +14,8 @@ from .target_settings import RECKONING_VERBS, SHARES, policy_setting
 PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人")
 _PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)")
 # "每超过10名…给予…": each step over a line earns a reward.
-_STEP = re.compile(r"每(?:超过|超出|满)\s*$")
+# "每完成网签备案1000套…给予": each step of work done earns it too.
+_STEP = re.compile(r"每(?:超过|超出|满)\s*$|每完成[^，,；;。\d]{0,8}$")
 # "每认定1家给予孵化器10万元扶持": each case recognised earns a grant, a reward step when the grant follows.
 _PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|招引|获批|评定|评为|创建|新增|招收|招录|招聘)\s*$")
 # "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.
@@ -61,7 +62,9 @@ _DISCLOSED = re.compile(r"(?:信息|情况|结果)公开(?:工作)?\s*$")
 # sets a floor some plans commit to, and stays).
 # "阳台投影面积之和不得超过户型面积的15%": the base of the cap may stand between. "主阳台进深由不应大于1.8米调整为
 # 不应大于2.4米": what a building code says a thing should not exceed or fall below (不应, 不宜) is the code's.
-_FORBIDDEN_CAP = re.compile(r"不得(?:超过|高于|多于|大于)(?:[^，,；;。\d]{0,12}的)?\s*$|(?:不应|不宜)(?:大于|小于|高于|低于|超过|少于)\s*$")
+# "置换后的监管资金不得低于…所需的资金额度的70%": a floor a rule sets as a share of a base is the rule's too.
+_FORBIDDEN_CAP = re.compile(r"不得(?:超过|高于|多于|大于)\s*$|(?:不得(?:超过|高于|多于|大于|低于|少于)|不大于)[^，,；;。\d]{0,30}的\s*$"
+                            r"|(?:不应|不宜)(?:大于|小于|高于|低于|超过|少于)\s*$")
 # "按每招引1人…500元的标准": a case a grant is reckoned by ("按照每百户不低于20平方米…的标准配建" is a norm the plan
 # builds to, and stays).
 _PER_HEAD = re.compile(r"按(?:照)?每(?:新)?(?:招引|引进|招用|吸纳|认定|招收)\s*$")
