@@ -13,19 +13,34 @@ _DEADLINE = re.compile(
 )
 
 
+# "为…更好地发挥金融作用，力争2023年金融业增加值突破1500亿元，…": the paragraph's purpose, then its goals from the
+# clause that strives for a year's figures.
+_STRIVES = re.compile(r"[，,；;]\s*(?:力争|争取|确保)(?:到|至)?\s*20\d\d\s*年")
+
+
 def opens_with_deadline(text: str) -> bool:
     return bool(_DEADLINE.match(text))
+
+
+def _goals_start(text: str) -> int | None:
+    """Where a line's goals start: at its start when it opens with a deadline, at the clause that strives for a year's
+    figures when it opens with its purpose ("为…，力争2023年…"), else None."""
+    if opens_with_deadline(text):
+        return 0
+    strives = _STRIVES.search(text) if text.lstrip().startswith("为") else None
+    return strives.start() + 1 if strives else None
 
 
 def deadline_goals(text: str, lines, reading: dict) -> None:
     """The targets of the unnumbered lines that open with a deadline; such a paragraph that states figures is the
     plan's goals too, each sentence one goal (as under a 目标 heading), so the review page lists them."""
     for line in lines:
-        if line.item or not opens_with_deadline(line.text):
+        at = None if line.item else _goals_start(line.text)
+        if at is None:
             continue
-        found = find_targets(text[line.start : line.end], offset=line.start, task=None)
+        found = find_targets(text[line.start + at : line.end], offset=line.start + at, task=None)
         reading["targets"] += found
-        for sentence in re.findall(r"[^。]+", line.text) if found else []:
+        for sentence in re.findall(r"[^。]+", line.text[at:]) if found else []:
             if sentence.strip() and sentence.strip() not in reading["goals"]:
                 reading["goals"].append(sentence.strip())
                 reading["goal_items"].append({"title": sentence.strip(), "text": sentence.strip()})
