@@ -27,3 +27,11 @@ def test_the_goals_after_the_purpose_of_an_opening_paragraph_are_read():
 
 def test_an_opening_paragraph_of_purpose_alone_states_no_goal():
     assert [t for t in read_text(PURPOSE_ONLY)["targets"] if t["task"] is None] == []
+
+
+def test_yearly_capacities_and_counts_with_repeats_keep_their_whole_unit():
+    from tests.plans.reading import figures
+
+    assert figures("确保煤炭产能稳定在1.4亿吨/年以上。") == [(1.4, "亿吨/年", ">=")]
+    assert figures("到2025年天然气外引能力达到200亿立方米/年。") == [(200, "亿立方米/年", ">=")]
+    assert figures("培育高素质农民总数达到200万人(次)以上。") == [(200, "万人(次)", ">=")]

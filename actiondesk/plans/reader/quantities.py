@@ -24,6 +24,8 @@ BASE_UNITS = sorted((
     "MW", "MWh", "kW", "kWh", "GW", "㎡",
     "m³", "m²", "km²", "km",  # "总清淤量约484万m³", "收集岛内45km²的雨水": units written in letters
     "吨/日", "立方米/日", "m³/日",  # a daily capacity: "实现近期调水工程11万吨/日"
+    "吨/年", "立方米/年",  # a yearly capacity: "煤炭产能稳定在1.4亿吨/年以上", "天然气外引能力达到200亿立方米/年"
+    "人(次)", "人（次）", "家(次)", "家（次）",  # people or firms counted with repeats: "培育高素质农民200万人(次)以上"
     "对",  # 列车38对: pairs of trains
     "支", "片", "块", "具", "组",  # 15支队伍, 10片 / 4块楔形绿地, 消火栓169具, 每户1组投放桶
     "只",  # 有害垃圾收集容器735只
