@@ -56,3 +56,18 @@ def test_shares_of_a_base_a_rule_sets_and_grant_rates_by_proportion_are_no_goals
 
 def test_a_floor_a_rule_sets_without_a_base_stays():
     assert figures("专职管理人员不得少于2人。") == [(2, "人", ">=")]
+
+
+def test_the_terms_of_housing_measures_set_or_moved_are_no_goals():
+    assert figures("住房公积金贷款最高额度市城区调至80万元，多子女家庭再上浮15%。") == []
+    assert figures("月缴存额在1200元以上至2500元的，可贷40万元；保底可贷35万元。") == []
+    assert figures("可按不低于出让底价20%设定竞买保证金。") == []
+    assert figures("可在原明码标价基础上再下降不超过8个点。") == []
+    assert figures("市商务局向市政府申请专项促销资金200万元。") == []
+    assert figures("购买第三套时认定为二套住房，套数认定核减一套。") == []
+    assert figures("地上车位按照地上建筑面积每百平方米不低于1个配建。") == []
+
+
+def test_parking_spaces_and_funds_a_plan_strives_for_stay_goals():
+    assert figures("全年新建公共停车位3000个以上。") == [(3000, "个", ">=")]
+    assert figures("争取各项上级资金40亿元。") == [(40, "亿元", ">=")]

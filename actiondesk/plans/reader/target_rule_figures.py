@@ -81,6 +81,17 @@ _CAPACITY_LINE = re.compile(r"^\s*(?:及以下|以下|及以上|以上)")
 _AT_ONCE = re.compile(r"一次性[^，,；;。\d]{0,12}$")
 # "保费补贴80%": the share a grant pays.
 _GRANT_RATE = re.compile(r"(?:补贴|补助|资助|奖补|贴息)\s*$")
+# Terms of a housing measure: a limit set or moved ("市城区调至80万元", "再上浮15%", "核减一套"), what one may borrow
+# ("保底可贷35万元"), the tiers of a monthly contribution ("月缴存额在1200元以上至2500元"), a deposit's share ("不低于出让
+# 底价20%设定竞买保证金"), price points off ("再下降不超过8个点"), funds applied for ("申请专项促销资金200万元"; funds a
+# plan strives to bring in, "争取…资金40亿元", stay) and the nth home a rule counts ("认定为二套住房").
+_SET_TO = re.compile(r"(?:调至|调整为|调整至|上浮|下浮|核减)\s*$|可贷(?:款)?(?:额度)?\s*$|缴存(?:额|基数)[^，,；;。]{0,12}(?:在|至)\s*$")
+_DEPOSIT_AFTER = re.compile(r"^[^，,；;。]{0,6}?保证金")
+_FUNDS = re.compile(r"资金\s*$")
+_STRIVEN = re.compile(r"争取|力争|确保")
+_NTH_HOME = re.compile(r"(?:第|认定为|视为|核减)\s*$")
+# "每百平方米不低于1个配建", "停车位按照不少于1个/户": a norm of spaces per area or per home a rule builds to.
+_PER_AREA_NORM = re.compile(r"每(?:百|千)?(?:平方米|户|套)")
 # "30人（含）以下的参保企业": a size, inclusive, that sorts the cases a measure takes in.
 _INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)的")
 # "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
@@ -93,6 +104,18 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         _DISCLOSED.search(after)
         or _FORBIDDEN_CAP.search(before)
         or _INCLUSIVE_LINE.match(after)
+        or _SET_TO.search(before)
+        or unit in SHARES
+        and _DEPOSIT_AFTER.match(after)
+        or unit.endswith("元")
+        and _FUNDS.search(before)
+        and not _STRIVEN.search(before)
+        or unit == "套"
+        and _NTH_HOME.search(before)
+        or unit == "个"
+        and (after.startswith("点") and not after.startswith(("点位", "点状"))
+             or after.startswith(("/户", "/套"))
+             or _PER_AREA_NORM.search(before) and "配建" in after[:4])
         or unit.endswith("元")
         and (_PER_HEAD_MONEY.search(before) or _PER_HEAD_AFTER.match(after))
         or _CAPACITY.search(before)
