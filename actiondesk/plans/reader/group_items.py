@@ -28,6 +28,10 @@ def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -
     own_line = sum(1 for task in tasks if split[id(task)] is None and found[id(task)]
                    and _on_own_line(text, task["start"] + found[id(task)][1].start))
     parts_style = own_line >= _PART_STYLE_MIN and own_line > sum(1 for items in split.values() if items)
+    # The document's groups are mostly single paragraphs each closed by its own clause ("（七）支持改善性需求…。（责任单位：
+    # X）"): a group whose measures are numbered "1.…2.…（责任单位：Y）" is one task of the same kind, its items its parts.
+    whole = sum(1 for task in tasks if found[id(task)] is None and _lone_group(text, task))
+    parts_style = parts_style or whole >= _PART_STYLE_MIN and whole > 2 * sum(1 for items in split.values() if items)
     for task in tasks:
         items = split[id(task)]
         if items is not None and parts_style:
@@ -39,6 +43,15 @@ def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -
         groups.append({"number": task["number"], "title": task["title"]})
         result += items
     return result, groups
+
+
+def _lone_group(text: str, task: dict) -> bool:
+    """Whether ``task`` is a group heading of its own with no numbered items under it and units of its own."""
+    line_start = text.rfind("\n", 0, task["start"]) + 1
+    line_end = text.find("\n", task["start"])
+    heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
+    return bool(heading and heading.kind in _GROUP_KINDS and (task["lead"] or task["support"])
+                and "-" not in task["number"] and len(_item_blocks(text, task["start"], task["end"])) < 2)
 
 
 def _group_clause(text: str, task: dict, rules: DocumentRules) -> tuple[list, object] | None:
