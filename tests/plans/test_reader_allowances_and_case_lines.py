@@ -33,3 +33,9 @@ def test_the_size_of_one_occasion_and_a_class_of_projects_are_no_goals():
     assert figures("对一次性组织市外游客300人以上来本市旅游的旅行社给予奖励。") == []
     assert figures("激励市县新开工一批百亿元级、80亿元级重大项目，全年新开工项目200个以上。") == [(200, "个", ">=")]
     assert figures("用户报装容量200千瓦及以下采用低压供电。") == []
+
+
+def test_procurement_shares_set_aside_and_a_deposit_returned_are_no_goals():
+    assert figures("将预留面向中小企业采购的份额由30%以上阶段性提高至40%以上。") == []
+    assert figures("中小企业采购市场份额预留比例由44%提高至60%。") == []
+    assert figures("对旅行社继续实施100%暂退旅游服务质量保证金政策。") == []
