@@ -17,6 +17,7 @@ from .own_rules import CARRY as _CARRY
 from .own_rules import CARRY_ROLES as _CARRY_ROLES
 from .own_rules import CARRY_SENTENCE as _CARRY_SENTENCE
 from .own_rules import INCLUDED as _INCLUDED
+from .own_rules import INCLUDED_ALL as _INCLUDED_ALL
 from .own_rules import NO_RULES, DocumentRules, document_rules  # noqa: F401 - the reader's modules import them here
 from .own_rules import SAME_BELOW as _SAME_BELOW
 from .role_sentences import read_role_sentence
@@ -161,7 +162,7 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
     if _OTHER_FIELD.search(clause):  # "负责部门：X、Y；适用范围：…": a field that names no unit runs to the next "；"
         parsed = _parse(_OTHER_FIELD.sub("", clause), rules, bare)
         return (parsed[0], parsed[1], parsed[2] + "+other_field", parsed[3]) if parsed else None
-    clause = _INCLUDED.sub("", _SAME_BELOW.sub("", _CARRY_SENTENCE.sub("", clause)))
+    clause = _INCLUDED.sub("", _SAME_BELOW.sub("", _CARRY_SENTENCE.sub("", _INCLUDED_ALL.sub("", clause))))
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
     clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")

@@ -78,7 +78,10 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
 
     def he_joins(before: str, after: str) -> bool:
         after = after.split("等")[0]  # "湘江新区和省级以上园区等按职责分工负责"
-        return bool(_LEVEL_BODY.match(after)) and is_body(before) and is_body(after)
+        # "各省辖市政府和济源示范区": a named body of four characters or more after a body is a unit of its own too.
+        named = len(after) >= 4 and before.endswith(("政府", "管委会", "局", "厅", "委", "办")) \
+            and not after.endswith(("人民政府", "政府", "党委")) and not after.startswith(("相关", "有关", "其他", "其它"))
+        return bool(_LEVEL_BODY.match(after) or named) and is_body(before) and is_body(after)
 
     for word, joins in ((_AND, ji_joins), (re.compile("和"), he_joins)):
         for match in reversed(list(word.finditer(names))):

@@ -34,6 +34,11 @@ CARRY_INVOLVED = re.compile(
 )
 # "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
 INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
+# "（责任单位：X，Y。各项措施责任单位均包括Y，以下不再列出）": the same rule worded by what every measure's units include.
+INCLUDED_ALL = re.compile(
+    r"[，,；;。]?\s*(?:各项|所有|全部)[^。；;，,（）()]{0,8}?均(?:包括|包含|含)"
+    r"(?P<names>(?:[^。；;，,（）()〔〕]|〔[^〔〕]{1,12}〕|[（(][^（）()]{1,12}[）)]){2,60}?)[，,]?\s*以下不再(?:单独|重复|逐一|一一)?列出"
+)
 # "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
 SAME_BELOW = re.compile(
     r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
@@ -67,7 +72,7 @@ def document_rules(text: str) -> DocumentRules:
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
                      for match in SAME_BELOW.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "included")
-                     for match in INCLUDED.finditer(text))
+                     for pattern in (INCLUDED, INCLUDED_ALL) for match in pattern.finditer(text))
     aliases = tuple(dict.fromkeys(
         match.group("name") for match in _ALIAS.finditer(text)
         if DEPARTMENT_END.search(re.split(r"[，,。；;]", text[max(0, match.start() - 40):match.start()])[-1])
