@@ -39,3 +39,9 @@ def test_procurement_shares_set_aside_and_a_deposit_returned_are_no_goals():
     assert figures("将预留面向中小企业采购的份额由30%以上阶段性提高至40%以上。") == []
     assert figures("中小企业采购市场份额预留比例由44%提高至60%。") == []
     assert figures("对旅行社继续实施100%暂退旅游服务质量保证金政策。") == []
+
+
+def test_sizes_of_fairs_a_reward_is_for_and_its_steps_are_no_goals():
+    assert figures("对举办2万平方米以上规模的消费展，按照举办规模给予10万元至40万元不等的奖励。") == []
+    assert figures("对举办的会议，住宿间夜数500个(含)以上予以奖励。") == []
+    assert figures("对达标的工业企业，营业收入每同比增加1000万元，给予5万元奖励。") == []

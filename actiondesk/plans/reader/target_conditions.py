@@ -119,7 +119,7 @@ _GRANT_IN_CLAUSE = re.compile(
 _AND_THEN_GRANT = re.compile(r"[，,]\s*且[^。；;]{0,60}?的[^，,；;。\d]{0,12}[，,][^，,；;。]{0,20}?(?:给予|予以|奖励|补助|补贴)")
 _GRANT_SOON = re.compile(r"[，,][^，,；;。]{0,20}?(?:给予|予以|奖励|补助|补贴|奖补|资助)")
 # The case reaches the count: 达 / 达到 / 超过 / 不少于 before it, or 以上 after it.
-_REACHED = re.compile(r"(?:达|达到|超过|不少于|不低于)\s*[\d一二两三四五六七八九十]|\d\s*[\u4e00-\u9fff]{0,3}(?:及以上|以上)")
+_REACHED = re.compile(r"(?:达|达到|超过|不少于|不低于)\s*[\d一二两三四五六七八九十]|\d\s*[\u4e00-\u9fff]{0,4}(?:及以上|以上)")
 _CASE_MONEY = re.compile(rf"(?:{'|'.join(CONDITION_MEASURES)})[^，,；;。]*元(?:[（(]含[）)])?(?:以上|以下)?$")
 
 

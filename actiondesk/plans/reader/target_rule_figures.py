@@ -15,7 +15,7 @@ PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单�
 _PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)")
 # "每超过10名…给予…": each step over a line earns a reward.
 # "每完成网签备案1000套…给予": each step of work done earns it too.
-_STEP = re.compile(r"每(?:超过|超出|满)\s*$|每完成[^，,；;。\d]{0,8}$")
+_STEP = re.compile(r"每(?:超过|超出|满)\s*$|每完成[^，,；;。\d]{0,8}$|每(?:同比)?(?:增加|增长)\s*$")
 # "每认定1家给予孵化器10万元扶持": each case recognised earns a grant, a reward step when the grant follows.
 _PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|招引|获批|评定|评为|创建|新增|招收|招录|招聘)\s*$")
 # "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.
@@ -93,7 +93,7 @@ _NTH_HOME = re.compile(r"(?:第|认定为|视为|核减)\s*$")
 # "每百平方米不低于1个配建", "停车位按照不少于1个/户": a norm of spaces per area or per home a rule builds to.
 _PER_AREA_NORM = re.compile(r"每(?:百|千)?(?:平方米|户|套)")
 # "30人（含）以下的参保企业": a size, inclusive, that sorts the cases a measure takes in.
-_INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)的")
+_INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)(?:的|予以|给予)")
 # "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
 _REBATE = re.compile(r"返还(?:比例)?(?:为|按)?\s*$")
 
