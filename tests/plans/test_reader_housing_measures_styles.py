@@ -71,3 +71,10 @@ def test_the_terms_of_housing_measures_set_or_moved_are_no_goals():
 def test_parking_spaces_and_funds_a_plan_strives_for_stay_goals():
     assert figures("全年新建公共停车位3000个以上。") == [(3000, "个", ">=")]
     assert figures("争取各项上级资金40亿元。") == [(40, "亿元", ">=")]
+
+
+def test_limits_a_lender_may_raise_shares_paid_in_and_shares_borne_are_no_goals():
+    assert figures("可提高5万元贷款额度，最多提高15万元限额。") == []
+    assert figures("可在领取建设工程施工许可证时缴纳50%。") == []
+    assert figures("所需资金由市和相关区各承担50%。") == []
+    assert figures("按政策给予最高800万支持，组建10支志愿服务队。") == [(10, "支", ">=")]

@@ -73,7 +73,9 @@ _BY_STANDARD = re.compile(r"按(?:照)?[^，,；;。\d]{0,10}$")
 _STANDARD_AFTER = re.compile(r"^[^，,；;。\d]{0,3}?(?:的)?标准")
 # "本科生每月800元", "每人每月2800元", "博士不低于5万元/人": an allowance per head or per month, the rate a measure pays.
 _PER_HEAD_MONEY = re.compile(r"每(?:人|名|户)?(?:每)?月\s*$|每人\s*$")
-_PER_HEAD_AFTER = re.compile(r"^\s*[/／](?:人|户|名|月)")
+_PER_HEAD_AFTER = re.compile(r"^\s*[/／](?:人|户|名|月|套|辆)")  # "补贴标准为8000元/套": a rate too ("50万元/亩" stays)
+# "可提高5万元贷款额度", "最多提高15万元限额": a limit a lender may raise, a setting.
+_LIMIT_AFTER = re.compile(r"^[^，,；;。\d]{0,4}?(?:额度|限额)")
 # "用户报装容量160千瓦及以下的小微企业": a capacity, without 在, that sorts the firms after it.
 _CAPACITY = re.compile(r"(?:报装|用电|设备)容量\s*$")
 _CAPACITY_LINE = re.compile(r"^\s*(?:及以下|以下|及以上|以上)")
@@ -105,6 +107,8 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or _FORBIDDEN_CAP.search(before)
         or _INCLUSIVE_LINE.match(after)
         or _SET_TO.search(before)
+        or unit.endswith("元")
+        and _LIMIT_AFTER.match(after)
         or unit in SHARES
         and _DEPOSIT_AFTER.match(after)
         or unit.endswith("元")

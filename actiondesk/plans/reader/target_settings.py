@@ -64,7 +64,7 @@ _MAY_RAISE_LIMIT = re.compile(r"额(?:度)?[^，,；;。\d]{0,4}可(?:提高|提
 _BENEFIT = re.compile("|".join(BENEFIT_WORDS))
 # Money firms set aside or pay in, as a share of a base: "依法提取职工工资总额的1.5%～2.5%", "缴存…比例最高不得超过12%".
 _SET_ASIDE = re.compile(
-    r"(?:提取|计提|列支|缴存|提留|缴纳|支付)[^，,；;。\d]{0,16}?(?:的|比例(?:最高|最低)?(?:不得超过|不超过|不高于|不低于|为)?)\s*"
+    r"(?:缴纳|支付)\s*$|(?:提取|计提|列支|缴存|提留|缴纳|支付)[^，,；;。\d]{0,16}?(?:的|比例(?:最高|最低)?(?:不得超过|不超过|不高于|不低于|为)?)\s*"
     r"(?:\d+(?:\.\d+)?\s*[%％]\s*[～~\-—至到]\s*)?$"
 )
 
@@ -78,7 +78,8 @@ _LISTED_SHARES = r"(?:\d+(?:\.\d+)?\s*[%％]\s*[、和及]\s*)*"
 # "分别按总房价1.5%和2%的比例给予购房补贴": the base may stand between 按 and the shares.
 _BY_SHARES = re.compile(rf"按[^，,；;。\d]{{0,16}}{_LISTED_SHARES}$")
 _PROPORTION = re.compile(r"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*\s*的?比例")
-_BORNE = re.compile(rf"由[^，,；;。\d]{{1,16}}?各?(?:{'|'.join(BEARING_VERBS)})\s*$")
+# "市和相关区各承担50%": 各 before the verb says the same without 由.
+_BORNE = re.compile(rf"由[^，,；;。\d]{{1,16}}?各?(?:{'|'.join(BEARING_VERBS)})\s*$|各(?:{'|'.join(BEARING_VERBS)})\s*$")
 # "返还总额不低于可分配盈余的60%": how proceeds are returned or shared out, a rule of the body's own accounts.
 _SHARED_OUT = re.compile(r"(?:返还|分配|分红|提取)(?:总额|比例|额)?(?:不低于|不少于|不高于|不超过|为)?[^，,；;。\d]{0,10}的\s*$")
 _ADJUSTED = re.compile(

@@ -75,7 +75,7 @@ _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每届]$")  # 统一, 进一步, 单一, 万一; 十四届四次 (a session)
 _TEAM = re.compile(r"工作(?:小组|组|专班|队|班子)")
 _BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
-              "台": "阶", "处": "理置", "度": "过", "件": "事",
+              "台": "阶", "处": "理置", "度": "过", "件": "事", "支": "持援付出撑",  # "最高800万支持": no 支 counted
               "项": "目", "位": "一数", "宗": "旨教族师"}  # 安远路899项目: a house number; 核心价值观24个字: a slogan; 三位一体, 12位数字
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
 _STANDARD = re.compile(r"标准$")
