@@ -45,3 +45,9 @@ def test_sizes_of_fairs_a_reward_is_for_and_its_steps_are_no_goals():
     assert figures("对举办2万平方米以上规模的消费展，按照举办规模给予10万元至40万元不等的奖励。") == []
     assert figures("对举办的会议，住宿间夜数500个(含)以上予以奖励。") == []
     assert figures("对达标的工业企业，营业收入每同比增加1000万元，给予5万元奖励。") == []
+
+
+def test_a_payment_standards_tiers_a_loan_base_and_an_interest_rate_are_no_goals():
+    assert figures("购房补贴一次性发放，发放标准按照硕士生以上3万元、本科生2万元、大中专生1万元。") == []
+    assert figures("提高住房公积金贷款抵押基数至20万元。") == []
+    assert figures("省级财政按照年化利率1.5%、期限两年予以贴息。") == []

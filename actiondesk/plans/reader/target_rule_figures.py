@@ -87,7 +87,7 @@ _GRANT_RATE = re.compile(r"(?:补贴|补助|资助|奖补|贴息)\s*$")
 # ("保底可贷35万元"), the tiers of a monthly contribution ("月缴存额在1200元以上至2500元"), a deposit's share ("不低于出让
 # 底价20%设定竞买保证金"), price points off ("再下降不超过8个点"), funds applied for ("申请专项促销资金200万元"; funds a
 # plan strives to bring in, "争取…资金40亿元", stay) and the nth home a rule counts ("认定为二套住房").
-_SET_TO = re.compile(r"(?:调至|调整为|调整至|上浮|下浮|核减)\s*$|可贷(?:款)?(?:额度)?\s*$|缴存(?:额|基数)[^，,；;。]{0,12}(?:在|至)\s*$")
+_SET_TO = re.compile(r"(?:调至|调整为|调整至|上浮|下浮|核减|基数至)\s*$|可贷(?:款)?(?:额度)?\s*$|缴存(?:额|基数)[^，,；;。]{0,12}(?:在|至)\s*$")
 _DEPOSIT_AFTER = re.compile(r"^[^，,；;。]{0,12}?保证金")
 _FUNDS = re.compile(r"资金\s*$")
 _STRIVEN = re.compile(r"争取|力争|确保")
