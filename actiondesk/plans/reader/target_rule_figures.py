@@ -9,6 +9,7 @@ import re
 
 from .target_conditions import CASE_SIZES
 from .target_settings import RECKONING_VERBS, SHARES, policy_setting
+from .target_terms import measure_term
 
 # Parties a procedure binds: what they "应确保" is the rule's, not the plan's goal.
 PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人")
@@ -65,77 +66,12 @@ _DISCLOSED = re.compile(r"(?:信息|情况|结果)公开(?:工作)?\s*$")
 # "置换后的监管资金不得低于…所需的资金额度的70%": a floor a rule sets as a share of a base is the rule's too.
 _FORBIDDEN_CAP = re.compile(r"不得(?:超过|高于|多于|大于)\s*$|(?:不得(?:超过|高于|多于|大于|低于|少于)|不大于)[^，,；;。\d]{0,30}的\s*$"
                             r"|(?:不应|不宜)(?:大于|小于|高于|低于|超过|少于)\s*$")
-# "按每招引1人…500元的标准": a case a grant is reckoned by ("按照每百户不低于20平方米…的标准配建" is a norm the plan
-# builds to, and stays).
-_PER_HEAD = re.compile(r"按(?:照)?每(?:新)?(?:招引|引进|招用|吸纳|认定|招收)\s*$")
-# "按人口不低于5元标准下拨…": a sum of money that is the standard a measure pays by.
-_BY_STANDARD = re.compile(r"按(?:照)?[^，,；;。\d]{0,10}$")
-_STANDARD_AFTER = re.compile(r"^[^，,；;。\d]{0,3}?(?:的)?标准")
-# "本科生每月800元", "每人每月2800元", "博士不低于5万元/人": an allowance per head or per month, the rate a measure pays.
-_PER_HEAD_MONEY = re.compile(r"每(?:人|名|户)?(?:每)?月\s*$|每人\s*$")
-_PER_HEAD_AFTER = re.compile(r"^\s*[/／](?:人|户|名|月|套|辆)")  # "补贴标准为8000元/套": a rate too ("50万元/亩" stays)
-# "可提高5万元贷款额度", "最多提高15万元限额": a limit a lender may raise, a setting.
-_LIMIT_AFTER = re.compile(r"^[^，,；;。\d]{0,4}?(?:额度|限额)")
-# "用户报装容量160千瓦及以下的小微企业": a capacity, without 在, that sorts the firms after it.
-_CAPACITY = re.compile(r"(?:报装|用电|设备)容量\s*$")
-_CAPACITY_LINE = re.compile(r"^\s*(?:及以下|以下|及以上|以上)")
-# "一次性组织市外游客300人以上来定西": the size of one occasion that earns a measure's reward, not a total to reach.
-_AT_ONCE = re.compile(r"一次性[^，,；;。\d]{0,12}$")
-# "保费补贴80%": the share a grant pays.
-_GRANT_RATE = re.compile(r"(?:补贴|补助|资助|奖补|贴息)\s*$")
-# Terms of a housing measure: a limit set or moved ("市城区调至80万元", "再上浮15%", "核减一套"), what one may borrow
-# ("保底可贷35万元"), the tiers of a monthly contribution ("月缴存额在1200元以上至2500元"), a deposit's share ("不低于出让
-# 底价20%设定竞买保证金"), price points off ("再下降不超过8个点"), funds applied for ("申请专项促销资金200万元"; funds a
-# plan strives to bring in, "争取…资金40亿元", stay) and the nth home a rule counts ("认定为二套住房").
-_SET_TO = re.compile(r"(?:调至|调整为|调整至|上浮|下浮|核减|基数至)\s*$|可贷(?:款)?(?:额度)?\s*$|缴存(?:额|基数)[^，,；;。]{0,12}(?:在|至)\s*$")
-_DEPOSIT_AFTER = re.compile(r"^[^，,；;。]{0,12}?保证金")
-_FUNDS = re.compile(r"资金\s*$")
-_STRIVEN = re.compile(r"争取|力争|确保")
-_NTH_HOME = re.compile(r"(?:第|认定为|视为|核减)\s*$")
-# "每百平方米不低于1个配建", "停车位按照不少于1个/户": a norm of spaces per area or per home a rule builds to.
-_PER_AREA_NORM = re.compile(r"每(?:百|千)?(?:平方米|户|套)")
-# "30人（含）以下的参保企业": a size, inclusive, that sorts the cases a measure takes in.
-_INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)(?:的|予以|给予)")
-# "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
-_REBATE = re.compile(r"返还(?:比例)?(?:为|按)?\s*$")
-
-
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         _DISCLOSED.search(after)
         or _FORBIDDEN_CAP.search(before)
-        or _INCLUSIVE_LINE.match(after)
-        or _SET_TO.search(before)
-        or unit.endswith("元")
-        and _LIMIT_AFTER.match(after)
-        or unit in SHARES
-        and _DEPOSIT_AFTER.match(after)
-        or unit.endswith("元")
-        and _FUNDS.search(before)
-        and not _STRIVEN.search(before)
-        or unit == "套"
-        and _NTH_HOME.search(before)
-        or unit == "个"
-        and (after.startswith("点") and not after.startswith(("点位", "点状"))
-             or after.startswith(("/户", "/套"))
-             or _PER_AREA_NORM.search(before) and "配建" in after[:4])
-        or unit.endswith("元")
-        and (_PER_HEAD_MONEY.search(before) or _PER_HEAD_AFTER.match(after))
-        or _CAPACITY.search(before)
-        and _CAPACITY_LINE.match(after)
-        or _AT_ONCE.search(before)
-        or unit in SHARES
-        and _GRANT_RATE.search(before)
-        # "一批百亿元级、80亿元级…重大项目": a class of projects by size, not a sum to reach.
-        or (unit.endswith("元") or unit in ("亿", "万"))
-        and after.startswith(("级", "亿级", "万级"))
-        or unit in SHARES
-        and _REBATE.search(before)
-        or _PER_HEAD.search(before)
-        or unit.endswith("元")
-        and _BY_STANDARD.search(before)
-        and _STANDARD_AFTER.match(after)
+        or measure_term(before, after, unit)
         or _PROCEDURE.search(before)
         or _STEP.search(before)
         or _PER_CASE.search(before)
