@@ -21,3 +21,15 @@ def test_and_between_a_government_and_a_named_zone_parts_two_units():
     assert split_names("各省辖市政府和济源示范区、航空港区管委会") == ["各省辖市政府", "济源示范区", "航空港区管委会"]
     assert split_names("十五运会和残特奥会广州赛区执委会") == ["十五运会和残特奥会广州赛区执委会"]
     assert split_names("各乡镇党委和人民政府") == ["各乡镇党委和人民政府"]
+
+
+SCOPE_NOTE = """某市促进房地产业良性循环和健康发展若干措施
+一、加大购房补贴力度。对购买新建商品住房的给予补贴。(责任单位:市住房城乡建设局、市财政局)
+二、加强信息公开。建立常态化信息发布机制。(责任单位:市委宣传部、市委网信办、市公安局)
+本措施自公布之日起施行。各县市(含渌口区)可参照执行。
+"""
+
+
+def test_a_bracket_saying_what_a_place_includes_is_no_clause():
+    tasks = {task["title"]: task for task in read_text(SCOPE_NOTE)["tasks"]}
+    assert tasks["加强信息公开"]["lead"] == ["市委宣传部", "市委网信办", "市公安局"]

@@ -138,9 +138,9 @@ def alias_of_name(text: str, start: int, inner: str) -> bool:
 
 
 # "总包企业2家（甲公司、乙公司）", "泵站（即陆家浜泵站）", "液压动力站3台（权属为市排水中心）": the bracket names what is
-# counted or who owns it, not who answers for the sentence.
+# counted or who owns it, not who answers for the sentence; "各县市（含渌口区）可参照执行": what a place includes.
 _COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*[家个所座辆台处条项名人]$")
-_NOTE_START = re.compile(r"^(?:即|权属|属于|归属|产权)")
+_NOTE_START = re.compile(r"^(?:即|权属|属于|归属|产权|含|包含|包括|不含)")
 
 
 def names_what_is_counted(text: str, start: int, inner: str) -> bool:
