@@ -45,23 +45,23 @@ def split_last_item_groups(text: str, tasks: list[dict], rules: DocumentRules) -
     return result, groups
 
 
-def _lone_group(text: str, task: dict) -> bool:
-    """Whether ``task`` is a group heading of its own with no numbered items under it and units of its own."""
+def _group_heading(text: str, task: dict):
+    """The numbered heading of the line ``task`` starts on when it is a group's ("（一）…", "一、…"), else None."""
     line_start = text.rfind("\n", 0, task["start"]) + 1
     line_end = text.find("\n", task["start"])
     heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
-    return bool(heading and heading.kind in _GROUP_KINDS and (task["lead"] or task["support"])
+    return heading if heading and heading.kind in _GROUP_KINDS else None
+
+
+def _lone_group(text: str, task: dict) -> bool:
+    """Whether ``task`` is a group heading of its own with no numbered items under it and units of its own."""
+    return bool(_group_heading(text, task) and (task["lead"] or task["support"])
                 and "-" not in task["number"] and len(_item_blocks(text, task["start"], task["end"])) < 2)
 
 
 def _group_clause(text: str, task: dict, rules: DocumentRules) -> tuple[list, object] | None:
     """The numbered items of a group heading with two or more of them and the clause in its span, else None."""
-    if task["rule"] in ("none", "inherited"):
-        return None
-    line_start = text.rfind("\n", 0, task["start"]) + 1
-    line_end = text.find("\n", task["start"])
-    heading = numbered(text[line_start:line_end if line_end >= 0 else len(text)])
-    if not heading or heading.kind not in _GROUP_KINDS:
+    if task["rule"] in ("none", "inherited") or not _group_heading(text, task):
         return None
     blocks = _item_blocks(text, task["start"], task["end"])
     if len(blocks) < 2:
