@@ -54,6 +54,20 @@ def test_the_zone_plan_stays_exact_under_the_corpus_scorer(gold_reading):
     assert (score["correct"], score["targets"], score["found"]) == (38, 38, 38), score["problems"]
 
 
+def test_the_scorer_reads_a_unit_with_or_without_its_measure_word_as_one_but_no_other_unit():
+    gold = {"tasks": [], "targets": [{"text": "审批时间压缩至5个工作日以内", "value": 5, "unit": "个工作日",
+                                      "comparator": "<=", "value_max": None}]}
+
+    def found(unit, value=5):
+        return {"tasks": [], "targets": [{**gold["targets"][0], "unit": unit, "value": value}]}
+
+    assert score_document(found("工作日"), gold)["correct"] == 1
+    assert score_document(found("个工作日"), gold)["correct"] == 1
+    assert score_document(found("个"), gold)["correct"] == 0
+    assert score_document(found("日"), gold)["correct"] == 0
+    assert score_document(found("工作日", value=6), gold)["correct"] == 0
+
+
 def _problems(result):
     return {slug: d["problems"] for slug, d in result["documents"].items() if d["problems"]}
 
