@@ -53,9 +53,10 @@ GRANT_WORDS = ("补助", "补贴", "资助", "奖补", "奖励", "贴息")
 _BENEFIT_RATE = re.compile(
     rf"(?:{'|'.join(GRANT_WORDS)})(?:的)?比例[^，,；;。\d]{{0,4}}?(?:至|为|到|达)?\s*(?:\d+(?:\.\d+)?\s*[%％]\s*[或、和]\s*)*$"
 )
-# "单家企业每年申领…金额不超过800万元": what one recipient may claim in money, a cap of the scheme.
+# "单家企业每年申领…金额不超过800万元": what one recipient may claim in money, a cap of the scheme ("其中每辆新能源
+# 乘用车不超过3万元": or one item).
 _PER_RECIPIENT = re.compile(
-    r"(?:单家|每家|单个|每个|单户|每户|每人|单项|每项|同一(?:企业|单位|主体|项目|个人))[^，,；;。\d]{0,24}?"
+    r"(?:单家|每家|单个|每个|单户|每户|每人|单项|每项|每辆|每台|同一(?:企业|单位|主体|项目|个人))[^，,；;。\d]{0,24}?"
     r"(?:不超过|不高于|最高|最多|上限为?)\s*$"
 )
 # "信用额度可提高至500万元", "担保额可提高至1000万元": a limit a rule lets a lender raise for those who qualify — what
@@ -105,7 +106,9 @@ RULE_TERMS = ("首付比例", "首付款比例", "首付比", "年化利率", "�
               "担保金额", "容积率", "提取额度", "征收率", "税率", "商业比例",
               # "将预留面向中小企业采购的份额…由30%以上提高至40%以上": procurement's terms ("将…预付款比例提高至合同金额的
               # 30%以上" is a goal in the hand readings, so 预付款 is left out).
-              "采购的份额", "预留比例")
+              "采购的份额", "预留比例",
+              # "…再贷款的比例从…60%提升到100%", "贷款金额不高于…缴存余额合计的倍数提高到20倍", "损失补偿比例提高至80%".
+              "再贷款", "缴存余额", "补偿比例")
 _RULE_TERM = re.compile(rf"(?:{'|'.join(RULE_TERMS)})[^，,；;。]{{0,48}}$")  # "基准费率0.6%、1.0%、…3.6%": a list
 _RULE_UNITS = ("%", "％", "‰", "元", "万元", "亿元", "倍", "个基点", "个百分点")
 # "分别按10%和15%加计抵减应纳税额": a tax credit named after its rates.

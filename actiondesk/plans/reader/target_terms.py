@@ -39,6 +39,24 @@ _NTH_HOME = re.compile(r"(?:第|认定为|视为|核减)\s*$")
 _PER_AREA_NORM = re.compile(r"每(?:百|千)?(?:平方米|户|套)")
 # "30人（含）以下的参保企业": a size, inclusive, that sorts the cases a measure takes in.
 _INCLUSIVE_LINE = re.compile(r"^\s*[（(]含[）)]\s*(?:及)?(?:以下|以上|以内)(?:的|予以|给予)")
+# "单缴存职工提高到60万元", "单方缴存的由35万元增加到40万元": what one depositor may borrow from the housing fund, moved.
+_DEPOSITOR_LIMIT = re.compile(r"(?:单|双)(?:方|人)?缴存[^，,；;。]{0,12}?(?:提高|增加|提升|调整|上调)(?:到|至|为)\s*$")
+# "从贷款本金的60%提升到100%", "由180平方米（含）以内提高到…": the figure a change starts from is where it stands, no goal.
+_FROM = re.compile(r"(?:由|从)(?:原)?[^，,；;。\d]{0,12}$")
+_CHANGED_AFTER = re.compile(r"^\s*(?:[（(]含[）)])?\s*(?:及以下|以下|以内|及以上|以上)?\s*(?:[（(]含[）)])?\s*[，,]?\s*"
+                            r"(?:提高|增加|提升|调整|上调|下调|降低|降|减少|缩短|扩大|放宽|延长)(?:到|至|为)")
+# "开发企业申请使用…额度可在原规定基础上提高5个百分点": how far a rule lets a limit move from its standard.
+_FROM_STANDARD = re.compile(r"可在[^，,；;。\d]{0,12}基础上(?:提高|上浮|上调|下调|下浮|降低)\s*$")
+# "按当前系统评估价格下调20%": a price a rule reckons by, moved by a share.
+_PRICE_MOVED = re.compile(r"按[^，,；;。\d]{0,16}价(?:格)?(?:下调|上调|下浮|上浮)\s*$")
+# "每套优惠5000-10000元": a discount or a grant per home, a term of the measure.
+_PER_HOME = re.compile(r"每(?:户|套)(?:优惠|补贴|补助|奖励)\s*$")
+# "可提高20%贷款额度": a limit raised by a share.
+_SHARE_LIMIT_AFTER = re.compile(r"^\s*(?:的)?(?:贷款)?(?:额度|限额)")
+# "适用3%征收率": a tax or a fee rate named after its figure.
+_RATE_AFTER = re.compile(r"^\s*(?:的)?(?:征收率|预征率|税率|费率|利率)")
+# "原则上不低于宗地评估价的20%": a floor or cap a rule sets as a share of a price.
+_PRICE_SHARE = re.compile(r"(?:不低于|不高于|不超过|不少于)[^，,；;。\d]{0,16}(?:评估价|起始价|底价|基准价|挂牌价|成交价)(?:格)?的\s*$")
 # "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
 _REBATE = re.compile(r"返还(?:比例)?(?:为|按)?\s*$")
 
@@ -52,9 +70,15 @@ def measure_term(before: str, after: str, unit: str) -> bool:
                   or _PER_HEAD_MONEY.search(before) or _PER_HEAD_AFTER.match(after)
                   or _BY_STANDARD.search(before) and _STANDARD_AFTER.match(after)):
         return True
-    if share and (_DEPOSIT_AFTER.match(after) or _GRANT_RATE.search(before) or _REBATE.search(before)):
+    if money and (_DEPOSITOR_LIMIT.search(before) or _PER_HOME.search(before)):
         return True
-    if unit == "套" and _NTH_HOME.search(before):
+    if share and (_DEPOSIT_AFTER.match(after) or _GRANT_RATE.search(before) or _REBATE.search(before)
+                  or _SHARE_LIMIT_AFTER.match(after) or _RATE_AFTER.match(after) or _PRICE_MOVED.search(before)
+                  or _PRICE_SHARE.search(before)):
+        return True
+    if _FROM.search(before) and _CHANGED_AFTER.match(after) or _FROM_STANDARD.search(before):
+        return True
+    if unit == "套" and (_NTH_HOME.search(before) or after.startswith("房")):  # "提高二套房…贷款比例": the 2nd home
         return True
     if unit == "个" and (after.startswith("点") and not after.startswith(("点位", "点状")) or after.startswith(("/户", "/套"))
                         or _PER_AREA_NORM.search(before) and "配建" in after[:4]):

