@@ -48,6 +48,15 @@ def unit_key(unit: str) -> str:
     return unit[1:] if unit.startswith("个") and len(unit) > 1 else unit
 
 
+# A unit's name with its brackets of any shape alike: '市发改委〈武圈办秘书处〉', '各县<市、区>政府' as printed in a copy
+# that turned the brackets to angle ones, and the reader's '（…）', name the same body.
+_BRACKETS = str.maketrans("〈〉<>（）", "()()()")
+
+
+def _same_units(found: list, expected: list) -> bool:
+    return sorted(name.translate(_BRACKETS) for name in found) == sorted(name.translate(_BRACKETS) for name in expected)
+
+
 def _target_matches(found: dict, expected: dict) -> bool:
     if (found["value"], unit_key(found["unit"])) != (expected["value"], unit_key(expected["unit"])):
         return False
@@ -69,11 +78,11 @@ def score_document(reading: dict, gold: dict) -> dict:
         used.add(index)
         matched += 1
         found = reading["tasks"][index]
-        if set(found["lead"]) == set(expected["lead"]) and len(found["lead"]) == len(expected["lead"]):
+        if _same_units(found["lead"], expected["lead"]):
             lead += 1
         else:
             problems.append(("lead", expected["title"], found["lead"], expected["lead"]))
-        if set(found["support"]) == set(expected["support"]) and len(found["support"]) == len(expected["support"]):
+        if _same_units(found["support"], expected["support"]):
             support += 1
         else:
             problems.append(("support", expected["title"], found["support"], expected["support"]))

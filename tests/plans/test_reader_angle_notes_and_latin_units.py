@@ -20,6 +20,11 @@ def test_an_inclusion_note_in_angle_brackets_stays_with_the_catch_all_it_explain
     assert read_text(PLAN)["tasks"][1]["lead"] == ["市数据局", "各区人民政府"]
 
 
+def test_half_width_angle_brackets_a_copy_printed_keep_a_compound_name_whole():
+    assert parse_clause_rule("责任单位：各县<市、区>政府、海经区管委会、市住建局")[:2] == (
+        ["各县（市、区）政府", "海经区管委会", "市住建局"], [])
+
+
 def test_computing_power_in_petaflops_written_with_one_letter_is_a_goal_but_a_rated_centre_is_not():
     assert ("到2027年调度算力规模超5000P", 5000, "P", ">=") in _targets()
     assert not [t for t in _targets() if t[1] == 500]

@@ -68,6 +68,18 @@ def test_the_scorer_reads_a_unit_with_or_without_its_measure_word_as_one_but_no_
     assert score_document(found("工作日", value=6), gold)["correct"] == 0
 
 
+def test_the_scorer_reads_a_units_brackets_of_any_shape_alike_but_no_other_difference():
+    gold = {"tasks": [{"title": "探索房票用于购房首付", "lead": ["各县<市、区>政府", "市发改委〈武圈办秘书处〉"],
+                       "support": []}], "targets": []}
+
+    def found(lead):
+        return {"tasks": [{"title": "探索房票用于购房首付", "text": "", "lead": lead, "support": []}], "targets": []}
+
+    assert score_document(found(["市发改委（武圈办秘书处）", "各县（市、区）政府"]), gold)["lead"] == 1
+    assert score_document(found(["各县（市、区）政府"]), gold)["lead"] == 0
+    assert score_document(found(["各县（市、区）政府", "市发改委"]), gold)["lead"] == 0
+
+
 def _problems(result):
     return {slug: d["problems"] for slug, d in result["documents"].items() if d["problems"]}
 

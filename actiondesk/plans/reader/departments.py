@@ -140,8 +140,9 @@ def _parse_cached(clause: str, rules: DocumentRules, bare: bool | str):
     return (tuple(parsed[0]), tuple(parsed[1]), parsed[2], parsed[3]) if parsed else None
 
 
-# "各区人民政府〈含开发区、长江新区…，下同〉": angle brackets around a note inside a clause read as round ones.
-_ANGLES = str.maketrans("〈〉", "（）")
+# "各区人民政府〈含开发区、长江新区…，下同〉": angle brackets around a note inside a clause read as round ones, and the
+# half-width ones a copy may print for them ("各县<市、区>政府").
+_ANGLES = str.maketrans("〈〉<>", "（）（）")
 
 
 def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = False):
