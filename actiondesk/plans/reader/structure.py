@@ -288,9 +288,9 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
            rules: DocumentRules = NO_RULES):
     programmes: list[dict] = []
     blocks: list[tuple[Line, list[Line], str | None]] = []
-    inherited: dict[str | None, object] = {}
+    parents: dict[int, object] = {}  # a task block's index → the clause of the programme heading it falls under
     intros: list[tuple[int, int]] = []
-    group = None
+    group, parent = None, None
     for line in body:
         kind = line.item.kind if line.item else None
         if programme_kind and kind in LEVELS and LEVELS.index(kind) < LEVELS.index(programme_kind):
@@ -300,10 +300,11 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
         elif programme_kind and kind == programme_kind:
             group = line.item.number.rstrip("、.．")
             programmes.append({"number": group, "title": headline(line.item.rest)[0]})
-            inherited[group] = find_responsibility(line.item.rest, rules)
+            parent = find_responsibility(line.item.rest, rules)  # this heading's, not an earlier one's of that number
             blocks.append((line, [], "closed"))
             intros.append((line.rest_start, line.end))
         elif kind == task_kind:
+            parents[len(blocks)] = parent if group is not None else None
             blocks.append((line, [], group))
         elif blocks and blocks[-1][2] != "closed":
             blocks[-1][1].append(line)
@@ -311,8 +312,8 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
             blocks[-1][1].append(line)
             intros[-1] = (intros[-1][0], line.end)
     lone_programmes(text, blocks, programme_kind, rules, intros, programmes)
-    tasks = [task for line, extra, group in blocks if group != "closed"
-             for task in _tasks(text, line, extra, group, rules, inherited.get(group))]
+    tasks = [task for index, (line, extra, group) in enumerate(blocks) if group != "closed"
+             for task in _tasks(text, line, extra, group, rules, parents.get(index) if group is not None else None)]
     return programmes, tasks, intros if tasks else []
 
 
