@@ -158,6 +158,10 @@ def split_names(names: str) -> list[str]:
         ):
             result[-1] = result[-1] + "、" + name
             continue
+        # "各有关部门、单位": a bare kind of body after a catch-all of departments widens that catch-all, one name.
+        if result and name in ("单位", "机构") and re.match(r"(?:各|有关|相关)\S*部门$", result[-1]):
+            result[-1] = result[-1] + "、" + name
+            continue
         # "各乡镇党委、人民政府": a bare government word names no place; it shares the place of the party committee or
         # government before it, one name as printed.
         if result and name in PLACE_GOVERNMENTS and result[-1].endswith(PLACE_GOVERNMENTS):

@@ -1,0 +1,20 @@
+"""Catch-alls joined to the names before them (made up after the eighty-eighth batch's national 灵活就业 opinions):
+和 before the local governments of every level parts two units; a bare kind of body after a catch-all of
+departments ('各有关部门、单位') widens that catch-all."""
+
+from actiondesk.plans.reader.departments import parse_clause_rule
+
+
+def test_he_before_the_local_governments_of_every_level_parts_two_units():
+    assert parse_clause_rule("市场监管总局和地方各级人民政府负责")[:2] == (["市场监管总局", "地方各级人民政府"], [])
+    assert parse_clause_rule("财政部、住房城乡建设部和地方各级人民政府按职责分工负责")[:2] == (
+        ["财政部", "住房城乡建设部", "地方各级人民政府"], [])
+
+
+def test_a_bare_kind_of_body_after_a_catch_all_of_departments_is_one_catch_all():
+    assert parse_clause_rule("各有关部门、单位和地方各级人民政府按职责分工负责")[:2] == (
+        ["各有关部门、单位", "地方各级人民政府"], [])
+
+
+def test_names_holding_he_stay_whole():
+    assert parse_clause_rule("市人力资源和社会保障局、市文化和旅游局负责")[:2] == (["市人力资源和社会保障局", "市文化和旅游局"], [])
