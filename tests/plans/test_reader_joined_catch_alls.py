@@ -1,4 +1,5 @@
-"""Catch-alls joined to the names before them (made up after the eighty-eighth batch's national 灵活就业 opinions):
+"""Catch-alls joined to the names before them (made up after the eighty-eighth batch's national 灵活就业 opinions) and 会同
+inside a plain list (the eighty-ninth batch's 河北 体育用品 plan):
 和 before the local governments of every level parts two units; a bare kind of body after a catch-all of
 departments ('各有关部门、单位') widens that catch-all."""
 
@@ -18,3 +19,9 @@ def test_a_bare_kind_of_body_after_a_catch_all_of_departments_is_one_catch_all()
 
 def test_names_holding_he_stay_whole():
     assert parse_clause_rule("市人力资源和社会保障局、市文化和旅游局负责")[:2] == (["市人力资源和社会保障局", "市文化和旅游局"], [])
+
+
+def test_hui_tong_inside_a_plain_list_makes_those_it_works_with_supports():
+    assert parse_clause_rule("责任单位：省工信厅、省科技厅会同省体育局、省教育厅，各市政府")[:2] == (
+        ["省工信厅", "省科技厅", "各市政府"], ["省体育局", "省教育厅"])
+    assert parse_clause_rule("责任单位：省工信厅、省科技厅，各市政府")[:2] == (["省工信厅", "省科技厅", "各市政府"], [])

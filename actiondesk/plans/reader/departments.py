@@ -309,8 +309,17 @@ def _kind(label: str) -> str:
     return LABEL_WORDS[word] if word else _SUPPORT
 
 
+# "责任单位：X、Y会同Z、W，各市政府": 会同 inside a plain list — those before it and after the comma lead, those it works
+# with support (as "X会同Y负责").
+_TOGETHER_IN_LIST = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<support>[^，,；;]+?)(?:[，,；;](?P<rest>.*))?$")
+
+
 def _plain_list(names: str, rules: DocumentRules, rule: str):
     """A list with no 牵头/配合 words: all lead, unless the document says how to split it."""
+    together = _TOGETHER_IN_LIST.match(names.strip())
+    if together and not rules.split and _looks_like_departments(split_names(together.group("lead"))):
+        lead = split_names(together.group("lead")) + split_names(together.group("rest") or "")
+        return _result(lead, split_names(together.group("support")), "together", rules.aliases)
     if rules.split == "comma" and re.search(r"[，,]", names):
         before, after = re.split(r"[，,]", names, maxsplit=1)
         return _result(split_names(before), split_names(after), "document_comma", rules.aliases)
