@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated, principle_coverages, scheduled_lines, table_captions
+from .box_items import box_items
 from .clause_search import closing_clauses, find_responsibility
 from .departments import LABEL, NO_RULES, DocumentRules, document_rules
 from .group_items import lone_programmes, own_line_groups, prefer_items, split_last_item_groups
@@ -261,6 +262,7 @@ def _child_titles(body: list[Line]) -> list[str]:
 
 
 def _read_tasks(text: str, body: list[Line], reading: dict, rules: DocumentRules = NO_RULES) -> None:
+    body = box_items(body, rules)  # "…专栏" then "1.…2.…" without clauses: the task's content, no outline level
     kinds = sorted({line.item.kind for line in body if line.item and line.item.kind != DASH},
                    key=LEVELS.index)
     if not kinds:
