@@ -27,6 +27,21 @@ CARRY_SENTENCE = re.compile(
 # "配合单位：…，县产管委负责落实(以下均需各乡镇、街道，县产管委落实，不再列出）": a note printed in a support label's
 # line carries its units along as supports.
 _SUPPORT_LINE = re.compile(r"(?:配合|协助|参与)(?:单位|部门)\s*[：:][^\n]*$")
+# "〔牵头单位：X，责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实，不再单独列出〕": a note whose
+# units the clause stating it lists after a 牵头 label as the ones that work with the lead carries them along as such.
+_LABELLED_SUPPORT = re.compile(r"牵头(?:单位|部门)\s*[：:][^。；;：:]*?[，,；;]\s*(?:责任|配合|协助|参与|协同)(?:单位|部门)\s*[：:]"
+                               r"(?P<names>[^：:。；;]*?)[。；;，,]?\s*$")
+
+
+def _carried_role(text: str, match: re.Match) -> str:
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    labelled = _LABELLED_SUPPORT.search(line)
+    names = split_names(match.group("names"))
+    if _SUPPORT_LINE.search(line) or labelled and names and all(name in labelled.group("names") for name in names):
+        return "helps"
+    return CARRY_ROLES.get(match.group("role"), "lead")
+
+
 # "（责任单位：…，各县区人民政府、市各功能区管委会，以下均涉及各县区、功能区，不再重复列出）": the same note worded by what the
 # tasks involve, its bodies in short forms of names the clause gives in full.
 CARRY_INVOLVED = re.compile(
@@ -63,9 +78,7 @@ def document_rules(text: str) -> DocumentRules:
         split = "first"
     elif _BEFORE_COMMA.search(text):
         split = "comma"
-    carried = tuple((match.start(), tuple(split_names(match.group("names"))),
-                     "helps" if _SUPPORT_LINE.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()])
-                     else CARRY_ROLES.get(match.group("role"), "lead"))
+    carried = tuple((match.start(), tuple(split_names(match.group("names"))), _carried_role(text, match))
                     for match in CARRY.finditer(text))
     carried += tuple((match.start(), _full_names(split_names(match.group("names")), text, match.start()), "lead")
                      for match in CARRY_INVOLVED.finditer(text))
