@@ -25,3 +25,9 @@ def test_hui_tong_inside_a_plain_list_makes_those_it_works_with_supports():
     assert parse_clause_rule("责任单位：省工信厅、省科技厅会同省体育局、省教育厅，各市政府")[:2] == (
         ["省工信厅", "省科技厅", "各市政府"], ["省体育局", "省教育厅"])
     assert parse_clause_rule("责任单位：省工信厅、省科技厅，各市政府")[:2] == (["省工信厅", "省科技厅", "各市政府"], [])
+
+
+def test_the_cities_and_the_counties_of_one_government_word_stay_one_name_with_their_each():
+    assert parse_clause_rule("责任单位：各市州、县市区人民政府，省文化和旅游厅")[:2] == (
+        ["各市州、县市区人民政府", "省文化和旅游厅"], [])
+    assert parse_clause_rule("责任单位：各市州、各县市区人民政府")[:2] == (["各市州、各县市区人民政府"], [])

@@ -33,7 +33,8 @@ def kinds_list(clause: str, split) -> str | None:
 # Kinds of place at or below the county level that a bare level of places ("各区") may be written with as one name:
 # "各区、县级市", "各区、县（市）政府", "各乡、镇人民政府", "各区、街道（镇）". 市 is no such kind: a name that opens with it
 # after "各区、" is a municipal body ("各区、市委组织部、市发展改革委": the districts, then the bodies).
-PLACE_KINDS = ("县级市", "县（市）", "县(市)", "自治县", "县", "区", "旗", "乡", "镇", "街道", "街镇", "乡镇")
+PLACE_KINDS = ("县级市", "县（市）", "县(市)", "县市区", "自治县", "县", "区", "旗", "乡", "镇", "街道", "街镇", "乡镇")
+# ("县市区": the counties, county-level cities and districts, 湖南's "各市州、县市区人民政府".)
 # The government of such places, written after the kind ("县（市）政府", "镇人民政府").
 PLACE_GOVERNMENTS = ("人民政府", "政府", "党委和政府", "党委政府", "党委")
 _KIND = "|".join(re.escape(kind) for kind in sorted(PLACE_KINDS, key=len, reverse=True))
