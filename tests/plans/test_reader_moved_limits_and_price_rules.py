@@ -1,6 +1,7 @@
 """Terms of housing, credit and tax measures read as no goal (made up after the held-out set's settings of the
 eighty-fifth to eighty-seventh batches): a limit moved for depositors or from a base, a rule's rate named after its
-figure, a price reckoned from an assessed value, discounts per home, caps per item, the nth home."""
+figure, a price reckoned from an assessed value, discounts per home, caps per item, the nth home; and a bound printed
+after the last figure of a list (the ninety-first batch's '占比分别在7%、2%以下')."""
 
 from tests.plans.reading import figures
 
@@ -38,3 +39,9 @@ def test_the_goals_beside_them_stay():
     assert figures("城镇住房保障覆盖率由60%提高到80%。") == [(80, "%", ">=")]
     assert figures("全年筹集保障性租赁住房2000套。") == [(2000, "套", ">=")]
     assert figures("全年新增普惠小微贷款50亿元以上。") == [(50, "亿元", ">=")]
+
+
+def test_the_bound_after_the_last_figure_of_a_list_holds_for_each_bare_figure_before_it():
+    assert figures("到2025年，两类行业能源占比分别在6%和3%以下。") == [(6, "%", "<="), (3, "%", "<=")]
+    assert figures("新增特色产业集群25个和15个左右。") == [(25, "个", "≈"), (15, "个", "≈")]
+    assert figures("一般公共预算收入增长4%、进出口总额增长5%左右。") == [(4, "%", ">="), (5, "%", "≈")]

@@ -12,6 +12,7 @@ from .target_hedges import hedged
 from .target_item_ends import long_noun_end, modifiers_end
 from .target_kind_cuts import listed_kinds
 from .target_labels import coverage_not_sought, labelled_start, paragraph_label, titled_set, without_label
+from .target_listed_bounds import share_listed_bound
 from .target_listed_builds import listed_facilities_built
 from .target_masks import inside as _inside
 from .target_masks import masked_spans
@@ -78,8 +79,7 @@ _BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分
               "台": "阶", "处": "理置", "度": "过", "件": "事", "支": "持援付出撑",  # "最高800万支持": no 支 counted
               "项": "目", "位": "一数", "宗": "旨教族师"}  # 安远路899项目: a house number; 核心价值观24个字: a slogan; 三位一体, 12位数字
 # "按照流域100年一遇、区域50年一遇洪水标准": a figure that names the standard work is done to, not a goal.
-_STANDARD = re.compile(r"标准$")
-# "用地面积按照100.9平方公里计": the basis of a calculation.
+_STANDARD = re.compile(r"标准$")  # "用地面积按照100.9平方公里计": the basis of a calculation (_BASIS).
 _BASIS = re.compile(r"(?:按照|按)[^，,；;。]{0,12}$")
 # "发现一处，整改一处", "迈上一个新台阶": 一 with a measure word is an article unless a comparison counts it ("至少一个");
 # "打造一支…队伍", "一片…街区" are articles even after a verb.
@@ -106,6 +106,7 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         if carried := carried_figures(text, clause.start()):  # "…，不超过500名…": a selection's next quota; a setting's
             found = [target for target in found if target["comparator"] not in carried]  # change ("…，提高到…80%")
+        share_listed_bound(text, found)  # "占比分别在7%和2%以下": the bound after the last holds for each
         if deduction_rule(text, clause.start()):  # "会议每年少于2次的，每少1次扣1.5分": the floor it enforces
             found = rule_targets(text, clause.start(), clause.end(), found)
         for target in found:
