@@ -45,3 +45,9 @@ def test_the_bound_after_the_last_figure_of_a_list_holds_for_each_bare_figure_be
     assert figures("到2025年，两类行业能源占比分别在6%和3%以下。") == [(6, "%", "<="), (3, "%", "<=")]
     assert figures("新增特色产业集群25个和15个左右。") == [(25, "个", "≈"), (15, "个", "≈")]
     assert figures("一般公共预算收入增长4%、进出口总额增长5%左右。") == [(4, "%", ">="), (5, "%", "≈")]
+
+
+def test_racks_and_bit_rates_after_a_magnitude_are_units_but_sorties_and_articles_are_not():
+    assert figures("到2025年，数据中心在营标准机柜达120万架，出口带宽达到12万Gbps。") == [(120, "万架", ">="),
+                                                                         (12, "万Gbps", ">=")]
+    assert figures("对年飞行超过2000架次的企业给予运营补贴。") == []

@@ -67,8 +67,13 @@ _LATIN = rf"(?<=\d)(?!(?:{'|'.join(LATIN_NON_UNITS)})(?![A-Za-z]))[A-Z]{{2,6}}h?
 _PETAFLOPS = r"(?<=\d)P(?![A-Za-z\d])"
 # "算力规模突破3500PFlops": the flops written in mixed case.
 _FLOPS = r"(?<=\d)[PET]?Flops(?![A-Za-z\d])"
+# "互联网省际出口带宽达到9.8万Gbps": a bit rate in mixed case, after digits or a magnitude word.
+_BITRATE = r"(?<=[\d万亿])[KMGT]bps(?![A-Za-z\d])"
+# "数据中心在营标准机柜达95万架", "引进无人机100架": racks and aircraft after Arabic digits; not sorties flown ("年飞行
+# 超过2500架次给予…补贴" sorts the firms a grant is for), nor an article ("一架桥梁").
+_RACKS = r"(?<=[\d万亿])架(?!次)"
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + "|" \
-    + _FLOPS + ")"
+    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + ")"
 # "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")
