@@ -51,3 +51,9 @@ def test_racks_and_bit_rates_after_a_magnitude_are_units_but_sorties_and_article
     assert figures("到2025年，数据中心在营标准机柜达120万架，出口带宽达到12万Gbps。") == [(120, "万架", ">="),
                                                                          (12, "万Gbps", ">=")]
     assert figures("对年飞行超过2000架次的企业给予运营补贴。") == []
+
+
+def test_shares_printed_between_a_count_and_the_noun_it_counts_say_which_ones_count():
+    text = "到2025年，培育10个关键工序数控化率提升5%以上、电子商务覆盖率提升20%以上的数字化转型示范产业集群。"
+    assert figures(text) == [(10, "个", ">=")]
+    assert figures("到2025年，关键工序数控化率提升5%以上。") == [(5, "%", ">=")]

@@ -13,9 +13,17 @@ from .target_staffing import team_size
 from .target_thresholds import firm_size
 from .target_words import BECOMING_REACH, COUNTED, GOAL_AFTER, PREFIX, SUFFIX, VERB
 
+# "培育15个关键工序数控化率提升5%以上、…电子商务覆盖率提升20%以上产值超百亿元的…产业集群": shares printed between a
+# count and the noun it counts say which ones count, they are no goals of their own.
+_COUNT_BEFORE = re.compile(r"(?:培育|打造|建成|建设|认定|创建|形成)\s*\d+\s*(?:个|家|户|所|座)[^，,；;。]*$")
+_NOUN_AFTER = re.compile(r"^[^，,；;。]*的[^，,；;。、\d]{2,16}$")
+
 
 def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     """年营收10亿元以上企业1-2户: the first number describes the enterprises being counted."""
+    if quantity.unit in ("%", "％") and _COUNT_BEFORE.search(clause[: quantity.start]) \
+            and _NOUN_AFTER.match(clause[quantity.end :]):
+        return True
     after = clause[quantity.end :]
     per = re.match(r"[/／][^\d\s、，,；;。的]{1,3}(?=(?:及以上|以上|以下)?的)", after)
     after = (
