@@ -106,12 +106,18 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
         return True  # "对…企业数量超过10家的贯标服务机构给予100万元奖励": the grant in the same clause
     if _FOR_CASE.match(clause) and _REACHED.search(through) and _AND_THEN_GRANT.match(text, stop_at):
         return True  # "对建设面积2000平方米以上，且年…交易额300万美元以上的自建海外仓，给予…": a case over two clauses
+    if (_FOR_CASE.match(clause) or _STEP_CASE.match(clause)) and _REACHED.search(through) \
+            and _RECKONED_GRANT.match(text, stop_at):
+        return True  # "对于…通航企业年飞行小时达到100小时，按照…予以500元/小时…": what a rate is paid for
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
 
 
 # "对于…金额50万元（含）以上": a clause opened by 对于 (or 对) names a case by a sum (a measure word before it), no goal.
 _FOR_CASE = re.compile(r"\s*对(?:于)?(?![接标照外口话])")
 _OF_ANY_END = re.compile(r"的(?:[^，,；;。！!？?的\d]{1,8})?$")
+# "每开通一条固定航线且年飞行小时达到100小时，按照1000元/小时给予运营补贴": each case counted, then the rate it earns.
+_STEP_CASE = re.compile(r"\s*每(?:新)?(?:开通|开设|建成|引进|认定)")
+_RECKONED_GRANT = re.compile(r"[，,]\s*(?:按照|按)[^。；;]{0,60}?(?:给予|予以)")
 _GRANT_IN_CLAUSE = re.compile(
     r"(?:达|达到|超过|不少于|不低于)\s*[\d一二两三四五六七八九十百千]+[^\d，,；;。]{0,3}?(?:及以上|以上)?的[^，,；;。\d]{1,12}?"
     r"(?:给予|予以)"

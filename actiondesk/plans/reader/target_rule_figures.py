@@ -15,8 +15,8 @@ from .target_terms import measure_term
 PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人")
 _PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)")
 # "每超过10名…给予…": each step over a line earns a reward.
-# "每完成网签备案1000套…给予": each step of work done earns it too.
-_STEP = re.compile(r"每(?:超过|超出|满)\s*$|每完成[^，,；;。\d]{0,8}$|每(?:同比)?(?:增加|增长)\s*$")
+# "每完成网签备案1000套…给予": each step of work done earns it too; "每开通一条…航线": each route opened.
+_STEP = re.compile(r"每(?:超过|超出|满)\s*$|每完成[^，,；;。\d]{0,8}$|每(?:同比)?(?:增加|增长)\s*$|每(?:新)?开通\s*$")
 # "每认定1家给予孵化器10万元扶持": each case recognised earns a grant, a reward step when the grant follows.
 _PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|招引|获批|评定|评为|创建|新增|招收|招录|招聘)\s*$")
 # "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.

@@ -1,0 +1,20 @@
+"""Terms of operating subsidies read as no goal (made up after the ninetieth batch's 低空 measures): what a firm's
+flights must reach before a rate is paid, each route opened, a yearly grant per recognised platform, and the altitude
+a coverage rate is measured at; a total the plan is to reach stays a goal."""
+
+from tests.plans.reading import figures
+
+
+def test_hours_a_firm_must_fly_before_a_rate_is_paid_are_no_goal():
+    text = "对于主运行基地设在本省的通航企业年飞行小时达到200小时，按照最大起飞重量1吨以下的航空器每小时300元的标准给予补贴。"
+    assert figures(text) == []
+    assert figures("对于开展商业化飞行的企业，每开通一条固定航线且年飞行小时达到150小时，按照800元/小时给予运营补贴。") == []
+
+
+def test_a_yearly_grant_per_recognised_platform_and_the_altitude_of_a_rate_are_no_goals():
+    assert figures("对新获批的国家技术创新中心，每年支持300万元，连续支持三年。") == []
+    assert figures("提升天气雷达300米高度探测覆盖率。") == []
+
+
+def test_a_total_of_flying_hours_the_plan_is_to_reach_stays_a_goal():
+    assert figures("到2027年，全市年飞行小时达到1万小时以上。") == [(1, "万小时", ">=")]
