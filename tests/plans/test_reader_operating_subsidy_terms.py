@@ -1,6 +1,7 @@
 """Terms of operating subsidies read as no goal (made up after the ninetieth batch's 低空 measures): what a firm's
 flights must reach before a rate is paid, each route opened, a yearly grant per recognised platform, and the altitude
-a coverage rate is measured at; a total the plan is to reach stays a goal."""
+a coverage rate is measured at; a total the plan is to reach stays a goal. And a count of times cut down with its
+object before 至 (the eighty-eighth batch's 三亚 plan)."""
 
 from tests.plans.reading import figures
 
@@ -18,3 +19,8 @@ def test_a_yearly_grant_per_recognised_platform_and_the_altitude_of_a_rate_are_n
 
 def test_a_total_of_flying_hours_the_plan_is_to_reach_stays_a_goal():
     assert figures("到2027年，全市年飞行小时达到1万小时以上。") == [(1, "万小时", ">=")]
+
+
+def test_a_count_of_times_cut_down_with_its_object_before_zhi_is_a_cap():
+    assert figures("进一步压减企业申报和缴税的次数至4次。") == [(4, "次", "<=")]
+    assert figures("全年开展培训不少于4次。") == [(4, "次", ">=")]

@@ -43,10 +43,15 @@ def time_cut(before: str) -> bool:
     return bool(_CUT.search(before) or _TIME_CONTROLLED.search(before) or _CUT_WORDED.search(before))
 
 
+# "进一步压减纳税人申报和缴税的次数至3次": a count of times or steps cut down, its object between the verb and 至.
+_COUNT_CUT = re.compile(r"(压减|压缩|减少|缩减|精简)[^，,；;。\d至到]{1,16}?(?:至|到)\s*$")
+_CUT_COUNTS = ("次", "个", "项", "道", "环节", "个环节")
+
+
 def cut_word(before: str, unit: str) -> str | None:
-    """The cut ("压缩至") that caps a span of ``unit`` when no comparison word stands right before the figure
-    ("压缩至平均9个工作日"); None otherwise."""
-    worded = unit in _SPAN_UNITS and _CUT_WORDED.search(before)
+    """The cut ("压缩至") that caps a span of ``unit`` (or a count of times or steps) when no comparison word stands
+    right before the figure ("压缩至平均9个工作日", "压减…次数至3次"); None otherwise."""
+    worded = unit in _SPAN_UNITS and _CUT_WORDED.search(before) or unit in _CUT_COUNTS and _COUNT_CUT.search(before)
     return worded.group(1) + "至" if worded else None
 
 
