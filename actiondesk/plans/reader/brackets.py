@@ -31,11 +31,13 @@ def bracketed(text: str):
 
 
 def split_outside_brackets(text: str, separators: re.Pattern) -> list[str]:
+    # "…联合“双随机、一公开”监管工作联席会议成员单位": a quoted name inside a name is no list, when the quotes pair up.
+    quotes = ("“", "”") if text.count("“") == text.count("”") else ("", "")
     parts, current, depth = [], [], 0
     for char in text:
-        if char in OPENERS:
+        if char in OPENERS or char == quotes[0] and char:
             depth += 1
-        elif char in OPENERS.values():
+        elif char in OPENERS.values() or char == quotes[1] and char:
             depth = max(0, depth - 1)
         if depth == 0 and separators.fullmatch(char):
             parts.append("".join(current))

@@ -69,6 +69,18 @@ LEADS_SUPPORT = re.compile(
     # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
     r"(?:[，,；;]\s*(?P<also>[^，,；;：:]+?)负责(?:落实|实施)?)?)?$"
 )
+# "国网银川供电公司，市发改委分别牵头": names parted by a comma before 分别 / 共同 牵头 are one list of leads.
+_JOINT_LEADS = re.compile(r"^(?P<names>[^；;：:]+?)(?=(?:共同|联合|按职责分别|分别)牵头)")
+
+
+def _comma_leads(clause: str) -> str:
+    joint = _JOINT_LEADS.match(clause)
+    if not joint or not re.search(r"[，,]", joint.group("names")):
+        return clause
+    names = re.sub(r"[，,]\s*", "、", joint.group("names"))
+    return names + clause[joint.end("names"):] if _looks_like_departments(split_names(names)) else clause
+
+
 # "X为牵头单位，Y为配合单位": the label written after the names it names.
 _NAMED_AS = re.compile(
     r"^(?P<lead>[^，,；;：:]+?)为牵头(?:单位|部门)(?:[，,；;]\s*(?P<support>[^；;：:]+?)为(?:配合|协同|参与|协助)(?:单位|部门))?$"
@@ -181,6 +193,7 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
     named_as = _NAMED_AS.match(clause)
     if named_as and _looks_like_departments(split_names(named_as.group("lead"))):
         return _result(split_names(named_as.group("lead")), split_names(named_as.group("support") or ""), "named_as")
+    clause = _comma_leads(clause)
     wording = LEADS_SUPPORT.match(clause)
     if wording:
         lead = split_names(wording.group("lead"))

@@ -35,8 +35,9 @@ def kinds_list(clause: str, split) -> str | None:
 # after "各区、" is a municipal body ("各区、市委组织部、市发展改革委": the districts, then the bodies).
 PLACE_KINDS = ("县级市", "县（市）", "县(市)", "县市区", "自治县", "县", "区", "旗", "乡", "镇", "街道", "街镇", "乡镇")
 # ("县市区": the counties, county-level cities and districts, 湖南's "各市州、县市区人民政府".)
-# The government of such places, written after the kind ("县（市）政府", "镇人民政府").
-PLACE_GOVERNMENTS = ("人民政府", "政府", "党委和政府", "党委政府", "党委")
+# The government of such places, written after the kind ("县（市）政府", "镇人民政府"), and their courts and
+# procuratorates ("各市〔州〕、县〔市、区、特区〕人民法院": one name, as the governments').
+PLACE_GOVERNMENTS = ("人民政府", "政府", "党委和政府", "党委政府", "党委", "人民法院", "人民检察院")
 _KIND = "|".join(re.escape(kind) for kind in sorted(PLACE_KINDS, key=len, reverse=True))
 _PLACE_KIND_NAME = re.compile(
     # "县（市、区）政府", "县〔市、区〕政府": inside the bracket 市 is a kind too (the county-level city), and 特区

@@ -1,0 +1,24 @@
+"""Names in the clauses of business-environment task lists (made up after the ninety-second batch's 银川 and 贵州
+plans): leads parted by a comma before '分别牵头', a quoted name holding a 、, courts of two levels of places sharing
+one word, and 及 before the bodies of a level."""
+
+from actiondesk.plans.reader.departments import parse_clause_rule
+
+
+def test_leads_parted_by_a_comma_before_fen_bie_qian_tou_are_one_list():
+    assert parse_clause_rule("市供电公司，市发改委分别牵头")[:2] == (["市供电公司", "市发改委"], [])
+    assert parse_clause_rule("市人才工作局，市人社局分别牵头，各有关部门，各园区管委会配合")[:2] == (
+        ["市人才工作局", "市人社局"], ["各有关部门", "各园区管委会"])
+
+
+def test_a_quoted_name_holding_a_list_mark_stays_whole():
+    assert parse_clause_rule("责任单位：省市场监管局牵头，省部门联合“双随机、一公开”监管联席会议成员单位配合")[:2] == (
+        ["省市场监管局"], ["省部门联合“双随机、一公开”监管联席会议成员单位"])
+
+
+def test_courts_of_two_levels_of_places_are_one_name_and_ji_parts_the_bodies_of_a_level():
+    assert parse_clause_rule("责任单位：省法院牵头，各市〔州〕、县〔市、区〕人民法院配合")[:2] == (
+        ["省法院"], ["各市〔州〕、县〔市、区〕人民法院"])
+    assert parse_clause_rule("责任单位：省发展改革委牵头，省工业和信息化厅及省直有关单位配合")[:2] == (
+        ["省发展改革委"], ["省工业和信息化厅", "省直有关单位"])
+    assert parse_clause_rule("责任单位：省工业和信息化厅及相关部门")[:2] == (["省工业和信息化厅"], [])
