@@ -22,3 +22,22 @@ def test_courts_of_two_levels_of_places_are_one_name_and_ji_parts_the_bodies_of_
     assert parse_clause_rule("责任单位：省发展改革委牵头，省工业和信息化厅及省直有关单位配合")[:2] == (
         ["省发展改革委"], ["省工业和信息化厅", "省直有关单位"])
     assert parse_clause_rule("责任单位：省工业和信息化厅及相关部门")[:2] == (["省工业和信息化厅"], [])
+
+
+PLAN = """优化营商环境实施方案
+二、重点任务
+（一）深化商事制度改革（指标牵头单位：市审批服务管理局）
+1.推行企业开办一网通办。全程网上办理。（市审批局牵头，市市场监管局配合）
+2.推进证照分离改革。（市市场监管局牵头）
+（二）优化纳税服务（指标牵头单位：市税务局）
+1.推行非接触式办税。（市税务局牵头）
+"""
+
+
+def test_a_heading_with_its_own_clause_over_items_with_clauses_of_their_own_is_a_task_too():
+    from actiondesk.plans.reader import read_text
+
+    tasks = [(t["title"], t["lead"], t["support"]) for t in read_text(PLAN)["tasks"]]
+    assert tasks == [("深化商事制度改革", ["市审批服务管理局"], []), ("推行企业开办一网通办", ["市审批局"], ["市市场监管局"]),
+                     ("推进证照分离改革", ["市市场监管局"], []), ("优化纳税服务", ["市税务局"], []),
+                     ("推行非接触式办税", ["市税务局"], [])]

@@ -51,7 +51,8 @@ _AFTER_LEAD = {_RESPONSIBLE: "responsible_after_lead", _IMPLEMENTING: "implement
 _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
 _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 LABEL = re.compile(
-    rf"(?P<label>(?:{_LABEL_WORD})"
+    # "指标牵头单位：": the lead of an indicator (of a business-environment evaluation) names the lead too.
+    rf"(?P<label>(?:指标)?(?:{_LABEL_WORD})"
     # "责任处室及单位：": two kinds of body joined by 及 / 和 / 、, one label.
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[及和、或](?:部门|单位|科室|处室))?"
     r"(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合|属地责任)\s*[:：]"
@@ -320,7 +321,7 @@ def _role_sentence(sentence: str, each: bool = False):
 def _kind(label: str) -> str:
     if label in FREE_LABELS:
         return _FREE
-    word = next((word for word in _LABEL_WORDS_LONGEST if label.startswith(word)), None)
+    word = next((word for word in _LABEL_WORDS_LONGEST if label.removeprefix("指标").startswith(word)), None)
     return LABEL_WORDS[word] if word else _SUPPORT
 
 

@@ -137,6 +137,21 @@ def lone_programmes(text, blocks, programme_kind, rules, intros, programmes) -> 
             programmes[:] = [p for p in programmes if p["number"] != line.item.number.rstrip("、.．")]
 
 
+def block_tasks(blocks, parents, tasks_of, heading_task) -> list[dict]:
+    """Each block's tasks (``tasks_of``); a programme heading with a clause of its own over items with clauses of
+    their own is a task too ("（一）深化商事制度改革（指标牵头单位：X）" then "1.…（Y牵头）"), made by ``heading_task``."""
+    tasks, heading = [], None
+    for index, (line, extra, group) in enumerate(blocks):
+        if group == "closed":
+            heading = line
+            continue
+        found = tasks_of(line, extra, group, parent=parents.get(index))
+        if heading and parents.get(index) and any(task["rule"] not in ("none", "inherited") for task in found):
+            tasks, heading = tasks + [heading_task(heading, group)], None
+        tasks += found
+    return tasks
+
+
 def headings_assign(nested: list[dict], flat: list[dict]) -> bool:
     """"（一）城镇老旧住宅加固（牵头部门：X；配合部门：Z）" then "1.…2.…" without clauses, and so for several headings:
     the document names who is responsible heading by heading, so each heading is one task and its items are the

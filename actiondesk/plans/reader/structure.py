@@ -1,6 +1,7 @@
 """The outline of a plan: sections (目标/任务/保障措施), programmes, tasks and goals."""
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
@@ -8,7 +9,7 @@ from .body import before_annexes, drop_restated, principle_coverages, scheduled_
 from .box_items import box_items
 from .clause_search import closing_clauses, find_responsibility
 from .departments import LABEL, NO_RULES, DocumentRules, document_rules
-from .group_items import lone_programmes, own_line_groups, prefer_items, split_last_item_groups
+from .group_items import block_tasks, lone_programmes, own_line_groups, prefer_items, split_last_item_groups
 from .headings import first_labelled_paragraph, from_first_item, group_heading_line, sole_item_line
 from .item_labels import labels_own_heading
 from .joint_names import rejoin_run_together
@@ -306,7 +307,7 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
             blocks.append((line, [], "closed"))
             intros.append((line.rest_start, line.end))
         elif kind == task_kind:
-            parents[len(blocks)] = parent if group is not None else None
+            parents[len(blocks)] = parent if group is not None else None  # none once a higher heading closed it
             blocks.append((line, [], group))
         elif blocks and blocks[-1][2] != "closed":
             blocks[-1][1].append(line)
@@ -314,8 +315,8 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
             blocks[-1][1].append(line)
             intros[-1] = (intros[-1][0], line.end)
     lone_programmes(text, blocks, programme_kind, rules, intros, programmes)
-    tasks = [task for index, (line, extra, group) in enumerate(blocks) if group != "closed"
-             for task in _tasks(text, line, extra, group, rules, parents.get(index) if group is not None else None)]
+    tasks = block_tasks(blocks, parents, partial(_tasks, text, rules=rules),
+                        lambda heading, group: _task(text, heading, [], group, rules))
     return programmes, tasks, intros if tasks else []
 
 
