@@ -41,3 +41,8 @@ def test_a_heading_with_its_own_clause_over_items_with_clauses_of_their_own_is_a
     assert tasks == [("深化商事制度改革", ["市审批服务管理局"], []), ("推行企业开办一网通办", ["市审批局"], ["市市场监管局"]),
                      ("推进证照分离改革", ["市市场监管局"], []), ("优化纳税服务", ["市税务局"], []),
                      ("推行非接触式办税", ["市税务局"], [])]
+
+
+def test_an_abbreviated_body_ending_in_xie_is_a_unit():
+    assert parse_clause_rule("省科技厅、省国防科工局、省科协，各设区市政府负责")[:2] == (
+        ["省科技厅", "省国防科工局", "省科协", "各设区市政府"], [])
