@@ -74,6 +74,9 @@ _RUN_IN_TITLE = re.compile(r"^[^。；;，,：:（）()\d]{2,12}。(?=\S)")  # t
 _RUN_IN_LABEL = re.compile(r"^[^。；;，,：:（）()\d\s]{2,14}[：:](?=\S)")
 
 
+_TITLE_SENTENCE = re.compile(r"[^。；;，,：:、\d（(“]{4,20}。")
+
+
 def _opens_with_run_in_label(paragraph: str) -> bool:
     return bool(_RUN_IN_LABEL.match(paragraph)) and not LABEL.match(paragraph)
 
@@ -84,6 +87,14 @@ def first_labelled_paragraph(first: str, second: str) -> str | None:
     tasks, so the first is titled by its own label too, not by the heading; None unless the first two pieces
     (``first`` below the heading, ``second`` the next) both open so."""
     lines = [line.strip() for line in first.split("\n") if line.strip()]
-    if len(lines) < 2 or not _opens_with_run_in_label(lines[1]) or not _opens_with_run_in_label(second.lstrip()):
+    if len(lines) < 2:
         return None
-    return lines[1]
+    if _opens_with_run_in_label(lines[1]) and _opens_with_run_in_label(second.lstrip()):
+        return lines[1]
+    # "（一）体制机制融合创新行动\n围绕…，提升…。\n强化战略规划衔接融合机制。将…（责任单位：…）\n统筹目标责任考核机制。…": the
+    # heading, an opening paragraph, then paragraphs that each open with a short title sentence of their own.
+    opening = lines[1:-1]
+    if opening and not any(_TITLE_SENTENCE.match(line) for line in opening) and _TITLE_SENTENCE.match(lines[-1]) \
+            and _TITLE_SENTENCE.match(second.lstrip()):
+        return lines[-1]
+    return None
