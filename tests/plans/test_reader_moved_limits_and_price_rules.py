@@ -57,3 +57,8 @@ def test_shares_printed_between_a_count_and_the_noun_it_counts_say_which_ones_co
     text = "到2025年，培育10个关键工序数控化率提升5%以上、电子商务覆盖率提升20%以上的数字化转型示范产业集群。"
     assert figures(text) == [(10, "个", ">=")]
     assert figures("到2025年，关键工序数控化率提升5%以上。") == [(5, "%", ">=")]
+
+
+def test_a_daily_capacity_by_tian_or_with_a_full_width_slash_keeps_its_unit():
+    assert figures("到2025年，生活垃圾处理能力达到１５０００吨／天以上。") == [(15000, "吨/天", ">=")]
+    assert figures("到2025年，污水处理能力达到30万立方米/天。") == [(30, "万立方米/天", ">=")]

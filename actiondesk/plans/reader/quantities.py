@@ -24,6 +24,7 @@ BASE_UNITS = sorted((
     "MW", "MWh", "kW", "kWh", "GW", "㎡",
     "m³", "m²", "km²", "km",  # "总清淤量约484万m³", "收集岛内45km²的雨水": units written in letters
     "吨/日", "立方米/日", "m³/日",  # a daily capacity: "实现近期调水工程11万吨/日"
+    "吨/天", "立方米/天", "吨／日", "吨／天", "立方米／日", "立方米／天",  # the same by 天, or with a full-width slash
     "吨/年", "立方米/年",  # a yearly capacity: "煤炭产能稳定在1.4亿吨/年以上", "天然气外引能力达到200亿立方米/年"
     "人(次)", "人（次）", "家(次)", "家（次）",  # people or firms counted with repeats: "培育高素质农民200万人(次)以上"
     "对",  # 列车38对: pairs of trains
@@ -223,7 +224,7 @@ def find_quantities(text: str):
         latin = match.group("unit") and match.group("unit") not in BASE_UNITS and match.group("unit") != "M"
         if latin and _RATING_NOUN.match(text, match.end()):
             continue  # "220MVA主变压器": a rating
-        unit = "%" if unit == "％" else unit or ""
+        unit = "%" if unit == "％" else (unit or "").replace("／", "/")  # "２００００吨／天": the slash as ASCII
         end = match.end()
         other = _OTHER_UNIT.match(text, end)
         if other and match.group("unit"):  # "2000台（套）以上": the unit as printed
