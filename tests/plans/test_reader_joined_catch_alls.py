@@ -31,3 +31,8 @@ def test_the_cities_and_the_counties_of_one_government_word_stay_one_name_with_t
     assert parse_clause_rule("责任单位：各市州、县市区人民政府，省文化和旅游厅")[:2] == (
         ["各市州、县市区人民政府", "省文化和旅游厅"], [])
     assert parse_clause_rule("责任单位：各市州、各县市区人民政府")[:2] == (["各市州、各县市区人民政府"], [])
+
+
+def test_he_before_the_province_managed_counties_parts_them_from_the_cities():
+    assert parse_clause_rule("省质监局，各设区市和省直管县（市）政府负责")[:2] == (
+        ["省质监局", "各设区市", "省直管县（市）政府"], [])

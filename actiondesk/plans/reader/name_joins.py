@@ -8,10 +8,11 @@ import re
 _ETC_AND = re.compile(r"等(?:和|及|以及)")
 # "市财政局等相关部门及各区", "甲局及各区": the catch-all tail drops, the places after 及 are a unit of their own, and so
 # are the bodies of a level after it ("省工业和信息化厅及省直有关单位");
-# so are the governments after 和 ("市商务委和有关区县政府具体负责", "市场监管总局和地方各级人民政府").
+# so are the governments after 和 ("市商务委和有关区县政府具体负责", "市场监管总局和地方各级人民政府", "各设区市和省直管
+# 县（市）政府").
 _AND_PLACES = re.compile(
     r"(?:等(?:相关|有关)(?:部门|单位))?(?:(?:及|以及)(?=各|(?:省直|市直|区直|县直)(?:有关|相关|各))"
-    r"|和(?=(?:各|有关|相关|地方)[^、，,；;（）()]{0,6}?(?:人民政府|政府)))"
+    r"|和(?=(?:各|有关|相关|地方|省直管)[^、，,；;（）()]{0,6}?(?:[（(][^（）()]{1,6}[）)])?(?:人民政府|政府)))"
 )
 # "…华东分公司（以下分别简称“X”“Y”）": the note gives short names used later; it is no part of the name.
 _ALIAS_NOTE = re.compile(r"[（(]\s*以下(?:分别)?(?:简称|统称|称)[^（）()]*[）)]")
