@@ -40,6 +40,8 @@ _FEE = re.compile("|".join(FEE_WORDS))
 SHARES = ("%", "％", "‰")  # the units of a share (target_rule_figures.py too)
 _GOAL = re.compile(r"力争|确保|争取|目标")
 _LOWERED_FROM = re.compile(r"由\s*\d")
+# "担保费率降至1%以下": a rate the plan brings down below a bound is its goal ("费率降至1%" alone is a rule's).
+_CUT_TO = re.compile(r"(?:降至|降到|降低至|降低到|下降至|下降到|控制在)\s*$")
 _BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
 
@@ -102,7 +104,7 @@ _AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*(?:、�
 # "竞买保证金按不低于挂牌起始价的20%执行", "养老保险单位费率从19%降低到16%", "分别按10%和15%加计抵减"): a setting, not a
 # goal, unless the plan strives for it ("力争…将综合费率由2%降至1%以下"). Add a term here.
 RULE_TERMS = ("首付比例", "首付款比例", "首付比", "年化利率", "贷款额", "贷款限额", "贷款上限", "贷款利率", "利率下限", "利率上限", "保证金",
-              "价款", "费率", "加计抵减", "价格扣除比例", "替代比例", "返还比例", "提取金额",
+              "价款", "(?<!缴)费率", "加计抵减", "价格扣除比例", "替代比例", "返还比例", "提取金额",
               "担保金额", "容积率", "提取额度", "征收率", "税率", "商业比例",
               # "将预留面向中小企业采购的份额…由30%以上提高至40%以上": procurement's terms ("将…预付款比例提高至合同金额的
               # 30%以上" is a goal in the hand readings, so 预付款 is left out).
@@ -123,7 +125,7 @@ def rule_term_before(before: str) -> bool:
 def policy_setting(before: str, after: str, unit: str) -> bool:
     """Whether a share (its clause's words ``before`` and ``after`` it) is a rate or price a rule sets."""
     if unit in _RULE_UNITS and (rule_term_before(before) or _CREDIT_AFTER.match(after) and not _GOAL.search(before)) \
-            and not (_BOUND.match(after) and _LOWERED_FROM.search(before)) \
+            and not (_BOUND.match(after) and (_LOWERED_FROM.search(before) or _CUT_TO.search(before))) \
             and not ("实现" in before and re.match(r"\s*(?:及以上|以上)", after)):  # "流量资费实现下降30%以上": a goal
         return True
     if unit.endswith("元") and (_PER_RECIPIENT.search(before) or _MAY_RAISE_LIMIT.search(before)) \

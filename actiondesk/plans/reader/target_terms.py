@@ -22,7 +22,8 @@ _LIMIT_AFTER = re.compile(r"^[^，,；;。\d]{0,4}?(?:额度|限额)")
 # "用户报装容量160千瓦及以下的小微企业": a capacity, without 在, that sorts the firms after it.
 _CAPACITY = re.compile(r"(?:报装|用电|设备)容量\s*$")
 _CAPACITY_LINE = re.compile(r"^\s*(?:及以下|以下|及以上|以上)")
-# "一次性组织市外游客300人以上来定西": the size of one occasion that earns a measure's reward, not a total to reach.
+# "一次性组织市外游客300人以上来定西": the size of one occasion that earns a measure's reward, not a total to reach
+# ("一次性就业率保持在95%以上" is a share, a goal).
 _AT_ONCE = re.compile(r"一次性[^，,；;。\d]{0,12}$")
 # "保费补贴80%": the share a grant pays.
 _GRANT_RATE = re.compile(r"(?:补贴|补助|资助|奖补|贴息)\s*$")
@@ -91,4 +92,4 @@ def measure_term(before: str, after: str, unit: str) -> bool:
     if (money or unit in ("亿", "万")) and after.startswith(("级", "亿级", "万级")):
         return True
     return bool(_INCLUSIVE_LINE.match(after) or _SET_TO.search(before) or _CAPACITY.search(before)
-                and _CAPACITY_LINE.match(after) or _AT_ONCE.search(before) or _PER_HEAD.search(before))
+                and _CAPACITY_LINE.match(after) or _AT_ONCE.search(before) and not share or _PER_HEAD.search(before))
