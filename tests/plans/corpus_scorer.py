@@ -45,7 +45,7 @@ def unit_key(unit: str) -> str:
     The hand readings split on it ('个工作日' in twelve held-out documents, '工作日' in three), and the quantity is
     the same; a unit of its own ('个') stays as it is.
     """
-    return unit[1:] if unit.startswith("个") and len(unit) > 1 else unit
+    return unit[1:] if unit and unit.startswith("个") and len(unit) > 1 else unit  # a relative target has none
 
 
 # A unit's name with its brackets of any shape alike: '市发改委〈武圈办秘书处〉', '各县<市、区>政府' as printed in a copy

@@ -66,6 +66,9 @@ def test_the_scorer_reads_a_unit_with_or_without_its_measure_word_as_one_but_no_
     assert score_document(found("个"), gold)["correct"] == 0
     assert score_document(found("日"), gold)["correct"] == 0
     assert score_document(found("工作日", value=6), gold)["correct"] == 0
+    relative = {"tasks": [], "targets": [{"text": "研发投入强度达到全省平均水平", "value": None, "unit": None,
+                                          "comparator": ">=", "value_max": None}]}
+    assert score_document(relative, gold)["correct"] == 0  # a relative target, with no unit, is scored too
 
 
 def test_the_scorer_reads_a_units_brackets_of_any_shape_alike_but_no_other_difference():
