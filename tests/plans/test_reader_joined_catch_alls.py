@@ -36,3 +36,9 @@ def test_the_cities_and_the_counties_of_one_government_word_stay_one_name_with_t
 def test_he_before_the_province_managed_counties_parts_them_from_the_cities():
     assert parse_clause_rule("省质监局，各设区市和省直管县（市）政府负责")[:2] == (
         ["省质监局", "各设区市", "省直管县（市）政府"], [])
+
+
+def test_a_bare_level_after_a_name_shares_the_body_of_the_name_after_it():
+    assert parse_clause_rule("责任单位：节能主管部门、市、区机管局")[:2] == (["节能主管部门", "市、区机管局"], [])
+    assert parse_clause_rule("责任单位：市、区机管局、市、区财政局")[:2] == (["市、区机管局", "市、区财政局"], [])
+    assert parse_clause_rule("责任单位：相关委、办、局")[:2] == (["相关委、办、局"], [])

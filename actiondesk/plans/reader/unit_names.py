@@ -127,7 +127,7 @@ def split_names(names: str) -> list[str]:
     names = protect_names(names)
     parts = [restore(part) for part in split_outside_brackets(names.strip().strip("。.；;"), SEPARATORS)]
     result: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         name = part.strip().strip("。.；;")
         name = drop_etc_tail(name)
         tail = _JI_TAIL.match(name)  # "区人才工作局及相关部门": a catch-all after 及 goes like "等相关部门"
@@ -150,11 +150,14 @@ def split_names(names: str) -> list[str]:
         *run_on, name = _run_together(name)
         result += run_on
         # "相关委、办、局": one name of the kinds of body; "各街道、镇" is two units, the streets and the town.
+        # "…主管部门、市、区机管局": a bare level before a name opening with a level shares that name's body instead.
+        next_level = index + 1 < len(parts) and name in "市区县" and _PLACE_START.match(parts[index + 1].strip())
         if (
             result
             and len(name) == 1
             and len(result[-1]) > 1
             and not (name in "镇乡" and result[-1].endswith("街道"))
+            and not next_level
         ):
             result[-1] = result[-1] + "、" + name
             continue
