@@ -15,3 +15,8 @@ def test_a_fee_rate_brought_below_a_bound_is_a_goal_but_one_set_by_a_rule_is_not
     assert figures("政府性融资担保机构平均担保费率降至1.5%以下。") == [(1.5, "%", "<=")]
     assert figures("将失业保险费率降至1%。") == []
     assert figures("现有社区已拥有3个活动室。") == []
+
+
+def test_a_multiple_of_an_average_is_a_figure_but_the_average_alone_stays_a_relative_goal():
+    assert figures("到2025年，研发投入强度达到全省平均水平的2倍以上。") == [(2, "倍", ">=")]
+    assert figures("到2025年，研发投入强度高于全省平均水平。") == [(None, None, ">")]

@@ -44,9 +44,12 @@ def indicator_name(before: str, after: str, quantity: Quantity) -> str:
     return (name + after.strip()).strip()
 
 
+_MULTIPLE_OF_IT = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
+
+
 def relative_target(clause: str) -> dict | None:
     match = _RELATIVE.search(clause)
-    if not match:
+    if not match or _MULTIPLE_OF_IT.match(clause, match.end()):  # "达到全省平均水平的3倍以上": a multiple, a figure
         return None
     before = clause[:match.start()]
     start = len(clause) - len(clause.lstrip())
