@@ -106,6 +106,8 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
         return True  # "对…企业数量超过10家的贯标服务机构给予100万元奖励": the grant in the same clause
     if _FOR_CASE.match(clause) and _REACHED.search(through) and _AND_THEN_GRANT.match(text, stop_at):
         return True  # "对建设面积2000平方米以上，且年…交易额300万美元以上的自建海外仓，给予…": a case over two clauses
+    if _FOR_SIZE.match(clause) and _BOUND_END.search(clause) or _WHEN_CASE.search(clause):
+        return True  # "对宗地面积50亩以上，企业…可申请…", "取得相邻两个以上地块时": the cases a rule is for
     if (_FOR_CASE.match(clause) or _STEP_CASE.match(clause)) and _REACHED.search(through) \
             and _RECKONED_GRANT.match(text, stop_at):
         return True  # "对于…通航企业年飞行小时达到100小时，按照…予以500元/小时…": what a rate is paid for
@@ -115,6 +117,13 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
 # "对于…金额50万元（含）以上": a clause opened by 对于 (or 对) names a case by a sum (a measure word before it), no goal.
 _FOR_CASE = re.compile(r"\s*对(?:于)?(?![接标照外口话])")
 _OF_ANY_END = re.compile(r"的(?:[^，,；;。！!？?的\d]{1,8})?$")
+# "对宗地面积50亩以上，": a clause opened by 对 and a measure that ends at its figure's bound only names a kind of case.
+_BOUND_END = re.compile(r"[\d一二两三四五六七八九十]\s*[^，,；;。\d]{0,4}?(?:及以上|以上|以下|以内)(?:[（(]含[^（）()]{0,8}[）)])?$")
+# "同一建设单位取得相邻两个以上地块时": a clause that ends in 时 after a figure's bound is a when, a case a rule is for.
+_WHEN_CASE = re.compile(r"(?:以上|以下|超过|达到)[^，,；;。]{0,30}(?<![同适及随临按实准届瓦小])时$")
+# "对宗地面积…", "对柜台单笔…", "对年综合能耗…": 对 and a measure of the case, then its figure.
+_FOR_SIZE = re.compile(rf"\s*对(?:于)?[^，,；;。\d]{{0,12}}?(?:{'|'.join((*CASE_SIZES, '面积', '单笔', '能耗', '规模'))})"
+                       r"[^，,；;。\d]{0,3}\d")
 # "每开通一条固定航线且年飞行小时达到100小时，按照1000元/小时给予运营补贴": each case counted, then the rate it earns.
 _STEP_CASE = re.compile(r"\s*每(?:新)?(?:开通|开设|建成|引进|认定)")
 _RECKONED_GRANT = re.compile(r"[，,]\s*(?:按照|按)[^。；;]{0,60}?(?:给予|予以)")

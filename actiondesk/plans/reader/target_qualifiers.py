@@ -31,6 +31,11 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
     )  # "亩产税收低于5万元/亩的工业用地": a rate's tail, then what it describes
     suffix = SUFFIX.match(after)
     after = after[suffix.end() :] if suffix else after
+    # "1亿元(含1亿元)以下的": the note may stand before the bound too.
+    early = None if suffix else re.match(r"[（(][^（）()]{0,20}[）)](?=(?:及)?(?:以上|以下|以内))", after)
+    if early:
+        suffix = SUFFIX.match(after[early.end() :])
+        after = after[early.end() + suffix.end() :] if suffix else after
     note = re.match(r"[（(][^（）()]{0,20}[）)]", after)  # 6亩以下(不含6亩)的土地
     if (after[note.end() :] if note else after).startswith("的"):
         # "建成230座以上的公园" counts the parks built; "6亩以下的土地" describes the land.
