@@ -24,3 +24,9 @@ def test_a_total_of_flying_hours_the_plan_is_to_reach_stays_a_goal():
 def test_a_count_of_times_cut_down_with_its_object_before_zhi_is_a_cap():
     assert figures("进一步压减企业申报和缴税的次数至4次。") == [(4, "次", "<=")]
     assert figures("全年开展培训不少于4次。") == [(4, "次", ">=")]
+
+
+def test_an_insured_amount_per_mu_and_an_interest_subsidy_in_points_are_no_goals():
+    assert figures("对产粮大县实施完全成本保险，保险保额每亩分别为700元、1200元。") == []
+    assert figures("对符合条件的项目贷款给予等额再贷款支持和2个百分点贴息。") == []
+    assert figures("人民银行向金融机构发放再贷款的比例从贷款本金的50%提升到100%。") == []

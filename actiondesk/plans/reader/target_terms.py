@@ -58,6 +58,8 @@ _SHARE_LIMIT_AFTER = re.compile(r"^\s*(?:的)?(?:贷款)?(?:额度|限额)")
 _RATE_AFTER = re.compile(r"^\s*(?:的)?(?:征收率|预征率|税率|费率|利率)")
 # "原则上不低于宗地评估价的20%": a floor or cap a rule sets as a share of a price.
 _PRICE_SHARE = re.compile(r"(?:不低于|不高于|不超过|不少于)[^，,；;。\d]{0,16}(?:评估价|起始价|底价|基准价|挂牌价|成交价)(?:格)?的\s*$")
+# "保险保额每亩分别为770元、1290元": an amount per mu an insurance or a grant is reckoned by.
+_PER_MU = re.compile(r"(?:保额|补助|补贴|标准)[^，,；;。\d]{0,6}每亩(?:分别)?(?:为)?\s*(?:\d+(?:\.\d+)?\s*万?元\s*[、和]\s*)*$")
 # "对新获批的国家重点实验室…，每年支持500万元": a yearly grant per case recognised.
 _YEARLY_GRANT = re.compile(r"每年(?:给予|支持|补助|奖励|资助)\s*$")
 # "大型企业返还30%": the share of what was paid that a measure gives back, a grant rate.
@@ -73,7 +75,10 @@ def measure_term(before: str, after: str, unit: str) -> bool:
                   or _PER_HEAD_MONEY.search(before) or _PER_HEAD_AFTER.match(after)
                   or _BY_STANDARD.search(before) and _STANDARD_AFTER.match(after)):
         return True
-    if money and (_DEPOSITOR_LIMIT.search(before) or _PER_HOME.search(before) or _YEARLY_GRANT.search(before)):
+    if money and (_DEPOSITOR_LIMIT.search(before) or _PER_HOME.search(before) or _YEARLY_GRANT.search(before)
+                  or _PER_MU.search(before)):
+        return True
+    if unit == "个百分点" and after.startswith("贴息"):  # "给予…2.5个百分点贴息": an interest subsidy's rate
         return True
     if share and (_DEPOSIT_AFTER.match(after) or _GRANT_RATE.search(before) or _REBATE.search(before)
                   or _SHARE_LIMIT_AFTER.match(after) or _RATE_AFTER.match(after) or _PRICE_MOVED.search(before)
