@@ -23,3 +23,9 @@ def test_goals_opened_by_dui_or_ending_in_hours_stay():
     assert figures("对农村厨师培训率达到95%以上。") == [(95, "%", ">=")]
     assert figures("到2025年，绿电交易规模达到200亿千瓦时。") == [(200, "亿千瓦时", ">=")]
     assert figures("对全市300家以上企业开展诊断。") == [(300, "家", ">=")]
+
+
+def test_a_relative_growth_inside_a_case_and_a_line_beyond_which_a_rate_changes_are_no_goals():
+    assert figures("对年度零售额增速超过全市平均水平的限上单位给予奖励。") == []
+    assert figures("对企业参加境外展会5个展位以内（含5个）的展位费给予全额支持，5个展位以外的其他展位费给予50%支持。") == []
+    assert figures("全市民营经济增加值增速高于全省平均水平。") == [(None, "%", ">")]

@@ -66,10 +66,18 @@ _DISCLOSED = re.compile(r"(?:信息|情况|结果)公开(?:工作)?\s*$")
 # "置换后的监管资金不得低于…所需的资金额度的70%": a floor a rule sets as a share of a base is the rule's too.
 _FORBIDDEN_CAP = re.compile(r"不得(?:超过|高于|多于|大于)\s*$|(?:不得(?:超过|高于|多于|大于|低于|少于)|不大于)[^，,；;。\d]{0,30}的\s*$"
                             r"|(?:不应|不宜)(?:大于|小于|高于|低于|超过|少于)\s*$")
+# "6个展位以内（含6个）": a note that restates the bound before it; "6个展位以外的其他展位费": a line beyond which a rate
+# changes.
+_BOUND_NOTE = re.compile(r"(?:以内|以下|以上)\s*[（(]\s*(?:含|不含)\s*$")
+_BEYOND = re.compile(r"^[^，,；;。\d]{0,4}以外的")
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         _DISCLOSED.search(after)
+        or _BOUND_NOTE.search(before)
+        or _BEYOND.match(after)
         or _FORBIDDEN_CAP.search(before)
         or measure_term(before, after, unit)
         or _PROCEDURE.search(before)
