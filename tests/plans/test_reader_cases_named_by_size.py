@@ -29,3 +29,9 @@ def test_a_relative_growth_inside_a_case_and_a_line_beyond_which_a_rate_changes_
     assert figures("对年度零售额增速超过全市平均水平的限上单位给予奖励。") == []
     assert figures("对企业参加境外展会5个展位以内（含5个）的展位费给予全额支持，5个展位以外的其他展位费给予50%支持。") == []
     assert figures("全市民营经济增加值增速高于全省平均水平。") == [(None, "%", ">")]
+
+
+def test_a_year_stated_without_a_verb_before_a_later_years_goals_is_the_baseline():
+    text = "做大总量，2022年，全市市场主体20万户，民营企业5万户；2023年，全市市场主体达22万户，民营企业达5.5万户。"
+    assert figures(text) == [(22, "万户", ">="), (5.5, "万户", ">=")]
+    assert figures("2023年，新建充电桩800个；2024年，新建充电桩1500个。") == [(800, "个", ">="), (1500, "个", ">=")]

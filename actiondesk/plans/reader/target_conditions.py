@@ -69,6 +69,7 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
         or _selection(text[start:end])
         or aside(text, target, clause_start)  # "可腾挪出约4万㎡", "每周举办一场…活动": beside the work, no goal
         or sized_condition(text, target, clause_start)
+        or base_year(text, start)
         # "若年度吸纳见习人员超过200人", "…主体完成50％即可申请…贷款": what a case must show to qualify.
         or bool(_IF_CLAUSE.match(text, clause_start) or _ENABLES.search(text, start, sentence_end))
     )
@@ -216,3 +217,26 @@ def inventory(sentence_through: str, sentence_before: str = "") -> bool:
     )
     committed = _COMMITTING.search(_STATUS.sub("", sentence_through))
     return bool(listed) and not _WORK.search(clause) and not committed
+
+
+# "做大总量，2022年，全市民营经济市场主体23.2万户，…；2023年，全市…达…": a part opened by a year that states figures with no
+# verb, before a part opened by a later year that reaches for figures, gives where the plan starts — a baseline.
+_YEAR_OPENING = re.compile(r"^[^，,；;。\d]{0,8}[，,]?\s*(?P<year>20\d\d)年\s*[，,]")
+_PART_VERB = re.compile(r"达|突破|力争|确保|新增|增长|增加|提高|提升|超过|完成|建成|建设|培育|实现|打造|引进|形成|开展|推动|推进|"
+                        r"不低于|不少于|控制|降低|下降|减少")
+_LATER_YEAR_GOAL = re.compile(r"(?P<year>20\d\d)年\s*[，,][^；;。]{0,40}?(?:达|突破|超过|力争|新增|增长)")
+
+
+def base_year(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a year's part of a sentence that only states figures, before a later
+    year's part that reaches for figures: a baseline."""
+    part_start = max(text.rfind(mark, 0, start) for mark in "；;。\n") + 1
+    stop = re.compile(r"[；;。\n]").search(text, start)
+    part_end = stop.start() if stop else len(text)
+    part = text[part_start:part_end]
+    opening = _YEAR_OPENING.match(part)
+    if not opening or _PART_VERB.search(part):
+        return False
+    sentence_end = text.find("。", part_end)
+    later = _LATER_YEAR_GOAL.search(text, part_end, sentence_end if sentence_end >= 0 else len(text))
+    return bool(later) and int(later.group("year")) > int(opening.group("year"))
