@@ -124,14 +124,23 @@ def target_limits(kind: str) -> tuple:
 
 
 def qualify_repeated_task_numbers(reading: dict) -> dict:
-    """Plans that restart task numbering in each programme get numbers like "(二)1".
+    """Plans that restart task numbering in each programme get numbers like "(二)1"; a number still repeated
+    within a programme gets "-2", "-3" (a task number is unique in its plan, so a confirm can never fail on it).
 
     Targets are re-pointed to their task by position in the document (the reader's offsets).
     """
     numbers = [t["number"] for t in reading["tasks"]]
     if len(set(numbers)) == len(numbers):
         return reading
-    tasks = [{**t, "number": f"{t.get('group') or ''}{t['number']}"} for t in reading["tasks"]]
+    tasks, seen = [], set()
+    for task in reading["tasks"]:
+        group, number = task.get("group") or "", task["number"]
+        qualified = number if group == number else f"{group}{number}"
+        unique, repeat = qualified, 2
+        while unique in seen:  # a box's items or a part that restarts within a programme: "(一)1-2"
+            unique, repeat = f"{qualified}-{repeat}", repeat + 1
+        seen.add(unique)
+        tasks.append({**task, "number": unique})
     spans = [(t.get("start"), t.get("end"), t["number"]) for t in tasks]
     targets = []
     for target in reading.get("targets", []):

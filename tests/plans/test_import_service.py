@@ -28,3 +28,26 @@ def test_a_plan_that_restarts_task_numbers_per_programme_keeps_every_task(zone):
     assert len(numbers) == 3 and len(set(numbers)) == 3
     scenes = Indicator.objects.get(plan=plan, source_text__contains="场景建设10个")
     assert [t.title for t in scenes.tasks.all()] == ["建设城市大脑"]
+
+
+REPEATING_IN_A_PROGRAMME = """2026年低空经济发展行动方案
+二、重点任务
+（一）完善低空基础设施（指标牵头单位：产业创新局）
+1.建设起降场网络。建成起降点20个以上。（牵头单位：产业创新局）
+2.优化空域管理。（发展改革局牵头，交通运输局配合）
+“低空+”应用场景专栏
+1.“低空+物流”。开通无人机物流航线10条。
+2.“低空+文旅”。开发空中游览项目。
+（二）强化产业支撑（指标牵头单位：投资促进局）
+1.招引整机企业。新引进整机企业5家。（投资促进局牵头）
+"""
+
+
+def test_task_numbers_repeated_within_a_programme_are_made_unique_and_the_plan_is_confirmed(zone):
+    reading = read_text(REPEATING_IN_A_PROGRAMME)
+    numbers = [t["number"] for t in reading["tasks"]]
+    assert len(set(numbers)) < len(numbers)  # the reader's own numbers repeat (a box restarts at 1)
+    plan = plan_import_reading(zone=zone, reading=reading, source_text=reading["text"], acting_user=SYSTEM).plan
+    saved = list(Task.objects.filter(plan=plan).values_list("number", flat=True))
+    assert len(saved) == len(numbers) and len(set(saved)) == len(saved)
+    assert Indicator.objects.get(plan=plan, source_text__contains="起降点20个").tasks.get().title == "建设起降场网络"
