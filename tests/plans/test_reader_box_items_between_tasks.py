@@ -37,3 +37,22 @@ def test_clause_less_items_of_a_box_are_the_content_of_the_task_before_it():
 def test_items_of_a_box_that_name_who_is_responsible_stay_tasks():
     titles = [t["title"] for t in read_text(BOXED_TASKS)["tasks"]]
     assert "建设物流网络" in titles and "建设医疗通道" in titles
+
+
+SAME_KIND = """低空经济发展行动方案
+二、重点任务
+（一）完善低空基础设施
+1.建设起降场网络。建成起降点20个以上。（牵头单位：产业创新局）
+2.优化空域管理。（发展改革局牵头，交通运输局配合）
+“低空+”应用场景专栏
+1.“低空+物流”。开通无人机物流航线。
+2.“低空+文旅”。开发空中游览项目。
+3.完善通信导航设施。建设监视网络。（牵头单位：科技创新局）
+（二）强化产业支撑
+1.招引整机企业。新引进整机企业5家。（投资促进局牵头）
+"""
+
+
+def test_box_items_numbered_like_the_tasks_and_starting_again_at_one_are_no_tasks():
+    titles = [t["title"] for t in read_text(SAME_KIND)["tasks"]]
+    assert titles == ["建设起降场网络", "优化空域管理", "完善通信导航设施", "招引整机企业"]

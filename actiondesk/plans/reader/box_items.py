@@ -17,14 +17,20 @@ def box_items(body: list, rules) -> list:
     for index, line in enumerate(body):
         if line.item or not _TITLE.match(line.text):
             continue
-        before = next((b.item.kind for b in reversed(body[:index]) if b.item and b.item.kind != DASH), None)
-        if before is None:
+        last = next((b.item for b in reversed(body[:index]) if b.item and b.item.kind != DASH), None)
+        if last is None:
             continue
+        before = last.kind
+        first = next((b.item for b in body[index + 1:] if b.item and b.item.kind != DASH), None)
+        # "2.优化空域管理。…" then "…专栏" and "1.“低空+物流”。…": items of the same kind that start again at 1 are the box's,
+        # up to a higher heading or the item that goes on from the one before the box ("3.").
+        restarts = first is not None and first.kind == before and first.bare in ("1", "一") and last.bare != first.bare
         inside = []
         for at in range(index + 1, len(body)):
             item = body[at].item
-            if _TITLE.match(body[at].text) and not item \
-                    or item and item.kind != DASH and LEVELS.index(item.kind) <= LEVELS.index(before):
+            same = item is not None and item.kind == before
+            if _TITLE.match(body[at].text) and not item or item and item.kind != DASH and (
+                    LEVELS.index(item.kind) < LEVELS.index(before) or same and (not restarts or _follows(last, item))):
                 break
             inside.append(at)
         numbered = [at for at in inside if body[at].item and body[at].item.kind != DASH]
@@ -32,3 +38,8 @@ def box_items(body: list, rules) -> list:
             for at in numbered:
                 body[at] = body[at]._replace(item=None)
     return body
+
+
+def _follows(last, item) -> bool:
+    """Whether ``item`` goes on from ``last``, the item before the box ("2." → "3.")."""
+    return last.bare.isdigit() and item.bare.isdigit() and int(item.bare) == int(last.bare) + 1
