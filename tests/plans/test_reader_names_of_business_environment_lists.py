@@ -46,3 +46,9 @@ def test_a_heading_with_its_own_clause_over_items_with_clauses_of_their_own_is_a
 def test_an_abbreviated_body_ending_in_xie_is_a_unit():
     assert parse_clause_rule("省科技厅、省国防科工局、省科协，各设区市政府负责")[:2] == (
         ["省科技厅", "省国防科工局", "省科协", "各设区市政府"], [])
+
+
+def test_a_programme_headings_own_clause_is_no_part_of_its_title():
+    from actiondesk.plans.reader import read_text
+
+    assert [p["title"] for p in read_text(PLAN)["programmes"]] == ["深化商事制度改革", "优化纳税服务"]

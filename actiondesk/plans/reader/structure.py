@@ -302,8 +302,9 @@ def _build(text: str, body: list[Line], programme_kind: str | None, task_kind: s
             intros.append((line.rest_start, line.rest_start))
         elif programme_kind and kind == programme_kind:
             group = line.item.number.rstrip("、.．")
-            programmes.append({"number": group, "title": headline(line.item.rest)[0]})
             parent = find_responsibility(line.item.rest, rules)  # this heading's, not an earlier one's of that number
+            rest = line.item.rest[:parent.start] + line.item.rest[parent.end:] if parent else line.item.rest
+            programmes.append({"number": group, "title": headline(rest.strip())[0]})  # its clause no part of it
             blocks.append((line, [], "closed"))
             intros.append((line.rest_start, line.end))
         elif kind == task_kind:
