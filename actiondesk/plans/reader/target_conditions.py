@@ -7,6 +7,7 @@ subject, or in a sentence about applying or being rated). A goal with 须 ("各�
 import re
 
 from .target_asides import aside
+from .target_words import FOR_CASE
 
 # The kinds of case a support measure names; the sentence that only names one ends in "…的<kind>。".
 _KINDS = (
@@ -96,27 +97,25 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
     clause = text[clause_start : stop.start() if stop else len(text)].rstrip()
     stop_at = stop.start() if stop else len(text)
     ends_in_case = _OF_KIND_END.search(clause) and _GRANT.match(text, stop_at)
-    if _FOR_CASE.match(clause) and _CASE_MONEY.search(text[clause_start : target["end"]]):
+    if FOR_CASE.match(clause) and _CASE_MONEY.search(text[clause_start : target["end"]]):
         return True  # "对于年申报…合同累计金额50万元（含）以上，按…给予补贴": the case a grant is for
     # "单个场景投入不低于5万元的场景，择优给予补助": any short noun after 的, and the grant a few words into the next clause.
     granted_case = _OF_ANY_END.search(clause) and _GRANT_SOON.match(text, stop_at)
     through = text[clause_start : target["end"]]
-    if granted_case and _FOR_CASE.match(clause) and _REACHED.search(through):
+    if granted_case and FOR_CASE.match(clause) and _REACHED.search(through):
         return True  # "对全年登记数据产品达10个以上的，给予奖励", "对…新增专利达5项以上的企业": what earns a reward
-    if _FOR_CASE.match(clause) and _GRANT_IN_CLAUSE.search(clause):
+    if FOR_CASE.match(clause) and _GRANT_IN_CLAUSE.search(clause):
         return True  # "对…企业数量超过10家的贯标服务机构给予100万元奖励": the grant in the same clause
-    if _FOR_CASE.match(clause) and _REACHED.search(through) and _AND_THEN_GRANT.match(text, stop_at):
+    if FOR_CASE.match(clause) and _REACHED.search(through) and _AND_THEN_GRANT.match(text, stop_at):
         return True  # "对建设面积2000平方米以上，且年…交易额300万美元以上的自建海外仓，给予…": a case over two clauses
     if _FOR_SIZE.match(clause) and _BOUND_END.search(clause) or _WHEN_CASE.search(clause):
         return True  # "对宗地面积50亩以上，企业…可申请…", "取得相邻两个以上地块时": the cases a rule is for
-    if (_FOR_CASE.match(clause) or _STEP_CASE.match(clause)) and _REACHED.search(through) \
+    if (FOR_CASE.match(clause) or _STEP_CASE.match(clause)) and _REACHED.search(through) \
             and _RECKONED_GRANT.match(text, stop_at):
         return True  # "对于…通航企业年飞行小时达到100小时，按照…予以500元/小时…": what a rate is paid for
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
 
 
-# "对于…金额50万元（含）以上": a clause opened by 对于 (or 对) names a case by a sum (a measure word before it), no goal.
-_FOR_CASE = re.compile(r"\s*对(?:于)?(?![接标照外口话])")
 _OF_ANY_END = re.compile(r"的(?:[^，,；;。！!？?的\d]{1,8})?$")
 # "对宗地面积50亩以上，": a clause opened by 对 and a measure that ends at its figure's bound only names a kind of case.
 _BOUND_END = re.compile(r"[\d一二两三四五六七八九十]\s*[^，,；;。\d]{0,4}?(?:及以上|以上|以下|以内)(?:[（(]含[^（）()]{0,8}[）)])?$")
@@ -224,6 +223,7 @@ def inventory(sentence_through: str, sentence_before: str = "") -> bool:
 _YEAR_OPENING = re.compile(r"^[^，,；;。\d]{0,8}[，,]?\s*(?P<year>20\d\d)年\s*[，,]")
 _PART_VERB = re.compile(r"达|突破|力争|确保|新增|增长|增加|提高|提升|超过|完成|建成|建设|培育|实现|打造|引进|形成|开展|推动|推进|"
                         r"不低于|不少于|控制|降低|下降|减少")
+_PART_END = re.compile(r"[；;。\n]")
 _LATER_YEAR_GOAL = re.compile(r"(?P<year>20\d\d)年\s*[，,][^；;。]{0,40}?(?:达|突破|超过|力争|新增|增长)")
 
 
@@ -231,7 +231,7 @@ def base_year(text: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a year's part of a sentence that only states figures, before a later
     year's part that reaches for figures: a baseline."""
     part_start = max(text.rfind(mark, 0, start) for mark in "；;。\n") + 1
-    stop = re.compile(r"[；;。\n]").search(text, start)
+    stop = _PART_END.search(text, start)
     part_end = stop.start() if stop else len(text)
     part = text[part_start:part_end]
     opening = _YEAR_OPENING.match(part)

@@ -10,6 +10,8 @@ Add a verb of reckoning or a word naming a fee here."""
 
 import re
 
+from .target_words import FALL_TO
+
 # What a share "按…的N%" is then used for: paid, fixed, reckoned.
 RECKONING_VERBS = (
     "予以",
@@ -41,7 +43,7 @@ SHARES = ("%", "％", "‰")  # the units of a share (target_rule_figures.py too
 _GOAL = re.compile(r"力争|确保|争取|目标")
 _LOWERED_FROM = re.compile(r"由\s*\d")
 # "担保费率降至1%以下": a rate the plan brings down below a bound is its goal ("费率降至1%" alone is a rule's).
-_CUT_TO = re.compile(r"(?:降至|降到|降低至|降低到|下降至|下降到|控制在)\s*$")
+_CUT_TO = re.compile(rf"(?:{'|'.join(FALL_TO)}|控制在)\s*$")
 _BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
 

@@ -4,6 +4,7 @@ import bisect
 import re
 
 from .quantities import Quantity
+from .target_words import FOR_CASE
 
 # "2、3个示范村": a number before 、 is an item's number even with a figure right after it ("1.5" is a decimal).
 # A circled or bracketed numeral ("③100%实施…", "⑴", "⒈") numbers an item too.
@@ -45,14 +46,13 @@ def indicator_name(before: str, after: str, quantity: Quantity) -> str:
 
 
 _MULTIPLE_OF_IT = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
-_FOR_CASE = re.compile(r"\s*对(?:于)?[^，,；;。]")
 
 
 def relative_target(clause: str) -> dict | None:
     match = _RELATIVE.search(clause)
     if not match or _MULTIPLE_OF_IT.match(clause, match.end()):  # "达到全省平均水平的3倍以上": a multiple, a figure
         return None
-    if _FOR_CASE.match(clause) and clause[match.end():].lstrip().startswith("的"):
+    if FOR_CASE.match(clause) and clause[match.end():].lstrip().startswith("的"):
         return None  # "对年度零售额增速超过全省平均水平的限上单位": the cases a grant is for
     before = clause[:match.start()]
     start = len(clause) - len(clause.lstrip())

@@ -39,6 +39,9 @@ SUFFIX_COMPARATOR = {
 # "签约5个产业项目", "预约10家企业": 约 is "about" only before a figure, not the end of a verb (签约, 预约, 节约, 履约…).
 VERB_ENDING_IN_YUE = "签预节履制违邀相特集契"
 # "力争恩格尔系数稳步下降至29%", "PM2.5浓度降至35微克/立方米": a level the plan brings down to is a cap, as 控制在.
+# "对于…金额50万元（含）以上", "对年度零售额增速超过…的限上单位": a clause opened by 对 (or 对于) names a case, not 对接, 对标,
+# 对照, 对外, 对口, 对话 (target_conditions, target_shapes).
+FOR_CASE = re.compile(r"\s*对(?:于)?(?![接标照外口话])")
 FALL_TO = {word: "<=" for word in ("下降至", "下降到", "降低至", "降低到", "降至", "降到", "减少至", "减少到")}
 PREFIX = re.compile(
     "("
