@@ -8,7 +8,7 @@ import re
 
 from .departments import parse_clause_rule, split_names
 from .numbering import headline
-from .table_cells import WORK_START, schedule_cell, split_row, unit_cell
+from .table_cells import WORK_START, row_number, schedule_cell, split_row, unit_cell
 
 EMPTY = re.compile(r"[—－\-–]{1,3}|无|/")
 _ALIAS = re.compile(r"[（(][^（）()\d]{2,10}[）)]")
@@ -16,6 +16,7 @@ _DIVISION = re.compile(r"(?![市区县省])[\u4e00-\u9fff]{1,6}[处科室]")  # 
 _PLAIN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
+_PARAGRAPHS = 6  # a content cell runs over at most six paragraphs before its schedule cell
 _SUPPORT_TAIL = re.compile(r"(?<=[^\s，,、])(?:配合|协助|参与|协同)(?:落实|实施)?$")
 
 
@@ -81,14 +82,27 @@ def division_cells(after: list[str], count: int) -> int:
 
 def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: list[str], name: str,
              has_support: bool, divisions: int = 0, closing: int = 0, title: str | None = None,
-             width: int = 1) -> list[dict]:
+             width: int = 1, scheduled: bool = False) -> list[dict]:
     """Further rows of one task cell when the unit columns are the table's last (or only ``closing`` schedule columns,
     完成时限, follow them): after the row's 配合 (or schedule) cells, a content cell and its own unit cells ("开展…工作。"
     / "区绿化市容局" / "——") are another task of that cell. A unit cell may name one unit a line, or say in words who
-    leads ("甲处配合区乙局落实", "甲处牵头，" / "乙处、丙处配合"). ``title``: the row's name cell titles each sub-row."""
+    leads ("甲处配合区乙局落实", "甲处牵头，" / "乙处、丙处配合"). ``title``: the row's name cell titles each sub-row.
+    ``scheduled``: a schedule column stands right before the unit columns, so a content cell of several paragraphs
+    runs to its schedule cell ("推动…。" / "推动…。" / "11月底前" / units)."""
     found: list[dict] = []
     rest = _past_schedule(rest, closing)
     while len(rest) >= 2 and unit_cell(rest[0]) is None and not EMPTY.fullmatch(rest[0]):
+        if len(rest) > 2 and row_number(rest[0]) == number and rest[1] == name:
+            rest = rest[2:]  # the row's number and name cell printed again after a page break: the same group
+            continue
+        line = lines[row_lines[1 + len(cells) - len(rest)]]
+        at = next((i for i in range(1, min(len(rest) - 1, _PARAGRAPHS + 1)) if schedule_cell(rest[i])), 0) \
+            if scheduled else 0
+        if at > 1 and not any(unit_cell(cell) is not None for cell in rest[1:at]):
+            end = lines[row_lines[len(cells) - len(rest) + at]].end
+            rest = ["".join(rest[:at]), *rest[at:]]
+        else:
+            end = line.end
         _, units, after = split_row(rest, max(1, width))  # "…；" / "现场调研查阅资料" (评价方法) / "通管办"
         support: list[str] = []
         worded = None if units is not None or not closing else worded_lines(rest[1:])
@@ -103,14 +117,13 @@ def sub_rows(lines, number: str, row_lines: list[int], cells: list[str], rest: l
         if has_support:
             support, used = support_cells(after, one=bool(divisions))
         used += division_cells(after[used:], divisions)
-        line = lines[row_lines[1 + len(cells) - len(rest)]]
         body = name + rest[0]
         found.append({
             "number": f"{number}-{len(found) + 2}", "title": title or headline(body)[0].rstrip("。；;"), "group": None,
             "lead": list(units), "support": [unit for unit in support if unit not in units], "text": body,
             "responsibility": "、".join(list(units) + support),
             "rule": "table_sub_row" + (f"+{worded[3]}" if worded else ""), "unsure": not units,
-            "start": line.start, "end": line.end, "column_targets": [],
+            "start": line.start, "end": end, "column_targets": [],
         })
         rest = _past_schedule(after[used:], closing)
     return found

@@ -98,13 +98,15 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     first_leads = FIRST_LEADS_NOTE.search(columns[lead_at].label)  # the label says the first unit listed leads
     before_lead = columns[1:lead_at]
     units, support = None, []
-    has_support = lead_at + 1 < len(columns) and columns[lead_at + 1].role == SUPPORT
+    # "牵头部门 / 主责单位 / 协办单位": every unit column after the lead's works with it, one block of unit lines.
+    supports = len(list(takewhile(lambda column: column.role == SUPPORT, columns[lead_at + 1:])))
+    has_support = supports > 0
     # Year columns after the unit columns ("2024年工作任务", "2025年工作计划"): their cells state the row's targets.
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
     first = len(tasks)
-    units_last = lead_at + (2 if has_support else 1) == len(columns)
+    units_last = lead_at + 1 + supports == len(columns)
     # "… / 责任单位及分工 / 完成时限": only schedule columns after the unit columns; their cells close each sub-row.
-    closing = len(columns) - lead_at - (2 if has_support else 1)
+    closing = len(columns) - lead_at - 1 - supports
     closing = closing if closing and all(schedule_column(column.label) for column in columns[-closing:]) else 0
     names = _name_columns([column.label for column in before_lead]) | _group_names(rows, before_lead)
     titled = _named_rows(rows, before_lead)
@@ -283,7 +285,8 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         elif (units_last or closing) and found is not None and len(groups) == len(cells) and len(before) > 1:
             # A sub-row has the cells of the row's content column on ("考核标准" / "评价方法" / "供电公司").
             tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
-                              closing, tasks[-1]["title"] if names and closing else None, len(before) - 1)
+                              closing, tasks[-1]["title"] if names and closing else None, len(before) - 1,
+                              schedule_column(before_lead[-1].label))
     _unit_lines_unsure(tasks, unit_lines)
     headed_runs(lines, start, rows, tasks[first:])  # "44.新区建设样板" / "81" / … / "45.…样板" / "82": rows by heading
     scored = points_rows(lines, start, rows)  # "十二、奖励加分项": what earns points is no goal of the plan

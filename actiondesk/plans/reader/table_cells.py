@@ -127,14 +127,17 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
         following = next_numbers(number)
         row_lines = [cursor]
         cursor += 1
+        plain = 0  # lines since the row's last unit cell: a row of many sub-rows, each closed by its units, runs on
         # "百联逸刻" / "3" / "3" / "老字号": a figure equal to the next row's number is the row's last cell.
         while cursor < len(lines) and ((row_number(clean(lines[cursor].text)) not in following
                                        or cursor + 1 < len(lines)
                                        and clean(lines[cursor + 1].text) == clean(lines[cursor].text)) \
-                and not _STOP.match(clean(lines[cursor].text)) and len(row_lines) < 30 \
+                and not _STOP.match(clean(lines[cursor].text)) and plain < _ROW_LINES \
                 and not _header_again(lines, cursor, header, clean) and not _next_header(lines, cursor, clean) \
                 and not _restarts(lines, cursor, row_lines, clean) or _score_cell(header, row_lines, lines, cursor, clean)):
             row_lines.append(cursor)
+            cell = clean(lines[cursor].text)
+            plain = 0 if _NO_UNIT.fullmatch(cell) or unit_cell(cell) else plain + 1
             cursor += 1
         rows.append((group + number, *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
         if _header_again(lines, cursor, header, clean):
@@ -145,6 +148,8 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
     return rows, cursor
 
 
+_ROW_LINES = 30  # a row runs over at most 30 lines past its last unit cell
+_NO_UNIT = re.compile(r"[—－\-–]{1,3}")  # "——" under a unit column
 _CATEGORY_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # "分值": a column of scores, whose figure may print the next row's number ("4" / "加分项" / "5" / "获得…加2分").
 _SCORE_HEAD = re.compile(r"^(?:分值|分数|权重|标准分|基础分|满分)")

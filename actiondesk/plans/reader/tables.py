@@ -60,8 +60,8 @@ def _role(label: str, has_lead_label: bool) -> str:
     if DIVISIONS_HEAD.search(label):
         return DIVISIONS
     if LEAD_HEAD.match(label):
-        # 牵头单位 and 责任单位 (实施单位, 推进单位) side by side: they work with the lead.
-        if has_lead_label and label.startswith(("责任", "实施", "推进")):
+        # 牵头单位 and 责任单位 (实施单位, 推进单位, 主责单位) side by side: they work with the lead.
+        if has_lead_label and label.startswith(("责任", "实施", "推进", "主责")):
             return SUPPORT
         return LEAD
     if SUPPORT_HEAD.match(label):
