@@ -292,12 +292,14 @@ def test_rows_numbered_under_section_rows_with_several_works_per_task_cell_and_t
     reading = read_text(text)
     assert [(t["number"], t["title"][:6], t["lead"], t["support"], t["rule"]) for t in reading["tasks"]] == [
         ("一（一）", "推动源头减量", ["建设主管部门", "区规划局"], ["区水务局"], "table"),
-        ("一（二）", "落实码头建设", ["区建设委"], [], "table"),
-        ("一（二）-2", "落实码头建设", ["区土方工作专班"], [], "table_sub_row"),
-        ("二（一）", "加强源头监管", ["区城运中心"], ["区数据局", "区执法局", "属地街镇"], "table"),
-        ("二（一）-2", "加强源头监管", ["区房管局"], ["区水务局"], "table_sub_row"),
+        # A 工作任务 cell spanning works of their own names their group; each is titled by its work.
+        ("一（二）", "建设转运码头", ["区建设委"], [], "table"),
+        ("一（二）-2", "开展码头备案", ["区土方工作专班"], [], "table_sub_row"),
+        ("二（一）", "落实工地管理", ["区城运中心"], ["区数据局", "区执法局", "属地街镇"], "table"),
+        ("二（一）-2", "加强拆房工地", ["区房管局"], ["区水务局"], "table_sub_row"),
         # 工作任务 beside 主要工作内容: the 工作任务 cell names the row (k-reader25).
         ("二（二）", "共享研判", [], ["属地街镇", "区数据局"], "table")]
+    assert [t["group"] for t in reading["tasks"][1:5]] == ["落实码头建设"] * 2 + ["加强源头监管"] * 2
 
 
 def test_a_kind_of_department_is_a_unit_only_beside_named_bodies():

@@ -73,3 +73,18 @@ def test_an_outsider_table_of_prose_lines_without_units_still_ends_within_thirty
     tasks = read_text(_HEAD + rows)["tasks"]
     assert [t["number"] for t in tasks] == ["1"]
     assert "第35段" not in tasks[0]["text"]
+
+
+def test_a_key_task_cell_spanning_measure_rows_names_their_group_and_each_row_is_titled_by_its_measure():
+    rows = (
+        "1\n推进挥发性有机物精细化管理\n各行业主管部门推进本行业源头替代。\n严格控制高含量涂料使用。\n年底前\n"
+        "区生态环境局\n区商务局\n——\n"
+        "区市场监管局组织对全区涂料产品开展抽检。\n年底前\n区市场监管局\n——\n"
+        "2\n推动货运结构优化\n推动大宗货物绿色运输。\n年底前\n区商务局\n——\n"
+    )
+    tasks = read_text(_HEAD + rows)["tasks"]
+    assert [(t["number"], t["title"], t["group"], t["lead"]) for t in tasks[:2]] == [
+        ("1", "各行业主管部门推进本行业源头替代", "推进挥发性有机物精细化管理", ["区生态环境局"]),
+        ("1-2", "区市场监管局组织对全区涂料产品开展抽检", "推进挥发性有机物精细化管理", ["区市场监管局"]),
+    ]
+    assert (tasks[2]["number"], tasks[2]["title"]) == ("2", "推动货运结构优化")  # a key task of one row keeps its name

@@ -282,11 +282,17 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             # "1.…" / units / "2.…" / units: numbered items with their own unit cells are tasks of the row's content
             tasks[-1].update(number=first_item_number(number, before), title=content_cell(before) or tasks[-1]["title"])
             tasks += item_sub_rows(lines, number, row_lines, cells, before, after)
-        elif (units_last or closing) and found is not None and len(groups) == len(cells) and len(before) > 1:
-            # A sub-row has the cells of the row's content column on ("考核标准" / "评价方法" / "供电公司").
-            tasks += sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
-                              closing, tasks[-1]["title"] if names and closing else None, len(before) - 1,
-                              schedule_column(before_lead[-1].label))
+        elif (units_last or closing) and found is not None and len(before) > 1 and cells[len(cells) - len(after):] == after:
+            # A sub-row has the cells of the row's content column on ("考核标准" / "评价方法" / "供电公司"); the row's
+            # own content cell may have run over several lines (joined above: the cells after it are the row's).
+            measures = sub_rows(lines, number, row_lines, cells, after[used:], before[0], has_support, divisions,
+                                closing, tasks[-1]["title"] if names and closing else None, len(before) - 1,
+                                schedule_column(before_lead[-1].label))
+            if measures and name and not closing:  # the 重点任务 cell spans measure rows: it names their group
+                tasks[-1].update(title=headline(words)[0].rstrip("。；;"), group=name)
+                for measure in measures:
+                    measure.update(title=headline(measure["text"][len(before[0]):])[0].rstrip("。；;"), group=name)
+            tasks += measures
     _unit_lines_unsure(tasks, unit_lines)
     headed_runs(lines, start, rows, tasks[first:])  # "44.新区建设样板" / "81" / … / "45.…样板" / "82": rows by heading
     scored = points_rows(lines, start, rows)  # "十二、奖励加分项": what earns points is no goal of the plan
