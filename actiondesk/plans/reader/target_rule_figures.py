@@ -1,5 +1,6 @@
 """Figures a rule or a support measure sets, read as no goal: who a procedure binds ("采购人应确保一家以上…入围"),
-a step of a reward ("每超过10名…给予", "每认定1家给予…"), a capacity approved ("核定养老床位50张及以上"), a tolerance ("代偿风险容忍度控制在5%以内"), the size that sorts who a rule
+a step of a reward ("每超过10名…给予", "每认定1家给予…", "增量每达1000万元"), the standard, allowance, sharing and
+threshold of a subsidy ("补贴标准为…的15%", "可补贴1件", "按照85%、15%比例共担", "支持门槛降低至1000万元"), a capacity approved ("核定养老床位50张及以上"), a tolerance ("代偿风险容忍度控制在5%以内"), the size that sorts who a rule
 takes in ("用电设备容量在160千瓦及以下的小微企业采取…"), the goods or cases a measure concerns ("针对首年关税为零的2034种
 商品"), a grant rate whose verb follows after a comma ("按…合同金额的30%，给予一次性奖补") or after 对 and a sum spent ("对其…实际发生金额的30%，给予…补贴"), a case that earns a grant
 after a comma ("每引进1名人才，给予…奖励") and a grant in multiples of a salary ("给予最高2倍年薪的…补贴"). Add a word
@@ -16,13 +17,20 @@ PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单�
 _PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)")
 # "每超过10名…给予…": each step over a line earns a reward.
 # "每完成网签备案1000套…给予": each step of work done earns it too; "每开通一条…航线": each route opened.
-_STEP = re.compile(r"每(?:超过|超出|满)\s*$|每完成[^，,；;。\d]{0,8}$|每(?:同比)?(?:增加|增长)\s*$|每(?:新)?开通\s*$")
+_STEP = re.compile(r"每(?:超过|超出|满|达|达到)\s*$|每完成[^，,；;。\d]{0,8}$|每(?:同比)?(?:增加|增长)\s*$|每(?:新)?开通\s*$")
 # "每认定1家给予孵化器10万元扶持": each case recognised earns a grant, a reward step when the grant follows.
 _PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|招引|获批|评定|评为|创建|新增|招收|招录|招聘)\s*$")
 # "用房属自建且核定养老床位50张及以上": a capacity an authority approved (核定) is a fact a case must show, a condition.
 _APPROVED = re.compile(r"核定[^，,；;。\d]{0,8}$")
 _GRANT = r"(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
 _GRANT_AFTER = re.compile(rf"^[^，,；;。]{{0,12}}?{_GRANT}")
+# "补贴标准为产品销售价格的15%", "按…投资额20%…的标准予以补贴", "每位消费者每类产品可补贴1件", "按照85%、15%比例共担",
+# "支持门槛降低至1000万元": the rate, the standard, the allowance, the sharing and the threshold of a subsidy.
+_GRANT_STANDARD = re.compile(rf"{_GRANT}(?:标准|比例)(?:为|是|按)?[^，,；;。\d]{{0,20}}$|可{_GRANT}[^，,；;。\d]{{0,4}}$"
+                             r"|门槛[^，,；;。\d]{0,8}$")
+_STANDARD_AFTER = re.compile(rf"^[^。；;]{{0,40}}?的标准(?:予以|给予)?{_GRANT}|^[^，,；;。]{{0,12}}?比例(?:共担|分担|承担)")
+# "按照85%:15%比例共担": the first share of the ratio in which a cost is borne.
+_RATIO_NEXT = re.compile(r"^[:：]\s*\d+(?:\.\d+)?[%％][^，,；;。]{0,12}?比例(?:共担|分担|承担)")
 # "代偿风险容忍度控制在5%以内": how much loss a scheme tolerates, a setting.
 _TOLERANCE = re.compile(r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}$")
 # "用电设备容量在160千瓦及以下的小微企业": the size, with 在, that sorts the firms or cases after it.
@@ -82,6 +90,8 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or measure_term(before, after, unit)
         or _PROCEDURE.search(before)
         or _STEP.search(before)
+        or _GRANT_STANDARD.search(before)
+        or _STANDARD_AFTER.match(after)
         or _PER_CASE.search(before)
         and _GRANT_AFTER.match(after)
         or _APPROVED.search(before)
@@ -105,6 +115,8 @@ def granted_share(before: str, after: str, following: str, unit: str) -> bool:
         return True
     if unit not in SHARES:
         return False
+    if not after.strip() and _RATIO_NEXT.match(following):
+        return True
     rest = after + _REST_OF_SENTENCE.match(following).group()[:16]  # the next words, not a later measure
     sentence_rest = after + _REST_OF_SENTENCE.match(following).group()
     other_end = _OTHER_END.match(after)
