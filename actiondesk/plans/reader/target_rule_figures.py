@@ -26,7 +26,8 @@ _GRANT = r"(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
 _GRANT_AFTER = re.compile(rf"^[^，,；;。]{{0,12}}?{_GRANT}")
 # "补贴标准为产品销售价格的15%", "按…投资额20%…的标准予以补贴", "每位消费者每类产品可补贴1件", "按照85%、15%比例共担",
 # "支持门槛降低至1000万元": the rate, the standard, the allowance, the sharing and the threshold of a subsidy.
-_GRANT_STANDARD = re.compile(rf"{_GRANT}(?:标准|比例)(?:为|是|按)?[^，,；;。\d]{{0,20}}$|可{_GRANT}[^，,；;。\d]{{0,4}}$"
+# A rate raised as a goal ("力争将补贴比例提高至60%") stays: the standard is what it is (为) or may be (可).
+_GRANT_STANDARD = re.compile(rf"{_GRANT}(?:标准|比例)(?:为|是|可)[^，,；;。\d]{{0,20}}$|可{_GRANT}[^，,；;。\d]{{0,4}}$"
                              r"|门槛[^，,；;。\d]{0,8}$")
 _STANDARD_AFTER = re.compile(rf"^[^。；;]{{0,40}}?的标准(?:予以|给予)?{_GRANT}|^[^，,；;。]{{0,12}}?比例(?:共担|分担|承担)")
 # "按照85%:15%比例共担": the first share of the ratio in which a cost is borne.
