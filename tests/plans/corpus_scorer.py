@@ -39,13 +39,21 @@ def _task_matches(found: dict, expected: dict) -> bool:
     return title in _squash(found["title"]) or title in _squash(found["text"])[:len(title) + 12]
 
 
-def unit_key(unit: str) -> str:
-    """A unit without its leading measure word: '5个工作日' is 5 工作日 read either way.
+# Other measure words in brackets after a unit ('台（套）', '亿尾（只）', '艘（台、套）') count the same things.
+_OTHER_MEASURES = re.compile(r"(?<=.)[（(][^（）()\d]{1,6}[）)]$")
 
-    The hand readings split on it ('个工作日' in twelve held-out documents, '工作日' in three), and the quantity is
-    the same; a unit of its own ('个') stays as it is.
+
+def unit_key(unit: str) -> str:
+    """A unit without its leading measure word, and without other measure words bracketed after it: '5个工作日' is
+    5 工作日 read either way, '30台(套)' is 30 台.
+
+    The hand readings split on both ('个工作日' in twelve held-out documents, '工作日' in three; '台（套）' in nine,
+    '台' and '万套' for the same print in three), and the quantity is the same; a unit of its own ('个') stays as it is.
     """
-    return unit[1:] if unit and unit.startswith("个") and len(unit) > 1 else unit  # a relative target has none
+    if not unit:
+        return unit  # a relative target has none
+    unit = _OTHER_MEASURES.sub("", unit)
+    return unit[1:] if unit.startswith("个") and len(unit) > 1 else unit
 
 
 # A unit's name with its brackets of any shape alike: '市发改委〈武圈办秘书处〉', '各县<市、区>政府' as printed in a copy

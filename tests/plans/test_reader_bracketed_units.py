@@ -1,5 +1,5 @@
-"""Equipment counted by the piece or the set ("2000台（套）以上") keeps both measure words as its unit; a count of those
-served in brackets ("95000套（户）") does not; 吨标煤 is a unit like 吨标准煤; a floor followed by its split in
+"""Equipment counted by the piece or the set ("2000台（套）以上") keeps both measure words as its unit, and so does a
+count of homes with the households it serves ("95000套（户）"); 吨标煤 is a unit like 吨标准煤; a floor followed by its split in
 brackets is a target beside each count."""
 
 from tests.plans.reading import figures as _read
@@ -10,8 +10,8 @@ def test_a_set_in_brackets_after_a_count_of_equipment_is_part_of_the_unit():
     assert _read("更新检测设备50个（套）。") == [(50, "个（套）", ">=")]
 
 
-def test_households_in_brackets_after_a_count_of_homes_are_not_its_unit():
-    assert _read("建设和筹集保障性住房95000套（户）。") == [(95000, "套", ">=")]
+def test_households_in_brackets_after_a_count_of_homes_are_printed_with_its_unit():
+    assert _read("建设和筹集保障性住房95000套（户）。") == [(95000, "套（户）", ">=")]
 
 
 def test_tonnes_of_standard_coal_written_short_are_a_unit():

@@ -71,6 +71,19 @@ def test_the_scorer_reads_a_unit_with_or_without_its_measure_word_as_one_but_no_
     assert score_document(relative, gold)["correct"] == 0  # a relative target, with no unit, is scored too
 
 
+def test_the_scorer_reads_a_unit_with_or_without_other_measure_words_bracketed_after_it_as_one():
+    gold = {"tasks": [], "targets": [{"text": "累计淘汰落后农业机械30台(套)以上", "value": 30, "unit": "台(套)",
+                                      "comparator": ">=", "value_max": None}]}
+
+    def found(unit):
+        return {"tasks": [], "targets": [{**gold["targets"][0], "unit": unit}]}
+
+    assert score_document(found("台"), gold)["correct"] == 1
+    assert score_document(found("台（套）"), gold)["correct"] == 1
+    assert score_document(found("套"), gold)["correct"] == 0
+    assert score_document(found("(套)"), gold)["correct"] == 0  # a bracket alone is no unit's tail
+
+
 def test_the_scorer_reads_a_units_brackets_of_any_shape_alike_but_no_other_difference():
     gold = {"tasks": [{"title": "探索房票用于购房首付", "lead": ["各县<市、区>政府", "市发改委〈武圈办秘书处〉"],
                        "support": []}], "targets": []}

@@ -40,8 +40,8 @@ def test_a_norm_each_enterprise_meets_in_principle_stays_no_target():
     assert _read("原则上项目内部消纳量不少于计划量的15%。") == []
 
 
-def test_a_half_width_bracketed_measure_word_keeps_the_first_unit():
-    assert _read("更新机械设备30台(套)以上。") == [(30, "台", ">=")]
+def test_a_bracketed_measure_word_of_either_width_stays_with_the_unit():
+    assert _read("更新机械设备30台(套)以上。") == [(30, "台(套)", ">=")]
     assert _read("更新机械设备2000台（套）以上。") == [(2000, "台（套）", ">=")]
 
 

@@ -12,7 +12,7 @@ def _read(sentence: str) -> list[tuple]:
 
 
 def test_a_release_count_with_a_second_measure_word_in_brackets_is_one_floor():
-    assert _read("每年放流鱼虾等海洋生物1亿尾（只）以上。") == [(1, "亿尾", ">=")]
+    assert _read("每年放流鱼虾等海洋生物1亿尾（只）以上。") == [(1, "亿尾（只）", ">=")]  # both measure words
     assert _read("每年放流鱼苗1000万尾。") == [(1000, "万尾", ">=")]
 
 

@@ -48,6 +48,7 @@ BASE_UNITS = sorted((
     # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
     # "快速检测125批次", "检验样本210份以上".
     "标箱", "票", "课时", "批次", "份",
+    "条次", "件次",  # records or cases counted with repeats: "数据共享调度达到2900万条次以上"
     "航次",  # sailings of a shipping line: "加密…班轮达每周3航次"
     "幅",  # posters and boards put up: "主题公益广告（2幅）"
     "宗",  # plots of land or cases: "至少成功挂牌3宗工业用地" (宗旨, 宗教 cut in targets.py)
@@ -91,8 +92,10 @@ QUANTITY = re.compile(
 )
 # "降价10%—15%", "3万亩-5万亩": a range whose upper end prints the unit again; read only with Arabic figures.
 _UPPER_WITH_UNIT = re.compile(rf"{_RANGE_WORD}(?P<high>{ARABIC_NUMBER})(?P<unit>(?:万亿|亿|万)?{_UNIT})")
-# "1亿尾（只）以上": a second measure word in brackets right after a figure counts the same things.
-_OTHER_MEASURE = re.compile(rf"[（(](?:{_UNIT})[）)]")
+# "2000台（套）以上", "1亿尾（只）以上", "2000艘（台、套）以上", "30台(套)": other measure words in brackets right after a
+# figure count the same things, and the unit is printed with them ("(%)" is no measure word).
+_MEASURE_WORD = "|".join(re.escape(unit) for unit in BASE_UNITS if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", unit))
+_OTHER_MEASURE = re.compile(rf"[（(](?:{_MEASURE_WORD})(?:、(?:{_MEASURE_WORD}))*[）)]")
 
 # "实现一口申请", "一窗受理", "一网通办", "一码通行": 一 with a measure word and right after it a verb is a service slogan
 # (one counter, one network, one code for everything), not a count of wells or items; "新建监测井一口" stays a count.
@@ -115,12 +118,6 @@ _SAYING = re.compile(
 # "造成二次污染", "二次供水设施": 二次 names a kind (secondary), not a count of times; add a word here.
 SECONDARY_NOUNS = ("污染", "供水", "开发", "创业", "分拣", "转运", "加压", "装修", "利用", "事故", "伤害")
 _SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
-
-# "2000台（套）以上": equipment counted by the piece or by the set, a compound measure word written with its bracket
-# (the provincial 问题 table's gold reads the unit "台（套）"); "95000套（户）" counts homes, not sets of them. Written
-# with a half-width bracket, "30台(套)以上" is the corpus's other habit: an alternative measure word, the unit stays 台.
-OTHER_MEASURE_WORDS = ("套",)
-_OTHER_UNIT = re.compile(rf"（(?:{'|'.join(OTHER_MEASURE_WORDS)})）")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 # "确定1-2乡（镇）直部门挂钩联系": a range printed without a measure word before the bodies it counts takes 个.
@@ -226,9 +223,6 @@ def find_quantities(text: str):
             continue  # "220MVA主变压器": a rating
         unit = "%" if unit == "％" else (unit or "").replace("／", "/")  # "２００００吨／天": the slash as ASCII
         end = match.end()
-        other = _OTHER_UNIT.match(text, end)
-        if other and match.group("unit"):  # "2000台（套）以上": the unit as printed
-            unit, end = unit + other.group(), other.end()
         low, high = to_number(match.group("low")), None
         if match.group("high"):
             high = to_number(match.group("high"))
@@ -239,9 +233,10 @@ def find_quantities(text: str):
                                                    match.start("unit"):end] and to_number(upper.group("high")) > low:
             high, end = to_number(upper.group("high")), upper.end()  # "降价10%—15%": a range printing its unit twice
             range_end = end
-        # "1亿尾（只）以上": a second measure word in brackets counts the same things (fish and shrimp): one figure.
-        other = _OTHER_MEASURE.match(text, end)
+        # "1亿尾（只）以上": a second measure word in brackets counts the same things (fish and shrimp): one figure,
+        # its unit printed with both ("亿尾（只）", as "台（套）").
+        other = None if level_end else _OTHER_MEASURE.match(text, end)
         yield Quantity(
-            low, high, (match.group("magnitude") or "") + unit, bool(match.group("more")),
+            low, high, (match.group("magnitude") or "") + unit + (other.group() if other else ""), bool(match.group("more")),
             match.start(), level_end or (other.end() if other else end),
         )
