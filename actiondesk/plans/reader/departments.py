@@ -178,7 +178,7 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
     if _OTHER_FIELD.search(clause):  # "负责部门：X、Y；适用范围：…": a field that names no unit runs to the next "；"
         parsed = _parse(_OTHER_FIELD.sub("", clause), rules, bare)
         return (parsed[0], parsed[1], parsed[2] + "+other_field", parsed[3]) if parsed else None
-    clause = _INCLUDED.sub("", _SAME_BELOW.sub("", _CARRY_SENTENCE.sub("", _INCLUDED_ALL.sub("", clause))))
+    clause = _INCLUDED.sub("", _CARRY_SENTENCE.sub("", _SAME_BELOW.sub("", _INCLUDED_ALL.sub("", clause))))
     clause = _RULE_NOTE.sub("", clause).strip().strip("。.；;，,")
     clause = _RULE_SENTENCE.sub("", clause).strip().strip("。.；;，,")
     clause = WHEN_TAIL.sub("", WHEN_HEAD.sub("", clause)).strip("。.；;，,")
@@ -268,7 +268,8 @@ def _guided(clause: str, rules: DocumentRules):
 
 
 _WORDED = ("wording", "lead_groups", "together")
-_LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?\s*$")
+# "牵头单位：X、Y按职责分别牵头": the role said again after a labelled list is no part of its last name.
+_LIST_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工)?(?:分别)?(?:负责|落实|牵头)(?:落实|推进)?\s*$")
 
 
 def _is_lead_in(text: str) -> bool:
@@ -284,7 +285,7 @@ def _labelled(clause: str, labels, rules: DocumentRules):
     for position, (label, kind) in enumerate(zip(labels, kinds, strict=True)):
         stop = labels[position + 1].start() if position + 1 < len(labels) else len(clause)
         # The list ends with its sentence: "省大数据中心按职责分工负责。具体任务均涉及…，下同。"
-        names = _LIST_TAIL.sub("", clause[label.end():stop].split("。")[0]).strip("；;，, ")
+        names = _LIST_TAIL.sub("", clause[label.end():stop].split("。")[0].strip("；;，, ")).strip("；;，, ")
         if kind == _SUPPORT:
             support += split_names(names)
         elif kind == _FREE:

@@ -54,9 +54,11 @@ INCLUDED_ALL = re.compile(
     r"[，,；;。]?\s*(?:各项|所有|全部)[^。；;，,（）()]{0,8}?均(?:包括|包含|含)"
     r"(?P<names>(?:[^。；;，,（）()〔〕]|〔[^〔〕]{1,12}〕|[（(][^（）()]{1,12}[）)]){2,60}?)[，,]?\s*以下不再(?:单独|重复|逐一|一一)?列出"
 )
-# "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support).
+# "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support); so do they in
+# "（X牵头，…。Y、Z均为责任单位，以下不再列出）".
 SAME_BELOW = re.compile(
-    r"[，,；;]\s*(?P<names>[^，,；;：:（）()]{2,80}?)为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*下同"
+    r"[，,；;。]\s*(?P<names>[^，,；;：:（）()。]{2,80}?)(?:均)?为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*"
+    r"(?:下同|以下(?:均)?不再(?:单独|重复|逐一|一一)?列出)"
 )
 _BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
 # "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
