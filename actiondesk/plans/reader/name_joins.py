@@ -35,6 +35,10 @@ _LOCAL_CATCH_ALL = re.compile(r"各(?:村|村居|社区|乡镇|乡|镇|街道)")
 # the second opens with its level; "各相关部门和单位", "各乡镇党委和人民政府" (one catch-all, one body's two organs) and
 # names holding 和 ("市人力资源和社会保障局", "区文化和旅游局") do not.
 _LEVEL_BODY = re.compile(r"(?:省|市|区|县|乡|镇|各)")
+# "市行政审批服务局和市直相关单位", "市直相关单位及娄星区": the bodies of a level named as a catch-all beside a body or a place.
+_LEVEL_CATCH_ALL = re.compile(r"^(?:省直|市直|区直|县直)(?:有关|相关|各)?(?:部门|单位)$")
+# "贸促会和郑州市、开封市、洛阳市政府": cities whose government is named once, at the end of their run, after a body.
+_CITY_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}市(?:、[\u4e00-\u9fff]{2,4}市)*(?:人民)?政府")
 # "各片区管理、局": a 、 printed inside a name before its last character — a body's ending alone is no name.
 # "相关委、办、局" lists kinds of body: the words before the 、 end as a body does, so it stays.
 _STRAY_MARK = re.compile(
@@ -75,11 +79,14 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
     names = _DOUBLED_END.sub(r"\g<end>", _unwrap(_STRAY_MARK.sub("", names), is_body, wrapped_halves))
     names = _AND_PLACES.sub("、", _ETC_AND.sub("、", _ALIAS_NOTE.sub("", names)))
 
-    def ji_joins(before: str, after: str) -> bool:
+    def ji_joins(before: str, after: str, _rest: str) -> bool:
         return is_body(before) and bool(is_body(after) or VILLAGE.match(after) or _LOCAL_UNIT.match(after)) \
-            or bool(_LOCAL_CATCH_ALL.fullmatch(before)) and is_body(after)  # "各村及包村工作队": the villages, a team
+            or bool(_LOCAL_CATCH_ALL.fullmatch(before) or _LEVEL_CATCH_ALL.match(before)) and is_body(after)
+        # "各村及包村工作队": the villages, a team; "市直相关单位及娄星区": a level's bodies, a district
 
-    def he_joins(before: str, after: str) -> bool:
+    def he_joins(before: str, after: str, rest: str) -> bool:
+        if is_body(before) and (_LEVEL_CATCH_ALL.match(after) or _CITY_RUN.match(rest)):
+            return True
         after = after.split("等")[0]  # "湘江新区和省级以上园区等按职责分工负责"
         # "各省辖市政府和济源示范区": a named body of four characters or more after a body is a unit of its own too.
         named = len(after) >= 4 and before.endswith(("政府", "管委会", "局", "厅", "委", "办")) \
@@ -90,6 +97,6 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
         for match in reversed(list(word.finditer(names))):
             before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
             after = re.split(f"[{_STOPS}]", names[match.end() :])[0]
-            if joins(before, after):
+            if joins(before, after, names[match.end() :]):
                 names = names[: match.start()] + "、" + names[match.end() :]
     return names
