@@ -33,6 +33,7 @@ BASE_UNITS = sorted((
     "桌",  # tables of a banquet: "农村聚餐总数不超过25桌"
     "根",  # charging posts: "年内新增200根公用和专用充电桩"
     "艘",  # vessels: "完成20艘老旧渔船更新改造"
+    "列", "枝", "盆",  # trains run, cut flowers grown, potted flowers set out: "开行突破400列", "105亿枝", "2600万盆"
     "筐",  # cages of fish farms: "养殖清退83.329公顷（4025筐）"
     "年一遇",  # a return period: "排水能力达到3—5年一遇"
     "词元",  # tokens of a model's corpus: "不少于22亿词元的专业知识库"

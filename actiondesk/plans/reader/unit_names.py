@@ -18,8 +18,10 @@ CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 # "区投资促进局等各产业、招商主管部门": after 等, a class of bodies that itself lists kinds ("各产业、招商") ends the list and
 # drops whole, as "等相关单位" does; split at its 、 it would leave two fragments that name no body.
 _ETC_CLASS = re.compile(r"等(?:各|相关|有关|其他)[^，,；;：:（）()\d]{1,12}、[^，,；;：:（）()\d]{1,12}?(?:部门|单位|机构)$")
+# "市市场监管局及其他涉行政许可单位": the other bodies of a kind after 及 go too.
 _JI_TAIL = re.compile(
-    r"^(?P<head>.+?)(?:及|以及)(?:其他|其它)?(?:相关|有关)(?:行业)?(?:主管)?(?:部门和单位|单位和部门|部门|单位|机构)$"
+    r"^(?P<head>.+?)(?:及|以及)(?:(?:其他|其它)?(?:相关|有关)(?:行业)?(?:主管)?|(?:其他|其它)[^、，,（）()]{0,10}?)"
+    r"(?:部门和单位|单位和部门|部门|单位|机构)$"
 )
 # "各区、县级市", "各有关区、县级市": every place of a level, written as one name.
 # "各区、县（市）政府" joins; "各区、城投集团" and "各区、市委组织部" are two units each: the name after a bare level must
