@@ -133,10 +133,11 @@ _MONEY = re.compile(
     r"|规模(?:达到|达|超过|突破|过|超)\s*$"
 )
 # "两化融合发展指数达到125左右", "灌溉水有效利用系数达到0.55以上", "电能利用效率降到1.3以下": an index, a coefficient
-# or a ratio has no measure word; the noun it measures stands as its unit. Add a noun here.
+# or a ratio has no measure word; the noun it measures stands as its unit ("电能利用效率（PUE）应低于1.25": its Latin
+# abbreviation and a modal verb may stand between). Add a noun here.
 INDEX_NOUNS = ("指数", "系数", "效率")
 _INDEX = re.compile(
-    rf"({'|'.join(INDEX_NOUNS)})值?(?:达到|达|提高到|提高至|提升到|提升至|稳定在|保持在|控制在|不低于|不高于|低于|高于"
+    rf"({'|'.join(INDEX_NOUNS)})值?(?:[（(][A-Za-z]{{2,6}}[）)])?(?:应|要|须)?(?:达到|达|提高到|提高至|提升到|提升至|稳定在|保持在|控制在|不低于|不高于|低于|高于"
     rf"|下降至|下降到|降低至|降低到|降至|降到)\s*$"
 )
 
