@@ -13,8 +13,18 @@ from .target_settings import RECKONING_VERBS, SHARES, policy_setting
 from .target_terms import measure_term
 
 # Parties a procedure binds: what they "应确保" is the rule's, not the plan's goal.
-PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人")
-_PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)")
+PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人", "评标委员会")
+_PROCEDURE = re.compile(rf"(?:{'|'.join(PROCEDURE_PARTIES)})(?:应当|应|须|必须|要)"
+                        rf"|要求(?:{'|'.join(PROCEDURE_PARTIES)})[^，,；;。\d]{{0,6}}$")  # "要求评标委员会推荐3名…候选人"
+# "对…至少有一个未成年子女的家庭", "其中至少一名出生于…的家庭": who a measure is for, counted in the family it names.
+# ("…达到国际服务标准的家庭医生" counts doctors: a family's doctor, farm or bed is no family.)
+_FAMILY_AFTER = re.compile(r"^[^，,；;。]{0,30}?的(?:[^，,；;。的]{0,6})?家庭(?!医生|医师|农场|病床|教育|服务)")
+# "投影面积…不超过该户型面积的3%", "占该层计容建筑面积的比例提高至25%", "覆土厚度不低于0.5米": what a building code allows.
+# Add a term of building codes here.
+BUILDING_CODE_TERMS = ("计容", "投影面积", "户型面积", "覆土厚度", "层高", "建筑面积之和", "规划建筑面积")
+_BUILDING_CODE = re.compile("|".join(BUILDING_CODE_TERMS))
+# "每期抽奖活动设特等奖1名", "可免费获取就业全程服务名额一个": the prizes of a draw and what one person may obtain.
+_PRIZE_OR_OBTAIN = re.compile(r"设[^，,；;。\d]{0,6}奖\s*$|可(?:免费)?(?:获取|获得|享受|领取|申领)[^，,；;。\d]{0,12}$")
 # "每超过10名…给予…": each step over a line earns a reward.
 # "每完成网签备案1000套…给予": each step of work done earns it too; "每开通一条…航线": each route opened.
 _STEP = re.compile(r"每(?:超过|超出|满|达|达到)\s*$|每完成[^，,；;。\d]{0,8}$|每(?:同比)?(?:增加|增长)\s*$|每(?:新)?开通\s*$")
@@ -91,6 +101,9 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or measure_term(before, after, unit)
         or _PROCEDURE.search(before)
         or _STEP.search(before)
+        or _FAMILY_AFTER.match(after)
+        or _BUILDING_CODE.search(before + after)
+        or _PRIZE_OR_OBTAIN.search(before)
         or _GRANT_STANDARD.search(before)
         or _STANDARD_AFTER.match(after)
         or _PER_CASE.search(before)
