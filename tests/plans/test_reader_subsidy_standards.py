@@ -2,12 +2,11 @@
 the plan: "补贴标准为…价格的15%", "按…投资额20%的标准予以补贴", "每人每类可补贴1件", "按照85%:15%比例共担",
 "支持门槛降低至1000万元", "增量每达1000万元"."""
 
-from actiondesk.plans.reader import read_text
+from tests.plans.reading import figures
 
 
 def _targets(sentence: str):
-    text = "某市2025年消费品以旧换新实施方案\n\n一、重点任务\n（一）实施家电以旧换新。" + sentence + "（牵头单位：市商务局）\n"
-    return [(t["value"], t["unit"]) for t in read_text(text)["targets"]]
+    return [(value, unit) for value, unit, _ in figures(sentence)]
 
 
 def test_a_subsidy_standard_stated_as_a_share_of_the_price_is_no_goal():
