@@ -17,6 +17,12 @@ from .target_words import BECOMING_REACH, COUNTED, GOAL_AFTER, PREFIX, SUFFIX, V
 # count and the noun it counts say which ones count, they are no goals of their own.
 _COUNT_BEFORE = re.compile(r"(?:培育|打造|建成|建设|认定|创建|形成)\s*\d+\s*(?:个|家|户|所|座)[^，,；;。]*$")
 _NOUN_AFTER = re.compile(r"^[^，,；;。]*的[^，,；;。、\d]{2,16}$")
+# "90%以上的自建系统对接平台", "70%以上涉企服务事项入驻专区": the share of the things in scope that are to do the work.
+# Add a verb of such work here.
+SHARE_DOING_VERBS = ("达到", "实现", "对接", "接入", "入驻", "生成", "产生", "纳入", "集中在", "用于")
+SHARE_DOING = re.compile(rf"[^，,；;。\d、的]{{0,16}}?(?:{'|'.join(SHARE_DOING_VERBS)})")
+# "实现每年1%以上的节能量": the amount after 的 is what the share measures.
+_AMOUNT_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,4}量(?:[，,；;。]|$)")
 
 
 def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
@@ -48,7 +54,8 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         share = (
             quantity.unit == "%"
             and (
-                re.match(r"的[^，,；;。]{1,8}?(?:达到|实现)", after)
+                re.match(r"的" + SHARE_DOING.pattern, after)
+                or _AMOUNT_AFTER.match(after)
                 or measure_reached(after)  # "80%的大型餐饮企业、…食堂的量化等级达到良好以上"
                 or joined_share(after)  # "90%的市和70%的县（市、区）达到…": two shares of one measure
                 or not PREFIX.search(clause[: quantity.start])

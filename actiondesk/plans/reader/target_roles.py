@@ -72,7 +72,8 @@ def not_a_goal(before: str, written: str, after: str, unit: str, compared: bool,
     if _KINDS.match(written) and not compared and not _MADE_BEFORE.search(before) \
             and not listed_facilities_built(before, written, after):
         return True  # 推动三种收运“新模式”管理: the kinds described ("建成四种指定监管场地" counts what is built)
-    if unit in ("%", "％") and (_FUNDING_SHARE.search(before) or _PUT_TO_USE.match(after)):
+    # ("彩票公益金要将55%以上用于养老服务": a floor on the share set to a use commits the plan to it.)
+    if unit in ("%", "％") and (_FUNDING_SHARE.search(before) or _PUT_TO_USE.match(after) and not compared):
         return True
     if opens and _SCOPE.match(before.strip()) and _DUTY_AFTER.match(after):
         return True
