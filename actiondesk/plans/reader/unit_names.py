@@ -30,8 +30,10 @@ _JI_TAIL = re.compile(
 _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 # "各区", "各县（市）" — and a list of levels already joined ("各市、州" before "县人民政府": 州 as in 自治州).
 # "各市（州）", "市州", "县市区": the cities with the prefectures (州), the counties with the cities and districts.
-_LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县（市）|县\(市\)|市（州）|市\(州\)|市〔州〕|市州|县市区)"
+# "县〔区〕", "县（市、区）": a level with the others it stands for in brackets of any shape.
+_LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县[（(〔](?:市|区|市、区)[）)〕]|市[（(〔]州[）)〕]|市州|县市区)"
 _PLACES = re.compile(rf"^(?:各(?:有关|相关)?|有关|相关)?{_LEVEL}(?:、{_LEVEL})*$")
+_BRACKETED_LEVEL = re.compile(r"^县[（(〔](?:市|区|市、区)[）)〕]")
 # "各区、市政府", "有关区、市人民政府" (青岛, 山东): the districts' and the county-level cities' governments, one name.
 _CITY_GOVERNMENTS = ("市政府", "市人民政府")
 _TOWNSHIPS = re.compile(r"^[\u4e00-\u9fff]{0,4}各(?:有关|相关)?(?:乡镇|乡（镇）|乡\(镇\)|镇|乡)$")
@@ -192,6 +194,8 @@ def split_names(names: str) -> list[str]:
                 or name in _CITY_GOVERNMENTS
                 or not result[-1].startswith("各")
                 and _PLACE_START.match(name)
+                and DEPARTMENT_END.search(name)
+                or _BRACKETED_LEVEL.match(name)  # "各市、县〔区〕市场监管局": the bureaus of every level, one name
                 and DEPARTMENT_END.search(name)
             )
         ):
