@@ -1,5 +1,5 @@
 """Catch-all tails of other bodies are dropped ("…及其他涉行政许可单位", "…等市直（驻市）进驻单位"); trains, cut flowers and
-potted flowers are counted in 列, 枝 and 盆."""
+potted flowers are counted in 列, 枝 and 盆, hours of study in 学时."""
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.unit_names import split_names
@@ -19,3 +19,8 @@ def test_trains_cut_flowers_and_potted_flowers_are_counted_in_their_measure_word
             "全年长效摆花不低于2600万盆、立体花坛不少于62组。（市商务局）\n")
     assert [(t["value"], t["unit"]) for t in read_text(text)["targets"]] == [
         (400, "列"), (105, "亿枝"), (2600, "万盆"), (62, "组")]
+
+
+def test_hours_of_study_are_counted_in_xueshi():
+    text = "某省2018年教师培训计划\n\n一、重点任务\n（一）实行5年一周期不少于360学时的教师全员培训制度。（省教育厅负责）\n"
+    assert [(t["value"], t["unit"]) for t in read_text(text)["targets"]] == [(360, "学时")]

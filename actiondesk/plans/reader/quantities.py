@@ -48,7 +48,7 @@ BASE_UNITS = sorted((
     "位",  # people counted politely: "精准引育100位左右企业类人才" (a rank, "前10位", is cut in targets.py)
     # Measure words of trade, teaching and testing: "吞吐量突破10万标箱", "出境达1000万票", "不少于4课时",
     # "快速检测125批次", "检验样本210份以上".
-    "标箱", "票", "课时", "批次", "份",
+    "标箱", "票", "课时", "学时", "批次", "份",  # "培训不少于360学时": hours of study, as 课时
     "条次", "件次",  # records or cases counted with repeats: "数据共享调度达到2900万条次以上"
     "航次",  # sailings of a shipping line: "加密…班轮达每周3航次"
     "幅",  # posters and boards put up: "主题公益广告（2幅）"
