@@ -24,3 +24,7 @@ def test_trains_cut_flowers_and_potted_flowers_are_counted_in_their_measure_word
 def test_hours_of_study_are_counted_in_xueshi():
     text = "某省2018年教师培训计划\n\n一、重点任务\n（一）实行5年一周期不少于360学时的教师全员培训制度。（省教育厅负责）\n"
     assert [(t["value"], t["unit"]) for t in read_text(text)["targets"]] == [(360, "学时")]
+
+
+def test_an_etc_tail_describing_the_bodies_by_what_they_do_goes_whole():
+    assert split_names("市公安局、上海海关等具有行政强制权和财产登记、保管职能的政府部门和单位") == ["市公安局", "上海海关"]

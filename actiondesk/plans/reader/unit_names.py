@@ -17,7 +17,10 @@ DEPARTMENT_END = re.compile(
 CATCH_ALL = re.compile(r"^(?:各|相关|有关|其他)")
 # "区投资促进局等各产业、招商主管部门": after 等, a class of bodies that itself lists kinds ("各产业、招商") ends the list and
 # drops whole, as "等相关单位" does; split at its 、 it would leave two fragments that name no body.
-_ETC_CLASS = re.compile(r"等(?:各|相关|有关|其他)[^，,；;：:（）()\d]{1,12}、[^，,；;：:（）()\d]{1,12}?(?:部门|单位|机构)$")
+# "上海海关等具有行政强制权和财产登记、保管职能的政府部门和单位": bodies described by what they do, a 、 inside, go too.
+_ETC_CLASS = re.compile(r"等(?:各|相关|有关|其他)[^，,；;：:（）()\d]{1,12}、[^，,；;：:（）()\d]{1,12}?(?:部门|单位|机构)$"
+                        r"|等(?:具有|负责|承担|履行)[^，,；;：:（）()\d]{1,30}?的[^、，,；;：:（）()\d]{0,8}?"
+                        r"(?:部门和单位|单位和部门|部门|单位|机构)$")
 # "市市场监管局及其他涉行政许可单位": the other bodies of a kind after 及 go too.
 _JI_TAIL = re.compile(
     r"^(?P<head>.+?)(?:及|以及)(?:(?:其他|其它)?(?:相关|有关)(?:行业)?(?:主管)?|(?:其他|其它)[^、，,（）()]{0,10}?)"
