@@ -18,7 +18,7 @@ TASK_RULES = {
     "document_first": gettext_lazy("按文件规定：列第一位的为牵头单位"),
     "document_comma": gettext_lazy("按文件规定：逗号前为牵头单位"),
     "carried": gettext_lazy("按“以下…不再列出”补入单位"),
-    "same_below": gettext_lazy("按“…为实施单位，下同”，实施单位作本项及以后各项的配合单位"),
+    "same_below": gettext_lazy("按“…为实施单位，下同”或“…均为责任单位，以下不再列出”，这些单位作本项及以后各项的配合单位"),
     "included": gettext_lazy("按文件规定“以下分工均含X”，X作本项及以后各项的牵头单位"),
     "closed_section": gettext_lazy("小节无编号条目，以其末尾的责任单位条款作一项任务"),
     "together": gettext_lazy("按“X会同Y负责”表述：X牵头，Y配合"),

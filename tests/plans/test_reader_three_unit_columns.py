@@ -88,3 +88,16 @@ def test_a_key_task_cell_spanning_measure_rows_names_their_group_and_each_row_is
         ("1-2", "区市场监管局组织对全区涂料产品开展抽检", "推进挥发性有机物精细化管理", ["区市场监管局"]),
     ]
     assert (tasks[2]["number"], tasks[2]["title"]) == ("2", "推动货运结构优化")  # a key task of one row keeps its name
+
+
+def test_a_row_of_several_names_under_three_unit_columns_is_marked_unsure():
+    rows = (
+        "1\n推动车辆新能源化\n推动公交车新能源化。\n年底前\n区城市管理委\n区交通支队\n——\n"
+        "推动出租车电动化。\n持续推进\n区商务局\n区交通支队\n——\n"
+        "推动渣土车新能源化。\n持续推进\n区城市管理委\n——\n"
+        "2\n推动货运结构优化\n推动大宗货物绿色运输。\n年底前\n区商务局\n——\n"
+    )
+    tasks = read_text(_HEAD + rows)["tasks"]
+    assert [(t["number"], t["rule"], t["unsure"]) for t in tasks] == [
+        ("1", "table_unit_lines", True), ("1-2", "table_unit_lines", True), ("1-3", "table_sub_row", False),
+        ("2", "table", False)]

@@ -293,7 +293,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 for measure in measures:
                     measure.update(title=headline(measure["text"][len(before[0]):])[0].rstrip("。；;"), group=name)
             tasks += measures
-    _unit_lines_unsure(tasks, unit_lines)
+    _unit_lines_unsure(tasks, unit_lines, tasks[first:] if supports > 1 else [])
     headed_runs(lines, start, rows, tasks[first:])  # "44.新区建设样板" / "81" / … / "45.…样板" / "82": rows by heading
     scored = points_rows(lines, start, rows)  # "十二、奖励加分项": what earns points is no goal of the plan
     for task in (task for task in tasks[first:] if task["number"].split("-")[0] in scored):
@@ -315,14 +315,16 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     return end
 
 
-def _unit_lines_unsure(tasks: list[dict], unit_lines: dict[int, int]) -> None:
+def _unit_lines_unsure(tasks: list[dict], unit_lines: dict[int, int], several: list[dict]) -> None:
     """A row that prints more unit lines than there are unit columns (牵头 and 配合), one name a line, does not show
-    where its lead cell ends and its 配合 cell begins (the lines may split 2 + 2 or 3 + 1 as well as 1 + 3): it keeps
-    the reading "first line leads, the rest support", marked unsure (rule ``table_unit_lines``, shown as 待确认)."""
-    for index, count in unit_lines.items():
-        task = tasks[index] if index < len(tasks) else None
-        if task and count > 2 and task["rule"] == "table" and len(task["lead"]) + len(task["support"]) == count:
-            task.update(rule="table_unit_lines", unsure=True)
+    where its lead cell ends and its 配合 cell begins (the lines may split 2 + 2 or 3 + 1 as well as 1 + 3): it reads
+    "first line leads, the rest support", marked unsure (``table_unit_lines``, 待确认); so does every row of more
+    than one name under several support columns (``several``: "牵头部门 / 主责单位 / 协办单位")."""
+    names = {id(task): len(task["lead"]) + len(task["support"]) for task in tasks}
+    rows = [tasks[index] for index, count in unit_lines.items() if index < len(tasks) and count > 2
+            and tasks[index]["rule"] == "table" and names[id(tasks[index])] == count]
+    for task in rows + [task for task in several if task["rule"] in ("table", "table_sub_row") and names[id(task)] > 1]:
+        task.update(rule="table_unit_lines", unsure=True)
 
 
 def _name_columns(labels: list[str]) -> set[int]:
