@@ -28,3 +28,10 @@ def test_a_labelled_lead_list_closed_by_its_role_said_again_keeps_its_last_name(
 def test_a_plain_list_whose_places_each_answer_for_their_own_share_leads_whole():
     items = "（一）放宽购车限制。（甲市、乙市政府分别负责）\n"
     assert _units(items) == [(["甲市", "乙市政府"], [])]
+
+
+def test_a_carried_note_printed_in_the_responsible_line_under_a_lead_line_carries_supports():
+    items = ("1.提升市场准入效能。严格实施负面清单。\n牵头单位：市发改委\n"
+             "责任单位：市直相关单位，各县（区）人民政府落实（以下任务均需各县区人民政府落实，不再列出）\n"
+             "2.简化企业开办登记。压缩开办时间。\n牵头单位：市市场监管局\n责任单位：市税务局\n")
+    assert _units(items)[1] == (["市市场监管局"], ["市税务局", "各县区人民政府"])

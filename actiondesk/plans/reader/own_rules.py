@@ -33,11 +33,19 @@ _LABELLED_SUPPORT = re.compile(r"牵头(?:单位|部门)\s*[：:][^。；;：:]*
                                r"(?P<names>[^：:。；;]*?)[。；;，,]?\s*$")
 
 
+# "牵头单位：X" / "责任单位：…（以下任务均需Y落实，不再列出）": a 责任 line under a 牵头 line is the support label's.
+_LEAD_LINE = re.compile(r"^\s*牵头(?:单位|部门)\s*[：:]")
+_RESPONSIBLE_LINE = re.compile(r"^\s*责任(?:单位|部门)\s*[：:]")
+
+
 def _carried_role(text: str, match: re.Match) -> str:
-    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    start = text.rfind("\n", 0, match.start()) + 1
+    line = text[start : match.start()]
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
     labelled = _LABELLED_SUPPORT.search(line)
     names = split_names(match.group("names"))
-    if _SUPPORT_LINE.search(line) or labelled and names and all(name in labelled.group("names") for name in names):
+    if _SUPPORT_LINE.search(line) or labelled and names and all(name in labelled.group("names") for name in names) \
+            or _RESPONSIBLE_LINE.match(line) and _LEAD_LINE.match(above):
         return "helps"
     return CARRY_ROLES.get(match.group("role"), "lead")
 
