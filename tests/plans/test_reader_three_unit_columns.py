@@ -101,3 +101,11 @@ def test_a_row_of_several_names_under_three_unit_columns_is_marked_unsure():
     assert [(t["number"], t["rule"], t["unsure"]) for t in tasks] == [
         ("1", "table_unit_lines", True), ("1-2", "table_unit_lines", True), ("1-3", "table_sub_row", False),
         ("2", "table", False)]
+
+
+def test_prose_after_a_table_that_names_bodies_on_lines_of_their_own_is_not_swallowed_by_its_last_row():
+    prose = "".join(f"第{index}段说明文字，不写责任单位。\n" + ("区商务局\n" if index % 5 == 0 else "") for index in range(1, 41))
+    rows = ("1\n推动车辆新能源化\n推动公交车新能源化。\n年底前\n区城市管理委\n——\n" + prose
+            + "二、保障措施\n（一）加强资金保障。统筹安排专项资金。（区财政局负责）\n")
+    tasks = read_text(_HEAD + rows)["tasks"]
+    assert [(t["number"], t["lead"]) for t in tasks] == [("1", ["区城市管理委"]), ("（一）", ["区财政局"])]

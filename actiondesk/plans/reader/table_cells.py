@@ -137,7 +137,10 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
                 and not _restarts(lines, cursor, row_lines, clean) or _score_cell(header, row_lines, lines, cursor, clean)):
             row_lines.append(cursor)
             cell = clean(lines[cursor].text)
-            plain = 0 if _NO_UNIT.fullmatch(cell) or unit_cell(cell) else plain + 1
+            # Only a unit cell right under a schedule cell ("年底前" / "区商务局") closes a measure row: prose after a
+            # table may name bodies on lines of their own too.
+            plain = 0 if schedule_cell(clean(lines[cursor - 1].text)) and (_NO_UNIT.fullmatch(cell) or unit_cell(cell)) \
+                else plain + 1
             cursor += 1
         rows.append((group + number, *_aliases_joined(row_lines, [clean(lines[i].text) for i in row_lines[1:]])))
         if _header_again(lines, cursor, header, clean):
@@ -148,7 +151,7 @@ def spanning_rows(lines, start: int, clean, header: list[str] | None = None):
     return rows, cursor
 
 
-_ROW_LINES = 30  # a row runs over at most 30 lines past its last unit cell
+_ROW_LINES = 30  # a row runs over at most 30 lines past the last unit cell under its schedule cell
 _NO_UNIT = re.compile(r"[—－\-–]{1,3}")  # "——" under a unit column
 _CATEGORY_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # "分值": a column of scores, whose figure may print the next row's number ("4" / "加分项" / "5" / "获得…加2分").
