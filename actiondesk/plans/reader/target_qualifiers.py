@@ -21,6 +21,15 @@ _NOUN_AFTER = re.compile(r"^[^，,；;。]*的[^，,；;。、\d]{2,16}$")
 # Add a verb of such work here.
 SHARE_DOING_VERBS = ("达到", "实现", "对接", "接入", "入驻", "生成", "产生", "纳入", "集中在", "用于")
 SHARE_DOING = re.compile(rf"[^，,；;。\d、的]{{0,16}}?(?:{'|'.join(SHARE_DOING_VERBS)})")
+_REACHED_SOON = re.compile(r"[^，,；;。\d、]{0,3}(?:达到|实现)")
+
+
+def share_doing(after: str, suffix) -> bool:
+    """Whether a share (``after``: its clause's words after it and its ``suffix``) is of the things that reach a level
+    or do the work: "25%面积达到…", and floored with 以上, "70%以上涉企服务事项入驻专区"."""
+    return bool(_REACHED_SOON.match(after) or suffix and "以上" in suffix.group(1) and SHARE_DOING.match(after))
+
+
 # "实现每年1%以上的节能量": the amount after 的 is what the share measures.
 _AMOUNT_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,4}量(?:[，,；;。]|$)")
 

@@ -19,7 +19,7 @@ from .target_masks import masked_spans
 from .target_measures import basis_of_work, restated, tally_of_past_work
 from .target_norms import floor_before_verb, norm_context, per_unit_holding, plausible_age, raised_yearly
 from .target_place_shares import fields_reached, share_of_places
-from .target_qualifiers import SHARE_DOING, qualifier
+from .target_qualifiers import qualifier, share_doing
 from .target_quotas import carried_figures, covered_list, land_quota, no_goal
 from .target_rates import (
     defines_a_case,
@@ -302,9 +302,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
     # "全市城镇25%面积达到3—5年一遇…", "规划内80%的保留水产养殖场完成…": the share that reaches a standard or does the
     # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
-    share = quantity.unit in ("%", "％") and (re.match(r"[^，,；;。\d、]{0,3}(?:达到|实现)", clause[end:])
-                                            or suffix and "以上" in suffix.group(1) and SHARE_DOING.match(clause[end:])
-                                            or not
+    share = quantity.unit in ("%", "％") and (share_doing(clause[end:], suffix) or not
                                             PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
     share = share or fields_reached(before, clause[quantity.end:])  # "在10个以上领域实现…"
