@@ -120,6 +120,11 @@ _SAYING = re.compile(
 SECONDARY_NOUNS = ("污染", "供水", "开发", "创业", "分拣", "转运", "加压", "装修", "利用", "事故", "伤害")
 _SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
 
+# "推进…百度智能云人工智能产业基地建设": a firm's name opening with a numeral is no count (百度 is not 100 度). Add a
+# name here.
+NUMERAL_NAMES = ("百度",)
+_NUMERAL_NAME = re.compile("|".join(NUMERAL_NAMES))
+
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 # "确定1-2乡（镇）直部门挂钩联系": a range printed without a measure word before the bodies it counts takes 个.
 _BODIES = re.compile(r"(?:乡|镇|村|街|社区|部门|单位|机构|企业|学校|医院)")
@@ -186,7 +191,7 @@ def to_number(text: str) -> float | int | None:
 
 def find_quantities(text: str):
     """Yield each number that carries a unit (numbers without a unit are not quantities)."""
-    sayings = [(saying.start(), saying.end()) for pattern in (_SAYING, _SECONDARY) for saying in pattern.finditer(text)]
+    sayings = [(saying.start(), saying.end()) for pattern in (_SAYING, _SECONDARY, _NUMERAL_NAME) for saying in pattern.finditer(text)]
     range_end = 0
     for match in QUANTITY.finditer(text):
         if any(start <= match.start() and match.end() <= end for start, end in sayings):

@@ -91,10 +91,25 @@ _BOUND_NOTE = re.compile(r"(?:以内|以下|以上)\s*[（(]\s*(?:含|不含)\s*
 _BEYOND = re.compile(r"^[^，,；;。\d]{0,4}以外的")
 
 
+# "每年发放不少于1000万元低空消费券", "发放市级惠民消费券50万元", "发放不少于1万张的优惠消费券": vouchers a government
+# hands out subsidise spending; their money and their number are the measure's, not a goal (债券, 证券 are no vouchers).
+# What the vouchers are to bring in stays ("发放消费券带动消费3亿元以上").
+_ISSUED = re.compile(r"发放|派发|投放")
+_VOUCHER_BEFORE = re.compile(r"(?<![债证股])券[^，,；;。\d带拉撬促]{0,6}$")
+_VOUCHER_AFTER = re.compile(r"^[^，,；;。\d]{0,8}?(?<![债证股])券")
+
+
+def vouchers(before: str, after: str, unit: str) -> bool:
+    """Whether the figure is the money or the number of vouchers handed out."""
+    return unit.endswith(("元", "张")) and bool(_ISSUED.search(before)) \
+        and bool(_VOUCHER_BEFORE.search(before) or _VOUCHER_AFTER.match(after))
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
-        _DISCLOSED.search(after)
+        vouchers(before, after, unit)
+        or _DISCLOSED.search(after)
         or _BOUND_NOTE.search(before)
         or _BEYOND.match(after)
         or _FORBIDDEN_CAP.search(before)

@@ -53,12 +53,21 @@ _NAMED_TEXT = re.compile(r"(?:知识|常识|须知|守则|准则|禁令|要点|�
 _ROADS = re.compile(r"(?:主要)?(?:街道|道路|路段|河道|河段)")
 
 
+# "用好用足金融支持房地产16条措施", "严格落实…13条检察政策": a count of articles right before a policy's own noun names
+# that policy, whatever the verb ("出台10条措施" makes one, and is read as before). Add a noun of a policy text here.
+POLICY_TEXT_NOUNS = ("措施", "举措", "政策")
+_POLICY_ARTICLES = re.compile(rf"^[“”\"「」]?[^，,；;。\d“”\"「」]{{0,6}}[“”\"「」]?(?:{'|'.join(POLICY_TEXT_NOUNS)})(?!性)")
+_MAKING = re.compile(r"(?:出台|制定|推出|起草|研究|形成)[^，,；;。\d]{0,4}$")
+
+
 def articles_of_text(unit: str, before: str, after: str, work_before: bool) -> bool:
     """"实施22条措施", "落实…的十五条措施", "落实加快发展智能制造九条措施" (put into effect first, the words between naming
     the text), "消防知识21条": the articles of a text, no count of work; "实施1条以上主要街道…治理" is work.
     ``work_before``: a work verb stands before the figure."""
     if unit not in ("条", "款"):
         return False
+    if _POLICY_ARTICLES.match(after) and not _MAKING.search(before):
+        return True  # "全面落实我市服务企业用工保障十五条措施", "推进15条“微改革”举措落地": a policy text's articles
     if _NAMED_TEXT.search(before):
         return True  # "消防知识21条": the count is part of the text's name
     if re.match(r"\s*(?:认真)?(?:落实|贯彻|实施)", before) and _ARTICLES.match(after):
