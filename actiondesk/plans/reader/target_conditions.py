@@ -6,6 +6,7 @@ subject, or in a sentence about applying or being rated). A goal with 须 ("各�
 
 import re
 
+from .quantities import find_quantities
 from .target_asides import aside
 from .target_words import FOR_CASE
 
@@ -113,7 +114,42 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
     if (FOR_CASE.match(clause) or _STEP_CASE.match(clause)) and _REACHED.search(through) \
             and _RECKONED_GRANT.match(text, stop_at):
         return True  # "对于…通航企业年飞行小时达到100小时，按照…予以500元/小时…": what a rate is paid for
+    if measured_case(clause, target, target["start"] - clause_start):
+        return True
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
+
+
+# "对冬春两季销售额达500万元且增速达15%以上的限上家电、家居企业，每户奖励5万元", "对超过400万元和面向社会公众购买服务的
+# 项目标前全面公开采购需求", "每年对年度营业收入增速达到20%以上…的…企业": a figure reached inside the 对 phrase that names
+# the cases a measure is for (a 的 after it closes the case) measures those cases, whatever the measure taken; "对100家
+# 以上的重点企业开展…" counts the cases themselves (nothing measured before a count) and stays a goal.
+_FOR_CASES = re.compile(r"\s*(?:每年)?对(?:于)?(?![接标照外口话])(?P<measured>[^，,；;。]*)$")
+_REACHING = re.compile(r"(?:达到|达|超过|突破|增长|高于|不少于|不低于)\s*(?:\d+(?:\.\d+)?[^\d、，,；;。]{0,4}、)*$")
+_BOUNDED = re.compile(r"(?:[（(][^（）()]{0,12}[）)])?(?:及以上|以上|及以下|以下|以内)")
+_SCOPE = re.compile(r"^(?:全市|全区|全县|全省|全国|本市|本区|辖区内?|各[^，,；;。\d]{0,4}|区内|市内|省内)")
+_CASE_OF = re.compile(r"^[^，,；;。]*?的")
+
+
+def measured_case(clause: str, target: dict, target_start: int) -> bool:
+    """Whether the figure of ``target`` (its text from ``target_start`` in ``clause``) is reached inside a 对 phrase
+    naming cases."""
+    figure = next((q for q in find_quantities(clause) if q.start >= target_start and q.value == target["value"]
+                   and q.unit == target["unit"]), None)
+    if figure is None:
+        return False
+    before, after = clause[: figure.start], clause[figure.end :]
+    opening = _FOR_CASES.match(before)
+    if not opening or not _CASE_OF.match(after):
+        return False
+    reaching = _REACHING.search(before)
+    if not (reaching or _BOUNDED.match(after)):
+        return False
+    measured = opening.group("measured")[: reaching.start() - opening.start("measured")] if reaching \
+        else opening.group("measured")
+    measured = _SCOPE.sub("", measured)
+    if figure.unit.endswith(("元", "%", "％", "亩", "平方米")):
+        return True  # "对超过400万元…的项目": a sum or a size cannot count the cases, it measures them
+    return len(re.findall(r"[\u4e00-\u9fff]", measured)) >= 2
 
 
 _OF_ANY_END = re.compile(r"的(?:[^，,；;。！!？?的\d]{1,8})?$")
