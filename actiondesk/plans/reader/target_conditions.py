@@ -66,6 +66,9 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
         # A bare count ("布设2套…发生器，配套建设相关的气象观测设备") compares nothing: no qualifying line.
         target.get("rule") != "bare" and qualifying_case(text[sentence_start:end], text[end:sentence_end],
                                                      target["comparator"])
+        # "单体建筑面积不大于10000平方米、建筑高度不大于24米且…的…工业项目": a target whose words run on to the kind of
+        # case names it from its figure on.
+        or target.get("rule") != "bare" and _figure_names_case(text, target, sentence_start, sentence_end)
         or grade_threshold(text[clause_start:end], sentence)
         or inventory(text[sentence_start:end], _sentence_before(text, sentence_start))
         or _selection(text[start:end])
@@ -130,11 +133,26 @@ _SCOPE = re.compile(r"^(?:全市|全区|全县|全省|全国|本市|本区|辖�
 _CASE_OF = re.compile(r"^[^，,；;。]*?的")
 
 
+def _figure_of(text: str, target: dict, from_start: int):
+    """The quantity of ``target`` in ``text`` (its words from ``from_start``), or None."""
+    return next((q for q in find_quantities(text) if q.start >= from_start and q.value == target["value"]
+                 and q.unit == target["unit"]), None)
+
+
+def _figure_names_case(text: str, target: dict, sentence_start: int, sentence_end: int) -> bool:
+    if not str(target.get("rule", "")).startswith("prefix"):
+        return False  # "将70%以上的…比例分解到具体项目": a share reached, not a line a case is sorted by
+    figure = _figure_of(text[sentence_start:target["end"]], target, target["start"] - sentence_start)
+    if figure is None or sentence_start + figure.end >= target["end"]:
+        return False
+    cut = sentence_start + figure.end
+    return qualifying_case(text[sentence_start:cut], text[cut:sentence_end], target["comparator"])
+
+
 def measured_case(clause: str, target: dict, target_start: int) -> bool:
     """Whether the figure of ``target`` (its text from ``target_start`` in ``clause``) is reached inside a 对 phrase
     naming cases."""
-    figure = next((q for q in find_quantities(clause) if q.start >= target_start and q.value == target["value"]
-                   and q.unit == target["unit"]), None)
+    figure = _figure_of(clause, target, target_start)
     if figure is None:
         return False
     before, after = clause[: figure.start], clause[figure.end :]
@@ -203,6 +221,22 @@ def described_case(clause_before: str, after: str) -> bool:
     sized = _SIZE_BEFORE.search(clause_before)
     floor = sized and (sized.group("floor") or after.startswith(("以上", "及以上")))
     return bool(floor and _OF_A_KIND.match(after) and not _COMMITTING.search(clause_before))
+
+
+# "不涉及城市主干道且长度不大于300米、管径不大于DN200、…的供水供气排水等外线接入工程", "长度不大于100米适用…政策的…用户
+# 工程": a dimension capped in a clause that ends in the kind of works or project it sorts defines that class (a low-risk
+# works a simplified procedure applies to), with nothing committing before it. Add a dimension or a kind of works here.
+DIMENSIONS = ("长度", "高度", "面积", "管径", "直径", "宽度", "跨度", "层数", "总长度")
+WORKS = ("工程", "项目", "建筑", "厂房", "仓库", "设施", "用户")
+_DIMENSION_CAP = re.compile(rf"(?:{'|'.join(DIMENSIONS)})\s*(?:不大于|不超过|不高于|小于|低于|在)\s*$")
+_OF_WORKS = re.compile(rf"^[^，,；;。]*?的[^，,；;。的]{{0,24}}(?:{'|'.join(WORKS)})(?:[（(][^（）()]{{0,16}}[）)])?$")
+
+
+def dimension_class(clause_before: str, after: str) -> bool:
+    """Whether a figure (``clause_before`` it in its clause, ``after`` it to the clause's end) caps a dimension of the
+    class of works its clause ends in."""
+    return bool(_DIMENSION_CAP.search(clause_before) and _OF_WORKS.match(after)
+                and not _COMMITTING.search(clause_before))
 
 
 def grade_threshold(clause: str, sentence: str) -> bool:

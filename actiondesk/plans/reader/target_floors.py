@@ -17,6 +17,9 @@ NEGATED_COMPARATORS = {
     "不得高于": "<=",
     "不应超过": "<=",
     "不应高于": "<=",
+    # "长度不大于300米", "面积不小于1000平方米": a code's wording of the same caps and floors.
+    "不大于": "<=",
+    "不小于": ">=",
 }
 
 # "原则上大中型企业不得少于2人": the staff each kind of body is to keep is a goal, though "原则上…企业" otherwise marks a

@@ -34,7 +34,7 @@ FEE_WORDS = ("费率", "缴费", "缴纳", "费用", "保费")
 # "按猎头费用50%给予猎头服务奖": the base may stand right before the share, without 的.
 # "…基金按90%收取": or right after 按.
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$|按[^，,；;。\d]{0,16}$")
-_RECKONED = re.compile(rf"\s*(?:{'|'.join(RECKONING_VERBS)})")
+_RECKONED = re.compile(rf"\s*(?:合理|科学|统一|据实)?(?:{'|'.join(RECKONING_VERBS)})")  # "…不大于25%合理确定配比"
 _LOWERED = re.compile(
     r"由\s*\d+(?:\.\d+)?\s*[%％‰]\s*[^，,；;。\d]{0,6}(?:降至|降低至|降低到|降到|下调至|下调到|调整为|降为)\s*$"
 )

@@ -6,7 +6,7 @@ or an entity ("年综合能耗2000吨标准煤以上用能企业", "5万平方�
 
 import re
 
-from .target_conditions import described_case
+from .target_conditions import described_case, dimension_class
 from .target_measures import joined_bodies, named_facility
 
 # "由…9600元以下提高到15600元以下": a line below which people qualify, moved; both figures say who is eligible.
@@ -87,7 +87,7 @@ def not_a_norm(clause: str, before: str, written: str, after: str, unit: str) ->
         return True
     if unit in ("头", "万头") and _SIZE_OF_FARM.match(after):
         return True
-    if described_case(whole_before, after):
+    if described_case(whole_before, after) or dimension_class(whole_before, after):
         return True  # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": the size of the cases supported
     if re.match(r"[^，,；;。\d、的]{1,4}(?:及以上|以上)的", after):
         return True  # "1所200张床位以上的…养老机构": the size of the thing counted before it
