@@ -27,3 +27,9 @@ def test_a_norm_applied_and_a_contribution_paid_on_a_groups_behalf_are_no_goals(
     assert _read("按照地上停车位不大于25%合理确定配比。") == []
     assert _read("对缴费困难群体，为其代缴不低于100元的养老保险费。") == []
     assert _read("城乡居民基本养老保险参保率达到95%以上。") == [(95, "%", ">=")]
+
+
+def test_a_grant_rate_with_its_money_cap_before_the_verb_and_a_rate_a_rule_applies_are_no_goals():
+    assert _read("对新设立的外资企业，按其当年实缴外方注册资本额2%、最高不超过1亿元省开发区发展专项资金给予奖励。") == []
+    assert _read("在确定土地出让底价时可按不低于所在地土地等别相对应全国工业用地出让最低价标准的70%执行。") == []
+    assert _read("力争全市研发投入强度达到2%以上。") == [(2, "%", ">=")]

@@ -27,6 +27,7 @@ RECKONING_VERBS = (
     "收取",
     "计",
     "安排",  # "按不低于一般建设项目用地计划10%安排": a share of a plan set aside
+    "执行",  # "可按不低于…最低价标准的70%执行": the rate a rule applies
 )
 # The rates a rule lowers: fees and contributions.
 FEE_WORDS = ("费率", "缴费", "缴纳", "费用", "保费")
@@ -41,6 +42,8 @@ _LOWERED = re.compile(
 _FEE = re.compile("|".join(FEE_WORDS))
 SHARES = ("%", "％", "‰")  # the units of a share (target_rule_figures.py too)
 _GOAL = re.compile(r"力争|确保|争取|目标")
+# "按其当年实缴外方注册资本额2%、最高不超过1亿元…给予奖励": the grant's cap in money may stand between the rate and its verb.
+_CAPPED_GRANT = re.compile(r"^\s*[、，,]?\s*(?:单个|每家)?(?:最高|最多|不超过)[^，,；;。]{0,30}?(?:给予|予以|奖励|补助|补贴|资助|奖补)")
 _LOWERED_FROM = re.compile(r"由\s*\d")
 # "担保费率降至1%以下": a rate the plan brings down below a bound is its goal ("费率降至1%" alone is a rule's).
 _CUT_TO = re.compile(rf"(?:{'|'.join(FALL_TO)}|控制在)\s*$")
@@ -138,7 +141,7 @@ def policy_setting(before: str, after: str, unit: str) -> bool:
         return False
     if _BENEFIT_RATE.search(before) and not _GOAL.search(before):
         return True  # "可叠加补贴比例至60%或30%"
-    if _BY_SHARE.search(before) and _RECKONED.match(after) or _SET_ASIDE.search(before):
+    if _BY_SHARE.search(before) and (_RECKONED.match(after) or _CAPPED_GRANT.match(after)) or _SET_ASIDE.search(before):
         return True
     if _GIVEN_SHARE.search(before) and _AS_BENEFIT.match(after) or _YEARS_OF_SCHEME.search(before):
         return True  # "分别给予实际投资额30%、20%、10%的财政补助"; "（补贴）其中前两年100%、后三年50%"
