@@ -96,6 +96,19 @@ def test_the_scorer_reads_a_units_brackets_of_any_shape_alike_but_no_other_diffe
     assert score_document(found(["各县（市、区）政府", "市发改委"]), gold)["lead"] == 0
 
 
+def test_the_scorer_reads_a_unit_with_or_without_a_note_of_what_it_takes_in_as_one_but_no_other_unit():
+    gold = {"tasks": [{"title": "提振大宗消费", "support": [],
+                       "lead": ["市商务局", "各区人民政府〈含开发区、长江新区、风景区管委会，下同〉", "各市（含定州、辛集市，下同）、县政府"]}],
+            "targets": []}
+
+    def found(lead):
+        return {"tasks": [{"title": "提振大宗消费", "text": "", "lead": lead, "support": []}], "targets": []}
+
+    assert score_document(found(["市商务局", "各区人民政府", "各市、县政府"]), gold)["lead"] == 1
+    assert score_document(found(["市商务局", "各区人民政府", "各市政府"]), gold)["lead"] == 0
+    assert score_document(found(["市商务局", "各区人民政府（开发区）", "各市、县政府"]), gold)["lead"] == 0
+
+
 def _problems(result):
     return {slug: d["problems"] for slug, d in result["documents"].items() if d["problems"]}
 
