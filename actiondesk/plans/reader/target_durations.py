@@ -24,6 +24,10 @@ _CUT_WORDED = re.compile(
 )
 # "办理时限控制在3个工作日以内": 控制在 caps a procedure's time only after the time it names.
 _TIME_CONTROLLED = re.compile(r"(?:时限|时间|用时|周期)[^，,；;。\d]{0,6}控制在\s*$")
+# "审批事项用时不超过30个工作日", "办理总时限不超过5个工作日", "平均停电时间不超过2.38小时", "平均办理时间保持在3个工作日以内":
+# the time a procedure or a service takes, kept under a cap; a step's own limit ("办理时限不超过3个工作日") and the
+# longest a rule allows ("最长时间不超过180日") stay none.
+_TIME_CAPPED = re.compile(r"(?<!最长)(?:时间|用时|审批时限|总时限)(?:(?!最长)[^，,；;。\d]){0,6}?(?:均)?(?:不超过|保持在)\s*$")
 _CAPPED_SPAN = re.compile(r"(个工作日|工作日|个月|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$))")
 
 # "15个、7个工作日以内": an earlier span of a list takes the unit of the last one.
@@ -40,7 +44,8 @@ _RULE_PERIOD = re.compile(
 
 def time_cut(before: str) -> bool:
     """Whether the words ``before`` a figure cut a procedure's time down to it ("开办时间压缩至48小时以内")."""
-    return bool(_CUT.search(before) or _TIME_CONTROLLED.search(before) or _CUT_WORDED.search(before))
+    return bool(_CUT.search(before) or _TIME_CONTROLLED.search(before) or _TIME_CAPPED.search(before)
+                or _CUT_WORDED.search(before))
 
 
 # "进一步压减纳税人申报和缴税的次数至3次": a count of times or steps cut down, its object between the verb and 至.

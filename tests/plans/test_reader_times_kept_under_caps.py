@@ -1,0 +1,23 @@
+"""The time a procedure or a service takes, kept under a cap, is a goal ("审批事项用时不超过30个工作日", "平均停电时间不超过
+2.38小时", "平均办理时间保持在3个工作日以内", "办理总时限不超过5个工作日"); a step's own limit ("办理时限不超过3个工作日")
+and the longest a rule allows ("最长时间不超过180日", "延期缴纳时间最长不超过六个月") are not."""
+
+from tests.plans.reading import figures as _read
+
+
+def test_the_time_a_procedure_takes_kept_under_a_cap_is_a_goal():
+    assert _read("其中，政府投资项目审批事项用时不超过30个工作日。") == [(30, "工作日", "<=")]
+    assert _read("三类项目审批事项用时均不超过13个工作日。") == [(13, "工作日", "<=")]
+    assert _read("办理总时限不超过5个工作日。") == [(5, "工作日", "<=")]
+    assert _read("正常出口退（免）税平均办理时间保持在3个工作日以内。") == [(3, "工作日", "<=")]
+
+
+def test_an_outage_time_kept_under_a_cap_is_a_goal_in_hours():
+    assert _read("全省城网用户平均停电时间不超过2.38小时。") == [(2.38, "小时", "<=")]
+
+
+def test_a_steps_own_limit_and_the_longest_a_rule_allows_are_no_goals():
+    assert _read("审查通过后，办理时限不超过3个工作日。") == []
+    assert _read("土地价款可分期缴纳，最长时间不超过180日。") == []
+    assert _read("延期缴纳时间最长不超过六个月。") == []
+    assert _read("提供24小时服务。") == []
