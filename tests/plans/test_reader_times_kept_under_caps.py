@@ -1,6 +1,7 @@
-"""The time a procedure or a service takes, kept under a cap, is a goal ("审批事项用时不超过30个工作日", "平均停电时间不超过
+"""Goals in wordings read late: the time a procedure or a service takes, kept under a cap, is a goal ("审批事项用时不超过30个工作日", "平均停电时间不超过
 2.38小时", "平均办理时间保持在3个工作日以内", "办理总时限不超过5个工作日"); a step's own limit ("办理时限不超过3个工作日")
-and the longest a rule allows ("最长时间不超过180日", "延期缴纳时间最长不超过六个月") are not."""
+and the longest a rule allows ("最长时间不超过180日", "延期缴纳时间最长不超过六个月") are not; and the last count of a list closed by 目标
+("…6000家、高新技术企业1500家目标")."""
 
 from tests.plans.reading import figures as _read
 
@@ -21,3 +22,8 @@ def test_a_steps_own_limit_and_the_longest_a_rule_allows_are_no_goals():
     assert _read("土地价款可分期缴纳，最长时间不超过180日。") == []
     assert _read("延期缴纳时间最长不超过六个月。") == []
     assert _read("提供24小时服务。") == []
+
+
+def test_a_list_of_counts_closed_by_目标_is_read_whole_but_a_count_of_goals_is_no_goal():
+    assert _read("全力实现年底新增科技型中小企业6000家、高新技术企业1500家目标。") == [(6000, "家", ">="), (1500, "家", ">=")]
+    assert _read("围绕3个目标开展工作。") == []

@@ -21,8 +21,8 @@ VERB = re.compile(
 # "召开1场以上全市现场会", "梳理出50个…产品": meetings held and lists drawn up are work committed to as well.
 COMMITS = re.compile(VERB.pattern + r"|实施|召开|梳理出|提供|派发|(?:落实|试点|推荐|生成|策划|布局)(?=\s*$)")
 GOAL_AFTER = re.compile(
-    r"的(?:工作)?(?:目标|指标|要求)"
-)  # "完成…50％的指标", "…75%的要求": a figure called a goal
+    r"的(?:工作)?(?:目标|指标|要求)|目标\s*$"
+)  # "完成…50％的指标", "…75%的要求", "…6000家、高新技术企业1500家目标": a figure called a goal
 # "成为…货物出境达1000万票的优势口岸": a figure reached in what the plan sets out to become is a goal, though it stands
 # in a modifier before its noun ("年销售收入达1亿元的企业" alone describes the firms a rule is about).
 BECOMING_REACH = re.compile(r"成为[^，,；;。]*?(?:达到|达|突破|超过|超)\s*$")
