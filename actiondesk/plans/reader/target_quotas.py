@@ -108,10 +108,16 @@ def carried_quota(text: str, clause_start: int) -> bool:
 _OPENING_CHANGE = re.compile(r"\s*(?:提高到|提高至|降低到|降低至|下调至|下调到|上调至|上调到|调整为|降至|降到)")
 
 
+# "…给予一定比例的分类补助，最高不超过90%": a cap opening the clause after a grant in its sentence is that grant's cap.
+_GRANT_CAP = re.compile(r"\s*(?:单个项目|单个企业|每家|每个)?(?:最高|最多)")
+_GRANTED = re.compile(r"(?:补助|补贴|奖励|资助|奖补|贴息)[^；;。\n]*[，,]\s*$")
+
+
 def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
     """The comparators of the figures the clause at ``clause_start`` carries on from the clause before it, which are
-    no goals: a selection's next cap, or every figure of a setting's change."""
-    if carried_quota(text, clause_start):
+    no goals: a selection's next cap, a grant's cap, or every figure of a setting's change."""
+    if carried_quota(text, clause_start) or _GRANT_CAP.match(text, clause_start) \
+            and _GRANTED.search(text, _part_start(text, clause_start), clause_start):
         return ("<=", "<")
     if _OPENING_CHANGE.match(text, clause_start):
         if rule_term_before(text[_part_start(text, clause_start):clause_start].rstrip("，, ")):

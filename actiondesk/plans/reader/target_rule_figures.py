@@ -105,10 +105,30 @@ def vouchers(before: str, after: str, unit: str) -> bool:
         and bool(_VOUCHER_BEFORE.search(before) or _VOUCHER_AFTER.match(after))
 
 
+# "按照最大起飞重量1吨（含）以下的航空器予以500元/小时": the size that sorts the cases a rate is paid for.
+# "最大起飞重量1吨（不含）—5吨（不含）的航空器予以2000元/小时": or the band that does.
+_SIZED_FOR_RATE = re.compile(
+    r"^(?:[（(]不?含[）)])?(?:\s*[—\-~～至到]\s*\d+(?:\.\d+)?[^\d，,；;。的（(]{0,3}(?:[（(]不?含[）)])?)?"
+    r"(?:及以下|以下|及以上|以上)?(?:[（(]不?含[）)])?的[^，,；;。\d]{0,12}?(?:予以|给予)"
+)
+# "投入开发建设的资金达到工程建设总投资的25%", "最低不少于工程预算清册总额的100%": a share of a building project's own
+# budget is the line a pre-sale permit or a supervised fund is held to, a rule's. Add a base here.
+PROJECT_BUDGETS = ("工程建设总投资", "工程建设总投资额", "工程预算清册总额", "预算清册总额")
+_PROJECT_BUDGET = re.compile(rf"(?:{'|'.join(PROJECT_BUDGETS)})的\s*$")
+# "重组家庭承担两个(含)以上未成年子女抚养义务的": the children a family raises sort who a measure is for.
+_FAMILY_BEFORE = re.compile(r"家庭[^，,；;。\d]{0,8}$")
+_CHILDREN_AFTER = re.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)?(?:未成年)?(?:子女|孩子)")
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
+        or _SIZED_FOR_RATE.match(after)
+        or unit in SHARES
+        and _PROJECT_BUDGET.search(before)
+        or _FAMILY_BEFORE.search(before)
+        and _CHILDREN_AFTER.match(after)
         or _DISCLOSED.search(after)
         or _BOUND_NOTE.search(before)
         or _BEYOND.match(after)

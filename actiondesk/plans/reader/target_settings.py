@@ -42,6 +42,7 @@ _LOWERED = re.compile(
 _FEE = re.compile("|".join(FEE_WORDS))
 SHARES = ("%", "％", "‰")  # the units of a share (target_rule_figures.py too)
 _GOAL = re.compile(r"力争|确保|争取|目标")
+_DISCOUNT_AFTER = re.compile(r"^\s*(?:的)?(?:优惠|折扣|让利)")
 # "按其当年实缴外方注册资本额2%、最高不超过1亿元…给予奖励": the grant's cap in money may stand between the rate and its verb.
 _CAPPED_GRANT = re.compile(r"^\s*[、，,]?\s*(?:单个|每家)?(?:最高|最多|不超过)[^，,；;。]{0,30}?(?:给予|予以|奖励|补助|补贴|资助|奖补)")
 _LOWERED_FROM = re.compile(r"由\s*\d")
@@ -139,6 +140,8 @@ def policy_setting(before: str, after: str, unit: str) -> bool:
         return True  # "单家企业每年申领…金额不超过800万元", "信用额度可提高至500万元"
     if unit not in SHARES:
         return False
+    if _DISCOUNT_AFTER.match(after) and not _GOAL.search(before):
+        return True  # "开户手续费实行不低于50%优惠": the rate of a discount
     if _BENEFIT_RATE.search(before) and not _GOAL.search(before):
         return True  # "可叠加补贴比例至60%或30%"
     if _BY_SHARE.search(before) and (_RECKONED.match(after) or _CAPPED_GRANT.match(after)) or _SET_ASIDE.search(before):

@@ -1,0 +1,30 @@
+"""Lines a rule draws, read as no goals: a grant's cap opening the clause after the grant ("…给予一定比例的分类补助，最高不超过
+90%"), the size or band that sorts the cases a rate is paid for ("最大起飞重量1吨（含）以下的航空器予以500元/小时"), a share
+of a building project's own budget a pre-sale permit or a supervised fund is held to ("投入开发建设的资金达到工程建设总投资
+的25%", "最低不少于工程预算清册总额的100%"), the children a family raises ("重组家庭承担两个(含)以上未成年子女抚养义务的")
+and a discount's rate ("开户手续费实行不低于50%优惠")."""
+
+from tests.plans.reading import figures as _read
+
+
+def test_a_cap_opening_the_clause_after_a_grant_is_the_grants_cap():
+    assert _read("对企业参加境外国际性展会的净展位费给予一定比例的分类补助，最高不超过90%。") == []
+    assert _read("力争全市规上企业研发机构覆盖率达到50%，最高达到60%。") == [(50, "%", ">="), (60, "%", ">=")]
+
+
+def test_the_size_or_band_that_sorts_the_cases_of_a_rate_is_no_goal():
+    assert _read("按照最大起飞重量1吨（含）以下的航空器予以500元/小时、最大起飞重量1吨（不含）—5吨（不含）的航空器予以"
+                 "2000元/小时。") == []
+
+
+def test_a_share_of_a_building_projects_own_budget_is_a_rule_line_but_a_share_of_all_investment_stays_a_goal():
+    assert _read("简化房地产项目投入开发建设的资金达到工程建设总投资的25%认定材料。") == []
+    assert _read("在申请高层楼栋预售许可时投入资金达到工程建设总投资额的25%以上且形象进度达到正负零。") == []
+    assert _read("重点监管资金总额可适当下调，最低不少于工程预算清册总额的100%。") == []
+    assert _read("力争全市社会投资占总投资的60%以上。") == [(60, "%", ">=")]
+
+
+def test_the_children_a_family_raises_and_a_discounts_rate_are_no_goals():
+    assert _read("因婚姻关系变更重组家庭承担两个(含)以上未成年子女抚养义务的，可参照执行。") == []
+    assert _read("鼓励银行为个体工商户开立的单位结算账户开户手续费实行不低于50%优惠。") == []
+    assert _read("力争贷款平均利率下降10%。") == [(10, "%", ">=")]
