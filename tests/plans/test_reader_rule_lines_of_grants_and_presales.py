@@ -28,3 +28,19 @@ def test_the_children_a_family_raises_and_a_discounts_rate_are_no_goals():
     assert _read("因婚姻关系变更重组家庭承担两个(含)以上未成年子女抚养义务的，可参照执行。") == []
     assert _read("鼓励银行为个体工商户开立的单位结算账户开户手续费实行不低于50%优惠。") == []
     assert _read("力争贷款平均利率下降10%。") == [(10, "%", ">=")]
+
+
+def test_the_advance_a_contract_pays_and_a_loans_price_over_a_base_rate_are_rule_terms():
+    assert _read("预付款比例不低于50%。") == []
+    assert _read("中小微企业中标的货物和服务类项目预付款比例由30%提高至50%。") == []
+    assert _read("预付款应不低于合同总价(扣除暂列金额)的10%。") == []
+    assert _read("贴息后借款利率不超过一年期贷款基础利率(LPR)加15个基点。") == []
+    assert _read("将其加点幅度调整为不低于-30BP。") == []
+    assert _read("按照基准电价不超过12%加价幅度收取电费。") == []
+    assert _read("鼓励采购人将对民营企业的合同预付款比例提高至合同金额的30%以上。") == [(30, "%", ">=")]
+
+
+def test_sizes_listed_before_their_bound_and_a_note_on_the_case_name_the_cases_a_grant_is_for():
+    assert _read("对商品房销售面积5万平方米、8万平方米、10万平方米以上的单个房地产项目分别给予不低于20万元的奖补。") == []
+    assert _read("对在我市注册独立法人并入库的便利店连锁企业(分店数量不少于5家)，每新开一家分店奖励5万元。") == []
+    assert _read("年度零售额同比增加5000万元到1亿元的，一次性奖励20万元。") == []

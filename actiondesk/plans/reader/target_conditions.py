@@ -83,11 +83,12 @@ def condition_of_case(text: str, target: dict, clause_start: int) -> bool:
 # "建筑面积超过1万平方米或日客流量超过1万人的，建立…": a size or a flow compared in a clause that ends in 的 (then a comma)
 # says which cases the rule after it applies to; so do tiers of money put in ("实际投入金额达50万元（含）-100万元、…、300万元
 # 以上的，分别给予…"). Add a measured word here.
-CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "人数", "职工人数", "金额", "投入")
+CONDITION_MEASURES = (*CASE_SIZES, "建筑面积", "客流量", "人流量", "人数", "职工人数", "金额", "投入", "零售额", "销售额",
+                      "营业额", "交易额")
 # "年销售收入首次达到2000万元、5000万元、1亿元的企业，分别给予…": the measure may be reached for the first time or in
 # total, and the clause may end in the kind of case when a grant follows it.
 _MEASURED = re.compile(
-    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:首次|累计)?\s*(?:在|超过|突破|高于|低于|不足|达到|达|大于|小于|不少于|不低于)[^，,；;。]*$"
+    rf"(?:{'|'.join(CONDITION_MEASURES)})\s*(?:首次|累计|同比)?\s*(?:在|超过|突破|高于|低于|不足|达到|达|大于|小于|不少于|不低于|增加|增长)[^，,；;。]*$"
 )
 _OF_KIND_END = re.compile(r"的[^，,；;。！!？?的\d]{0,6}?(?:" + "|".join(_KINDS) + r")$")
 _GRANT = re.compile(r"[，,]\s*(?:分别|可|均|一次性)?\s*(?:给予|予以|奖励|补助|补贴)")
@@ -128,9 +129,9 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
 # 以上的重点企业开展…" counts the cases themselves (nothing measured before a count) and stays a goal.
 _FOR_CASES = re.compile(r"\s*(?:每年)?对(?:于)?(?![接标照外口话])(?P<measured>[^，,；;。]*)$")
 _REACHING = re.compile(r"(?:达到|达|超过|突破|增长|高于|不少于|不低于)\s*(?:\d+(?:\.\d+)?[^\d、，,；;。]{0,4}、)*$")
-_BOUNDED = re.compile(r"(?:[（(][^（）()]{0,12}[）)])?(?:及以上|以上|及以下|以下|以内)")
+_BOUNDED = re.compile(r"(?:、\d+(?:\.\d+)?[^\d、，,；;。]{0,5})*(?:[（(][^（）()]{0,12}[）)])?(?:及以上|以上|及以下|以下|以内)")
 _SCOPE = re.compile(r"^(?:全市|全区|全县|全省|全国|本市|本区|辖区内?|各[^，,；;。\d]{0,4}|区内|市内|省内)")
-_CASE_OF = re.compile(r"^[^，,；;。]*?的")
+_CASE_OF = re.compile(r"^[^，,；;。]*?(?:的|[)）]\s*$)")  # "…便利店连锁企业(分店数量不少于5家)": a note on the case
 
 
 def _figure_of(text: str, target: dict, from_start: int):

@@ -35,7 +35,8 @@ FEE_WORDS = ("费率", "缴费", "缴纳", "费用", "保费")
 # "按猎头费用50%给予猎头服务奖": the base may stand right before the share, without 的.
 # "…基金按90%收取": or right after 按.
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$|按[^，,；;。\d]{0,16}$")
-_RECKONED = re.compile(rf"\s*(?:合理|科学|统一|据实)?(?:{'|'.join(RECKONING_VERBS)})")  # "…不大于25%合理确定配比"
+# "…不大于25%合理确定配比", "按照基准电价不超过12%加价幅度收取电费": a manner or the rate's own name may come first.
+_RECKONED = re.compile(rf"\s*(?:合理|科学|统一|据实|加价幅度|上浮幅度|下浮幅度)?(?:{'|'.join(RECKONING_VERBS)})")
 _LOWERED = re.compile(
     r"由\s*\d+(?:\.\d+)?\s*[%％‰]\s*[^，,；;。\d]{0,6}(?:降至|降低至|降低到|降到|下调至|下调到|调整为|降为)\s*$"
 )
@@ -117,9 +118,12 @@ RULE_TERMS = ("首付比例", "首付款比例", "首付比", "年化利率", "�
               "采购的份额", "预留比例",
               # "…再贷款的比例从…60%提升到100%", "贷款金额不高于…缴存余额合计的倍数提高到20倍", "损失补偿比例提高至80%"
               # ("安排再贷款再贴现额度不少于700亿元" is a quota the plan commits, a goal).
-              "再贷款的比例", "缴存余额", "补偿比例")
+              "再贷款的比例", "缴存余额", "补偿比例",
+              # "预付款比例不低于50%", "预付款应不低于合同总价…的10%", "预付款比例由30%提高至50%": the advance a contract
+              # pays ("鼓励采购人将…预付款比例提高至合同金额的30%以上" is raised as a goal); a loan's price over a base rate.
+              "预付款比例(?!提高)", "预付款应", "借款利率", "加点幅度")
 _RULE_TERM = re.compile(rf"(?:{'|'.join(RULE_TERMS)})[^，,；;。]{{0,48}}$")  # "基准费率0.6%、1.0%、…3.6%": a list
-_RULE_UNITS = ("%", "％", "‰", "元", "万元", "亿元", "倍", "个基点", "个百分点")
+_RULE_UNITS = ("%", "％", "‰", "元", "万元", "亿元", "倍", "个基点", "个百分点", "BP")
 # "分别按10%和15%加计抵减应纳税额": a tax credit named after its rates.
 _CREDIT_AFTER = re.compile(r"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*[^，,；;。\d]{0,2}(?:加计抵减|抵减|抵扣|抵免)")
 
