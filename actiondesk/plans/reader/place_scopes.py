@@ -29,6 +29,11 @@ _DESIGNATED = re.compile(
 _WHOLE_AREA = re.compile(r"(?:组织|动员|发动|指导|督促)\s*全[区市县镇乡]\s*$")
 
 
+# "62个省乡村振兴重点帮扶县每县至少培育1个劳务品牌": places opening their clause, each then given the goal after them.
+_EACH_OF_THEM = re.compile(rf"^[^，,；;。\d]{{0,14}}?(?:{'|'.join(COUNTED_PLACES)})(?:每(?:个|县|市|区|村|镇|乡)|各)")
+_NOTHING_BEFORE = re.compile(r"\s*(?:(?:到|至)?20\d\d年[^，,；;。\d]{0,4})?\s*")
+
+
 def places_in_scope(before: str, unit: str | None, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` counts given places that join a scope or are made into
     something, designated pilot areas pushed on, or all the places of an area mobilised."""
@@ -37,6 +42,8 @@ def places_in_scope(before: str, unit: str | None, after: str) -> bool:
     if _PUSHED.search(before) and _DESIGNATED.match(text) or place and _WHOLE_AREA.search(before):
         return True
     if place and _EACH_HOLDS.match(text[place.end():]):
+        return True
+    if unit == "个" and _EACH_OF_THEM.match(after) and _NOTHING_BEFORE.fullmatch(before):
         return True
     if not _GIVEN.search(before):
         return False

@@ -39,9 +39,14 @@ def named_facility(unit: str, after: str) -> bool:
     return unit in _CAPACITY_UNITS and bool(_NAMED_FACILITY.match(after))
 
 
+# "…、乡村振兴等19个部门分工负责": the bodies that share a duty, counted.
+_BODIES_ACTING = re.compile(r"^(?:部门|单位)[^，,；;。\d]{0,4}?(?:分工负责|共同负责|负责|配合|参与)")
+
+
 def joined_bodies(before: str, unit: str, after: str) -> bool:
-    """ "将六个部门的业务知识融会贯通", "即将六个部门监管内容模块化": the bodies whose work is joined, no goal."""
-    return unit == "个" and before.endswith("将") and after.startswith(("部门", "单位"))
+    """ "将六个部门的业务知识融会贯通", "即将六个部门监管内容模块化": the bodies whose work is joined, no goal; nor are
+    the bodies that share a duty ("…等19个部门分工负责")."""
+    return unit == "个" and (before.endswith("将") and after.startswith(("部门", "单位")) or bool(_BODIES_ACTING.match(after)))
 
 
 def tally_of_past_work(text: str, clause: re.Match) -> bool:

@@ -55,7 +55,8 @@ _CONCERNS = re.compile(r"针对[^，,；;。\d]{0,24}的\s*$")
 # "针对首年关税为零的2034种、5年内关税减让显著的2725种出口商品": the goods named once after a list of such counts.
 _GOODS_AFTER = re.compile(rf"^(?:[^，,；;。\d]{{0,6}}?|、[^，,；;。]{{0,30}}?)(?:{'|'.join(GOODS)})")
 _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?\n]*")
-_RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息|设定)")
+# "按照本年度实际发生额的50%，从本年度应纳税所得额中扣除": a tax deduction's rate too.
+_RECKONED_AHEAD = re.compile(rf"[^。；;\d]{{0,16}}?(?:{'|'.join(RECKONING_VERBS)}|支付|预付|拨付|贴息|设定|扣除|摊销)")
 # "按不低于合同金额的40%、不高于合同金额的70%设定": the band's other end, read past to the verb that sets both.
 _OTHER_END = re.compile(r"^、(?:不高于|不超过|不低于|不少于|最高|最低)?[^、，,；;。\d]{0,16}?\d+(?:\.\d+)?[%％‰]")
 _BY_SHARE = re.compile(r"按[^，,；;。]{0,40}的\s*$")

@@ -80,7 +80,7 @@ def articles_of_text(unit: str, before: str, after: str, work_before: bool) -> b
 
 # "形成一套较为成熟的应用推广模式", "建立一套…工作机制": one set of ways of working is a manner, not a count of things
 # ("增加一套…处理设备" counts equipment). Add a noun of a way of working here.
-MANNER_NOUNS = ("模式", "机制", "体系", "制度", "办法", "做法", "经验", "路径", "流程")
+MANNER_NOUNS = ("模式", "机制", "体系", "制度", "办法", "做法", "经验", "路径", "流程", "责任制")
 # The way may be named at length ("形成一套较为完备的数据要素市场制度规则体系").
 _MANNER = re.compile(rf"[^，,；;。\d]{{0,30}}?(?:{'|'.join(MANNER_NOUNS)})")
 

@@ -1,0 +1,23 @@
+"""Counts of things set up with 建立 are goals like those built with 建设 ("建立10个左右省级技能大师工作室、建设10个左右…
+基地", "建立8个…示范基地"), one 工作责任制 set up is a manner of work; places opening a clause each given the goal after
+them ("62个…帮扶县每县至少培育1个劳务品牌"), the bodies sharing a duty ("…等19个部门分工负责") and a tax deduction's rate
+("按照本年度实际发生额的50%，从…应纳税所得额中扣除") are no goals."""
+
+from tests.plans.reading import figures as _read
+
+
+def test_things_set_up_with_建立_are_counted_as_goals():
+    assert _read("在省乡村振兴重点帮扶县建立10个左右省级技能大师工作室、建设10个左右省级高技能人才培训基地。") == [
+        (10, "个", "≈"), (10, "个", "≈")]
+    assert _read("建立8个生态循环农业示范基地。") == [(8, "个", ">=")]
+    assert _read("推动组建一支攻坚队伍、建立一套工作责任制。") == []
+
+
+def test_places_each_given_the_goal_after_them_are_its_scope_not_a_goal():
+    assert _read("到2022年６月底，62个省乡村振兴重点帮扶县每县至少培育1个劳务品牌。") == [(1, "个", ">=")]
+    assert _read("新增62个帮扶县，每县至少培育1个劳务品牌。") == [(62, "个", ">="), (1, "个", ">=")]
+
+
+def test_bodies_sharing_a_duty_and_a_tax_deductions_rate_are_no_goals():
+    assert _read("推动建立工作协调机制，住房城乡建设、农业农村、财政等19个部门分工负责。") == []
+    assert _read("在据实扣除的基础上，按照本年度实际发生额的50%，从本年度应纳税所得额中扣除。") == []
