@@ -9,8 +9,8 @@ import re
 # "…等处室", "…等科室": an area office's own divisions named by their kind, like "等部门"; "白青乡等属地乡镇": the
 # places named by their kind.
 # "市商务局等有关部门（单位）": the kind with its bracketed other kind; "市商务局等市直（驻市）进驻单位": a short bracket
-# inside the kind.
-_ETC_TAIL = re.compile(r"^(?P<head>.*)等(?:(?:[^、，,（(]|[（(][^（）()、，,]{1,4}[）)]){0,12}?"
+# inside the kind. 等 inside a word ("省属高等学校…主管部门", "中等职业学校") opens no tail.
+_ETC_TAIL = re.compile(r"^(?P<head>.*)(?<![高中初平同对均])等(?:(?:[^、，,（(]|[（(][^（）()、，,]{1,4}[）)]){0,12}?"
                        r"(?:部门|单位|机构|成员单位|处室|科室|乡镇|街镇|镇街)(?:[（(](?:部门|单位|机构)[）)])?)?$")
 _KINDS = re.compile(r"^(?P<names>[^，,；;：:。（）()\d]{2,60}?)等(?:相关|有关)?(?:部门|单位)"
                     r"(?:按职责分工|按职责|分工)?(?:负责|落实)(?:落实|推进)?$")

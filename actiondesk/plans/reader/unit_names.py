@@ -46,7 +46,12 @@ def named_body(name: str) -> bool:
     ending = DEPARTMENT_END.search(name)
     if name.endswith(NO_BODY_ENDS):
         return False
-    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name) or _MEMBERS.search(name))
+    return bool(ending) and ending.start() > 0 or bool(_AREA_OFFICES.match(name) or _MEMBERS.search(name)
+                                                       or _ROLE_UNIT.match(name))
+
+
+# "项目承担单位", "项目建设单位": the body named by the role it plays in a project is a unit of the clause.
+_ROLE_UNIT = re.compile(r"^(?:项目|工程)?(?:承担|建设|实施|运营|业主|申报)单位$")
 
 
 # "区人工影响天气工作联席会议成员单位": the members of a named joint body, one unit as printed; add a kind of body here.
