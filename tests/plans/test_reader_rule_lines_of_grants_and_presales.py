@@ -44,3 +44,11 @@ def test_sizes_listed_before_their_bound_and_a_note_on_the_case_name_the_cases_a
     assert _read("对商品房销售面积5万平方米、8万平方米、10万平方米以上的单个房地产项目分别给予不低于20万元的奖补。") == []
     assert _read("对在我市注册独立法人并入库的便利店连锁企业(分店数量不少于5家)，每新开一家分店奖励5万元。") == []
     assert _read("年度零售额同比增加5000万元到1亿元的，一次性奖励20万元。") == []
+
+
+def test_an_assessment_weight_a_grants_share_a_cap_against_a_standard_and_a_tiers_rate_are_no_goals():
+    assert _read("严格落实将政务公开纳入政府目标管理考核体系且分值权重不低于4%的要求。") == []
+    assert _read("对科技型中小企业，补贴其贷款利息的50%。") == []
+    assert _read("会议费最高不超过参照国家规定标准的125%。") == []
+    assert _read("间接费用按一定比例核定，100万元以下的部分为20%，100万元至300万元的部分为15%。") == []
+    assert _read("补贴覆盖面达到80%。") == [(80, "%", ">=")]

@@ -121,10 +121,18 @@ _FAMILY_BEFORE = re.compile(r"家庭[^，,；;。\d]{0,8}$")
 _CHILDREN_AFTER = re.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)?(?:未成年)?(?:子女|孩子)")
 
 
+# "…纳入政府目标管理考核体系且分值权重不低于4%", "补贴其贷款利息的50%", "最高不超过参照国家规定标准的125%", "100万元以下
+# 的部分为20%": a weight in an assessment, the share a grant pays, a cap set against a standard and a tier's rate.
+_SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|补助|资助|贴息)[^，,；;。\d]{0,10}的\s*$"
+                            r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$")
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
+        or unit in SHARES
+        and _SHARE_OF_RULE.search(before)
         or _SIZED_FOR_RATE.match(after)
         or unit in SHARES
         and _PROJECT_BUDGET.search(before)
