@@ -21,3 +21,8 @@ def test_places_each_given_the_goal_after_them_are_its_scope_not_a_goal():
 def test_bodies_sharing_a_duty_and_a_tax_deductions_rate_are_no_goals():
     assert _read("推动建立工作协调机制，住房城乡建设、农业农村、财政等19个部门分工负责。") == []
     assert _read("在据实扣除的基础上，按照本年度实际发生额的50%，从本年度应纳税所得额中扣除。") == []
+
+
+def test_places_named_and_sites_put_online_are_counted_as_goals():
+    assert _read("命名5家以上“遂州微创园”。") == [(5, "家", ">=")]
+    assert _read("上线4个县级分站点。") == [(4, "个", ">=")]
