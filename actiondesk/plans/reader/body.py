@@ -47,6 +47,17 @@ def scheduled_lines(body: list) -> list:
     return [line for line in body if _DEADLINE_END.search(line.text.strip())]
 
 
+def safeguard_floors(text: str, body: list) -> list[dict]:
+    """"（二）加强队伍建设。…各级主管单位每年至少组织一次业务培训": a floor the safeguards commit to (至少, 不少于) is a
+    target of the plan; their other figures are not read."""
+    return [target for line in body if _FLOOR_WORD.search(line.text)
+            for target in find_targets(text[line.start:line.end], offset=line.start, task=None)
+            if _FLOOR_WORD.search(target["text"])]
+
+
+_FLOOR_WORD = re.compile(r"至少|不少于|不低于")
+
+
 def principle_coverages(text: str, title: str, body: list) -> list[dict]:
     """"一、指导原则 … 对“内部道路”进行全覆盖分类纳管": a coverage the principles commit to is a target of the plan
     (their other figures are not read)."""
