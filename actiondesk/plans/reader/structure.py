@@ -5,7 +5,14 @@ from functools import partial
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
-from .body import before_annexes, drop_restated, principle_coverages, safeguard_floors, scheduled_lines, table_captions
+from .body import (
+    before_annexes,
+    drop_restated,
+    principle_coverages,
+    safeguard_floors,
+    scheduled_lines,
+    table_captions,
+)
 from .box_items import box_items
 from .clause_search import closing_clauses, find_responsibility
 from .departments import LABEL, NO_RULES, DocumentRules, document_rules
