@@ -47,10 +47,14 @@ def scheduled_lines(body: list) -> list:
     return [line for line in body if _DEADLINE_END.search(line.text.strip())]
 
 
-def safeguard_floors(text: str, body: list) -> list[dict]:
-    """"（二）加强队伍建设。…各级主管单位每年至少组织一次业务培训": a floor the safeguards commit to (至少, 不少于) is a
-    target of the plan; their other figures are not read."""
-    return [target for line in body if _FLOOR_WORD.search(line.text)
+def safeguard_targets(text: str, body: list) -> list[dict]:
+    """The targets of a safeguards section: all the figures of its lines closed by a deadline (scheduled_lines), and
+    a floor its other lines commit to ("（二）加强队伍建设。…各级主管单位每年至少组织一次业务培训": 至少, 不少于); their
+    other figures are not read."""
+    scheduled = scheduled_lines(body)
+    targets = [target for line in scheduled
+               for target in find_targets(text[line.start:line.end], offset=line.start, task=None)]
+    return targets + [target for line in body if line not in scheduled and _FLOOR_WORD.search(line.text)
             for target in find_targets(text[line.start:line.end], offset=line.start, task=None)
             if _FLOOR_WORD.search(target["text"])]
 

@@ -5,14 +5,7 @@ from functools import partial
 from typing import NamedTuple
 
 from .annex_tables import read_annex_tables
-from .body import (
-    before_annexes,
-    drop_restated,
-    principle_coverages,
-    safeguard_floors,
-    scheduled_lines,
-    table_captions,
-)
+from .body import before_annexes, drop_restated, principle_coverages, safeguard_targets, table_captions
 from .box_items import box_items
 from .clause_search import closing_clauses, find_responsibility
 from .departments import LABEL, NO_RULES, DocumentRules, document_rules
@@ -184,10 +177,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             deadline_goals(text, body, reading)  # an opening part of any title ("一、发展思路")
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
-            scheduled = scheduled_lines(body)
-            for line in scheduled:
-                reading["targets"] += find_targets(text[line.start:line.end], offset=line.start, task=None)
-            reading["targets"] += safeguard_floors(text, [line for line in body if line not in scheduled])
+            reading["targets"] += safeguard_targets(text, body)
         elif kind == "tasks":
             _read_tasks(text, body, reading, rules)
         elif kind == "programme":
