@@ -120,6 +120,8 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
         return True  # "对于…通航企业年飞行小时达到100小时，按照…予以500元/小时…": what a rate is paid for
     if measured_case(clause, target, target["start"] - clause_start):
         return True
+    if re.match(r"\s*且", clause) and clause.endswith("的") and _GRANT_SOON.match(text, stop_at):
+        return True  # "…营业收入达5000万元以上，且带动5个以上（含5个）本地市场主体…协作配套的，给予…": the case goes on
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
 
 

@@ -127,10 +127,17 @@ _SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|
                             r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$")
 
 
+# "引导金融机构围绕全市先进制造业集群13个重点产业链的规上企业…", "围绕4—5个重点产业领域": what the work is done around,
+# counted, is its scope.
+_AROUND = re.compile(r"围绕[^，,；;。\d]{0,16}$")
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
+        or _AROUND.search(before)
+        and "目标" not in after  # "围绕本区建成区40%以上面积达到…的目标任务": a goal named as such
         or unit in SHARES
         and _SHARE_OF_RULE.search(before)
         or _SIZED_FOR_RATE.match(after)
