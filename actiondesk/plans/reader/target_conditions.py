@@ -120,6 +120,10 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
         return True  # "对于…通航企业年飞行小时达到100小时，按照…予以500元/小时…": what a rate is paid for
     if measured_case(clause, target, target["start"] - clause_start):
         return True
+    if granted_case and _FLOOR_WORDS.search(through) and not _COMMITTING.search(through) \
+            and not _YEARLY_WORK.match(clause) and not _AND_ALSO.match(text, stop_at):
+        return True  # "组织不少于50人的入境游客包机，给予组织者1万元奖补": the case a grant is for
+        # ("每年发掘不少于50个…标杆项目，并按照规定给予政策支持" does the work, then supports it: a goal)
     if re.match(r"\s*且", clause) and clause.endswith("的") and _GRANT_SOON.match(text, stop_at):
         return True  # "…营业收入达5000万元以上，且带动5个以上（含5个）本地市场主体…协作配套的，给予…": the case goes on
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
@@ -133,7 +137,8 @@ _FOR_CASES = re.compile(r"\s*(?:每年)?对(?:于)?(?![接标照外口话])(?P<m
 _REACHING = re.compile(r"(?:达到|达|超过|突破|增长|高于|不少于|不低于)\s*(?:\d+(?:\.\d+)?[^\d、，,；;。]{0,4}、)*$")
 _BOUNDED = re.compile(r"(?:、\d+(?:\.\d+)?[^\d、，,；;。]{0,5})*(?:[（(][^（）()]{0,12}[）)])?(?:及以上|以上|及以下|以下|以内)")
 _SCOPE = re.compile(r"^(?:全市|全区|全县|全省|全国|本市|本区|辖区内?|各[^，,；;。\d]{0,4}|区内|市内|省内)")
-_CASE_OF = re.compile(r"^[^，,；;。]*?(?:的|[)）]\s*$)")  # "…便利店连锁企业(分店数量不少于5家)": a note on the case
+# "…便利店连锁企业(分店数量不少于5家)": a note on the case; "对全省5000万元以上项目进行动态监测": the case right after.
+_CASE_OF = re.compile(r"^[^，,；;。]*?(?:的|[)）]\s*$)|^(?:及以上|以上)(?:重点|重大)?(?:项目|企业|工程)")
 
 
 def _figure_of(text: str, target: dict, from_start: int):
@@ -173,13 +178,16 @@ def measured_case(clause: str, target: dict, target_start: int) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", measured)) >= 2
 
 
+_FLOOR_WORDS = re.compile(r"不少于|不低于|超过|以上")
+_YEARLY_WORK = re.compile(r"\s*(?:每年|每季度|全年|年内)")
+_AND_ALSO = re.compile(r"[，,]\s*并")
 _OF_ANY_END = re.compile(r"的(?:[^，,；;。！!？?的\d]{1,8})?$")
 # "对宗地面积50亩以上，": a clause opened by 对 and a measure that ends at its figure's bound only names a kind of case.
 _BOUND_END = re.compile(r"[\d一二两三四五六七八九十]\s*[^，,；;。\d]{0,4}?(?:及以上|以上|以下|以内)(?:[（(]含[^（）()]{0,8}[）)])?$")
 # "同一建设单位取得相邻两个以上地块时": a clause that ends in 时 after a figure's bound is a when, a case a rule is for.
 _WHEN_CASE = re.compile(r"(?:以上|以下|超过|达到)[^，,；;。]{0,30}(?<![同适及随临按实准届瓦小])时$")
 # "对宗地面积…", "对柜台单笔…", "对年综合能耗…": 对 and a measure of the case, then its figure.
-_FOR_SIZE = re.compile(rf"\s*对(?:于)?[^，,；;。\d]{{0,12}}?(?:{'|'.join((*CASE_SIZES, '面积', '单笔', '能耗', '规模'))})"
+_FOR_SIZE = re.compile(rf"\s*(?:每年)?对(?:于)?[^，,；;。\d]{{0,12}}?(?:{'|'.join((*CASE_SIZES, '面积', '单笔', '能耗', '规模'))})"
                        r"[^，,；;。\d]{0,3}\d")
 # "每开通一条固定航线且年飞行小时达到100小时，按照1000元/小时给予运营补贴": each case counted, then the rate it earns.
 _STEP_CASE = re.compile(r"\s*每(?:新)?(?:开通|开设|建成|引进|认定)")

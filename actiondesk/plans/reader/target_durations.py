@@ -34,6 +34,8 @@ _CAPPED_SPAN = re.compile(r"(个工作日|工作日|个月|天|日)(?=\s*(?:以�
 _SHARED_SPAN = re.compile(r"个?(?=(?:\s*、\s*\d+(?:\.\d+)?\s*个?)+?(工作日|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$)))")
 _SPAN_UNITS = ("工作日", "天", "日", "小时")
 
+# "提供不少于7天的免费住宿期": the length of a benefit's period, the rule's.
+_BENEFIT_PERIOD = re.compile(r"天的[^，,；;。\d]{0,6}期")
 _DAY_FLOOR = re.compile(r"(?:不少于|不低于|不得少于|至少)\s*$")
 _DAYS_OR_MORE = re.compile(r"天(?=\s*(?:及以上|以上))")
 # Periods a rule sets or counts by: publicity, notice ahead, keeping records, spacing.
@@ -79,6 +81,6 @@ def time_span(text: str, start: int, end: int, unit: str | None) -> tuple[str, i
     clause = re.split(r"[，,；;。：:\n]", text[max(0, start - 40) : start])[-1]
     if _RULE_PERIOD.search(clause):
         return None
-    if _DAY_FLOOR.search(before) or _DAYS_OR_MORE.match(tail):
+    if (_DAY_FLOOR.search(before) or _DAYS_OR_MORE.match(tail)) and not _BENEFIT_PERIOD.match(tail):
         return "天", number_end + 1
     return None

@@ -127,6 +127,7 @@ _SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|
                             r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$")
 
 
+_PORTION = re.compile(r"^[^，,；;。]{0,16}?的部分")
 # "引导金融机构围绕全市先进制造业集群13个重点产业链的规上企业…", "围绕4—5个重点产业领域": what the work is done around,
 # counted, is its scope.
 _AROUND = re.compile(r"围绕[^，,；;。\d]{0,16}$")
@@ -136,6 +137,9 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
+        or _PORTION.match(after)  # "应纳税所得额超过100万元但不超过300万元的部分": a tier of a tax or a grant
+        or re.search(r"最近\s*$", before)  # "最近1次公布的…利率": the latest one, no count
+        or unit.endswith("人") and after.startswith("口")  # "培育一批50万人口的中等城市": a city's size
         or _AROUND.search(before)
         and "目标" not in after  # "围绕本区建成区40%以上面积达到…的目标任务": a goal named as such
         or unit in SHARES

@@ -1,0 +1,25 @@
+"""Lines that sort cases, read as no goals: a floor in a clause naming who a grant is for ("组织不少于50人的入境游客包机，
+给予组织者1万元奖补"; "每年发掘不少于50个…标杆项目，并…给予政策支持" does work and stays a goal), a sum right before the
+projects it sorts ("对全省5000万元以上项目进行动态监测", "每年对总投资2000万元以上，且…的创新项目"), a tier of a tax
+("…超过100万元但不超过300万元的部分"), the latest one of a series ("最近1次公布的…利率"), a city's size ("50万人口的中等
+城市") and a benefit's period ("提供不少于7天的免费住宿期")."""
+
+from tests.plans.reading import figures as _read
+
+
+def test_a_floor_in_a_clause_naming_who_a_grant_is_for_is_no_goal_but_yearly_work_then_supported_is():
+    assert _read("组织不少于50人的入境游客包机，给予组织者1万元奖补。") == []
+    assert _read("每年发掘不少于50个潜力巨大的标杆项目，并按照规定给予政策支持。") == [(50, "个", ">=")]
+
+
+def test_a_sum_right_before_the_projects_it_sorts_is_no_goal():
+    assert _read("对全省5000万元以上项目进行动态监测。") == []
+    assert _read("每年对总投资2000万元以上，且设备投资500万元以上的创新项目，在项目推介等方面给予重点支持。") == []
+
+
+def test_a_tax_tier_the_latest_of_a_series_a_citys_size_and_a_benefits_period_are_no_goals():
+    assert _read("继续执行对小型微利企业年应纳税所得额超过100万元但不超过300万元的部分减按25%计入。") == []
+    assert _read("贷款利率不超过发放时最近1次公布的同期限档次贷款市场报价利率。") == []
+    assert _read("培育一批50万人口的中等城市。") == []
+    assert _read("提供不少于7天的免费住宿期。") == []
+    assert _read("每周开展宣传不少于2天。") == [(2, "天", ">=")]
