@@ -57,7 +57,7 @@ WHEN_TAIL = re.compile(rf"(?:\s*[，,；;]\s*{_WHEN})+\s*$")  # one or more: "�
 # clause, "各项任务中排位靠前的责任单位为牵头单位" in 保障措施, "各项举措中排序第一的责任单位为该项牵头单位" in a closing
 # paragraph): how it says "listed first", then "…为牵头"; add a wording here.
 FIRST_LISTED_VERBS = ("排名", "排位", "排序", "列", "排")
-FIRST_LISTED_PLACES = ("第一位", "首位", "第一", "靠前", "最前面", "最前", "前面", "前列")
+FIRST_LISTED_PLACES = ("第一位", "首位", "第一", "第1位", "第1", "靠前", "最前面", "最前", "前面", "前列")
 FIRST_LEADS = re.compile(
     rf"(?:{'|'.join(FIRST_LISTED_VERBS)})(?:在|于)?(?:{'|'.join(FIRST_LISTED_PLACES)})(?:者|的)?(?:责任)?(?:单位|部门)?"
     r"(?:为|是|作为)(?:该项|本项|各项)?牵头|第一(?:个|家)?(?:责任)?单位为牵头|首位(?:单位)?为牵头"

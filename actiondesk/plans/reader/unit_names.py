@@ -37,6 +37,7 @@ _PLACE_START = re.compile(r"^(?:区|县|市|旗|乡|镇|街道|县级市)")
 _LEVEL = r"(?:区|县|市|州|旗|乡|镇|乡镇|县级市|县[（(〔](?:市|区|市、区)[）)〕]|市[（(〔]州[）)〕]|市州|县市区)"
 _PLACES = re.compile(rf"^(?:各(?:有关|相关)?|有关|相关)?{_LEVEL}(?:、{_LEVEL})*$")
 _BRACKETED_LEVEL = re.compile(r"^县[（(〔](?:市|区|市、区)[）)〕]")
+_UPPER_LEVELS = ("各市", "各设区市", "各省辖市")  # before "县…局": the bureaus of both levels ("各乡镇、县农业局" is two)
 # "各区、市政府", "有关区、市人民政府" (青岛, 山东): the districts' and the county-level cities' governments, one name.
 _CITY_GOVERNMENTS = ("市政府", "市人民政府")
 _TOWNSHIPS = re.compile(r"^[\u4e00-\u9fff]{0,4}各(?:有关|相关)?(?:乡镇|乡（镇）|乡\(镇\)|镇|乡)$")
@@ -203,8 +204,8 @@ def split_names(names: str) -> list[str]:
                 or not result[-1].startswith("各")
                 and _PLACE_START.match(name)
                 and DEPARTMENT_END.search(name)
-                or _BRACKETED_LEVEL.match(name)  # "各市、县〔区〕市场监管局": the bureaus of every level, one name
-                and DEPARTMENT_END.search(name)
+                or (_BRACKETED_LEVEL.match(name) or result[-1] in _UPPER_LEVELS and name.startswith(("县", "区")))
+                and DEPARTMENT_END.search(name)  # "各市、县〔区〕市场监管局", "各市、县人力资源社会保障局": every level's
             )
         ):
             result[-1] = result[-1] + "、" + name
