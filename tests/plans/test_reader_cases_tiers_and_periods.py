@@ -23,3 +23,12 @@ def test_a_tax_tier_the_latest_of_a_series_a_citys_size_and_a_benefits_period_ar
     assert _read("培育一批50万人口的中等城市。") == []
     assert _read("提供不少于7天的免费住宿期。") == []
     assert _read("每周开展宣传不少于2天。") == [(2, "天", ">=")]
+
+
+def test_the_size_of_plant_or_vehicles_a_measure_upgrades_or_shuts_and_a_products_grade_are_no_goals():
+    assert _read("加快对全省钢铁企业1000立方米以下高炉、100吨以下转炉升级改造。") == []
+    assert _read("全面淘汰拆除3.2米及以下水泥粉磨生产线。") == []
+    assert _read("有序推进单机容量30万千瓦以下煤电机组关停整合。") == []
+    assert _read("鼓励线棒材生产企业开展500兆帕以上热轧带肋钢筋的研发生产。") == []
+    assert _read("全市煤炭消费量控制在3000万吨以下水平。") == [(3000, "万吨", "<=")]
+    assert _read("保证20兆进牧户。") == [(20, "兆", ">=")]

@@ -101,9 +101,19 @@ _SIZE_BELOW = re.compile(r"^(?:及)?(?:以下|以内)(?:的)?[\u4e00-\u9fff]{2}"
 _AREAS = ("平方米", "万平方米", "平米", "㎡", "亩", "公顷")
 
 
+# "1000立方米以下高炉", "30万千瓦以下煤电机组", "3.2米及以下水泥粉磨生产线", "4.5吨及以下普通货运…": the size of plant,
+# vehicles or works a measure upgrades, shuts or exempts, named by its class ("控制在…以下水平" is a cap).
+_SIZES = (*_AREAS, "立方米", "吨", "千瓦", "万千瓦", "兆瓦", "米", "千伏", "蒸吨")
+_NOT_A_CLASS = re.compile(r"^(?:及)?(?:以下|以内)(?:的)?(?:水平|标准|范围|幅度)")
+
+
 def size_threshold(unit: str | None, after: str) -> bool:
-    """Whether an area figure followed by ``after`` is a size threshold, not a goal."""
-    return unit in _AREAS and bool(_SIZE_BELOW.match(after))
+    """Whether a size figure followed by ``after`` is a size threshold of a class of things, not a goal."""
+    if unit == "兆" and after.startswith("帕"):  # 兆 is read as a bandwidth; "兆帕" is a pressure
+        unit, after = "兆帕", after[1:]
+    if unit in ("兆帕", "MPa") and re.match(r"(?:及)?以上(?:的)?[\u4e00-\u9fff]{2}", after):
+        return True  # "500兆帕以上热轧带肋钢筋": a grade of product
+    return unit in _SIZES and bool(_SIZE_BELOW.match(after)) and not _NOT_A_CLASS.match(after)
 
 
 def scope_count(after: str) -> bool:
