@@ -52,7 +52,7 @@ def unit_key(unit: str) -> str:
     """
     if not unit:
         return unit  # a relative target has none
-    unit = _OTHER_MEASURES.sub("", unit)
+    unit = _OTHER_MEASURES.sub("", unit).replace("／", "/")  # "批次／千人" as printed, "批次/千人" as the reader writes it
     return unit[1:] if unit.startswith("个") and len(unit) > 1 else unit
 
 

@@ -32,3 +32,9 @@ def test_the_size_of_plant_or_vehicles_a_measure_upgrades_or_shuts_and_a_product
     assert _read("鼓励线棒材生产企业开展500兆帕以上热轧带肋钢筋的研发生产。") == []
     assert _read("全市煤炭消费量控制在3000万吨以下水平。") == [(3000, "万吨", "<=")]
     assert _read("保证20兆进牧户。") == [(20, "兆", ">=")]
+
+
+def test_a_rate_per_thousand_people_is_one_unit_and_services_each_person_may_enjoy_are_no_goals():
+    assert _read("稳步实现农产品和食品抽检量每年5批次／千人目标，其中种养殖环节抽检量每年2批次／千人。") == [
+        (5, "批次/千人", ">="), (2, "批次/千人", ">=")]
+    assert _read("确保每名学生均能享受一次政策宣介、一次职业指导、三次岗位推介和一次就业见习的“1131”就业服务。") == []

@@ -10,7 +10,7 @@ import pytest
 from actiondesk.plans.reader import read_plan_file, read_text
 from actiondesk.plans.reader.departments import DocumentRules, document_rules, parse_clause_rule
 from actiondesk.plans.samples import SHENFU_2026_TEXT as PLAN
-from tests.plans.corpus_scorer import DOCUMENTS, gold_of, score_document, score_set, sources
+from tests.plans.corpus_scorer import DOCUMENTS, gold_of, score_document, score_set, sources, unit_key
 
 GOALS = {"task_recall": 0.95, "lead_exact": 0.90, "target_f1": 0.90}
 
@@ -72,6 +72,7 @@ def test_the_scorer_reads_a_unit_with_or_without_its_measure_word_as_one_but_no_
 
 
 def test_the_scorer_reads_a_unit_with_or_without_other_measure_words_bracketed_after_it_as_one():
+    assert unit_key("批次／千人") == unit_key("批次/千人")  # a full-width slash as printed, an ASCII one as the reader writes
     gold = {"tasks": [], "targets": [{"text": "累计淘汰落后农业机械30台(套)以上", "value": 30, "unit": "台(套)",
                                       "comparator": ">=", "value_max": None}]}
 

@@ -58,6 +58,8 @@ BASE_UNITS = sorted((
     # A density or a rate written with its denominator: "不低于60点/百平方公里", "控制在6毫米/年以内".
     "点/百平方公里", "点/平方公里", "个/百平方公里", "个/平方公里", "毫米/年", "厘米/年",
     "次/年", "次/月", "次/季度",  # a frequency written as a rate: "学校食堂至少2次/年"
+    # A rate per thousand people: "农产品和食品抽检量每年5批次／千人", "每千人拥有床位6张/千人".
+    "批次/千人", "批次／千人", "张/千人", "张／千人", "个/千人", "个／千人", "名/千人", "名／千人",
 ), key=len, reverse=True)
 # "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
 # Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).

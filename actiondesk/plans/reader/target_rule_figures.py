@@ -24,7 +24,7 @@ _FAMILY_AFTER = re.compile(r"^[^，,；;。]{0,30}?的(?:[^，,；;。的]{0,6})
 BUILDING_CODE_TERMS = ("计容", "投影面积", "户型面积", "覆土厚度", "层高", "建筑面积之和", "规划建筑面积")
 _BUILDING_CODE = re.compile("|".join(BUILDING_CODE_TERMS))
 # "每期抽奖活动设特等奖1名", "可免费获取就业全程服务名额一个": the prizes of a draw and what one person may obtain.
-_PRIZE_OR_OBTAIN = re.compile(r"设[^，,；;。\d]{0,6}奖\s*$|可(?:免费)?(?:获取|获得|享受|领取|申领)[^，,；;。\d]{0,12}$")
+_PRIZE_OR_OBTAIN = re.compile(r"设[^，,；;。\d]{0,6}奖\s*$|(?:可|均能|均可|都能)(?:免费)?(?:获取|获得|享受|领取|申领)[^，,；;。]{0,40}$")
 # "每超过10名…给予…": each step over a line earns a reward.
 # "每完成网签备案1000套…给予": each step of work done earns it too; "每开通一条…航线": each route opened.
 _STEP = re.compile(r"每(?:超过|超出|满|达|达到)\s*$|每完成[^，,；;。\d]{0,8}$|每(?:同比)?(?:增加|增长)\s*$|每(?:新)?开通\s*$")
