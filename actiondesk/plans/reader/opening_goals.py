@@ -18,6 +18,10 @@ _DEADLINE = re.compile(
 _STRIVES = re.compile(r"[，,；;]\s*(?:力争|争取|确保)(?:到|至)?\s*20\d\d\s*年")
 
 
+# A sentence of the paragraph that opens with the deadline, after the paragraph's principles.
+_LATER_DEADLINE = re.compile(r"[。；;]\s*(?:力争|争取)?(?:到|至)\s*(?:20\d\d\s*年|“十[一二三四五六七八九]五”(?:期)?末)")
+
+
 def opens_with_deadline(text: str) -> bool:
     return bool(_DEADLINE.match(text))
 
@@ -28,7 +32,10 @@ def _goals_start(text: str) -> int | None:
     if opens_with_deadline(text):
         return 0
     strives = _STRIVES.search(text) if text.lstrip().startswith("为") else None
-    return strives.start() + 1 if strives else None
+    if strives:
+        return strives.start() + 1
+    later = _LATER_DEADLINE.search(text)  # "深入贯彻…，确保…如期实现。到2022年，生鲜乳产量达到595万吨，…"
+    return later.start() + 1 if later else None
 
 
 def deadline_goals(text: str, lines, reading: dict) -> None:
