@@ -30,7 +30,7 @@ _WHOLE_AREA = re.compile(r"(?:组织|动员|发动|指导|督促)\s*全[区市�
 
 
 # "62个省乡村振兴重点帮扶县每县至少培育1个劳务品牌": places opening their clause, each then given the goal after them.
-_EACH_OF_THEM = re.compile(rf"^[^，,；;。\d]{{0,14}}?(?:{'|'.join(COUNTED_PLACES)})(?:每(?:个|县|市|区|村|镇|乡)|各)")
+_EACH_OF_THEM = re.compile(rf"^[^，,；;。\d]{{0,14}}?(?:{'|'.join(COUNTED_PLACES)})(?:每(?:个|县|市|区|村|镇|乡)|各|分别)")
 _NOTHING_BEFORE = re.compile(r"\s*(?:(?:到|至)?20\d\d年[^，,；;。\d]{0,4})?\s*")
 
 

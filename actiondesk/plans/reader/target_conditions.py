@@ -133,9 +133,9 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
 # 项目标前全面公开采购需求", "每年对年度营业收入增速达到20%以上…的…企业": a figure reached inside the 对 phrase that names
 # the cases a measure is for (a 的 after it closes the case) measures those cases, whatever the measure taken; "对100家
 # 以上的重点企业开展…" counts the cases themselves (nothing measured before a count) and stays a goal.
-_FOR_CASES = re.compile(r"\s*(?:每年)?对(?:于)?(?![接标照外口话])(?P<measured>[^，,；;。]*)$")
+_FOR_CASES = re.compile(r"\s*(?:每年)?(?:省级|市级|市县|县级)?对(?:于)?(?![接标照外口话])(?P<measured>[^，,；;。]*)$")
 _REACHING = re.compile(r"(?:达到|达|超过|突破|增长|高于|不少于|不低于)\s*(?:\d+(?:\.\d+)?[^\d、，,；;。]{0,4}、)*$")
-_BOUNDED = re.compile(r"(?:、\d+(?:\.\d+)?[^\d、，,；;。]{0,5})*(?:[（(][^（）()]{0,12}[）)])?(?:及以上|以上|及以下|以下|以内)")
+_BOUNDED = re.compile(r"(?:[、和及]\d+(?:\.\d+)?[^\d、，,；;。]{0,5})*(?:[（(][^（）()]{0,12}[）)])?(?:及以上|以上|及以下|以下|以内)")
 _SCOPE = re.compile(r"^(?:全市|全区|全县|全省|全国|本市|本区|辖区内?|各[^，,；;。\d]{0,4}|区内|市内|省内)")
 # "…便利店连锁企业(分店数量不少于5家)": a note on the case; "对全省5000万元以上项目进行动态监测": the case right after.
 _CASE_OF = re.compile(r"^[^，,；;。]*?(?:的|[)）]\s*$)|^(?:及以上|以上)(?:重点|重大)?(?:项目|企业|工程)")
@@ -165,10 +165,13 @@ def measured_case(clause: str, target: dict, target_start: int) -> bool:
         return False
     before, after = clause[: figure.start], clause[figure.end :]
     opening = _FOR_CASES.match(before)
+    if opening and re.match(r"每(?:新增|新建|引进)", opening.group("measured")):
+        return True  # "对每新增年产万吨婴幼儿乳粉、年产500吨奶酪…产能，省级分别支持…": each case of a step
     if not opening or not _CASE_OF.match(after):
         return False
     reaching = _REACHING.search(before)
-    if not (reaching or _BOUNDED.match(after)):
+    sized = figure.unit.endswith(("元", "亩", "平方米"))  # "对引进年实际投资额10亿元、5亿元的…项目": a sum sorts by itself
+    if not (reaching or _BOUNDED.match(after) or sized and after.startswith(("、", "的"))):
         return False
     measured = opening.group("measured")[: reaching.start() - opening.start("measured")] if reaching \
         else opening.group("measured")

@@ -110,6 +110,7 @@ _OPENING_CHANGE = re.compile(r"\s*(?:提高到|提高至|降低到|降低至|下
 
 # "…给予一定比例的分类补助，最高不超过90%": a cap opening the clause after a grant in its sentence is that grant's cap.
 _GRANT_CAP = re.compile(r"\s*(?:单个项目|单个企业|每家|每个)?(?:最高|最多)")
+_GRANT_SPLIT = re.compile(r"\s*其中(?:中央|省级|市级|市县|县级|省|市|县|区级)")
 _GRANTED = re.compile(r"(?:补助|补贴|奖励|资助|奖补|贴息)[^；;。\n]*[，,]\s*$")
 
 
@@ -119,6 +120,8 @@ def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
     if carried_quota(text, clause_start) or _GRANT_CAP.match(text, clause_start) \
             and _GRANTED.search(text, _part_start(text, clause_start), clause_start):
         return ("<=", "<")
+    if _GRANT_SPLIT.match(text, clause_start) and _GRANTED.search(text, _part_start(text, clause_start), clause_start):
+        return (">=", ">", "<=", "<", "≈", "=", "range")  # "每吨补贴800元，其中省级500元、市县300元": who pays what
     if _OPENING_CHANGE.match(text, clause_start):
         if rule_term_before(text[_part_start(text, clause_start):clause_start].rstrip("，, ")):
             return (">=", ">", "<=", "<", "≈", "=", "range")

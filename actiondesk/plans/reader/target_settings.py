@@ -53,7 +53,7 @@ _BOUND = re.compile(r"\s*(?:以下|以内|左右)")
 
 
 # The benefits a share may cap: "不超过租金50%、每年最高5000元的创业资助".
-BENEFIT_WORDS = ("补助", "补贴", "资助", "奖补", "奖励", "贴息", "补偿", "报销", "减免", "优惠")
+BENEFIT_WORDS = ("补助", "补贴", "资助", "奖补", "奖励", "贴息", "补偿", "报销", "减免", "优惠", "支持资金")
 # "贴息金额不超过项目建设单位支付利息的50%": the cap may name the base the share is taken of.
 _CAPPED = re.compile(r"(?:不超过|不高于|最高|最多)(?:[^，,；;。\d]{0,8}|[^，,；;。\d]{0,24}的)$")
 # "可叠加补贴比例至60%或30%": the share a benefit is paid at, raised or set by the rule.
