@@ -49,3 +49,9 @@ def test_grant_tiers_by_herd_or_plant_size_and_a_grants_split_between_levels_are
     assert _read("对过剩生鲜乳喷粉进行补贴，每吨补贴800元，其中省级500元、市县300元。") == []
     assert _read("到2022年，11个设区的市分别建设1个巴氏杀菌乳加工企业。") == [(1, "个", ">=")]
     assert _read("支持企业投资5000万元以上。") == [(5000, "万元", ">=")]
+
+
+def test_sessions_of_a_course_are_counted_but_a_phase_of_works_is_not():
+    assert _read("开展专题培训活动10期以上。") == [(10, "期", ">=")]
+    assert _read("每年开展不少于3期。") == [(3, "期", ">=")]
+    assert _read("建设2期工程。") == []

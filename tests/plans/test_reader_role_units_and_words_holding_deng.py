@@ -26,3 +26,8 @@ def test_a_first_listed_rule_written_with_an_arabic_1_is_read():
     from actiondesk.plans.reader.role_words import FIRST_LEADS
 
     assert FIRST_LEADS.search("责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同")
+
+
+def test_a_levels_catch_all_named_alone_is_the_lead():
+    assert parse_clause_rule("省有关部门单位负责")[:2] == (["省有关部门单位"], [])
+    assert parse_clause_rule("省发展改革委会同省有关部门单位负责")[:2] == (["省发展改革委"], ["省有关部门单位"])

@@ -77,8 +77,11 @@ _BITRATE = r"(?<=[\d万亿])[KMGT]bps(?![A-Za-z\d])"
 # "数据中心在营标准机柜达95万架", "引进无人机100架": racks and aircraft after Arabic digits; not sorties flown ("年飞行
 # 超过2500架次给予…补贴" sorts the firms a grant is for), nor an article ("一架桥梁").
 _RACKS = r"(?<=[\d万亿])架(?!次)"
+# "开展专题培训活动10期以上", "3年不少于10期…研修项目": sessions of a course after Arabic digits; not a phase of works
+# ("2期工程") nor a period ("3期间").
+_SESSIONS = r"(?<=\d)期(?!工程|项目|建设|间|限|末|初|内|满|货)"
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + "|" \
-    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + ")"
+    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + "|" + _SESSIONS + ")"
 # "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")
