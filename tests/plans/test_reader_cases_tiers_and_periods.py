@@ -55,3 +55,9 @@ def test_sessions_of_a_course_are_counted_but_a_phase_of_works_is_not():
     assert _read("开展专题培训活动10期以上。") == [(10, "期", ">=")]
     assert _read("每年开展不少于3期。") == [(3, "期", ">=")]
     assert _read("建设2期工程。") == []
+
+
+def test_a_size_reached_then_a_case_clause_ending_in_的_before_a_grant_is_no_goal():
+    assert _read("各类投资基金直接投资省内工业企业的资金规模达到3000万元（扣除政府引导基金），投资期限满两年（含）以上的，"
+                 "按不超过其实际投资额1%的比例给予一次性奖励。") == []
+    assert _read("力争全市新增规上企业达到100家，对新增的，给予奖励。") == [(100, "家", ">=")]

@@ -124,6 +124,8 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
             and not _YEARLY_WORK.match(clause) and not _AND_ALSO.match(text, stop_at):
         return True  # "组织不少于50人的入境游客包机，给予组织者1万元奖补": the case a grant is for
         # ("每年发掘不少于50个…标杆项目，并按照规定给予政策支持" does the work, then supports it: a goal)
+    if _REACHED.search(through) and _CASE_THEN_GRANT.match(text, stop_at) and not _COMMITTING.search(through):
+        return True  # "…资金规模达到3000万元（…），投资期限满两年（含）以上的，按…给予一次性奖励": a case over two clauses
     if re.match(r"\s*且", clause) and clause.endswith("的") and _GRANT_SOON.match(text, stop_at):
         return True  # "…营业收入达5000万元以上，且带动5个以上（含5个）本地市场主体…协作配套的，给予…": the case goes on
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
@@ -181,6 +183,7 @@ def measured_case(clause: str, target: dict, target_start: int) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", measured)) >= 2
 
 
+_CASE_THEN_GRANT = re.compile(r"[，,]\s*(?:且)?[^。；;，,]{0,30}的[，,][^。；;]{0,40}?(?:给予|予以|奖励|补助|补贴)")
 _FLOOR_WORDS = re.compile(r"不少于|不低于|超过|以上")
 _YEARLY_WORK = re.compile(r"\s*(?:每年|每季度|全年|年内)")
 _AND_ALSO = re.compile(r"[，,]\s*并")
