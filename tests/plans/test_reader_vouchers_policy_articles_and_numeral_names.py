@@ -33,3 +33,9 @@ def test_roads_and_lines_counted_in_条_stay_goals():
 def test_a_firm_named_with_a_numeral_is_no_count_but_power_saved_in_度_is():
     assert _read("推进济源百度智能云人工智能产业基地建设。") == []
     assert _read("年节电1000万度以上。") == [(1000, "万度", ">=")]
+
+
+def test_research_institutes_a_group_numbers_are_names_but_schools_built_are_counted():
+    assert _read("充分利用中国电科13所、54所等科研院所。") == []
+    assert _read("重点推动中电科13所建设。") == []
+    assert _read("新建学校5所。") == [(5, "所", ">=")]

@@ -128,7 +128,10 @@ _SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
 # "推进…百度智能云人工智能产业基地建设": a firm's name opening with a numeral is no count (百度 is not 100 度). Add a
 # name here.
 NUMERAL_NAMES = ("百度",)
-_NUMERAL_NAME = re.compile("|".join(NUMERAL_NAMES))
+# "充分利用中国电科13所、54所…", "重点推动中电科13所": research institutes a group numbers. Add a group here.
+NUMBERED_INSTITUTES = ("电科", "航天科工", "航天科技", "兵器", "船舶", "中核", "航空工业")
+_NUMERAL_NAME = re.compile("|".join(NUMERAL_NAMES)
+                           + rf"|(?:{'|'.join(NUMBERED_INSTITUTES)})\d+所(?:\s*[、和及]\s*\d+所)*")
 
 _HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
 # "确定1-2乡（镇）直部门挂钩联系": a range printed without a measure word before the bodies it counts takes 个.
