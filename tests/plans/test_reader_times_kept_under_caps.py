@@ -27,3 +27,15 @@ def test_a_steps_own_limit_and_the_longest_a_rule_allows_are_no_goals():
 def test_a_list_of_counts_closed_by_目标_is_read_whole_but_a_count_of_goals_is_no_goal():
     assert _read("全力实现年底新增科技型中小企业6000家、高新技术企业1500家目标。") == [(6000, "家", ">="), (1500, "家", ">=")]
     assert _read("围绕3个目标开展工作。") == []
+
+
+def test_小于_and_大于_compare_strictly_and_a_time_kept_below_is_a_goal():
+    assert _read("力争2025年产业园区平均停电时间小于1小时。") == [(1, "小时", "<")]
+    assert _read("城市核心区公共充电服务半径小于1公里。") == [(1, "公里", "<")]
+    assert _read("审批办理时限不超过5天。") == [(5, "天", "<=")]
+    assert _read("力争在2023年底年户均停电时间低于1小时/户。") == [(1, "小时/户", "<")]
+
+
+def test_how_many_indicators_a_rank_is_sought_for_is_no_goal():
+    assert _read("4项指标在全区排名达到前3位，7项指标在全区排名不低于第5位。") == []
+    assert _read("完成22项指标任务。") == [(22, "项", ">=")]

@@ -60,6 +60,7 @@ BASE_UNITS = sorted((
     "次/年", "次/月", "次/季度",  # a frequency written as a rate: "学校食堂至少2次/年"
     # A rate per thousand people: "农产品和食品抽检量每年5批次／千人", "每千人拥有床位6张/千人".
     "批次/千人", "批次／千人", "张/千人", "张／千人", "个/千人", "个／千人", "名/千人", "名／千人",
+    "小时/户", "分钟/户",  # an outage per household: "年户均停电时间低于1小时/户"
 ), key=len, reverse=True)
 # "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
 # Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).

@@ -20,6 +20,8 @@ NEGATED_COMPARATORS = {
     # "长度不大于300米", "面积不小于1000平方米": a code's wording of the same caps and floors.
     "不大于": "<=",
     "不小于": ">=",
+    "小于": "<",  # "平均停电时间小于1小时"
+    "大于": ">",
 }
 
 # "原则上大中型企业不得少于2人": the staff each kind of body is to keep is a goal, though "原则上…企业" otherwise marks a

@@ -127,6 +127,7 @@ _SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|
                             r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$")
 
 
+_RANKED_COUNT = re.compile(r"^[^，,；;。\d]{0,4}指标[^，,；;。\d]{0,8}(?:排名|排位|位次|进入前|争先)")
 _PORTION = re.compile(r"^[^，,；;。]{0,16}?的部分")
 # "引导金融机构围绕全市先进制造业集群13个重点产业链的规上企业…", "围绕4—5个重点产业领域": what the work is done around,
 # counted, is its scope.
@@ -137,6 +138,7 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
+        or _RANKED_COUNT.match(after)  # "4项指标在全区排名达到前3位": how many indicators a rank is sought for
         or _PORTION.match(after)  # "应纳税所得额超过100万元但不超过300万元的部分": a tier of a tax or a grant
         or re.search(r"最近\s*$", before)  # "最近1次公布的…利率": the latest one, no count
         or unit.endswith("人") and after.startswith("口")  # "培育一批50万人口的中等城市": a city's size
