@@ -52,3 +52,9 @@ def test_an_assessment_weight_a_grants_share_a_cap_against_a_standard_and_a_tier
     assert _read("会议费最高不超过参照国家规定标准的125%。") == []
     assert _read("间接费用按一定比例核定，100万元以下的部分为20%，100万元至300万元的部分为15%。") == []
     assert _read("补贴覆盖面达到80%。") == [(80, "%", ">=")]
+
+
+def test_who_pays_a_contribution_and_a_relending_loans_rate_are_no_goals():
+    assert _read("继续按总费率1%进行征缴，其中用人单位0.7%，职工个人0.3%。") == []
+    assert _read("金融机构运用再贷款资金发放贷款的加权利率不高于5.5%。") == []
+    assert _read("力争全年新增就业10万人，其中城镇8万人。") == [(10, "万人", ">="), (8, "万人", ">=")]

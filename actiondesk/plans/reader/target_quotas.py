@@ -110,8 +110,8 @@ _OPENING_CHANGE = re.compile(r"\s*(?:提高到|提高至|降低到|降低至|下
 
 # "…给予一定比例的分类补助，最高不超过90%": a cap opening the clause after a grant in its sentence is that grant's cap.
 _GRANT_CAP = re.compile(r"\s*(?:单个项目|单个企业|每家|每个)?(?:最高|最多)")
-_GRANT_SPLIT = re.compile(r"\s*其中(?:中央|省级|市级|市县|县级|省|市|县|区级)")
-_GRANTED = re.compile(r"(?:补助|补贴|奖励|资助|奖补|贴息)[^；;。\n]*[，,]\s*$")
+_GRANT_SPLIT = re.compile(r"\s*(?:其中(?:中央|省级|市级|市县|县级|省|市|县|区级|用人单位|单位|职工个人|个人)|(?:用人单位|职工个人)\d)")
+_GRANTED = re.compile(r"(?:补助|补贴|奖励|资助|奖补|贴息|费率)[^；;。\n]*[，,]\s*$")  # "…费率…，其中用人单位0.7%"
 
 
 def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
