@@ -61,3 +61,8 @@ def test_a_size_reached_then_a_case_clause_ending_in_的_before_a_grant_is_no_go
     assert _read("各类投资基金直接投资省内工业企业的资金规模达到3000万元（扣除政府引导基金），投资期限满两年（含）以上的，"
                  "按不超过其实际投资额1%的比例给予一次性奖励。") == []
     assert _read("力争全市新增规上企业达到100家，对新增的，给予奖励。") == [(100, "家", ">=")]
+
+
+def test_an_energy_use_in_吨标煤_that_sorts_firms_is_no_goal_but_a_cap_on_all_use_is():
+    assert _read("督促年能耗在5000吨标煤以上企业按要求时限完成能耗在线监测系统建设。") == []
+    assert _read("全市能耗总量控制在5000万吨标煤以内。") == [(5000, "万吨标煤", "<=")]

@@ -20,7 +20,7 @@ _PEOPLE = ("名", "人", "户", "万名", "万人")
 # "年综合能耗2000吨标准煤以上用能企业", "5万平方米以上商场": a measure with 以上 right before the kind of entity it sorts.
 _ENTITY = r"(?:用能|重点用能)?(?:企业|单位|商场|酒店|宾馆|楼宇|建筑|公共建筑|商业建筑|综合体|用户|项目|工地)"
 _MEASURE_OF_ENTITY = re.compile(rf"^(?:及以上|以上)[^，,；;。\d的]{{0,4}}?{_ENTITY}")
-_MEASURES = ("吨标准煤", "万吨标准煤", "标准煤", "平方米", "万平方米", "千瓦时", "万千瓦时", "亿千瓦时", "立方米", "万立方米")
+_MEASURES = ("吨标准煤", "万吨标准煤", "标准煤", "吨标煤", "万吨标煤", "平方米", "万平方米", "千瓦时", "万千瓦时", "亿千瓦时", "立方米", "万立方米")
 _FLOOR_OR_EACH = re.compile(r"不少于|不低于|至少|以上|每|达到|超过|力争")
 # "淘汰报废57座以上大客车", "5米以下休闲旅游船舶", "25度以上坡耕地": seats, length, load or slope sort the vehicles,
 # vessels or land named after it.
