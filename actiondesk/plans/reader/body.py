@@ -52,11 +52,14 @@ def safeguard_targets(text: str, body: list) -> list[dict]:
     a floor its other lines commit to ("（二）加强队伍建设。…各级主管单位每年至少组织一次业务培训": 至少, 不少于); their
     other figures are not read."""
     scheduled = scheduled_lines(body)
-    targets = [target for line in scheduled
-               for target in find_targets(text[line.start:line.end], offset=line.start, task=None)]
-    return targets + [target for line in body if line not in scheduled and _FLOOR_WORD.search(line.text)
-            for target in find_targets(text[line.start:line.end], offset=line.start, task=None)
-            if _FLOOR_WORD.search(target["text"])]
+    targets = []
+    for line in body:
+        found = find_targets(text[line.start:line.end], offset=line.start, task=None)
+        if line in scheduled:
+            targets += found
+        elif _FLOOR_WORD.search(line.text):
+            targets += [target for target in found if _FLOOR_WORD.search(target["text"])]
+    return targets
 
 
 _FLOOR_WORD = re.compile(r"至少|不少于|不低于")
