@@ -38,6 +38,23 @@ def _goals_start(text: str) -> int | None:
     return later.start() + 1 if later else None
 
 
+def paragraph_goals(text: str, body, reading: dict) -> None:
+    """"一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上": a paragraph that states the goals — its targets, and each sentence
+    holding one as a goal, so the review page lists them as it lists a 目标 part's."""
+    start, end = body[0].start, body[-1].end
+    found = find_targets(text[start:end], offset=start, task=None)
+    reading["targets"] += found
+    for sentence in re.findall(r"[^。\n]+", text[start:end]):
+        if any(target["text"] in sentence for target in found):
+            _add_goal(reading, sentence.strip())
+
+
+def _add_goal(reading: dict, sentence: str) -> None:
+    if sentence and sentence not in reading["goals"]:
+        reading["goals"].append(sentence)
+        reading["goal_items"].append({"title": sentence, "text": sentence})
+
+
 def deadline_goals(text: str, lines, reading: dict) -> None:
     """The targets of the unnumbered lines that open with a deadline; such a paragraph that states figures is the
     plan's goals too, each sentence one goal (as under a 目标 heading), so the review page lists them."""
@@ -48,6 +65,4 @@ def deadline_goals(text: str, lines, reading: dict) -> None:
         found = find_targets(text[line.start + at : line.end], offset=line.start + at, task=None)
         reading["targets"] += found
         for sentence in re.findall(r"[^。]+", line.text[at:]) if found else []:
-            if sentence.strip() and sentence.strip() not in reading["goals"]:
-                reading["goals"].append(sentence.strip())
-                reading["goal_items"].append({"title": sentence.strip(), "text": sentence.strip()})
+            _add_goal(reading, sentence.strip())

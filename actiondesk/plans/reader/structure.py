@@ -14,7 +14,7 @@ from .headings import first_labelled_paragraph, from_first_item, group_heading_l
 from .item_labels import labels_own_heading
 from .joint_names import rejoin_run_together
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
-from .opening_goals import deadline_goals
+from .opening_goals import deadline_goals, paragraph_goals
 from .own_rules import carry_along
 from .standing_groups import read_standing_groups
 from .tables import read_tables
@@ -167,9 +167,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
                 if _GOALS.search(headline(line.item.rest)[0][:12]):
                     _read_goals(text, line, extra, reading)
             if body and not first and _GOAL_PREAMBLE.search(headline(heading.item.rest)[0]):
-                # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上": a paragraph that states the goals
-                start, end = body[0].start, body[-1].end
-                reading["targets"] += find_targets(text[start:end], offset=start, task=None)
+                paragraph_goals(text, body, reading)  # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上"
             elif not first:  # "一、总体思路 / …到2027年，…培育4个以上…": the deadline's paragraph
                 deadline_goals(text, body, reading)
             reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
