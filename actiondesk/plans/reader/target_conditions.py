@@ -172,17 +172,17 @@ def measured_case(clause: str, target: dict, target_start: int) -> bool:
     if not opening or not _CASE_OF.match(after):
         return False
     reaching = _REACHING.search(before)
-    sized = figure.unit.endswith(("元", "亩", "平方米"))  # "对引进年实际投资额10亿元、5亿元的…项目": a sum sorts by itself
-    if not (reaching or _BOUNDED.match(after) or sized and after.startswith(("、", "的"))):
+    sum_or_size = figure.unit.endswith(_SUMS_AND_SIZES)  # "对引进年实际投资额10亿元、5亿元的…项目": it sorts by itself
+    if not (reaching or _BOUNDED.match(after) or sum_or_size and after.startswith(("、", "的"))):
         return False
+    if sum_or_size or figure.unit.endswith(("%", "％")):
+        return True  # "对超过400万元…的项目": a sum, a size or a share cannot count the cases, it measures them
     measured = opening.group("measured")[: reaching.start() - opening.start("measured")] if reaching \
         else opening.group("measured")
-    measured = _SCOPE.sub("", measured)
-    if figure.unit.endswith(("元", "%", "％", "亩", "平方米")):
-        return True  # "对超过400万元…的项目": a sum or a size cannot count the cases, it measures them
-    return len(re.findall(r"[\u4e00-\u9fff]", measured)) >= 2
+    return len(re.findall(r"[\u4e00-\u9fff]", _SCOPE.sub("", measured))) >= 2
 
 
+_SUMS_AND_SIZES = ("元", "亩", "平方米")
 _CASE_THEN_GRANT = re.compile(r"[，,]\s*(?:且)?[^。；;，,]{0,30}的[，,][^。；;]{0,40}?(?:给予|予以|奖励|补助|补贴)")
 _FLOOR_WORDS = re.compile(r"不少于|不低于|超过|以上")
 _YEARLY_WORK = re.compile(r"\s*(?:每年|每季度|全年|年内)")

@@ -6,7 +6,7 @@ that says which things a standard applies to ("5米以下休闲旅游船舶适�
 
 import re
 
-from .target_settings import rule_term_before
+from .target_settings import GRANT_WORDS, rule_term_before
 
 # "9.60万亩耕地保护任务", "3万亩基本农田保护目标", "林地保有量": a kind of land to keep, then its quota, whatever the verb.
 _LAND_KINDS = ("耕地", "永久基本农田", "基本农田", "高标准农田", "林地", "湿地", "草原", "生态公益林")
@@ -111,16 +111,17 @@ _OPENING_CHANGE = re.compile(r"\s*(?:提高到|提高至|降低到|降低至|下
 # "…给予一定比例的分类补助，最高不超过90%": a cap opening the clause after a grant in its sentence is that grant's cap.
 _GRANT_CAP = re.compile(r"\s*(?:单个项目|单个企业|每家|每个)?(?:最高|最多)")
 _GRANT_SPLIT = re.compile(r"\s*(?:其中(?:中央|省级|市级|市县|县级|省|市|县|区级|用人单位|单位|职工个人|个人)|(?:用人单位|职工个人)\d)")
-_GRANTED = re.compile(r"(?:补助|补贴|奖励|资助|奖补|贴息|费率)[^；;。\n]*[，,]\s*$")  # "…费率…，其中用人单位0.7%"
+_GRANTED = re.compile(rf"(?:{'|'.join(GRANT_WORDS)}|费率)[^；;。\n]*[，,]\s*$")  # "…费率…，其中用人单位0.7%"
 
 
 def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
     """The comparators of the figures the clause at ``clause_start`` carries on from the clause before it, which are
     no goals: a selection's next cap, a grant's cap, or every figure of a setting's change."""
-    if carried_quota(text, clause_start) or _GRANT_CAP.match(text, clause_start) \
-            and _GRANTED.search(text, _part_start(text, clause_start), clause_start):
+    cap, split = _GRANT_CAP.match(text, clause_start), _GRANT_SPLIT.match(text, clause_start)
+    granted = (cap or split) and _GRANTED.search(text, _part_start(text, clause_start), clause_start)
+    if carried_quota(text, clause_start) or cap and granted:
         return ("<=", "<")
-    if _GRANT_SPLIT.match(text, clause_start) and _GRANTED.search(text, _part_start(text, clause_start), clause_start):
+    if split and granted:
         return (">=", ">", "<=", "<", "≈", "=", "range")  # "每吨补贴800元，其中省级500元、市县300元": who pays what
     if _OPENING_CHANGE.match(text, clause_start):
         if rule_term_before(text[_part_start(text, clause_start):clause_start].rstrip("，, ")):

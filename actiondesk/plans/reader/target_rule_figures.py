@@ -43,7 +43,7 @@ _STANDARD_AFTER = re.compile(rf"^[^。；;]{{0,40}}?的标准(?:予以|给予)?{
 # "按照85%:15%比例共担": the first share of the ratio in which a cost is borne.
 _RATIO_NEXT = re.compile(r"^[:：]\s*\d+(?:\.\d+)?[%％][^，,；;。]{0,12}?比例(?:共担|分担|承担)")
 # "代偿风险容忍度控制在5%以内": how much loss a scheme tolerates, a setting.
-_TOLERANCE = re.compile(r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}$")
+_TOLERANCE = r"(?:容忍度|容忍率|容错率)[^，,；;。\d]{0,6}$"
 # "用电设备容量在160千瓦及以下的小微企业": the size, with 在, that sorts the firms or cases after it.
 _SORTED_BY = re.compile(rf"(?:{'|'.join((*CASE_SIZES, '设备容量', '用电容量'))})\s*在\s*$")
 # "投资额在100万元以下（含）或建筑面积在300平方米以下（含）的餐饮门店": the first of two sizes joined by 或 / 、 sorts too.
@@ -115,7 +115,7 @@ _SIZED_FOR_RATE = re.compile(
 # "投入开发建设的资金达到工程建设总投资的25%", "最低不少于工程预算清册总额的100%": a share of a building project's own
 # budget is the line a pre-sale permit or a supervised fund is held to, a rule's. Add a base here.
 PROJECT_BUDGETS = ("工程建设总投资", "工程建设总投资额", "工程预算清册总额", "预算清册总额")
-_PROJECT_BUDGET = re.compile(rf"(?:{'|'.join(PROJECT_BUDGETS)})的\s*$")
+_PROJECT_BUDGET = rf"(?:{'|'.join(PROJECT_BUDGETS)})的\s*$"
 # "重组家庭承担两个(含)以上未成年子女抚养义务的": the children a family raises sort who a measure is for.
 _FAMILY_BEFORE = re.compile(r"家庭[^，,；;。\d]{0,8}$")
 _CHILDREN_AFTER = re.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)?(?:未成年)?(?:子女|孩子)")
@@ -123,8 +123,10 @@ _CHILDREN_AFTER = re.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)?(?:未�
 
 # "…纳入政府目标管理考核体系且分值权重不低于4%", "补贴其贷款利息的50%", "最高不超过参照国家规定标准的125%", "100万元以下
 # 的部分为20%": a weight in an assessment, the share a grant pays, a cap set against a standard and a tier's rate.
+# So is how much loss a scheme tolerates and the share of a building project's own budget (_TOLERANCE, _PROJECT_BUDGET).
 _SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|补助|资助|贴息)[^，,；;。\d]{0,10}的\s*$"
-                            r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$")
+                            r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$"
+                            rf"|{_TOLERANCE}|{_PROJECT_BUDGET}")
 
 
 _RANKED_COUNT = re.compile(r"^[^，,；;。\d]{0,4}指标[^，,；;。\d]{0,8}(?:排名|排位|位次|进入前|争先)")
@@ -147,8 +149,6 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or unit in SHARES
         and _SHARE_OF_RULE.search(before)
         or _SIZED_FOR_RATE.match(after)
-        or unit in SHARES
-        and _PROJECT_BUDGET.search(before)
         or _FAMILY_BEFORE.search(before)
         and _CHILDREN_AFTER.match(after)
         or _DISCLOSED.search(after)
@@ -166,8 +166,6 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or _PER_CASE.search(before)
         and _GRANT_AFTER.match(after)
         or _APPROVED.search(before)
-        or unit in SHARES
-        and _TOLERANCE.search(before)
         or _SORTED_BY.search(before)
         and _SORT_AFTER.match(after)
         or _CONCERNS.search(before)
