@@ -85,9 +85,9 @@ UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:�
 
 # Role words written after a unit's name, read off its end one after another ("按职责" + "组织" + "配合"); add a
 # wording here. A name keeps its words when what is left would not end like a body.
-# How a unit is to carry the work out ("各区有关部门结合实际落实", "相关区按职责落实") is a role word too.
+# How a unit is to carry the work out ("各区有关部门结合实际落实", "相关区按职责落实", "各市政府贯彻落实") is a role word too.
 ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同",
-              "参与", "协助", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体",
+              "参与", "协助", "贯彻", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体",
               # "区气象局、区财政局等按照职责分工负责": the other ways of writing "by their duties".
               "按照职责分工", "按照职责", "按各自职责", "按照各自职责", "根据职责分工", "根据职责", "按职能分工", "按职能",
               # "市各相关部门按分管领域负责": by the fields each one oversees.

@@ -7,6 +7,7 @@ from .brackets import split_outside_brackets
 from .joint_offices import protect_joint_offices, restore
 from .kind_lists import PLACE_GOVERNMENTS, drop_etc_tail, named_place, place_kind_name
 from .name_joins import join_words
+from .role_words import strip_role_words
 from .scoped_catch_alls import protect_scoped_catch_alls
 
 SEPARATORS = re.compile(r"[、，,；;/／\s]+")
@@ -190,22 +191,24 @@ def split_names(names: str) -> list[str]:
         # "各区、县（市）政府": a bare level of places ("各区") belongs to the name after it; a fragment naming
         # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself. After "各市（州）"
         # the counties' governments may carry their own 各 ("各市（州）、各县（市、区）人民政府": one name).
-        each_level = result and result[-1].startswith("各") and name.startswith("各") \
-            and place_kind_name(name[1:]) and name.endswith(PLACE_GOVERNMENTS)
+        # "各市、县（市、区）人民政府结合实际贯彻落实": the role words after the last name do not part the levels.
+        bare = strip_role_words(name, lambda rest: rest.endswith(PLACE_GOVERNMENTS) or bool(DEPARTMENT_END.search(rest)))
+        each_level = result and result[-1].startswith("各") and bare.startswith("各") \
+            and place_kind_name(bare[1:]) and bare.endswith(PLACE_GOVERNMENTS)
         if (
             result
             and _PLACES.match(result[-1])
-            and (not name.startswith("各") or each_level)
+            and (not bare.startswith("各") or each_level)
             and (
-                _PLACES.match(name)
+                _PLACES.match(bare)
                 or each_level
-                or place_kind_name(name)
-                or name in _CITY_GOVERNMENTS
+                or place_kind_name(bare)
+                or bare in _CITY_GOVERNMENTS
                 or not result[-1].startswith("各")
-                and _PLACE_START.match(name)
-                and DEPARTMENT_END.search(name)
-                or (_BRACKETED_LEVEL.match(name) or result[-1] in _UPPER_LEVELS and name.startswith(("县", "区")))
-                and DEPARTMENT_END.search(name)  # "各市、县〔区〕市场监管局", "各市、县人力资源社会保障局": every level's
+                and _PLACE_START.match(bare)
+                and DEPARTMENT_END.search(bare)
+                or (_BRACKETED_LEVEL.match(bare) or result[-1] in _UPPER_LEVELS and bare.startswith(("县", "区")))
+                and DEPARTMENT_END.search(bare)  # "各市、县〔区〕市场监管局", "各市、县人力资源社会保障局": every level's
             )
         ):
             result[-1] = result[-1] + "、" + name
