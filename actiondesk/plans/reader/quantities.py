@@ -12,7 +12,9 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}  # 万 alone only in "万个" (see NUMBER)
 CHINESE_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
 ARABIC_NUMBER = r"\d+(?:\.\d+)?"
-NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL}|(?<![\d零〇一二两三四五六七八九十百千])万(?=[个名]))"  # 实施万个…项目, 集聚万名…人才
+# "实施万个…项目", "集聚万名…人才": 万 alone counts ten thousand before a measure word; "收入保持在万亿元以上": a magnitude
+# printed without a figure counts one of it (1 万亿元, as "1.2万亿元" is 1.2 万亿元).
+NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL}|(?<![\d零〇一二两三四五六七八九十百千])(?:万(?=[个名])|(?=万亿元)))"
 _RANGE_WORD = r"\s*(?:~|～|〜|-|—|–|－|―|到|至)\s*"
 
 # Longest first so that 万平方米 wins over 平方米 and 个百分点 over 个.
@@ -61,6 +63,7 @@ BASE_UNITS = sorted((
     # A rate per thousand people: "农产品和食品抽检量每年5批次／千人", "每千人拥有床位6张/千人".
     "批次/千人", "批次／千人", "张/千人", "张／千人", "个/千人", "个／千人", "名/千人", "名／千人",
     "小时/户", "分钟/户",  # an outage per household: "年户均停电时间低于1小时/户"
+    "μg/m³", "μg/m3", "ug/m³", "ug/m3", "mg/m³", "mg/m3",  # a concentration in letters: "PM2.5年平均浓度31.4ug/m3以下"
 ), key=len, reverse=True)
 # "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
 # Latin letter ("330MVA" is a transformer's rating, "MW" a unit of its own).
@@ -81,8 +84,10 @@ _RACKS = r"(?<=[\d万亿])架(?!次)"
 # "开展专题培训活动10期以上", "3年不少于10期…研修项目": sessions of a course after Arabic digits; not a phase of works
 # ("2期工程") nor a period ("3期间").
 _SESSIONS = r"(?<=\d)期(?!工程|项目|建设|间|限|末|初|内|满|货)"
+# "储气设施能力提高到306万方": cubic metres by their everyday name after a figure or a magnitude; not "3方面", "双方".
+_CUBIC = r"(?<=[\d万亿])方(?![面案式法向位针])"
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + "|" \
-    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + "|" + _SESSIONS + ")"
+    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + "|" + _SESSIONS + "|" + _CUBIC + ")"
 # "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")
@@ -188,8 +193,10 @@ def chinese_to_number(text: str) -> int | None:
 
 
 def to_number(text: str) -> float | int | None:
-    """Read an Arabic or Chinese number; integers stay int."""
+    """Read an Arabic or Chinese number; integers stay int; none printed before a magnitude ("万亿元") is one."""
     text = text.replace(",", "")
+    if not text:
+        return 1
     if re.fullmatch(r"\d+", text):
         return int(text)
     if re.fullmatch(r"\d+\.\d+", text):
