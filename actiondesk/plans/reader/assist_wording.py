@@ -1,7 +1,7 @@
 """Who assists whom, said in one clause or unit cell: "经济发展处配合区经发局、市场监督管理局落实". The bodies named after
 配合 carry the work (they lead); the one named before it assists them (it supports). A cell may hold several such
 clauses parted by "；" or "，", and a later one may leave out its subject ("甲处配合区乙局负责商场，配合区丙局负责文化娱乐
-场所": 甲处 assists 丙局 too). "X牵头，Y配合" is another wording (departments.LEADS_SUPPORT)."""
+场所": 甲处 assists 丙局 too). "X牵头，Y配合" is another wording (role_words.LEADS_SUPPORT)."""
 
 import re
 

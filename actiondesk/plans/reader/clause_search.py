@@ -6,8 +6,8 @@ import functools
 import re
 
 from .brackets import bracketed
-from .departments import LABEL, LEADS_SUPPORT, NO_RULES, DocumentRules, Responsibility, parse_clause_rule
-from .role_words import OTHER_FIELDS
+from .departments import LABEL, NO_RULES, DocumentRules, Responsibility, parse_clause_rule
+from .role_words import LEADS_SUPPORT, OTHER_FIELDS
 from .table_cells import unit_cell
 
 _PEOPLE_OR_TIME = re.compile(

@@ -25,6 +25,7 @@ from .role_words import FREE as _FREE
 from .role_words import (
     FREE_LABELS,
     LABEL_WORDS,
+    LEADS_SUPPORT,
     OTHER_FIELDS,
     OVERSEES,
     WHEN_HEAD,
@@ -59,17 +60,6 @@ LABEL = re.compile(
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
-LEADS_SUPPORT = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合|按职责分别|分别)?牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+"
-    # "X牵头，Y、Z等按职责分工": the units after the 牵头 group work with it by their duties (no verb after).
-    # "X牵头，省有关部门具体实施": those who carry it out in detail under the lead work with it too.
-    # "X牵头，会同Y协同推进": 会同 ("together with") opens the units that work with the lead.
-    r"(?:会同)?(?P<support>.+?)(?:(?:按职责分工|按职责分别|按职责|分工|分别|分头|按分管领域)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?|具体(?:实施|推进)|按职责分工)"
-    # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
-    r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
-    # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
-    r"(?:[，,；;]\s*(?P<also>[^，,；;：:]+?)负责(?:落实|实施)?)?)?$"
-)
 # "国网银川供电公司，市发改委分别牵头": names parted by a comma before 分别 / 共同 牵头 are one list of leads.
 _JOINT_LEADS = re.compile(r"^(?P<names>[^；;：:]+?)(?=(?:共同|联合|按职责分别|分别)牵头)")
 
@@ -367,7 +357,7 @@ def _result(lead: list[str], support: list[str], rule: str, known: tuple = ()):
 
 def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     # A bare kind of body ("街镇（园区）", "…站（点）") qualifies the word before it: it names no unit.
-    bare = [_bare(name) for name in names]
+    bare = [drop_etc_tail(_bare(name)) or _bare(name) for name in names]  # "市应急局等行政执法有关单位": the body before 等
     return bool(names) and all(
         len(name) <= 30 and (_named_body(name) or _catch_all(name) or named_place(name) or name in known
                              or _division_stem(name, bare[index + 1:index + 2])
@@ -391,8 +381,10 @@ def _catch_all(name: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    # "各村按职责分工": a catch-all of places ("各村", "各社区") is the unit; its duty words are no part of it.
-    return strip_role_words(name, lambda rest: _named_body(rest) or len(rest) >= 2 and _catch_all(rest))
+    # "各村按职责分工": a catch-all of places ("各村", "各社区") is the unit; its duty words are no part of it, nor are
+    # they of a body before the kind its list closes with ("市应急局等行政执法有关单位按照职责分工负责").
+    return strip_role_words(name, lambda rest: _named_body(rest) or len(rest) >= 2 and _catch_all(rest)
+                            or "等" in rest and _named_body(drop_etc_tail(rest)))
 
 
 def _split_keep_marks(names: str) -> list[str]:

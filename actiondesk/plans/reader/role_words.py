@@ -68,8 +68,23 @@ FIRST_LEADS = re.compile(
 OVERSEE_WORDS = ("统筹协调", "统筹指导", "指导协调", "统筹", "指导")
 OVERSEES = "(?:" + "|".join(OVERSEE_WORDS) + ")"
 
+# "X牵头，Y配合" and its other wordings: X leads, Y supports.
+LEADS_SUPPORT = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合|按职责分别|分别)?牵头(?:负责|落实|推进|实施|抓总|组织)?(?:[，,；;、\s]+"
+    # "X牵头，Y、Z等按职责分工": the units after the 牵头 group work with it by their duties (no verb after).
+    # "X牵头，省有关部门具体实施": those who carry it out in detail under the lead work with it too.
+    # "X牵头，会同Y协同推进": 会同 ("together with") opens the units that work with the lead.
+    # "X牵头组织，Y等相关单位按照各自职责抓好落实": the other wordings of "by their duties" and of carrying it out.
+    r"(?:会同)?(?P<support>.+?)(?:(?:按职责分工|按职责分别|按职责|分工|分别|分头|按分管领域|按照各自职责|按各自职责|按照职责分工)?"
+    r"(?:抓好)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?|具体(?:实施|推进)|按职责分工)"
+    # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
+    r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
+    # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
+    r"(?:[，,；;]\s*(?P<also>[^，,；;：:]+?)负责(?:落实|实施)?)?)?$"
+)
+
 # "X负责，Y配合" / "X主责，Y协同": a responsible word, then units that only help — X leads, Y supports (with 牵头 the
-# wording is LEADS_SUPPORT's in departments.py); the helping words are SUPPORT's words of LABEL_WORDS.
+# wording is LEADS_SUPPORT's above); the helping words are SUPPORT's words of LABEL_WORDS.
 RESPONSIBLE_THEN_HELP = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:分别)?(?:主责|负责|主抓|主办)\s*[，,；;]\s*"
     r"(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|协办)(?:落实|实施|推进)?$"

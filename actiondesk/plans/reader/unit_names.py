@@ -15,7 +15,8 @@ DEPARTMENT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|分行|支行|海关|联|协|院|会|处|所|队|站|组|社|馆|班|门|"
     r"署|中央|街道|办事处|开发区|园区|示范区|新区|专班|国企|气象台|电视台)(?:[（(][^（）()]{1,12}[）)])?$"
 )
-CATCH_ALL = re.compile(r"^(?:[省市区县](?=有关|相关))?(?:各|相关|有关|其他)")  # "省有关部门单位": a level's catch-all
+# "省有关部门单位", "市直有关单位", "县直各部门": a level's catch-all.
+CATCH_ALL = re.compile(r"^(?:[省市区县]直?(?=有关|相关)|[省市区县]直(?=各))?(?:各|相关|有关|其他)")
 # "区投资促进局等各产业、招商主管部门": after 等, a class of bodies that itself lists kinds ("各产业、招商") ends the list and
 # drops whole, as "等相关单位" does; split at its 、 it would leave two fragments that name no body.
 # "上海海关等具有行政强制权和财产登记、保管职能的政府部门和单位": bodies described by what they do, a 、 inside, go too.
