@@ -155,7 +155,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             others = [other for other in others if other[0] is not heading]  # read once, here (not again below)
             # "二、保障措施 / 区发展改革委整体部署… / （责任单位：…）": a section without numbered items whose
             # paragraph ends with its own clause is one task, numbered and titled by its heading.
-            reading["tasks"] += [{**task, "number": heading.item.bare + task["number"][len(task_number(heading.item)):],
+            own = heading.item.bare if heading.item.kind in (PART, SECTION) else task_number(heading.item)  # "二", "（二）"
+            reading["tasks"] += [{**task, "number": own + task["number"][len(task_number(heading.item)):],
                                   "rule": task["rule"] + "+closed_section"} for task in _tasks(text, heading, body, None, rules)]
             start, end = heading.rest_start, body[-1].end if body else heading.end
             reading["targets"] += find_targets(text[start:end], offset=start, task=heading.item.bare)
@@ -188,8 +189,13 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
 
 
 def _closed_section(text: str, heading: Line, body: list[Line], rules: DocumentRules, kind: str = "other") -> bool:
-    blank = not any(line.text.strip() for line in body)  # "三、加强组织领导。…（责任单位：X）": safeguards' own clause
-    if blank and kind != "safeguards" or any(line.item and line.item.kind != DASH for line in body):
+    filled = [line for line in body if line.text.strip()]  # "三、加强组织领导。…（责任单位：X）": safeguards' own clause
+    items = [line for line in body if line.item and line.item.kind != DASH]
+    # "一、建立…机制 / 1.… / 2.… / 责任科室：X牵头，Y配合": sub-items without a clause of their own, closed together by one
+    # label line of its own, are the section's one task (one sub-item over the line is that task itself).
+    joint_label = len(_first_level(body)) > 1 and LABEL.match(filled[-1].text.strip()) \
+        and not find_responsibility(text[heading.rest_start:filled[-2].end], rules)
+    if not filled and kind != "safeguards" or items and not joint_label:
         return False
     section = text[heading.rest_start:body[-1].end if body else heading.end]
     clause = find_responsibility(section, rules)
