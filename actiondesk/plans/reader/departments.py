@@ -154,9 +154,10 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
     carry = _CARRY.search(clause)
     if parsed and carry and carry.group("role") not in _CARRY_ROLES:
         # "（X牵头，Y等按职责分工，以下工作均需Z负责，不再列出）": Z is responsible for this task too, not only later ones.
-        # "责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实": named already, without its 各.
-        added = [name for name in split_names(carry.group("names"))
-                 if not any(name == given or name in given and given.startswith("各") for given in parsed[0] + parsed[1])]
+        # "责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实": named already, without its 各; so is
+        # "巴中经开区" beside "巴中经开区管委会" (the note's short form of a name the clause prints whole).
+        added = [name for name in split_names(carry.group("names")) if not any(
+            name == given or name in given and given.startswith(("各", name)) for given in parsed[0] + parsed[1])]
         if added and rules.split == "first":  # "列第一位的为牵头单位": the carried units are not first, they support
             return parsed[0], parsed[1] + added, parsed[2] + "+carried", parsed[3]
         if added:
