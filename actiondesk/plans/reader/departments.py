@@ -78,12 +78,14 @@ _NAMED_AS = re.compile(
 )
 # A second group of the same clause that says 牵头 too ("…按职责牵头负责，各区政府组织落实"): everything before it leads.
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
-_ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责分别|按职责|分工|分别|分头)?(?:负责|落实|实施)(?:落实|推进)?$")
+_ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责分别|按职责|分工|分别|分头)?"
+                             r"(?:负责|落实|实施|完成(?:有关|相关)工作)(?:落实|推进)?$")  # "…按职责完成有关工作"
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
-# A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）".
-_RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为牵头[^。；;]*|下同[^。；;]*)$")
+# A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）"; or that every
+# unit named does its share ("（责任单位：X、Y；各责任单位按职责分工负责，下同）": no unit of its own).
+_RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为牵头[^。；;]*|下同[^。；;]*|各责任(?:单位|部门)[^。；;]*)$")
 
 RULES = {
     "labels": "labels",                      # 牵头单位：X；配合单位：Y

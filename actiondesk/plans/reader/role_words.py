@@ -17,6 +17,8 @@ FREE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "
 LABEL_WORDS = {
     "牵头责任": LEAD, "牵头指导": LEAD, "牵头负责": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
     "责任": RESPONSIBLE, "负责": RESPONSIBLE,
+    # "（贵任单位:X、Y）": 责 misread as its look-alike 贵 by a scan's text recognition, the label all the same.
+    "贵任": RESPONSIBLE,
     # "牵头单位：X\n主抓单位：Y\n责任单位：Z": the units that mainly take the work in hand, read as 责任单位 are.
     "主抓": RESPONSIBLE,
     # "相关部门：X、Y等。" on a line of its own after an item: the only units it names, read like 责任部门.
@@ -42,13 +44,14 @@ OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", 
 # "（…，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升）": a span of months, then what is done in it.
 # "（各片区管理局负责；即时启动）", "即日起": at once. "（X、Y等，2016年开始，3年内完成）": a start and a span.
 # "（5月底取得明显成效并持续推进，牵头考核单位：X）", "（6月底完成，…）": a month's end without 前, in the year of the plan;
-# "（11月份取得明显成效，…）", "（按进度推进，…）", "（持续优化，…）": a month before what is done in it, a pace.
+# "（11月份取得明显成效，…）", "（按进度推进，…）", "（持续优化，…）", "（…负责,持续实施）": a month before what is done
+# in it, a pace.
 _WHEN = (r"(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|-|－)(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|"
          r"(?:20\d\d|\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|第?[1-4一二三四]季度)?(?:底|末|上半年|下半年)?(?:前|内|起|开始)?|"
          r"[\d一两二三四五六七八九十]{1,2}(?:年|个月)内|"
          r"\d{1,2}月(?:\d{1,2}日|底|末)?前|\d{1,2}月(?:底|末)|\d{1,2}月份?(?=(?:基本|全面)?(?:完成|取得))|"
          r"长期(?:坚持)?|持续(?:推进|优化)?|逐年推进|按(?:年度|进度|计划)推进|即时|即日起|立即)"
-         r"(?:(?:基本|全面)?(?:完成|启动|建成|实现|出台|推进)|取得(?:阶段性|明显)(?:成果|成效|进展)|(?:深化|巩固)(?:提升|提高))?"
+         r"(?:(?:基本|全面)?(?:完成|启动|建成|实现|出台|推进|实施)|取得(?:阶段性|明显)(?:成果|成效|进展)|(?:深化|巩固)(?:提升|提高))?"
          r"(?:并持续(?:开展|推进))?")
 WHEN_HEAD = re.compile(rf"^\s*{_WHEN}\s*[，,；;]\s*")
 WHEN_TAIL = re.compile(rf"(?:\s*[，,；;]\s*{_WHEN})+\s*$")  # one or more: "…取得阶段性成果，…深化提升"
@@ -76,7 +79,8 @@ LEADS_SUPPORT = re.compile(
     # "X牵头，会同Y协同推进": 会同 ("together with") opens the units that work with the lead.
     # "X牵头组织，Y等相关单位按照各自职责抓好落实": the other wordings of "by their duties" and of carrying it out.
     r"(?:会同)?(?P<support>.+?)(?:(?:按职责分工|按职责分别|按职责|分工|分别|分头|按分管领域|按照各自职责|按各自职责|按照职责分工)?"
-    r"(?:抓好)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进)?|具体(?:实施|推进)|按职责分工)"
+    # "X牵头，Y配合完成", "X牵头，Y按职责完成有关工作": Y carries its share out.
+    r"(?:抓好)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进|完成)?|具体(?:实施|推进)|按职责分工|按职责完成(?:有关|相关)工作)"
     # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
     r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
     # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
@@ -101,7 +105,7 @@ UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:�
 # Role words written after a unit's name, read off its end one after another ("按职责" + "组织" + "配合"); add a
 # wording here. A name keeps its words when what is left would not end like a body.
 # How a unit is to carry the work out ("各区有关部门结合实际落实", "相关区按职责落实", "各市政府贯彻落实") is a role word too.
-ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同",
+ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同", "完成",
               "参与", "协助", "贯彻", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体",
               # "区气象局、区财政局等按照职责分工负责": the other ways of writing "by their duties".
               "按照职责分工", "按照职责", "按各自职责", "按照各自职责", "根据职责分工", "根据职责", "按职能分工", "按职能",
