@@ -129,7 +129,7 @@ _SAYING = re.compile(
 
 # "造成二次污染", "二次供水设施": 二次 names a kind (secondary), not a count of times; add a word here.
 SECONDARY_NOUNS = ("污染", "供水", "开发", "创业", "分拣", "转运", "加压", "装修", "利用", "事故", "伤害")
-_SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})")
+_SECONDARY = re.compile(rf"二次(?:{'|'.join(SECONDARY_NOUNS)})|二套(?=住房|房|商品房|商品住房|普通住房)")  # a second home
 
 # "推进…百度智能云人工智能产业基地建设": a firm's name opening with a numeral is no count (百度 is not 100 度). Add a
 # name here.

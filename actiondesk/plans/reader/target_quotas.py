@@ -105,13 +105,16 @@ def carried_quota(text: str, clause_start: int) -> bool:
 
 
 # "贷款额由不高于房价的70%，提高到不高于房价的80%": a change opening the clause after a setting's term goes on that setting.
-_OPENING_CHANGE = re.compile(r"\s*(?:提高到|提高至|降低到|降低至|下调至|下调到|上调至|上调到|调整为|降至|降到)")
+# "提高住房公积金贷款额度,由原70万元提高至80万元": the change may name the old figure first.
+_OPENING_CHANGE = re.compile(r"\s*(?:由原?[^，,；;。]{0,12}?)?(?:提高到|提高至|降低到|降低至|下调至|下调到|上调至|上调到|调整为|降至|降到)")
 
 
 # "…给予一定比例的分类补助，最高不超过90%": a cap opening the clause after a grant in its sentence is that grant's cap.
 _GRANT_CAP = re.compile(r"\s*(?:单个项目|单个企业|每家|每个)?(?:最高|最多)")
 _GRANT_SPLIT = re.compile(r"\s*(?:其中(?:中央|省级|市级|市县|县级|省|市|县|区级|用人单位|单位|职工个人|个人)|(?:用人单位|职工个人)\d)")
 _GRANTED = re.compile(rf"(?:{'|'.join(GRANT_WORDS)}|费率)[^；;。\n]*[，,]\s*$")  # "…费率…，其中用人单位0.7%"
+# "发放一次性购房补贴：博士研究生20万元，全日制硕士研究生5万元，…": the sums a grant pays each kind of recipient.
+_GRANT_LIST = re.compile(rf"(?:{'|'.join(GRANT_WORDS)})(?:标准)?(?:为|如下)?\s*[:：][^；;。\n:：]*$")
 
 
 def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
@@ -121,6 +124,8 @@ def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
     granted = (cap or split) and _GRANTED.search(text, _part_start(text, clause_start), clause_start)
     if carried_quota(text, clause_start) or cap and granted:
         return ("<=", "<")
+    if _GRANT_LIST.search(text, _part_start(text, clause_start), clause_start):
+        return (">=", ">", "<=", "<", "≈", "=", "range")
     if split and granted:
         return (">=", ">", "<=", "<", "≈", "=", "range")  # "每吨补贴800元，其中省级500元、市县300元": who pays what
     if _OPENING_CHANGE.match(text, clause_start):

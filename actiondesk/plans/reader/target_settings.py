@@ -101,7 +101,7 @@ _ADJUSTED = re.compile(
 # "给予新建商品住房购房款(已网签备案合同金额为准)总额1%购房补贴": the base may carry a bracketed note.
 _GIVEN_SHARE = re.compile(rf"给予[^，,；;。\d]{{0,32}}?(?:额|费用|成本|总额|总价|价款|房款)的?\s*{_LISTED_SHARES}$")
 # "给予最长五年的房租补贴，其中前两年100%、后三年50%": the share paid in each span of a scheme's years.
-_YEARS_OF_SCHEME = re.compile(r"(?:^|其中|[、，,])\s*(?:前|后|首|第)[一两二三四五六七八九十\d]{1,2}(?:个)?年(?:度)?\s*$")
+_YEARS_OF_SCHEME = re.compile(r"(?:^|其中|[、，,])\s*(?:前|后|首|第)[一两二三四五六七八九十\d]{1,2}(?:个)?年(?:度)?(?:为)?\s*$")
 # "给予购房合同总价2%、最高不超过3万元的补贴": the benefit's cap in money may follow the share.
 _AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*(?:、最高(?:不超过)?\d+(?:\.\d+)?万?元)?\s*的?"
                          rf"[^，,；;。\d]{{0,4}}?(?:{'|'.join(BENEFIT_WORDS)})")
@@ -119,6 +119,8 @@ RULE_TERMS = ("首付比例", "首付款比例", "首付比", "年化利率", "�
               # "…再贷款的比例从…60%提升到100%", "贷款金额不高于…缴存余额合计的倍数提高到20倍", "损失补偿比例提高至80%"
               # ("安排再贷款再贴现额度不少于700亿元" is a quota the plan commits, a goal).
               "再贷款的比例", "缴存余额", "补偿比例",
+              # "预售资金监管系数下调10%", "为不低于相应期限贷款市场报价利率减20个基点": supervision and loan-rate settings.
+              "监管系数", "报价利率",
               # "预付款比例不低于50%", "预付款应不低于合同总价…的10%", "预付款比例由30%提高至50%": the advance a contract
               # pays ("鼓励采购人将…预付款比例提高至合同金额的30%以上" is raised as a goal); a loan's price over a base rate.
               "预付款比例(?!提高)", "预付款应", "借款利率", "加点幅度", "加权利率")
