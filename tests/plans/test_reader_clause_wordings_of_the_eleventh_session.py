@@ -1,5 +1,5 @@
 """Clause wordings met in one document's every clause: a pace after the units ("…负责,持续实施"), a share carried out
-("Y配合完成", "Y按职责完成有关工作"), a label misread by text recognition ("贵任单位:"), a carried note worded by the
+("Y配合完成", "Y按职责完成有关工作", "X、Y根据各自职责分别组织实施"), a label misread by text recognition ("贵任单位:"), a carried note worded by the
 tasks it covers ("各项任务均需X落实，不再列出") and a sentence that every unit named does its share ("各责任单位…，下同")."""
 
 from actiondesk.plans.reader import read_text
@@ -42,3 +42,8 @@ def test_a_note_worded_by_the_tasks_it_covers_carries_its_body_to_this_task_and_
 def test_a_sentence_that_every_unit_named_does_its_share_names_no_unit():
     items = "（一）推动设备更新。（责任单位：市交通委、市财政局；各责任单位按职责分工负责，下同）\n"
     assert _units(items) == [(["市交通委", "市财政局"], [])]
+
+
+def test_units_that_each_carry_it_out_by_their_own_duties_lead():
+    items = "（一）稳定房地产用地供应。(责任单位:市住建局、市财政局、市税务局根据各自职责分别组织实施)\n"
+    assert _units(items) == [(["市住建局", "市财政局", "市税务局"], [])]

@@ -2,7 +2,7 @@
 ("发放购房补贴：博士研究生20万元，…"), a figure that lets a case apply even after a comma ("…25%以上,即可申请…"), and
 a second home ("二套住房") that counts nothing, a loan limit raised from its old figure ("…贷款额度,由原70万元提高至80万元"),
 the size of the projects a grant is for ("1亿元以上（含）项目，…给予奖励"), a grant's yearly tiers ("其中第一年为80%") and
-supervision and loan-rate settings ("预售资金监管系数下调10%", "报价利率减20个基点")."""
+supervision and loan-rate settings ("预售资金监管系数下调10%", "报价利率减20个基点", "最低首付款不低于20%")."""
 
 from tests.plans.reading import figures
 
@@ -43,3 +43,4 @@ def test_a_grants_yearly_tiers_are_no_goals():
 def test_supervision_and_loan_rate_settings_are_no_goals():
     assert figures("信用等级为AAA级的房地产企业，预售资金监管系数下调10%。") == []
     assert figures("利率政策下限为不低于相应期限贷款市场报价利率减20个基点。") == []
+    assert figures("首套住房商业性个人住房贷款最低首付款不低于20%。") == []

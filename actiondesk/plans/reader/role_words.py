@@ -109,6 +109,8 @@ ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组
               "参与", "协助", "贯彻", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体",
               # "区气象局、区财政局等按照职责分工负责": the other ways of writing "by their duties".
               "按照职责分工", "按照职责", "按各自职责", "按照各自职责", "根据职责分工", "根据职责", "按职能分工", "按职能",
+              # "X、Y根据各自职责分别组织实施": each by its own duties, separately.
+              "根据各自职责", "分别",
               # "市各相关部门按分管领域负责": by the fields each one oversees.
               "按分管领域", "按照分管领域")
 # "区农村发展局等参与", "区财政局等单位按照职责": the 等 (等单位, 等相关部门) closing a list goes with the role words after it.

@@ -121,6 +121,8 @@ RULE_TERMS = ("首付比例", "首付款比例", "首付比", "年化利率", "�
               "再贷款的比例", "缴存余额", "补偿比例",
               # "预售资金监管系数下调10%", "为不低于相应期限贷款市场报价利率减20个基点": supervision and loan-rate settings.
               "监管系数", "报价利率",
+              # "首套住房商业性个人住房贷款最低首付款不低于20%": the lowest down payment a lender may ask.
+              "最低首付款",
               # "预付款比例不低于50%", "预付款应不低于合同总价…的10%", "预付款比例由30%提高至50%": the advance a contract
               # pays ("鼓励采购人将…预付款比例提高至合同金额的30%以上" is raised as a goal); a loan's price over a base rate.
               "预付款比例(?!提高)", "预付款应", "借款利率", "加点幅度", "加权利率")
