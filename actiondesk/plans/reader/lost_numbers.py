@@ -9,16 +9,17 @@ from .numbering import ARABIC, Numbered
 
 _SECOND = {"2": "1", "02": "01", "二": "一"}
 # A title line of its own: short, one sentence, no figure, no notice words.
-_TITLE = re.compile(r"^(?!关于)[\u4e00-\u9fff“”《》、]{4,30}。?$")
+_TITLE = re.compile(r"^(?!关于)(?!.*通知)[\u4e00-\u9fff“”《》、]{4,30}。?$")
 
 
 def restore_lost_first(lines: list) -> list:
+    """``lines`` with item 1's lost number put back on its title line, or as they are."""
     first = next((index for index, line in enumerate(lines) if line.item), None)
     if first is None or lines[first].item.bare not in _SECOND:
         return lines
     for index in range(first - 1, max(-1, first - 5), -1):  # the title line, up to three paragraph lines below it
         title = lines[index].text.strip()
-        if not _TITLE.match(title) or "通知" in title:
+        if not _TITLE.match(title):
             continue
         if not _closes_with_clause("\n".join(line.text for line in lines[index + 1:first])):
             return lines
@@ -40,7 +41,7 @@ def number_unnumbered(lines: list) -> list:
     numbered_at, after = [], -1
     for index in closing:
         title = next((above for above in range(index - 1, max(after, index - 4), -1)
-                      if _TITLE.match(lines[above].text.strip()) and "通知" not in lines[above].text), index)
+                      if _TITLE.match(lines[above].text.strip())), index)
         numbered_at.append(title)
         after = index
     result = list(lines)

@@ -193,7 +193,7 @@ def split_names(names: str) -> list[str]:
         # bodies of its own ("各街镇、开发区": streets and towns, then the zones) is a name by itself. After "各市（州）"
         # the counties' governments may carry their own 各 ("各市（州）、各县（市、区）人民政府": one name).
         # "各市、县（市、区）人民政府结合实际贯彻落实": the role words after the last name do not part the levels.
-        bare = strip_role_words(name, lambda rest: rest.endswith(PLACE_GOVERNMENTS) or bool(DEPARTMENT_END.search(rest)))
+        bare = strip_role_words(name, lambda rest: bool(DEPARTMENT_END.search(rest)))
         each_level = result and result[-1].startswith("各") and bare.startswith("各") \
             and place_kind_name(bare[1:]) and bare.endswith(PLACE_GOVERNMENTS)
         if (
