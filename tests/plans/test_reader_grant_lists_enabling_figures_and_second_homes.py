@@ -44,3 +44,9 @@ def test_supervision_and_loan_rate_settings_are_no_goals():
     assert figures("信用等级为AAA级的房地产企业，预售资金监管系数下调10%。") == []
     assert figures("利率政策下限为不低于相应期限贷款市场报价利率减20个基点。") == []
     assert figures("首套住房商业性个人住房贷款最低首付款不低于20%。") == []
+
+
+def test_a_price_moved_from_a_reference_price_and_shares_by_year_are_settings():
+    assert figures("住房类存量房按2021年系统评估价格下调15%，商业类非住宅存量房按2021年系统评估价格下调25%。") == []
+    assert figures("房地产开发企业按第一年30%、第二年30%、第三年40%的比例缴纳。") == []
+    assert figures("推动全市工业品出厂价格下调5%。") == [(5, "%", ">=")]

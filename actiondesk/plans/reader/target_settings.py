@@ -94,6 +94,8 @@ _BORNE = re.compile(rf"由[^，,；;。\d]{{1,16}}?各?(?:{'|'.join(BEARING_VERB
 _SHARED_OUT = re.compile(r"(?:返还|分配|分红|提取)(?:总额|比例|额)?(?:不低于|不少于|不高于|不超过|为)?[^，,；;。\d]{0,10}的\s*$")
 _ADJUSTED = re.compile(
     rf"(?:{'|'.join(STANDARD_WORDS)})[^，,；;。\d]{{0,6}}(?:上浮|下浮|上调|下调)(?:幅度)?(?:为|至)?\s*{_LISTED_SHARES}$"
+    # "住房类存量房按2021年系统评估价格下调15%": a price moved from the reference price a rule names.
+    rf"|按[^，,；;。]{{0,20}}价格(?:上浮|下浮|上调|下调)(?:为|至)?\s*{_LISTED_SHARES}$"
 )
 
 
@@ -101,7 +103,7 @@ _ADJUSTED = re.compile(
 # "给予新建商品住房购房款(已网签备案合同金额为准)总额1%购房补贴": the base may carry a bracketed note.
 _GIVEN_SHARE = re.compile(rf"给予[^，,；;。\d]{{0,32}}?(?:额|费用|成本|总额|总价|价款|房款)的?\s*{_LISTED_SHARES}$")
 # "给予最长五年的房租补贴，其中前两年100%、后三年50%": the share paid in each span of a scheme's years.
-_YEARS_OF_SCHEME = re.compile(r"(?:^|其中|[、，,])\s*(?:前|后|首|第)[一两二三四五六七八九十\d]{1,2}(?:个)?年(?:度)?(?:为)?\s*$")
+_YEARS_OF_SCHEME = re.compile(r"(?:^|其中|按|[、，,])\s*(?:前|后|首|第)[一两二三四五六七八九十\d]{1,2}(?:个)?年(?:度)?(?:为)?\s*$")
 # "给予购房合同总价2%、最高不超过3万元的补贴": the benefit's cap in money may follow the share.
 _AS_BENEFIT = re.compile(rf"^(?:\s*[、和及]\s*\d+(?:\.\d+)?\s*[%％])*(?:、最高(?:不超过)?\d+(?:\.\d+)?万?元)?\s*的?"
                          rf"[^，,；;。\d]{{0,4}}?(?:{'|'.join(BENEFIT_WORDS)})")
