@@ -47,3 +47,8 @@ def test_a_sentence_that_every_unit_named_does_its_share_names_no_unit():
 def test_units_that_each_carry_it_out_by_their_own_duties_lead():
     items = "（一）稳定房地产用地供应。(责任单位:市住建局、市财政局、市税务局根据各自职责分别组织实施)\n"
     assert _units(items) == [(["市住建局", "市财政局", "市税务局"], [])]
+
+
+def test_a_field_naming_where_the_work_is_to_place_the_city_names_no_unit():
+    items = "（一）落实减税降费政策。（牵头部门：市税务局、市财政局；目标位置：全省前5）\n"
+    assert _units(items) == [(["市税务局", "市财政局"], [])]

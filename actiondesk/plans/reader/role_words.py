@@ -37,7 +37,8 @@ LABEL_WORDS = {
 }
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 # "（责任领导：张三；责任单位：X）": fields that name a person, not a unit, are passed over the same way.
-OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注",
+# "（牵头部门：X；目标位置：全省前5）": where the work is to place the city names no unit either.
+OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注", "目标位置",
                 "责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "责任人", "联系人")
 # "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（2020年2季度完成，…）", "（长期坚持）": when, not who.
 # "（…，2022年6月20日前完成并持续开展）", "（…，2022年底前取得阶段性成果）": a day and a fuller wording of what is done.
