@@ -50,3 +50,10 @@ def test_a_price_moved_from_a_reference_price_and_shares_by_year_are_settings():
     assert figures("住房类存量房按2021年系统评估价格下调15%，商业类非住宅存量房按2021年系统评估价格下调25%。") == []
     assert figures("房地产开发企业按第一年30%、第二年30%、第三年40%的比例缴纳。") == []
     assert figures("推动全市工业品出厂价格下调5%。") == [(5, "%", ">=")]
+
+
+def test_a_standard_raised_to_a_share_of_another_and_a_trigger_after_when_are_settings():
+    assert figures("对当年见习期满留用率达到50%以上的见习单位，补贴标准提高到最低工资标准的100%。") == []
+    assert figures("当居民消费价格指数单月同比涨幅达到3%，启动价格补贴联动机制。") == []
+    assert figures("力争将农村低保标准提高到城市低保标准的80%。") == [(80, "%", ">=")]
+    assert figures("当前全市规上企业达到500家。") == [(500, "家", ">=")]

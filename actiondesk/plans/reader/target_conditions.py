@@ -49,7 +49,8 @@ _FLOOR_OR_CAP = (">=", "<=", ">", "<")
 
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
-_IF_CLAUSE = re.compile(r"\s*(?:若|如果|假如|凡是)")
+# "当居民消费价格指数单月同比涨幅达到3%或…，启动…联动机制": 当 opening a clause is "when" too (not 当前, 当年, 当地 …).
+_IF_CLAUSE = re.compile(r"\s*(?:若|如果|假如|凡是|当(?![前年月日期地天季场面时]))")
 _ENABLES = re.compile(r"[\d%％][^，,；;。\n\d]{0,8}?[，,]?\s*即可")  # "…总投资25%以上,即可申请…": a comma between
 
 

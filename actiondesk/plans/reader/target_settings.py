@@ -93,7 +93,9 @@ _BORNE = re.compile(rf"由[^，,；;。\d]{{1,16}}?各?(?:{'|'.join(BEARING_VERB
 # "返还总额不低于可分配盈余的60%": how proceeds are returned or shared out, a rule of the body's own accounts.
 _SHARED_OUT = re.compile(r"(?:返还|分配|分红|提取)(?:总额|比例|额)?(?:不低于|不少于|不高于|不超过|为)?[^，,；;。\d]{0,10}的\s*$")
 _ADJUSTED = re.compile(
+    # "补贴标准提高到最低工资标准的100%": a standard raised to a share of another one.
     rf"(?:{'|'.join(STANDARD_WORDS)})[^，,；;。\d]{{0,6}}(?:上浮|下浮|上调|下调)(?:幅度)?(?:为|至)?\s*{_LISTED_SHARES}$"
+    rf"|(?:{'|'.join(STANDARD_WORDS)})(?:提高|提升)(?:到|至)[^，,；;。\d]{{1,12}}的\s*$"
     # "住房类存量房按2021年系统评估价格下调15%": a price moved from the reference price a rule names.
     rf"|按[^，,；;。]{{0,20}}价格(?:上浮|下浮|上调|下调)(?:为|至)?\s*{_LISTED_SHARES}$"
 )
