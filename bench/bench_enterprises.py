@@ -104,13 +104,31 @@ def _floor(data: bytes, zone_id: int):
 
 
 def _clear(*tables):
-    """Empty tables between runs: TRUNCATE on PostgreSQL (no dead tuples left behind), DELETE on SQLite."""
+    """Empty tables between runs: TRUNCATE on PostgreSQL (no dead tuples left behind), DELETE on SQLite — there the
+    rows that point at them go first (an import also writes the enterprises' listing steps), as CASCADE does."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(f"TRUNCATE {', '.join(tables)} CASCADE")
             return
-        for table in tables:
+        for table in [*_pointing_at(tables), *tables]:
             cursor.execute(f"DELETE FROM {table}")
+
+
+def _pointing_at(tables) -> list[str]:
+    """The tables whose rows point at ``tables`` (through a foreign key), those that point at them first."""
+    from django.apps import apps
+
+    found: list[str] = []
+    wanted = set(tables)
+    for _ in range(4):  # a few levels of rows pointing at rows are enough for the enterprise tables
+        more = {model._meta.db_table for model in apps.get_models() for field in model._meta.concrete_fields
+                if field.is_relation and field.related_model and field.related_model._meta.db_table in wanted
+                and model._meta.db_table not in wanted and model._meta.db_table not in found}
+        if not more:
+            break
+        found = sorted(more) + found
+        wanted |= more
+    return found
 
 
 def _import(data: bytes, zone):
