@@ -8,7 +8,7 @@ page scales), and its query count with the budget tests/demands/test_scale.py ho
 import datetime
 import random
 
-from bench.common import median_seconds, result
+from bench.common import median_seconds, result, test_environment
 
 RUNS = 7
 SMALL, LARGE = 1_000, 100_000
@@ -73,11 +73,10 @@ def _measure(pages):
 
 def run() -> list[dict]:
     from django.test import Client
-    from django.test.utils import setup_test_environment
 
     from actiondesk.demands.models import Demand
 
-    setup_test_environment()
+    test_environment()
     zone, department, users, category, enterprises = _setup()
     clients = {}
     for role in ("admin", "department", "leader"):

@@ -6,7 +6,7 @@ count against the battle map's budget, and the time to issue one period (board, 
 """
 import datetime
 
-from bench.common import median_seconds, result
+from bench.common import median_seconds, result, test_environment
 
 RUNS = 10
 
@@ -31,12 +31,12 @@ def _setup():
 def run() -> list[dict]:
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.test.utils import CaptureQueriesContext
 
     from actiondesk.supervision.models import ReportingPeriod
     from actiondesk.supervision.services_issue import period_issue
 
-    setup_test_environment()
+    test_environment()
     plan, users = _setup()
     client = Client()
     client.force_login(users["leader"])

@@ -5,7 +5,7 @@ task breakdown fills the rest (all 19 tasks, January–October, a few overdue) a
 filed. Measures the median render of the 1-10月 battle map with every task's next milestone and Gantt row
 against the same page with the milestones removed, and its query count (budget 25).
 """
-from bench.common import median_seconds, result
+from bench.common import median_seconds, result, test_environment
 
 RUNS = 15
 URL = "/supervision/?period=2026-10"
@@ -32,11 +32,11 @@ def _setup():
 def run() -> list[dict]:
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.test.utils import CaptureQueriesContext
 
     from actiondesk.plans.models import Milestone
 
-    setup_test_environment()
+    test_environment()
     plan, leader, summary = _setup()
     client = Client()
     client.force_login(leader)

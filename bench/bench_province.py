@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import median_seconds, result
+from bench.common import median_seconds, result, test_environment
 
 REQUIRES = "postgresql"
 ZONES, PER_ZONE, PROJECTS_PER_ZONE, PLACED_PER_ZONE = 100, 10_000, 500, 200
@@ -168,14 +168,13 @@ def _measure(zone, leader) -> dict[str, float]:
 
 def run() -> list[dict]:
     from django.core.management import call_command
-    from django.test.utils import setup_test_environment
 
     from actiondesk.demo import SHARED_PLAN
     from actiondesk.enterprises.synthetic import generate_enterprises_xlsx
     from actiondesk.org.services import zone_get_or_create
     from actiondesk.plans.reader import read_plan_file
 
-    setup_test_environment()
+    test_environment()
     call_command("flush", interactive=False, verbosity=0, allow_cascade=True)
     _sql("SET random_page_cost = 1.1")
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,7 +9,7 @@ chains, projects) and the indicators bound to their metrics as the demos bind th
 import datetime
 import time
 
-from bench.common import median_seconds, result
+from bench.common import median_seconds, result, test_environment
 
 RUNS = 15
 URL = "/supervision/?period=2026-12"
@@ -80,14 +80,13 @@ def _measure(client, plan, prefix: str, label: str) -> list[dict]:
 
 def run() -> list[dict]:
     from django.test import Client
-    from django.test.utils import setup_test_environment
 
     from actiondesk.core.scoping import SYSTEM
     from actiondesk.enterprises.models import Enterprise
     from actiondesk.plans.models import Indicator
     from actiondesk.supervision.services_metrics import metric_values_refresh
 
-    setup_test_environment()
+    test_environment()
     plan, leader = _setup()
     client = Client()
     client.force_login(leader)
