@@ -13,10 +13,12 @@ PARKS = ["智能制造产业园", "大南工业产业园", "生命健康产业�
 
 def _registry(zone):
     from actiondesk.enterprises.models import Enterprise
+    from actiondesk.parks.services import park_ids_for_names
     from actiondesk.transformation.models import Diagnosis, FactoryRating, TransformationProject
 
+    parks, _added = park_ids_for_names(zone, PARKS)  # the registry's parks, as an import adds them
     Enterprise.objects.bulk_create([
-        Enterprise(zone=zone, credit_code=f"91210400MB{n:07d}X", name=f"基准企业{n:06d}", park=PARKS[n % 5],
+        Enterprise(zone=zone, credit_code=f"91210400MB{n:07d}X", name=f"基准企业{n:06d}", park_id=parks[PARKS[n % 5]],
                    scale_status="industry" if n % 5 == 0 else "", scale_entered_on=datetime.date(2015, 1, 1)
                    if n % 5 == 0 else None) for n in range(N)], batch_size=5000)
     scale = list(Enterprise.objects.filter(zone=zone, scale_status="industry").values_list("pk", flat=True))
@@ -60,10 +62,10 @@ def run() -> list[dict]:
                 cursor.fetchall()
         return call
 
-    coverage_sql = (f"SELECT e.park, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM transformation_diagnosis d "
+    coverage_sql = (f"SELECT e.park_id, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM transformation_diagnosis d "
                     f"WHERE d.enterprise_id = e.id AND d.diagnosed_on >= '2026-01-01') THEN 1 ELSE 0 END) "
                     f"FROM enterprises_enterprise e WHERE e.zone_id = {zone.pk} AND e.scale_status = 'industry' "
-                    f"GROUP BY e.park")
+                    f"GROUP BY e.park_id")
     count_sql = (f"SELECT COUNT(*) FROM enterprises_enterprise e WHERE e.zone_id = {zone.pk} "
                  f"AND e.scale_status = 'industry'")
     coverage_base = median_seconds(raw(coverage_sql))
