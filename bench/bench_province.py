@@ -38,10 +38,11 @@ def _sql(statement: str, params=None) -> int:
 
 
 def _import_xlsx(zone, data: bytes) -> float:
+    from actiondesk.core.scoping import SYSTEM
     from actiondesk.enterprises.imports.service import enterprises_import
 
-    started = time.perf_counter()
-    outcome = enterprises_import(zone=zone, data=data, file_name="province.xlsx", actor=None)
+    started = time.perf_counter()  # the benchmark imports as the system, as bench_enterprises does (None is refused)
+    outcome = enterprises_import(zone=zone, data=data, file_name="province.xlsx", actor=SYSTEM)
     assert outcome.ok and outcome.summary["created"] == PER_ZONE, outcome.errors[:3]
     return time.perf_counter() - started
 

@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
         print(f"== {path.name}", flush=True)
         # Each benchmark builds its own data from an empty database: the demo logins are usernames of the whole
         # platform, so one benchmark's zone must not find another's admin (bench_supervision was refused its edits).
-        call_command("flush", verbosity=0, interactive=False)
+        call_command("flush", verbosity=0, interactive=False, allow_cascade=True)  # scratch tables point at users
         requires = getattr(module, "REQUIRES", None)  # e.g. the load and province benches need PostgreSQL
         if requires and connection.vendor != requires:
             print(f"   skipped: needs {requires}", flush=True)
