@@ -117,18 +117,20 @@ _GRANTED = re.compile(rf"(?:{'|'.join(GRANT_WORDS)}|费率)[^；;。\n]*[，,]\s
 _GRANT_LIST = re.compile(rf"(?:{'|'.join(GRANT_WORDS)})(?:标准)?(?:为|如下)?\s*[:：][^；;。\n:：]*$")
 
 
+_EVERY = (">=", ">", "<=", "<", "≈", "=", "range")
+
+
 def carried_figures(text: str, clause_start: int) -> tuple[str, ...]:
     """The comparators of the figures the clause at ``clause_start`` carries on from the clause before it, which are
-    no goals: a selection's next cap, a grant's cap, or every figure of a setting's change."""
+    no goals: a selection's next cap, a grant's cap, or every figure of a grant's list, split or a setting's change."""
+    part = text[_part_start(text, clause_start):clause_start]
     cap, split = _GRANT_CAP.match(text, clause_start), _GRANT_SPLIT.match(text, clause_start)
-    granted = (cap or split) and _GRANTED.search(text, _part_start(text, clause_start), clause_start)
+    granted = (cap or split) and _GRANTED.search(part)
     if carried_quota(text, clause_start) or cap and granted:
         return ("<=", "<")
-    if _GRANT_LIST.search(text, _part_start(text, clause_start), clause_start):
-        return (">=", ">", "<=", "<", "≈", "=", "range")
-    if split and granted:
-        return (">=", ">", "<=", "<", "≈", "=", "range")  # "每吨补贴800元，其中省级500元、市县300元": who pays what
-    if _OPENING_CHANGE.match(text, clause_start):
-        if rule_term_before(text[_part_start(text, clause_start):clause_start].rstrip("，, ")):
-            return (">=", ">", "<=", "<", "≈", "=", "range")
+    # "发放购房补贴：博士研究生20万元，…"; "每吨补贴800元，其中省级500元、市县300元": who is paid, who pays what.
+    if _GRANT_LIST.search(part) or split and granted:
+        return _EVERY
+    if _OPENING_CHANGE.match(text, clause_start) and rule_term_before(part.rstrip("，, ")):
+        return _EVERY
     return ()
