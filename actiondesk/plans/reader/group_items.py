@@ -155,7 +155,8 @@ def block_tasks(blocks, parents, tasks_of, heading_task) -> list[dict]:
 def headings_assign(nested: list[dict], flat: list[dict]) -> bool:
     """"（一）城镇老旧住宅加固（牵头部门：X；配合部门：Z）" then "1.…2.…" without clauses, and so for several headings:
     the document names who is responsible heading by heading, so each heading is one task and its items are the
-    work written under it. A single heading with a clause over its items (an opening) still hands it down to them."""
+    work written under it. A single heading with a clause over its items (an opening) still hands it down to them,
+    and so do any number of headings over items numbered straight through them (``prefer_items``: the plan's list)."""
     inherited = {task["group"] for task in nested if task["rule"] == "inherited"}
     own = [task for task in nested if task["rule"] not in ("none", "inherited")]
     return len(inherited) >= 2 and not own and sum(1 for task in flat if task["lead"]) >= len(inherited)
@@ -214,7 +215,7 @@ def prefer_items(nested, flat, body: list, upper: str) -> bool:
     def score(built):
         return sum(1 for task in built[1] if task["lead"] or task["support"])
 
-    if headings_assign(nested[1], flat[1]):
+    if headings_assign(nested[1], flat[1]) and not numbered_through(nested[1]):
         return False
     if straight_list(nested[1], flat[1]):  # items numbered straight through the groups: the plan's own list
         return True

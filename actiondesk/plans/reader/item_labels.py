@@ -15,6 +15,13 @@ def unbullet(line: str) -> str:
     return _BULLET_LABEL.sub("", line)
 
 
+def heading_assigns(text: str, heading, rules) -> bool:
+    """"六、全力强化营商环境组织保障（牵头部门：X、Y）": a safeguards part whose heading names who leads it; over numbered
+    items that name no one ("66、强化主体责任。…") those items are tasks with the heading's units, as a programme's are."""
+    clause = find_responsibility(text[heading.rest_start : heading.end], rules)
+    return bool(clause and clause.lead)
+
+
 def labels_own_heading(text: str, heading, body: list, rules) -> bool:
     """ "五、三十六脚湖…问题。\n牵头部门：X\n责任部门：X、Y\n整改时限：…\n整改措施：\n1.…": a section whose heading paragraph is
     followed straight away by its own label lines, before any numbered line, is one task (its numbered lines are its

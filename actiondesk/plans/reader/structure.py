@@ -11,7 +11,7 @@ from .clause_search import closing_clauses, find_responsibility
 from .departments import LABEL, NO_RULES, DocumentRules, document_rules
 from .group_items import block_tasks, lone_programmes, own_line_groups, prefer_items, split_last_item_groups
 from .headings import first_labelled_paragraph, from_first_item, group_heading_line, sole_item_line
-from .item_labels import labels_own_heading
+from .item_labels import heading_assigns, labels_own_heading
 from .joint_names import rejoin_run_together
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
 from .opening_goals import deadline_goals, paragraph_goals
@@ -150,6 +150,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     others = [(heading, body) for index, (kind, heading, body) in enumerate(classified) if kind == "other"
               or kind == "safeguards" and not has_tasks and "other" in kinds[index + 1:]
               and body and LABEL.match(body[-1].text.strip())]
+    assigned_safeguards: list[list[Line]] = []
     for index, (kind, heading, body) in enumerate(classified):
         if kind != "goals" and _closed_section(text, heading, body, rules, kind):
             others = [other for other in others if other[0] is not heading]  # read once, here (not again below)
@@ -174,6 +175,9 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
         elif kind == "other" and index == 0 and has_tasks and not _first_level(body):
             deadline_goals(text, body, reading)  # an opening part of any title ("一、发展思路")
+        elif kind == "safeguards" and index and heading_assigns(text, heading, rules) and _first_level(body) \
+                and not _assigned(text, body, rules):  # "六、…组织保障（牵头部门：X）" over "66、…" without clauses
+            assigned_safeguards.append([heading, *body])  # its items are tasks, read after the parts before it
         elif kind == "safeguards":
             reading["safeguards"] += _child_titles(body)
             reading["targets"] += safeguard_targets(text, body)
@@ -184,6 +188,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     if not has_tasks and others:
         body = [line for heading, section in others for line in [heading, *section]]
         _read_tasks(text, body, reading, rules)
+    for section in assigned_safeguards:
+        _read_tasks(text, section, reading, rules)
     carry_along(reading["tasks"], rules)
     rejoin_run_together(reading["tasks"], text)
 
@@ -235,9 +241,7 @@ def _classify(heading: Line) -> str:
 
 
 def _read_goals(text: str, heading: Line, body: list[Line], reading: dict) -> None:
-    items = [line for line in body if line.item and line.item.kind == DASH]
-    if not items:
-        items = _first_level(body)
+    items = [line for line in body if line.item and line.item.kind == DASH] or _first_level(body)
     if not items:  # a paragraph of goals: each sentence is one goal
         paragraphs = [headline(heading.item.rest)[1]] + [line.text for line in body]
         for paragraph in paragraphs:
@@ -248,8 +252,7 @@ def _read_goals(text: str, heading: Line, body: list[Line], reading: dict) -> No
         title, rest = headline(line.item.rest)
         reading["goals"].append(title)
         reading["goal_items"].append({"title": title, "text": line.item.rest})
-    start = heading.rest_start
-    end = body[-1].end if body else heading.end
+    start, end = heading.rest_start, body[-1].end if body else heading.end
     reading["targets"] += find_targets(text[start:end], offset=start, task=None)
 
 
@@ -376,9 +379,7 @@ def _task(text: str, line: Line, extra: list[Line], group: str | None, rules: Do
     end = extra[-1].end if extra else line.end
     full = text[start:end]
     responsibility = find_responsibility(full, rules)
-    cleaned = full
-    if responsibility:
-        cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip()
+    cleaned = (full[:responsibility.start] + full[responsibility.end:]).strip() if responsibility else full
     first_line = cleaned.split("\n", 1)[0]
     if responsibility:
         first_line = sole_item_line(cleaned.split("\n"), line.item) or first_line
