@@ -53,13 +53,15 @@ _LABEL_WORDS_LONGEST = sorted(LABEL_WORDS, key=len, reverse=True)
 _LABEL_WORD = "|".join(_LABEL_WORDS_LONGEST)
 LABEL = re.compile(
     # "指标牵头单位：": the lead of an indicator (of a business-environment evaluation) names the lead too.
-    rf"(?P<label>(?:指标)?(?:{_LABEL_WORD})"
+    # "市级牵头单位：X；县级责任单位：Y": a level before the label says whose units these are, the label all the same.
+    rf"(?P<label>(?:指标|[省市县区镇乡]级)?(?:{_LABEL_WORD})"
     # "责任处室及单位：": two kinds of body joined by 及 / 和 / 、, one label.
     r"(?:考核|落实|实施|推进)?(?:部门|单位|科室|处室|主体)(?:[及和、或](?:部门|单位|科室|处室))?"
     r"(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合|属地责任)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
+_MARKS = re.compile(r"[（(]\s*(?:牵头|配合|协同|参与)\s*[）)]")  # "X（牵头）、Y（配合）": the marks are no part of a name
 # "国网银川供电公司，市发改委分别牵头": names parted by a comma before 分别 / 共同 牵头 are one list of leads.
 _JOINT_LEADS = re.compile(r"^(?P<names>[^；;：:]+?)(?=(?:共同|联合|按职责分别|分别)牵头)")
 
@@ -72,14 +74,14 @@ def _comma_leads(clause: str) -> str:
     return names + clause[joint.end("names"):] if _looks_like_departments(split_names(names)) else clause
 
 
-# "X为牵头单位，Y为配合单位": the label written after the names it names.
+# "X为牵头单位，Y为配合单位", "X为责任单位": the label written after the names it names.
 _NAMED_AS = re.compile(
-    r"^(?P<lead>[^，,；;：:]+?)为牵头(?:单位|部门)(?:[，,；;]\s*(?P<support>[^；;：:]+?)为(?:配合|协同|参与|协助)(?:单位|部门))?$"
+    r"^(?P<lead>[^，,；;：:]+?)为(?:牵头|责任|主责)(?:单位|部门)(?:[，,；;]\s*(?P<support>[^；;：:]+?)为(?:配合|协同|参与|协助)(?:单位|部门))?$"
 )
 # A second group of the same clause that says 牵头 too ("…按职责牵头负责，各区政府组织落实"): everything before it leads.
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
-_ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责分别|按职责|分工|分别|分头)?"
-                             r"(?:负责|落实|实施|完成(?:有关|相关)工作)(?:落实|推进)?$")  # "…按职责完成有关工作"
+_ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责分别|按职责|分工|分别|分头|共同)?"
+                             r"(?:负总责|负责|落实|实施|完成(?:有关|相关)工作)(?:落实|推进)?$")  # "…按职责完成有关工作"
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
@@ -179,6 +181,8 @@ def _parse_units(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str 
     if not clause:
         return None
     clause = _LEAD_BEFORE_LABEL.sub(r"牵头单位：\g<lead>；", clause)
+    if bare and _LEAD_MARK.search(clause) and not LABEL.search(clause):
+        clause = "责任单位：" + clause  # "（X（牵头）、Y、Z）": the marked names lead, as after a label
     labels = list(LABEL.finditer(clause))
     if labels and labels[0].start() > 0 and not _is_lead_in(clause[:labels[0].start()]):
         labels = []
@@ -289,7 +293,7 @@ def _labelled(clause: str, labels, rules: DocumentRules):
             # "责任单位：A（牵头），B" — the marked ones lead, the others support.
             rule = "lead_mark"
             for name in _split_keep_marks(names):
-                (lead if _LEAD_MARK.search(name) else support).extend(split_names(_LEAD_MARK.sub("", name)))
+                (lead if _LEAD_MARK.search(name) else support).extend(split_names(_MARKS.sub("", name)))
         elif kind in _AFTER_LEAD and has_lead:
             support += split_names(names)
             rule = _AFTER_LEAD[kind]
@@ -315,7 +319,8 @@ def _role_sentence(sentence: str, each: bool = False):
 def _kind(label: str) -> str:
     if label in FREE_LABELS:
         return _FREE
-    word = next((word for word in _LABEL_WORDS_LONGEST if label.removeprefix("指标").startswith(word)), None)
+    label = re.sub(r"^(?:指标|[省市县区镇乡]级)", "", label)
+    word = next((word for word in _LABEL_WORDS_LONGEST if label.startswith(word)), None)
     return LABEL_WORDS[word] if word else _SUPPORT
 
 

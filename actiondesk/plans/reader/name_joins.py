@@ -93,7 +93,7 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
             and not after.endswith(("人民政府", "政府", "党委")) and not after.startswith(("相关", "有关", "其他", "其它"))
         return bool(_LEVEL_BODY.match(after) or named) and is_body(before) and is_body(after)
 
-    for word, joins in ((_AND, ji_joins), (re.compile("和"), he_joins)):
+    for word, joins in ((_AND, ji_joins), (re.compile("[和与]"), he_joins)):  # "X与Y共同负责" as "X和Y"
         for match in reversed(list(word.finditer(names))):
             before = re.split(f"[{_STOPS}]", names[: match.start()])[-1]
             after = re.split(f"[{_STOPS}]", names[match.end() :])[0]

@@ -17,6 +17,8 @@ FREE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "
 LABEL_WORDS = {
     "牵头责任": LEAD, "牵头指导": LEAD, "牵头负责": LEAD, "主要责任": LEAD, "牵头": LEAD, "主责": LEAD, "主办": LEAD,
     "责任": RESPONSIBLE, "负责": RESPONSIBLE,
+    # "具体责任单位：X", "主管部门：X": the units that answer for the work, in other words.
+    "具体责任": RESPONSIBLE, "主管": RESPONSIBLE,
     # "（贵任单位:X、Y）": 责 misread as its look-alike 贵 by a scan's text recognition, the label all the same.
     "贵任": RESPONSIBLE,
     # "牵头单位：X\n主抓单位：Y\n责任单位：Z": the units that mainly take the work in hand, read as 责任单位 are.
@@ -30,16 +32,22 @@ LABEL_WORDS = {
     "推进": IMPLEMENTING, "落实": IMPLEMENTING,
     # "属地责任：各地（市）行署（人民政府）\n责任单位：…": the places' governments answer for their ground.
     "属地责任": RESPONSIBLE,
+    # "主要责任单位：X；次要责任单位：Y": the units of the lesser share work with the main ones.
+    "次要责任": SUPPORT,
     "协同责任": SUPPORT, "协同配合": SUPPORT, "配合责任": SUPPORT, "配合": SUPPORT, "协同": SUPPORT,
     "协办": SUPPORT, "参与": SUPPORT, "参加": SUPPORT,
     # "指导单位：W" / "协调指导单位：W" beside the units that do the work: they oversee it, read as support.
-    "协调指导": SUPPORT, "指导": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
+    # "督导单位：W": a unit that supervises the work (a 督查室) oversees it as 指导单位 do.
+    "协调指导": SUPPORT, "督导": SUPPORT, "指导": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
 }
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 # "（责任领导：张三；责任单位：X）": fields that name a person, not a unit, are passed over the same way.
 # "（牵头部门：X；目标位置：全省前5）": where the work is to place the city names no unit either.
+# "（责任单位：X、Y，时间：持续推进）": a bare 时间 / 时限 field after the units says when too.
 OTHER_FIELDS = ("适用范围", "完成时限", "完成时间", "完成期限", "时间节点", "时限要求", "时间安排", "进度安排", "备注", "目标位置",
-                "责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "责任人", "联系人")
+                "时间", "时限", "时间进度", "工作进度", "完成进度",
+                "责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "责任人", "联系人",
+                "牵头市领导", "责任市领导", "联系市领导", "包保市领导", "牵头区领导", "责任区领导", "牵头县领导", "责任县领导")
 # "（2023年底前，牵头单位：X）", "（X牵头，Y配合，2024年6月底前完成）", "（2020年2季度完成，…）", "（长期坚持）": when, not who.
 # "（…，2022年6月20日前完成并持续开展）", "（…，2022年底前取得阶段性成果）": a day and a fuller wording of what is done.
 # "（…，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升）": a span of months, then what is done in it.
@@ -69,34 +77,39 @@ FIRST_LEADS = re.compile(
 
 # Words of a unit that oversees the work ("X指导，Z负责落实", "X统筹，Y、Z分工负责"): no 牵头 word, so it leads beside
 # the units that 负责 (all lead), and leads over units that only 参与/配合; add a wording here.
-OVERSEE_WORDS = ("统筹协调", "统筹指导", "指导协调", "统筹", "指导")
+# "X抓总，Y落实": the unit that takes overall charge oversees the same way.
+OVERSEE_WORDS = ("统筹协调", "统筹指导", "指导协调", "统筹", "指导", "抓总")
 OVERSEES = "(?:" + "|".join(OVERSEE_WORDS) + ")"
 
 # "X牵头，Y配合" and its other wordings: X leads, Y supports.
 LEADS_SUPPORT = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合|按职责分别|分别)?牵头(?:负责|落实|推进|实施|抓总|组织)?(?:[，,；;、\s]+"
+    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:共同|联合|按职责分别|分别)?牵头(?:负责|落实|推进|实施|抓总|组织){0,2}(?:[，,；;、\s]+"
     # "X牵头，Y、Z等按职责分工": the units after the 牵头 group work with it by their duties (no verb after).
     # "X牵头，省有关部门具体实施": those who carry it out in detail under the lead work with it too.
     # "X牵头，会同Y协同推进": 会同 ("together with") opens the units that work with the lead.
     # "X牵头组织，Y等相关单位按照各自职责抓好落实": the other wordings of "by their duties" and of carrying it out.
     r"(?:会同)?(?P<support>.+?)(?:(?:按职责分工|按职责分别|按职责|分工|分别|分头|按分管领域|按照各自职责|按各自职责|按照职责分工)?"
     # "X牵头，Y配合完成", "X牵头，Y按职责完成有关工作": Y carries its share out.
-    r"(?:抓好)?(?:配合|协同|参与|协助|负责|落实)(?:落实|实施|推进|完成)?|具体(?:实施|推进)|按职责分工|按职责完成(?:有关|相关)工作)"
+    # "X牵头，Y参加", "X牵头，Y支持": other words for taking part.
+    r"(?:抓好)?(?:配合|协同|参与|参加|支持|协助|负责|落实)(?:落实|实施|推进|完成)?|具体(?:实施|推进)|按职责分工"
+    r"|按职责完成(?:有关|相关)工作)"
     # "…，W协调指导": a third role after 配合 — those who oversee the work support it too.
     r"(?:[，,；;]\s*(?P<guide>[^，,；;：:]+?)(?:协调指导|指导协调|指导))?"
     # "…，Y等参与，各乡镇人民政府负责落实": a last group 负责 too and leads beside the 牵头 unit ("各区政府组织落实" does not).
-    r"(?:[，,；;]\s*(?P<also>[^，,；;：:]+?)负责(?:落实|实施)?)?)?$"
+    r"(?:[，,；;]\s*(?P<also>[^，,；;：:]+?)(?:具体)?负责(?:落实|实施)?)?)?$"
 )
 
 # "X负责，Y配合" / "X主责，Y协同": a responsible word, then units that only help — X leads, Y supports (with 牵头 the
-# wording is LEADS_SUPPORT's above); the helping words are SUPPORT's words of LABEL_WORDS.
+# wording is LEADS_SUPPORT's above); the helping words are SUPPORT's words of LABEL_WORDS. "X负总责" / "X为主" take the
+# work on as 负责 does; "X负责，Y配合，Z参与": each helping group after the first supports too.
+_HELPS = r"(?:按职责分工|按职责|分工)?(?:配合|协同|参与|参加|支持|协助|协办)(?:落实|实施|推进)?"
 RESPONSIBLE_THEN_HELP = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:分别)?(?:主责|负责|主抓|主办)\s*[，,；;]\s*"
-    r"(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:配合|协同|参与|协助|协办)(?:落实|实施|推进)?$"
+    r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:分别)?(?:主责|负总责|负责|主抓|主办|为主)\s*[，,；;]\s*"
+    rf"(?P<support>(?:[^，,；;：:]+?{_HELPS}[，,；;]\s*)*[^，,；;：:]+?){_HELPS}$"
 )
 # "X牵头；配合单位：Y": a 牵头 wording before a support label reads as the label "牵头单位：X".
 LEAD_BEFORE_LABEL = re.compile(
-    r"^(?P<lead>[^，,；;：:]+?)牵头(?:负责)?\s*[，,；;]\s*(?=(?:配合|协同|参与|协助|协办)(?:单位|部门)?\s*[:：])"
+    r"^(?P<lead>[^，,；;：:]+?)(?:牵头(?:负责)?|负责|主责)\s*[，,；;]\s*(?=(?:配合|协同|参与|协助|协办)(?:单位|部门)?\s*[:：])"
 )
 
 # Names that name no unit ("有关部门", "相关单位", "其他有关方面"): dropped from a clause that names others too,
@@ -106,7 +119,7 @@ UNNAMED = re.compile(r"^(?:其他)?(?:有关|相关)(?:部门|单位|方面)(?:�
 # Role words written after a unit's name, read off its end one after another ("按职责" + "组织" + "配合"); add a
 # wording here. A name keeps its words when what is left would not end like a body.
 # How a unit is to carry the work out ("各区有关部门结合实际落实", "相关区按职责落实", "各市政府贯彻落实") is a role word too.
-ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负责", "组织", "落实", "配合", "实施", "推进", "协同", "完成",
+ROLE_WORDS = ("按职责分工", "按职责", "分工", "牵头", "负总责", "负责", "组织", "落实", "配合", "实施", "推进", "协同", "完成",
               "参与", "协助", "贯彻", "结合实际", "结合本地实际", "结合各自实际", "结合自身实际", "因地制宜", "具体",
               # "区气象局、区财政局等按照职责分工负责": the other ways of writing "by their duties".
               "按照职责分工", "按照职责", "按各自职责", "按照各自职责", "根据职责分工", "根据职责", "按职能分工", "按职能",
