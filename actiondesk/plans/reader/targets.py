@@ -60,8 +60,8 @@ from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX
 # outline numeral) ends a sentence: "…1套地面火箭发射装置.布设2套…".
 _STOP_DOT = r"(?<=[\u4e00-\u9fff）)”])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff（(“])"
 _CLAUSE = re.compile(rf"(?:(?!{_STOP_DOT})[^，,；;。！!？?\n：:|])+")
-# Money granted or set aside is a policy's means, not a goal: 给予最高50万元, 省财政预算安排280亿元.
-_SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|代缴|支持(?=\d)|最高|给予|安排(?:资金|预算)?|预算|拨付|筹集|设立|发放标准")
+# Money granted or set aside is a means, not a goal (给予最高50万元); funds striven for are goals (争取中央预算内投资5亿元).
+_SUBSIDY = re.compile(r"补助|奖励|补贴|资助|奖补|贴息|代缴|(?<!资金)支持(?=\d)|最高|给予|安排(?:资金|预算)?|预算(?!内)|拨付|筹集|设立|发放标准")
 _HISTORY = re.compile(r"已|截至|截止|(?<!实)现有|共有|拥有(?!量)|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%", "…专利拥有量"
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
