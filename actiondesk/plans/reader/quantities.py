@@ -11,7 +11,7 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
           "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}  # 万 alone only in "万个" (see NUMBER)
 CHINESE_NUMERAL = "[零〇一二两三四五六七八九十百千]+"
-ARABIC_NUMBER = r"\d+(?:\.\d+)?"
+ARABIC_NUMBER = r"\d+(?:\.\d+|(?<=[０-９])．[０-９]+)?"  # "１．２万亿元": full-width digits, a full-width point
 # "实施万个…项目", "集聚万名…人才": 万 alone counts ten thousand before a measure word; "收入保持在万亿元以上": a magnitude
 # printed without a figure counts one of it (1 万亿元, as "1.2万亿元" is 1.2 万亿元).
 NUMBER = rf"(?:{ARABIC_NUMBER}|{CHINESE_NUMERAL}|(?<![\d零〇一二两三四五六七八九十百千])(?:万(?=[个名])|(?=万亿元)))"
@@ -194,7 +194,7 @@ def chinese_to_number(text: str) -> int | None:
 
 def to_number(text: str) -> float | int | None:
     """Read an Arabic or Chinese number; integers stay int; none printed before a magnitude ("万亿元") is one."""
-    text = text.replace(",", "")
+    text = text.replace(",", "").replace("．", ".")
     if not text:
         return 1
     if re.fullmatch(r"\d+", text):
