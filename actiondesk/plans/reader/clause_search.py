@@ -61,7 +61,8 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if parsed and (parsed[2] == "bare_list" and names_what_is_counted(text, start, inner) or _noted(inner)):
             continue
-        if not parsed or (parsed[2] == "bare_list" and (inside or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
+        if not parsed or (parsed[2] == "bare_list" and (inside and not _bodies(inner)
+                                                         or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
             continue
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
         found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
@@ -143,10 +144,19 @@ _COUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*[家个所座辆台处条项名人]
 _NOTE_START = re.compile(r"^(?:即|权属|属于|归属|产权|含|包含|包括|不含)")
 
 
+# "新建平台3个（市工信局、市科技局）": names that are each a government body of a level are who answers, even after a count.
+_LEVEL_BODY = re.compile(r"^(?:省|市|区|县|镇|乡)[^、，,；;]{1,12}(?:局|委|办|厅|政府|管委会|委员会|办公室)$")
+
+
 def names_what_is_counted(text: str, start: int, inner: str) -> bool:
     """Whether the bracket at ``start`` holding ``inner`` (a bare list of names) names the things counted right before
     it or their owner; a worded clause after a count ("新增试点5个（甲局负责）") still closes its sentence."""
-    return bool(_COUNT_BEFORE.search(text[max(0, start - 12) : start].rstrip()) or _NOTE_START.match(inner))
+    return bool(_COUNT_BEFORE.search(text[max(0, start - 12) : start].rstrip()) and not _bodies(inner)
+                or _NOTE_START.match(inner))
+
+
+def _bodies(inner: str) -> bool:
+    return all(_LEVEL_BODY.match(name) for name in re.split(r"[、，,]", inner))
 
 
 def _noted(inner: str) -> bool:
