@@ -14,7 +14,7 @@ from .headings import first_labelled_paragraph, from_first_item, group_heading_l
 from .item_labels import heading_assigns, labels_own_heading
 from .joint_names import rejoin_run_together
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
-from .opening_goals import deadline_goals, paragraph_goals
+from .opening_goals import deadline_goals, opens_with_deadline, paragraph_goals
 from .own_rules import carry_along
 from .standing_groups import read_standing_groups
 from .tables import read_tables
@@ -166,7 +166,7 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
         elif kind == "preamble" or kind == "other" and index == 0 and has_tasks and _first_level(body):
             first = _first_level(body)  # "一、总体要求（或 总体方案）…（三）发展目标。到2025年…": the goals inside it
             for line, extra in _blocks(body, first[0].item.kind) if first else []:
-                if _GOALS.search(headline(line.item.rest)[0][:12]):
+                if _GOALS.search(headline(line.item.rest)[0][:12]) or opens_with_deadline(line.item.rest):
                     _read_goals(text, line, extra, reading)
             if body and not first and _GOAL_PREAMBLE.search(headline(heading.item.rest)[0]):
                 paragraph_goals(text, body, reading)  # "一、总体要求 / …确保…202万亩耕地…稳定在170万亩以上"
