@@ -50,8 +50,8 @@ def document_text(data: bytes, filename: str) -> str:
         lines = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if extension != ".txt" and extension != ".text":
             lines = [_strip_markdown(line) for line in lines]
-        else:
-            lines = reflow(lines)  # a copy out of a PDF: its printed lines joined back into paragraphs
+        else:  # a copy out of a PDF: its printed lines joined back into paragraphs; a table typed with pipes kept
+            lines = reflow([_strip_markdown(line) if _PIPE_ROW.match(line.strip()) else line for line in lines])
     else:
         raise PlanReadError(
             f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md 或 .docx 文件 "
@@ -140,6 +140,9 @@ def _table_lines(table, numbers) -> list[str]:
             seen.add(cell._tc)
             lines.extend(numbers.prefix(paragraph._p) + paragraph.text for paragraph in cell.paragraphs)
     return lines
+
+
+_PIPE_ROW = re.compile(r"^\|.*\|$")  # "| 1 | 推进… | 投资促进局 |": a table row typed with pipes, in a .txt too
 
 
 def _strip_markdown(line: str) -> str:
