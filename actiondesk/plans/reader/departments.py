@@ -43,7 +43,7 @@ from .scoped_catch_alls import scoped_catch_all
 from .shared_suffix import place_before_suffix
 from .unit_names import CATCH_ALL as _CATCH_ALL
 from .unit_names import SEPARATORS as _SEPARATORS
-from .unit_names import is_unit_name, protect_names, split_names
+from .unit_names import division_stem, is_unit_name, protect_names, split_names
 from .unit_names import named_body as _named_body
 from .unit_names import unique as _unique
 
@@ -62,8 +62,9 @@ LABEL = re.compile(
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
 _MARKS = re.compile(r"[（(]\s*(?:牵头|配合|协同|参与)\s*[）)]")  # "X（牵头）、Y（配合）": the marks are no part of a name
-# "国网银川供电公司，市发改委分别牵头": names parted by a comma before 分别 / 共同 牵头 are one list of leads.
-_JOINT_LEADS = re.compile(r"^(?P<names>[^；;：:]+?)(?=(?:共同|联合|按职责分别|分别)牵头)")
+# "国网银川供电公司，市发改委分别牵头", "省委金融办，省自然资源厅、能源局牵头；…": names parted by a comma before one 牵头
+# are one list of leads.
+_JOINT_LEADS = re.compile(r"^(?P<names>[^；;：:]+?)(?=(?:共同|联合|按职责分别|分别)?牵头)")
 
 
 def _comma_leads(clause: str) -> str:
@@ -84,7 +85,9 @@ _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责分别
                              r"(?:负总责|负责|落实|实施|完成(?:有关|相关)工作)(?:落实|推进)?$")  # "…按职责完成有关工作"
 _RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
-_TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<support>[^，,；;：:]+?)(?:按职责分工|按职责|分工)?(?:负责|落实|实施)$")
+# "（责任单位：省财政厅会各业务主管部门）": 会 after a body's name is short for 会同, the role verb left out.
+_TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)(?:会同|(?<=[厅局办院门心）)])会)(?P<support>[^，,；;：:]+?)"
+                       r"(?:按职责分工|按职责|分工)?(?:负责|落实|实施)?$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）"; or that every
 # unit named does its share ("（责任单位：X、Y；各责任单位按职责分工负责，下同）": no unit of its own).
 _RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为牵头[^。；;]*|下同[^。；;]*|各责任(?:单位|部门)[^。；;]*)$")
@@ -368,19 +371,10 @@ def _looks_like_departments(names: list[str], known: tuple = ()) -> bool:
     bare = [drop_etc_tail(_bare(name)) or _bare(name) for name in names]  # "市应急局等行政执法有关单位": the body before 等
     return bool(names) and all(
         len(name) <= 30 and (_named_body(name) or _catch_all(name) or named_place(name) or name in known
-                             or _division_stem(name, bare[index + 1:index + 2])
+                             or division_stem(name, bare[index + 1:index + 2])
                              or place_before_suffix(name, bare[index + 1:], _named_body))
         for index, name in enumerate(bare)
     )
-
-
-# "区经发局工信、发改处": a body's division whose 处 is printed once, after the next division of the list.
-_DIVISION_STEM = re.compile(r"^(?P<body>.+?[局委办厅])[^\W\d局委办厅处科]{2,4}$")
-
-
-def _division_stem(name: str, after: list[str]) -> bool:
-    stem = _DIVISION_STEM.match(name)
-    return bool(stem and after and re.search(r"[处科]$", after[0]) and _named_body(stem.group("body")))
 
 
 def _catch_all(name: str) -> bool:

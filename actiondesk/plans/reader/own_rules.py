@@ -14,7 +14,8 @@ CARRY = re.compile(
     _COVERED + r"[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
     # "以下均需各县（市、区）人民政府…组织实施，不再列出": 组织实施 / 实施 carry the units as leads too; so does 贯彻落实.
-    r"(?:组织|贯彻)?(?P<role>负责|落实|配合|参与|协助|实施)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一|——)?列出"
+    # "以下各项均需各市按职责分工负责，不再列出": how the units do it is no part of their names.
+    r"(?:按照职责分工|按职责分工|按职责|根据职责)?(?:组织|贯彻)?(?P<role>负责|落实|配合|参与|协助|实施)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一|——)?列出"
 )
 # "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
 CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}

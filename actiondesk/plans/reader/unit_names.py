@@ -253,3 +253,13 @@ def unique(names) -> list[str]:
         if name not in seen:
             seen.append(name)
     return seen
+
+
+# "区经发局工信、发改处": a body's division whose 处 is printed once, after the next division of the list.
+_DIVISION_STEM = re.compile(r"^(?P<body>.+?[局委办厅])[^\W\d局委办厅处科]{2,4}$")
+
+
+def division_stem(name: str, after: list[str]) -> bool:
+    """"区经发局工信" before "发改处": the first division of a body whose 处 is printed once, after the next one."""
+    stem = _DIVISION_STEM.match(name)
+    return bool(stem and after and re.search(r"[处科]$", after[0]) and named_body(stem.group("body")))
