@@ -9,6 +9,7 @@ import re
 from .departments import parse_clause_rule, split_names
 from .numbering import headline
 from .table_cells import WORK_START, row_number, schedule_cell, split_row, unit_cell
+from .table_labels import BUILDER_HEAD, PLACE_HEAD
 
 EMPTY = re.compile(r"[—－\-–]{1,3}|无|/")
 _ALIAS = re.compile(r"[（(][^（）()\d]{2,10}[）)]")
@@ -232,3 +233,38 @@ def headed_runs(lines, start: int, rows, tasks: list[dict]) -> None:
             for task in run:
                 task["title"] = headings[task["number"]]
         index = end
+
+
+def owned_row(cells: list[str], before: list, found: list, after: list, columns: list, lead_at: int) -> tuple:
+    """The row split again when the unit cell found stands under a column of where the work is ("建设地点" / "乙街道")
+    or of who builds it ("建设主体" / "甲医院" before "责任单位" / "市卫生健康委"): the unit cell is the lead column's.
+    Cells fill the columns before the lead's from the right (a spanning 领域 cell is printed only in a group's first
+    row), so the column of the cell found is counted from the row's end."""
+    at = lead_at - 1  # the lead column among the row's cells (no 序号)
+    if found is None:
+        return before, found, after
+    if at < len(cells) and len(before) < at and PLACE_HEAD.search(columns[1 + len(before)].label) \
+            and unit_cell(cells[at]) is not None:
+        return cells[:at], unit_cell(cells[at]), cells[at + 1:]
+    trailing = len(columns) - 1 - lead_at  # the columns after the lead's
+    blank = len(cells) - len(trimmed(cells))  # an empty line closing the table is no cell
+    under = lead_at - len(after) + blank + trailing
+    index = len(cells) - blank - 1 - trailing
+    if 0 < under < lead_at and BUILDER_HEAD.match(columns[under].label) and len(before) < index < len(cells) \
+            and unit_cell(cells[index]) is not None:
+        return cells[:index], unit_cell(cells[index]), cells[index + 1:]
+    return before, found, after
+
+
+def group_rows(rows) -> set[str]:
+    """Numbers of the rows that head sub-rows ("1" before "1.1") and name no unit: group rows."""
+    return {number for (number, _, cells), (after, _, _) in zip(rows, rows[1:], strict=False)
+            if re.match(re.escape(number) + "[.．]", after) and 0 < len(cells) <= 2 and not any(map(unit_cell, cells))}
+
+
+def trimmed(cells: list[str]) -> list[str]:
+    """The row's cells without the empty lines after its last one."""
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]

@@ -18,10 +18,13 @@ from .role_words import LEAD, SUPPORT
 from .spanned_rows import (
     EMPTY,
     division_cells,
+    group_rows,
     headed_runs,
+    owned_row,
     spanned_task,
     sub_rows,
     support_cells,
+    trimmed,
     worded_cell,
     worded_lines,
     year_spans,
@@ -40,6 +43,7 @@ from .table_cells import (
     unit_cell_after_schedule,
 )
 from .table_labels import (
+    BUILDER_HEAD,
     COMMITTED_FUNDS_HEAD,
     CONTENT_HEAD,
     FIRST_LEADS_NOTE,
@@ -49,7 +53,6 @@ from .table_labels import (
     NAME_HEAD,
     PAST_HEAD,
     PERSON_HEAD,
-    PLACE_HEAD,
     measure_cell,
 )
 from .units_first import read_units_first, units_first
@@ -109,11 +112,11 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     closing = len(columns) - lead_at - 1 - supports
     closing = closing if closing and all(schedule_column(column.label) for column in columns[-closing:]) else 0
     names = _name_columns([column.label for column in before_lead]) | _group_names(rows, before_lead)
-    titled = _named_rows(rows, before_lead)
+    titled = _named_rows(rows, before_lead, len(columns) - 1)
     field = None  # a group cell ("领域", "分项任务") spans the rows under it: they are of its group too
     unit_lines: dict[int, int] = {}  # task index -> the unit lines of its row (lead cell and 配合 cells)
     counts = item_columns([column.label for column in before_lead]) if units_last else None
-    heads = _group_rows(rows)
+    heads = group_rows(rows)
     named: list[tuple[int, str | None, str]] = []  # rows under a name column: (task index, its name, its words' title)
     sections = _section_rows(lines, start, rows)
     for number, row_lines, cells in rows:
@@ -142,9 +145,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 groups = [[index] for index in range(len(cells))]
                 before, found, after = split_row(cells, max(1, len(before_lead)))
         at = len(before_lead)
-        if found is not None and at < len(cells) and len(before) < at and PLACE_HEAD.search(before_lead[len(before)].label) \
-                and unit_cell(cells[at]) is not None:  # "建设地点" / "乙街道": where the project is, not who builds it
-            before, found, after = cells[:at], unit_cell(cells[at]), cells[at + 1:]
+        before, found, after = owned_row(cells, before, found, after, columns, lead_at)  # 建设地点 / 建设主体 cells
         filled = list(cells)
         while filled and (not filled[-1] or _GROUP_CELL.match(filled[-1])):  # an empty line or the next rows' group
             filled.pop()
@@ -218,8 +219,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 group = cell  # "任务名称" beside "任务内容": the name of the rows' group (it may span rows)
                 group_lines = [line]
                 field = cell if _FIELD_LABEL.match(column.label) else field
-            elif column and PERSON_HEAD.search(column.label) and _SHORT_NAME.fullmatch(cell) and len(cell) <= 12:
-                continue  # "牵头领导" / "张三": who answers for the row, neither its words nor its units
+            elif column and (PERSON_HEAD.search(column.label) and _SHORT_NAME.fullmatch(cell) and len(cell) <= 12
+                             or BUILDER_HEAD.match(column.label)):
+                continue  # "牵头领导" / "张三", "建设主体" / "甲医院": who signs or builds, neither words nor units
             elif column and (column.role != "text" and _SCHEDULE_LABEL.search(column.label) and _SCHEDULE.search(cell)
                              and len(cell) <= 40 or schedule_column(column.label) and schedule_cell(cell)):
                 if _FLOOR_OF_TIMES.search(cell):  # "6月前完成1次，11月底前完成2次及以上": its floor is a goal
@@ -361,12 +363,6 @@ def _section_rows(lines, start: int, rows) -> dict[str, str]:
     return found
 
 
-def _group_rows(rows) -> set[str]:
-    """Numbers of the rows that head sub-rows ("1" before "1.1") and name no unit: group rows."""
-    return {number for (number, _, cells), (after, _, _) in zip(rows, rows[1:], strict=False)
-            if re.match(re.escape(number) + "[.．]", after) and 0 < len(cells) <= 2 and not any(map(unit_cell, cells))}
-
-
 def _group_names(rows, before_lead) -> set[int]:
     """A group column ("任务类型") before a content column ("重点内容") that every row opens with, a different cell
     in each row: it names the rows one by one, not groups of them."""
@@ -379,12 +375,15 @@ def _group_names(rows, before_lead) -> set[int]:
     return set()
 
 
-def _named_rows(rows, before_lead) -> bool:
-    """Whether a 名称 column that opens the row's cells is printed in every row (then it titles each row; printed
-    only in some rows, it names the group of rows under it)."""
-    if len(before_lead) < 2 or not _NAME_LABEL.search(before_lead[0].label) or not rows:
+def _named_rows(rows, before_lead, width: int) -> bool:
+    """Whether a 名称 column that opens the row's cells — after a 领域 column printed in a group's first row only — is
+    printed in every row (then it titles each row; printed only in some rows, it names the group of rows under it).
+    ``width``: the row's cells when none is left out; the 名称 cell is found counted from the row's end."""
+    at = 1 if len(before_lead) > 2 and GROUP_HEAD.match(before_lead[0].label) else 0
+    if len(before_lead) < 2 + at or not _NAME_LABEL.search(before_lead[at].label) or not rows:
         return False
-    return all(cells and _SHORT_NAME.fullmatch(cells[0]) for _, _, cells in rows)
+    return all(cells and _SHORT_NAME.fullmatch(cells[0] if not at or len(trimmed(cells)) < width - at
+                                               else trimmed(cells)[at - width]) for _, _, cells in rows)
 
 
 def _column_target(cell: str, figure, unit: str, label: str, line, task) -> dict:

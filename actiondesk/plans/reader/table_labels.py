@@ -45,6 +45,8 @@ FUNDS_HEAD = re.compile(r"投资|资金|金额|经费|预算")
 COMMITTED_FUNDS_HEAD = re.compile(r"计划|完成|力争|目标|新增")
 # A column of where a project is ("建设地点": "乙街道"): a place that may read like a unit, in a row whose unit cell follows.
 PLACE_HEAD = re.compile(r"地点|位置|地址|所在地")
+# A column of who builds or runs what a row names ("建设主体" / "甲医院", "项目单位"): beside a unit column, no unit of the plan.
+BUILDER_HEAD = re.compile(r"^(?:建设|承建|运营|项目|申报)(?:主体|单位)$")
 # A column of the measure a row's figures are counted in ("单位" / "个", "计量单位" / "%").
 MEASURE_HEAD = re.compile(r"^(?:计量)?单位$")
 

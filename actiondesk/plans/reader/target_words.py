@@ -51,7 +51,7 @@ PREFIX = re.compile(
     + "|"
     + "|".join(FALL_TO)
     + r"|不少于|不低于|至少|力争达到|达到|超过|突破|多于|高于|不超过|不高于|控制在|低于|少于|大约|"
-    + rf"(?<![{VERB_ENDING_IN_YUE}])约|近|达|超|≤|≥)\s*$"
+    + rf"(?<![{VERB_ENDING_IN_YUE}])约|(?<=数据集)约|近|达|超|≤|≥)\s*$"  # "城市图像数据集约900TB": 数据集, then 约
 )
 PREFIX_COMPARATOR = {
     "不少于": ">=",
