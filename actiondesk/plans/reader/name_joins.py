@@ -37,6 +37,7 @@ _LOCAL_CATCH_ALL = re.compile(r"各(?:村|村居|社区|乡镇|乡|镇|街道)")
 _LEVEL_BODY = re.compile(r"(?:省|市|区|县|乡|镇|各)")
 # "市行政审批服务局和市直相关单位", "市直相关单位及娄星区": the bodies of a level named as a catch-all beside a body or a place.
 _LEVEL_CATCH_ALL = re.compile(r"^(?:省直|市直|区直|县直)(?:有关|相关|各)?(?:部门|单位)$")
+_KIND_CATCH_ALL = re.compile(r"^(?:相关|有关|各)[^、，,；;和与]{0,8}(?:部门|单位)$")
 # "贸促会和郑州市、开封市、洛阳市政府": cities whose government is named once, at the end of their run, after a body.
 _CITY_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}市(?:、[\u4e00-\u9fff]{2,4}市)*(?:人民)?政府")
 # "各片区管理、局": a 、 printed inside a name before its last character — a body's ending alone is no name.
@@ -85,7 +86,8 @@ def join_words(names: str, is_body, wrapped_halves) -> str:
         # "各村及包村工作队": the villages, a team; "市直相关单位及娄星区": a level's bodies, a district
 
     def he_joins(before: str, after: str, rest: str) -> bool:
-        if is_body(before) and (_LEVEL_CATCH_ALL.match(after) or _CITY_RUN.match(rest)):
+        # "省财政厅和各行业主管部门", "财政厅和相关职能部门": a catch-all of bodies after a body is a unit of its own too.
+        if is_body(before) and (_LEVEL_CATCH_ALL.match(after) or _CITY_RUN.match(rest) or _KIND_CATCH_ALL.match(after)):
             return True
         after = after.split("等")[0]  # "湘江新区和省级以上园区等按职责分工负责"
         # "各省辖市政府和济源示范区": a named body of four characters or more after a body is a unit of its own too.
