@@ -46,11 +46,13 @@ def indicator_name(before: str, after: str, quantity: Quantity) -> str:
 
 
 _MULTIPLE_OF_IT = re.compile(r"的\s*\d+(?:\.\d+)?\s*倍")
+_POINTS_OVER_IT = re.compile(r"\s*\d+(?:\.\d+)?\s*个?百分点")
 
 
 def relative_target(clause: str) -> dict | None:
     match = _RELATIVE.search(clause)
-    if not match or _MULTIPLE_OF_IT.match(clause, match.end()):  # "达到全省平均水平的3倍以上": a multiple, a figure
+    if not match or _MULTIPLE_OF_IT.match(clause, match.end()) or _POINTS_OVER_IT.match(clause, match.end()):
+        # "达到全省平均水平的3倍以上", "高于全省平均水平1个百分点以上": a multiple or a margin, a figure
         return None
     if FOR_CASE.match(clause) and clause[match.end():].lstrip().startswith("的"):
         return None  # "对年度零售额增速超过全省平均水平的限上单位": the cases a grant is for
