@@ -126,6 +126,8 @@ _CHILDREN_AFTER = re.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)?(?:未�
 # So is how much loss a scheme tolerates and the share of a building project's own budget (_TOLERANCE, _PROJECT_BUDGET).
 _SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|补助|资助|贴息)[^，,；;。\d]{0,10}的\s*$"
                             r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$"
+                            # "按照不超过项目设备（含软件）投资额的10%": the rate a sum is reckoned at, capped
+                            r"|按(?:照)?(?:不超过|不高于|最高)[^，,；;。\d]{0,24}的\s*$"
                             rf"|{_TOLERANCE}|{_PROJECT_BUDGET}")
 
 
@@ -136,10 +138,16 @@ _PORTION = re.compile(r"^[^，,；;。]{0,16}?的部分")
 _AROUND = re.compile(r"围绕[^，,；;。\d]{0,16}$")
 
 
+# "总投资1000万元以下项目", "10亿元以上（含）企业": a sum bounded, then the kind of case it sizes (the count of such cases,
+# "1亿元以上项目15个", may be a goal; the sum never is).
+_SIZES_A_KIND = re.compile(r"^\s*(?:[（(]含[）)])?(?:及)?以[上下](?:[（(]含[）)])?(?:的)?[^，,；;。\d]{0,3}?(?:项目|企业)")
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
+        or unit.endswith("元") and _SIZES_A_KIND.match(after)
         or _RANKED_COUNT.match(after)  # "4项指标在全区排名达到前3位": how many indicators a rank is sought for
         or _PORTION.match(after)  # "应纳税所得额超过100万元但不超过300万元的部分": a tier of a tax or a grant
         or re.search(r"最近\s*$", before)  # "最近1次公布的…利率": the latest one, no count
