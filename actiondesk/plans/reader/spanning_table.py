@@ -102,8 +102,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     before_lead = columns[1:lead_at]
     units, support = None, []
     # "牵头部门 / 主责单位 / 协办单位": every unit column after the lead's works with it, one block of unit lines.
-    supports = len(list(takewhile(lambda column: column.role == SUPPORT, columns[lead_at + 1:])))
-    has_support = supports > 0
+    has_support = (supports := len(list(takewhile(lambda column: column.role == SUPPORT, columns[lead_at + 1:])))) > 0
     # Year columns after the unit columns ("2024年工作任务", "2025年工作计划"): their cells state the row's targets.
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
     first = len(tasks)
@@ -251,6 +250,9 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
                 if inner and GROUP_HEAD.match(column.label) and at_column not in names and _SHORT_NAME.fullmatch(cell):
                     field = cell  # "领域" / "交通": the group of this row and of the rows under it, no title
                     continue
+                if inner and names and _LIST_MARK.match(cell) and _SHORT_NAME.fullmatch(cell.rstrip("。")):
+                    field = cell  # "1.“数据要素×”…消费。": a numbered group over the rows below (wherever it lands)
+                    continue
                 if inner and at_column in names and name is None and _SHORT_NAME.fullmatch(cell):
                     # "重点任务" beside "具体措施": the row's own short name titles it ("深化消防安全 培训教育": one
                     # name printed as two paragraphs of its cell, joined)
@@ -376,9 +378,8 @@ def _group_names(rows, before_lead) -> set[int]:
 
 
 def _named_rows(rows, before_lead, width: int) -> bool:
-    """Whether a 名称 column that opens the row's cells — after a 领域 column printed in a group's first row only — is
-    printed in every row (then it titles each row; printed only in some rows, it names the group of rows under it).
-    ``width``: the row's cells when none is left out; the 名称 cell is found counted from the row's end."""
+    """Whether a 名称 column opening the row's cells (after a 领域 column printed in a group's first row only, then counted
+    from the row's ``width`` end) is printed in every row: it titles each row; printed in some, it names their group."""
     at = 1 if len(before_lead) > 2 and GROUP_HEAD.match(before_lead[0].label) else 0
     if len(before_lead) < 2 + at or not _NAME_LABEL.search(before_lead[at].label) or not rows:
         return False

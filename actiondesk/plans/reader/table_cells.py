@@ -15,13 +15,15 @@ from .name_joins import VILLAGE
 _UNIT_END = re.compile(
     r"(?:局|委|厅|办|部|室|科|中心|政府|管委会|公司|集团|银行|海关|院|处|所|队|站|社|馆|专班|街道|街镇|"
     r"办事处|开发区|园区|主体|企业|单位|机关|机构|妇联|工商联|残联|侨联|科协|团区委|团委|工会|"
-    r"村委会|居委会|委员会)$"  # "各村委会", "白沙村委会": a village's committee is a body
+    r"村委会|居委会|委员会|(?<!部)署|分行|支行|贸促会)$"  # "各村委会", "白沙村委会": a village's committee is a body
 )
 # A town ("彭浦镇"; not "特色小镇", "城镇"), a catch-all ("各部门", "各功能区", "各功能片区", "各相关部门", "各有关单位";
 # not "各项工作") and a bare level after a catch-all ("镇"): units as written, though no body ends so.
 _TOWN = re.compile(r"..(?<![小城乡])镇$")
+# "福田区", "大鹏新区": a district named in a city's unit cell (not a zone the work builds: 示范区, 先行区, 景区…).
+_DISTRICT = re.compile(r"^(?![^区]*(?:示范|先行|试验|集聚|核心|功能|保税|自贸|片|景|城|社|小|园|校|矿|林))[\u4e00-\u9fff]{2,3}新?区$")
 _CATCH_ALL = re.compile(r"^各(?!项|类|种|个|样|自|方面|环节|领域|阶段|行业)(?:相关|有关)?[^\d\s，,。；;：:、（）()]{0,6}"
-                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村居|村|镇|地|功能区|街道|街镇|乡镇)$")
+                        r"(?:部门|单位|片区|区域|板块|地区|条线|系统|社区|居委|村居|村|镇|地|功能区|街道|街镇|乡镇|区|县|市)$")
 # "相关村", "有关社区": the places concerned, listed beside a named body ("资源生态处、相关村"), a catch-all as written.
 _PLACES_CONCERNED = re.compile(r"^(?:相关|有关)(?:村|村居|社区|街道|街镇|乡镇)$")
 _LEVEL = re.compile(r"区|县|镇|乡|街道|街镇")
@@ -54,6 +56,9 @@ _SCHEDULE_LABEL = re.compile(r"时限|期限|时间|进度|节点|日期")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>[A-Za-z%％]{1,6}|[^（）()\d]{1,4})[）)]$")
 
 
+_NOTE_END = re.compile(r"[（(][^（）()]{1,12}[）)]$")  # "各区（新区、合作区）": a catch-all with a note of what it takes in
+
+
 def unit_cell(cell: str) -> list[str] | None:
     """The bodies named by a cell that is a list of responsible units, else None."""
     cell = _DUTY_TAIL.sub("", cell.strip())  # "…、平潭海关按职责分工": how they work, not a name
@@ -66,7 +71,7 @@ def unit_cell(cell: str) -> list[str] | None:
     # "各部门、各街道、镇、各功能区": catch-alls, and a bare level printed after one ("镇"), are units as written.
     bodies = [bool(names_a_body(bare) or _CATCH_ALL.match(bare) or catch_all and _LEVEL.fullmatch(bare)
                    or len(names) > 1 and (_PLACES_CONCERNED.match(bare) or VILLAGE.match(bare)))
-              for bare in map(_without_offices, names)]
+              for bare in (_NOTE_END.sub("", name) or name for name in map(_without_offices, names))]
     # "建设主管部门、区规划资源局": a kind of department listed beside named bodies is a unit too ("重点考核部门"
     # alone is a category).
     if names and all(len(_without_offices(name)) <= 20 and (body or any(bodies) and name.endswith("部门"))
@@ -87,7 +92,7 @@ def schedule_column(label: str) -> bool:
 
 def names_a_body(name: str) -> bool:
     """"区绿化市容局", "广中街道", "彭浦镇": the name ends as a body's does."""
-    return bool(_UNIT_END.search(name) or _TOWN.search(name))
+    return bool(_UNIT_END.search(name) or _TOWN.search(name) or _DISTRICT.match(name))
 
 
 def _joined(name: str) -> list[str]:
