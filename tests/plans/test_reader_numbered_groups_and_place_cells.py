@@ -31,3 +31,8 @@ def test_a_numbered_group_cell_names_the_group_and_each_row_keeps_its_own_title_
 
 def test_a_deployment_is_no_body():
     assert unit_cell("区级动员部署") is None
+
+
+def test_the_bare_figures_of_a_column_that_counts_things_are_goals_in_ge():
+    targets = read_text(_PLAN)["targets"]
+    assert [(t["value"], t["unit"], t["comparator"], t["task"]) for t in targets] == [(15, "个", ">=", "1")]

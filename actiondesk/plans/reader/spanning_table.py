@@ -53,6 +53,7 @@ from .table_labels import (
     NAME_HEAD,
     PAST_HEAD,
     PERSON_HEAD,
+    count_unit,
     measure_cell,
 )
 from .units_first import read_units_first, units_first
@@ -105,8 +106,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
     has_support = (supports := len(list(takewhile(lambda column: column.role == SUPPORT, columns[lead_at + 1:])))) > 0
     # Year columns after the unit columns ("2024年工作任务", "2025年工作计划"): their cells state the row's targets.
     years_after = any(_YEAR_LABEL.match(column.label) for column in columns[lead_at + 1:])
-    first = len(tasks)
-    units_last = lead_at + 1 + supports == len(columns)
+    first, units_last = len(tasks), lead_at + 1 + supports == len(columns)
     # "… / 责任单位及分工 / 完成时限": only schedule columns after the unit columns; their cells close each sub-row.
     closing = len(columns) - lead_at - 1 - supports
     closing = closing if closing and all(schedule_column(column.label) for column in columns[-closing:]) else 0
@@ -211,7 +211,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             at_column = min(len(before_lead) - 1, offset + shift)
             column = before_lead[at_column] if before_lead else None
             line = lines[row_lines[1 + groups[offset][0]]]
-            unit = header_unit(column.label) if column else None
+            unit = (header_unit(column.label) or count_unit(column.label)) if column else None
             figure = NUMBER_CELL.match(cell)
             inner = column is not None and offset + 1 < len(before)  # a cell with the row's content after it
             if inner and (_NAME_LABEL.search(column.label) or _FIELD_LABEL.match(column.label)):

@@ -51,6 +51,11 @@ BUILDER_HEAD = re.compile(r"^(?:建设|承建|运营|项目|申报)(?:主体|单
 MEASURE_HEAD = re.compile(r"^(?:计量)?单位$")
 
 
+def count_unit(label: str) -> str | None:
+    """"场景数量" / "15", "项目个数": a column that counts things, its bare figures in 个."""
+    return "个" if re.search(r"(?:数量|个数)$", label) and not re.search(r"[（(]", label) else None
+
+
 def measure_cell(label: str, cell: str) -> bool:
     """"个", "%", "万平方米" under a 单位 column: a measure word, not a body."""
     return bool(MEASURE_HEAD.match(label)) and bool(re.fullmatch(r"[^\d\s，,。；;、]{1,5}", cell)) \
