@@ -83,7 +83,7 @@ _NAMED_AS = re.compile(
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
 _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责分别|按职责|分工|分别|分头|共同)?"
                              r"(?:负总责|负责|落实|实施|完成(?:有关|相关)工作)(?:落实|推进)?$")  # "…按职责完成有关工作"
-_RULE_NOTE = re.compile(r"[（(][^（）()]*(?:为牵头|汇总|下同)[^（）()]*[）)]")
+_RULE_NOTE = re.compile(r"[（(〔][^（）()〔〕]*(?:为牵头|汇总|下同)[^（）()〔〕]*[）)〕]")  # "〔列第一位的为牵头单位，下同〕" too
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
 # "（责任单位：省财政厅会各业务主管部门）": 会 after a body's name is short for 会同, the role verb left out.
 _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)(?:会同|(?<=[厅局办院门心）)])会)(?P<support>[^，,；;：:]+?)"
@@ -163,7 +163,7 @@ def _parse(clause: str, rules: DocumentRules = NO_RULES, bare: bool | str = Fals
         # "（X牵头，Y等按职责分工，以下工作均需Z负责，不再列出）": Z is responsible for this task too, not only later ones.
         # "责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实": named already, without its 各; so is
         # "巴中经开区" beside "巴中经开区管委会" (the note's short form of a name the clause prints whole).
-        added = [name for name in split_names(carry.group("names")) if not any(
+        added = [name for name in split_names(carry.group("names")) if name not in ("地方", "各地") and not any(
             name == given or name in given and given.startswith(("各", name)) for given in parsed[0] + parsed[1])]
         if added and rules.split == "first":  # "列第一位的为牵头单位": the carried units are not first, they support
             return parsed[0], parsed[1] + added, parsed[2] + "+carried", parsed[3]

@@ -15,7 +15,7 @@ CARRY = re.compile(
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
     # "以下均需各县（市、区）人民政府…组织实施，不再列出": 组织实施 / 实施 carry the units as leads too; so does 贯彻落实.
     # "以下各项均需各市按职责分工负责，不再列出": how the units do it is no part of their names.
-    r"(?:按照职责分工|按职责分工|按职责|根据职责)?(?:组织|贯彻)?(?P<role>负责|落实|配合|参与|协助|实施)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|逐一|一一|——)?列出"
+    r"(?:按照职责分工|按职责分工|按职责|根据职责)?(?:组织|贯彻)?(?P<role>负责|落实|配合|参与|协助|实施|推进)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|重复|逐一|一一|——)?列出"
 )
 # "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
 CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
@@ -91,8 +91,8 @@ def document_rules(text: str) -> DocumentRules:
         split = "first"
     elif _BEFORE_COMMA.search(text):
         split = "comma"
-    carried = tuple((match.start(), tuple(split_names(match.group("names"))), _carried_role(text, match))
-                    for match in CARRY.finditer(text))
+    carried = tuple((match.start(), _local_names(split_names(match.group("names")), text, match.start()),
+                     _carried_role(text, match)) for match in CARRY.finditer(text))
     carried += tuple((match.start(), _full_names(split_names(match.group("names")), text, match.start()), "lead")
                      for match in CARRY_INVOLVED.finditer(text))
     carried += tuple((match.start(), tuple(split_names(match.group("names"))), "support")
@@ -107,6 +107,15 @@ def document_rules(text: str) -> DocumentRules:
 
 
 NO_RULES = DocumentRules()
+
+
+def _local_names(names: list[str], text: str, at: int) -> tuple:
+    """"以下均需地方落实": the places' governments the same clause names ("各市、县（市、区）人民政府"), when it names them."""
+    if names not in (["地方"], ["各地"]):
+        return tuple(names)
+    clause = re.split(r"[：:]", text[max(0, at - 160) : at])[-1]  # the units after the clause's label
+    governments = tuple(name for name in split_names(clause) if name.endswith("政府"))
+    return governments or tuple(names)
 
 
 def _full_names(names: list[str], text: str, at: int) -> tuple:
