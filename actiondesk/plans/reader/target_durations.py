@@ -28,7 +28,7 @@ _TIME_CONTROLLED = re.compile(r"(?:时限|时间|用时|周期)[^，,；;。\d]{
 # the time a procedure or a service takes, kept under a cap; a step's own limit ("办理时限不超过3个工作日") and the
 # longest a rule allows ("最长时间不超过180日") stay none.
 _TIME_CAPPED = re.compile(r"(?<!最长)(?:时间|用时|审批时限|审批办理时限|总时限)(?:(?!最长)[^，,；;。\d]){0,6}?(?:均)?(?:不超过|保持在|小于|低于)\s*$")
-_CAPPED_SPAN = re.compile(r"(个工作日|工作日|个月|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$))")
+_CAPPED_SPAN = re.compile(r"(个工作日|工作日|个月|周|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$))")
 
 # "15个、7个工作日以内": an earlier span of a list takes the unit of the last one.
 _SHARED_SPAN = re.compile(r"个?(?=(?:\s*、\s*\d+(?:\.\d+)?\s*个?)+?(工作日|天|日)(?=\s*(?:以内|之内|内|[，,；;。]|$)))")
