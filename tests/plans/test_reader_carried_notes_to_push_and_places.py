@@ -25,3 +25,9 @@ def test_places_told_to_push_the_work_on_are_carried_and_a_rule_in_square_bracke
              "（二）加强关键技术攻关。（责任单位：省科技厅、省经信厅）\n")
     assert _units(items) == [(["省经信厅"], ["省科技厅", "相关市、县（市、区）政府"]),
                              (["省科技厅"], ["省经信厅", "相关市、县（市、区）政府"])]
+
+
+def test_a_note_naming_the_places_as_difang_carries_nothing_when_its_clause_names_no_government():
+    items = ("（一）推进高效办成一件事。（责任单位：行政审批局，以下均需地方落实不再重复列出）\n"
+             "（二）深化预算管理改革。（责任单位：财政局）\n")
+    assert _units(items) == [(["行政审批局"], []), (["财政局"], [])]

@@ -53,3 +53,12 @@ def test_a_safeguards_part_without_a_clause_of_its_own_stays_safeguards():
     reading = read_text(_HEAD + items)
     assert [t["number"] for t in reading["tasks"]] == ["1"]
     assert reading["safeguards"] == ["强化主体责任"]
+
+
+def test_items_numbered_through_groups_and_a_part_without_groups_are_all_tasks():
+    items = (_THROUGH + "二、全力打造政务环境\n"
+             "5.推进“高效办成一件事”。全年新增集成办事项10个。（责任单位：行政审批局）\n"
+             "6.深化预算管理改革。（责任单位：财政局）\n")
+    assert [(number, lead) for number, _, lead, _ in _tasks(items)] == [
+        ("1", ["市自然资源局"]), ("2", ["市自然资源局"]), ("3", ["市税务局"]), ("4", ["市税务局"]),
+        ("5", ["行政审批局"]), ("6", ["财政局"])]

@@ -110,12 +110,12 @@ NO_RULES = DocumentRules()
 
 
 def _local_names(names: list[str], text: str, at: int) -> tuple:
-    """"以下均需地方落实": the places' governments the same clause names ("各市、县（市、区）人民政府"), when it names them."""
+    """"以下均需地方落实": the places' governments the same clause names ("各市、县（市、区）人民政府"); none when it names
+    none (地方 is no body's name)."""
     if names not in (["地方"], ["各地"]):
         return tuple(names)
     clause = re.split(r"[：:]", text[max(0, at - 160) : at])[-1]  # the units after the clause's label
-    governments = tuple(name for name in split_names(clause) if name.endswith("政府"))
-    return governments or tuple(names)
+    return tuple(name for name in split_names(clause) if name.endswith("政府"))
 
 
 def _full_names(names: list[str], text: str, at: int) -> tuple:
