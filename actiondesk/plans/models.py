@@ -1,3 +1,5 @@
+import re
+
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -60,6 +62,12 @@ class Goal(models.Model):
         return self.title
 
 
+def programme_heading(number: str, title: str) -> str:
+    """"（一）要素保障" as numbered; a part's bare numeral takes its 、 back ("三、全力强化组织保障"), as the plan prints it."""
+    mark = "、" if re.fullmatch(r"[一二三四五六七八九十百零〇]+", number) else "." if re.fullmatch(r"[0-9]+", number) else ""
+    return f"{number}{mark}{title}"
+
+
 class Programme(models.Model):
     """A programme (工程) grouping tasks: （一）…（六）."""
 
@@ -77,7 +85,16 @@ class Programme(models.Model):
         constraints = [models.UniqueConstraint(fields=["plan", "number"], name="programme_unique_number")]
 
     def __str__(self):
-        return f"{self.number}{self.title}"
+        return self.heading
+
+    @property
+    def heading(self) -> str:
+        return programme_heading(self.number, self.title)
+
+    @property
+    def numbered(self) -> str:
+        """The number as printed before the title ("三、", "（一）")."""
+        return programme_heading(self.number, "")
 
 
 class Task(models.Model):

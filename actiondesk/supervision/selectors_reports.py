@@ -58,7 +58,7 @@ def preview(row: IndicatorRow, month: int, value: Decimal | None) -> IndicatorRo
 def _group(indicator) -> str:
     task = next(iter(indicator.tasks.all()), None)
     if task is not None and task.programme_id:
-        return f"{task.programme.number}{task.programme.title}"
+        return task.programme.heading
     return _("目标指标")
 
 
