@@ -125,9 +125,10 @@ _CHILDREN_AFTER = re.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)?(?:未�
 # 的部分为20%": a weight in an assessment, the share a grant pays, a cap set against a standard and a tier's rate.
 # So is how much loss a scheme tolerates and the share of a building project's own budget (_TOLERANCE, _PROJECT_BUDGET).
 _SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|补助|资助|贴息)[^，,；;。\d]{0,10}的\s*$"
-                            r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按)\s*$"
-                            # "按照不超过项目设备（含软件）投资额的10%": the rate a sum is reckoned at, capped
-                            r"|按(?:照)?(?:不超过|不高于|最高)[^，,；;。\d]{0,24}的\s*$"
+                            r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按|不超过|不高于)\s*$"
+                            # "按照不超过项目设备（含软件）投资额的10%", "分别按照不低于工程竣工结算价1.5%": a rate of a base a sum
+                            # is reckoned at, capped or floored ("按照不低于4%的比例…抽检", no base named, stays a goal)
+                            r"|按(?:照)?(?:不超过|不高于|最高|不低于|最低)[^，,；;。\d]{2,30}?(?:的)?\s*$"
                             rf"|{_TOLERANCE}|{_PROJECT_BUDGET}")
 
 
@@ -143,10 +144,16 @@ _AROUND = re.compile(r"围绕[^，,；;。\d]{0,16}$")
 _SIZES_A_KIND = re.compile(r"^\s*(?:[（(]含[）)])?(?:及)?以[上下](?:[（(]含[）)])?(?:的)?[^，,；;。\d]{0,3}?(?:项目|企业)")
 
 
+# "实缴注册资本不低于5000万元", "对地方经济贡献不低于300万元", "纳税额度达到1500万元": what a firm must have or pay to
+# qualify for a measure, never the plan's goal.
+_FIRM_QUALIFIES = re.compile(r"(?:注册资本(?:金)?|纳税(?:额度|总额|额)|经济贡献|财力贡献)(?:不低于|不少于|达到|达|超过|在)?\s*$")
+
+
 def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
+        or unit.endswith("元") and _FIRM_QUALIFIES.search(before)
         or unit.endswith("元") and _SIZES_A_KIND.match(after)
         or _RANKED_COUNT.match(after)  # "4项指标在全区排名达到前3位": how many indicators a rank is sought for
         or _PORTION.match(after)  # "应纳税所得额超过100万元但不超过300万元的部分": a tier of a tax or a grant
