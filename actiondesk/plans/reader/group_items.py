@@ -172,7 +172,7 @@ def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentR
     whose heading carries its own clause over items that carry none is one task the same way (``heading_groups``).
     ``nested``: (programmes, tasks, intros) of the items."""
     programmes, tasks, intros = nested
-    if numbered_through(tasks) or _listed_through(tasks):  # the items are the plan's list, the groups headings over it
+    if _plans_list(tasks):  # the items are the plan's list, the groups headings over it
         return programmes, share_run_labels(text, tasks, rules), intros
     runs: list[list[dict]] = []  # the items of each group, in order (two parts may both have a "（一）")
     for task in tasks:
@@ -209,11 +209,12 @@ def _closes_group(text: str, items: list[dict], head: dict, rules: DocumentRules
     return _on_own_line(text, clause_at) and not text[last["start"] + clause.end:last["end"]].strip(" 。；;\n")
 
 
-def _listed_through(tasks: list[dict]) -> bool:
-    """Items numbered 1…N in order across two or more groups and the parts without groups ("（一）…（X）/ 1. / 2. /
-    （二）…（Y）/ 3. / 二、… / 4."): the plan's own list, as ``numbered_through`` finds it where every part has groups."""
+def _plans_list(tasks: list[dict]) -> bool:
+    """Items numbered straight through their groups (``numbered_through``), or 1…N in order across two or more groups
+    and the parts without groups ("（一）…（X）/ 1. / 2. / （二）…（Y）/ 3. / 二、… / 4."): the plan's own list of tasks."""
     numbers = [int(match.group()) for task in tasks if (match := re.match(r"\d+", task["number"]))]
-    return len(numbers) == len(tasks) >= 3 and len({task["group"] for task in tasks if task["group"]}) >= 2 \
+    return numbered_through(tasks) or len(numbers) == len(tasks) >= 3 \
+        and len({task["group"] for task in tasks if task["group"]}) >= 2 \
         and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
@@ -223,7 +224,7 @@ def prefer_items(nested, flat, body: list, upper: str) -> bool:
     def score(built):
         return sum(1 for task in built[1] if task["lead"] or task["support"])
 
-    if headings_assign(nested[1], flat[1]) and not (numbered_through(nested[1]) or _listed_through(nested[1])):
+    if headings_assign(nested[1], flat[1]) and not _plans_list(nested[1]):
         return False
     if straight_list(nested[1], flat[1]):  # items numbered straight through the groups: the plan's own list
         return True

@@ -10,12 +10,13 @@ from .unit_names import DEPARTMENT_END, is_unit_name, split_names
 
 # "；各项任务均需市县政府落实，不再列出": the note worded by the tasks it covers, this one among them.
 _COVERED = r"(?:以下|各项任务|各项工作|各项措施|所有任务)"
+_NOT_LISTED = r"不再(?:单独|重复|逐一|一一|——)?列出"  # "不再列出", "不再单独列出", "不再重复列出"…
 CARRY = re.compile(
     _COVERED + r"[^。；;（）()]{0,12}?(?:均需要|均需|均由|均要|需要|需|由)(?P<names>(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)]){2,80}?)"
     # "…均需X落实，Y负责Z的…工作，不再单独列出": a carve-out between the note and 不再列出 is passed over.
     # "以下均需各县（市、区）人民政府…组织实施，不再列出": 组织实施 / 实施 carry the units as leads too; so does 贯彻落实.
     # "以下各项均需各市按职责分工负责，不再列出": how the units do it is no part of their names.
-    r"(?:按照职责分工|按职责分工|按职责|根据职责)?(?:组织|贯彻)?(?P<role>负责|落实|配合|参与|协助|实施|推进)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?不再(?:单独|重复|逐一|一一|——)?列出"
+    r"(?:按照职责分工|按职责分工|按职责|根据职责)?(?:组织|贯彻)?(?P<role>负责|落实|配合|参与|协助|实施|推进)(?:[，,][^。；;（）()]{2,40}?[，,])?[^。；;（）()]{0,6}?" + _NOT_LISTED
 )
 # "以下均需各片区配合落实，不再列出": units carried along only to help support every later task.
 CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
@@ -24,8 +25,8 @@ CARRY_ROLES = {"配合": "helps", "参与": "helps", "协助": "helps"}
 # A short bracket inside a name ("各县（市、区）人民政府") stays inside the note.
 _NOTE_WORDS = r"(?:[^。；;（）()]|[（(][^。；;（）()]{1,10}[）)])*?"
 CARRY_SENTENCE = re.compile(
-    rf"[（(]\s*{_COVERED}{_NOTE_WORDS}不再(?:单独|重复|逐一|一一|——)?列出\s*[）)]"
-    rf"|[。；;，,]?\s*{_COVERED}{_NOTE_WORDS}不再(?:单独|重复|逐一|一一|——)?列出"
+    rf"[（(]\s*{_COVERED}{_NOTE_WORDS}{_NOT_LISTED}\s*[）)]"
+    rf"|[。；;，,]?\s*{_COVERED}{_NOTE_WORDS}{_NOT_LISTED}"
 )
 # "配合单位：…，县产管委负责落实(以下均需各乡镇、街道，县产管委落实，不再列出）": a note printed in a support label's
 # line carries its units along as supports.

@@ -128,8 +128,6 @@ def sized_condition(text: str, target: dict, clause_start: int) -> bool:
         # ("每年发掘不少于50个…标杆项目，并按照规定给予政策支持" does the work, then supports it: a goal)
     if _REACHED.search(through) and _CASE_THEN_GRANT.match(text, stop_at) and not _COMMITTING.search(through):
         return True  # "…资金规模达到3000万元（…），投资期限满两年（含）以上的，按…给予一次性奖励": a case over two clauses
-    if _SIZED_KIND.search(clause) and _GRANT_SOON.match(text, stop_at):
-        return True  # "新引进固定资产投资1亿元以上（含）项目，市政府按…给予…奖励": the size of the projects a grant is for
     if re.match(r"\s*且", clause) and clause.endswith("的") and _GRANT_SOON.match(text, stop_at):
         return True  # "…营业收入达5000万元以上，且带动5个以上（含5个）本地市场主体…协作配套的，给予…": the case goes on
     return bool((clause.endswith("的") or ends_in_case or granted_case) and _MEASURED.search(through))
@@ -207,8 +205,6 @@ _GRANT_IN_CLAUSE = re.compile(
     r"(?:给予|予以)"
 )
 _AND_THEN_GRANT = re.compile(r"[，,]\s*且[^。；;]{0,60}?的[^，,；;。\d]{0,12}[，,][^，,；;。]{0,20}?(?:给予|予以|奖励|补助|补贴)")
-# "…1亿元以上（含）项目": a bound, then the kind of case it sizes.
-_SIZED_KIND = re.compile(r"\d\s*[万亿]?元(?:及以上|以上)(?:[（(]含[）)])?(?:的)?[^，,；;。\d]{0,6}?(?:项目|企业)$")
 _GRANT_SOON = re.compile(r"[，,][^，,；;。]{0,20}?(?:给予|予以|奖励|补助|补贴|奖补|资助)")
 # The case reaches the count: 达 / 达到 / 超过 / 不少于 before it, or 以上 after it.
 _REACHED = re.compile(r"(?:达|达到|超过|不少于|不低于)\s*[\d一二两三四五六七八九十]|\d\s*[\u4e00-\u9fff]{0,4}(?:及以上|以上)")

@@ -153,8 +153,7 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
     """Whether a figure (its clause's words ``before`` and ``after`` it) is set by a rule or a measure, not a goal."""
     return bool(
         vouchers(before, after, unit)
-        or unit.endswith("元") and _FIRM_QUALIFIES.search(before)
-        or unit.endswith("元") and _SIZES_A_KIND.match(after)
+        or unit.endswith("元") and (_FIRM_QUALIFIES.search(before) or _SIZES_A_KIND.match(after))
         or _RANKED_COUNT.match(after)  # "4项指标在全区排名达到前3位": how many indicators a rank is sought for
         or _PORTION.match(after)  # "应纳税所得额超过100万元但不超过300万元的部分": a tier of a tax or a grant
         or re.search(r"最近\s*$", before)  # "最近1次公布的…利率": the latest one, no count
