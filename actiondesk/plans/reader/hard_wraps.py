@@ -12,11 +12,11 @@ from .role_words import FREE_LABELS, LABEL_WORDS, OTHER_FIELDS
 
 # Display width: a full-width (CJK) character takes two columns, an ASCII one one.
 _NARROW = re.compile(r"[\x20-\x7e]")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)\s*$")
 # A label of the reader's that opens a paragraph ("责任单位：", "牵头单位:", "完成时限：") or an annex heading; not any
 # words before a colon ("牵" / "头部门：" is a label cut by the page's edge).
 _LABEL_WORDS = sorted({*LABEL_WORDS, *FREE_LABELS, *OTHER_FIELDS}, key=len, reverse=True)
-_OPENS_PARAGRAPH = re.compile(rf"^(?:(?:{'|'.join(_LABEL_WORDS)})[\u4e00-\u9fff（）()]{{0,6}}[：:]|附件|附表)")
+OPENS_PARAGRAPH = re.compile(rf"^(?:(?:{'|'.join(_LABEL_WORDS)})[\u4e00-\u9fff（）()]{{0,6}}[：:]|附件|附表)")
 _INDENT = re.compile(r"^(?:\s{2,}|\u3000)")
 _SLACK = 4  # columns a full line may fall short by (a line ending before a wide character, or a closing mark)
 _SHORTEST_WIDTH = 30  # a page line of fewer columns is no page line (table cells, lists of names)
@@ -42,13 +42,13 @@ def _page_width(lines: list[str]) -> int | None:
     return width if full >= max(5, 0.3 * len(widths)) and longer <= 0.02 * len(widths) else None
 
 
-def _inside_bracket(text: str) -> bool:
+def inside_bracket(text: str) -> bool:
     """"…5项以上。（" / "牵头部门：…；" / "配合部门：…）": a label inside a bracket still open runs on in its clause."""
     tail = text[-200:]
     return sum(map(tail.count, "（(〔[【［")) > sum(map(tail.count, "）)〕]】］"))
 
 
-def _joins(text: str, line: str) -> str:
+def run_on(text: str, line: str) -> str:
     """``text`` and the next line of its paragraph: Latin words keep a space between them (a figure does not)."""
     line = line.strip()
     space = " " if re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", line) else ""
@@ -67,18 +67,18 @@ def reflow(lines: list[str]) -> list[str]:
         if not line.strip():
             open_line = False
             continue
-        if _PAGE_NUMBER.match(line):
+        if PAGE_NUMBER.match(line):
             continue  # "— 3 —" between two pages: the paragraph runs on past it
         stripped = line.strip()
         new_paragraph = (
             not open_line
             or indented and _INDENT.match(line)
             or numbered(stripped) is not None
-            or _OPENS_PARAGRAPH.match(stripped) and not _inside_bracket(paragraphs[-1])
+            or OPENS_PARAGRAPH.match(stripped) and not inside_bracket(paragraphs[-1])
         )
         if new_paragraph:
             paragraphs.append(stripped)
         else:
-            paragraphs[-1] = _joins(paragraphs[-1], stripped)
+            paragraphs[-1] = run_on(paragraphs[-1], stripped)
         open_line = _width(line) >= width - _SLACK
     return paragraphs
