@@ -49,3 +49,29 @@ def test_the_milestone_grid_in_english_does_not_scroll_sideways_on_a_laptop(brow
     # The demo's longer department names and review states make the English grid ~1400 px wide: as wide, here.
     page.evaluate("document.querySelector('table.ms-grid').style.minWidth = '1400px'")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # the grid scrolls in itself
+
+
+def test_the_zones_plan_printed_to_pdf_by_a_browser_reads_as_exactly_as_its_text(page, gold_reading):
+    """The zone's plan set as an official document (paragraphs with a two-character first-line indent, A4, 仿宋-sized
+    type) and printed by chromium to a PDF, then uploaded as that PDF: every printed line break, page break and page
+    footer is undone, and the reading is the text's — 19/19 tasks, 19/19 leads, 38/38 targets."""
+    from html import escape
+
+    from actiondesk.plans.reader import read_plan
+    from actiondesk.plans.samples import SHENFU_2026_TEXT
+    from tests.plans.corpus_scorer import score_document
+
+    paragraphs = [line.strip() for line in SHENFU_2026_TEXT.read_text(encoding="utf-8").split("\n") if line.strip()]
+    page.set_content(
+        "<html><head><meta charset='utf-8'><style>body{font-family:'WenQuanYi Micro Hei';font-size:16pt;"
+        "line-height:1.6;margin:0} p{margin:0;text-indent:2em}</style></head><body>"
+        + "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs) + "</body></html>")
+    pdf = page.pdf(format="A4", margin={"top": "37mm", "bottom": "35mm", "left": "28mm", "right": "26mm"},
+                   display_header_footer=True, header_template="<span></span>",
+                   footer_template="<div style='font-size:10pt;width:100%;text-align:center'>— "
+                                   "<span class='pageNumber'></span> —</div>")
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") > 5
+    score = score_document(read_plan(pdf, "plan.pdf"), {"tasks": gold_reading["tasks"],
+                                                       "targets": gold_reading["targets"]})
+    assert (score["matched"], score["lead"], score["support"]) == (19, 19, 19), score["problems"]
+    assert (score["correct"], score["targets"], score["found"]) == (38, 38, 38), score["problems"]

@@ -1,8 +1,10 @@
 """`actiondesk plan parse|import`: exit codes, one-line errors and nothing written on bad input."""
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
+from pypdf import PdfWriter
 
 from actiondesk.cli import main
 from actiondesk.plans.models import Indicator, Plan, Task
@@ -22,7 +24,14 @@ def _bad_files(tmp_path):
     too_big.write_bytes(("一、行动目标\n" + "字" * 1000 + "\n").encode() * 8000)
     no_tasks = tmp_path / "notes.md"
     no_tasks.write_text("# 会议纪要\n今天讨论了园区绿化，没有形成任务。\n", encoding="utf-8")
-    return [empty, binary, not_zip, too_big, no_tasks]
+    scan = tmp_path / "scan.pdf"  # a page without a text layer, as a scanner writes it
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    with scan.open("wb") as out:
+        writer.write(out)
+    broken_pdf = tmp_path / "broken.pdf"
+    broken_pdf.write_bytes(b"%PDF-1.7\n%%EOF")
+    return [empty, binary, not_zip, too_big, no_tasks, scan, broken_pdf]
 
 
 def test_plan_parse_prints_the_reading_as_json_in_the_gold_shape(capsys, gold_reading):
@@ -87,3 +96,11 @@ def test_plan_parse_explain_marks_what_the_reader_is_unsure_of(tmp_path, capsys)
     assert "(一) 完善工作机制  牵头：—；配合：—  [待确认]" in out
     assert "规则：未找到责任单位" in out
     assert "(二) 培育企业  牵头：区工信局；配合：—\n" in out
+
+
+def test_plan_parse_reads_a_published_pdf(capsys):
+    pdf = Path(__file__).parent / "fixtures/pdf/zhejiang-2026-industrial-internet-ai-integration-empowerment-action-plan.pdf"
+    assert main(["plan", "parse", str(pdf), "--json"]) == 0
+    reading = json.loads(capsys.readouterr().out)
+    assert len(reading["tasks"]) == 14 and all(task["lead"] for task in reading["tasks"])
+    assert len(reading["targets"]) == 8

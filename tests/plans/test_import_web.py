@@ -1,5 +1,6 @@
 """Upload → review beside the source → confirm; re-import updates in place and lists the changes."""
 import io
+from pathlib import Path
 
 import docx
 import pytest
@@ -118,6 +119,7 @@ def test_reimporting_a_revised_document_keeps_attached_data_and_lists_changes(lo
     ("empty.txt", b"", "空"),
     ("x.docx", b"not a zip at all", "docx"),
     ("pic.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00", ""),
+    ("broken.pdf", b"%PDF-1.7\n%%EOF", "PDF"),
 ])
 def test_bad_uploads_show_a_clear_message_and_store_nothing(login, admin, name, data, message):
     response = _upload(login(admin), name, data)
@@ -181,3 +183,15 @@ def test_a_word_plan_whose_tasks_stand_in_a_table_is_reviewed_and_stored_row_by_
     client.post(response["Location"], _confirm_form(draft))
     assert sorted(Task.objects.values_list("title", flat=True)) == ["优化开办服务", "加强要素保障"]
     assert Indicator.objects.filter(target_value=500).exists()
+
+
+def test_a_plan_uploaded_as_its_published_pdf_is_reviewed_task_by_task(login, admin, mallory):
+    pdf = Path(__file__).parent / "fixtures/pdf/zhejiang-2026-industrial-internet-ai-integration-empowerment-action-plan.pdf"
+    client = login(admin)
+    response = _upload(client, "方案.pdf", pdf.read_bytes())
+    assert response.status_code == 302
+    draft = PlanDraft.objects.get()
+    assert len(draft.reading["tasks"]) == 14 and len(draft.reading["targets"]) == 8
+    body = client.get(response["Location"]).content.decode()
+    assert body.count('name="task-') >= 14 * 4 and "省经信厅" in body
+    assert login(mallory).get(response["Location"]).status_code == 404

@@ -9,12 +9,14 @@ from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 from .docx_numbering import AutoNumbers
 from .hard_wraps import reflow
 from .item_labels import unbullet
+from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
 from .tables import heads_task_rows
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
+PDF_EXTENSIONS = (".pdf",)
 
 _BINARY_MAGIC = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"\xd0\xcf\x11\xe0", b"PK\x03\x04",
@@ -36,7 +38,7 @@ class PlanReadError(ValueError):
 
 
 def document_text(data: bytes, filename: str) -> str:
-    """Return the normalised text of a .txt/.md/.docx document."""
+    """Return the normalised text of a .txt/.md/.docx/.pdf document."""
     extension = _extension(filename)
     if not data:
         raise PlanReadError("文件为空，请上传有内容的行动方案 (the file is empty)")
@@ -46,6 +48,11 @@ def document_text(data: bytes, filename: str) -> str:
         )
     if extension in DOCX_EXTENSIONS:
         lines = docx_lines(data)
+    elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs
+        try:
+            lines = pdf_lines(data)
+        except PdfRefused as refused:
+            raise PlanReadError(str(refused)) from None
     elif extension in TEXT_EXTENSIONS:
         lines = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if extension != ".txt" and extension != ".text":
@@ -54,7 +61,7 @@ def document_text(data: bytes, filename: str) -> str:
             lines = reflow([_strip_markdown(line) if _PIPE_ROW.match(line.strip()) else line for line in lines])
     else:
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md 或 .docx 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx 或 .pdf 文件 "
             "(unsupported file type)"
         )
     text = normalise_lines(lines)

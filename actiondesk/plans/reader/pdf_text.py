@@ -1,0 +1,182 @@
+"""A plan uploaded as the PDF it was published in: its printed lines, page by page, for the reader.
+
+Each run of text is placed by its position on the page; runs sharing a baseline make one printed line, read left to
+right — a typeset page draws "到", "２０２７" and "年" as three runs in two fonts, which a plain text dump breaks
+over three lines. What is printed on most pages in the same place (a browser print's date and address, a running
+title) and the typesetting furniture (a masthead's rule of repeated glyphs, "— 3 —") are dropped; the lines are then
+joined back into paragraphs by where they start on the page (``_paragraphs``). A browser's print of a web page places
+its glyphs one by one, so its runs say nothing of where they stand; such a page is read from pypdf's column layout
+instead. A scan without a text layer, a damaged or password-protected file are refused with one plain line.
+"""
+
+import io
+import logging
+import re
+import unicodedata
+from collections import Counter
+
+from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, inside_bracket, run_on
+from .numbering import numbered
+
+MAX_PDF_PAGES = 3000
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # a mended xref is no news to a clerk; a file it cannot mend is refused
+_EDGE = 2  # lines at a page's top or foot that may be a running header or footer
+
+# A line that is one glyph drawn over and over ("欗 欗 欗 …", the red rule under a masthead; "书书书", a typesetter's
+# marker): no words of the plan.
+_REPEATED_GLYPH = re.compile(r"^(\S)(?:\s*\1){2,}$")
+_LAID_OUT_GAP = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+# A web page's print draws some characters with the glyphs of radicals ("⼈⺠政府", "（⼀）", "⻓三⻆"): the characters
+# they stand for, so that names and numbering read (Kangxi radicals by their compatibility mapping; the supplement's
+# forms that print as a whole character by hand).
+_RADICAL_FORMS = ("⺟⺠⺜⺝⺩⺬⺶⻁⻄⻅⻆⻉⻊⻋⻓⻔⻗⻘⻙⻚⻛⻜⻝⻡⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
+                  "母民日月王示羊虎西见角贝足车长门雨青韦页风飞食首马骨鬼鱼鸟卤麦黄齐齿龙龟")
+_RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)} | {
+    ord(radical): character for radical, character in zip(*_RADICAL_FORMS, strict=True)}
+_LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+
+
+class PdfRefused(ValueError):
+    """A PDF that cannot give the plan's text; the message is one line, Chinese then English."""
+
+
+def pdf_lines(data: bytes) -> list[str]:
+    """The paragraphs of every page, furniture dropped, in reading order."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise PdfRefused("PDF 文件设有打开密码，请上传未加密的文件 (the PDF is password-protected)")
+        pages = list(reader.pages)
+        if len(pages) > MAX_PDF_PAGES:
+            raise PdfRefused(f"PDF 超过 {MAX_PDF_PAGES} 页上限 (the PDF has more pages than the limit)")
+        printed = [_page_lines(page) for page in pages]
+    except PdfRefused:
+        raise
+    except Exception as error:  # pypdf raises many types on broken files
+        raise PdfRefused("无法打开 PDF 文件，文件可能已损坏 "
+                         f"(the PDF cannot be read: {type(error).__name__})") from error
+    if not any(line.text.strip() for page in printed for line in page):
+        raise PdfRefused("PDF 中没有文字层（可能是扫描件），请上传 Word 或文本版本 "
+                         "(the PDF has no text layer: a scan)")
+    running = _running_lines([[line.text for line in page] for page in printed])
+    kept = [[line for index, line in enumerate(page) if line.text.strip() and not _REPEATED_GLYPH.match(line.text.strip())
+             and not (_shape(line.text) in running and _at_edge(page, index))] for page in printed]
+    return _paragraphs(kept)
+
+
+class _Line:
+    __slots__ = ("y", "x", "height", "text")
+
+    def __init__(self, y: float, x: float, height: float, text: str):
+        self.y, self.x, self.height, self.text = y, x, height, text
+
+
+def _page_lines(page) -> list[_Line]:
+    runs: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if not text or not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        height = abs(tm[3] * cm[3]) * (size or 1) or 10.0  # the run's printed size, for the baseline tolerance
+        runs.append((y, x, height, text.replace("\r", "").replace("\n", "")))
+
+    page.extract_text(visitor_text=visit)
+    runs.sort(key=lambda run: (-run[0], run[1]))
+    lines: list[list] = []  # [baseline, height, [(x, text), …]]
+    for y, x, height, text in runs:
+        if lines and abs(lines[-1][0] - y) <= max(2.0, 0.4 * min(height, lines[-1][1])):
+            lines[-1][2].append((x, text))
+            lines[-1][1] = max(lines[-1][1], height)
+        else:
+            lines.append([y, height, [(x, text)]])
+    if sum(1 for _, height, parts in lines if _overlapping(sorted(parts))) * 10 > len(lines):
+        return _layout_lines(page)
+    return [_Line(y, min(x for x, _ in parts), height, _joined(sorted(parts))) for y, height, parts in lines]
+
+
+def _overlapping(parts: list[tuple[float, str]]) -> bool:
+    """Whether runs of a line start at one and the same place — glyphs drawn one by one (a browser's print of a web
+    page) whose runs say nothing of where each glyph stands."""
+    return any(abs(after[0] - before[0]) < 0.01 for before, after in zip(parts, parts[1:], strict=False))
+
+
+def _layout_lines(page) -> list[_Line]:
+    """The page as pypdf lays each glyph out in columns: a line's indent in columns, a blank line a gap."""
+    lines = []
+    for index, row in enumerate(page.extract_text(extraction_mode="layout").split("\n")):
+        if row.strip():
+            text = _LAID_OUT_GAP.sub("", row.strip())  # columns of space inside a line: no space, but between words
+            lines.append(_Line(-index, len(row) - len(row.lstrip()), 2.0, re.sub(r"\s+", " ", text).translate(_RADICALS)))
+    return lines
+
+
+def _paragraphs(pages: list[list[_Line]]) -> list[str]:
+    """Printed lines joined into paragraphs by where they stand: a line that starts at the page's left margin runs on
+    from the line above (on this page or the last); one set in (a first line's two-character indent, a heading, a
+    centred title), one after a wider gap than the page's line spacing, a numbered item or a label opens its own."""
+    paragraphs: list[str] = []
+    for page in pages:
+        margin = _left_margin(page)
+        pitch = _line_pitch(page)
+        previous = None
+        for line in page:
+            text = line.text.strip()
+            if PAGE_NUMBER.match(text):
+                continue
+            runs_on = (paragraphs and abs(line.x - margin) <= 0.5 * line.height
+                       and (previous is None or previous.y - line.y <= 1.6 * pitch)
+                       and numbered(text) is None
+                       and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(paragraphs[-1])))
+            if runs_on:
+                paragraphs[-1] = run_on(paragraphs[-1], text)
+            else:
+                paragraphs.append(text)
+            previous = line
+    return paragraphs
+
+
+def _left_margin(page: list[_Line]) -> float:
+    """The x most lines start at (a body's continuation lines), to half a point."""
+    starts = Counter(round(line.x * 2) / 2 for line in page if len(line.text.strip()) >= 8)
+    return min(starts, key=lambda x: (-starts[x], x)) if starts else 0.0
+
+
+def _line_pitch(page: list[_Line]) -> float:
+    """The most common distance between two baselines on the page (the body's line spacing)."""
+    gaps = Counter(round(above.y - below.y) for above, below in zip(page, page[1:], strict=False)
+                   if above.y - below.y > 0)
+    return float(max(gaps, key=lambda gap: (gaps[gap], -gap))) if gaps else 20.0
+
+
+def _joined(parts: list[tuple[float, str]]) -> str:
+    line = ""
+    for _, text in parts:
+        if line and _LATIN_END.search(line) and _LATIN_START.match(text):
+            line += " "  # two words drawn as two runs
+        line += text
+    # A typesetter's space between Chinese and a figure ("到 2028 年", "平台 50个") is no character of the text; a space
+    # between two words is.
+    return _LAID_OUT_GAP.sub("", line).translate(_RADICALS)
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+
+
+def _at_edge(page: list[str], index: int) -> bool:
+    return index < _EDGE or index >= len(page) - _EDGE
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Lines printed at the top or foot of most pages alike (digits aside: a page number, a print date and time, the
+    page's address): a header or a footer. A clause that happens to close two pages is not one."""
+    if len(pages) < 3:
+        return set()
+    counts = Counter(shape for page in pages
+                     for shape in {_shape(line) for index, line in enumerate(page) if line.strip() and _at_edge(page, index)})
+    return {shape for shape, count in counts.items() if count >= max(3, 0.6 * len(pages)) and len(shape) > 1}
