@@ -20,3 +20,21 @@ def test_a_pipe_table_in_a_text_file_reads_as_in_a_markdown_file():
                  ("加快企业技术改造", ["经济发展局"], ["财政局", "科技局"])], [20, 30])
     assert _rows("任务清单.txt") == expected
     assert _rows("任务清单.md") == expected
+
+
+def _grouped(fields: list[str]) -> str:
+    rows = "".join(f"| {number} | {field} | {task} | 数据局 |\n" for number, (field, task) in enumerate(
+        zip(fields, ["建设临床诊疗数据集", "建设医保结算数据集", "建设气象观测数据集", "建设交通流量数据集"]), start=1))
+    return "某市数据集建设任务表\n\n| 序号 | 领域 | 数据集名称 | 责任单位 |\n|---|---|---|---|\n" + rows
+
+
+def test_a_first_column_merged_down_its_rows_groups_them_and_the_next_column_titles_each():
+    # A Word or PDF table writes a merged cell beside every row it runs down: '医疗健康' twice, '公共服务' twice.
+    reading = read_plan(_grouped(["医疗健康", "医疗健康", "公共服务", "公共服务"]).encode(), "表.md")
+    assert [t["title"] for t in reading["tasks"]] == ["建设临床诊疗数据集", "建设医保结算数据集", "建设气象观测数据集",
+                                                     "建设交通流量数据集"]
+
+
+def test_a_first_column_that_differs_row_by_row_still_titles_the_rows():
+    reading = read_plan(_grouped(["医疗健康", "医疗保障", "气象服务", "交通出行"]).encode(), "表.md")
+    assert [t["title"] for t in reading["tasks"]] == ["医疗健康", "医疗保障", "气象服务", "交通出行"]

@@ -171,6 +171,7 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
             index = max(end, index + 1)
             continue
         rows, end = (_cell_rows if layout == "cells" else _line_rows)(lines, after, len(columns))
+        columns = _titled_past_groups(columns, rows)
         above = None
         for row_lines, cells in rows:
             task = _task(text, lines, row_lines, cells, columns)
@@ -184,6 +185,21 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
         used.update(range(index, end))
         index = max(end, index + 1)
     return tasks, used, loose, targets
+
+
+def _titled_past_groups(columns: list[Column], rows: list) -> list[Column]:
+    """A first text column whose cell runs down the rows ("医疗健康（牵头单位：省卫生健康委）" beside six rows, a merged
+    cell a Word or PDF table repeats beside each row) groups them: the next text column ("数据集名称") titles them."""
+    first = [column.role for column in columns].index(TEXT)
+    values = [cells[first] for _, cells in rows if len(cells) == len(columns)]
+    if len(values) < 3 or sum(1 for above, below in zip(values, values[1:], strict=False) if above == below) * 2 < len(values):
+        return columns
+    after = next((index for index in range(first + 1, len(columns))
+                  if columns[index].role == OTHER and _role(columns[index].label, False) == TEXT), None)
+    if after is None or len({cells[after] for _, cells in rows if len(cells) == len(columns)}) * 2 <= len(values):
+        return columns
+    return [Column(OTHER, column.label) if index == first else Column(TEXT, column.label) if index == after else column
+            for index, column in enumerate(columns)]
 
 
 def _clean(line: str) -> str:
