@@ -1,10 +1,11 @@
 """A plan uploaded as the PDF it was published in reads as the text a person read out of that PDF by hand.
 
-The three PDFs in fixtures/pdf/ are real government files from the store `xuezhouappdev/zhejiang-ai-map` (commit
+The four PDFs in fixtures/pdf/ are real government files from the store `xuezhouappdev/zhejiang-ai-map` (commit
 040662fe), whose texts were read out by hand into the held-out set: a PDFium print, a typeset 浙江省人民政府 文件 (its
 figures in a second font, so a plain text dump breaks "到" / "２０２７" / "年" over three lines; the decimal point of
-'１．２万亿元' drawn with a private-use glyph) and a browser's print of a web page (glyphs placed one by one, characters
-drawn with radical glyphs: '⼈⺠', '（⼀）'). fixtures/pdf/README.md gives each one's source.
+'１．２万亿元' drawn with a private-use glyph), a WPS print with a 47-row task table drawn cell by cell, and a browser's
+print of a web page (glyphs placed one by one, characters drawn with radical glyphs: '⼈⺠', '（⼀）').
+fixtures/pdf/README.md gives each one's source.
 """
 
 import io
@@ -22,6 +23,7 @@ FIXTURES = HELD_OUT.parent.parent / "fixtures" / "pdf"
 PDFS = sorted(path.stem for path in FIXTURES.glob("*.pdf"))
 # The one figure no reading of the PDF can give: '１\ue010２万亿元' — the font maps its decimal point to a private-use
 # code, which the hand reading wrote as '．'.
+TABLES = {"zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan"}
 UNREADABLE = {"zhejiang-2025-supporting-ai-innovation-development-measures": {"全省规模以上人工智能核心产业营业收入超１．２万亿元"}}
 
 
@@ -42,14 +44,14 @@ def _targets(reading: dict) -> set:
             for target in reading["targets"]}
 
 
-def test_three_real_pdfs_of_three_producers_are_kept_as_fixtures():
-    assert len(PDFS) == 3
+def test_four_real_pdfs_of_four_producers_are_kept_as_fixtures():
+    assert len(PDFS) == 4
     for slug in PDFS:
         assert (FIXTURES / f"{slug}.pdf").read_bytes().startswith(b"%PDF"), slug
         assert slug in (FIXTURES / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("slug", PDFS)
+@pytest.mark.parametrize("slug", [slug for slug in PDFS if slug not in TABLES])
 def test_a_published_pdf_reads_as_the_text_read_out_of_it_by_hand(slug):
     text_path, gold = _text_and_gold(slug)
     from_pdf, from_text = read_plan_file(FIXTURES / f"{slug}.pdf"), read_plan_file(text_path)
@@ -59,6 +61,35 @@ def test_a_published_pdf_reads_as_the_text_read_out_of_it_by_hand(slug):
     score, hand = score_document(from_pdf, gold), score_document(from_text, gold)
     assert (score["matched"], score["lead"], score["support"]) == (hand["matched"], hand["lead"], hand["support"])
     assert score["correct"] == hand["correct"] - len(unreadable), score["problems"]
+
+
+@pytest.mark.parametrize("slug", sorted(TABLES))
+def test_a_task_table_in_a_pdf_is_rebuilt_from_its_cells_and_reads_at_least_as_well_as_the_hand_copy(slug):
+    """The hand copy writes the table one cell a line (merged cells once), the PDF reading writes its rows between
+    pipes as a Word table's: the two differ in form, so they are held to the gold reading, and the PDF to every row."""
+    text_path, gold = _text_and_gold(slug)
+    score = score_document(read_plan_file(FIXTURES / f"{slug}.pdf"), gold)
+    hand = score_document(read_plan_file(text_path), gold)
+    assert score["matched"] == score["tasks"] and score["lead"] == score["tasks"], score["problems"]
+    assert score["support"] >= hand["support"] and score["correct"] >= hand["correct"], score["problems"]
+    assert score["found"] <= hand["found"]
+
+
+def test_a_pdf_task_table_is_written_row_by_row_under_its_header_with_a_merged_group_cell_beside_each_row():
+    text = document_text(
+        (FIXTURES / "zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan.pdf").read_bytes(),
+        "plan.pdf")
+    lines = text.split("\n")
+    header = "序号 | 领域 | 数据集名称 | 建设主体 | 简要描述 | 应用场景 | 责任单位 | 拟投入运营时间"
+    assert lines.count(header) == 1  # printed atop every page of the table, written once
+    rows = [line for line in lines if line[:3].rstrip(" |").isdigit() and " | " in line]
+    assert [row.split(" | ")[0] for row in rows] == [str(number) for number in range(1, len(rows) + 1)]
+    assert len(rows) == 47 and all(row.count(" | ") == 7 for row in rows)
+    # '医疗健康（牵头单位：省卫生健康委）' is one cell merged down its rows: beside each of them.
+    group = [row for row in rows if row.split(" | ")[1] == "医疗健康（牵头单位：省卫生健康委）"]
+    assert len(group) >= 5 and rows[0].split(" | ")[2] == "临床诊疗数据集"
+    tasks = read_plan(text.encode(), "plan.txt")["tasks"]
+    assert {"临床诊疗数据集", "杭州中医院名中医门诊数据集"} <= {task["title"] for task in tasks}
 
 
 def test_a_typeset_line_is_one_line_and_a_paragraph_runs_on_over_printed_lines_and_pages():

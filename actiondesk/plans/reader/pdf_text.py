@@ -17,6 +17,8 @@ from collections import Counter
 
 from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, inside_bracket, run_on
 from .numbering import numbered
+from .pdf_tables import cells_of, place_loose, rows_of
+from .tables import heads_task_rows
 
 MAX_PDF_PAGES = 3000
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a mended xref is no news to a clerk; a file it cannot mend is refused
@@ -33,12 +35,21 @@ _RADICAL_FORMS = ("⺟⺠⺜⺝⺩⺬⺶⻁⻄⻅⻆⻉⻊⻋⻓⻔⻗⻘⻙⻚�
                   "母民日月王示羊虎西见角贝足车长门雨青韦页风飞食首马骨鬼鱼鸟卤麦黄齐齿龙龟")
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)} | {
     ord(radical): character for radical, character in zip(*_RADICAL_FORMS, strict=True)}
+_NEAR = 1.5  # points
+_ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")  # "1." / "1、" → "1", as a Word table's rows are numbered
 _LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
 class PdfRefused(ValueError):
     """A PDF that cannot give the plan's text; the message is one line, Chinese then English."""
+
+
+class _Line:
+    __slots__ = ("y", "x", "height", "text", "row")
+
+    def __init__(self, y: float, x: float, height: float, text: str, row: list | None = None):
+        self.y, self.x, self.height, self.text, self.row = y, x, height, text, row  # row: a table row's cells
 
 
 def pdf_lines(data: bytes) -> list[str]:
@@ -62,20 +73,67 @@ def pdf_lines(data: bytes) -> list[str]:
         raise PdfRefused("PDF 中没有文字层（可能是扫描件），请上传 Word 或文本版本 "
                          "(the PDF has no text layer: a scan)")
     running = _running_lines([[line.text for line in page] for page in printed])
-    kept = [[line for index, line in enumerate(page) if line.text.strip() and not _REPEATED_GLYPH.match(line.text.strip())
-             and not (_shape(line.text) in running and _at_edge(page, index))] for page in printed]
-    return _paragraphs(kept)
+    kept = [[line for index, line in enumerate(page) if line.row or line.text.strip()
+             and not _REPEATED_GLYPH.match(line.text.strip()) and not (_shape(line.text) in running and _at_edge(page, index))]
+            for page in printed]
+    return _paragraphs(_written_tables(kept))
 
 
-class _Line:
-    __slots__ = ("y", "x", "height", "text")
+def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Each table row written as a Word table's is: a task table's rows between pipes under its header (once, though
+    the print may repeat it on every page), each cell in the header's column it stands under, a cell merged down (or
+    carried over a page break without its rectangle) beside each row it runs down; a row merged across the table
+    ("一、…") a line of its own; another table's cells one a line, a merged cell once."""
+    header: list[tuple[float, float]] | None = None  # the task table's columns, left and right edges
+    labels: list[str] = []
+    above: list[str] = []
+    written = []
+    for page in pages:
+        lines = []
+        for line in page:
+            if line.row is None:
+                if not PAGE_NUMBER.match(line.text.strip()):
+                    header = None  # the table has ended
+                lines.append(line)
+                continue
+            texts = [re.sub(r"\s+", "", text) for text, *_ in line.row]
+            if heads_task_rows(texts):
+                if header is None or texts != labels:
+                    header, labels, above = [(x0, x1) for *_, x0, x1 in line.row], texts, []
+                    lines.append(_Line(line.y, 0.0, 0.0, " | ".join(texts), row=[]))
+                continue  # a header repeated at the top of the next page is not written again
+            if header is None:
+                lines += [_Line(line.y, 0.0, 0.0, text, row=[]) for text, continued, *_ in line.row if text and not continued]
+                continue
+            spans = [sum(1 for left, right in header if x0 <= left + _NEAR and x1 >= right - _NEAR) for *_, x0, x1 in line.row]
+            if len(line.row) == 1 and spans[0] > 1:
+                lines.append(_Line(line.y, 0.0, 0.0, line.row[0][0], row=[]))  # "一、培育一批…场景" across the table
+                continue
+            cells = _under_columns(line.row, header, above)
+            above = cells
+            number = _ROW_NUMBER.match(cells[0])
+            cells[0] = number.group(1) if number else cells[0]
+            lines.append(_Line(line.y, 0.0, 0.0, " | ".join(cell.replace("|", "｜") for cell in cells), row=[]))
+        written.append(lines)
+    return written
 
-    def __init__(self, y: float, x: float, height: float, text: str):
-        self.y, self.x, self.height, self.text = y, x, height, text
+
+def _under_columns(row: list, header: list[tuple[float, float]], above: list[str]) -> list[str]:
+    """A row's cells under the header's columns, by where each stands; a column with no cell of its own in the row
+    has the cell of the row above running down into it (a merged cell, or one carried over a page break)."""
+    cells: list[str | None] = [None] * len(header)
+    for text, _, x0, x1 in row:
+        centre = (x0 + x1) / 2
+        column = next((index for index, (left, right) in enumerate(header) if left - _NEAR <= centre <= right + _NEAR),
+                      None)
+        if column is not None:
+            cells[column] = text if cells[column] is None else cells[column] + text
+    return [cell if cell is not None else above[index] if above and index else "" for index, cell in enumerate(cells)]
 
 
 def _page_lines(page) -> list[_Line]:
     runs: list[tuple[float, float, float, str]] = []
+    rectangles: list[tuple[float, float, float, float]] = []
 
     def visit(text, cm, tm, font, size):
         if not text or not text.strip():
@@ -85,10 +143,27 @@ def _page_lines(page) -> list[_Line]:
         height = abs(tm[3] * cm[3]) * (size or 1) or 10.0  # the run's printed size, for the baseline tolerance
         runs.append((y, x, height, text.replace("\r", "").replace("\n", "")))
 
-    page.extract_text(visitor_text=visit)
-    runs.sort(key=lambda run: (-run[0], run[1]))
+    def draw(operator, operands, cm, tm):
+        if operator == b"re" and len(operands) == 4:  # a cell's rectangle, filled, stroked or clipped
+            x, y, w, h = (float(value) for value in operands)
+            (x0, y0), (x1, y1) = ((px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5])
+                                  for px, py in ((x, y), (x + w, y + h)))
+            rectangles.append((x0, y0, x1, y1))
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=draw)
+    box = page.mediabox
+    cells = cells_of(rectangles, float(box.width), float(box.height))
+    loose = []
+    for run in runs:
+        cell = next((cell for cell in cells if cell.holds(run[1], run[0])), None)
+        if cell is None:
+            loose.append(run)
+        else:
+            cell.runs.append((run[0], run[1], run[3]))
+    bands = rows_of(cells) if any(cell.runs for cell in cells) else []
+    loose = sorted(place_loose(bands, loose), key=lambda run: (-run[0], run[1]))
     lines: list[list] = []  # [baseline, height, [(x, text), …]]
-    for y, x, height, text in runs:
+    for y, x, height, text in loose:
         if lines and abs(lines[-1][0] - y) <= max(2.0, 0.4 * min(height, lines[-1][1])):
             lines[-1][2].append((x, text))
             lines[-1][1] = max(lines[-1][1], height)
@@ -96,7 +171,10 @@ def _page_lines(page) -> list[_Line]:
             lines.append([y, height, [(x, text)]])
     if sum(1 for _, height, parts in lines if _overlapping(sorted(parts))) * 10 > len(lines):
         return _layout_lines(page)
-    return [_Line(y, min(x for x, _ in parts), height, _joined(sorted(parts))) for y, height, parts in lines]
+    read = [_Line(y, min(x for x, _ in parts), height, _joined(sorted(parts))) for y, height, parts in lines]
+    rows = [_Line(band.y, 0.0, 0.0, "", [(cell.text(_joined), continued, cell.x0, cell.x1)
+                                         for cell, continued in band.cells]) for band in bands]
+    return sorted(read + rows, key=lambda line: -line.y)
 
 
 def _overlapping(parts: list[tuple[float, str]]) -> bool:
@@ -126,7 +204,11 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
         previous = None
         for line in page:
             text = line.text.strip()
-            if PAGE_NUMBER.match(text):
+            if PAGE_NUMBER.match(text) or not text:
+                continue
+            if line.row is not None or previous is not None and previous.row is not None:  # a table's row or cell
+                paragraphs.append(text)
+                previous = line
                 continue
             runs_on = (paragraphs and abs(line.x - margin) <= 0.5 * line.height
                        and (previous is None or previous.y - line.y <= 1.6 * pitch)
@@ -142,13 +224,14 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
 
 def _left_margin(page: list[_Line]) -> float:
     """The x most lines start at (a body's continuation lines), to half a point."""
-    starts = Counter(round(line.x * 2) / 2 for line in page if len(line.text.strip()) >= 8)
+    starts = Counter(round(line.x * 2) / 2 for line in page if line.row is None and len(line.text.strip()) >= 8)
     return min(starts, key=lambda x: (-starts[x], x)) if starts else 0.0
 
 
 def _line_pitch(page: list[_Line]) -> float:
     """The most common distance between two baselines on the page (the body's line spacing)."""
-    gaps = Counter(round(above.y - below.y) for above, below in zip(page, page[1:], strict=False)
+    body = [line for line in page if line.row is None]
+    gaps = Counter(round(above.y - below.y) for above, below in zip(body, body[1:], strict=False)
                    if above.y - below.y > 0)
     return float(max(gaps, key=lambda gap: (gaps[gap], -gap))) if gaps else 20.0
 
