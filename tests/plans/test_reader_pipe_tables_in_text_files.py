@@ -24,7 +24,7 @@ def test_a_pipe_table_in_a_text_file_reads_as_in_a_markdown_file():
 
 def _grouped(fields: list[str]) -> str:
     rows = "".join(f"| {number} | {field} | {task} | 数据局 |\n" for number, (field, task) in enumerate(
-        zip(fields, ["建设临床诊疗数据集", "建设医保结算数据集", "建设气象观测数据集", "建设交通流量数据集"]), start=1))
+        zip(fields, ["建设临床诊疗数据集", "建设医保结算数据集", "建设气象观测数据集", "建设交通流量数据集"], strict=True), start=1))
     return "某市数据集建设任务表\n\n| 序号 | 领域 | 数据集名称 | 责任单位 |\n|---|---|---|---|\n" + rows
 
 
