@@ -1,7 +1,9 @@
 """Plan reader speed: the zone's own plan (goal < 1 s) and a 300-page plan (goal < 10 s) made by concatenating
 the real plans of the reader corpus (tests/plans/corpus/documents) and the zone plan until it has 300 pages of
 700 characters, read from bytes as an upload is. Baseline: decoding and normalising the same bytes
-(document_text), the part of reading that is not parsing."""
+(document_text), the part of reading that is not parsing. A plan uploaded as a PDF: the four real fixture PDFs
+(tests/plans/fixtures/pdf) and a 300-page PDF of their pages; baseline pypdf's own plain text of the same pages, the
+floor any reading built on pypdf has."""
 from pathlib import Path
 
 from common import median_seconds, result
@@ -42,7 +44,17 @@ def run() -> list[dict]:
     each_seconds = median_seconds(lambda: [read_plan(data, "doc.txt") for data in documents], repeat=3)
     print(f"   corpus read one by one: {len(documents)} documents, "
           f"{sum(len(d) for d in documents) // 1024} KiB", flush=True)
+    pdfs = [path.read_bytes() for path in sorted((ROOT / "tests" / "plans" / "fixtures" / "pdf").glob("*.pdf"))]
+    pdf_seconds = median_seconds(lambda: [read_plan(data, "plan.pdf") for data in pdfs], repeat=3)
+    big_pdf = _pdf_of_pages(pdfs, 300)
+    big_pdf_seconds = median_seconds(lambda: read_plan(big_pdf, "big.pdf"), repeat=1, warmup=0)
+    print(f"   PDFs: the {len(pdfs)} fixture PDFs ({_pages(pdfs)} pages), and a 300-page PDF of their pages "
+          f"({len(big_pdf) // 1024} KiB)", flush=True)
     return [
+        result("plans.reader_fixture_pdfs", pdf_seconds, "s", "pypdf's plain text of the same pages",
+               median_seconds(lambda: _plain_text(pdfs), repeat=3)),
+        result("plans.reader_300_page_pdf", big_pdf_seconds, "s", "pypdf's plain text of the same pages",
+               median_seconds(lambda: _plain_text([big_pdf]), repeat=1, warmup=0)),
         result("plans.reader_corpus_each", each_seconds, "s", "document_text of the same documents",
                median_seconds(lambda: [document_text(data, "doc.txt") for data in documents], repeat=3)),
         result("plans.reader_zone_plan", zone_seconds * 1000, "ms", "document_text of the same bytes",
@@ -50,3 +62,38 @@ def run() -> list[dict]:
         result("plans.reader_300_page_plan", big_seconds, "s", "document_text of the same bytes",
                median_seconds(lambda: document_text(big, "big.txt"), repeat=3)),
     ]
+
+
+def _pdf_of_pages(pdfs: list[bytes], pages: int) -> bytes:
+    """A PDF of ``pages`` pages: the fixture PDFs' pages (real printed plans, tables among them) over and over."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer, count = PdfWriter(), 0
+    while count < pages:
+        for data in pdfs:
+            for page in PdfReader(io.BytesIO(data)).pages:
+                if count < pages:
+                    writer.add_page(page)
+                    count += 1
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _pages(pdfs: list[bytes]) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return sum(len(PdfReader(io.BytesIO(data)).pages) for data in pdfs)
+
+
+def _plain_text(pdfs: list[bytes]) -> list[str]:
+    """What pypdf gives unaided: the floor of any reading built on it."""
+    import io
+
+    from pypdf import PdfReader
+
+    return [page.extract_text() for data in pdfs for page in PdfReader(io.BytesIO(data)).pages]

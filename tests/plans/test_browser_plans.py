@@ -75,3 +75,32 @@ def test_the_zones_plan_printed_to_pdf_by_a_browser_reads_as_exactly_as_its_text
                                                        "targets": gold_reading["targets"]})
     assert (score["matched"], score["lead"], score["support"]) == (19, 19, 19), score["problems"]
     assert (score["correct"], score["targets"], score["found"]) == (38, 38, 38), score["problems"]
+
+
+def test_a_task_table_a_browser_prints_with_ruled_borders_reads_row_by_row(page):
+    """A browser (as Word) draws a table's borders as thin rules, not a rectangle per cell: the cells are the boxes the
+    rules close, a cell merged down two rows (rowspan) beside each, a row merged across the table (colspan) a line."""
+    from actiondesk.plans.reader import read_plan
+    from actiondesk.plans.reader.documents import document_text
+
+    page.set_content(
+        "<html><head><meta charset='utf-8'><style>body{font-family:'WenQuanYi Micro Hei';font-size:12pt}"
+        "table{border-collapse:collapse} td,th{border:1px solid #000;padding:4px}</style></head><body>"
+        "<p>某区2026年营商环境优化行动方案</p><p>重点任务清单</p><table>"
+        "<tr><th>序号</th><th>领域</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+        "<tr><td>1</td><td rowspan=2>政务服务</td><td>优化开办服务，全年新增企业3000户</td><td>区市场监管局</td>"
+        "<td>区税务局、区人社局</td></tr>"
+        "<tr><td>2</td><td>推行一网通办，网办率达到95%</td><td>区政务服务中心</td><td>区数据局</td></tr>"
+        "<tr><td colspan=5>二、要素保障</td></tr>"
+        "<tr><td>3</td><td>土地</td><td>供应工业用地500亩</td><td>区规划资源局</td><td></td></tr>"
+        "</table></body></html>")
+    pdf = page.pdf(format="A4")
+    lines = document_text(pdf, "plan.pdf").split("\n")
+    assert "序号 | 领域 | 重点任务 | 牵头单位 | 配合单位" in lines
+    assert "2 | 政务服务 | 推行一网通办，网办率达到95% | 区政务服务中心 | 区数据局" in lines  # the merged cell beside row 2
+    assert "二、要素保障" in lines
+    reading = read_plan(pdf, "plan.pdf")
+    assert [(t["number"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("1", ["区市场监管局"], ["区税务局", "区人社局"]), ("2", ["区政务服务中心"], ["区数据局"]),
+        ("3", ["区规划资源局"], [])]
+    assert [t["text"] for t in reading["targets"]] == ["全年新增企业3000户", "网办率达到95%", "供应工业用地500亩"]

@@ -142,3 +142,36 @@ def test_a_pdf_that_cannot_give_its_text_is_refused_with_one_plain_line(data, me
 def test_a_pdf_under_another_extension_is_still_refused_as_binary_text():
     with pytest.raises(PlanReadError, match="二进制"):
         read_plan(_blank_pdf(), "plan.txt")
+
+
+def _grid(columns: list[float], rows: list[float], missing: set = frozenset()) -> list[tuple]:
+    """Thin rules (as rectangles 0.5 pt thick) around every box of a grid, but the sides named in ``missing``."""
+    rules = []
+    for i, y in enumerate(rows):  # rows top to bottom
+        for j in range(len(columns) - 1):
+            if ("across", i, j) not in missing:
+                rules.append((columns[j], y, columns[j + 1], y + 0.5))
+    for j, x in enumerate(columns):
+        for i in range(len(rows) - 1):
+            if ("down", i, j) not in missing:
+                rules.append((x, rows[i + 1], x + 0.5, rows[i]))
+    return rules
+
+
+def test_ruled_boxes_are_cells_and_a_box_whose_parting_rule_is_missing_is_one_merged_cell():
+    from actiondesk.plans.reader.pdf_tables import cells_of
+
+    columns, rows = [50, 100, 300, 400], [700, 680, 660, 640]
+    plain = cells_of(_grid(columns, rows), [], 595, 842)
+    assert len(plain) == 9
+    merged = cells_of(_grid(columns, rows, missing={("across", 2, 1)}), [], 595, 842)  # column 2 of rows 2–3 merged
+    assert len(merged) == 8
+    assert any(abs(cell.y1 - 680) < 1 and abs(cell.y0 - 640) < 1 and abs(cell.x0 - 100) < 1 for cell in merged)
+
+
+def test_a_drawing_in_short_strokes_and_a_framed_box_alone_are_no_table():
+    from actiondesk.plans.reader.pdf_tables import cells_of
+
+    seal = [(300 + i % 40, 400 + i // 40, 302 + i % 40, 400 + i // 40) for i in range(5000)]  # strokes of 2 pt
+    assert cells_of([], seal, 595, 842) == []
+    assert cells_of([(80, 300, 500, 500)], [], 595, 842) == []  # a 专栏 frame: one box, nothing beside it

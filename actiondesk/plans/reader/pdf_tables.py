@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 _NEAR = 1.5  # points: two edges this close are one edge
 _SMALLEST = 6.0  # points: a rectangle narrower or lower than this is a rule or a mark, not a cell
+_MOST_RULES = 3000  # rules on a page: more are a drawing, not a table
+_MOST_BOXES = 20000  # the smallest boxes of a page's grid: a table of 200 rows by 100 columns is none
 
 
 @dataclass
@@ -43,16 +45,24 @@ class Row:
     cells: list  # [(Cell, continued)]
 
 
-def cells_of(rectangles: list[tuple[float, float, float, float]], width: float, height: float) -> list[Cell]:
-    """The rectangles that are cells of a table: not the page, not a rule, and beside another cell on a shared edge
-    (a framed box alone — a 专栏 — is no table)."""
-    boxes = []
+def cells_of(rectangles: list[tuple[float, float, float, float]], segments: list[tuple[float, float, float, float]],
+             width: float, height: float) -> list[Cell]:
+    """The cells of the page's tables: rectangles drawn one per cell (WPS), or the grid that thin rules drawn as
+    rectangles or lines enclose (Word, a browser) — not the page, and beside another cell on a shared edge (a framed
+    box alone — a 专栏 — is no table)."""
+    boxes: list[Cell] = []
+    rules: list[tuple[float, float, float, float]] = list(segments)
     for x0, y0, x1, y1 in rectangles:
         x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
-        if x1 - x0 < _SMALLEST or y1 - y0 < _SMALLEST or (x1 - x0) * (y1 - y0) > 0.5 * width * height:
+        if x1 - x0 < _SMALLEST or y1 - y0 < _SMALLEST:
+            rules.append((x0, y0, x1, y1))
+            continue
+        if (x1 - x0) * (y1 - y0) > 0.5 * width * height:
             continue
         if not any(_same(x0, b.x0) and _same(x1, b.x1) and _same(y0, b.y0) and _same(y1, b.y1) for b in boxes):
             boxes.append(Cell(x0, y0, x1, y1))
+    if len(boxes) < 2:
+        boxes += _ruled_cells(rules)
     kept = [box for box in boxes if any(other is not box and _beside(box, other) for other in boxes)]
     # A row merged across the table ("一、培育一批…场景") has no cell beside it: it stands on the table's cells, from
     # its left edge to its right.
@@ -106,3 +116,66 @@ def _beside(a: Cell, b: Cell) -> bool:
 def _stacked(a: Cell, b: Cell) -> bool:
     """One on the other on a shared horizontal edge, their widths overlapping."""
     return (_same(a.y0, b.y1) or _same(b.y0, a.y1)) and min(a.x1, b.x1) - max(a.x0, b.x0) > _NEAR
+
+
+def _ruled_cells(rules: list[tuple[float, float, float, float]]) -> list[Cell]:
+    """The cells a grid of rules encloses: the grid's smallest boxes, joined where no rule parts them (a merged
+    cell), kept where rules close them on every side."""
+    # A table's rules are a cell's side or longer; a seal or an emblem drawn in short strokes is none.
+    rules = [rule for rule in rules if max(abs(rule[2] - rule[0]), abs(rule[3] - rule[1])) >= _SMALLEST]
+    if len(rules) > _MOST_RULES:
+        return []
+    across = [((y0 + y1) / 2, min(x0, x1), max(x0, x1)) for x0, y0, x1, y1 in rules if abs(x1 - x0) >= abs(y1 - y0)]
+    down = [((x0 + x1) / 2, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in rules if abs(x1 - x0) < abs(y1 - y0)]
+    xs, ys = _edges([x for x, _, _ in down]), _edges([y for y, _, _ in across])[::-1]
+    if len(xs) < 3 or len(ys) < 3 or len(xs) * len(ys) > _MOST_BOXES:  # no table of two columns, or a drawing
+        return []
+    by_position = {"across": _by_position(across), "down": _by_position(down)}
+
+    def ruled(lines, at, start, end):  # a rule along `at` from start to end
+        return any(low <= start + _NEAR and high >= end - _NEAR
+                   for key in (round(at) - 1, round(at), round(at) + 1)
+                   for position, low, high in by_position[lines].get(key, ()) if _same(position, at))
+
+    parent = {(i, j): (i, j) for i in range(len(ys) - 1) for j in range(len(xs) - 1)}
+
+    def root(key):
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for i, j in list(parent):
+        if j + 1 < len(xs) - 1 and not ruled("down", xs[j + 1], ys[i + 1], ys[i]):
+            parent[root((i, j))] = root((i, j + 1))
+        if i + 1 < len(ys) - 1 and not ruled("across", ys[i + 1], xs[j], xs[j + 1]):
+            parent[root((i, j))] = root((i + 1, j))
+    groups: dict = {}
+    for key in parent:
+        groups.setdefault(root(key), []).append(key)
+    cells = []
+    for keys in groups.values():
+        rows, columns = {i for i, _ in keys}, {j for _, j in keys}
+        top, bottom, left, right = ys[min(rows)], ys[max(rows) + 1], xs[min(columns)], xs[max(columns) + 1]
+        closed = all(ruled("across", top, xs[j], xs[j + 1]) and ruled("across", bottom, xs[j], xs[j + 1]) for j in columns) \
+            and all(ruled("down", left, ys[i + 1], ys[i]) and ruled("down", right, ys[i + 1], ys[i]) for i in rows)
+        if closed and len(keys) == len(rows) * len(columns):
+            cells.append(Cell(left, bottom, right, top))
+    return cells
+
+
+def _by_position(lines: list[tuple[float, float, float]]) -> dict[int, list]:
+    """Rules by their position to the point, so that a side is looked up among the few rules at its place."""
+    index: dict[int, list] = {}
+    for line in lines:
+        index.setdefault(round(line[0]), []).append(line)
+    return index
+
+
+def _edges(positions: list[float]) -> list[float]:
+    """Positions within _NEAR of each other as one, ascending."""
+    edges: list[float] = []
+    for position in sorted(positions):
+        if not edges or position - edges[-1] > _NEAR:
+            edges.append(position)
+    return edges

@@ -20,7 +20,7 @@ from .numbering import numbered
 from .pdf_tables import cells_of, place_loose, rows_of
 from .tables import heads_task_rows
 
-MAX_PDF_PAGES = 3000
+MAX_PDF_PAGES = 1000
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a mended xref is no news to a clerk; a file it cannot mend is refused
 _EDGE = 2  # lines at a page's top or foot that may be a running header or footer
 
@@ -143,16 +143,27 @@ def _page_lines(page) -> list[_Line]:
         height = abs(tm[3] * cm[3]) * (size or 1) or 10.0  # the run's printed size, for the baseline tolerance
         runs.append((y, x, height, text.replace("\r", "").replace("\n", "")))
 
+    segments: list[tuple[float, float, float, float]] = []
+    at: list[tuple[float, float]] = []  # the path's current point
+
     def draw(operator, operands, cm, tm):
-        if operator == b"re" and len(operands) == 4:  # a cell's rectangle, filled, stroked or clipped
+        def placed(px, py):
+            return px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]
+
+        if operator == b"re" and len(operands) == 4:  # a cell's rectangle or a rule, filled, stroked or clipped
             x, y, w, h = (float(value) for value in operands)
-            (x0, y0), (x1, y1) = ((px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5])
-                                  for px, py in ((x, y), (x + w, y + h)))
-            rectangles.append((x0, y0, x1, y1))
+            rectangles.append((*placed(x, y), *placed(x + w, y + h)))
+        elif operator == b"m" and len(operands) == 2:
+            at[:] = [placed(float(operands[0]), float(operands[1]))]
+        elif operator == b"l" and len(operands) == 2 and at:
+            end = placed(float(operands[0]), float(operands[1]))
+            if abs(end[0] - at[0][0]) < 0.5 or abs(end[1] - at[0][1]) < 0.5:  # a rule across or down
+                segments.append((*at[0], *end))
+            at[:] = [end]
 
     page.extract_text(visitor_text=visit, visitor_operand_before=draw)
     box = page.mediabox
-    cells = cells_of(rectangles, float(box.width), float(box.height))
+    cells = cells_of(rectangles, segments, float(box.width), float(box.height))
     loose = []
     for run in runs:
         cell = next((cell for cell in cells if cell.holds(run[1], run[0])), None)
