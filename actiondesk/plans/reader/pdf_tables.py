@@ -61,8 +61,10 @@ def cells_of(rectangles: list[tuple[float, float, float, float]], segments: list
             continue
         if not any(_same(x0, b.x0) and _same(x1, b.x1) and _same(y0, b.y0) and _same(y1, b.y1) for b in boxes):
             boxes.append(Cell(x0, y0, x1, y1))
+    # Cells of a grid touch and never overlap; rectangles that overlap are clips of text or shading, no table.
+    boxes = [box for box in boxes if not any(other is not box and _overlap(box, other) for other in boxes)]
     if len(boxes) < 2:
-        boxes += _ruled_cells(rules)
+        boxes = _ruled_cells(rules)
     kept = [box for box in boxes if any(other is not box and _beside(box, other) for other in boxes)]
     # A row merged across the table ("一、培育一批…场景") has no cell beside it: it stands on the table's cells, from
     # its left edge to its right.
@@ -111,6 +113,10 @@ def _same(a: float, b: float) -> bool:
 def _beside(a: Cell, b: Cell) -> bool:
     """Side by side on a shared vertical edge, their heights overlapping."""
     return (_same(a.x1, b.x0) or _same(b.x1, a.x0)) and min(a.y1, b.y1) - max(a.y0, b.y0) > _NEAR
+
+
+def _overlap(a: Cell, b: Cell) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > _NEAR and min(a.y1, b.y1) - max(a.y0, b.y0) > _NEAR
 
 
 def _stacked(a: Cell, b: Cell) -> bool:

@@ -144,7 +144,7 @@ def _page_lines(page) -> list[_Line]:
         runs.append((y, x, height, text.replace("\r", "").replace("\n", "")))
 
     segments: list[tuple[float, float, float, float]] = []
-    at: list[tuple[float, float]] = []  # the path's current point
+    at: list[tuple[float, float]] = []  # the path's current point and its subpath's start
 
     def draw(operator, operands, cm, tm):
         def placed(px, py):
@@ -154,12 +154,12 @@ def _page_lines(page) -> list[_Line]:
             x, y, w, h = (float(value) for value in operands)
             rectangles.append((*placed(x, y), *placed(x + w, y + h)))
         elif operator == b"m" and len(operands) == 2:
-            at[:] = [placed(float(operands[0]), float(operands[1]))]
-        elif operator == b"l" and len(operands) == 2 and at:
-            end = placed(float(operands[0]), float(operands[1]))
+            at[:] = [placed(float(operands[0]), float(operands[1]))] * 2  # the current point, the subpath's start
+        elif operator in (b"l", b"h") and at:
+            end = placed(float(operands[0]), float(operands[1])) if operator == b"l" and len(operands) == 2 else at[1]
             if abs(end[0] - at[0][0]) < 0.5 or abs(end[1] - at[0][1]) < 0.5:  # a rule across or down
                 segments.append((*at[0], *end))
-            at[:] = [end]
+            at[0] = end
 
     page.extract_text(visitor_text=visit, visitor_operand_before=draw)
     box = page.mediabox
