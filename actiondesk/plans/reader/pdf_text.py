@@ -36,6 +36,7 @@ _RADICAL_FORMS = ("⺟⺠⺜⺝⺩⺬⺶⻁⻄⻅⻆⻉⻊⻋⻓⻔⻗⻘⻙⻚�
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)} | {
     ord(radical): character for radical, character in zip(*_RADICAL_FORMS, strict=True)}
 _NEAR = 1.5  # points
+_PRIVATE_ONLY = re.compile(r"^[\ue000-\uf8ff\s]+$")
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")  # "1." / "1、" → "1", as a Word table's rows are numbered
 _LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
@@ -136,7 +137,7 @@ def _page_lines(page) -> list[_Line]:
     rectangles: list[tuple[float, float, float, float]] = []
 
     def visit(text, cm, tm, font, size):
-        if not text or not text.strip():
+        if not text or not text.strip() or _PRIVATE_ONLY.match(text):  # a seal's glyphs over the signature: no text
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
