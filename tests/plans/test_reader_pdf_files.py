@@ -145,7 +145,7 @@ def test_a_pdf_under_another_extension_is_still_refused_as_binary_text():
 
 
 def _grid(columns: list[float], rows: list[float], missing: set = frozenset()) -> list[tuple]:
-    """Thin rules (as rectangles 0.5 pt thick) around every box of a grid, but the sides named in ``missing``."""
+    """Painted thin rules (rectangles 0.5 pt thick) around every box of a grid, but the sides named in ``missing``."""
     rules = []
     for i, y in enumerate(rows):  # rows top to bottom
         for j in range(len(columns) - 1):
@@ -162,9 +162,9 @@ def test_ruled_boxes_are_cells_and_a_box_whose_parting_rule_is_missing_is_one_me
     from actiondesk.plans.reader.pdf_tables import cells_of
 
     columns, rows = [50, 100, 300, 400], [700, 680, 660, 640]
-    plain = cells_of(_grid(columns, rows), [], 595, 842)
+    plain = cells_of([], _grid(columns, rows), 595, 842)
     assert len(plain) == 9
-    merged = cells_of(_grid(columns, rows, missing={("across", 2, 1)}), [], 595, 842)  # column 2 of rows 2–3 merged
+    merged = cells_of([], _grid(columns, rows, missing={("across", 2, 1)}), 595, 842)  # column 2 of rows 2–3 merged
     assert len(merged) == 8
     assert any(abs(cell.y1 - 680) < 1 and abs(cell.y0 - 640) < 1 and abs(cell.x0 - 100) < 1 for cell in merged)
 

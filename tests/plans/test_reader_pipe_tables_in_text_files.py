@@ -38,3 +38,17 @@ def test_a_first_column_merged_down_its_rows_groups_them_and_the_next_column_tit
 def test_a_first_column_that_differs_row_by_row_still_titles_the_rows():
     reading = read_plan(_grouped(["医疗健康", "医疗保障", "气象服务", "交通出行"]).encode(), "表.md")
     assert [t["title"] for t in reading["tasks"]] == ["医疗健康", "医疗保障", "气象服务", "交通出行"]
+
+
+def test_a_unit_column_whose_header_says_the_first_listed_leads_splits_each_rows_units():
+    text = ("某市任务分工表\n\n| 序号 | 重点任务 | 责任单位（第一位为牵头单位） | 完成时限 |\n|---|---|---|---|\n"
+            "| 1 | 建设城市数据空间 | 市数据局、市发展改革委、各区政府 | 2026年 |\n"
+            "| 2 | 开放公共数据 | 市数据局 | 2026年 |\n")
+    reading = read_plan(text.encode(), "表.md")
+    assert [(t["lead"], t["support"]) for t in reading["tasks"]] == [
+        (["市数据局"], ["市发展改革委", "各区政府"]), (["市数据局"], [])]
+
+
+def test_a_group_cell_left_empty_below_a_page_break_still_groups_the_rows():
+    reading = read_plan(_grouped(["医疗健康", "", "公共服务", ""]).encode(), "表.md")
+    assert [t["title"] for t in reading["tasks"]][:2] == ["建设临床诊疗数据集", "建设医保结算数据集"]

@@ -45,26 +45,22 @@ class Row:
     cells: list  # [(Cell, continued)]
 
 
-def cells_of(rectangles: list[tuple[float, float, float, float]], segments: list[tuple[float, float, float, float]],
+def cells_of(rectangles: list[tuple[float, float, float, float]], rules: list[tuple[float, float, float, float]],
              width: float, height: float) -> list[Cell]:
-    """The cells of the page's tables: rectangles drawn one per cell (WPS), or the grid that thin rules drawn as
-    rectangles or lines enclose (Word, a browser) — not the page, and beside another cell on a shared edge (a framed
-    box alone — a 专栏 — is no table)."""
-    boxes: list[Cell] = []
-    rules: list[tuple[float, float, float, float]] = list(segments)
-    for x0, y0, x1, y1 in rectangles:
-        x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
-        if x1 - x0 < _SMALLEST or y1 - y0 < _SMALLEST:
-            rules.append((x0, y0, x1, y1))
-            continue
-        if (x1 - x0) * (y1 - y0) > 0.5 * width * height:
-            continue
-        if not any(_same(x0, b.x0) and _same(x1, b.x1) and _same(y0, b.y0) and _same(y1, b.y1) for b in boxes):
-            boxes.append(Cell(x0, y0, x1, y1))
-    # Cells of a grid touch and never overlap; rectangles that overlap are clips of text or shading, no table.
-    boxes = [box for box in boxes if not any(other is not box and _overlap(box, other) for other in boxes)]
-    if len(boxes) < 2:
-        boxes = _ruled_cells(rules)
+    """The cells of the page's tables: the grid its painted rules close (Word, a browser, most word processors), or
+    failing one the rectangles drawn or clipped one per cell (WPS) — not the page, and beside another cell on a shared
+    edge (a framed box alone — a 专栏 — is no table)."""
+    boxes = _ruled_cells(rules)
+    if len(boxes) < 4:
+        boxes = []
+        for x0, y0, x1, y1 in rectangles:
+            x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+            if x1 - x0 < _SMALLEST or y1 - y0 < _SMALLEST or (x1 - x0) * (y1 - y0) > 0.5 * width * height:
+                continue
+            if not any(_same(x0, b.x0) and _same(x1, b.x1) and _same(y0, b.y0) and _same(y1, b.y1) for b in boxes):
+                boxes.append(Cell(x0, y0, x1, y1))
+        # Cells of a grid touch and never overlap; rectangles that overlap are clips of text or shading, no table.
+        boxes = [box for box in boxes if not any(other is not box and _overlap(box, other) for other in boxes)]
     kept = [box for box in boxes if any(other is not box and _beside(box, other) for other in boxes)]
     # A row merged across the table ("一、培育一批…场景") has no cell beside it: it stands on the table's cells, from
     # its left edge to its right.

@@ -36,6 +36,7 @@ _RADICAL_FORMS = ("⺟⺠⺜⺝⺩⺬⺶⻁⻄⻅⻆⻉⻊⻋⻓⻔⻗⻘⻙⻚�
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)} | {
     ord(radical): character for radical, character in zip(*_RADICAL_FORMS, strict=True)}
 _NEAR = 1.5  # points
+_PAINT = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
 _PRIVATE_ONLY = re.compile(r"^[\ue000-\uf8ff\s]+$")
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")  # "1." / "1、" → "1", as a Word table's rows are numbered
 _LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$")
@@ -144,23 +145,30 @@ def _page_lines(page) -> list[_Line]:
         height = abs(tm[3] * cm[3]) * (size or 1) or 10.0  # the run's printed size, for the baseline tolerance
         runs.append((y, x, height, text.replace("\r", "").replace("\n", "")))
 
-    segments: list[tuple[float, float, float, float]] = []
+    segments: list[tuple[float, float, float, float]] = []  # rules painted: stroked or filled, not clipping paths
+    path: list[tuple[float, float, float, float]] = []  # the sides of the path being built
     at: list[tuple[float, float]] = []  # the path's current point and its subpath's start
 
     def draw(operator, operands, cm, tm):
         def placed(px, py):
             return px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]
 
-        if operator == b"re" and len(operands) == 4:  # a cell's rectangle or a rule, filled, stroked or clipped
+        if operator == b"re" and len(operands) == 4:  # a cell's rectangle (WPS clips each cell) or a rule
             x, y, w, h = (float(value) for value in operands)
             rectangles.append((*placed(x, y), *placed(x + w, y + h)))
+            path.append((*placed(x, y), *placed(x + w, y + h)))
         elif operator == b"m" and len(operands) == 2:
             at[:] = [placed(float(operands[0]), float(operands[1]))] * 2  # the current point, the subpath's start
         elif operator in (b"l", b"h") and at:
             end = placed(float(operands[0]), float(operands[1])) if operator == b"l" and len(operands) == 2 else at[1]
-            if abs(end[0] - at[0][0]) < 0.5 or abs(end[1] - at[0][1]) < 0.5:  # a rule across or down
-                segments.append((*at[0], *end))
+            if abs(end[0] - at[0][0]) < 0.5 or abs(end[1] - at[0][1]) < 0.5:  # a side across or down
+                path.append((*at[0], *end))
             at[0] = end
+        elif operator in _PAINT:
+            segments.extend(path)
+            path.clear()
+        elif operator == b"n":  # a clipping path: it draws nothing
+            path.clear()
 
     page.extract_text(visitor_text=visit, visitor_operand_before=draw)
     box = page.mediabox

@@ -26,6 +26,7 @@ from .table_cells import (
 )
 from .table_labels import (
     DIVISIONS_HEAD,
+    FIRST_LEADS_NOTE,
     LEAD_HEAD,
     NUMBER_HEAD,
     OTHER_HEAD,
@@ -188,11 +189,11 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
 
 
 def _titled_past_groups(columns: list[Column], rows: list) -> list[Column]:
-    """A first text column whose cell runs down the rows ("医疗健康（牵头单位：省卫生健康委）" beside six rows, a merged
-    cell a Word or PDF table repeats beside each row) groups them: the next text column ("数据集名称") titles them."""
+    """A first text column whose merged cell runs down the rows (repeated beside each, or empty below a page break:
+    "医疗健康（牵头单位：…）") groups them: the next text column ("数据集名称") titles them."""
     first = [column.role for column in columns].index(TEXT)
     values = [cells[first] for _, cells in rows if len(cells) == len(columns)]
-    if len(values) < 3 or sum(1 for above, below in zip(values, values[1:], strict=False) if above == below) * 2 < len(values):
+    if len(values) < 3 or sum(1 for above, below in zip(values, values[1:], strict=False) if below in (above, "")) * 2 < len(values):
         return columns
     after = next((index for index in range(first + 1, len(columns))
                   if columns[index].role == OTHER and _role(columns[index].label, False) == TEXT), None)
@@ -380,6 +381,8 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
     body_start = position if position >= 0 else start
     lead = [name for cell in get[LEAD] for name in split_names(cell)]
     support = [name for cell in get[SUPPORT] for name in split_names(cell) if name not in lead]
+    if not support and FIRST_LEADS_NOTE.search(columns[lead_at].label):  # "责任单位（第一位为牵头单位）"
+        lead, support = lead[:1], lead[1:]
     return {
         "number": "".join(get[NUMBER]).strip(),
         "title": headline(body)[0].rstrip("。；;"),
