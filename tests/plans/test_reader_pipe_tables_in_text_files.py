@@ -52,3 +52,15 @@ def test_a_unit_column_whose_header_says_the_first_listed_leads_splits_each_rows
 def test_a_group_cell_left_empty_below_a_page_break_still_groups_the_rows():
     reading = read_plan(_grouped(["医疗健康", "", "公共服务", ""]).encode(), "表.md")
     assert [t["title"] for t in reading["tasks"]][:2] == ["建设临床诊疗数据集", "建设医保结算数据集"]
+
+
+def test_a_count_column_gives_each_group_one_goal_though_its_merged_cell_repeats_beside_every_row():
+    # '15' is one cell merged down the 商圈 group's two rows, as a Word or PDF table's text repeats it; the 文旅
+    # group's own '15' is a goal of its own.
+    text = ("某市任务分工表\n\n| 序号 | 重点任务 | 具体内容 | 场景数量 | 责任单位 |\n|---|---|---|---|---|\n"
+            "| 1 | 商圈消费 | 推动客流数据融合应用 | 15 | 市商务局 |\n"
+            "| 2 | 商圈消费 | 赋能首发经济 | 15 | 市商务局 |\n"
+            "| 3 | 文旅消费 | 推动文化装备数字化 | 15 | 市文化广电旅游体育局 |\n"
+            "| 4 | 电商消费 | 培育直播电商 | 4 | 市商务局 |\n")
+    reading = read_plan(text.encode(), "表.md")
+    assert [(t["value"], t["unit"], t["task"]) for t in reading["targets"]] == [(15, "个", "1"), (15, "个", "3"), (4, "个", "4")]

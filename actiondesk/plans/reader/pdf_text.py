@@ -85,23 +85,26 @@ def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Each table row written as a Word table's is: a task table's rows between pipes under its header (once, though
     the print may repeat it on every page), each cell in the header's column it stands under, a cell merged down (or
     carried over a page break without its rectangle) beside each row it runs down; a row merged across the table
-    ("一、…") a line of its own; another table's cells one a line, a merged cell once."""
+    ("一、…") a line of its own; a row cut by a page break (its rest atop the next page, without a number) one row;
+    another table's cells one a line, a merged cell once."""
     header: list[tuple[float, float]] | None = None  # the task table's columns, left and right edges
     labels: list[str] = []
     above: list[str] = []
     written = []
+    last: _Line | None = None  # the task table's last row written
     for page in pages:
         lines = []
+        placed = False  # a row of the task table written on this page
         for line in page:
             if line.row is None:
                 if not PAGE_NUMBER.match(line.text.strip()):
-                    header = None  # the table has ended
+                    header, last = None, None  # the table has ended
                 lines.append(line)
                 continue
             texts = [re.sub(r"\s+", "", text) for text, *_ in line.row]
             if heads_task_rows(texts):
                 if header is None or texts != labels:
-                    header, labels, above = [(x0, x1) for *_, x0, x1 in line.row], texts, []
+                    header, labels, above, last = [(x0, x1) for *_, x0, x1 in line.row], texts, [], None
                     lines.append(_Line(line.y, 0.0, 0.0, " | ".join(texts), row=[]))
                 continue  # a header repeated at the top of the next page is not written again
             if header is None:
@@ -111,11 +114,18 @@ def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
             if len(line.row) == 1 and spans[0] > 1:
                 lines.append(_Line(line.y, 0.0, 0.0, line.row[0][0], row=[]))  # "一、培育一批…场景" across the table
                 continue
+            own = _under_columns(line.row, header, [])
+            if not own[0] and not placed and last is not None:  # the row above, cut by the page break: its rest
+                above = [first + rest for first, rest in zip(above, own, strict=True)]
+                last.text = " | ".join(cell.replace("|", "｜") for cell in above)
+                placed = True
+                continue
             cells = _under_columns(line.row, header, above)
-            above = cells
+            above, placed = cells, True
             number = _ROW_NUMBER.match(cells[0])
             cells[0] = number.group(1) if number else cells[0]
-            lines.append(_Line(line.y, 0.0, 0.0, " | ".join(cell.replace("|", "｜") for cell in cells), row=[]))
+            last = _Line(line.y, 0.0, 0.0, " | ".join(cell.replace("|", "｜") for cell in cells), row=[])
+            lines.append(last)
         written.append(lines)
     return written
 

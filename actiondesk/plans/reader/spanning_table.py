@@ -8,6 +8,7 @@ import re
 from itertools import takewhile
 
 from .annex_tables import whole_figure
+from .column_targets import column_target
 from .division_leads import DIVISION_LEAD_LABEL, division_lead_lines
 from .item_rows import item_columns, item_rows
 from .item_sub_rows import content_cell, first_item_number, item_sub_rows, opens_item_sub_rows
@@ -124,7 +125,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             field = "".join(cells).rstrip("。；;")
             continue
         items = counts and item_rows(lines, number, row_lines, cells, [c.label for c in before_lead], counts,
-                                     _column_target)
+                                     column_target)
         if items:  # "项目类别 / 项目名称 / 布点数量 / 责任部门": items by name, more of them under the unit cell
             tasks += items
             continue
@@ -231,12 +232,12 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
             elif unit and figure and FUNDS_HEAD.search(column.label) and not COMMITTED_FUNDS_HEAD.search(column.label):
                 continue  # "总投资（万元）" / "7500": what the project costs, neither its words nor a goal
             elif unit and figure:
-                targets.append(_column_target(cell, figure, unit, column.label, line, number))
+                targets.append(column_target(cell, figure, unit, column.label, line, number))
             elif column and measure_cell(column.label, cell):
                 continue  # "单位" / "个": the measure of the row's figures, neither its words nor a unit of the plan
             elif column and GOAL_HEAD.search(column.label) and figure and offset and measure:
                 # "养老服务床位总量（张）" / … / "3000" under "2025年目标值": the goal in the row's measure
-                targets.append({**_column_target(cell, figure, measure, "", line, number),
+                targets.append({**column_target(cell, figure, measure, "", line, number),
                                 "rule": "table_goal_cell"})
             elif column and GOAL_HEAD.search(column.label) and whole_figure(cell):
                 # "量化指标" / "10座": the cell is the row's goal, its indicator the row's task (set below)
@@ -313,7 +314,7 @@ def read_spanning(text: str, lines, start: int, columns: list, tasks: list[dict]
         figure = NUMBER_CELL.match(_clean(lines[end + 1].text))
         if len(figure_columns) == 1 and figure:  # the total row: its figure is a target of the whole table
             column = figure_columns[0]
-            tasks[-1]["column_targets"].append(_column_target(
+            tasks[-1]["column_targets"].append(column_target(
                 _clean(lines[end + 1].text), figure, header_unit(column.label), column.label, lines[end + 1], None))
             end += 2
     return end
@@ -385,16 +386,3 @@ def _named_rows(rows, before_lead, width: int) -> bool:
         return False
     return all(cells and _SHORT_NAME.fullmatch(cells[0] if not at or len(trimmed(cells)) < width - at
                                                else trimmed(cells)[at - width]) for _, _, cells in rows)
-
-
-def _column_target(cell: str, figure, unit: str, label: str, line, task) -> dict:
-    def number(value: str):
-        return float(value) if "." in value else int(value)
-
-    high = figure.group("high")
-    return {
-        "text": cell, "indicator": re.sub(r"[（(][^（）()]*[）)]$", "", label), "value": number(figure.group("low")),
-        "unit": unit, "comparator": "range" if high else ">=", "value_max": number(high) if high else None,
-        "kind": "table", "rule": "table_column", "unsure": False, "start": line.start, "end": line.end,
-        "task": task, "sentence": cell,
-    }

@@ -1,15 +1,15 @@
 """Task tables as web pages and Word render them into text: a header row (序号 · 工作任务 · 责任单位 · 配合单位 ·
 完成时限) and one row per task, either one row per line (cells separated by spaces or "|") or one cell per line.
 
-The header decides what each column is; the row's cells are assigned from both ends, so that a lead column
-written over several lines still lands in its column. A row whose cell count differs from the header's is read
-the same way but marked unsure.
+The header decides what each column is; the row's cells are assigned from both ends, so that a lead column written
+over several lines still lands in its column. A row whose cell count differs from the header's is marked unsure.
 """
 
 import re
 from typing import NamedTuple
 
 from .category_rows import category_header, read_category_rows
+from .column_targets import count_targets, once_per_merged_cell
 from .departments import split_names
 from .goal_tables import read_goal_table
 from .indicator_grid import read_indicator_grid, read_indicator_table, unowned_indicator_table
@@ -173,16 +173,16 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
             continue
         rows, end = (_cell_rows if layout == "cells" else _line_rows)(lines, after, len(columns))
         columns = _titled_past_groups(columns, rows)
-        above = None
+        above, first = None, len(tasks)
         for row_lines, cells in rows:
             task = _task(text, lines, row_lines, cells, columns)
             if task and not task["lead"] and not task["support"] and above:
                 # A row without units under a unit cell that spans rows: the units of the row above.
-                task.update(lead=list(above["lead"]), support=list(above["support"]), rule="table_spanning",
-                            unsure=False)
+                task.update(lead=list(above["lead"]), support=list(above["support"]), rule="table_spanning", unsure=False)
             if task:
                 tasks.append(task)
                 above = task
+        once_per_merged_cell(tasks[first:])
         used.update(range(index, end))
         index = max(end, index + 1)
     return tasks, used, loose, targets
@@ -395,6 +395,6 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
         "unsure": unsure or not lead,
         "start": body_start,
         "end": min(end, body_start + len(body)) if position >= 0 else end,
-        # The row's other cells (考核指标) state its figures too.
-        "target_span": (body_start, lines[row_lines[-1]].end),
+        "target_span": (body_start, lines[row_lines[-1]].end),  # the row's other cells (考核指标) state figures too
+        "column_targets": count_targets(cells, [c.label for c in columns], lines[row_lines[0]], "".join(get[NUMBER]).strip()),
     }
