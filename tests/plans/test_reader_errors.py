@@ -71,9 +71,13 @@ def test_document_without_tasks_is_refused():
     assert_refused(plan.encode(), "plan.txt", "no tasks")
 
 
-@pytest.mark.parametrize("filename", ["plan.pdf", "plan.doc", "plan.xlsx", "plan"])
+@pytest.mark.parametrize("filename", ["plan.doc", "plan.xlsx", "plan"])
 def test_unsupported_extension_is_refused(filename):
     assert_refused("一、重点任务\n1.任务。".encode(), filename, "unsupported file type")
+
+
+def test_text_named_pdf_is_refused_as_a_pdf_that_cannot_be_read():
+    assert_refused("一、重点任务\n1.任务。".encode(), "plan.pdf", "the PDF cannot be read")
 
 
 def test_missing_file_is_refused(tmp_path):
