@@ -63,8 +63,9 @@ class Goal(models.Model):
 
 
 def programme_heading(number: str, title: str) -> str:
-    """"（一）要素保障" as numbered; a part's bare numeral takes its 、 back ("三、全力强化组织保障"), as the plan prints it."""
-    mark = "、" if re.fullmatch(r"[一二三四五六七八九十百零〇]+", number) else "." if re.fullmatch(r"[0-9]+", number) else ""
+    """"（一）要素保障" as numbered; a part's bare numeral takes its 、 back ("三、全力强化组织保障") and an Arabic number its
+    point ("（一）1.培育软件企业"), as the plan prints them."""
+    mark = "、" if re.fullmatch(r"[一二三四五六七八九十百零〇]+", number) else "." if re.search(r"[0-9]$", number) else ""
     return f"{number}{mark}{title}"
 
 

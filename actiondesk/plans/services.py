@@ -29,6 +29,7 @@ from actiondesk.plans.models import (
     Safeguard,
     Task,
     TaskLeadDepartment,
+    programme_heading,
 )
 from actiondesk.plans.reader import MAX_DOCUMENT_BYTES, PlanReadError, read_plan
 from actiondesk.plans.services_milestones import milestones_from_reading
@@ -182,7 +183,7 @@ def _sync_programmes(plan, items, changes) -> dict[str, Programme]:
         obj = existing.pop(item["number"], None)
         if obj is None:
             obj = Programme.objects.create(plan=plan, number=item["number"], position=position, title=item["title"])
-            changes.append(f"新增工程：{item['number']}{item['title']}")
+            changes.append(f"新增工程：{programme_heading(item['number'], item['title'])}")
         elif (obj.title, obj.position) != (item["title"], position):
             if obj.title != item["title"]:
                 changes.append(f"工程{obj.number}：{obj.title} → {item['title']}")
@@ -208,7 +209,7 @@ def _sync_tasks(plan, items, programmes, departments, changes) -> dict[str, Task
         obj = existing.pop(item["number"], None)
         if obj is None:
             obj = Task.objects.create(plan=plan, number=item["number"], **fields)
-            changes.append(f"新增任务：{item['number']}.{item['title']}")
+            changes.append(f"新增任务：{programme_heading(item['number'], item['title'])}")
             before_lead, before_support = [], []
         else:
             before_lead = [d.name for d in obj.leads]

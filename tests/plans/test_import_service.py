@@ -51,3 +51,17 @@ def test_task_numbers_repeated_within_a_programme_are_made_unique_and_the_plan_i
     saved = list(Task.objects.filter(plan=plan).values_list("number", flat=True))
     assert len(saved) == len(numbers) and len(set(saved)) == len(saved)
     assert Indicator.objects.get(plan=plan, source_text__contains="起降点20个").tasks.get().title == "建设起降场网络"
+
+
+def test_the_list_of_changes_names_programmes_and_tasks_as_the_plan_prints_them(zone):
+    # A programme read from a part heading (number "三") and a task that is a part ("一") take their 、 back, as the
+    # plan prints them; a numbered group shows as numbered and an item its point.
+    reading = read_text(RESTARTING)
+    reading["programmes"][1]["number"] = "三"
+    changes = plan_import_reading(zone=zone, reading=reading, source_text=reading["text"], acting_user=SYSTEM).changes
+    assert "新增工程：（一）做强数字产业" in changes and "新增工程：三、推进数字治理" in changes, changes
+    assert "新增任务：（一）1.培育软件企业" in changes, changes
+    parts = read_text("某区2026年行动方案\n一、培育软件企业。新增软件企业不少于20家。（牵头单位：工信局）\n"
+                      "二、建设算力中心。（牵头单位：发改局）\n")
+    changes = plan_import_reading(zone=zone, reading=parts, source_text=parts["text"], acting_user=SYSTEM).changes
+    assert "新增任务：一、培育软件企业" in changes, changes
