@@ -104,3 +104,19 @@ def test_a_task_table_a_browser_prints_with_ruled_borders_reads_row_by_row(page)
         ("1", ["区市场监管局"], ["区税务局", "区人社局"]), ("2", ["区政务服务中心"], ["区数据局"]),
         ("3", ["区规划资源局"], [])]
     assert [t["text"] for t in reading["targets"]] == ["全年新增企业3000户", "网办率达到95%", "供应工业用地500亩"]
+
+
+def test_a_title_a_pdf_sets_over_two_centred_lines_is_read_whole_and_a_date_above_it_is_not_part_of_it(page):
+    from actiondesk.plans.reader import read_plan
+
+    centred = "text-align:center;font-size:22pt;margin:0"
+    page.set_content(
+        "<html><head><meta charset='utf-8'><style>body{font-family:'WenQuanYi Micro Hei';font-size:16pt}"
+        "p{margin:0;text-indent:2em}</style></head><body>"
+        f"<p style='{centred}'>2026年3月2日</p>"
+        f"<p style='{centred}'>某区文化和人工智能深度融合创新发展</p><p style='{centred}'>实施方案（2026—2027年）</p>"
+        "<p>一、重点任务</p><p>（一）建设数字文化平台。全年上线文化场景10个。（责任单位：区文旅局）</p>"
+        "<p>（二）培育数字文化企业。（责任单位：区科技局）</p></body></html>")
+    reading = read_plan(page.pdf(format="A4"), "plan.pdf")
+    assert reading["title"] == "某区文化和人工智能深度融合创新发展实施方案（2026—2027年）"
+    assert [t["lead"] for t in reading["tasks"]] == [["区文旅局"], ["区科技局"]]

@@ -36,6 +36,9 @@ _RADICAL_FORMS = ("⺟⺠⺜⺝⺩⺬⺶⻁⻄⻅⻆⻉⻊⻋⻓⻔⻗⻘⻙⻚�
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)} | {
     ord(radical): character for radical, character in zip(*_RADICAL_FORMS, strict=True)}
 _NEAR = 1.5  # points
+_CLOSED = re.compile(r"(?:[。；;：:，,、！!？?）)\d０-９]|[年月]\S{0,3}日)\s*$")
+_SPAN_OF_YEARS = re.compile(r"[（(][^（）()]{0,6}[0-9０-９]{4}[^（）()]{0,12}[）)]")
+_TITLE_END = re.compile(r"(?:方案|意见|计划|措施|举措|办法|通知|要点|规划|细则|纲要|清单)(?:[（(][^（）()]{2,20}[）)])?$")
 _PAINT = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
 _PRIVATE_ONLY = re.compile(r"^[\ue000-\uf8ff\s]+$")
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")  # "1." / "1、" → "1", as a Word table's rows are numbered
@@ -244,12 +247,22 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
                        and (previous is None or previous.y - line.y <= 1.6 * pitch)
                        and numbered(text) is None
                        and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(paragraphs[-1])))
-            if runs_on:
+            if runs_on or previous is not None and _title_runs_on(previous, line, margin, pitch):
                 paragraphs[-1] = run_on(paragraphs[-1], text)
             else:
                 paragraphs.append(text)
             previous = line
     return paragraphs
+
+
+def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float) -> bool:
+    """A title set in the middle over two lines ("浙江省文化和人工智能深度融合创新发展" / "实施方案（２０２５—２０２７年）", or
+    "…的实施意见" / "（2025-2027年）"): the second line closes it with the kind of document (or the first does and the
+    second is its span of years), the first ends in no mark or date, both set in and alike in size."""
+    return (above.row is None and abs(above.x - margin) > line.height and abs(line.x - margin) > line.height
+            and abs(above.height - line.height) <= 0.05 * line.height and above.y - line.y <= 2.5 * pitch
+            and (not _CLOSED.search(above.text) and bool(_TITLE_END.search(line.text.strip()))
+                 or bool(_TITLE_END.search(above.text.strip()) and _SPAN_OF_YEARS.fullmatch(line.text.strip()))))
 
 
 def _left_margin(page: list[_Line]) -> float:
