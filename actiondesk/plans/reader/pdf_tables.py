@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 _NEAR = 1.5  # points: two edges this close are one edge
 _SMALLEST = 6.0  # points: a rectangle narrower or lower than this is a rule or a mark, not a cell
+_PAINT = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}  # operators that paint the path built
 _MOST_RULES = 3000  # rules on a page: more are a drawing, not a table
 _MOST_BOXES = 20000  # the smallest boxes of a page's grid: a table of 200 rows by 100 columns is none
 
@@ -35,6 +36,40 @@ class Cell:
             else:
                 lines.append([y, [(x, text)]])
         return "".join(joined(sorted(parts)) for _, parts in lines).strip()
+
+
+class Drawing:
+    """What a page draws besides text, as pypdf's operator visitor meets it: every rectangle (a cell's, which WPS clips
+    rather than paints, or a rule's) and the rules painted — stroked or filled sides across or down; a clipping path
+    draws nothing."""
+
+    def __init__(self):
+        self.rectangles: list[tuple[float, float, float, float]] = []
+        self.rules: list[tuple[float, float, float, float]] = []
+        self._path: list[tuple[float, float, float, float]] = []  # the sides of the path being built
+        self._at: list[tuple[float, float]] = []  # the path's current point and its subpath's start
+
+    def visit(self, operator, operands, cm, tm) -> None:
+        def placed(px, py):
+            return px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]
+
+        if operator == b"re" and len(operands) == 4:
+            x, y, w, h = (float(value) for value in operands)
+            self.rectangles.append((*placed(x, y), *placed(x + w, y + h)))
+            self._path.append(self.rectangles[-1])
+        elif operator == b"m" and len(operands) == 2:
+            self._at[:] = [placed(float(operands[0]), float(operands[1]))] * 2
+        elif operator in (b"l", b"h") and self._at:
+            end = placed(float(operands[0]), float(operands[1])) if operator == b"l" and len(operands) == 2 \
+                else self._at[1]
+            if abs(end[0] - self._at[0][0]) < 0.5 or abs(end[1] - self._at[0][1]) < 0.5:  # a side across or down
+                self._path.append((*self._at[0], *end))
+            self._at[0] = end
+        elif operator in _PAINT:
+            self.rules += self._path
+            self._path = []
+        elif operator == b"n":
+            self._path = []
 
 
 @dataclass

@@ -4,9 +4,11 @@ Each run of text is placed by its position on the page; runs sharing a baseline 
 right — a typeset page draws "到", "２０２７" and "年" as three runs in two fonts, which a plain text dump breaks
 over three lines. What is printed on most pages in the same place (a browser print's date and address, a running
 title) and the typesetting furniture (a masthead's rule of repeated glyphs, "— 3 —") are dropped; the lines are then
-joined back into paragraphs by where they start on the page (``_paragraphs``). A browser's print of a web page places
-its glyphs one by one, so its runs say nothing of where they stand; such a page is read from pypdf's column layout
-instead. A scan without a text layer, a damaged or password-protected file are refused with one plain line.
+joined back into paragraphs by where they start on the page (``_paragraphs``), a title set centred over two lines into
+one. A table's runs go to the cells ``pdf_tables`` finds, and its rows are written as a Word table's (``_written_tables``).
+A browser's print of a web page places its glyphs one by one, so its runs say nothing of where they stand; such a page
+is read from pypdf's column layout instead. A scan without a text layer, a damaged or password-protected file are
+refused with one plain line.
 """
 
 import io
@@ -17,7 +19,7 @@ from collections import Counter
 
 from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, inside_bracket, run_on
 from .numbering import numbered
-from .pdf_tables import cells_of, place_loose, rows_of
+from .pdf_tables import Drawing, cells_of, place_loose, rows_of
 from .tables import heads_task_rows
 
 MAX_PDF_PAGES = 1000
@@ -39,7 +41,6 @@ _NEAR = 1.5  # points
 _CLOSED = re.compile(r"(?:[。；;：:，,、！!？?）)\d０-９]|[年月]\S{0,3}日)\s*$")
 _SPAN_OF_YEARS = re.compile(r"[（(][^（）()]{0,6}[0-9０-９]{4}[^（）()]{0,12}[）)]")
 _TITLE_END = re.compile(r"(?:方案|意见|计划|措施|举措|办法|通知|要点|规划|细则|纲要|清单)(?:[（(][^（）()]{2,20}[）)])?$")
-_PAINT = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
 _PRIVATE_ONLY = re.compile(r"^[\ue000-\uf8ff\s]+$")
 _ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")  # "1." / "1、" → "1", as a Word table's rows are numbered
 _LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$")
@@ -148,7 +149,6 @@ def _under_columns(row: list, header: list[tuple[float, float]], above: list[str
 
 def _page_lines(page) -> list[_Line]:
     runs: list[tuple[float, float, float, str]] = []
-    rectangles: list[tuple[float, float, float, float]] = []
 
     def visit(text, cm, tm, font, size):
         if not text or not text.strip() or _PRIVATE_ONLY.match(text):  # a seal's glyphs over the signature: no text
@@ -158,34 +158,10 @@ def _page_lines(page) -> list[_Line]:
         height = abs(tm[3] * cm[3]) * (size or 1) or 10.0  # the run's printed size, for the baseline tolerance
         runs.append((y, x, height, text.replace("\r", "").replace("\n", "")))
 
-    segments: list[tuple[float, float, float, float]] = []  # rules painted: stroked or filled, not clipping paths
-    path: list[tuple[float, float, float, float]] = []  # the sides of the path being built
-    at: list[tuple[float, float]] = []  # the path's current point and its subpath's start
-
-    def draw(operator, operands, cm, tm):
-        def placed(px, py):
-            return px * cm[0] + py * cm[2] + cm[4], px * cm[1] + py * cm[3] + cm[5]
-
-        if operator == b"re" and len(operands) == 4:  # a cell's rectangle (WPS clips each cell) or a rule
-            x, y, w, h = (float(value) for value in operands)
-            rectangles.append((*placed(x, y), *placed(x + w, y + h)))
-            path.append((*placed(x, y), *placed(x + w, y + h)))
-        elif operator == b"m" and len(operands) == 2:
-            at[:] = [placed(float(operands[0]), float(operands[1]))] * 2  # the current point, the subpath's start
-        elif operator in (b"l", b"h") and at:
-            end = placed(float(operands[0]), float(operands[1])) if operator == b"l" and len(operands) == 2 else at[1]
-            if abs(end[0] - at[0][0]) < 0.5 or abs(end[1] - at[0][1]) < 0.5:  # a side across or down
-                path.append((*at[0], *end))
-            at[0] = end
-        elif operator in _PAINT:
-            segments.extend(path)
-            path.clear()
-        elif operator == b"n":  # a clipping path: it draws nothing
-            path.clear()
-
-    page.extract_text(visitor_text=visit, visitor_operand_before=draw)
+    drawing = Drawing()
+    page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
     box = page.mediabox
-    cells = cells_of(rectangles, segments, float(box.width), float(box.height))
+    cells = cells_of(drawing.rectangles, drawing.rules, float(box.width), float(box.height))
     loose = []
     for run in runs:
         cell = next((cell for cell in cells if cell.holds(run[1], run[0])), None)
