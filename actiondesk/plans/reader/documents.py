@@ -11,6 +11,7 @@ from .hard_wraps import reflow
 from .item_labels import unbullet
 from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
+from .table_labels import ROW_NUMBER
 from .tables import heads_task_rows
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -30,7 +31,6 @@ _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)")
 _MD_RULE = re.compile(r"^:?-{1,}:?$")
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
-_ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
 
 
 class PlanReadError(ValueError):
@@ -196,6 +196,6 @@ def _table_rows(table, numbers) -> list[list[str]]:
     if rows:
         rows[0] = [re.sub(r"\s+", "", label) for label in rows[0]]
         for cells in rows[1:]:
-            if cells and _ROW_NUMBER.match(cells[0]):
-                cells[0] = _ROW_NUMBER.match(cells[0]).group(1)  # "1." / "1、" → "1", as rows are found by it
+            if cells and ROW_NUMBER.match(cells[0]):
+                cells[0] = ROW_NUMBER.match(cells[0]).group(1)  # "1." / "1、" → "1", as rows are found by it
     return rows

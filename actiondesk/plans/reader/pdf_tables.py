@@ -10,7 +10,7 @@ down repeated beside each row; one cell a line otherwise, a merged cell once.
 
 from dataclasses import dataclass, field
 
-_NEAR = 1.5  # points: two edges this close are one edge
+NEAR = 1.5  # points: two edges this close are one edge
 _SMALLEST = 6.0  # points: a rectangle narrower or lower than this is a rule or a mark, not a cell
 _PAINT = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}  # operators that paint the path built
 _MOST_RULES = 3000  # rules on a page: more are a drawing, not a table
@@ -26,7 +26,7 @@ class Cell:
     runs: list = field(default_factory=list)  # (baseline, x, text)
 
     def holds(self, x: float, y: float) -> bool:
-        return self.x0 - _NEAR <= x < self.x1 and self.y0 <= y <= self.y1
+        return self.x0 - NEAR <= x < self.x1 and self.y0 <= y <= self.y1
 
     def text(self, joined) -> str:
         lines: list[list] = []
@@ -108,13 +108,13 @@ def cells_of(rectangles: list[tuple[float, float, float, float]], rules: list[tu
 def rows_of(cells: list[Cell]) -> list[Row]:
     """The bands between row edges, top to bottom, each with the cells covering it."""
     edges = sorted({round(edge, 1) for cell in cells for edge in (cell.y0, cell.y1)}, reverse=True)
-    bands = [(top, bottom) for top, bottom in zip(edges, edges[1:], strict=False) if top - bottom > _NEAR]
+    bands = [(top, bottom) for top, bottom in zip(edges, edges[1:], strict=False) if top - bottom > NEAR]
     rows = []
     for top, bottom in bands:
-        covering = sorted((cell for cell in cells if cell.y1 >= top - _NEAR and cell.y0 <= bottom + _NEAR),
+        covering = sorted((cell for cell in cells if cell.y1 >= top - NEAR and cell.y0 <= bottom + NEAR),
                           key=lambda cell: cell.x0)
         if covering:
-            rows.append(Row(top, bottom, [(cell, cell.y1 > top + _NEAR) for cell in covering]))
+            rows.append(Row(top, bottom, [(cell, cell.y1 > top + NEAR) for cell in covering]))
     return rows
 
 
@@ -138,21 +138,21 @@ def place_loose(rows: list[Row], runs: list) -> list:
 
 
 def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= _NEAR
+    return abs(a - b) <= NEAR
 
 
 def _beside(a: Cell, b: Cell) -> bool:
     """Side by side on a shared vertical edge, their heights overlapping."""
-    return (_same(a.x1, b.x0) or _same(b.x1, a.x0)) and min(a.y1, b.y1) - max(a.y0, b.y0) > _NEAR
+    return (_same(a.x1, b.x0) or _same(b.x1, a.x0)) and min(a.y1, b.y1) - max(a.y0, b.y0) > NEAR
 
 
 def _overlap(a: Cell, b: Cell) -> bool:
-    return min(a.x1, b.x1) - max(a.x0, b.x0) > _NEAR and min(a.y1, b.y1) - max(a.y0, b.y0) > _NEAR
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > NEAR and min(a.y1, b.y1) - max(a.y0, b.y0) > NEAR
 
 
 def _stacked(a: Cell, b: Cell) -> bool:
     """One on the other on a shared horizontal edge, their widths overlapping."""
-    return (_same(a.y0, b.y1) or _same(b.y0, a.y1)) and min(a.x1, b.x1) - max(a.x0, b.x0) > _NEAR
+    return (_same(a.y0, b.y1) or _same(b.y0, a.y1)) and min(a.x1, b.x1) - max(a.x0, b.x0) > NEAR
 
 
 def _ruled_cells(rules: list[tuple[float, float, float, float]]) -> list[Cell]:
@@ -170,7 +170,7 @@ def _ruled_cells(rules: list[tuple[float, float, float, float]]) -> list[Cell]:
     by_position = {"across": _by_position(across), "down": _by_position(down)}
 
     def ruled(lines, at, start, end):  # a rule along `at` from start to end
-        return any(low <= start + _NEAR and high >= end - _NEAR
+        return any(low <= start + NEAR and high >= end - NEAR
                    for key in (round(at) - 1, round(at), round(at) + 1)
                    for position, low, high in by_position[lines].get(key, ()) if _same(position, at))
 
@@ -210,9 +210,9 @@ def _by_position(lines: list[tuple[float, float, float]]) -> dict[int, list]:
 
 
 def _edges(positions: list[float]) -> list[float]:
-    """Positions within _NEAR of each other as one, ascending."""
+    """Positions within NEAR of each other as one, ascending."""
     edges: list[float] = []
     for position in sorted(positions):
-        if not edges or position - edges[-1] > _NEAR:
+        if not edges or position - edges[-1] > NEAR:
             edges.append(position)
     return edges

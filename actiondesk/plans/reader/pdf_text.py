@@ -19,7 +19,8 @@ from collections import Counter
 
 from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, inside_bracket, run_on
 from .numbering import numbered
-from .pdf_tables import Drawing, cells_of, place_loose, rows_of
+from .pdf_tables import NEAR, Drawing, cells_of, place_loose, rows_of
+from .table_labels import ROW_NUMBER
 from .tables import heads_task_rows
 
 MAX_PDF_PAGES = 1000
@@ -37,12 +38,10 @@ _RADICAL_FORMS = ("⺟⺠⺜⺝⺩⺬⺶⻁⻄⻅⻆⻉⻊⻋⻓⻔⻗⻘⻙⻚�
                   "母民日月王示羊虎西见角贝足车长门雨青韦页风飞食首马骨鬼鱼鸟卤麦黄齐齿龙龟")
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)} | {
     ord(radical): character for radical, character in zip(*_RADICAL_FORMS, strict=True)}
-_NEAR = 1.5  # points
 _CLOSED = re.compile(r"(?:[。；;：:，,、！!？?）)\d０-９]|[年月]\S{0,3}日)\s*$")
 _SPAN_OF_YEARS = re.compile(r"[（(][^（）()]{0,6}[0-9０-９]{4}[^（）()]{0,12}[）)]")
 _TITLE_END = re.compile(r"(?:方案|意见|计划|措施|举措|办法|通知|要点|规划|细则|纲要|清单)(?:[（(][^（）()]{2,20}[）)])?$")
 _PRIVATE_ONLY = re.compile(r"^[\ue000-\uf8ff\s]+$")
-_ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")  # "1." / "1、" → "1", as a Word table's rows are numbered
 _LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
@@ -114,7 +113,7 @@ def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
             if header is None:
                 lines += [_Line(line.y, 0.0, 0.0, text, row=[]) for text, continued, *_ in line.row if text and not continued]
                 continue
-            spans = [sum(1 for left, right in header if x0 <= left + _NEAR and x1 >= right - _NEAR) for *_, x0, x1 in line.row]
+            spans = [sum(1 for left, right in header if x0 <= left + NEAR and x1 >= right - NEAR) for *_, x0, x1 in line.row]
             if len(line.row) == 1 and spans[0] > 1:
                 lines.append(_Line(line.y, 0.0, 0.0, line.row[0][0], row=[]))  # "一、培育一批…场景" across the table
                 continue
@@ -126,7 +125,7 @@ def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
                 continue
             cells = _under_columns(line.row, header, above)
             above, placed = cells, True
-            number = _ROW_NUMBER.match(cells[0])
+            number = ROW_NUMBER.match(cells[0])
             cells[0] = number.group(1) if number else cells[0]
             last = _Line(line.y, 0.0, 0.0, " | ".join(cell.replace("|", "｜") for cell in cells), row=[])
             lines.append(last)
@@ -140,7 +139,7 @@ def _under_columns(row: list, header: list[tuple[float, float]], above: list[str
     cells: list[str | None] = [None] * len(header)
     for text, _, x0, x1 in row:
         centre = (x0 + x1) / 2
-        column = next((index for index, (left, right) in enumerate(header) if left - _NEAR <= centre <= right + _NEAR),
+        column = next((index for index, (left, right) in enumerate(header) if left - NEAR <= centre <= right + NEAR),
                       None)
         if column is not None:
             cells[column] = text if cells[column] is None else cells[column] + text

@@ -151,3 +151,7 @@ TASK_LABEL = re.compile(
 )
 # A problem column first ("存在问题", "主要问题"): its cell spans the rows that answer the problem (problem_rows).
 PROBLEM_HEAD = re.compile(r"^(?:存在|主要|突出|具体)?问题$")
+
+
+# A row's number cell as a Word or PDF table prints it ("1." / "1、"): its figure alone, as rows are found by it.
+ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
