@@ -51,14 +51,17 @@ class JobKind:
     label: str
     run: Callable
     schedule_targets: Callable | None = None
+    unit: str = "rows"  # what rows_done counts: "rows" or "pages"
+    next_label: str = ""  # a finished job whose result has "next_url" links there (and its starter is taken there)
 
 
 _KINDS: dict[str, JobKind] = {}
 
 
-def register_job(name: str, *, label, schedule_targets: Callable | None = None):
+def register_job(name: str, *, label, schedule_targets: Callable | None = None, unit: str = "rows",
+                 next_label=""):
     def decorator(run):
-        _KINDS[name] = JobKind(name, label, run, schedule_targets)
+        _KINDS[name] = JobKind(name, label, run, schedule_targets, unit, next_label)
         return run
 
     return decorator

@@ -13,7 +13,9 @@ from actiondesk.core.selectors import jobs_visible
 def _labelled(jobs):
     kinds = job_kinds()
     for job in jobs:
-        job.kind_label = kinds[job.kind].label if job.kind in kinds else job.kind
+        kind = kinds.get(job.kind)
+        job.kind_label = kind.label if kind else job.kind
+        job.unit, job.next_label = (kind.unit, kind.next_label) if kind else ("rows", "")
     return jobs
 
 
@@ -37,8 +39,14 @@ def job_detail(request, pk):
 
 @login_required
 def job_progress(request, pk):
-    """The htmx fragment the job page polls every second until the job has finished."""
-    return render(request, "core/_job_progress.html", _job_context(request, pk))
+    """The htmx fragment the job page polls every second until the job has finished; a finished job with a next
+    step (a plan read → its review page) takes the user who started it there."""
+    context = _job_context(request, pk)
+    response = render(request, "core/_job_progress.html", context)
+    job = context["job"]
+    if job.status == "done" and job.result.get("next_url") and job.user_id == request.user.pk:
+        response["HX-Redirect"] = job.result["next_url"]
+    return response
 
 
 @login_required

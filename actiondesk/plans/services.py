@@ -342,16 +342,21 @@ def indicator_update(*, indicator: Indicator, acting_user, expected_version: int
     return indicator
 
 
-def plan_draft_create(*, zone, uploaded, acting_user, title: str = ""):
-    """Read an uploaded document into a draft; raises PlanReadError with a one-line reason."""
+def plan_document_check(*, zone, size: int, acting_user) -> None:
+    """What is refused before a document is read or queued: a user who is not the zone's admin, a file too large."""
     ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以导入方案")
-    if uploaded.size > MAX_DOCUMENT_BYTES:
-        raise PlanReadError(f"文件过大：{uploaded.size // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
-    data = uploaded.read()
-    reading = read_plan(data, uploaded.name, title=title or None)
+    if size > MAX_DOCUMENT_BYTES:
+        raise PlanReadError(f"文件过大：{size // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+
+
+def plan_draft_create(*, zone, data: bytes, file_name: str, acting_user, title: str = "", progress=None):
+    """Read a document's bytes into a draft; raises PlanReadError with a one-line reason (``progress`` as
+    read_plan's: the plan-reading job passes its own)."""
+    plan_document_check(zone=zone, size=len(data), acting_user=acting_user)
+    reading = read_plan(data, file_name, title=title or None, progress=progress)
     document = reading.pop("text", None) or ""
     return PlanDraft.objects.create(zone=zone, uploaded_by=acting_user if getattr(acting_user, "pk", None) else None,
-                                    source_name=uploaded.name,
+                                    source_name=file_name,
                                     source_text=document, reading=reading)
 
 

@@ -4,12 +4,16 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from actiondesk.core.access import access_for
+from actiondesk.core.jobs import JobBusy
+from actiondesk.core.models import JobStatus
 from actiondesk.core.scoping import get_visible_or_404, require_role
+from actiondesk.core.selectors import jobs_visible
 from actiondesk.org.choices import Role
 from actiondesk.org.models import Zone
 from actiondesk.plans import services
 from actiondesk.plans.choices import Comparator, IndicatorKind
 from actiondesk.plans.forms import PlanUploadForm
+from actiondesk.plans.jobs import READ, plan_read_start
 from actiondesk.plans.models import PlanDraft
 from actiondesk.plans.reader import PlanReadError
 from actiondesk.plans.review import reading_from_post, source_context
@@ -17,18 +21,27 @@ from actiondesk.plans.review import reading_from_post, source_context
 
 @login_required
 def upload(request):
+    """Queue the document's reading and follow it on the job page (a worker reads it; the page counts a PDF's
+    pages, then takes the admin to the review); a reading already over (tasks run inline) goes straight on."""
     require_role(request.user, Role.ADMIN)
     form = PlanUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
+        document = form.cleaned_data["document"]
         try:
-            draft = services.plan_draft_create(zone=Zone.objects.get(pk=access_for(request.user).zone_id),
-                                               uploaded=form.cleaned_data["document"],
-                                               title=form.cleaned_data["title"], acting_user=request.user)
-        except PlanReadError as exc:
+            job = plan_read_start(zone=Zone.objects.get(pk=access_for(request.user).zone_id),
+                                  acting_user=request.user, file_name=document.name, data=document.read(),
+                                  title=form.cleaned_data["title"])
+        except (PlanReadError, JobBusy) as exc:
             form.add_error("document", str(exc))
         else:
-            return redirect("plans:import_review", pk=draft.pk)
-    return render(request, "plans/import_upload.html", {"form": form})
+            if job.status == JobStatus.DONE:
+                return redirect(job.result["next_url"])
+            if job.status != JobStatus.FAILED:
+                return redirect("jobs:job_detail", job.pk)
+            form.add_error("document", job.result.get("error", ""))
+    jobs = jobs_visible(request.user).filter(kind=READ)[:10]
+    return render(request, "plans/import_upload.html", {"form": form, "jobs": jobs},
+                  status=400 if form.errors else 200)
 
 
 @login_required

@@ -3,7 +3,7 @@ the next worker fails the interrupted job cleanly, and a retry imports the file.
 import json
 import signal
 
-from tests.core.processes import cli, query, start, stop, wait_for
+from tests.core.processes import PROJECT, cli, query, start, stop, wait_for
 from tests.enterprises.sheets import row, write_xlsx
 
 ROWS = 300
@@ -73,3 +73,31 @@ def test_retrying_an_unknown_job_is_refused_with_exit_2(app_sqlite):
     env, _db = app_sqlite
     result = cli(env, "jobs", "retry", "999", check=False)
     assert result.returncode == 2 and "任务不存在" in result.stderr
+
+
+READ_SETUP = """
+from pathlib import Path
+from actiondesk.core.scoping import SYSTEM
+from actiondesk.org.services import user_create, zone_get_or_create
+from actiondesk.plans.jobs import plan_read_start
+zone = zone_get_or_create(name="沈抚改革创新示范区")
+admin = user_create(zone=zone, username="admin", password="pw-test-2026", role="admin", acting_user=SYSTEM)
+job = plan_read_start(zone=zone, acting_user=admin, file_name="plan.pdf", data=Path({path!r}).read_bytes())
+print(job.pk)
+"""
+
+
+def test_a_worker_reads_an_uploaded_pdf_plan_page_by_page_into_a_draft_for_review(app_db):
+    env, db = app_db
+    pdf = PROJECT / "tests/plans/fixtures/pdf/zhejiang-2026-industrial-internet-ai-integration-empowerment-action-plan.pdf"
+    job_id = int(cli(env, "shell", "-c", READ_SETUP.format(path=str(pdf))).stdout.strip().splitlines()[-1])
+    assert _job(db, job_id)["status"] == "queued"
+    assert query(db, "SELECT COUNT(*) FROM plans_plandraft")[0][0] == 0
+    cli(env, "worker", "--batch")
+    job = _job(db, job_id)
+    assert job["status"] == "done" and (job["rows_done"], job["rows_total"]) == (8, 8)  # the PDF's eight pages
+    [(draft_id, name, reading)] = query(db, "SELECT id, source_name, reading FROM plans_plandraft")
+    reading = reading if isinstance(reading, dict) else json.loads(reading)
+    assert name == "plan.pdf" and job["result"]["draft"] == draft_id
+    assert job["result"]["tasks"] == len(reading["tasks"]) > 10
+    assert job["result"]["next_url"] == f"/plans/import/{draft_id}/review/"

@@ -10,7 +10,6 @@ import pkgutil
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 import actiondesk
 from actiondesk.chains.models import Chain, ChainSegment, InvestmentTarget, SegmentEnterprise
@@ -41,6 +40,7 @@ from actiondesk.investment import services as investment
 from actiondesk.orders import services as orders
 from actiondesk.org import services as org
 from actiondesk.parks.models import LandParcel, Park
+from actiondesk.plans import jobs as plan_jobs
 from actiondesk.plans import services as plans
 from actiondesk.plans import services_milestones as milestones
 from actiondesk.plans.models import Indicator, Milestone, PlanDraft, Task
@@ -111,8 +111,11 @@ CASES = {
     # plans
     "plans.plan_import_reading": (plans.plan_import_reading, lambda w: {"zone": w["zone"], "reading": w["reading"]},
                                   ADMIN_ONLY),
-    "plans.plan_draft_create": (plans.plan_draft_create, lambda w: {"zone": w["zone"], "uploaded": SimpleUploadedFile(
-        "plan.txt", "一、重点任务".encode())}, ADMIN_ONLY),
+    "plans.plan_draft_create": (plans.plan_draft_create, lambda w: {"zone": w["zone"], "file_name": "plan.txt",
+                                                                    "data": "一、重点任务".encode()}, ADMIN_ONLY),
+    "plans.plan_document_check": (plans.plan_document_check, lambda w: {"zone": w["zone"], "size": 10}, ADMIN_ONLY),
+    "plans.plan_read_start": (plan_jobs.plan_read_start, lambda w: {"zone": w["zone"], "file_name": "plan.txt",
+                                                                   "data": "一、重点任务".encode()}, ADMIN_ONLY),
     "plans.plan_draft_confirm": (plans.plan_draft_confirm, lambda w: {"draft": w["draft"], "reading": w["reading"]},
                                  ADMIN_ONLY),
     "plans.indicator_update": (plans.indicator_update, lambda w: {"indicator": w["indicator"], "baseline": 1},

@@ -120,3 +120,31 @@ def test_a_title_a_pdf_sets_over_two_centred_lines_is_read_whole_and_a_date_abov
     reading = read_plan(page.pdf(format="A4"), "plan.pdf")
     assert reading["title"] == "某区文化和人工智能深度融合创新发展实施方案（2026—2027年）"
     assert [t["lead"] for t in reading["tasks"]] == [["区文旅局"], ["区科技局"]]
+
+
+def test_an_uploaded_pdf_waits_on_the_job_page_and_the_page_takes_the_admin_to_the_review_once_read(
+        page, live_server, browser_login, admin, settings, artifacts_dir):
+    """With a worker (the database queue, not inline): the upload lands on the job page, which polls; the test
+    runs the queued job as the worker would, and the page, without a click, moves on to the review."""
+    from pathlib import Path
+
+    from actiondesk.core.jobs import job_execute
+    from actiondesk.core.models import Job
+    from actiondesk.plans.models import PlanDraft
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+    pdf = Path(__file__).parent / "fixtures" / "pdf" / (
+        "zhejiang-2026-industrial-internet-ai-integration-empowerment-action-plan.pdf")
+    browser_login(page, "admin")
+    page.goto(f"{live_server.url}/plans/import/")
+    page.set_input_files("input[type=file]", str(pdf))
+    with page.expect_navigation():
+        page.click("button:has-text('上传并识别')")
+    job = Job.objects.get()
+    assert page.url.endswith(f"/jobs/{job.pk}/") and "排队中" in page.locator("#job-progress").inner_text()
+    page.screenshot(path=str(artifacts_dir / "plan-read-queued.png"))
+
+    assert job_execute(job.pk) == "done"
+    draft = PlanDraft.objects.get()
+    page.wait_for_url(f"**/plans/import/{draft.pk}/review/", timeout=20000)
+    assert page.locator("h1").first.is_visible() and draft.reading["tasks"][0]["title"][:8] in page.content()

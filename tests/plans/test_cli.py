@@ -104,3 +104,16 @@ def test_plan_parse_reads_a_published_pdf(capsys):
     reading = json.loads(capsys.readouterr().out)
     assert len(reading["tasks"]) == 14 and all(task["lead"] for task in reading["tasks"])
     assert len(reading["targets"]) == 8
+
+
+def test_plan_parse_counts_a_pdfs_pages_on_a_terminal_and_keeps_json_output_clean(capsys, monkeypatch):
+    pdf = Path(__file__).parent / "fixtures" / "pdf" / (
+        "zhejiang-2026-industrial-internet-ai-integration-empowerment-action-plan.pdf")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")  # rich draws its bar as on a terminal
+    monkeypatch.setenv("TTY_INTERACTIVE", "1")
+    assert main(["plan", "parse", str(pdf)]) == 0
+    out, err = capsys.readouterr()
+    assert "读取 PDF 页面" in err and "8/8" in err and "读取 PDF 页面" not in out
+    assert main(["plan", "parse", str(pdf), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and json.loads(out)["tasks"]

@@ -123,7 +123,7 @@ def test_reimporting_a_revised_document_keeps_attached_data_and_lists_changes(lo
 ])
 def test_bad_uploads_show_a_clear_message_and_store_nothing(login, admin, name, data, message):
     response = _upload(login(admin), name, data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     body = response.content.decode()
     assert 'class="errorlist' in body and message in body
     assert PlanDraft.objects.count() == 0 and Plan.objects.count() == 0

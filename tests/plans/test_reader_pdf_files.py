@@ -104,6 +104,16 @@ def test_a_typeset_line_is_one_line_and_a_paragraph_runs_on_over_printed_lines_a
     assert not any("欗 欗" in line or line.strip("书") == "" or "—２—" in line for line in lines)  # masthead, page no.
 
 
+@pytest.mark.parametrize("slug", PDFS)
+def test_a_pdfs_title_is_the_plans_own_title_whether_set_over_two_lines_or_in_large_type_after_a_dated_page(slug):
+    """The 数据集 plan's notice title fills two lines in 二号 type and its page ends with the signature's date; the
+    plan's title, in the same large type atop the next page, runs on from neither the date nor the body."""
+    _text_path, gold = _text_and_gold(slug)
+    assert read_plan_file(FIXTURES / f"{slug}.pdf")["title"] == gold["title"]
+    text = document_text((FIXTURES / f"{slug}.pdf").read_bytes(), "plan.pdf")
+    assert not any(line.startswith("2025年11月5日") and len(line) > 12 for line in text.split("\n"))
+
+
 def test_a_browser_print_of_a_web_page_reads_its_characters_not_the_radicals_that_draw_them():
     text = document_text(
         (FIXTURES / "zhejiang-2024-humanoid-robot-industry-innovation-development-implementation-plan.pdf").read_bytes(),

@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from actiondesk.plans.reader import read_plan, read_text
 
 
@@ -44,6 +46,28 @@ def test_a_notice_title_gives_the_plan_inside_the_book_marks():
     )
     assert (reading["title"], reading["year"]) == ("某县2025年农业提升行动方案", 2025)
     assert reading["targets"][0]["unit"] == "亩"
+
+
+@pytest.mark.parametrize("notice,title", [
+    ("某县人民政府办公室关于印发某县2024年民生工程实施方案的通知", "某县2024年民生工程实施方案"),  # no book marks
+    ("某省财政厅印发《关于深化预算管理制度改革的实施方案》的通知", "关于深化预算管理制度改革的实施方案"),  # no 关于
+    ("某区人民政府关于批转区水务局《某区排水管理体制改革实施方案》的通知", "某区排水管理体制改革实施方案"),
+    ("某市人民政府办公厅转发市住房城乡建设委《关于推进物业行业提质增效的实施意见》的通知", "关于推进物业行业提质增效的实施意见"),
+])
+def test_a_notice_printing_forwarding_or_approving_a_plan_gives_the_plans_own_name(notice, title):
+    reading = read(notice, "各有关单位：", "一、重点任务", "1.建设高标准农田。新建高标准农田5000亩。（牵头单位：县农业农村局）")
+    assert reading["title"] == title
+
+
+def test_the_plans_own_title_line_naming_its_place_wins_over_the_name_in_the_notice_and_a_stray_space_goes():
+    reading = read(
+        "某片区管理局关于 印发《今冬明春火灾防控工作方案》的通知",
+        "各处室：",
+        "某片区今冬明春火灾防控 工作方案",
+        "一、重点任务",
+        "1.排查隐患。排查场所300处。（牵头单位：片区应急局）",
+    )
+    assert reading["title"] == "某片区今冬明春火灾防控工作方案"
 
 
 def test_a_title_is_derived_from_the_plan_name_when_the_document_has_none():

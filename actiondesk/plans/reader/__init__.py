@@ -20,19 +20,29 @@ __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file",
 _TITLE_WORDS = re.compile(r"(方案|安排|计划|意见|要点|措施|办法|规划|清单|通知)$")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _SUBJECT = re.compile(r"现(?:将|就|制定|提出)(?P<subject>[^。，,：:]{4,60}?)如下")
-_NOTICE = re.compile(r"^(?:[^《》]{0,40}?)关于(?:印发|转发)[^《》]{0,20}?《(?P<title>[^》]+)》的通知$")
+_NOTICE = re.compile(r"^(?:[^《》]{0,40}?)(?:关于)?(?:印发|转发|批转)[^《》]{0,30}?《(?P<title>[^》]+)》的通知$")
+# The same notice naming its plan without book marks: "…办公厅关于印发河北省2024年民生工程实施方案的通知".
+_BARE_NOTICE = re.compile(r"^[^《》，。]{0,40}?关于印发(?P<title>[^《》，。]{4,80}?(?:方案|计划|意见|措施|举措|办法|要点|规划|细则|"
+                          r"纲要|清单|任务|政策)(?:[（(][^（）()]{2,20}[）)])?)的通知$")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # "清洁能源装备 产业": a line break's trace
 _ANNEX = re.compile(r"[（(](?P<name>[^（）()]{2,40}?)见附件\s*(?P<number>\d+|[一二三四五六七八九十]+)[）)]")
 _ZONE = re.compile(
     r"《(?:[^《》]{1,4}省)?(?P<zone>[^《》]{2,20}?(?:示范区|开发区|高新区|新区|试验区|自贸区|园区|市|县|区))"
 )
 
 
-def read_plan(data: bytes, filename: str, title: str | None = None) -> dict:
-    """Read a plan document's bytes; raises PlanReadError for anything that is not a readable plan."""
-    return read_text(document_text(data, filename), title=title, filename=filename)
+def read_plan(data: bytes, filename: str, title: str | None = None, progress=None) -> dict:
+    """Read a plan document's bytes; raises PlanReadError for anything that is not a readable plan.
+
+    ``progress(step, done, total)``, when given, is told each PDF page read ("pages"), then the reading ("parse").
+    """
+    text = document_text(data, filename, progress=progress)
+    if progress:
+        progress("parse", 0, 0)
+    return read_text(text, title=title, filename=filename)
 
 
-def read_plan_file(path, title: str | None = None) -> dict:
+def read_plan_file(path, title: str | None = None, progress=None) -> dict:
     """Read a plan document from disk."""
     path = Path(path)
     try:
@@ -43,7 +53,7 @@ def read_plan_file(path, title: str | None = None) -> dict:
         raise PlanReadError(
             f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
         )
-    return read_plan(path.read_bytes(), path.name, title=title)
+    return read_plan(path.read_bytes(), path.name, title=title, progress=progress)
 
 
 def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
@@ -56,7 +66,7 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     lists_before_rule(reading["tasks"], text)  # "列第一位的为牵头单位，下同" holds from its clause on
     if not reading["tasks"]:
         raise PlanReadError("文档中未识别到任何重点任务，请检查编号格式 (no tasks found in the document)")
-    title = title or title_line or _derived_title(text) or _wrapped_title(lines) or Path(filename).stem
+    title = title or _CJK_GAP.sub("", title_line or _derived_title(text) or _wrapped_title(lines) or "") or Path(filename).stem
     year = _year(title, text)
     reading["targets"] += box_targets(text, reading["tasks"])  # "专栏2 …" between two items of a group
     reading["targets"] = drop_restated_rows(reading["targets"])  # an indicator table's row the text states again
@@ -86,10 +96,13 @@ def _title_line(lines) -> str | None:
         return None
     first = lines[0].text.strip()
     notice = _NOTICE.match(first)
-    if notice:
-        return notice.group("title")
+    if notice:  # the plan's own title line may name its place too ("苏平片区" + 《今冬明春火灾防控工作方案》)
+        own, named = _squashed(_wrapped_title(lines) or ""), _squashed(notice.group("title"))
+        place = own[:len(own) - len(named)] if own.endswith(named) else ""
+        return own if _PLACE.fullmatch(place) else notice.group("title")
     if _WRAPPER.search(first):  # "…人民政府印发关于…若干政策的通知": the plan's own title comes after the notice
-        return _wrapped_title(lines) or first
+        bare = _BARE_NOTICE.match(first)
+        return _wrapped_title(lines) or (bare.group("title") if bare else first)
     if len(first) > 80 or "。" in first or first.endswith((":", "：")):
         return None
     if _TITLE_WORDS.search(first.strip("《》")) or len(lines) > 1 and lines[1].item:
@@ -97,6 +110,7 @@ def _title_line(lines) -> str | None:
     return None
 
 
+_PLACE = re.compile(r"[^：:，,、（(]{2,6}(?:省|市|区|县|片区|新区)")
 _WRAPPER = re.compile(r"印发.{2,80}的?通知$")
 
 
@@ -121,6 +135,10 @@ def _wrapped_title(lines) -> str | None:
             title += head[index + 1]
         return title
     return None
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _title_like(text: str) -> bool:

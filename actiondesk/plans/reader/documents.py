@@ -37,8 +37,8 @@ class PlanReadError(ValueError):
     """A plan document that cannot be read; the message is one line, Chinese then English."""
 
 
-def document_text(data: bytes, filename: str) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.pdf document."""
+def document_text(data: bytes, filename: str, progress=None) -> str:
+    """Return the normalised text of a .txt/.md/.docx/.pdf document (``progress`` as read_plan's)."""
     extension = _extension(filename)
     if not data:
         raise PlanReadError("文件为空，请上传有内容的行动方案 (the file is empty)")
@@ -50,7 +50,7 @@ def document_text(data: bytes, filename: str) -> str:
         lines = docx_lines(data)
     elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs
         try:
-            lines = pdf_lines(data)
+            lines = pdf_lines(data, progress=progress)
         except PdfRefused as refused:
             raise PlanReadError(str(refused)) from None
     elif extension in TEXT_EXTENSIONS:

@@ -57,8 +57,8 @@ class _Line:
         self.y, self.x, self.height, self.text, self.row = y, x, height, text, row  # row: a table row's cells
 
 
-def pdf_lines(data: bytes) -> list[str]:
-    """The paragraphs of every page, furniture dropped, in reading order."""
+def pdf_lines(data: bytes, progress=None) -> list[str]:
+    """The paragraphs of every page, furniture dropped, in reading order; ``progress("pages", done, total)`` per page."""
     from pypdf import PdfReader
 
     try:
@@ -68,7 +68,11 @@ def pdf_lines(data: bytes) -> list[str]:
         pages = list(reader.pages)
         if len(pages) > MAX_PDF_PAGES:
             raise PdfRefused(f"PDF 超过 {MAX_PDF_PAGES} 页上限 (the PDF has more pages than the limit)")
-        printed = [_page_lines(page) for page in pages]
+        printed = []
+        for page in pages:  # ~0.1 s a page: the upload's job page counts them
+            printed.append(_page_lines(page))
+            if progress:
+                progress("pages", len(printed), len(pages))
     except PdfRefused:
         raise
     except Exception as error:  # pypdf raises many types on broken files
@@ -206,9 +210,9 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     from the line above (on this page or the last); one set in (a first line's two-character indent, a heading, a
     centred title), one after a wider gap than the page's line spacing, a numbered item or a label opens its own."""
     paragraphs: list[str] = []
+    size = None  # the type size of the paragraph written last: a title in larger type runs on from no body line
     for page in pages:
-        margin = _left_margin(page)
-        pitch = _line_pitch(page)
+        margin, pitch, body = _left_margin(page), _line_pitch(page), _body_size(page)
         previous = None
         for line in page:
             text = line.text.strip()
@@ -216,34 +220,48 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
                 continue
             if line.row is not None or previous is not None and previous.row is not None:  # a table's row or cell
                 paragraphs.append(text)
-                previous = line
+                previous, size = line, None
                 continue
             runs_on = (paragraphs and abs(line.x - margin) <= 0.5 * line.height
                        and (previous is None or previous.y - line.y <= 1.6 * pitch)
+                       and (size is None or abs(size - line.height) <= 0.15 * line.height)
                        and numbered(text) is None
                        and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(paragraphs[-1])))
-            if runs_on or previous is not None and _title_runs_on(previous, line, margin, pitch):
+            if runs_on or previous is not None and _title_runs_on(previous, line, margin, pitch, body):
                 paragraphs[-1] = run_on(paragraphs[-1], text)
             else:
                 paragraphs.append(text)
-            previous = line
+            previous, size = line, line.height
     return paragraphs
 
 
-def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float) -> bool:
-    """A title set in the middle over two lines ("浙江省文化和人工智能深度融合创新发展" / "实施方案（２０２５—２０２７年）", or
-    "…的实施意见" / "（2025-2027年）"): the second line closes it with the kind of document (or the first does and the
-    second is its span of years), the first ends in no mark or date, both set in and alike in size."""
-    return (above.row is None and abs(above.x - margin) > line.height and abs(line.x - margin) > line.height
-            and abs(above.height - line.height) <= 0.05 * line.height and above.y - line.y <= 2.5 * pitch
-            and (not _CLOSED.search(above.text) and bool(_TITLE_END.search(line.text.strip()))
-                 or bool(_TITLE_END.search(above.text.strip()) and _SPAN_OF_YEARS.fullmatch(line.text.strip()))))
+def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float, body: float) -> bool:
+    """A title set over two lines, both alike in size and set in ("浙江省文化和人工智能深度融合创新发展" / "实施方案
+    （２０２５—２０２７年）", or "…的实施意见" / "（2025-2027年）") or both in type larger than the body's, which may fill the
+    line ("…关于印发人工智能行业高质量数据集建设" / "行动方案（2025—2027年）的通知"): the first ends in no mark or date, and
+    set-in lines must show the title's end (the second closes it with the kind of document, or the first does and
+    the second is its span of years, perhaps in smaller type)."""
+    if above.row is not None or above.y - line.y > 2.5 * pitch:
+        return False
+    display = above.height > 1.2 * body and line.height > 1.2 * body
+    set_in = abs(above.x - margin) > line.height and abs(line.x - margin) > line.height
+    if (_TITLE_END.search(above.text.strip()) and _SPAN_OF_YEARS.fullmatch(line.text.strip())
+            and 0.7 * above.height <= line.height <= 1.05 * above.height and abs(line.x - margin) > line.height):
+        return True
+    return ((display or set_in) and abs(above.height - line.height) <= 0.05 * line.height
+            and not _CLOSED.search(above.text) and (display or bool(_TITLE_END.search(line.text.strip()))))
 
 
 def _left_margin(page: list[_Line]) -> float:
     """The x most lines start at (a body's continuation lines), to half a point."""
     starts = Counter(round(line.x * 2) / 2 for line in page if line.row is None and len(line.text.strip()) >= 8)
     return min(starts, key=lambda x: (-starts[x], x)) if starts else 0.0
+
+
+def _body_size(page: list[_Line]) -> float:
+    """The type size most of the page's lines are set in."""
+    sizes = Counter(round(line.height) for line in page if line.row is None and len(line.text.strip()) >= 8)
+    return float(max(sizes, key=lambda size: (sizes[size], -size))) if sizes else 0.0
 
 
 def _line_pitch(page: list[_Line]) -> float:

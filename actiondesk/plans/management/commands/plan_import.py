@@ -21,7 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true")
 
     def handle(self, *args, file, zone=None, title=None, json=False, **options):
-        reading = read_or_exit(file, title)  # every problem with the file is reported before any write
+        reading = read_or_exit(file, title, quiet=json)  # every problem with the file is reported before any write
         document = reading.pop("text", "") or ""
         zone_obj = zone_get_or_create(name=zone or settings.ACTIONDESK_DEFAULT_ZONE)
         try:

@@ -5,20 +5,26 @@ from django.core.management.base import BaseCommand
 from rich.console import Console
 from rich.table import Table
 
-from actiondesk.core.commands import BadInput
+from actiondesk.core.commands import BadInput, progress_bar
 from actiondesk.plans.reader import PlanReadError, read_plan_file
 from actiondesk.plans.reader_rules import target_rule_text, task_rule_text
 
 GOLD_KEYS = ("title", "year", "goals", "programmes", "tasks", "targets", "safeguards", "departments")
 
 
-def read_or_exit(path: str, title: str | None = None) -> dict:
-    """Read a plan document; any problem with the file becomes a one-line error and exit code 2."""
+STEPS = {"pages": "读取 PDF 页面", "parse": "识别任务、责任单位与指标"}
+
+
+def read_or_exit(path: str, title: str | None = None, *, quiet: bool = False) -> dict:
+    """Read a plan document (a bar on stderr counts a PDF's pages unless ``quiet``); any problem with the file
+    becomes a one-line error and exit code 2."""
     file = Path(path)
     if not file.is_file():
         raise BadInput(f"找不到文件：{path}")
     try:
-        return read_plan_file(file, title=title) if title else read_plan_file(file)
+        with progress_bar("读取文件", disable=quiet) as update:
+            return read_plan_file(file, title=title or None,
+                                  progress=lambda step, done, total: update(STEPS.get(step, step), done, total))
     except PlanReadError as exc:
         raise BadInput(f"{file.name}: {exc}")
 
@@ -34,7 +40,7 @@ class Command(BaseCommand):
                             help="逐项列出任务与指标所依据的原文句子和识别规则（待确认的项加标记）")
 
     def handle(self, *args, file, json: bool = False, title=None, explain: bool = False, **options):
-        reading = read_or_exit(file, title)
+        reading = read_or_exit(file, title, quiet=json)
         if explain and not json:
             self.stdout.write(explanation(reading))
             return
