@@ -134,7 +134,7 @@ def test_an_uploaded_pdf_waits_on_the_job_page_and_the_page_takes_the_admin_to_t
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
     pdf = Path(__file__).parent / "fixtures" / "pdf" / (
-        "zhejiang-2026-industrial-internet-ai-integration-empowerment-action-plan.pdf")
+        "zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan.pdf")  # goals of 60+ characters
     browser_login(page, "admin")
     page.goto(f"{live_server.url}/plans/import/")
     page.set_input_files("input[type=file]", str(pdf))
@@ -148,3 +148,6 @@ def test_an_uploaded_pdf_waits_on_the_job_page_and_the_page_takes_the_admin_to_t
     draft = PlanDraft.objects.get()
     page.wait_for_url(f"**/plans/import/{draft.pk}/review/", timeout=20000)
     assert page.locator("h1").first.is_visible() and draft.reading["tasks"][0]["title"][:8] in page.content()
+    for width in (1440, 390):  # a goal is a sentence: it wraps, the page does not scroll sideways
+        page.set_viewport_size({"width": width, "height": 900})
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), width
