@@ -9,6 +9,7 @@ fixtures/pdf/README.md gives each one's source.
 """
 
 import io
+import re
 
 import pytest
 from pypdf import PdfWriter
@@ -20,7 +21,8 @@ from tests.plans.corpus_scorer import score_document
 from tests.plans.test_reader_heldout import DOCUMENTS as HELD_OUT
 
 FIXTURES = HELD_OUT.parent.parent / "fixtures" / "pdf"
-PDFS = sorted(path.stem for path in FIXTURES.glob("*.pdf"))
+WEB_PRINT = "national-2024-large-scale-equipment-renewal-consumer-goods-trade-in-action-plan"  # no hand reading
+PDFS = sorted(path.stem for path in FIXTURES.glob("*.pdf") if path.stem != WEB_PRINT)
 # The one figure no reading of the PDF can give: '１\ue010２万亿元' — the font maps its decimal point to a private-use
 # code, which the hand reading wrote as '．'.
 TABLES = {"zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan"}
@@ -112,6 +114,18 @@ def test_a_pdfs_title_is_the_plans_own_title_whether_set_over_two_lines_or_in_la
     assert read_plan_file(FIXTURES / f"{slug}.pdf")["title"] == gold["title"]
     text = document_text((FIXTURES / f"{slug}.pdf").read_bytes(), "plan.pdf")
     assert not any(line.startswith("2025年11月5日") and len(line) > 12 for line in text.split("\n"))
+
+
+def test_text_a_web_page_draws_twice_in_one_place_is_read_once():
+    """中国政府网 draws the notice's title, its headings and the plan's title twice over (a shadow): one run each."""
+    text = document_text((FIXTURES / f"{WEB_PRINT}.pdf").read_bytes(), "plan.pdf")
+    lines = text.split("\n")
+    assert lines[:2] == ["国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知", "国发〔2024〕7号"]
+    assert not [line for line in lines if re.search(r"(\S{6,})\1", line)]  # nothing doubled
+    reading = read_plan_file(FIXTURES / f"{WEB_PRINT}.pdf")
+    assert (reading["title"], reading["year"]) == ("推动大规模设备更新和消费品以旧换新行动方案", 2024)
+    assert [task["number"] for task in reading["tasks"]][:3] == ["（一）", "（二）", "（三）"]
+    assert ("二手车交易量较2023年增长45%", 45, "%") in {(t["text"], t["value"], t["unit"]) for t in reading["targets"]}
 
 
 def test_a_browser_print_of_a_web_page_reads_its_characters_not_the_radicals_that_draw_them():

@@ -164,6 +164,8 @@ def _page_lines(page) -> list[_Line]:
     drawing = Drawing()
     page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
     box = page.mediabox
+    runs = _printed_once([run for run in runs if box.left - NEAR <= run[1] <= box.right + NEAR
+                          and box.bottom - NEAR <= run[0] <= box.top + NEAR])  # a run off the page prints nowhere
     cells = cells_of(drawing.rectangles, drawing.rules, float(box.width), float(box.height))
     loose = []
     for run in runs:
@@ -187,6 +189,20 @@ def _page_lines(page) -> list[_Line]:
     rows = [_Line(band.y, 0.0, 0.0, "", [(cell.text(_joined), continued, cell.x0, cell.x1)
                                          for cell, continued in band.cells]) for band in bands]
     return sorted(read + rows, key=lambda line: -line.y)
+
+
+def _printed_once(runs: list[tuple]) -> list[tuple]:
+    """A run drawn again where it stands, or a hair beside it (a web page's text shadow, a bold face faked by printing
+    the text over and over half a point apart), is one run."""
+    kept, seen = [], {}
+    for run in runs:
+        y, x, _height, text = run
+        key = text.strip()
+        if any(abs(x - x0) <= 0.5 and abs(y - y0) <= 0.5 for x0, y0 in seen.get(key, ())):
+            continue
+        seen.setdefault(key, []).append((x, y))
+        kept.append(run)
+    return kept
 
 
 def _overlapping(parts: list[tuple[float, str]]) -> bool:
