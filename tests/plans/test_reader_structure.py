@@ -70,6 +70,16 @@ def test_the_plans_own_title_line_naming_its_place_wins_over_the_name_in_the_not
     assert reading["title"] == "某片区今冬明春火灾防控工作方案"
 
 
+def test_a_notice_saying_only_that_it_gives_notice_of_some_matters_is_titled_by_its_file_not_by_those_words():
+    reading = read(
+        "各区县人民政府：",
+        "为稳定房地产市场，现就有关事项通知如下：",
+        "一、重点任务",
+        "1.支持购房需求。发放购房补贴。（牵头单位：市住房城乡建设委）",
+    )
+    assert reading["title"] == "plan"  # the uploaded file's name, for the admin to correct on the review page
+
+
 def test_a_title_is_derived_from_the_plan_name_when_the_document_has_none():
     reading = read(
         "为落实《某省某某新区国民经济和社会发展第十五个五年规划纲要》，现将2026年招商引资工作安排如下。",

@@ -24,6 +24,7 @@ _NOTICE = re.compile(r"^(?:[^《》]{0,40}?)(?:关于)?(?:印发|转发|批转)[
 # The same notice naming its plan without book marks: "…办公厅关于印发河北省2024年民生工程实施方案的通知".
 _BARE_NOTICE = re.compile(r"^[^《》，。]{0,40}?关于印发(?P<title>[^《》，。]{4,80}?(?:方案|计划|意见|措施|举措|办法|要点|规划|细则|"
                           r"纲要|清单|任务|政策)(?:[（(][^（）()]{2,20}[）)])?)的通知$")
+_GENERIC_SUBJECT = re.compile(r"^(?:有关|相关|以下)?(?:事项|问题|工作|意见|要求)")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # "清洁能源装备 产业": a line break's trace
 _ANNEX = re.compile(r"[（(](?P<name>[^（）()]{2,40}?)见附件\s*(?P<number>\d+|[一二三四五六七八九十]+)[）)]")
 _ZONE = re.compile(
@@ -160,6 +161,8 @@ def _derived_title(text: str) -> str | None:
     if not subject:
         return None
     name = subject.group("subject").strip("《》“”")
+    if _GENERIC_SUBJECT.match(name):  # "现就有关事项通知如下" names nothing
+        return None
     zone = _ZONE.search(text[:2000])
     year = _YEAR.search(text[:2000])
     prefix = ""
