@@ -70,6 +70,20 @@ def test_the_plans_own_title_line_naming_its_place_wins_over_the_name_in_the_not
     assert reading["title"] == "某片区今冬明春火灾防控工作方案"
 
 
+@pytest.mark.parametrize("head,title", [
+    (("浙应急〔2026〕15号", "浙江省应急管理厅中共浙江省委网络安全和信息化委员会办公室浙江省发展和改革委员会浙江省数据局关于印发《浙江省“人工智能+应急管理”",
+      "三年行动方案（2026-2028年）》的通知"), "浙江省“人工智能+应急管理”三年行动方案（2026-2028年）"),  # a number above, four issuers
+    (("《浙江省人工智能赋能制造业数字化转型实施方案（2026-2030", "年）》印发", "浙江经信2026-07-30"),
+     "浙江省人工智能赋能制造业数字化转型实施方案（2026-2030年）"),  # a news page's headline
+    (("某区人民政府关于印发《2024年区〈政府工作报告〉重点工作分工方案》的通知", "各街道办事处：", "现将方案印发给你们，请认真贯彻落实。",
+      "某区人民政府", "2024年1月20日", "2024年区《政府工作报告》重点工作分工方案"),
+     "2024年区《政府工作报告》重点工作分工方案"),  # the plan's own line, its inner marks as printed
+])
+def test_a_notice_title_broken_inside_its_book_marks_or_under_its_number_still_names_the_plan(head, title):
+    reading = read(*head, "一、重点任务", "1.建设平台。建成平台3个。（牵头单位：省应急管理厅）")
+    assert reading["title"] == title
+
+
 def test_a_notice_saying_only_that_it_gives_notice_of_some_matters_is_titled_by_its_file_not_by_those_words():
     reading = read(
         "各区县人民政府：",

@@ -20,7 +20,7 @@ __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file",
 _TITLE_WORDS = re.compile(r"(方案|安排|计划|意见|要点|措施|办法|规划|清单|通知)$")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _SUBJECT = re.compile(r"现(?:将|就|制定|提出)(?P<subject>[^。，,：:]{4,60}?)如下")
-_NOTICE = re.compile(r"^(?:[^《》]{0,40}?)(?:关于)?(?:印发|转发|批转)[^《》]{0,30}?《(?P<title>[^》]+)》的通知$")
+_NOTICE = re.compile(r"^(?:[^《》]{0,120}?)(?:关于)?(?:印发|转发|批转)[^《》]{0,30}?《(?P<title>[^》]+)》的通知$")
 # The same notice naming its plan without book marks: "…办公厅关于印发河北省2024年民生工程实施方案的通知".
 _BARE_NOTICE = re.compile(r"^[^《》，。]{0,40}?关于印发(?P<title>[^《》，。]{4,80}?(?:方案|计划|意见|措施|举措|办法|要点|规划|细则|"
                           r"纲要|清单|任务|政策)(?:[（(][^（）()]{2,20}[）)])?)的通知$")
@@ -95,12 +95,19 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
 def _title_line(lines) -> str | None:
     if not lines or lines[0].item:
         return None
-    first = lines[0].text.strip()
+    # "浙应急〔2026〕15号" above the notice's title; a title broken inside its book marks ("…关于印发《浙江省加快推动
+    # “人工智能" / "+科学”创新发展行动计划（2025-2027年）》的通知", or a news page's "《…（2026-2030" / "年）》印发").
+    first = _notice_or_headline(lines, 0)
+    if first is None and _NUMBER_YEAR.match(lines[0].text.strip()):
+        first = _notice_or_headline(lines, 1)
+    first = first or lines[0].text.strip()
+    headline = _HEADLINE.match(first)
+    if headline:
+        return headline.group("title")
     notice = _NOTICE.match(first)
-    if notice:  # the plan's own title line may name its place too ("苏平片区" + 《今冬明春火灾防控工作方案》)
-        own, named = _squashed(_wrapped_title(lines) or ""), _squashed(notice.group("title"))
-        place = own[:len(own) - len(named)] if own.endswith(named) else ""
-        return own if _PLACE.fullmatch(place) else notice.group("title")
+    if notice:  # the plan's own title line, as printed, names it at least as well ("苏平片区" + 《今冬明春火灾防控工作方案》)
+        own = _wrapped_title(lines)
+        return own if own and _names_alike(own, notice.group("title")) else notice.group("title")
     if _WRAPPER.search(first):  # "…人民政府印发关于…若干政策的通知": the plan's own title comes after the notice
         bare = _BARE_NOTICE.match(first)
         return _wrapped_title(lines) or (bare.group("title") if bare else first)
@@ -112,6 +119,17 @@ def _title_line(lines) -> str | None:
 
 
 _PLACE = re.compile(r"[^：:，,、（(]{2,6}(?:省|市|区|县|片区|新区)")
+def _notice_or_headline(lines, index: int) -> str | None:
+    """Line ``index`` (with the next, when it breaks inside the book marks) if it is a notice's or a headline's title."""
+    if index >= len(lines) or lines[index].item:
+        return None
+    line = lines[index].text.strip()
+    if line.count("《") > line.count("》") and index + 1 < len(lines) and not lines[index + 1].item:
+        line += lines[index + 1].text.strip()
+    return line if _NOTICE.match(line) or _HEADLINE.match(line) else None
+
+
+_HEADLINE = re.compile(r"^《(?P<title>[^《》]{4,80})》(?:印发|发布|出台)$")
 _WRAPPER = re.compile(r"印发.{2,80}的?通知$")
 
 
@@ -138,8 +156,18 @@ def _wrapped_title(lines) -> str | None:
     return None
 
 
-def _squashed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+def _names_alike(own: str, named: str) -> bool:
+    """The plan's own title line and the name its notice gives it: the same but for spaces, '关于', the marks of a name
+    within it ('〈〉' / '《》') and dashes, or the own line naming its place first."""
+    own, named = _plain_name(own), _plain_name(named)
+    return own.endswith(named) and (own == named or bool(_PLACE.fullmatch(own[:len(own) - len(named)])))
+
+
+def _plain_name(text: str) -> str:
+    return re.sub(r"\s+", "", text).translate(_NAME_MARKS).removeprefix("关于")
+
+
+_NAME_MARKS = str.maketrans("〈〉—－–", "《》---")
 
 
 def _title_like(text: str) -> bool:
