@@ -38,7 +38,7 @@ def plan_read_start(*, zone, acting_user, file_name: str, data: bytes, title: st
     """Queue the reading of an uploaded plan document (zone admins only; a 300-page PDF takes half a minute):
     the job page counts its pages and, once read, takes the admin to the review. JobBusy while the zone's
     previous upload is still being read."""
-    plan_document_check(zone=zone, size=len(data), acting_user=acting_user)
+    plan_document_check(zone=zone, data=data, file_name=file_name, acting_user=acting_user)
     return job_enqueue(kind=READ, target=f"zone:{zone.pk}", zone=zone, user=acting_user, title=file_name,
                        params={"title": title}, data=data, sha256=hashlib.sha256(data).hexdigest())
 

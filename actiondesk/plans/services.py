@@ -32,6 +32,7 @@ from actiondesk.plans.models import (
     programme_heading,
 )
 from actiondesk.plans.reader import MAX_DOCUMENT_BYTES, PlanReadError, read_plan
+from actiondesk.plans.reader.documents import check_document
 from actiondesk.plans.services_milestones import milestones_from_reading
 
 INDICATOR_EDITABLE_FIELDS = ("name", "target_value", "value_max", "unit", "comparator", "kind", "reference",
@@ -342,17 +343,19 @@ def indicator_update(*, indicator: Indicator, acting_user, expected_version: int
     return indicator
 
 
-def plan_document_check(*, zone, size: int, acting_user) -> None:
-    """What is refused before a document is read or queued: a user who is not the zone's admin, a file too large."""
+def plan_document_check(*, zone, data: bytes, file_name: str, acting_user) -> None:
+    """What is refused before a document is read or queued: a user who is not the zone's admin, a file too large,
+    empty, of a type not read, or a .docx zip bomb (PlanReadError, one line)."""
     ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以导入方案")
-    if size > MAX_DOCUMENT_BYTES:
-        raise PlanReadError(f"文件过大：{size // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise PlanReadError(f"文件过大：{len(data) // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+    check_document(data, file_name)
 
 
 def plan_draft_create(*, zone, data: bytes, file_name: str, acting_user, title: str = "", progress=None):
     """Read a document's bytes into a draft; raises PlanReadError with a one-line reason (``progress`` as
     read_plan's: the plan-reading job passes its own)."""
-    plan_document_check(zone=zone, size=len(data), acting_user=acting_user)
+    plan_document_check(zone=zone, data=data, file_name=file_name, acting_user=acting_user)
     reading = read_plan(data, file_name, title=title or None, progress=progress)
     document = reading.pop("text", None) or ""
     return PlanDraft.objects.create(zone=zone, uploaded_by=acting_user if getattr(acting_user, "pk", None) else None,

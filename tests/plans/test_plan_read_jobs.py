@@ -108,3 +108,14 @@ def test_a_department_clerk_cannot_queue_a_plan_reading(login, alice, zone):
     with pytest.raises(Exception, match="管理员"):
         plan_read_start(zone=zone, acting_user=alice, file_name="p.txt", data=b"x")
     assert Job.objects.count() == 0
+
+
+def test_a_file_that_can_be_refused_unread_is_refused_at_upload_and_nothing_is_queued(login, admin, queued):
+    from tests.core.zipbombs import docx_bomb
+
+    client = login(admin)
+    for name, data, message in (("bomb.docx", docx_bomb(24 * 1024 * 1024), "疑似压缩炸弹"),
+                                ("plan.docx", b"not a zip", "不是有效的 .docx"), ("plan.xls", b"x", "不支持的文件类型")):
+        response = _upload(client, name, data)
+        assert response.status_code == 400 and message in response.content.decode(), name
+    assert Job.objects.count() == 0

@@ -37,8 +37,9 @@ class PlanReadError(ValueError):
     """A plan document that cannot be read; the message is one line, Chinese then English."""
 
 
-def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.pdf document (``progress`` as read_plan's)."""
+def check_document(data: bytes, filename: str) -> None:
+    """What is refused before any reading (an upload is checked so before it is queued): an empty or oversized file,
+    a type the reader does not read, a .docx that is no zip archive or whose parts would expand past the limits."""
     extension = _extension(filename)
     if not data:
         raise PlanReadError("文件为空，请上传有内容的行动方案 (the file is empty)")
@@ -46,6 +47,24 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
         raise PlanReadError(
             f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
         )
+    if extension not in (*DOCX_EXTENSIONS, *PDF_EXTENSIONS, *TEXT_EXTENSIONS):
+        raise PlanReadError(
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx 或 .pdf 文件 "
+            "(unsupported file type)"
+        )
+    if extension in DOCX_EXTENSIONS:
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            raise PlanReadError("不是有效的 .docx 文件（不是 zip 压缩包）(the .docx is not a zip archive)")
+        try:
+            check_archive(data, ".docx")  # before python-docx/lxml expand any part
+        except FileRefused as refused:
+            raise PlanReadError(f"{refused} (the .docx was refused before reading: zip limits)") from None
+
+
+def document_text(data: bytes, filename: str, progress=None) -> str:
+    """Return the normalised text of a .txt/.md/.docx/.pdf document (``progress`` as read_plan's)."""
+    check_document(data, filename)
+    extension = _extension(filename)
     if extension in DOCX_EXTENSIONS:
         lines = docx_lines(data)
     elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs
@@ -53,17 +72,12 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             lines = pdf_lines(data, progress=progress)
         except PdfRefused as refused:
             raise PlanReadError(str(refused)) from None
-    elif extension in TEXT_EXTENSIONS:
+    else:
         lines = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if extension != ".txt" and extension != ".text":
             lines = [_strip_markdown(line) for line in lines]
         else:  # a copy out of a PDF: its printed lines joined back into paragraphs; a table typed with pipes kept
             lines = reflow([_strip_markdown(line) if _PIPE_ROW.match(line.strip()) else line for line in lines])
-    else:
-        raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx 或 .pdf 文件 "
-            "(unsupported file type)"
-        )
     text = normalise_lines(lines)
     if not text.strip():
         raise PlanReadError("文件中没有可读的文字 (the document has no readable text)")
@@ -104,13 +118,7 @@ def _looks_binary(text: str) -> bool:
 
 
 def docx_lines(data: bytes) -> list[str]:
-    """Paragraphs and table-cell paragraphs of a .docx, in document order."""
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise PlanReadError("不是有效的 .docx 文件（不是 zip 压缩包）(the .docx is not a zip archive)")
-    try:
-        check_archive(data, ".docx")  # before python-docx/lxml expand any part
-    except FileRefused as refused:
-        raise PlanReadError(f"{refused} (the .docx was refused before reading: zip limits)") from None
+    """Paragraphs and table-cell paragraphs of a .docx, in document order (its archive checked by check_document)."""
     try:
         import docx
         from docx.table import Table
