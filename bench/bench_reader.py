@@ -1,7 +1,7 @@
 """Plan reader speed: the zone's own plan (goal < 1 s) and a 300-page plan (goal < 10 s) made by concatenating
 the real plans of the reader corpus (tests/plans/corpus/documents) and the zone plan until it has 300 pages of
 700 characters, read from bytes as an upload is. Baseline: decoding and normalising the same bytes
-(document_text), the part of reading that is not parsing. A plan uploaded as a PDF: the four real fixture PDFs
+(document_text), the part of reading that is not parsing. A plan uploaded as a PDF: the real fixture PDFs
 (tests/plans/fixtures/pdf) and a 300-page PDF of their pages; baseline pypdf's own plain text of the same pages, the
 floor any reading built on pypdf has."""
 from pathlib import Path
