@@ -270,22 +270,31 @@ def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float, body:
 
 def _left_margin(page: list[_Line]) -> float:
     """The x most lines start at (a body's continuation lines), to half a point."""
-    starts = Counter(round(line.x * 2) / 2 for line in page if line.row is None and len(line.text.strip()) >= 8)
-    return min(starts, key=lambda x: (-starts[x], x)) if starts else 0.0
+    return _commonest(round(line.x * 2) / 2 for line in _text_lines(page)) or 0.0
 
 
 def _body_size(page: list[_Line]) -> float:
     """The type size most of the page's lines are set in."""
-    sizes = Counter(round(line.height) for line in page if line.row is None and len(line.text.strip()) >= 8)
-    return float(max(sizes, key=lambda size: (sizes[size], -size))) if sizes else 0.0
+    return float(_commonest(round(line.height) for line in _text_lines(page)) or 0.0)
 
 
 def _line_pitch(page: list[_Line]) -> float:
     """The most common distance between two baselines on the page (the body's line spacing)."""
     body = [line for line in page if line.row is None]
-    gaps = Counter(round(above.y - below.y) for above, below in zip(body, body[1:], strict=False)
-                   if above.y - below.y > 0)
-    return float(max(gaps, key=lambda gap: (gaps[gap], -gap))) if gaps else 20.0
+    gap = _commonest(round(above.y - below.y) for above, below in zip(body, body[1:], strict=False)
+                     if above.y - below.y > 0)
+    return float(gap) if gap is not None else 20.0
+
+
+def _text_lines(page: list[_Line]) -> list[_Line]:
+    """The page's lines of running text: not a table's, and long enough to tell a margin or a size by."""
+    return [line for line in page if line.row is None and len(line.text.strip()) >= 8]
+
+
+def _commonest(values):
+    """The value met most often, the smaller of two as often met; None for none."""
+    counts = Counter(values)
+    return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
 
 def _joined(parts: list[tuple[float, str]]) -> str:
