@@ -8,13 +8,15 @@ import re
 
 from .target_floors import staffing_floor
 from .target_samples import share_of_whole
+from .target_settings import SHARES
 from .target_words import COMMITS
 
 # Units of measure a rate is stated per ("每公里5000元", "每25—30公里…配备一名专管员"); 每户/每村/每年 count
 # entities or periods and stay targets ("每户配置1组投放桶").
 _MEASURE = r"(?:公里|千米|米|平方米|平方公里|平米|亩|公顷|吨|立方米)"
 _RANGE = r"\d+(?:\.\d+)?(?:\s*[—\-–－~～至到]\s*\d+(?:\.\d+)?)?"
-_PER_MEASURE = re.compile(rf"每{_MEASURE}$")  # 乡道每年每公里5000元: money or work per kilometre
+# 乡道每年每公里5000元, "每年每公里分别不低于10000元、5000元": money or work per kilometre
+_PER_MEASURE = re.compile(rf"每{_MEASURE}(?:分别)?(?:不低于|不少于|不超过|不高于|最低|最高)?$")
 _PER_AMOUNT = re.compile(rf"每\s*{_RANGE}\s*{_MEASURE}")  # 每25—30公里…配备不少于一名专管员: a staffing ratio
 # "岛北8万人大型开放空间": how many people a place holds, not people served or trained.
 _VENUE = re.compile(r"^[^，,；;。、\d]{0,6}?(?:空间|场馆|体育馆|体育场|剧场|剧院|广场|会场|礼堂|场地|场所|座位|看台)")
@@ -95,25 +97,36 @@ def measured_threshold(before: str) -> bool:
     return any(found and not _WORK.search(found.group("thing")) for found in (match, joined))
 
 
-# "新建10000平方米以下项目", "…以下公共建筑": an area with 以下 that qualifies the noun after it is the size a rule applies
-# to; "新增建设用地控制在500亩以下。" (nothing after it) stays a cap.
+# "新建10000平方米以下项目", "1000立方米以下高炉", "30万千瓦以下煤电机组", "4.5吨及以下普通货运…": a measure with 以下
+# that qualifies the noun after it is the size of the class a rule applies to (plant, vehicles, works it upgrades, shuts
+# or exempts); "新增建设用地控制在500亩以下。" (nothing after it) and "控制在…以下水平" stay caps.
 _SIZE_BELOW = re.compile(r"^(?:及)?(?:以下|以内)(?:的)?[\u4e00-\u9fff]{2}")
 _AREAS = ("平方米", "万平方米", "平米", "㎡", "亩", "公顷")
+_NOT_A_CLASS = re.compile(r"^(?:及)?(?:以下|以内|以上)?(?:的)?(?:水平|标准|范围|幅度|目标|任务|规模)")
+_INCLUDED = re.compile(r"^[（(]含[^（）()]{0,10}[)）]")
+_MONEY = ("元", "万元", "亿元", "千元", "百万元")
+_AREA_CLASS = re.compile(r"^(?:及)?以上(?:的)?(?:房屋|住房|住宅|商品房|户型|套型|门店|店铺|商铺|厂房|仓库)")
+_MONEY_CLASS = re.compile(r"^(?:及)?以上(?:的)?[\u4e00-\u9fff]{2}")
+_SUM_PUT_IN = re.compile(r"(?:投入|投资|撬动|争取|完成|带动|达到|实现|募集|融资|突破|超过)\s*$")  # "…投入20亿元以上参与…": a sum
+_SHARES = (*SHARES, "个百分点", "倍")
 
 
-# "1000立方米以下高炉", "30万千瓦以下煤电机组", "3.2米及以下水泥粉磨生产线", "4.5吨及以下普通货运…": the size of plant,
-# vehicles or works a measure upgrades, shuts or exempts, named by its class ("控制在…以下水平" is a cap).
-_SIZES = (*_AREAS, "立方米", "吨", "千瓦", "万千瓦", "兆瓦", "米", "千伏", "蒸吨")
-_NOT_A_CLASS = re.compile(r"^(?:及)?(?:以下|以内)(?:的)?(?:水平|标准|范围|幅度)")
-
-
-def size_threshold(unit: str | None, after: str) -> bool:
-    """Whether a size figure followed by ``after`` is a size threshold of a class of things, not a goal."""
+def size_threshold(unit: str | None, after: str, before: str = "") -> bool:
+    """Whether a figure followed by ``after`` (and after ``before``) is the size threshold of a class of things, not a
+    goal."""
     if unit == "兆" and after.startswith("帕"):  # 兆 is read as a bandwidth; "兆帕" is a pressure
         unit, after = "兆帕", after[1:]
     if unit in ("兆帕", "MPa") and re.match(r"(?:及)?以上(?:的)?[\u4e00-\u9fff]{2}", after):
         return True  # "500兆帕以上热轧带肋钢筋": a grade of product
-    return unit in _SIZES and bool(_SIZE_BELOW.match(after)) and not _NOT_A_CLASS.match(after)
+    after = _INCLUDED.sub("", after, count=1)  # "30人（含）以下的参保企业", "100万元（含100万元）以下"
+    if unit in _AREAS and _AREA_CLASS.match(after) and not _NOT_A_CLASS.match(after.lstrip("及以上的")):
+        return True  # "144平方米以上房屋补贴标准为8000元/套": the size class a rule is for
+    if unit in _MONEY and _MONEY_CLASS.match(after) and not _NOT_A_CLASS.match(after.lstrip("及以上的")) \
+            and not _SUM_PUT_IN.search(before):
+        return True  # "400万元以上工程", "200万元以上的货物和服务采购项目": a size class of purchases or projects
+    # "5000元以下小额退税", "160kW及以下容量小微企业", "30人（含）以下的参保企业": any measure but a share bounded
+    # below before its noun names the class a rule is for ("降至1%以下的水平" is a cap).
+    return unit not in _SHARES and bool(_SIZE_BELOW.match(after)) and not _NOT_A_CLASS.match(after)
 
 
 def scope_count(after: str) -> bool:
@@ -130,11 +143,13 @@ _QUALIFIES_PAPER = re.compile(r"[^，,；;。、\d的]{1,10}的[^，,；;。、\
 # "除配套设施以外的物业可转让不超过50％", "可以申请延期不超过2次": how much may be done, a cap on a permission; a cap to
 # keep ("能耗总量不超过5万吨标准煤") has no 可 before it. "可再生能源" and "可回收物" are nouns, not permissions.
 _PERMITTED = re.compile(r"(?:可以|可|允许|准予)(?!再生|回收|持续|利用)[\u4e00-\u9fff]{1,4}(?:不超过|不高于|不得超过|最多)\s*$")
+# "公寓项目可按不少于1泊/300平方米进行配建": what a rule lets be reckoned by (可按), a floor or a cap alike.
+_PERMITTED_BY = re.compile(r"(?:可以|可)按(?:照)?\s*(?:不少于|不低于|不超过|不高于|最低|最高)\s*$")
 
 
 def permitted_cap(before: str) -> bool:
     """Whether the figure after ``before`` caps what a rule permits, not a quantity the plan commits to."""
-    return bool(_PERMITTED.search(before))
+    return bool(_PERMITTED.search(before) or _PERMITTED_BY.search(before))
 
 
 # "持续推进本市十项重点工程建设": a count written in words before 重点/重大 programmes names the set, not a goal.

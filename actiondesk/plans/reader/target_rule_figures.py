@@ -34,6 +34,8 @@ _PER_CASE = re.compile(r"每(?:新)?(?:认定|认证|引进|招引|获批|评定
 _APPROVED = re.compile(r"核定[^，,；;。\d]{0,8}$")
 _GRANT = r"(?:给予|奖励|补助|补贴|扶持|资助|奖补)"
 _GRANT_AFTER = re.compile(rf"^[^，,；;。]{{0,12}}?{_GRANT}")
+_RECKONED_BY = re.compile(r"按(?:照)?[^，,；;。按]{0,20}$")
+_GRANTED_AFTER = re.compile(r"^[^，,；;。]{0,16}?(?:给予|予以)[^，,；;。]{0,12}?(?:补贴|奖励|补助|资助|奖补|贴息)")
 # "补贴标准为产品销售价格的15%", "按…投资额20%…的标准予以补贴", "每位消费者每类产品可补贴1件", "按照85%、15%比例共担",
 # "支持门槛降低至1000万元": the rate, the standard, the allowance, the sharing and the threshold of a subsidy.
 # A rate raised as a goal ("力争将补贴比例提高至60%") stays: the standard is what it is (为) or may be (可).
@@ -179,15 +181,43 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
         or _STANDARD_AFTER.match(after)
         or _PER_CASE.search(before)
         and _GRANT_AFTER.match(after)
+        or _RECKONED_BY.search(before)  # "由财政按每套建筑面积最高不超过90平方米每平方米给予150元补贴": what a grant
+        and _GRANTED_AFTER.match(after)  # is reckoned on, in the same clause as the grant
         or _APPROVED.search(before)
         or _SORTED_BY.search(before)
         and _SORT_AFTER.match(after)
         or _CONCERNS.search(before)
         and _GOODS_AFTER.match(after)
+        or _REFERRED_BY.search(before)  # "按照全省…活动和20项民生工程要求": a figure in what the work follows
+        and _REQUIREMENT_AFTER.match(after)
+        or unit == "倍"
+        and _PRICED.search(before)  # "以网签价不低于2倍…", "成交价格低于…平均交易价格的1.2倍": a pricing rule's multiple
         or unit == "倍"
         and _GRANTED.search(before)
         and _PAY_AFTER.match(after)
     )
+
+
+_REFERRED_BY = re.compile(r"(?:按照|根据|依照|依据|对照)[^，,；;。]{0,30}$")
+_REQUIREMENT_AFTER = re.compile(r"^[^，,；;。\d]{0,12}?(?:要求|部署|规定|精神)(?:[，,；;。]|$)")
+_OLD_VALUE = re.compile(r"(?:由|从)(?:原来的?|原先的?|原|之前的?|现行的?)?\s*$")
+_CHANGED_TO = re.compile(r"^[^；;。]{0,40}?(?:调整为|调整至|调整到|降至|降低至|降低到|降到|降为|下调至|下调为|下调到"
+                         r"|提高至|提高到|提升至|提升到|增加到|增加至|增至|扩大到|扩大至|放宽至|放宽到|缩短至|缩短到|缩减至"
+                         r"|压缩至|压缩到|上调至|上调为|上调到|减少到|减少至|延长至|延长到|变更为)")
+_PRICED = re.compile(r"价[^，,；;。\d]{0,30}$")
+_TIER_BEFORE = re.compile(r"的部分[，,]\s*$")
+
+
+def old_value(before: str, after: str) -> bool:
+    """Whether a figure is the value a rule changes from ("界定标准由140平方米以下调整为144平方米以下", "株洲城市四区由19%，
+    其他县市区由17%统一下调至10%"): ``after`` runs on past its clause, to the sentence's change verb."""
+    return bool(_OLD_VALUE.search(before) and _CHANGED_TO.match(after))
+
+
+def tier_rate_next(text: str, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` follows one that names a tier ("项目经费100万元以下的部分，间接费用比例不超过
+    30%"): its share is the tier's rate, a rule's figure."""
+    return bool(_TIER_BEFORE.search(text, max(0, clause_start - 8), clause_start))
 
 
 def granted_share(before: str, after: str, following: str, unit: str) -> bool:

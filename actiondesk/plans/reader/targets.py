@@ -34,9 +34,9 @@ from .target_rates import (
 from .target_reach import trained_crowd
 from .target_roles import coverage_scopes, existing_acted_on, not_a_goal, replaced_count, subject_done
 from .target_routines import one_at_a_time, routine_pace
-from .target_rule_figures import granted_share, rule_figure
+from .target_rule_figures import granted_share, old_value, rule_figure, tier_rate_next
 from .target_samples import sample_rule, sampled_count
-from .target_settings import policy_setting
+from .target_settings import SHARES, policy_setting
 from .target_shapes import (
     ENUMERATION,
     LEADING_NOISE,
@@ -106,6 +106,8 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
                  if not condition_of_case(text, target, clause.start())]  # "能耗下降15%以上…的项目", "得分须高于…"
         if carried := carried_figures(text, clause.start()):  # "…，不超过500名…": a selection's next quota; a setting's
             found = [target for target in found if target["comparator"] not in carried]  # change ("…，提高到…80%")
+        if tier_rate_next(text, clause.start()):  # "100万元以下的部分，间接费用比例不超过30%": a tier's rate
+            found = [target for target in found if target["unit"] not in SHARES]
         share_listed_bound(text, found)  # "占比分别在7%和2%以下": the bound after the last holds for each
         if deduction_rule(text, clause.start()):  # "会议每年少于2次的，每少1次扣1.5分": the floor it enforces
             found = rule_targets(text, clause.start(), clause.end(), found)
@@ -129,9 +131,10 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         before = _clause_targets(text, start, start + relative["start"] - 1, masks) if relative["start"] > 2 else []
         return before + [_shift(relative, start)]
     coverage = coverage_in(clause)
-    quantities = [q for q in find_quantities(clause) if _plausible(clause, q, start, masks)]
+    written = list(find_quantities(clause))
+    plausible = [q for q in written if _plausible(clause, q, start, masks)]
     following = text[end:]  # the text after the clause, cut once rather than for every figure
-    quantities = [q for index, q in enumerate(quantities) if not qualifier(clause, q, quantities[index + 1:])
+    quantities = [q for index, q in enumerate(plausible) if not qualifier(clause, q, plausible[index + 1:])
                   and not one_at_a_time(clause, following, q)
                   and not granted_share(clause[:q.start], clause[q.end:], following, q.unit)]  # "按…的30%，给予奖补"
     sought = coverage and not coverage_not_sought(clause, coverage.start()) and not pace_only(clause, coverage.start())
@@ -146,15 +149,26 @@ def _clause_targets(text: str, start: int, end: int, masks) -> list[dict]:
         return [] if heading else [_shift(target, start)]
     targets: list[dict] = []
     previous_end = shared_end = 0
+    taken: set[int] = set()
     for index, quantity in enumerate(quantities):
+        listed_after = next((q for q in written if q.end <= quantity.start and q.unit == quantity.unit
+                             and _LISTED_NEXT.fullmatch(clause[q.end:quantity.start])), None)
+        if listed_after and listed_after.start not in taken:
+            continue  # "按不低于…标准的15%、50%执行": a figure listed after one that is no goal is none either
         target = _quantity_target(clause, quantity, previous_end, last=index == len(quantities) - 1, following=following)
         if target:
+            taken.add(quantity.start)
             if shared_end:  # "…和70%的县（市、区）达到…": the second share runs to the measure both reach
                 target.update(end=shared_end, text=clause[target["start"]:shared_end].strip())
             shared_end = target["end"] if "resume" in target else 0
             previous_end = target.pop("resume", target["end"])  # "90%的市和70%的县…": the next share starts at 和
             targets.append(_shift(target, start))
     return restated(text, respectively(text, start, targets))  # "83.329公顷（4025筐）": two targets
+
+
+# "职工家庭产权房屋不超过两套且…的，": a figure compared, in a clause that ends in 的, names which cases a rule is for.
+_COMPARED = re.compile(r"(?:不超过|超过|不低于|低于|高于|不足|少于|多于|不少于|不高于)\s*$")
+_LISTED_NEXT = re.compile(r"\s*[、和及]\s*")
 
 
 def _names_covered(through: str) -> bool:
@@ -173,6 +187,8 @@ def _plausible(clause: str, quantity: Quantity, clause_start: int, masks) -> boo
         return False
     before, after = clause[:quantity.start], clause[quantity.end:]
     written = clause[quantity.start:quantity.end]
+    if before.endswith(("/", "／")) and re.search(r"\d", before[-6:]):
+        return False  # "1泊/300平方米": the measure a rate is per, not a figure of its own
     if _BAD_BEFORE.search(before) or (not written[0].isdigit() and _BAD_BEFORE_CHINESE.search(before)):
         return False
     unit_char = quantity.unit[-1:]
@@ -289,6 +305,8 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         if joint > start:
             start = joint + (1 if clause[joint] == "或" else 2)
     before = clause[start:quantity.start]
+    if old_value(before, clause[quantity.end:] + following):
+        return None  # "由140平方米以下调整为144平方米以下": the value a rule changes from
     suffix = SUFFIX.match(clause[quantity.end:])
     end = quantity.end + (suffix.end() if suffix else 0)
     chinese = not clause[quantity.start].isdigit()
@@ -319,10 +337,12 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # who does the work, its stages, kinds described, a funding share
     if not_a_norm(clause, before, clause[quantity.start:quantity.end], clause[quantity.end:], quantity.unit):
         return None  # "人均…经费达到50元以上", "10名以上…的行政村", "2000吨标准煤以上用能企业", "开展1次…活动"
+    compared = _COMPARED.search(before)  # the comparison itself (超过) commits to nothing
     if names_or_bases(clause[quantity.start:quantity.end], clause[end:]) or defines_a_case(
-            clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上"), bool(COMMITS.search(before))):
+            clause[end:], bool(suffix) and suffix.group(1) in ("以上", "及以上") or bool(compared),
+            bool(COMMITS.search(before[:compared.start()] if compared else before))):
         return None  # "十项重点工程", "1个中心、6个站点为基地", "两个以上部门对同一对象…的"
-    if size_threshold(quantity.unit, clause[quantity.end:]):
+    if size_threshold(quantity.unit, clause[quantity.end:], before):
         return None  # "新建10000平方米以下项目": the size a rule applies to
     if places_in_scope(clause[:quantity.start], quantity.unit, clause[end:]):
         return None  # "等7个城市纳入…试点范围", "将12个街道打造为…": the places the work is about
