@@ -163,6 +163,40 @@ def test_a_pdf_that_cannot_give_its_text_is_refused_with_one_plain_line(data, me
     assert message in str(refused.value) and "\n" not in str(refused.value)
 
 
+def _drawn_pdf(pages: int, content: bytes, form: bytes | None = None) -> bytes:
+    """Pages drawing ``content``; with ``form``, a form XObject /Fm0 the content may draw."""
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        page = writer.add_blank_page(width=595, height=842)
+        stream = DecodedStreamObject()
+        stream.set_data(content)
+        page.replace_contents(stream)
+        if form is not None:
+            drawn = DecodedStreamObject()
+            drawn.set_data(form)
+            drawn.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form")})
+            page[NameObject("/Resources")] = DictionaryObject(
+                {NameObject("/XObject"): DictionaryObject({NameObject("/Fm0"): writer._add_object(drawn)})})
+    return _pdf(writer)
+
+
+def test_a_scan_whose_letters_are_outlines_is_refused_without_parsing_its_pages(monkeypatch):
+    from actiondesk.plans.reader import pdf_text
+
+    parsed = []
+    monkeypatch.setattr(pdf_text, "_page_lines", lambda page: parsed.append(page) or [])
+    traced = _drawn_pdf(3, b"0 0 0 rg\n" + b"10 10 2 2 re f\n" * 20000)  # a traced scan: paths, no text object
+    with pytest.raises(PlanReadError, match="没有文字层"):
+        read_plan(traced, "plan.pdf")
+    assert parsed == []
+    # A page whose text is drawn through a form is parsed.
+    with pytest.raises(PlanReadError):
+        read_plan(_drawn_pdf(1, b"/Fm0 Do\n", form=b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n"), "plan.pdf")
+    assert len(parsed) == 1
+
+
 def test_a_pdf_under_another_extension_is_still_refused_as_binary_text():
     with pytest.raises(PlanReadError, match="二进制"):
         read_plan(_blank_pdf(), "plan.txt")

@@ -70,7 +70,7 @@ def pdf_lines(data: bytes, progress=None) -> list[str]:
             raise PdfRefused(f"PDF 超过 {MAX_PDF_PAGES} 页上限 (the PDF has more pages than the limit)")
         printed = []
         for page in pages:  # ~0.1 s a page: the upload's job page counts them
-            printed.append(_page_lines(page))
+            printed.append(_page_lines(page) if _shows_text(page) else [])
             if progress:
                 progress("pages", len(printed), len(pages))
     except PdfRefused:
@@ -148,6 +148,26 @@ def _under_columns(row: list, header: list[tuple[float, float]], above: list[str
         if column is not None:
             cells[column] = text if cells[column] is None else cells[column] + text
     return [cell if cell is not None else above[index] if above and index else "" for index, cell in enumerate(cells)]
+
+
+# A text object's opening operator: a page whose content (and the forms it draws) has none prints no text. A scan, or a
+# page whose letters were turned into outlines, is passed over unparsed: parsing a traced page's hundreds of thousands
+# of path operators took ~1 s, so a scan of a hundred pages was refused only after minutes.
+_TEXT_OBJECT = re.compile(rb"(?<![A-Za-z])BT(?![A-Za-z])")
+
+
+def _shows_text(page, depth: int = 0) -> bool:
+    """Whether ``page`` (or a form XObject, ``depth`` forms down) may print text: its content has a text object."""
+    try:
+        contents = page.get_contents() if depth == 0 else page
+        if contents is not None and _TEXT_OBJECT.search(contents.get_data()):
+            return True
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources else None
+        forms = [xobject.get_object() for xobject in (xobjects.get_object().values() if xobjects else ())]
+        return depth < 4 and any(form.get("/Subtype") == "/Form" and _shows_text(form, depth + 1) for form in forms)
+    except Exception:  # anything odd: let the parser read the page as before
+        return True
 
 
 def _page_lines(page) -> list[_Line]:
