@@ -73,3 +73,8 @@ def test_a_figure_compared_in_a_clause_that_ends_in_de_names_the_cases_a_rule_is
     assert _read("职工家庭产权房屋不超过两套且有住房商业按揭贷款的，可申请提取住房公积金。") == []
     # The same comparison closing a goal's clause stays a goal.
     assert _read("全市新增建设用地不超过500亩。") == [("全市新增建设用地不超过500亩", 500, "亩", "<=")]
+
+
+def test_the_old_value_of_a_time_limit_and_a_grant_capped_at_a_share_of_what_a_case_spends_are_no_goals():
+    assert 30 not in [t[1] for t in _read("自发布招标公告至提交投标文件截止之日，由之前的不得少于30天，缩短10天，调整为不得少于20天。")]
+    assert _read("单个项目支持额度不超过项目投资额的20%。") == []

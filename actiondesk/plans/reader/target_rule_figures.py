@@ -127,6 +127,9 @@ _CHILDREN_AFTER = re.compile(r"^(?:[（(]含[）)])?(?:及以上|以上)?(?:未�
 # 的部分为20%": a weight in an assessment, the share a grant pays, a cap set against a standard and a tier's rate.
 # So is how much loss a scheme tolerates and the share of a building project's own budget (_TOLERANCE, _PROJECT_BUDGET).
 _SHARE_OF_RULE = re.compile(r"(?:权重|分值)[^，,；;。\d]{0,6}$|(?:补贴|补助|资助|贴息)[^，,；;。\d]{0,10}的\s*$"
+                            # "单个项目支持额度不超过项目投资额的15%": a grant's cap as a share of what a case spends
+                            r"|(?:支持|补助|补贴|奖励|资助|奖补)(?:额度|金额|资金|比例)[^，,；;。\d]{0,4}(?:不超过|不高于|最高|最多)"
+                            r"[^，,；;。\d]{0,14}的\s*$"
                             r"|(?:最高|不超过|不高于)[^，,；;。\d]{0,12}标准的\s*$|的部分(?:为|按|不超过|不高于)\s*$"
                             # "按照不超过项目设备（含软件）投资额的10%", "分别按照不低于工程竣工结算价1.5%": a rate of a base a sum
                             # is reckoned at, capped or floored ("按照不低于4%的比例…抽检", no base named, stays a goal)
@@ -200,7 +203,8 @@ def rule_figure(before: str, after: str, unit: str) -> bool:
 
 _REFERRED_BY = re.compile(r"(?:按照|根据|依照|依据|对照)[^，,；;。]{0,30}$")
 _REQUIREMENT_AFTER = re.compile(r"^[^，,；;。\d]{0,12}?(?:要求|部署|规定|精神)(?:[，,；;。]|$)")
-_OLD_VALUE = re.compile(r"(?:由|从)(?:原来的?|原先的?|原|之前的?|现行的?)?\s*$")
+_OLD_VALUE = re.compile(r"(?:由|从)(?:原来的?|原先的?|原|之前的?|现行的?)?\s*"
+                        r"(?:不得少于|不少于|不低于|不得超过|不超过|不高于|最高|最低)?\s*$")
 _CHANGED_TO = re.compile(r"^[^；;。]{0,40}?(?:调整为|调整至|调整到|降至|降低至|降低到|降到|降为|下调至|下调为|下调到"
                          r"|提高至|提高到|提升至|提升到|增加到|增加至|增至|扩大到|扩大至|放宽至|放宽到|缩短至|缩短到|缩减至"
                          r"|压缩至|压缩到|上调至|上调为|上调到|减少到|减少至|延长至|延长到|变更为)")
