@@ -98,8 +98,13 @@ _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")
 SPACED_NON_UNITS = ("组织", "支持", "个人", "项目", "条件", "条例", "部门", "部署", "名称", "名单", "处理", "处置", "台账",
                     "场所", "所有", "所在", "对于", "对接", "对象", "人员", "人民", "户籍", "口岸", "种类", "片区", "只有")
 _SPACED_UNIT = rf"(?:(?<=\d)[ \u3000](?!{'|'.join(SPACED_NON_UNITS)})(?=(?:万亿|亿|万)?{_UNIT}))?"
+# "参与诚信创建企业超过1千家", "培育人才2千名以上": 千 and 百 after Arabic digits are magnitude words, kept in the unit
+# as 万 and 亿 are (1 千家, as "50万亩" is 50 万亩); not when they open a unit ("2千瓦", "3千米", "5千伏", "百分点") or a
+# tier ("千兆", "百兆").
+_SMALL_MAGNITUDE = r"(?<=\d)(?:千(?!瓦|米|伏|克|兆|帕|卡|焦)|百(?!分|兆))"
 QUANTITY = re.compile(
-    rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?:{_RANGE_WORD}(?P<high>{NUMBER}))?"
+    rf"(?P<percent_of>百分之)?(?P<low>{NUMBER})(?P<low_times>{_SMALL_MAGNITUDE})?"
+    rf"(?:{_RANGE_WORD}(?P<high>{NUMBER})(?P<high_times>{_SMALL_MAGNITUDE})?)?"
     rf"(?P<more>余|多)?{_SPACED_UNIT}(?P<magnitude>万亿|亿|万)?(?P<unit>{_UNIT})?"
 )
 # "降价10%—15%", "3万亩-5万亩": a range whose upper end prints the unit again; read only with Arabic figures.
@@ -139,7 +144,7 @@ NUMBERED_INSTITUTES = ("电科", "航天科工", "航天科技", "兵器", "船�
 _NUMERAL_NAME = re.compile("|".join(NUMERAL_NAMES)
                            + rf"|(?:{'|'.join(NUMBERED_INSTITUTES)})\d+所(?:\s*[、和及]\s*\d+所)*")
 
-_HEADCOUNT = re.compile(r"人数(?:达到|达|为|超过|突破)?\s*$")
+_HEADCOUNT = re.compile(r"(?:人数|人员)(?:达到|达|为|超过|突破)?\s*$")  # "返乡下乡人员超过50万"
 # "确定1-2乡（镇）直部门挂钩联系": a range printed without a measure word before the bodies it counts takes 个.
 _BODIES = re.compile(r"(?:乡|镇|村|街|社区|部门|单位|机构|企业|学校|医院)")
 # "实际利用外资7.2亿", "年度销售额达500万": a sum of money printed without 元 keeps the printed unit (亿, 万).
@@ -259,7 +264,9 @@ def find_quantities(text: str):
         # "1亿尾（只）以上": a second measure word in brackets counts the same things (fish and shrimp): one figure,
         # its unit printed with both ("亿尾（只）", as "台（套）").
         other = None if level_end else _OTHER_MEASURE.match(text, end)
+        small = match.group("low_times") or match.group("high_times") or ""  # "1千家": 1 千家; "1—2千家": 1—2 千家
         yield Quantity(
-            low, high, (match.group("magnitude") or "") + unit + (other.group() if other else ""), bool(match.group("more")),
+            low, high, small + (match.group("magnitude") or "") + unit + (other.group() if other else ""),
+            bool(match.group("more")),
             match.start(), level_end or (other.end() if other else end),
         )
