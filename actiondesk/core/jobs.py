@@ -38,11 +38,13 @@ class JobBusy(Exception):
 
 
 class JobFailed(Exception):
-    """Raised by a runner for an expected failure: the message, row errors and partial result are kept."""
+    """Raised by a runner for an expected failure: the message, row errors and partial result are kept. ``final``: the
+    input itself is refused (a scan, a file of another kind) — running it again cannot end otherwise, so no retry."""
 
-    def __init__(self, message: str = "", *, errors: list | None = None, result: dict | None = None):
+    def __init__(self, message: str = "", *, errors: list | None = None, result: dict | None = None,
+                 final: bool = False):
         super().__init__(message)
-        self.errors, self.result = errors or [], result or {}
+        self.errors, self.result, self.final = errors or [], result or {}, final
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def job_retry(*, job: Job, acting_user, check_access: bool = True) -> Job:
         raise PermissionDenied
     if job.status != JobStatus.FAILED:
         raise JobBusy(_("只有失败的任务可以重试"))
+    if job.result.get("final"):
+        raise JobBusy(_("该文件无法处理，重试结果不会不同，请改正后重新上传"))
     try:
         with transaction.atomic():
             updated = Job.objects.filter(pk=job.pk, status=JobStatus.FAILED).update(
@@ -161,6 +165,7 @@ def _progress_for(job: Job):
     pause = float(os.environ.get("ACTIONDESK_TEST_JOB_PAUSE", "0") or 0)
 
     def progress(step: str, done: int, total: int) -> None:
+        progress.latest = (done, total)  # what a failure shows, though the last update was not saved
         if transaction.get_connection().in_atomic_block:
             if pause:  # test hook: hold the job inside its write transaction so a test can kill the worker
                 time.sleep(pause)
@@ -173,6 +178,7 @@ def _progress_for(job: Job):
         _save(job.pk, step=step[:20], rows_total=total, rows_done=min(max(done, 0), total),
               heartbeat_at=timezone.now())
 
+    progress.latest = None
     return progress
 
 
@@ -189,14 +195,17 @@ def job_execute(job_id: int) -> str:
     if heartbeat:
         heartbeat.start()
     fields = {}
+    progress = _progress_for(job)
     try:
-        result = job_kind(job.kind).run(job, _progress_for(job)) or {}
+        result = job_kind(job.kind).run(job, progress) or {}
         fields = {"status": JobStatus.DONE, "result": result, "data": b""}
     except JobFailed as exc:
         errors = list(exc.errors)
         result = {**exc.result, "error_count": len(errors)}
         if str(exc):
             result["error"] = str(exc)
+        if exc.final:
+            result["final"] = True
         fields = {"status": JobStatus.FAILED, "errors": errors[:MAX_STORED_ERRORS], "result": result}
     except Exception as exc:  # a job must end in a state the page can show
         logger.exception("job %s (%s) failed", job.pk, job.kind)
@@ -208,6 +217,8 @@ def job_execute(job_id: int) -> str:
             heartbeat.join(timeout=5)
     fields["finished_at"] = timezone.now()
     current = Job.objects.filter(pk=job.pk).values("rows_total", "rows_done").first() or {}
+    if progress.latest:  # updates are saved at most every UPDATE_EVERY: the last one may be newer than the row
+        current = {"rows_done": max(progress.latest[0], 0), "rows_total": max(progress.latest[1], 0)}
     if fields["status"] == JobStatus.DONE:
         total = int(fields["result"].get("rows", current.get("rows_total", 0)) or 0)
         fields.update(rows_total=total, rows_done=total)

@@ -55,8 +55,8 @@ def run_plan_read(job, progress) -> dict:
     try:
         draft = plan_draft_create(zone=job.zone, data=bytes(job.data), file_name=job.title, acting_user=job.user,
                                   title=job.params.get("title", ""), progress=counted)
-    except PlanReadError as exc:
-        raise JobFailed(str(exc))
+    except PlanReadError as exc:  # the document itself is refused (a scan, no task found): reading it again cannot help
+        raise JobFailed(str(exc), final=True, result={"again_url": reverse("plans:import_upload")})
     counts = {"tasks": len(draft.reading.get("tasks", [])), "targets": len(draft.reading.get("targets", []))}
     return {"draft": draft.pk, "rows": pages[0] if pages else 0, **counts,  # rows: the pages the page shows read
             "next_url": reverse("plans:import_review", args=[draft.pk]),

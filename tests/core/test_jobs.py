@@ -35,7 +35,7 @@ def test_the_jobs_page_lists_who_started_each_job_its_state_rows_and_errors(logi
     job = start(flaky_job, zone, alice)
     assert job.status == JobStatus.FAILED and job.errors[0]["reason"] == "必填" and job.result["error_count"] == 1
     body = login(alice).get(reverse("jobs:job_list")).content.decode()
-    assert "测试任务" in body and "测试.xlsx" in body and "失败" in body and "0 / 4" in body
+    assert "测试任务" in body and "测试.xlsx" in body and "失败" in body and "2 / 4" in body  # the rows it got to
     assert f'action="{reverse("jobs:job_retry", args=[job.pk])}"' in body
     detail = login(alice).get(reverse("jobs:job_detail", args=[job.pk])).content.decode()
     assert "2 处错误" in detail and "必填" in detail and 'id="job-retry"' in detail
@@ -75,6 +75,36 @@ def test_only_failed_jobs_can_be_retried_and_the_database_refuses_a_second_activ
         start(flaky_job, zone, alice)
     other = start(flaky_job, zone, alice, target="zone:other")  # another target is free
     assert Job.objects.filter(status=JobStatus.QUEUED).count() == 2 and other.pk != job.pk
+
+
+@pytest.fixture
+def refused_job():
+    """A job kind whose input is refused outright, after its last progress update (not saved: inline, in a test's
+    transaction, as a throttled update is not)."""
+
+    @jobs.register_job("tests.refused", label="测试识别", unit="pages")
+    def _refused(job, progress):
+        for page in range(1, 21):
+            progress("pages", page, 20)
+        raise jobs.JobFailed("没有文字层", final=True, result={"again_url": "/again/"})
+
+    yield "tests.refused"
+    jobs._KINDS.pop("tests.refused")
+
+
+def test_a_job_whose_input_is_refused_offers_a_new_upload_not_a_retry_and_shows_how_far_it_got(
+        login, alice, bob, zone, refused_job):
+    job = start(refused_job, zone, alice)
+    assert (job.status, job.rows_done, job.rows_total, job.result["final"]) == (JobStatus.FAILED, 20, 20, True)
+    detail = login(alice).get(reverse("jobs:job_detail", args=[job.pk])).content.decode()
+    assert "没有文字层" in detail and "20 / 20 页" in detail and 'id="job-again" href="/again/"' in detail
+    assert 'id="job-retry"' not in detail
+    assert reverse("jobs:job_retry", args=[job.pk]) not in login(alice).get(reverse("jobs:job_list")).content.decode()
+    with pytest.raises(JobBusy):
+        job_retry(job=job, acting_user=alice)
+    assert login(alice).post(reverse("jobs:job_retry", args=[job.pk])).status_code == 302  # refused with a message
+    assert Job.objects.get(pk=job.pk).attempts == 1
+    assert login(bob).get(reverse("jobs:job_detail", args=[job.pk])).status_code == 404  # an outsider sees nothing
 
 
 def test_the_jobs_page_needs_a_login(client):

@@ -151,3 +151,32 @@ def test_an_uploaded_pdf_waits_on_the_job_page_and_the_page_takes_the_admin_to_t
     for width in (1440, 390):  # a goal is a sentence: it wraps, the page does not scroll sideways
         page.set_viewport_size({"width": width, "height": 900})
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), width
+
+
+def test_a_scan_is_refused_on_its_job_page_with_a_message_that_wraps_on_a_phone_and_a_new_upload_offered(
+        page, live_server, browser_login, admin, settings, artifacts_dir):
+    """With a worker: a scanned PDF's job fails with the reader's one line, whole on a phone, and the page offers a new
+    upload (reading it again could not end otherwise)."""
+    from actiondesk.core.jobs import job_execute
+    from actiondesk.core.models import Job
+    from tests.plans.test_reader_pdf_files import _drawn_pdf
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": []}}
+    scan = artifacts_dir / "traced-scan.pdf"
+    scan.write_bytes(_drawn_pdf(3, b"0 0 0 rg\n" + b"10 10 2 2 re f\n" * 2000))
+    browser_login(page, "admin")
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(f"{live_server.url}/plans/import/")
+    page.set_input_files("input[type=file]", str(scan))
+    with page.expect_navigation():
+        page.click("button:has-text('上传并识别')")
+    job = Job.objects.get()
+    assert job_execute(job.pk) == "failed"
+    page.wait_for_selector("#job-error", timeout=20000)
+    assert "没有文字层" in page.locator("#job-error").inner_text()
+    assert "3 / 3" in page.locator("#job-rows").inner_text()  # every page was looked at
+    assert page.evaluate("document.querySelector('#job-error').getBoundingClientRect().right <= window.innerWidth")
+    assert page.locator("#job-again").is_visible() and page.locator("#job-retry").count() == 0
+    page.screenshot(path=str(artifacts_dir / "plan-read-scan-refused-390.png"))
+    page.click("#job-again")
+    assert page.url.endswith("/plans/import/")

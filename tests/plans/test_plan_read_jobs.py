@@ -94,7 +94,10 @@ def test_a_document_that_cannot_be_read_fails_its_job_with_the_readers_one_line(
     assert job_execute(job.pk) == "failed"
     job.refresh_from_db()
     assert "PDF" in job.result["error"] and "\n" not in job.result["error"] and PlanDraft.objects.count() == 0
-    assert job.result["error"] in login(admin).get(reverse("jobs:job_detail", args=[job.pk])).content.decode()
+    detail = login(admin).get(reverse("jobs:job_detail", args=[job.pk])).content.decode()
+    assert job.result["error"] in detail
+    # Reading it again cannot end otherwise: the page offers a new upload, not a retry.
+    assert f'id="job-again" href="{reverse("plans:import_upload")}"' in detail and 'id="job-retry"' not in detail
 
 
 def test_read_inline_an_upload_goes_straight_to_its_review(login, admin):
