@@ -78,3 +78,8 @@ def test_a_figure_compared_in_a_clause_that_ends_in_de_names_the_cases_a_rule_is
 def test_the_old_value_of_a_time_limit_and_a_grant_capped_at_a_share_of_what_a_case_spends_are_no_goals():
     assert 30 not in [t[1] for t in _read("自发布招标公告至提交投标文件截止之日，由之前的不得少于30天，缩短10天，调整为不得少于20天。")]
     assert _read("单个项目支持额度不超过项目投资额的20%。") == []
+
+
+def test_a_floor_of_data_gathered_stays_a_goal_though_its_sentence_ends_in_a_kind_of_product():
+    assert _read("采集不少于100万条包含机器人动作、视觉等多模态数据，构建工业制造场景的训练产品。") == [
+        ("采集不少于100万条包含机器人动作、视觉等多模态数据", 100, "万条", ">=")]

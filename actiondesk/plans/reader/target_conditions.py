@@ -30,7 +30,7 @@ _KINDS = (
 _NAMES_A_KIND = re.compile(r"的[^，,；;。！!？?的\d]{0,16}?(?:" + "|".join(_KINDS) + r")\s*[。；;]?\s*$")
 # Words that commit the plan to the figure before it ("推动…下降20%以上的…"): then the sentence sets a goal.
 # "建设一批…数据集，包括文本数据20TB以上": what is to be built, listed by its parts, commits too.
-_COMMITTING = re.compile(r"推动|推进|确保|力争|争取|实现|完成|建成|建设一批|打造|培育|新增|创建|累计|目标|到20\d\d年")
+_COMMITTING = re.compile(r"推动|推进|确保|力争|争取|实现|完成|建成|建设一批|打造|培育|新增|创建|累计|目标|到20\d\d年|采集|归集|汇聚")
 # "在新城范围内实施的总投资不低于2500万元的新型基础设施建设项目": a floor of a size (投资, 营业收入, 面积…) right
 # before 的 and the kind of case that ends its clause describes which cases a measure takes in (the size of the projects
 # it supports), when nothing before it in the clause commits to the figure; "完成投资不低于2500万元" and "推动80家以上
