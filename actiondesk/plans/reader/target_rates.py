@@ -104,7 +104,6 @@ _SIZE_BELOW = re.compile(r"^(?:及)?(?:以下|以内)(?:的)?[\u4e00-\u9fff]{2}"
 _AREAS = ("平方米", "万平方米", "平米", "㎡", "亩", "公顷")
 _NOT_A_CLASS = re.compile(r"^(?:及)?(?:以下|以内|以上)?(?:的)?(?:水平|标准|范围|幅度|目标|任务|规模)")
 _INCLUDED = re.compile(r"^[（(]含[^（）()]{0,10}[)）]")
-_MONEY = ("元", "万元", "亿元", "千元", "百万元")
 _AREA_CLASS = re.compile(r"^(?:及)?以上(?:的)?(?:房屋|住房|住宅|商品房|户型|套型|门店|店铺|商铺|厂房|仓库)")
 _MONEY_CLASS = re.compile(r"^(?:及)?以上(?:的)?[\u4e00-\u9fff]{2}")
 _SUM_PUT_IN = re.compile(r"(?:投入|投资|撬动|争取|完成|带动|达到|实现|募集|融资|突破|超过)\s*$")  # "…投入20亿元以上参与…": a sum
@@ -121,7 +120,7 @@ def size_threshold(unit: str | None, after: str, before: str = "") -> bool:
     after = _INCLUDED.sub("", after, count=1)  # "30人（含）以下的参保企业", "100万元（含100万元）以下"
     if unit in _AREAS and _AREA_CLASS.match(after) and not _NOT_A_CLASS.match(after.lstrip("及以上的")):
         return True  # "144平方米以上房屋补贴标准为8000元/套": the size class a rule is for
-    if unit in _MONEY and _MONEY_CLASS.match(after) and not _NOT_A_CLASS.match(after.lstrip("及以上的")) \
+    if unit.endswith("元") and _MONEY_CLASS.match(after) and not _NOT_A_CLASS.match(after.lstrip("及以上的")) \
             and not _SUM_PUT_IN.search(before):
         return True  # "400万元以上工程", "200万元以上的货物和服务采购项目": a size class of purchases or projects
     # "5000元以下小额退税", "160kW及以下容量小微企业", "30人（含）以下的参保企业": any measure but a share bounded

@@ -11,6 +11,7 @@ import re
 from .target_conditions import CASE_SIZES
 from .target_settings import RECKONING_VERBS, SHARES, policy_setting
 from .target_terms import measure_term
+from .target_words import FALL_TO
 
 # Parties a procedure binds: what they "应确保" is the rule's, not the plan's goal.
 PROCEDURE_PARTIES = ("采购人", "采购单位", "招标人", "招标采购单位", "投标人", "供应商", "申请人", "评标委员会")
@@ -205,9 +206,9 @@ _REFERRED_BY = re.compile(r"(?:按照|根据|依照|依据|对照)[^，,；;。]
 _REQUIREMENT_AFTER = re.compile(r"^[^，,；;。\d]{0,12}?(?:要求|部署|规定|精神)(?:[，,；;。]|$)")
 _OLD_VALUE = re.compile(r"(?:由|从)(?:原来的?|原先的?|原|之前的?|现行的?)?\s*"
                         r"(?:不得少于|不少于|不低于|不得超过|不超过|不高于|最高|最低)?\s*$")
-_CHANGED_TO = re.compile(r"^[^；;。]{0,40}?(?:调整为|调整至|调整到|降至|降低至|降低到|降到|降为|下调至|下调为|下调到"
+_CHANGED_TO = re.compile(rf"^[^；;。]{{0,40}}?(?:{'|'.join(FALL_TO)}|调整为|调整至|调整到|降为|下调至|下调为|下调到"
                          r"|提高至|提高到|提升至|提升到|增加到|增加至|增至|扩大到|扩大至|放宽至|放宽到|缩短至|缩短到|缩减至"
-                         r"|压缩至|压缩到|上调至|上调为|上调到|减少到|减少至|延长至|延长到|变更为)")
+                         r"|压缩至|压缩到|上调至|上调为|上调到|延长至|延长到|变更为)")
 _PRICED = re.compile(r"价[^，,；;。\d]{0,30}$")
 _TIER_BEFORE = re.compile(r"的部分[，,]\s*$")
 
