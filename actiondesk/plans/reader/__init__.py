@@ -9,6 +9,7 @@ from pathlib import Path
 from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
 from .first_listed import lists_before_rule
 from .indicator_grid import drop_restated_rows
+from .inline_lists import inline_lists
 from .lost_numbers import number_unnumbered, restore_lost_first
 from .milestones import propose_milestones
 from .structure import outline, split_lines
@@ -62,7 +63,7 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     lines = split_lines(text)
     title_line = _title_line(lines)
     # "实行…。" before "02…": item 1's number lost; items printed without any number at all.
-    body = number_unnumbered(restore_lost_first(lines[1:] if title_line else lines))
+    body = number_unnumbered(restore_lost_first(inline_lists(lines[1:] if title_line else lines)))
     reading = outline(text, body)
     lists_before_rule(reading["tasks"], text)  # "列第一位的为牵头单位，下同" holds from its clause on
     if not reading["tasks"]:

@@ -4,6 +4,7 @@ through a chain of headings ("一、…" / "（一）…行动") the innermost i
 import re
 
 from .departments import LABEL
+from .inline_lists import runs_inline
 from .numbering import DASH, LEVELS, Numbered, numbered
 
 
@@ -39,6 +40,8 @@ def sole_item_line(lines: list[str], item: Numbered) -> str | None:
     if not index:
         return None
     inner = numbered(lines[index])
+    if runs_inline(inner):  # "1.…；2.…" alone under its heading: the heading's paragraph (``inline_lists``)
+        return None
     if any((other := numbered(line)) and other.kind != DASH for line in lines[index + 1 :]):
         return None
     return inner.rest

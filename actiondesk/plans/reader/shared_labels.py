@@ -24,9 +24,11 @@ def numbered_through(tasks: list[dict]) -> bool:
             groups.append(task["group"])
             numbers.append([])
         numbers[-1].append(int(match.group()))
+    # A new part starts its groups and its items afresh ("一、…（一）1.…（七）15." / "二、…（一）1.…"): the list goes on.
     return len(numbers) >= 2 and all(
-        run[0] == before[-1] + 1 for before, run in zip(numbers, numbers[1:], strict=False)
-    )
+        run[0] == before[-1] + 1 or run[0] == 1 and group.strip("（）()") in ("一", "1")
+        for before, run, group in zip(numbers, numbers[1:], groups[1:], strict=False)
+    ) and any(run[0] == before[-1] + 1 for before, run in zip(numbers, numbers[1:], strict=False))
 
 
 def straight_list(items: list[dict], groups: list[dict]) -> bool:
