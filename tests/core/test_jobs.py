@@ -51,6 +51,16 @@ def test_a_failed_job_is_retried_from_its_page_and_then_succeeds(login, alice, z
     assert job.rows_done == job.rows_total == 4
 
 
+def test_the_polled_part_of_a_job_page_counts_its_runs_so_a_retry_elsewhere_shows_without_a_reload(
+        login, alice, bob, zone, flaky_job):
+    job = start(flaky_job, zone, alice)
+    progress = reverse("jobs:job_progress", args=[job.pk])
+    assert 'id="job-attempts">运行次数 1<' in login(alice).get(progress).content.decode()
+    job_retry(job=job, acting_user=alice)  # another tab, or the CLI, runs it again while the page is open
+    assert 'id="job-attempts">运行次数 2<' in login(alice).get(progress).content.decode()
+    assert login(bob).get(progress).status_code == 404
+
+
 def test_users_see_their_own_jobs_admins_see_every_job_of_the_zone_outsiders_none(
         login, admin, alice, bob, mallory, zone, flaky_job):
     job = start(flaky_job, zone, alice)
