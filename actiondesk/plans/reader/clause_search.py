@@ -155,7 +155,15 @@ def _no_clause(parsed: tuple, text: str, start: int, inner: str) -> bool:
     unless each is a government body of a level ("新建平台3个（市工信局、市科技局）"). A worded clause after a count
     ("新增试点5个（甲局负责）") still closes its sentence."""
     counted = _COUNT_BEFORE.search(text[max(0, start - 12) : start].rstrip()) and not _bodies(inner)
-    return bool(_NOTE_START.match(inner) or parsed[2] == "bare_list" and counted)
+    return bool(_NOTE_START.match(inner) or parsed[2] == "bare_list" and (counted or _in_phrase(text, start, inner)))
+
+
+def _in_phrase(text: str, start: int, inner: str) -> bool:
+    """ "农村专业技术协会（联合会）、…", "各级党校（行政学院）和…", "质量管理小组（质量控制小组）活动": a bracket of names
+    inside a noun phrase — a word before it and the phrase going on after it — is the other name of what precedes it."""
+    end = start + len(inner) + 2
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(re.match(r"[\u4e00-\u9fff]", before)) and bool(re.match(r"[、\u4e00-\u9fff]", after))
 
 
 def _bodies(inner: str) -> bool:

@@ -170,7 +170,11 @@ def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentR
     parts of it (pingtan-2015 hospital reform, pingtan-2016 packages); items numbered straight through the groups
     are the plan's own list and share the label item by item (``shared_labels``; junshan-2020 作风 plan). A group
     whose heading carries its own clause over items that carry none is one task the same way (``heading_groups``).
-    ``nested``: (programmes, tasks, intros) of the items."""
+    ``nested``: (programmes, tasks, intros) of the items. Groups a level above closed stay closed (``keep_closed``)."""
+    return keep_closed(_own_line_groups(text, nested, flat, rules), flat)
+
+
+def _own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentRules) -> tuple:
     programmes, tasks, intros = nested
     if _plans_list(tasks):  # the items are the plan's list, the groups headings over it
         return programmes, share_run_labels(text, tasks, rules), intros
@@ -198,6 +202,23 @@ def own_line_groups(text: str, nested: tuple, flat: list[dict], rules: DocumentR
         for head in closed.values())], result, [intro for intro in intros if intro[0] not in starts])
 
 
+def keep_closed(built: tuple, above: list[dict]) -> tuple:
+    """``built`` (programmes, tasks, intros of a deeper level) with the groups the level above closed by their one
+    clause (``+part_clauses``) kept whole: a deeper level read again from the document would split such a group back
+    into its items, the last of them alone carrying the group's clause."""
+    closed = [task for task in above if task["rule"].endswith("+part_clauses")]
+    if not closed:
+        return built
+    programmes, tasks, intros = built
+
+    def inside(start: int, end: int) -> bool:
+        return any(group["start"] <= start and end <= group["end"] for group in closed)
+
+    kept = [task for task in tasks if not inside(task["start"], task["end"])]
+    return programmes, sorted(kept + closed, key=lambda task: task["start"]), [
+        intro for intro in intros if not inside(*intro)]  # the group's figures are its own, read once
+
+
 def _closes_group(text: str, items: list[dict], head: dict, rules: DocumentRules) -> bool:
     if any(task["rule"] != "none" for task in items[:-1]) or items[-1]["rule"] in ("none", "inherited"):
         return False
@@ -218,13 +239,27 @@ def _plans_list(tasks: list[dict]) -> bool:
         and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+def _introduced(body: list, upper: str) -> bool:
+    """Whether every heading of the level ``upper`` that names who is responsible opens with a paragraph of its own before its first item
+    ("一、企业开办注销领域（省市场监管局牵头）" / "围绕…，持续保持全国先进水平。" / "1.…"): the heading is then a field of
+    work with its aim, and its items the work written under it, though the plan numbers them straight through."""
+    opened, headings = 0, 0
+    for index, line in enumerate(body):
+        if not line.item or line.item.kind != upper or not find_responsibility(line.item.rest):
+            continue
+        headings += 1
+        following = next((other for other in body[index + 1:] if other.text.strip()), None)
+        opened += bool(following) and following.item is None
+    return headings >= 2 and opened == headings
+
+
 def prefer_items(nested, flat, body: list, upper: str) -> bool:
     """Whether the items of the level below (``nested``) are the tasks rather than the level above (``flat``)."""
 
     def score(built):
         return sum(1 for task in built[1] if task["lead"] or task["support"])
 
-    if headings_assign(nested[1], flat[1]) and not _plans_list(nested[1]):
+    if headings_assign(nested[1], flat[1]) and (not _plans_list(nested[1]) or _introduced(body, upper)):
         return False
     if straight_list(nested[1], flat[1]):  # items numbered straight through the groups: the plan's own list
         return True
