@@ -1,5 +1,5 @@
 """Wordings of a responsibility clause common in plans of every level, tried one by one on a made-up item: a unit that
-takes overall charge ("X负总责", "X为主", "X抓总", "X为责任单位"), helpers in more than one group ("X负责，Y配合，Z参与"),
+takes overall charge ("X负总责", "X为主", "X抓总", "X为责任单位"), helpers in more than one group ("X负责，Y配合，Z参与", "X负责，Y，Z配合"),
 other words for taking part ("参加", "支持") and a two-word role after 牵头 ("牵头组织实施"), marks after names in a bare
 list ("X（牵头）、Y（配合）"), labels with a level before them ("市级牵头单位：", "县级责任单位：") or other words
 ("次要责任单位", "具体责任单位", "主管部门", "督导单位"), fields that name no unit ("时间：", "时间进度：", "牵头市领导："),
@@ -30,6 +30,11 @@ def test_a_unit_that_takes_overall_charge_leads(clause, lead, support):
 
 @pytest.mark.parametrize("clause, lead, support", [
     ("（市发展改革委负责，市财政局配合，市商务局参与）", ["市发展改革委"], ["市财政局", "市商务局"]),
+    # groups of names parted by "，" before the one helping word all help (银川 2023: "…分别负责，X及各有关部门，各县区
+    # 人民政府，各园区管委会配合"); a group with a role word of its own is no helper
+    ("（各牵头部门分别负责，市督查室及各有关部门，各区政府，各园区管委会配合）", ["各牵头部门"],
+     ["市督查室", "各有关部门", "各区政府", "各园区管委会"]),
+    ("（市发展改革委负责，市财政局组织实施，市商务局配合）", ["市发展改革委", "市财政局", "市商务局"], []),
     ("（市发展改革委牵头，市财政局参加）", ["市发展改革委"], ["市财政局"]),
     ("（市发展改革委牵头，市财政局支持）", ["市发展改革委"], ["市财政局"]),
     ("（市发展改革委牵头组织实施，市财政局配合）", ["市发展改革委"], ["市财政局"]),

@@ -103,9 +103,12 @@ LEADS_SUPPORT = re.compile(
 # wording is LEADS_SUPPORT's above); the helping words are SUPPORT's words of LABEL_WORDS. "X负总责" / "X为主" take the
 # work on as 负责 does; "X负责，Y配合，Z参与": each helping group after the first supports too.
 _HELPS = r"(?:按职责分工|按职责|分工)?(?:配合|协同|参与|参加|支持|协助|协办)(?:落实|实施|推进)?"
+# "X负责，Y及各有关部门，各区政府，各园区管委会配合": groups of names parted by "，" before the one helping word all help
+# (a group with a role word of its own — "Y组织实施" — is no such group).
+_NAMES_ONLY = r"(?:(?!负责|牵头|落实|实施|推进|组织|指导|统筹|主抓|主责)[^，,；;：:])+"
 RESPONSIBLE_THEN_HELP = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;：:]+?)(?:分别)?(?:主责|负总责|负责|主抓|主办|为主)\s*[，,；;]\s*"
-    rf"(?P<support>(?:[^，,；;：:]+?{_HELPS}[，,；;]\s*)*[^，,；;：:]+?){_HELPS}$"
+    rf"(?P<support>(?:(?:[^，,；;：:]+?{_HELPS}|{_NAMES_ONLY})[，,；;]\s*)*[^，,；;：:]+?){_HELPS}$"
 )
 # "X牵头；配合单位：Y": a 牵头 wording before a support label reads as the label "牵头单位：X".
 LEAD_BEFORE_LABEL = re.compile(
