@@ -24,7 +24,7 @@ _LISTED_NAME = re.compile(r"、[^、，,；;。\d]{1,6}$")
 _BAD_BEFORE = re.compile(r"(?:[A-Za-z0-9.．第]|附件|附表)$")
 _BAD_BEFORE_CHINESE = re.compile(r"[统唯之进同单万专逐每届]$")  # 统一, 进一步, 单一, 万一; 十四届四次 (a session)
 _TEAM = re.compile(r"工作(?:小组|组|专班|队|班子)")
-_BAD_AFTER = {"个": "体人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
+_BAD_AFTER = {"个": "人性别案字", "只": "要能是", "部": "件门分署委长位", "次": "性", "人": "民才工", "名": "单称", "条": "件例", "所": "以有",
               "台": "阶", "处": "理置", "度": "过", "件": "事", "支": "持援付出撑",  # "最高800万支持": no 支 counted
               "项": "目", "位": "一数", "宗": "旨教族师"}  # 安远路899项目: a house number; 核心价值观24个字: a slogan; 三位一体, 12位数字
 
@@ -91,8 +91,8 @@ def plausible_figure(clause: str, quantity: Quantity, clause_start: int, masks) 
         return False
     if after[:1].isascii() and after[:1].isalnum() and not any(q.start == 0 for q in find_quantities(after[:12])) \
             and quantity.unit != "%" \
-            and not re.match(r"[A-Z]{1,5}级|\d+[A-Za-z]|[A-Z]{2,6}[\u4e00-\u9fff]", after):  # "一个AAA级…", "104个5G基站",
-        # "100个OPC典型应用场景": the thing's grade or name
+            and not re.match(r"[A-Z]{1,5}级|\d+[A-Za-z]|[A-Z][A-Z0-9]{1,5}[\u4e00-\u9fff]", after):  # "一个AAA级…",
+        # "104个5G基站", "100个OPC典型应用场景", "810个V2G桩": the thing's grade or name
         return False  # 5G, 2个G ("1个100平方米以上的站点": a second figure; "100%BIM交付": a share, then its noun)
     if quantity.unit in ("次", "遍", "回") and _FREQUENCY.search(before) \
             and not (re.search(r"(?:不少于|不低于|至少)$", before) or floor_before_verb(before, quantity.unit)

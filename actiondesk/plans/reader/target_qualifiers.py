@@ -77,6 +77,9 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
             )
         )
         share = share or share_of_whole(clause[: quantity.start], quantity.unit)  # "不低于常住人口1‰的…队伍"
+        # "实现70%的政务服务事项网上办理", "确保60%以上的村…": a goal verb right before the share that is to do the work.
+        share = share or quantity.unit == "%" and bool(re.search(r"(?<!在)(?:实现|确保|力争)\s*$", clause[: quantity.start])) \
+            and not re.search(r"(?:前提|条件|情况)下", after)  # "在确保30%的进度款…的前提下": a condition
         # "98%的城市社区成立老年协会": the share of the places in scope that are to do the work.
         share = share or share_of_places(clause[: quantity.start], after, quantity.unit)
         # "建设不少于22亿词元的专业知识库", "完成面积83.329公顷的…工作": the amount is the goal, not a description.

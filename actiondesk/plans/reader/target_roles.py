@@ -90,9 +90,12 @@ _CARRIERS_AFTER = re.compile(rf"^[^，,；;。\d]{{0,6}}?(?:{'|'.join(CARRIERS)}
 
 
 def existing_acted_on(clause: str, history: re.Match) -> bool:
-    """Whether the clause's word of history ("现有") names the things its work replaces ("将现有80辆…更换为")."""
+    """Whether the clause's word of history ("现有") names the things its work replaces ("将现有80辆…更换为") or is
+    half of a scope with the new ones ("现有和新建…")."""
     return bool(_EXISTING_ACTED_ON.search(clause[:history.end()]) and _REPLACED.search(clause, history.end())
-                or _EXISTING_DONE.search(clause[:history.end()]))
+                or _EXISTING_DONE.search(clause[:history.end()])
+                # "现有和新建大型数据中心…降到1.3以下": existing and new ones together, the scope of a goal
+                or re.match(r"(?:和|及|与|、)(?:新建|新增|在建|新投运)", clause[history.end():]))
 
 
 def subject_done(before: str, after: str) -> bool:

