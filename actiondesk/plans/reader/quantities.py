@@ -86,8 +86,10 @@ _RACKS = r"(?<=[\d万亿])架(?!次)"
 _SESSIONS = r"(?<=\d)期(?!工程|项目|建设|间|限|末|初|内|满|货)"
 # "储气设施能力提高到306万方": cubic metres by their everyday name after a figure or a magnitude; not "3方面", "双方".
 _CUBIC = r"(?<=[\d万亿])方(?![面案式法向位针])"
+# "查处10起以上…违法行为": cases counted after Arabic digits; not "一起" (together) nor "起点", "起步", "起草".
+_CASES = r"(?<=\d)起(?![来步草诉点止源飞航始见])"
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + "|" \
-    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + "|" + _SESSIONS + "|" + _CUBIC + ")"
+    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + "|" + _SESSIONS + "|" + _CUBIC + "|" + _CASES + ")"
 # "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")

@@ -81,6 +81,8 @@ def plausible_figure(clause: str, quantity: Quantity, clause_start: int, masks) 
         return False  # "100年一遇洪水标准" (a design standard); "完成3项行业标准" counts standards written
     if after.startswith("计") and _BASIS.search(before):  # 按照100.9平方公里计
         return False
+    if quantity.unit == "起" and not re.search(r"(?:查处|侦破|破获|查办|办结|查获)(?:不少于|至少)?$", before):
+        return False  # "查处10起以上违法行为" is work to do; "立案…案件658起" is a tally of cases found
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
     if quantity.unit.endswith("小时") and not time_cut(before) \

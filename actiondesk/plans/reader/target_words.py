@@ -21,7 +21,11 @@ VERB = re.compile(
 # 试点 and 推荐 right before the figure are verbs ("每个片区试点一个以上…街区", "推荐10名…人才"), and so are 生成 and
 # 策划 ("全年策划生成6个产业招商项目"; "报告生成等5项能力" names abilities).
 # "召开1场以上全市现场会", "梳理出50个…产品": meetings held and lists drawn up are work committed to as well.
-COMMITS = re.compile(VERB.pattern + r"|实施|召开|梳理出|提供|派发|(?:落实|试点|推荐|生成|策划|布局)(?=\s*$)")
+# "制定50项以上团体标准", "更换2万块智能水表", "优化升级50家孵化基地", "查处10起以上违法行为", "评定20个…主体",
+# "开发150课时以上…课程", "梳理80种以上…清单": standards written, things replaced or upgraded, cases handled, bodies
+# rated and courses made are work committed to too.
+COMMITS = re.compile(VERB.pattern + r"|实施|召开|梳理出|提供|派发|(?:落实|试点|推荐|生成|策划|布局)(?=\s*$)"
+                     r"|(?:制定|更换|升级|查处|评定|开发|梳理)(?=\s*$)")
 GOAL_AFTER = re.compile(
     r"的(?:工作)?(?:目标|指标|要求)|目标\s*$"
 )  # "完成…50％的指标", "…75%的要求", "…6000家、高新技术企业1500家目标": a figure called a goal
