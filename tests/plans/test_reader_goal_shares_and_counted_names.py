@@ -47,6 +47,7 @@ def test_goals_in_these_wordings_are_read(sentence, expected):
         "现有数据中心电能利用效率为1.5。",  # what there is now
         "一起推进改革。",  # together, no count
         "全省立案盗伐滥伐林木案件658起。",  # a tally of cases found, not work to do
+        "按当年实际完成的转贷规模一次性给予发行人0.5%贴息。",  # an interest subsidy's rate
     ],
 )
 def test_figures_that_are_no_goal_stay_unread(sentence):

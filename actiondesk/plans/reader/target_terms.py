@@ -78,8 +78,8 @@ def measure_term(before: str, after: str, unit: str) -> bool:
     if money and (_DEPOSITOR_LIMIT.search(before) or _PER_HOME.search(before) or _YEARLY_GRANT.search(before)
                   or _PER_MU.search(before)):
         return True
-    if unit == "个百分点" and after.startswith("贴息"):  # "给予…2.5个百分点贴息": an interest subsidy's rate
-        return True
+    if (unit == "个百分点" or share) and re.match(r"的?贴息", after):  # "给予…2.5个百分点贴息", "给予发行人0.5%贴息":
+        return True  # an interest subsidy's rate
     if share and (_DEPOSIT_AFTER.match(after) or _GRANT_RATE.search(before) or _REBATE.search(before)
                   or _SHARE_LIMIT_AFTER.match(after) or _RATE_AFTER.match(after) or _PRICE_MOVED.search(before)
                   or _PRICE_SHARE.search(before)):
