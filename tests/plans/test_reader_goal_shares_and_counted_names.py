@@ -3,7 +3,8 @@ written in Latin capitals and digits ("810个V2G桩"), a count before a noun tha
 share right after a goal verb ("实现70%的…事项网上办理"), projects approved ("核准1个以上…项目"), funds brought in by
 investment ("新增到位资金5000亿元以上"), a goal for existing and new things together ("现有和新建…降到1.3以下"),
 standards written, things replaced or upgraded, bodies rated, courses made and lists drawn up ("制定50项以上团体标准",
-"更换2万块…水表") and cases handled ("查处10起以上违法行为", not a tally "案件658起")."""
+"更换2万块…水表") cases handled ("查处10起以上违法行为", not a tally "案件658起"), the share of bodies that take work up ("80%以上的二级医院
+开展…", "80%以上的…学校纳入…") and firms listed ("上市1家企业")."""
 
 import pytest
 
@@ -32,6 +33,9 @@ def _read(sentence: str) -> list[tuple]:
         ("开发150课时以上家政服务线上精品课程。", [(150, "课时", ">=")]),
         ("梳理80种以上电子证照共享事项清单。", [(80, "种", ">=")]),
         ("查处10起以上违法行为。", [(10, "起", ">=")]),
+        ("80%以上的二级医院开展临床路径管理工作。", [(80, "%", ">=")]),
+        ("2025年全省80%以上的义务教育学校纳入教联体建设。", [(80, "%", ">=")]),
+        ("2023年成功上市1家企业。", [(1, "家", ">=")]),
     ],
 )
 def test_goals_in_these_wordings_are_read(sentence, expected):

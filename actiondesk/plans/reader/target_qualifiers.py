@@ -19,15 +19,22 @@ _COUNT_BEFORE = re.compile(r"(?:培育|打造|建成|建设|认定|创建|形成
 _NOUN_AFTER = re.compile(r"^[^，,；;。]*的[^，,；;。、\d]{2,16}$")
 # "90%以上的自建系统对接平台", "70%以上涉企服务事项入驻专区": the share of the things in scope that are to do the work.
 # Add a verb of such work here.
-SHARE_DOING_VERBS = ("达到", "实现", "对接", "接入", "入驻", "生成", "产生", "纳入", "集中在", "用于")
+# "80%以上的二级医院开展临床路径管理工作", "在70%左右的地市开展试点": places or bodies that take the work up.
+SHARE_DOING_VERBS = ("达到", "实现", "对接", "接入", "入驻", "生成", "产生", "纳入", "集中在", "用于", "开展", "建立")
 SHARE_DOING = re.compile(rf"[^，,；;。\d、的]{{0,16}}?(?:{'|'.join(SHARE_DOING_VERBS)})")
 _REACHED_SOON = re.compile(r"[^，,；;。\d、]{0,3}(?:达到|实现)")
 
 
-def share_doing(after: str, suffix) -> bool:
+def share_doing(after: str, suffix, before: str = "") -> bool:
     """Whether a share (``after``: its clause's words after it and its ``suffix``) is of the things that reach a level
-    or do the work: "25%面积达到…", and floored with 以上, "70%以上涉企服务事项入驻专区"."""
-    return bool(_REACHED_SOON.match(after) or suffix and "以上" in suffix.group(1) and SHARE_DOING.match(after))
+    or do the work: "25%面积达到…", and floored with 以上, "70%以上涉企服务事项入驻专区", "80%以上的…学校纳入…"."""
+    floored = suffix and "以上" in suffix.group(1)
+    return bool(_REACHED_SOON.match(after) or floored and SHARE_DOING.match(after)
+                or floored and _SCOPE_BEFORE.search(before) and re.match("的" + SHARE_DOING.pattern, after))
+
+
+# "2025年全省80%以上的…学校纳入…": the share stands for a scope's bodies; "持股60%以上的企业纳入统计" sorts firms by a holding.
+_SCOPE_BEFORE = re.compile(r"(?:^|[年，,；;：:]|全[省市区县国镇]|各[地市区县])\s*$")
 
 
 # "实现每年1%以上的节能量": the amount after 的 is what the share measures.

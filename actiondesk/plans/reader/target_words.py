@@ -25,7 +25,7 @@ VERB = re.compile(
 # "开发150课时以上…课程", "梳理80种以上…清单": standards written, things replaced or upgraded, cases handled, bodies
 # rated and courses made are work committed to too.
 COMMITS = re.compile(VERB.pattern + r"|实施|召开|梳理出|提供|派发|(?:落实|试点|推荐|生成|策划|布局)(?=\s*$)"
-                     r"|(?:制定|更换|升级|查处|评定|开发|梳理)(?=\s*$)")
+                     r"|(?:制定|更换|升级|查处|评定|开发|梳理|上市)(?=\s*$)")  # "2023年成功上市1家企业"
 GOAL_AFTER = re.compile(
     r"的(?:工作)?(?:目标|指标|要求)|目标\s*$"
 )  # "完成…50％的指标", "…75%的要求", "…6000家、高新技术企业1500家目标": a figure called a goal

@@ -232,7 +232,7 @@ def _quantity_target(clause: str, quantity: Quantity, previous_end: int, last: b
         return None  # "松江、青浦、嘉定、奉贤等4个新城建设用地面积50%以上": the places the next figure is about
     # "全市城镇25%面积达到3—5年一遇…", "规划内80%的保留水产养殖场完成…": the share that reaches a standard or does the
     # work is the goal ("节能率不低于15%的建筑" names a class of buildings).
-    share = quantity.unit in ("%", "％") and (share_doing(clause[end:], suffix) or not
+    share = quantity.unit in ("%", "％") and (share_doing(clause[end:], suffix, before) or not
                                             PREFIX.search(before) and re.match(r"的[^，,；;。\d、]{1,8}?完成", clause[end:]))
     share = share or share_of_places(clause[:quantity.start], clause[end:], quantity.unit)  # "辖区内100%社区、…"
     share = share or fields_reached(before, clause[quantity.end:])  # "在10个以上领域实现…"
