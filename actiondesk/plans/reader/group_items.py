@@ -240,9 +240,10 @@ def _plans_list(tasks: list[dict]) -> bool:
 
 
 def _introduced(body: list, upper: str) -> bool:
-    """Whether every heading of the level ``upper`` that names who is responsible opens with a paragraph of its own before its first item
-    ("一、企业开办注销领域（省市场监管局牵头）" / "围绕…，持续保持全国先进水平。" / "1.…"): the heading is then a field of
-    work with its aim, and its items the work written under it, though the plan numbers them straight through."""
+    """Whether every heading of the level ``upper`` that names who is responsible opens with a paragraph of its own
+    before its first item ("一、企业开办注销领域（省市场监管局牵头）" / "围绕…，持续保持全国先进水平。" / "1.…"): the
+    heading is then a field of work with its aim, and its items the work written under it, though the plan numbers
+    them straight through."""
     opened, headings = 0, 0
     for index, line in enumerate(body):
         if not line.item or line.item.kind != upper or not find_responsibility(line.item.rest):
