@@ -1,8 +1,9 @@
-"""Three shapes met in held-out plans, made up here: a bracket of names inside a noun phrase ("协会（联合会）、…",
+"""Four shapes met in held-out plans, made up here: a bracket of names inside a noun phrase ("协会（联合会）、…",
 "党校（行政学院）和…") is the other name of what precedes it, not a clause; headings that name who is responsible and
 open with a paragraph of their own ("一、…领域（甲局牵头）" / "围绕…。" / "1.…") are the tasks though their items are
-numbered straight through; and a group closed by its one label line after its items stays one task when a deeper
-level of the document is read."""
+numbered straight through; a group closed by its one label line after its items stays one task when a deeper level
+of the document is read; and the signature and date that close a plan are no part of its last section, whose clauses
+close its tasks."""
 
 from actiondesk.plans.reader import read_text
 from actiondesk.plans.reader.clause_search import find_responsibility
@@ -90,3 +91,21 @@ def test_a_group_closed_by_its_label_line_stays_one_task_beside_deeper_items_wit
     assert tasks["清理乱堆乱放"]["lead"] == ["交通与建设处"]
     assert "抓好卫生监督" not in tasks and "整治饮用水卫生" not in tasks
     assert [t["value"] for t in reading["targets"]] == [100]  # the group's figure, read once
+
+
+SIGNED = """关于加强打击侵权假冒工作的实施意见
+一、推进跨部门协作
+（一）建立执法协作机制。（责任单位：省公安厅）
+（二）加强信息共享。（责任单位：省市场监管局）
+二、加强组织领导
+市、县政府承担属地责任。（责任单位：各市、县政府）领导小组要加强统筹。（责任单位：省综治办）
+河北省人民政府办公厅
+2017年6月22日
+"""
+
+
+def test_the_signature_and_date_after_the_last_section_do_not_keep_its_clauses_from_closing_it():
+    tasks = {t["title"]: t for t in read_text(SIGNED)["tasks"]}
+    assert tasks["市、县政府承担属地责任"]["lead"] == ["各市、县政府"]
+    assert tasks["领导小组要加强统筹"]["lead"] == ["省综治办"]
+    assert tasks["建立执法协作机制"]["lead"] == ["省公安厅"]
