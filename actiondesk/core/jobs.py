@@ -121,7 +121,7 @@ def job_retry(*, job: Job, acting_user, check_access: bool = True) -> Job:
         raise PermissionDenied
     if job.status != JobStatus.FAILED:
         raise JobBusy(_("只有失败的任务可以重试"))
-    if job.result.get("final"):
+    if not job.retryable:
         raise JobBusy(_("该文件无法处理，重试结果不会不同，请改正后重新上传"))
     try:
         with transaction.atomic():

@@ -174,6 +174,11 @@ class Job(models.Model):
     def finished(self) -> bool:
         return self.status in (JobStatus.DONE, JobStatus.FAILED)
 
+    @property
+    def retryable(self) -> bool:
+        """Failed, and not on its input itself (a refused scan would only fail again)."""
+        return self.status == JobStatus.FAILED and not (self.result or {}).get("final")
+
     @classmethod
     def scope_visible_q(cls, access):
         # Admins follow every job of their zone; everyone else the jobs they started.

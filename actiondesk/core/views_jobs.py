@@ -29,7 +29,7 @@ def job_list(request):
 def _job_context(request, pk):
     job = get_visible_or_404(jobs_visible(request.user), request.user, pk=pk)
     _labelled([job])
-    return {"job": job, "can_retry": job.status == "failed" and not job.result.get("final") and can_edit(request.user, job)}
+    return {"job": job, "can_retry": job.retryable and can_edit(request.user, job)}
 
 
 @login_required

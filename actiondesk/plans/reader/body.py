@@ -94,7 +94,6 @@ def table_captions(lines: list, used: set[int]) -> set[int]:
     return captions
 
 
-
 # "河北省人民政府办公厅 / 2017年6月22日": the signature and date after a plan's last section are no part of it.
 _SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:政府|办公厅|办公室|委员会|管委会|局|厅|委|部|中心|小组)$")
 _SIGNED_ON = re.compile(r"^(?:20\d\d|[二〇一九零]{4})年\d{1,2}月\d{1,2}日$|^[（(]此件公开发布[）)]$")
@@ -103,8 +102,8 @@ _SIGNED_ON = re.compile(r"^(?:20\d\d|[二〇一九零]{4})年\d{1,2}月\d{1,2}�
 def _unsigned(lines: list) -> list:
     """``lines`` without the signature and date that close them, so that the last section's clause closes it."""
     end = len(lines)
-    while end and (not lines[end - 1].text.strip() or not lines[end - 1].item
-                   and (_SIGNER.match(lines[end - 1].text.strip()) or _SIGNED_ON.match(lines[end - 1].text.strip()))):
+    while end and (not (line := lines[end - 1].text.strip())
+                   or not lines[end - 1].item and (_SIGNER.match(line) or _SIGNED_ON.match(line))):
         end -= 1
     signed = any(_SIGNED_ON.match(line.text.strip()) for line in lines[end:])
     return lines[:end] if signed else lines

@@ -23,7 +23,7 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
         if alias_of_name(text, start, inner) or block and block[0] <= start and end <= block[1]:
             continue  # "牵头单位：区办公室（政策法规处）": a bracket inside the label lines is part of a name
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if parsed and not _no_clause(parsed, text, start, inner):
+        if parsed and not _no_clause(parsed, text, start, end, inner):
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
     # The item's label lines beat a bare bracket of names in a measure below them ("牵头部门：X…整改措施：…管网（建设
     # 甲村和乙村两个泵站）"): a list without role words there names what is built, not who answers for the item.
@@ -59,7 +59,7 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         if alias_of_name(text, start, inner):
             continue
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if parsed and _no_clause(parsed, text, start, inner):
+        if parsed and _no_clause(parsed, text, start, end, inner):
             continue
         if not parsed or (parsed[2] == "bare_list" and (inside and not _bodies(inner)
                                                          or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
@@ -148,20 +148,19 @@ _NOTE_START = re.compile(r"^(?:即|权属|属于|归属|产权|含|包含|包括
 _LEVEL_BODY = re.compile(r"^(?:省|市|区|县|镇|乡)[^、，,；;]{1,12}(?:局|委|办|厅|政府|管委会|委员会|办公室)$")
 
 
-def _no_clause(parsed: tuple, text: str, start: int, inner: str) -> bool:
+def _no_clause(parsed: tuple, text: str, start: int, end: int, inner: str) -> bool:
     """Whether the bracket at ``start`` holding ``inner``, read as ``parsed``, is no responsibility clause: a note of what
     a word takes in or who owns it ("…算力中心（包括通算中心、智算中心、超算中心）"), whatever rule would read its names (a
     document's "列第一位的为牵头单位" too); or a bare list of names right after a count, naming the things counted —
     unless each is a government body of a level ("新建平台3个（市工信局、市科技局）"). A worded clause after a count
     ("新增试点5个（甲局负责）") still closes its sentence."""
     counted = _COUNT_BEFORE.search(text[max(0, start - 12) : start].rstrip()) and not _bodies(inner)
-    return bool(_NOTE_START.match(inner) or parsed[2] == "bare_list" and (counted or _in_phrase(text, start, inner)))
+    return bool(_NOTE_START.match(inner) or parsed[2] == "bare_list" and (counted or _in_phrase(text, start, end)))
 
 
-def _in_phrase(text: str, start: int, inner: str) -> bool:
+def _in_phrase(text: str, start: int, end: int) -> bool:
     """ "农村专业技术协会（联合会）、…", "各级党校（行政学院）和…", "质量管理小组（质量控制小组）活动": a bracket of names
     inside a noun phrase — a word before it and the phrase going on after it — is the other name of what precedes it."""
-    end = start + len(inner) + 2
     before, after = text[start - 1 : start], text[end : end + 1]
     return bool(re.match(r"[\u4e00-\u9fff]", before)) and bool(re.match(r"[、\u4e00-\u9fff]", after))
 
