@@ -11,19 +11,17 @@ and go (scored blind, then moved into the corpus), so nothing here names one, an
 """
 
 import json
-import re
 import sys
 from pathlib import Path
 
 import pytest
 
 from actiondesk.plans.reader import PlanReadError, read_plan_file
-from tests.plans.corpus_scorer import CORPUS, MEASURES, _ratios, score_document
+from actiondesk.plans.scoring import COMPARATORS, MEASURES, report, score_document, squash, summarise
+from tests.plans.corpus_scorer import CORPUS
 
 HELD_OUT = Path(__file__).parent / "heldout"
 DOCUMENTS = HELD_OUT / "documents"
-COMPARATORS = {">=", ">", "<=", "<", "≈", "=", "range"}
-COUNTS = ("tasks", "matched", "lead", "support", "targets", "found", "correct")
 
 
 def sources() -> dict:
@@ -46,11 +44,6 @@ def text_of(slug: str) -> str:
     return (DOCUMENTS / f"{slug}.txt").read_text(encoding="utf-8")
 
 
-def _squash(text: str) -> str:
-    """Whitespace out and brackets of either width alike, as the scorer compares texts."""
-    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
-
-
 def read(slug: str) -> dict:
     try:
         return read_plan_file(DOCUMENTS / f"{slug}.txt")
@@ -60,23 +53,11 @@ def read(slug: str) -> dict:
 
 def score_held_out() -> dict:
     """Per-document scores, their means and the pooled scores of the held-out set."""
-    documents = {slug: score_document(read(slug), gold_of(slug)) for slug in slugs()}
-    mean = {key: sum(d[key] for d in documents.values()) / max(1, len(documents)) for key in MEASURES}
-    totals = {key: sum(d[key] for d in documents.values()) for key in COUNTS}
-    return {"documents": documents, "mean": mean, "pooled": _ratios(totals), "totals": totals}
+    return summarise({slug: score_document(read(slug), gold_of(slug)) for slug in slugs()})
 
 
 def table(result: dict) -> str:
-    lines = [f"held-out: {'document':46} tasks  recall  lead  support  tgt P/R/F1"]
-    for slug, d in result["documents"].items():
-        lines.append(f"  {slug:54} {d['matched']:>2}/{d['tasks']:<2}  {d['task_recall']:.2f}  {d['lead_exact']:.2f}"
-                     f"  {d['support_exact']:.2f}   {d['target_precision']:.2f}/{d['target_recall']:.2f}/"
-                     f"{d['target_f1']:.2f} ({d['correct']}/{d['targets']}, found {d['found']})")
-    for name in ("mean", "pooled"):
-        m = result[name]
-        lines.append(f"  {name:54}        {m['task_recall']:.2f}  {m['lead_exact']:.2f}  {m['support_exact']:.2f}"
-                     f"   {m['target_precision']:.2f}/{m['target_recall']:.2f}/{m['target_f1']:.2f}")
-    return "\n".join(lines)
+    return report(result, "held-out", 54)
 
 
 needs_documents = pytest.mark.skipif(not slugs(), reason="the held-out set is empty (its documents moved to the corpus)")
@@ -105,33 +86,33 @@ def test_no_held_out_document_is_in_the_tuning_corpus():
     corpus = json.loads((CORPUS / "sources.json").read_text(encoding="utf-8"))
     assert not set(slugs()) & set(corpus)
     assert not {sources()[slug]["source"] for slug in slugs()} & {s["source"] for s in corpus.values()}
-    corpus_titles = {_squash(json.loads(p.read_text(encoding="utf-8"))["title"])
+    corpus_titles = {squash(json.loads(p.read_text(encoding="utf-8"))["title"])
                      for p in (CORPUS / "documents").glob("*.gold.json")}
-    held_out_titles = {_squash(gold_of(slug)["title"]) for slug in slugs()}
+    held_out_titles = {squash(gold_of(slug)["title"]) for slug in slugs()}
     assert not corpus_titles & held_out_titles
-    openings = {_squash(p.read_text(encoding="utf-8"))[:200] for p in (CORPUS / "documents").glob("*.txt")}
+    openings = {squash(p.read_text(encoding="utf-8"))[:200] for p in (CORPUS / "documents").glob("*.txt")}
     for slug in slugs():
-        body = _squash(text_of(slug))
+        body = squash(text_of(slug))
         assert not any(opening and opening in body for opening in openings), slug
 
 
 @pytest.mark.parametrize("slug", slugs())
 def test_every_gold_reading_is_well_formed_and_quotes_its_document(slug):
-    gold, body = gold_of(slug), _squash(text_of(slug))
+    gold, body = gold_of(slug), squash(text_of(slug))
     assert set(gold) == {"title", "year", "tasks", "targets"}, slug
-    assert isinstance(gold["year"], int) and _squash(gold["title"]) in body
+    assert isinstance(gold["year"], int) and squash(gold["title"]) in body
     assert gold["tasks"]
     for task in gold["tasks"]:
         assert set(task) == {"number", "title", "lead", "support"}, task
-        assert task["title"] and _squash(task["title"]) in body, task
+        assert task["title"] and squash(task["title"]) in body, task
         assert task["lead"], task  # every held-out task names who leads it
         assert not set(task["lead"]) & set(task["support"]), task
         for name in task["lead"] + task["support"]:
-            assert isinstance(name, str) and _squash(name) in body, (task, name)
+            assert isinstance(name, str) and squash(name) in body, (task, name)
     assert len({task["number"] for task in gold["tasks"]}) == len(gold["tasks"]), slug
     for target in gold["targets"]:
         assert {"text", "value", "unit", "comparator", "value_max"} <= set(target), target
-        assert _squash(target["text"]) in body, target
+        assert squash(target["text"]) in body, target
         assert target["comparator"] in COMPARATORS, target
         if target["value"] is None:
             assert target.get("reference"), target
