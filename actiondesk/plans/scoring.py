@@ -41,7 +41,8 @@ def unit_key(unit: str) -> str:
     """
     if not unit:
         return unit  # a relative target has none
-    unit = _OTHER_MEASURES.sub("", unit).replace("／", "/")  # "批次／千人" as printed, "批次/千人" as the reader writes it
+    # "批次／千人" and "2：1" as printed, "批次/千人" and "2:1" as a hand reading writes them
+    unit = _OTHER_MEASURES.sub("", unit).replace("／", "/").replace("：", ":")
     return unit[1:] if unit.startswith("个") and len(unit) > 1 else unit
 
 

@@ -63,6 +63,9 @@ BASE_UNITS = sorted((
     # A rate per thousand people: "农产品和食品抽检量每年5批次／千人", "每千人拥有床位6张/千人".
     "批次/千人", "批次／千人", "张/千人", "张／千人", "个/千人", "个／千人", "名/千人", "名／千人",
     "小时/户", "分钟/户",  # an outage per household: "年户均停电时间低于1小时/户"
+    "台/万人",  # a density per ten thousand workers: "机器人应用密度达到150台/万人"
+    "千克/人", "公斤/人",  # an amount per head: "日人均生活垃圾排放量降低至0.7千克/人"
+    "立方米/万元", "吨标准煤/万元",  # use per ten thousand yuan of output: "单位地区生产总值水耗…9立方米/万元以内"
     "μg/m³", "μg/m3", "ug/m³", "ug/m3", "mg/m³", "mg/m3",  # a concentration in letters: "PM2.5年平均浓度31.4ug/m3以下"
 ), key=len, reverse=True)
 # "带宽可用性5000M以上", "接入能力10000M以上": a bandwidth in megabits, only after Arabic digits and not before another
@@ -88,8 +91,11 @@ _SESSIONS = r"(?<=\d)期(?!工程|项目|建设|间|限|末|初|内|满|货)"
 _CUBIC = r"(?<=[\d万亿])方(?![面案式法向位针])"
 # "查处10起以上…违法行为": cases counted after Arabic digits; not "一起" (together) nor "起点", "起步", "起草".
 _CASES = r"(?<=\d)起(?![来步草诉点止源飞航始见])"
+# "新能源车桩比达到1.9:1": a ratio to one, its first term the figure; a goal only where a ratio is brought to it
+# (target_plausible.py), not a rule's split ("按照1:1的比例配套", "2:1:3").
+_TO_ONE = r"(?<=\d)[:：]1(?![\d.:：])"
 _UNIT = "(?:" + "|".join(re.escape(unit) for unit in BASE_UNITS) + "|" + _MEGABITS + "|" + _LATIN + "|" + _PETAFLOPS + "|" \
-    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + "|" + _SESSIONS + "|" + _CUBIC + "|" + _CASES + ")"
+    + _FLOPS + "|" + _BITRATE + "|" + _RACKS + "|" + _SESSIONS + "|" + _CUBIC + "|" + _CASES + "|" + _TO_ONE + ")"
 # "新建220MVA主变压器", "建设500PFLOPS智算中心": a Latin unit right before a noun rates the thing built (no goal of its
 # own); before 以上 / 及以上 / 左右 / 以内 or a stop it is the goal's measure.
 _RATING_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及左上之])")

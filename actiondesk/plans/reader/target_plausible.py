@@ -45,6 +45,9 @@ _FREQUENCY = re.compile(
     r"(?:每[^，,；;。\d]{0,3}|\d+(?:/\d+)*\s*个?)(?:天|日|周|旬|月|季度|季|半年|年|小时)[^，,；;。\d]{0,6}$"
 )
 
+# "车桩比达到1.9:1", "车桩增量比力争达到2:1": a ratio the plan brings to a value.
+_RATIO_BROUGHT = re.compile(r"比(?:力争|将|要)?(?:达到|达|提高到|提升至|提升到|降至|降到|优化至|保持在)\s*$")
+
 
 def plausible_figure(clause: str, quantity: Quantity, clause_start: int, masks) -> bool:
     """Whether a written number can be a figure at all: not part of a name, a code, a rank, an article, a standard,
@@ -83,6 +86,8 @@ def plausible_figure(clause: str, quantity: Quantity, clause_start: int, masks) 
         return False
     if quantity.unit == "起" and not re.search(r"(?:查处|侦破|破获|查办|办结|查获)(?:不少于|至少)?$", before):
         return False  # "查处10起以上违法行为" is work to do; "立案…案件658起" is a tally of cases found
+    if quantity.unit in (":1", "：1") and not _RATIO_BROUGHT.search(before):
+        return False  # "车桩比达到1.9:1" is a goal; "按照1:1的比例予以配套", "比例不小于2：1" are rules
     if quantity.unit.endswith("个") and after.startswith(("工作日", "月", "小时", "季度")):  # durations
         return False
     if quantity.unit.endswith("小时") and not time_cut(before) \

@@ -59,7 +59,9 @@ from .target_words import COMMITS, GOAL_AFTER, PREFIX, PREFIX_COMPARATOR, SUFFIX
 # "|" ends a table cell written on a row line; a half-width "." between two words (not a decimal point, not after an
 # outline numeral) ends a sentence: "…1套地面火箭发射装置.布设2套…".
 _STOP_DOT = r"(?<=[\u4e00-\u9fff）)”])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff（(“])"
-_CLAUSE = re.compile(rf"(?:(?!{_STOP_DOT})[^，,；;。！!？?\n：:|])+")
+# A colon between a figure and 1 is a ratio's, not a label's: "车桩比达到1.9:1".
+_RATIO_COLON = r"(?<=\d)[:：](?=1(?![\d.:：]))"
+_CLAUSE = re.compile(rf"(?:(?!{_STOP_DOT})[^，,；;。！!？?\n：:|]|{_RATIO_COLON})+")
 _HISTORY = re.compile(r"已|截至|截止|(?<!实)现有|共有|拥有(?!量)|目前|(?<![比较])去年|(?<![以比较])上年|此前|过去|以来")  # not "5家以上/年销售收入", "比上年增长8%", "…专利拥有量"
 _CAP = re.compile(r"(?:遴选|评选|择优|推荐|每年|每家|每个|每户|每项|单个|单家|单项)[^，,；;。]{0,8}$")
 _ROUND_NAME = re.compile(r"[百千万][名个家项座]")  # 千座公园计划 names a programme too
