@@ -57,3 +57,20 @@ def test_overdue_is_computed_from_the_date_as_of_the_day_judged(progress, due, c
 def test_days_overdue_count_from_the_due_date():
     assert days_overdue("in_progress", D(2026, 9, 30), None, D(2026, 10, 10)) == 10
     assert days_overdue("done", D(2026, 9, 30), D(2026, 9, 1), D(2026, 10, 10)) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "由牵头部门负责相关栏目的保障和发布工作，保证信息及时发布和更新。",
+    "对内容保障、信息发布情况等进行通报。",
+    "扎实做好全国文明城市创建工作。",
+    "推进企业设立、变更、注销登记全程网办。",
+    "加强规划编制或修编。",
+])
+def test_a_deliverable_verb_used_as_the_name_of_work_proposes_nothing(text):
+    assert propose_milestones(text, 2026) == []
+    assert not names_deliverable(text)
+
+
+def test_two_verbs_sharing_what_they_deliver_still_propose_it():
+    proposals = propose_milestones("上半年建立和执行发热门诊接诊、筛查制度和流程。", 2026)
+    assert [(p["title"], p["due"]) for p in proposals] == [("建立和执行发热门诊接诊、筛查制度和流程", "2026-06-30")]

@@ -69,17 +69,30 @@ def resolve_due(phrase: str, year: int) -> datetime.date | None:
     return None
 
 
+# "做好创建工作", "信息发布情况", "保证信息及时发布和更新", "设立、变更登记", "编制或修编": the verb names a kind of work
+# (a noun), not a thing to deliver; "建立和执行…制度", "设立和发展…基金" deliver what follows.
+_NOMINAL_USE = re.compile(r"(?:工作|情况)$|情况|[、等]|(?:和|及|或)[^，,]{0,3}$")
+
+
+def _deliverable(part: str) -> str | None:
+    """The deliverable a clause part names, from its verb on ("出台促进…意见"); None when it names none."""
+    verb = _VERB.search(part)
+    if not verb or _NOMINAL_USE.match(part, verb.end()):
+        return None
+    title = part[verb.start():].strip()
+    return title if len(title) >= 4 else None
+
+
 def propose_milestones(text: str, year: int, *, limit: int = 4) -> list[dict]:
     """Milestones a task's text proposes: ``{"title", "due_text", "due"}`` (``due`` an ISO date)."""
     proposals, seen = [], set()
     for clause in _CLAUSE.findall(text or ""):
         for part in _PART.split(clause):
-            verb = _VERB.search(part)
-            if not verb:
+            title = _deliverable(part)
+            if not title:
                 continue
-            title = part[verb.start():].strip()
-            title = re.sub(r"^(编制出台|编制|出台|制定|印发|发布)(?=《)", r"\1", title)[:60]
-            if len(title) < 4 or title in seen:
+            title = title[:60]
+            if title in seen:
                 continue
             seen.add(title)
             # The time word of the deliverable's own phrase, else of its sentence, else 年底前.
@@ -93,5 +106,4 @@ def propose_milestones(text: str, year: int, *, limit: int = 4) -> list[dict]:
 
 def names_deliverable(text: str) -> bool:
     """Whether a task's text names a deliverable (the plan import proposes at least one milestone for it)."""
-    return any(_VERB.search(part) and len(part[_VERB.search(part).start():].strip()) >= 4
-               for clause in _CLAUSE.findall(text or "") for part in _PART.split(clause))
+    return any(_deliverable(part) for clause in _CLAUSE.findall(text or "") for part in _PART.split(clause))
