@@ -306,6 +306,9 @@ class PlanDraft(models.Model):
     source_name = models.CharField(_("来源文件"), max_length=255)
     source_text = models.TextField(_("原文"))
     reading = models.JSONField(_("识别结果"))
+    # The reading as the reader gave it, kept when staff confirm their corrections: what they changed scores the
+    # reader on a plan it never saw (scoring.corrections, ``actiondesk plan score --confirmed``).
+    read_as = models.JSONField(_("机器识别结果"), null=True, blank=True, editable=False)
     confirmed_plan = models.ForeignKey(Plan, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 
     scope_zone = "zone"

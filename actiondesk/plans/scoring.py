@@ -138,6 +138,21 @@ def summarise(documents: dict) -> dict:
             "goals_met": met}
 
 
+def corrections(read_as: dict, confirmed: dict) -> dict:
+    """What staff changed in the reader's reading before confirming it, scored as a hand reading scores the reader
+    (the confirmed reading is the gold): counts of what was deleted or changed beside the usual measures. The review
+    page deletes and corrects but adds nothing, so what the reader missed is not counted: recall is over what it read.
+    """
+    scored = score_document(read_as, confirmed)
+    kinds = [problem[0] for problem in scored["problems"]]
+    return {**scored, "tasks_read": len(read_as["tasks"]),
+            "tasks_deleted": max(0, len(read_as["tasks"]) - len(confirmed["tasks"])),
+            "titles_changed": kinds.count("missing task"), "leads_changed": kinds.count("lead"),
+            "supports_changed": kinds.count("support"), "targets_read": len(read_as["targets"]),
+            "targets_deleted": max(0, len(read_as["targets"]) - len(confirmed["targets"])),
+            "targets_changed": kinds.count("missing target") + kinds.count("target attributes")}
+
+
 def _number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -146,24 +161,26 @@ def _names(value) -> bool:
     return isinstance(value, list) and all(isinstance(name, str) and name.strip() for name in value)
 
 
+def _entries(gold: dict, key: str, problems: list[str]):
+    """Each object of the list ``gold[key]`` with where it stands ("tasks[3]"); an entry that is no object is a
+    problem."""
+    for i, entry in enumerate(gold.get(key) if isinstance(gold.get(key), list) else []):
+        if isinstance(entry, dict):
+            yield f"{key}[{i}]", entry
+        else:
+            problems.append(f"{key}[{i}]：应为对象")
+
+
 def gold_problems(gold) -> list[str]:
     """Why a hand reading cannot be scored (each as 'field: reason'); empty when it can."""
     if not isinstance(gold, dict):
         return ["整个文件：应为 JSON 对象"]
     problems = [f"{key}：缺少或不是列表" for key in ("tasks", "targets") if not isinstance(gold.get(key), list)]
-    for i, task in enumerate(gold.get("tasks") if isinstance(gold.get("tasks"), list) else []):
-        where = f"tasks[{i}]"
-        if not isinstance(task, dict):
-            problems.append(f"{where}：应为对象")
-            continue
+    for where, task in _entries(gold, "tasks", problems):
         if not isinstance(task.get("title"), str) or not squash(task["title"]):
             problems.append(f"{where}.title：缺少任务标题")
         problems += [f"{where}.{key}：应为单位名称的列表" for key in ("lead", "support") if not _names(task.get(key))]
-    for i, target in enumerate(gold.get("targets") if isinstance(gold.get("targets"), list) else []):
-        where = f"targets[{i}]"
-        if not isinstance(target, dict):
-            problems.append(f"{where}：应为对象")
-            continue
+    for where, target in _entries(gold, "targets", problems):
         if not isinstance(target.get("text"), str) or not squash(target["text"]):
             problems.append(f"{where}.text：缺少原文")
         if target.get("comparator") not in COMPARATORS:

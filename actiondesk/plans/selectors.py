@@ -3,7 +3,7 @@ from django.db.models import Prefetch, Q
 
 from actiondesk.core.params import parse_id
 from actiondesk.core.scoping import visible
-from actiondesk.plans.models import Goal, Indicator, Plan, Programme, Task
+from actiondesk.plans.models import Goal, Indicator, Plan, PlanDraft, Programme, Task
 
 
 def current_plan(user, plan_id=None) -> Plan | None:
@@ -52,3 +52,10 @@ def department_indicators(plan: Plan, department_id: int):
     return Indicator.objects.filter(plan=plan).filter(
         Q(lead_department=department_id) | Q(tasks__lead_departments=department_id)
     ).distinct().order_by("position")
+
+
+def confirmed_drafts(zone_name: str | None = None):
+    """Uploaded plans staff have confirmed, with the reader's own reading kept beside the confirmed one (oldest
+    first); of one zone when named."""
+    drafts = PlanDraft.objects.filter(confirmed_plan__isnull=False, read_as__isnull=False).order_by("pk")
+    return drafts.filter(zone__name=zone_name) if zone_name else drafts

@@ -367,9 +367,10 @@ def plan_draft_create(*, zone, data: bytes, file_name: str, acting_user, title: 
 def plan_draft_confirm(*, draft, reading: dict, acting_user) -> PlanImportResult:
     result = plan_import_reading(zone=draft.zone, reading=reading, source_text=draft.source_text,
                                  source_name=draft.source_name, acting_user=acting_user)
+    draft.read_as = draft.read_as or draft.reading
     draft.reading = reading
     draft.confirmed_plan = result.plan
-    draft.save(update_fields=["reading", "confirmed_plan"])
+    draft.save(update_fields=["read_as", "reading", "confirmed_plan"])
     return result
 
 

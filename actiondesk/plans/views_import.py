@@ -17,6 +17,7 @@ from actiondesk.plans.jobs import READ, plan_read_start
 from actiondesk.plans.models import PlanDraft
 from actiondesk.plans.reader import PlanReadError
 from actiondesk.plans.review import reading_from_post, source_context
+from actiondesk.plans.scoring import corrections
 
 
 @login_required
@@ -59,7 +60,10 @@ def review(request, pk):
                "tasks": _tasks_with_context(reading, draft.source_text),
                "targets": _targets_with_context(reading, draft.source_text),
                "comparators": Comparator.choices, "kinds": IndicatorKind.choices,
-               "milestone_count": sum(len(t.get("milestones") or []) for t in reading.get("tasks", []))}
+               "milestone_count": sum(len(t.get("milestones") or []) for t in reading.get("tasks", [])),
+               # once confirmed: what staff changed in the reader's reading
+               "corrections": corrections(draft.read_as, draft.reading) if draft.confirmed_plan_id and draft.read_as
+               else None}
     if result is not None:
         return render(request, "plans/import_done.html", context)
     return render(request, "plans/import_review.html", context)

@@ -195,3 +195,30 @@ def test_a_plan_uploaded_as_its_published_pdf_is_reviewed_task_by_task(login, ad
     body = client.get(response["Location"]).content.decode()
     assert body.count('name="task-') >= 14 * 4 and "省经信厅" in body
     assert login(mallory).get(response["Location"]).status_code == 404
+
+
+def test_confirming_keeps_the_readers_own_reading_and_counts_what_staff_changed(login, admin, mallory):
+    client = login(admin)
+    _upload(client, "p.txt", PLAN_TXT.read_bytes())
+    draft = PlanDraft.objects.get()
+    read = draft.reading
+    task = next(i for i, t in enumerate(read["tasks"]) if t["number"] == "19")
+    value = next(i for i, t in enumerate(read["targets"]) if t["text"] == "全年签约产业类项目80个")
+    form = _confirm_form(draft, **{f"task-{task}-support": "产业创新局", "target-0-delete": "on",
+                                   f"target-{value}-value": "90"})
+    body = client.post(reverse("plans:import_review", args=[draft.pk]), form).content.decode()
+    draft.refresh_from_db()
+    assert draft.read_as == read and draft.reading != read
+    assert "识别结果确认前的改动" in body
+    assert "任务：识别 19 项，删除 0 项，改标题 0 项，改牵头单位 0 项，改配合单位 1 项。" in body
+    assert f"指标：识别 {len(read['targets'])} 处，删除 1 处，改动 1 处。" in body
+    again = client.get(reverse("plans:import_review", args=[draft.pk])).content.decode()
+    assert "改配合单位 1 项" in again and "该文件已确认导入" in again
+    assert login(mallory).get(reverse("plans:import_review", args=[draft.pk])).status_code == 404
+
+
+def test_a_draft_not_yet_confirmed_shows_no_count_of_changes(login, admin):
+    client = login(admin)
+    response = _upload(client, "p.txt", PLAN_TXT.read_bytes())
+    body = client.get(response["Location"]).content.decode()
+    assert "识别结果确认前的改动" not in body and PlanDraft.objects.get().read_as is None

@@ -18,7 +18,7 @@ CORPUS_SLUGS = sorted(slug for slug, source in sources().items() if source["spli
 
 
 def _scored(capsys, folder, *options) -> dict:
-    assert main(["plan", "score", str(folder), "--json", *options]) == 0
+    assert main(["plan", "score", *([str(folder)] if folder else []), "--json", *options]) == 0
     return json.loads(capsys.readouterr().out)
 
 
@@ -99,8 +99,8 @@ def test_a_plan_the_reader_refuses_scores_as_read_empty_and_says_why(tmp_path, c
     assert "未能读取 blank" in capsys.readouterr().out
 
 
-def _one_line_error(capsys, folder) -> str:
-    assert main(["plan", "score", str(folder)]) == 2
+def _one_line_error(capsys, folder, arguments=None) -> str:
+    assert main(["plan", "score", *(arguments if arguments is not None else [str(folder)])]) == 2
     captured = capsys.readouterr()
     err = captured.err.strip()
     assert err and "\n" not in err and captured.out == ""
@@ -128,3 +128,34 @@ def test_a_missing_or_empty_folder_exits_2_with_one_line(tmp_path, capsys):
     assert "找不到文件夹" in _one_line_error(capsys, tmp_path / "nowhere")
     (tmp_path / "plan.txt").write_text("一、任务", encoding="utf-8")
     assert "没有手工读法文件" in _one_line_error(capsys, tmp_path)
+
+
+@pytest.mark.django_db
+def test_plans_uploaded_and_confirmed_here_are_scored_against_what_staff_confirmed(capsys, admin, zone):
+    from actiondesk.plans.services import plan_draft_confirm, plan_draft_create
+
+    draft = plan_draft_create(zone=zone, data=SHENFU_2026_TEXT.read_bytes(), file_name="shenfu.txt", acting_user=admin)
+    assert main(["plan", "score", "--confirmed"]) == 0
+    assert "还没有上传并确认过的方案可评" in capsys.readouterr().out  # a draft not yet confirmed is not scored
+    confirmed = json.loads(json.dumps(draft.reading))
+    for task in confirmed["tasks"][:2]:
+        task["lead"] = ["区审计局"]
+    confirmed["targets"] = confirmed["targets"][1:]
+    plan_draft_confirm(draft=draft, reading=confirmed, acting_user=admin)
+    scored = _scored(capsys, None, "--confirmed")
+    assert list(scored["documents"]) == [f"{draft.pk} shenfu.txt"]
+    counts = scored["documents"][f"{draft.pk} shenfu.txt"]
+    assert (counts["tasks"], counts["lead"], counts["support"]) == (19, 17, 19)
+    assert (counts["targets"], counts["found"], counts["correct"]) == (37, 38, 37)
+    assert main(["plan", "score", "--confirmed"]) == 0
+    out = capsys.readouterr().out
+    assert "shenfu.txt" in out and "不能补录" in out
+    assert main(["plan", "score", "--confirmed", "--problems"]) == 0
+    assert "确认 ['区审计局']" in capsys.readouterr().out
+    assert _scored(capsys, None, "--confirmed", "--zone", "另一个示范区")["documents"] == {}
+
+
+@pytest.mark.parametrize("arguments", [[], ["FOLDER", "--confirmed"], ["FOLDER", "--zone", "沈抚"]])
+def test_a_folder_or_confirmed_plans_is_asked_for_not_both(tmp_path, capsys, arguments):
+    _zone_plan(tmp_path)
+    _one_line_error(capsys, None, [str(tmp_path) if a == "FOLDER" else a for a in arguments])

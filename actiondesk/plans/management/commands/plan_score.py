@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from actiondesk.core.commands import BadInput, progress_bar
 from actiondesk.plans.reader import PlanReadError, read_plan_file
 from actiondesk.plans.scoring import GOALS, gold_problems, report, score_document, summarise
+from actiondesk.plans.selectors import confirmed_drafts
 
 # The document beside each hand reading, in this order of preference.
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
@@ -60,38 +61,59 @@ def score_folder(folder: Path, *, quiet: bool = False) -> dict:
     return {**summarise(documents), "refused": refused}
 
 
+def score_confirmed(zone: str | None = None) -> dict:
+    """Score the reader on every plan uploaded and confirmed here: its own reading against the reading staff
+    confirmed. The review page deletes and corrects but adds nothing, so recall is over what the reader read."""
+    return {**summarise({f"{draft.pk} {draft.source_name}": score_document(draft.read_as, draft.reading)
+                         for draft in confirmed_drafts(zone)}), "refused": {}}
+
+
 class Command(BaseCommand):
     help = ("用手工读法评测方案识别：文件夹里每个“名称.gold.json”与同名方案文件（.txt/.md/.docx/.pdf）配对，"
-            "逐份给出任务识别率、牵头/配合单位全对率与指标查准/查全/F1，再给均值与合并值。")
+            "逐份给出任务识别率、牵头/配合单位全对率与指标查准/查全/F1，再给均值与合并值；"
+            "--confirmed 改为评测本系统里上传并经人工确认的方案（识别结果对确认结果）。")
 
     def add_arguments(self, parser):
-        parser.add_argument("folder")
+        parser.add_argument("folder", nargs="?")
+        parser.add_argument("--confirmed", action="store_true",
+                            help="评测上传并确认过的方案：识别结果与人工确认的结果相比（确认页不能补录，漏读不计）")
+        parser.add_argument("--zone", default=None, help="与 --confirmed 同用：只评该示范区的方案")
         parser.add_argument("--json", action="store_true", help="以 JSON 输出（含每份的问题清单）")
         parser.add_argument("--problems", action="store_true", help="逐份列出漏读、读错的任务、单位与指标")
 
-    def handle(self, *args, folder, json: bool = False, problems: bool = False, **options):
-        result = score_folder(Path(folder), quiet=json)
+    def handle(self, *args, folder=None, confirmed=False, zone=None, json: bool = False, problems: bool = False,
+               **options):
+        if bool(folder) == bool(confirmed):
+            raise BadInput("请给出一个文件夹，或用 --confirmed 评测已确认的上传方案（二者选一）")
+        if zone and not confirmed:
+            raise BadInput("--zone 只与 --confirmed 同用")
+        result = score_confirmed(zone) if confirmed else score_folder(Path(folder), quiet=json)
         if json:
             self.stdout.write(_dumps(result))
+            return
+        if not result["documents"]:
+            self.stdout.write("还没有上传并确认过的方案可评。")
             return
         self.stdout.write(report(result, "评分", language="zh"))
         goals = " · ".join(f"{GOAL_NAMES[key]} ≥ {goal:.2f}" for key, goal in GOALS.items())
         self.stdout.write(f"目标（均值与合并值）：{goals} —— {'达到' if result['goals_met'] else '未达到'}")
+        if confirmed:
+            self.stdout.write("注：确认页只能删改、不能补录，识别漏掉的任务与指标不在其中。")
         for name, reason in result["refused"].items():
             self.stdout.write(f"未能读取 {name}：{reason}（按读出为空计分）")
         if problems:
             for name, scored in result["documents"].items():
                 for problem in scored["problems"]:
-                    self.stdout.write(f"{name} {_problem(problem)}")
+                    self.stdout.write(f"{name} {_problem(problem, '确认' if confirmed else '手工')}")
 
 
 _PROBLEM_NAMES = {"missing task": "漏读任务", "lead": "牵头单位不同", "support": "配合单位不同",
                   "missing target": "漏读指标", "target attributes": "指标比较方式不同", "extra target": "多读指标"}
 
 
-def _problem(problem: tuple) -> str:
+def _problem(problem: tuple, gold: str) -> str:
     kind, text, *found_gold = problem
-    detail = f"：读出 {found_gold[0]}，手工 {found_gold[1]}" if found_gold else ""
+    detail = f"：读出 {found_gold[0]}，{gold} {found_gold[1]}" if found_gold else ""
     return f"{_PROBLEM_NAMES[kind]}「{text}」{detail}"
 
 
