@@ -140,17 +140,20 @@ def summarise(documents: dict) -> dict:
 
 def corrections(read_as: dict, confirmed: dict) -> dict:
     """What staff changed in the reader's reading before confirming it, scored as a hand reading scores the reader
-    (the confirmed reading is the gold): counts of what was deleted or changed beside the usual measures. The review
-    page deletes and corrects but adds nothing, so what the reader missed is not counted: recall is over what it read.
-    """
+    (the confirmed reading is the gold): counts of what was added, deleted or changed beside the usual measures.
+    Tasks and targets staff add (marked ``added``) are what the reader missed; leads of an added task count against
+    lead exactness as a missed task's do. What the reader missed and staff did not add is not counted."""
     scored = score_document(read_as, confirmed)
     kinds = [problem[0] for problem in scored["problems"]]
-    return {**scored, "tasks_read": len(read_as["tasks"]),
-            "tasks_deleted": max(0, len(read_as["tasks"]) - len(confirmed["tasks"])),
-            "titles_changed": kinds.count("missing task"), "leads_changed": kinds.count("lead"),
+    tasks_added = sum(1 for task in confirmed["tasks"] if task.get("added"))
+    targets_added = sum(1 for target in confirmed["targets"] if target.get("added"))
+    return {**scored, "tasks_read": len(read_as["tasks"]), "tasks_added": tasks_added,
+            "tasks_deleted": max(0, len(read_as["tasks"]) - len(confirmed["tasks"]) + tasks_added),
+            "titles_changed": max(0, kinds.count("missing task") - tasks_added), "leads_changed": kinds.count("lead"),
             "supports_changed": kinds.count("support"), "targets_read": len(read_as["targets"]),
-            "targets_deleted": max(0, len(read_as["targets"]) - len(confirmed["targets"])),
-            "targets_changed": kinds.count("missing target") + kinds.count("target attributes")}
+            "targets_added": targets_added,
+            "targets_deleted": max(0, len(read_as["targets"]) - len(confirmed["targets"]) + targets_added),
+            "targets_changed": max(0, kinds.count("missing target") - targets_added) + kinds.count("target attributes")}
 
 
 def _number(value) -> bool:

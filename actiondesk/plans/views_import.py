@@ -16,7 +16,7 @@ from actiondesk.plans.forms import PlanUploadForm
 from actiondesk.plans.jobs import READ, plan_read_start
 from actiondesk.plans.models import PlanDraft
 from actiondesk.plans.reader import PlanReadError
-from actiondesk.plans.review import reading_from_post, source_context
+from actiondesk.plans.review import NEW_ROWS, reading_from_post, source_context
 from actiondesk.plans.scoring import corrections
 
 
@@ -49,17 +49,18 @@ def upload(request):
 def review(request, pk):
     require_role(request.user, Role.ADMIN)
     draft = get_visible_or_404(PlanDraft.objects.all(), request.user, pk=pk)
-    reading, errors, result = draft.reading, [], None
+    reading, errors, result, posted = draft.reading, [], None, None
     if request.method == "POST" and draft.confirmed_plan_id is None:
         try:
             reading = reading_from_post(draft.reading, request.POST)
             result = services.plan_draft_confirm(draft=draft, reading=reading, acting_user=request.user)
         except ValidationError as exc:
-            errors = exc.messages
+            errors, posted = exc.messages, request.POST  # the page comes back as typed, nothing lost
     context = {"draft": draft, "reading": reading, "errors": errors, "result": result,
                "tasks": _tasks_with_context(reading, draft.source_text),
                "targets": _targets_with_context(reading, draft.source_text),
-               "comparators": Comparator.choices, "kinds": IndicatorKind.choices,
+               "comparators": Comparator.choices, "kinds": IndicatorKind.choices, "posted": posted,
+               "new_rows": range(NEW_ROWS), "new_rows_count": NEW_ROWS,
                "milestone_count": sum(len(t.get("milestones") or []) for t in reading.get("tasks", [])),
                # once confirmed: what staff changed in the reader's reading
                "corrections": corrections(draft.read_as, draft.reading) if draft.confirmed_plan_id and draft.read_as

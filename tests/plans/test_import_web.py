@@ -210,8 +210,8 @@ def test_confirming_keeps_the_readers_own_reading_and_counts_what_staff_changed(
     draft.refresh_from_db()
     assert draft.read_as == read and draft.reading != read
     assert "识别结果确认前的改动" in body
-    assert "任务：识别 19 项，删除 0 项，改标题 0 项，改牵头单位 0 项，改配合单位 1 项。" in body
-    assert f"指标：识别 {len(read['targets'])} 处，删除 1 处，改动 1 处。" in body
+    assert "任务：识别 19 项，补录 0 项，删除 0 项，改标题 0 项，改牵头单位 0 项，改配合单位 1 项。" in body
+    assert f"指标：识别 {len(read['targets'])} 处，补录 0 处，删除 1 处，改动 1 处。" in body
     again = client.get(reverse("plans:import_review", args=[draft.pk])).content.decode()
     assert "改配合单位 1 项" in again and "该文件已确认导入" in again
     assert login(mallory).get(reverse("plans:import_review", args=[draft.pk])).status_code == 404
@@ -222,3 +222,81 @@ def test_a_draft_not_yet_confirmed_shows_no_count_of_changes(login, admin):
     response = _upload(client, "p.txt", PLAN_TXT.read_bytes())
     body = client.get(response["Location"]).content.decode()
     assert "识别结果确认前的改动" not in body and PlanDraft.objects.get().read_as is None
+
+
+def _review(client, draft, **overrides):
+    return client.post(reverse("plans:import_review", args=[draft.pk]), _confirm_form(draft, **overrides))
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"target-0-value": "Infinity"}, "目标值：“Infinity”"),
+    ({"target-0-value": "NaN"}, "目标值：“NaN”"),
+    ({"target-0-value": "1e30"}, "目标值：“1e30”"),
+    ({"target-1-value": "-5", "target-1-kind": "absolute"}, "目标值不能为负数"),
+    ({"target-1-comparator": "zz"}, "比较方式“zz”无效"),
+    ({"target-1-kind": "other"}, "类型“other”无效"),
+    ({"target-1-comparator": "range", "target-1-value_max": ""}, "区间须填写上限"),
+    ({"target-1-value": "10", "target-1-value_max": "5"}, "上限不能小于目标值"),
+    ({"target-1-unit": "个" * 21}, "超过 20 个字"),
+    ({"year": "Infinity"}, "年度"),
+    ({"year": "1999"}, "年度"),
+])
+def test_a_figure_the_plan_cannot_store_is_refused_on_the_page_and_nothing_is_stored(login, admin, overrides, message):
+    client = login(admin)
+    _upload(client, "p.txt", PLAN_TXT.read_bytes())
+    draft = PlanDraft.objects.get()
+    response = _review(client, draft, **overrides)
+    assert response.status_code == 200 and message in response.content.decode()
+    assert Plan.objects.count() == 0 and PlanDraft.objects.get().confirmed_plan_id is None
+
+
+def test_a_refused_page_comes_back_with_everything_as_typed(login, admin, mallory):
+    client = login(admin)
+    _upload(client, "p.txt", PLAN_TXT.read_bytes())
+    draft = PlanDraft.objects.get()
+    body = _review(client, draft, **{"task-3-support": "区审计局", "task-4-delete": "on", "target-0-value": "八十",
+                                     "target-2-comparator": "<=", "new-task-0-title": "推进园区<智慧>管理",
+                                     "new-task-0-number": "20", "new-target-0-text": "新建智慧园区3个"}).content.decode()
+    assert "“八十”不是数字" in body
+    assert 'name="task-3-support" value="区审计局"' in body and 'name="target-0-value" value="八十"' in body
+    assert 'name="task-4-delete" aria-label="删除" checked' in body
+    assert 'name="new-task-0-title" value="推进园区&lt;智慧&gt;管理"' in body  # typed text comes back escaped
+    assert 'name="new-target-0-text" value="新建智慧园区3个"' in body and '<details class="review-add" id="add-tasks" open>' in body
+    assert '<option value="&lt;=" selected>' in body.split('name="target-2-comparator"')[1].split("</select>")[0]
+    assert login(mallory).post(reverse("plans:import_review", args=[draft.pk]), {}).status_code == 404
+    assert Plan.objects.count() == 0
+
+
+def test_tasks_and_targets_the_reader_missed_are_added_on_the_review_page(login, admin, zone):
+    client = login(admin)
+    _upload(client, "p.txt", PLAN_TXT.read_bytes())
+    draft = PlanDraft.objects.get()
+    body = _review(client, draft, **{
+        "new-task-0-number": "20", "new-task-0-title": "推进数字化转型", "new-task-0-group": "(一)",
+        "new-task-0-lead": "产业创新局、发展改革局", "new-task-0-support": "财政金融局",
+        "new-target-0-text": "新增数字化车间10个", "new-target-0-value": "10", "new-target-0-unit": "个",
+        "new-target-0-comparator": ">=", "new-target-0-kind": "absolute", "new-target-0-task": "20"}).content.decode()
+    assert "方案已导入" in body
+    assert "任务：识别 19 项，补录 1 项，删除 0 项" in body and "补录 1 处" in body
+    task = Task.objects.get(plan__zone=zone, number="20")
+    assert task.title == "推进数字化转型" and task.programme.number == "(一)"
+    assert [d.name for d in task.leads] == ["产业创新局", "发展改革局"]
+    assert [d.name for d in task.support_departments.all()] == ["财政金融局"]
+    indicator = Indicator.objects.get(plan__zone=zone, name="新增数字化车间10个")
+    assert indicator.target_value == 10 and indicator.unit == "个" and list(indicator.tasks.all()) == [task]
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"new-task-0-title": "推进数字化转型"}, "新增任务第 1 行：请填写编号和任务名称"),
+    ({"new-task-1-number": "19", "new-task-1-title": "重复"}, "新增任务第 2 行：任务编号 19 已有"),
+    ({"new-task-0-number": "20", "new-task-0-title": "x", "new-task-0-group": "(九)"}, "工程“(九)”不存在"),
+    ({"new-target-0-value": "10"}, "新增指标第 1 行：请填写指标"),
+    ({"new-target-0-text": "新增车间", "new-target-0-value": "10", "new-target-0-task": "99"}, "任务编号 99 不存在"),
+    ({"new-target-0-text": "新增车间"}, "新增指标第 1 行：请填写目标值"),
+])
+def test_a_bad_added_row_is_refused_with_its_row_and_nothing_is_stored(login, admin, overrides, message):
+    client = login(admin)
+    _upload(client, "p.txt", PLAN_TXT.read_bytes())
+    draft = PlanDraft.objects.get()
+    assert message in _review(client, draft, **overrides).content.decode()
+    assert Plan.objects.count() == 0

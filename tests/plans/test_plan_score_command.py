@@ -149,7 +149,7 @@ def test_plans_uploaded_and_confirmed_here_are_scored_against_what_staff_confirm
     assert (counts["targets"], counts["found"], counts["correct"]) == (37, 38, 37)
     assert main(["plan", "score", "--confirmed"]) == 0
     out = capsys.readouterr().out
-    assert "shenfu.txt" in out and "不能补录" in out
+    assert "shenfu.txt" in out and "未补录" in out
     assert main(["plan", "score", "--confirmed", "--problems"]) == 0
     assert "确认 ['区审计局']" in capsys.readouterr().out
     assert _scored(capsys, None, "--confirmed", "--zone", "另一个示范区")["documents"] == {}

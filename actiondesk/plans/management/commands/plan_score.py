@@ -63,7 +63,7 @@ def score_folder(folder: Path, *, quiet: bool = False) -> dict:
 
 def score_confirmed(zone: str | None = None) -> dict:
     """Score the reader on every plan uploaded and confirmed here: its own reading against the reading staff
-    confirmed. The review page deletes and corrects but adds nothing, so recall is over what the reader read."""
+    confirmed, with what they added as what the reader missed (what they did not add is not counted)."""
     return {**summarise({f"{draft.pk} {draft.source_name}": score_document(draft.read_as, draft.reading)
                          for draft in confirmed_drafts(zone)}), "refused": {}}
 
@@ -76,7 +76,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("folder", nargs="?")
         parser.add_argument("--confirmed", action="store_true",
-                            help="评测上传并确认过的方案：识别结果与人工确认的结果相比（确认页不能补录，漏读不计）")
+                            help="评测上传并确认过的方案：识别结果与人工确认的结果相比（漏读而未补录的不计）")
         parser.add_argument("--zone", default=None, help="与 --confirmed 同用：只评该示范区的方案")
         parser.add_argument("--json", action="store_true", help="以 JSON 输出（含每份的问题清单）")
         parser.add_argument("--problems", action="store_true", help="逐份列出漏读、读错的任务、单位与指标")
@@ -98,7 +98,7 @@ class Command(BaseCommand):
         goals = " · ".join(f"{GOAL_NAMES[key]} ≥ {goal:.2f}" for key, goal in GOALS.items())
         self.stdout.write(f"目标（均值与合并值）：{goals} —— {'达到' if result['goals_met'] else '未达到'}")
         if confirmed:
-            self.stdout.write("注：确认页只能删改、不能补录，识别漏掉的任务与指标不在其中。")
+            self.stdout.write("注：识别漏掉而确认时未补录的任务与指标不在其中。")
         for name, reason in result["refused"].items():
             self.stdout.write(f"未能读取 {name}：{reason}（按读出为空计分）")
         if problems:
