@@ -38,7 +38,8 @@ def _names(posted: str | None, read: list[str]) -> list[str]:
     return split_names(posted)
 
 
-def _number(value: str, label: str, errors: list[str], *, model=Indicator, field: str = "target_value", min=None):
+def _number(value: str, label: str, errors: list[str], *, model=Indicator, field: str = "target_value", min=None,
+            max=None, integral: bool = False):
     """A figure typed on the page, checked as the field that stores it checks it (finite, in range, digits)."""
     value = (value or "").strip()
     if not value:
@@ -48,7 +49,7 @@ def _number(value: str, label: str, errors: list[str], *, model=Indicator, field
     except InvalidOperation:
         errors.append(f"{label}：“{value}”不是数字")
         return None
-    problem = decimal_problem(number, model=model, field=field, min=min)
+    problem = decimal_problem(number, model=model, field=field, min=min, max=max, integral=integral)
     if problem:
         errors.append(f"{label}：“{value}”{problem}")
         return None
@@ -81,10 +82,7 @@ def reading_from_post(original: dict, post) -> dict:
     reading = {**original}
     reading["title"] = post.get("title", original.get("title", "")).strip()
     year = _number(post.get("year", str(original.get("year", ""))), "年度", errors, model=Plan, field="year",
-                   min=2000)
-    if isinstance(year, float) or year is not None and year > 2100:
-        errors.append(f"年度：“{year}”不是年份")
-        year = None
+                   min=2000, max=2100, integral=True)
     reading["year"] = year
     tasks = []
     for index, task in enumerate(original.get("tasks", [])):

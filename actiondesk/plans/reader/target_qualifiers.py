@@ -22,6 +22,7 @@ _NOUN_AFTER = re.compile(r"^[^，,；;。]*的[^，,；;。、\d]{2,16}$")
 # "80%以上的二级医院开展临床路径管理工作", "在70%左右的地市开展试点": places or bodies that take the work up.
 SHARE_DOING_VERBS = ("达到", "实现", "对接", "接入", "入驻", "生成", "产生", "纳入", "集中在", "用于", "开展", "建立")
 SHARE_DOING = re.compile(rf"[^，,；;。\d、的]{{0,16}}?(?:{'|'.join(SHARE_DOING_VERBS)})")
+_OF_DOING = re.compile("的" + SHARE_DOING.pattern)  # "80%以上的二级医院开展…": 的, then the bodies that do the work
 _REACHED_SOON = re.compile(r"[^，,；;。\d、]{0,3}(?:达到|实现)")
 
 
@@ -30,7 +31,7 @@ def share_doing(after: str, suffix, before: str = "") -> bool:
     or do the work: "25%面积达到…", and floored with 以上, "70%以上涉企服务事项入驻专区", "80%以上的…学校纳入…"."""
     floored = suffix and "以上" in suffix.group(1)
     return bool(_REACHED_SOON.match(after) or floored and SHARE_DOING.match(after)
-                or floored and _SCOPE_BEFORE.search(before) and re.match("的" + SHARE_DOING.pattern, after))
+                or floored and _SCOPE_BEFORE.search(before) and _OF_DOING.match(after))
 
 
 # "2025年全省80%以上的…学校纳入…": the share stands for a scope's bodies; "持股60%以上的企业纳入统计" sorts firms by a holding.
@@ -70,7 +71,7 @@ def qualifier(clause: str, quantity: Quantity, later: list[Quantity]) -> bool:
         share = (
             quantity.unit == "%"
             and (
-                re.match(r"的" + SHARE_DOING.pattern, after)
+                _OF_DOING.match(after)
                 or _AMOUNT_AFTER.match(after)
                 or measure_reached(after)  # "80%的大型餐饮企业、…食堂的量化等级达到良好以上"
                 or joined_share(after)  # "90%的市和70%的县（市、区）达到…": two shares of one measure

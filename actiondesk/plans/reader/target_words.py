@@ -24,8 +24,8 @@ VERB = re.compile(
 # "制定50项以上团体标准", "更换2万块智能水表", "优化升级50家孵化基地", "查处10起以上违法行为", "评定20个…主体",
 # "开发150课时以上…课程", "梳理80种以上…清单": standards written, things replaced or upgraded, cases handled, bodies
 # rated and courses made are work committed to too.
-COMMITS = re.compile(VERB.pattern + r"|实施|召开|梳理出|提供|派发|(?:落实|试点|推荐|生成|策划|布局)(?=\s*$)"
-                     r"|(?:制定|更换|升级|查处|评定|开发|梳理|上市)(?=\s*$)")  # "2023年成功上市1家企业"
+COMMITS = re.compile(VERB.pattern + r"|实施|召开|梳理出|提供|派发"  # "2023年成功上市1家企业" below
+                     r"|(?:落实|试点|推荐|生成|策划|布局|制定|更换|升级|查处|评定|开发|梳理|上市)(?=\s*$)")
 GOAL_AFTER = re.compile(
     r"的(?:工作)?(?:目标|指标|要求)|目标\s*$"
 )  # "完成…50％的指标", "…75%的要求", "…6000家、高新技术企业1500家目标": a figure called a goal
