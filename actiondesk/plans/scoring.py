@@ -11,6 +11,8 @@ same way). A hand reading ("gold") has the shape ``actiondesk plan parse --json`
 import math
 import re
 
+from .reader.documents import DECIMAL_POINT, FULL_WIDTH_FIGURES
+
 MEASURES = ("task_recall", "lead_exact", "support_exact", "target_precision", "target_recall", "target_f1")
 COUNTS = ("tasks", "matched", "lead", "support", "targets", "found", "correct")
 COMPARATORS = (">=", ">", "<=", "<", "≈", "=", "range")
@@ -19,8 +21,9 @@ GOALS = {"task_recall": 0.95, "lead_exact": 0.90, "target_f1": 0.90}
 
 
 def squash(text: str) -> str:
-    """Whitespace out and brackets of either width alike, as hand readings quote the text."""
-    return re.sub(r"\s+", "", text or "").replace("（", "(").replace("）", ")")
+    """Whitespace out, brackets and figures of either width alike, as hand readings quote the text."""
+    text = re.sub(r"\s+", "", text or "").replace("（", "(").replace("）", ")").translate(FULL_WIDTH_FIGURES)
+    return DECIMAL_POINT.sub(".", text)
 
 
 def _task_matches(found: dict, expected: dict) -> bool:

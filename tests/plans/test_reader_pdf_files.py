@@ -26,7 +26,7 @@ PDFS = sorted(path.stem for path in FIXTURES.glob("*.pdf") if path.stem != WEB_P
 # The one figure no reading of the PDF can give: '１\ue010２万亿元' — the font maps its decimal point to a private-use
 # code, which the hand reading wrote as '．'.
 TABLES = {"zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan"}
-UNREADABLE = {"zhejiang-2025-supporting-ai-innovation-development-measures": {"全省规模以上人工智能核心产业营业收入超１．２万亿元"}}
+UNREADABLE = {"zhejiang-2025-supporting-ai-innovation-development-measures": {"全省规模以上人工智能核心产业营业收入超1.2万亿元"}}
 
 
 def _text_and_gold(slug: str):
@@ -98,12 +98,13 @@ def test_a_typeset_line_is_one_line_and_a_paragraph_runs_on_over_printed_lines_a
     text = document_text((FIXTURES / "zhejiang-2025-supporting-ai-innovation-development-measures.pdf").read_bytes(),
                          "plan.pdf")
     lines = text.split("\n")
-    # "到" / "２０２７" / "年" are three runs in two fonts on one baseline; the paragraph runs over five printed lines.
-    assert any(line.startswith("坚持创新驱动") and "到２０２７年，初步形成" in line and line.endswith("万亿元。")
+    # "到" / "２０２７" / "年" are three runs in two fonts on one baseline; the paragraph runs over five printed lines
+    # (its full-width figures read as the figures they are).
+    assert any(line.startswith("坚持创新驱动") and "到2027年，初步形成" in line and line.endswith("万亿元。")
                for line in lines)
     # Item （一） runs over a page break ("— ２ —") into its clause on the next page.
     assert any(line.startswith("（一）打造产业集群高地") and line.endswith("列第一位的为牵头单位，下同）") for line in lines)
-    assert not any("欗 欗" in line or line.strip("书") == "" or "—２—" in line for line in lines)  # masthead, page no.
+    assert not any("欗 欗" in line or line.strip("书") == "" or "—2—" in line for line in lines)  # masthead, page no.
 
 
 @pytest.mark.parametrize("slug", PDFS)

@@ -26,6 +26,10 @@ _BINARY_MAGIC = (
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Look-alikes of the full-width colon ("责任单位∶X" typed with the ratio sign): one character each, offsets stay.
 _COLONS = str.maketrans(dict.fromkeys("\u2236\ufe55\ufe30", "："))
+# Figures typed full-width ("达到９５％以上", "１．２万亿元", "２０２５年") as the ASCII ones every rule reads; one character
+# each, so offsets stay. A full stop after a number ("１．推进…") stays a numbering mark.
+FULL_WIDTH_FIGURES = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
+DECIMAL_POINT = re.compile(r"(?<=\d)．(?=\d)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)")
@@ -178,6 +182,7 @@ def normalise_lines(lines) -> str:
     for raw in lines:
         for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").lstrip()
+            line = DECIMAL_POINT.sub(".", line.translate(FULL_WIDTH_FIGURES))
             if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
                 line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
             # "…成果。 责任单位：X 2.…": a label line run on after a space (a portal page's paragraph break)
