@@ -7,7 +7,8 @@ numbers printed between pages ("— 3 —") are dropped. A text whose lines do n
 import re
 from collections import Counter
 
-from .numbering import numbered
+from .numbering import CIRCLED, Numbered, numbered
+from .quantities import chinese_to_number
 from .role_words import FREE_LABELS, LABEL_WORDS, OTHER_FIELDS
 
 # Display width: a full-width (CJK) character takes two columns, an ASCII one one.
@@ -48,6 +49,54 @@ def inside_bracket(text: str) -> bool:
     return sum(map(tail.count, "（(〔[【［")) > sum(map(tail.count, "）)〕]】］"))
 
 
+# A printed line ending in one of these stops mid-sentence ("…（康府办字〔2022〕50号）（" / "第十二条、十三条…已废止除外）"):
+# the next line runs on even when it opens like a numbered item or an article.
+_MID_SENTENCE = tuple("，、（(《“‘〔[【")
+# A line ending a sentence or a clause ("…。", "…）") may close its paragraph: the next numbered line opens one however
+# it is numbered (an annex numbering its rows again from 一、); a line ending in a word runs on unless the number is
+# the next of the text's outline (_Outline).
+_SENTENCE_END = tuple("。；;：:！？!?）)】〕」』”")
+
+
+def _value(item: Numbered) -> int | None:
+    if item.kind == CIRCLED:
+        return ord(item.bare) - ord("①") + 1
+    return int(item.bare) if item.bare.isdigit() else chinese_to_number(item.bare)
+
+
+def _closes_unopened(text: str) -> bool:
+    """"一照一码”、个体工商户…": the words close a quote or bracket they did not open — the rest of a sentence."""
+    for closer, opener in (("”", "“"), ("）", "（"), (")", "("), ("》", "《")):
+        at = text.find(closer)
+        if at >= 0 and opener not in text[:at]:
+            return True
+    return False
+
+
+class _Outline:
+    """The numbers that opened paragraphs so far, to tell an item from a printed line that only starts like one
+    ("…“五证合" / "一、一照一码”…", "…等" / "8、建设银行…"): after a full line ending in a word, a number opens a
+    paragraph when it is the next of its kind, the first or second of a kind new to the text, or a 1 starting a kind
+    again (rows of a table, sub-items of the next item) whose words do not close what they did not open."""
+
+    def __init__(self):
+        self.last: dict[str, int] = {}
+
+    def follows(self, item: Numbered) -> bool:
+        value = _value(item)
+        if value is None:
+            return True
+        last = self.last.get(item.kind)
+        if last is None:
+            return value <= 2
+        return value == last + 1 or value == 1 and not _closes_unopened(item.rest)
+
+    def open(self, item: Numbered) -> None:
+        value = _value(item)
+        if value is not None:
+            self.last[item.kind] = value
+
+
 def run_on(text: str, line: str) -> str:
     """``text`` and the next line of its paragraph: Latin words keep a space between them (a figure does not)."""
     line = line.strip()
@@ -63,6 +112,7 @@ def reflow(lines: list[str]) -> list[str]:
     indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 3
     paragraphs: list[str] = []
     open_line = False  # the last paragraph's last line filled the page width: the next line may run on
+    outline = _Outline()
     for line in lines:
         if not line.strip():
             open_line = False
@@ -70,13 +120,17 @@ def reflow(lines: list[str]) -> list[str]:
         if PAGE_NUMBER.match(line):
             continue  # "— 3 —" between two pages: the paragraph runs on past it
         stripped = line.strip()
+        item = numbered(stripped)
         new_paragraph = (
             not open_line
             or indented and _INDENT.match(line)
-            or numbered(stripped) is not None
+            or item is not None and not paragraphs[-1].endswith(_MID_SENTENCE)
+            and (paragraphs[-1].endswith(_SENTENCE_END) or outline.follows(item))
             or OPENS_PARAGRAPH.match(stripped) and not inside_bracket(paragraphs[-1])
         )
         if new_paragraph:
+            if item is not None:
+                outline.open(item)
             paragraphs.append(stripped)
         else:
             paragraphs[-1] = run_on(paragraphs[-1], stripped)
