@@ -40,7 +40,7 @@ from .unit_names import CATCH_ALL
 _YEAR_LABEL = re.compile(r"^(20\d\d)年")
 _TASK_CELL = re.compile(r"^[（(](\d{1,3})[）)]\s*(.+)$")
 # "1.政府工作要做到公开透明": the row's number printed at the head of its task cell (no 序号 column).
-_DOTTED_CELL = re.compile(r"^(\d{1,3})[.．]\s*(\D.*)$")
+_DOTTED_CELL = re.compile(r"^(\d{1,3})[.．、]\s*(\D.*)$")
 _SKIPPED_ROWS = 2  # rows missing in print ("34." then "37."): the numbers go on after a short gap
 _HEADER_LINE = re.compile(r"^[^。；;：:，,、]{1,16}$")
 _CAPTION = re.compile(r"(?:清单|一览表|分解表|计划表|^附件\d*|^附表\d*)$")  # the table's caption, not a label

@@ -20,12 +20,9 @@ from .departments import split_names
 from .numbered_cells import squash
 from .numbering import headline
 from .table_cells import names_a_body, unit_cell
+from .table_labels import GROUP_HEAD, LEAD_HEAD, NUMBER_HEAD, SUPPORT_HEAD
 from .targets import find_targets
 
-_CATEGORY_HEAD = re.compile(r"^(?:类别|分类|类型)$")
-_NUMBER_HEAD = re.compile(r"^(?:序号|编号)$")
-_LEAD_HEAD = re.compile(r"^(?:责任|牵头|主责)(?:单位|部门)$")
-_SUPPORT_HEAD = re.compile(r"^(?:配合|协同|协办)(?:单位|部门)$")
 _CATEGORY = re.compile(r"^\d{1,2}[.．、]$")
 _ROW = re.compile(r"^\d{1,3}$")
 _YEAR = re.compile(r"^20\d\d年?(?:[—－\-~～至]20\d\d)?年$")
@@ -74,14 +71,14 @@ def figures(line, task: dict) -> list[dict]:
 
 def category_header(lines, index: int) -> int | None:
     """The line after the header when a category-first header with 责任单位 and 配合单位 starts at ``index``."""
-    if not _CATEGORY_HEAD.match(squash(lines[index])) or index + 1 >= len(lines) \
-            or not _NUMBER_HEAD.match(squash(lines[index + 1])):
+    if not GROUP_HEAD.match(squash(lines[index])) or index + 1 >= len(lines) \
+            or not NUMBER_HEAD.match(squash(lines[index + 1])):
         return None
     labels, cursor = [], index + 2
     while cursor < len(lines) and len(labels) < 8 and not _CATEGORY.match(squash(lines[cursor])):
         labels.append(squash(lines[cursor]))
         cursor += 1
-    if len(labels) < 3 or not labels[-2:] or not _LEAD_HEAD.match(labels[-2]) or not _SUPPORT_HEAD.match(labels[-1]):
+    if len(labels) < 3 or not labels[-2:] or not LEAD_HEAD.match(labels[-2]) or not SUPPORT_HEAD.match(labels[-1]):
         return None
     return cursor if cursor < len(lines) else None
 

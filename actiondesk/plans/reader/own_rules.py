@@ -5,7 +5,7 @@
 import re
 from typing import NamedTuple
 
-from .role_words import FIRST_LEADS
+from .role_words import FIRST_LEADS, LEAD_LABEL_WORDS, SUPPORT_LABEL_WORDS
 from .unit_names import DEPARTMENT_END, is_unit_name, split_names
 
 # "；各项任务均需市县政府落实，不再列出": the note worded by the tasks it covers, this one among them.
@@ -30,15 +30,17 @@ CARRY_SENTENCE = re.compile(
 )
 # "配合单位：…，县产管委负责落实(以下均需各乡镇、街道，县产管委落实，不再列出）": a note printed in a support label's
 # line carries its units along as supports.
-_SUPPORT_LINE = re.compile(r"(?:配合|协助|参与)(?:单位|部门)\s*[：:][^\n]*$")
+_LEAD_WORDS = "|".join(LEAD_LABEL_WORDS)
+_SUPPORT_WORDS = "|".join(SUPPORT_LABEL_WORDS)
+_SUPPORT_LINE = re.compile(rf"(?:{_SUPPORT_WORDS})(?:单位|部门)\s*[：:][^\n]*$")
 # "〔牵头单位：X，责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实，不再单独列出〕": a note whose
 # units the clause stating it lists after a 牵头 label as the ones that work with the lead carries them along as such.
-_LABELLED_SUPPORT = re.compile(r"牵头(?:单位|部门)\s*[：:][^。；;：:]*?[，,；;]\s*(?:责任|配合|协助|参与|协同)(?:单位|部门)\s*[：:]"
+_LABELLED_SUPPORT = re.compile(rf"(?:{_LEAD_WORDS})(?:单位|部门)\s*[：:][^。；;：:]*?[，,；;]\s*(?:责任|{_SUPPORT_WORDS})(?:单位|部门)\s*[：:]"
                                r"(?P<names>[^：:。；;]*?)[。；;，,]?\s*$")
 
 
 # "牵头单位：X" / "责任单位：…（以下任务均需Y落实，不再列出）": a 责任 line under a 牵头 line is the support label's.
-_LEAD_LINE = re.compile(r"^\s*牵头(?:单位|部门)\s*[：:]")
+_LEAD_LINE = re.compile(rf"^\s*(?:{_LEAD_WORDS})(?:单位|部门)\s*[：:]")
 _RESPONSIBLE_LINE = re.compile(r"^\s*责任(?:单位|部门)\s*[：:]")
 
 
@@ -60,7 +62,9 @@ CARRY_INVOLVED = re.compile(
     r"以下[^。；;（）()]{0,8}?(?:均|都)?涉及(?P<names>[^。；;（）()]{2,60}?)[，,]?\s*不再(?:单独|重复|逐一|一一)?列出"
 )
 # "（责任单位：…，各区人民政府，以下分工均含各区人民政府）": the document's own rule — X leads this task and every later one.
-INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含(?P<names>[^。；;，,（）()]{2,40})")
+# The names end where the clause does, whichever its brackets ("〔责任单位：…，以下分工均含各区人民政府〕").
+INCLUDED = re.compile(r"[，,；;。]?\s*以下[^。；;，,（）()]{0,8}?均(?:包)?含"
+                      r"(?P<names>(?:[^。；;，,（）()〔〕【】\[\]\n]|〔[^〔〕]{1,12}〕|[（(][^（）()]{1,12}[）)]){2,40})")
 # "（责任单位：X，Y。各项措施责任单位均包括Y，以下不再列出）": the same rule worded by what every measure's units include.
 INCLUDED_ALL = re.compile(
     r"[，,；;。]?\s*(?:各项|所有|全部)[^。；;，,（）()]{0,8}?均(?:包括|包含|含)"
@@ -72,7 +76,7 @@ SAME_BELOW = re.compile(
     r"[，,；;。]\s*(?P<names>[^，,；;：:（）()。]{2,80}?)(?:均)?为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*"
     r"(?:下同|以下(?:均)?不再(?:单独|重复|逐一|一一)?列出)"
 )
-_BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为牵头")
+_BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为(?:牵头|主责)")
 # "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
 _ALIAS = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
 

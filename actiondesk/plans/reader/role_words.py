@@ -40,6 +40,10 @@ LABEL_WORDS = {
     # "督导单位：W": a unit that supervises the work (a 督查室) oversees it as 指导单位 do.
     "协调指导": SUPPORT, "督导": SUPPORT, "指导": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
 }
+# The label words of units that lead ("牵头", "主责"…) and of units that work with them ("配合", "协同", "参与"…), longest first, for patterns that look for a
+# support label ("协同单位：…").
+LEAD_LABEL_WORDS = tuple(sorted((word for word, role in LABEL_WORDS.items() if role == LEAD), key=len, reverse=True))
+SUPPORT_LABEL_WORDS = tuple(sorted((word for word, role in LABEL_WORDS.items() if role == SUPPORT), key=len, reverse=True))
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 # "（责任领导：张三；责任单位：X）": fields that name a person, not a unit, are passed over the same way.
 # "（牵头部门：X；目标位置：全省前5）": where the work is to place the city names no unit either.
@@ -72,7 +76,7 @@ FIRST_LISTED_VERBS = ("排名", "排位", "排序", "列", "排")
 FIRST_LISTED_PLACES = ("第一位", "首位", "第一", "第1位", "第1", "靠前", "最前面", "最前", "前面", "前列")
 FIRST_LEADS = re.compile(
     rf"(?:{'|'.join(FIRST_LISTED_VERBS)})(?:在|于)?(?:{'|'.join(FIRST_LISTED_PLACES)})(?:者|的)?(?:责任)?(?:单位|部门)?"
-    r"(?:为|是|作为)(?:该项|本项|各项)?牵头|第一(?:个|家)?(?:责任)?单位为牵头|首位(?:单位)?为牵头"
+    r"(?:为|是|作为)(?:该项|本项|各项)?(?:牵头|主责)|第一(?:个|家)?(?:责任)?单位为(?:牵头|主责)|首位(?:单位)?为(?:牵头|主责)"
 )
 
 # Words of a unit that oversees the work ("X指导，Z负责落实", "X统筹，Y、Z分工负责"): no 牵头 word, so it leads beside

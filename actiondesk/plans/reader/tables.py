@@ -53,7 +53,7 @@ class Column(NamedTuple):
     label: str
 
 
-def _role(label: str, has_lead_label: bool) -> str:
+def _role(label: str, working: tuple) -> str:
     label = re.sub(r"\s+", "", label)
     label = _BRACKET_END.sub("", label) or label  # "责任部门（单位）" is a 责任部门 column
     if NUMBER_HEAD.match(label):
@@ -61,10 +61,8 @@ def _role(label: str, has_lead_label: bool) -> str:
     if DIVISIONS_HEAD.search(label):
         return DIVISIONS
     if LEAD_HEAD.match(label):
-        # 牵头单位 and 责任单位 (实施单位, 推进单位, 主责单位) side by side: they work with the lead.
-        if has_lead_label and label.startswith(("责任", "实施", "推进", "主责")):
-            return SUPPORT
-        return LEAD
+        # 牵头单位 and 责任单位 (实施单位, 推进单位, 主责单位) side by side, or 责任单位 beside a 主责单位 that leads
+        return SUPPORT if working and label.startswith(working) else LEAD
     if SUPPORT_HEAD.match(label):
         return SUPPORT
     if OTHER_HEAD.search(label):
@@ -75,9 +73,10 @@ def _role(label: str, has_lead_label: bool) -> str:
 def _columns(labels: list[str]) -> list[Column] | None:
     squashed = [re.sub(r"\s+", "", label) for label in labels]
     # "牵头处室（牵头部门）" beside "责任部门（建设单位）": a 牵头 label with its bracketed note is one too.
-    has_lead_label = any(label.startswith(("牵头", "主要责任")) and LEAD_HEAD.match(_BRACKET_END.sub("", label) or label)
-                         for label in squashed)
-    columns = [Column(_role(label, has_lead_label), label) for label in squashed]
+    leads = [label for label in squashed if LEAD_HEAD.match(_BRACKET_END.sub("", label) or label)]
+    working = (("责任", "实施", "推进", "主责") if any(label.startswith(("牵头", "主要责任")) for label in leads)
+               else ("责任", "实施", "推进") if any(label.startswith("主责") for label in leads) else ())
+    columns = [Column(_role(label, working), label) for label in squashed]
     roles = [column.role for column in columns]
     if roles.count(NUMBER) != 1 or roles[0] != NUMBER or LEAD not in roles or TEXT not in roles:
         return None
@@ -162,7 +161,7 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
                 # The header ran on into the first row's group cell ("深入开展宣传教育"): it is no label.
                 width = len(columns)
                 while width and columns[width - 1].role not in (LEAD, SUPPORT) \
-                        and _role(columns[width - 1].label, False) == TEXT:
+                        and _role(columns[width - 1].label, ()) == TEXT:
                     width -= 1
                 rows, unnumbered_end = read_unnumbered_rows(text, lines, after - len(columns) + width,
                                                             columns[:width])
@@ -196,7 +195,7 @@ def _titled_past_groups(columns: list[Column], rows: list) -> list[Column]:
     if len(values) < 3 or sum(1 for above, below in zip(values, values[1:], strict=False) if below in (above, "")) * 2 < len(values):
         return columns
     after = next((index for index in range(first + 1, len(columns))
-                  if columns[index].role == OTHER and _role(columns[index].label, False) == TEXT), None)
+                  if columns[index].role == OTHER and _role(columns[index].label, ()) == TEXT), None)
     if after is None or len({cells[after] for _, cells in rows if len(cells) == len(columns)}) * 2 <= len(values):
         return columns
     return [Column(OTHER, column.label) if index == first else Column(TEXT, column.label) if index == after else column
@@ -247,7 +246,7 @@ def _unlabelled_header(lines, index: int) -> bool:
     cells = [cell for cell in _CELL_SPLIT.split(lines[index].text.strip().strip("| ")) if cell]
     if len(cells) < 3 or not NUMBER_HEAD.match(cells[0]):
         return False
-    roles = [_role(cell, False) for cell in cells]
+    roles = [_role(cell, ()) for cell in cells]
     return TEXT in roles and LEAD not in roles and all(len(cell) <= 10 for cell in cells)
 
 
