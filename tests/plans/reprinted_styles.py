@@ -1,0 +1,200 @@
+"""Rewrites that re-print a plan in another common style without changing what a hand reading records (issue 13).
+
+A plan the reader was not tuned on is mostly a plan it knows in another dress: the same clauses with other label
+words, other brackets, other numbering marks, another file. Each rewrite here changes the document's dress and, where
+the words a hand reading quotes change too, the hand reading alike; the reading of the rewritten document must score
+as the reading of the published one. ``test_reader_reprinted_styles.py`` holds corpus documents to that; run
+``python -m tests.plans.reprinted_styles [NAME…]`` for the same probe over every corpus and held-out document — a
+report for people, which shows what a style costs before a rule is written for it.
+"""
+
+import io
+import json
+import re
+from pathlib import Path
+
+import docx
+
+# name: (rewrite of the document, rewrite of the hand reading's words, file name)
+_FULL_WIDTH = str.maketrans("0123456789%", "０１２３４５６７８９％")
+_ARABIC = re.compile(r"^(\s*\d{1,2})[.．](?!\d)", re.M)
+_CLAUSE = re.compile(r"(?<=[。；])（((?:责任|牵头)(?:单位|部门)[：:][^（）]*(?:（[^（）]*）[^（）]*)*)）([。；]?)$", re.M)
+
+
+def _swap(*pairs):
+    def swap(text: str) -> str:
+        for old, new in pairs:
+            text = text.replace(old, new)
+        return text
+    return swap
+
+
+def same(text: str) -> str:
+    return text
+
+
+def wrapped(text: str, columns: int = 72) -> str:
+    """Each paragraph indented two characters and cut where a printed line of ``columns`` runs out."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line, width = "", 0
+        for char in "\u3000\u3000" + paragraph if paragraph.strip() else paragraph:
+            step = 1 if ord(char) < 0x7F else 2
+            if width + step > columns:
+                lines.append(line)
+                line, width = "", 0
+            line, width = line + char, width + step
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _notice(text: str) -> str:
+    if "印发" in text[:400]:
+        return text
+    title = next(line.strip() for line in text.split("\n") if line.strip())
+    return (f"关于印发《{title}》的通知\n各有关单位：\n现将《{title}》印发给你们，请结合实际认真贯彻落实。\n"
+            f"某某市人民政府办公室\n2024年3月1日\n（此件公开发布）\n{text}")
+
+
+_XIETONG = _swap(("配合单位", "协同单位"), ("配合部门", "协同部门"))
+_CANYU = _swap(("配合单位", "参与单位"), ("配合部门", "参与部门"))
+_ZHUZE = _swap(("牵头单位", "主责单位"), ("牵头部门", "主责部门"))  # "各项目牵头单位" names bodies: gold alike
+_BUMEN = _swap(("牵头单位", "牵头部门"), ("责任单位", "责任部门"), ("配合单位", "配合部门"))
+
+REWRITES = {
+    "indented": (lambda t: "\n".join("\u3000\u3000" + line if line.strip() else line for line in t.split("\n")),
+                 same, "x.txt"),
+    "blank lines": (lambda t: "\n\n".join(t.split("\n")), same, "x.txt"),
+    "Windows line ends": (lambda t: t.replace("\n", "\r\n"), same, "x.txt"),
+    "half-width brackets": (_swap(("（", "("), ("）", ")")), same, "x.txt"),
+    "half-width colons": (_swap(("：", ":")), _swap(("：", ":")), "x.txt"),
+    "full-width figures": (lambda t: t.translate(_FULL_WIDTH), lambda t: t.translate(_FULL_WIDTH), "x.txt"),
+    "a Word file": (same, same, "x.docx"),
+    "after its 印发通知": (_notice, same, "x.txt"),
+    "clauses in 〔〕": (lambda t: _CLAUSE.sub(lambda m: f"〔{m[1]}〕{m[2]}", t), same, "x.txt"),
+    "items numbered 1、": (lambda t: _ARABIC.sub(r"\1、", t), same, "x.txt"),
+    "部门 for 单位": (_BUMEN, _BUMEN, "x.txt"),
+    "协同单位 for 配合单位": (_XIETONG, _XIETONG, "x.txt"),
+    "参与单位 for 配合单位": (_CANYU, _CANYU, "x.txt"),
+    "主责 for 牵头": (_ZHUZE, _ZHUZE, "x.txt"),
+}
+
+
+# Candidate styles, probed before they join REWRITES.
+_LABELLED = re.compile(r"（牵头(?:单位|部门)：([^；;（）：:]+?)[；;，,]\s*配合(?:单位|部门)：([^（）：:]+?)）")
+_LEAD_ONLY = re.compile(r"（牵头(?:单位|部门)：([^；;（）：:]+?)）")
+_VERBS = re.compile(r"（([^（）：:，,；;。]+?)牵头[，,；;]\s*([^（）：:。]+?)配合）")
+_OWN_LINE = re.compile(r"(?<=[。；])（((?:责任|牵头)(?:单位|部门)：[^（）]*(?:（[^（）]*）[^（）]*)*)）[。；]?$", re.M)
+_PAGE = 38
+
+
+def _paged(text: str) -> str:
+    """A PDF copy: lines cut at the page's width, "— N —" between pages."""
+    lines = wrapped(text).split("\n")
+    out = []
+    for index, line in enumerate(lines):
+        if index and index % _PAGE == 0:
+            out += ["", f"— {index // _PAGE} —", ""]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _markdown(text: str) -> str:
+    return re.sub(r"^([一二三四五六七八九十]{1,3}、)", r"## \1", text, flags=re.M)
+
+
+CANDIDATES = {
+    "labels to verbs": (lambda t: _LEAD_ONLY.sub(r"（\1牵头）", _LABELLED.sub(r"（\1牵头，\2配合）", t)), same, "x.txt"),
+    "verbs to labels": (lambda t: _VERBS.sub(r"（牵头单位：\1；配合单位：\2）", t), same, "x.txt"),
+    "clause on a line of its own": (lambda t: _OWN_LINE.sub(lambda m: "\n" + m[1], t), same, "x.txt"),
+    "labels without 单位": (_LW := _swap(("牵头单位：", "牵头："), ("配合单位：", "配合："), ("牵头部门：", "牵头："),
+                                       ("配合部门：", "配合：")), _LW, "x.txt"),
+    "labels parted by ，": (lambda t: re.sub(r"；(?=(?:配合|参与|协同)(?:单位|部门)：)", "，", t), same, "x.txt"),
+    "labels parted by a space": (lambda t: re.sub(r"；(?=(?:配合|参与|协同)(?:单位|部门)：)", " ", t), same, "x.txt"),
+    "责任主体 for 责任单位": (_ZT := _swap(("责任单位", "责任主体")), _ZT, "x.txt"),
+    "落实单位 for 责任单位": (_LS := _swap(("责任单位", "落实单位")), _LS, "x.txt"),
+    "items numbered 1．": (lambda t: _ARABIC.sub(r"\1．", t), same, "x.txt"),
+    "a space after the number": (lambda t: re.sub(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、))"
+                                                  r"(?=\S)", r"\1 ", t, flags=re.M), same, "x.txt"),
+    "half-width punctuation": (_HP := _swap(("；", ";"), ("，", ","), ("：", ":")), _HP, "x.txt"),
+    "half-width quotes": (_HQ := _swap(("“", '"'), ("”", '"')), _HQ, "x.txt"),
+    "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),
+    "a PDF copy with page numbers": (_paged, same, "x.txt"),
+    "a Markdown file": (_markdown, same, "x.md"),
+    "spaces for indent": (lambda t: "\n".join("    " + line if line.strip() else line for line in t.split("\n")),
+                          same, "x.txt"),
+    "clause before the full stop": (lambda t: re.sub(r"。（([^（）]*(?:（[^（）]*）[^（）]*)*)）$", r"（\1）。", t, flags=re.M),
+                                    same, "x.txt"),
+}
+ALL = {**REWRITES, **CANDIDATES}
+
+
+def as_bytes(text: str, filename: str) -> bytes:
+    if not filename.endswith(".docx"):
+        return text.encode("utf-8")
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def reworded_gold(path: Path, reword) -> dict:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    for task in gold["tasks"]:
+        task.update(title=reword(task["title"]), lead=[reword(n) for n in task["lead"]],
+                    support=[reword(n) for n in task["support"]])
+    for target in gold["targets"]:
+        target["text"] = reword(target["text"])
+    return gold
+
+
+def _score(job):
+    from actiondesk.plans.reader import PlanReadError, read_plan
+    from actiondesk.plans.scoring import score_document
+
+    path, name = job
+    rewrite, reword, filename = ALL[name] if name else (same, same, "x.txt")
+    gold = reworded_gold(path.with_suffix(".gold.json"), reword)
+    try:
+        reading = read_plan(as_bytes(rewrite(path.read_text(encoding="utf-8")), filename), filename)
+    except PlanReadError:
+        reading = {"tasks": [], "targets": []}
+    return path.stem, name, score_document(reading, gold)
+
+
+def main(names: list[str]) -> None:  # pragma: no cover - a report for people
+    import multiprocessing
+    import os
+
+    import django
+
+    from actiondesk.plans.scoring import summarise
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "actiondesk.settings")
+    django.setup()
+    here = Path(__file__).parent
+    paths = sorted((here / "corpus" / "documents").glob("*.txt")) + sorted((here / "heldout" / "documents").glob("*.txt"))
+    names = [None, *(names or REWRITES)]
+    with multiprocessing.Pool(os.cpu_count()) as pool:
+        results = pool.map(_score, [(path, name) for name in names for path in paths], chunksize=8)
+    base = {slug: score for slug, name, score in results if name is None}
+    for name in names:
+        scores = {slug: score for slug, n, score in results if n == name}
+        summary = summarise(scores)
+        worse = sorted(slug for slug, score in scores.items()
+                       if any(score[key] < base[slug][key] for key in ("matched", "lead", "support", "correct")))
+        mean, pooled = summary["mean"], summary["pooled"]
+        print(f"{name or 'as published'}: mean task {mean['task_recall']:.3f} lead {mean['lead_exact']:.3f} "
+              f"support {mean['support_exact']:.3f} F1 {mean['target_f1']:.3f}; pooled task "
+              f"{pooled['task_recall']:.3f} lead {pooled['lead_exact']:.3f} F1 {pooled['target_f1']:.3f}; "
+              f"{len(worse)} documents worse")
+        for slug in worse[:12]:
+            print("   ", slug)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    main(sys.argv[1:])
