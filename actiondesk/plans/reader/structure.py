@@ -26,8 +26,7 @@ from .template_parts import after_part_heading, template_parts
 _SAFEGUARDS = re.compile(r"保障|组织实施|工作要求|实施要求|组织领导")
 _GOALS = re.compile(r"目标")
 _RUN_IN_GOALS = re.compile(r"^[^，,。；;：:]{0,6}目标(?=到|至|力争|[12]\d{3}年|—)")
-# "二、整治内容与责任分工", "二、整治重点和责任分工": what is to be done joined with who does it ("六、责任分工" alone lists
-# each body's standing duties, no tasks).
+# "二、整治内容与责任分工": what is done joined with who does it ("六、责任分工" alone lists standing duties, no tasks)
 _TASKS = re.compile(r"任务|举措|重点工作|主要工作|工作重点|行动内容|具体措施|重点行动|主要行动"
                     r"|(?:内容|重点|措施|事项)[与和及、](?:责任|职责)?分工")
 _GOAL_PREAMBLE = re.compile(r"总体要求|总体目标")  # a preamble that states the plan's goals
@@ -135,9 +134,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
     # "到2028年，…进出口总额超过3100亿美元…": a goals paragraph before the first part heading
     deadline_goals(text, [line for line in opening if not _PREAMBLE_GOALS.search(line.text)], reading)
     rules = document_rules(text)
-    classified = [(_classify(heading), heading, body) for heading, body in sections]
-    # Goals (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") and safeguards whose items each name who
-    # is responsible are tasks.
+    classified = [(_classify(heading, rules), heading, body) for heading, body in sections]
+    # Goals (政府工作报告分工方案: "1.地区生产总值增长5%。牵头单位：…") and safeguards whose items name who leads: tasks
     classified = [("tasks" if kind in ("goals", "safeguards") and _assigned(text, body, rules) else kind,
                    heading, body) for kind, heading, body in classified]
     has_tasks = any(kind == "tasks" for kind, _, _ in classified)
@@ -229,8 +227,10 @@ def _blocks(body: list[Line], kind: str) -> list[tuple[Line, list[Line]]]:
     return blocks
 
 
-def _classify(heading: Line) -> str:
-    title = headline(heading.item.rest)[0] if heading.item.kind in (PART, SECTION) else ""
+def _classify(heading: Line, rules: DocumentRules) -> str:
+    rest, clause = heading.item.rest, find_responsibility(heading.item.rest, rules)  # "六、…组织保障（X、Y牵头）":
+    rest = rest[:clause.start] if clause and not rest[clause.end:].strip("。；; ") else rest  # titled by its words
+    title = headline(rest)[0] if heading.item.kind in (PART, SECTION) else ""
     if len(title) > 20:  # "一、培育目标到2025年，…": a goals heading run on into its text (a page that lost its breaks)
         return "goals" if _RUN_IN_GOALS.match(title) else "other"
     for kind, pattern in (("safeguards", _SAFEGUARDS), ("goals", _GOALS), ("tasks", _TASKS),
