@@ -9,6 +9,7 @@ document as published against the same hand reading (a rewrite of the wording re
 The rules each rewrite needed are also tried on made-up documents below.
 """
 
+import re
 from functools import cache
 
 import pytest
@@ -126,3 +127,41 @@ def test_a_table_led_by_its_主责_column_has_its_责任_column_work_with_the_le
     text = ("某区重点任务分工表\n序号\n重点任务\n主责部门\n责任单位\n1\n推进电子证照应用\n区市场监管局\n区政务服务办、区大数据中心\n"
             "2\n推进一网通办\n区政务服务办\n区大数据中心\n3\n推进证照分离\n区市场监管局\n各街镇\n")
     assert _tasks(text)[:1] == [("推进电子证照应用", ["区市场监管局"], ["区政务服务办", "区大数据中心"])]
+
+
+_BEFORE_THE_STOP = (
+    "某市优化营商环境工作方案\n一、主要任务\n"
+    "（一）推进信息系统建设。实现全市基层医疗卫生机构信息系统全覆盖（牵头单位：市卫生健康委，配合单位：市财政局）。\n"
+    "（二）提升教师学历。2025年幼儿园教师专科以上学历达标率达到85%（市教育局负责，完成时限：2025年底前）。\n"
+    "（三）整治小作坊。全面提升小作坊食品安全水平，形成以点带面的示范带动良好格局（市市场监管局）。\n"
+    "（四）规范中介服务。加强网上中介服务超市的管理和运营（相关市直部门）。\n"
+    "（五）强化组织实施。确保各项重点举措落地见效（各相关部门、地方按职责分工负责）。\n"
+)
+
+
+def test_a_clause_printed_before_the_full_stop_closes_its_sentence_as_one_printed_after_it():
+    after = re.sub(r"（([^（）]*)）。$", r"。（\1）", _BEFORE_THE_STOP, flags=re.M)
+    assert "见效。（各相关部门" in after
+    for text in (_BEFORE_THE_STOP, after):
+        reading = read_plan(text.encode("utf-8"), "plan.txt")
+        assert [(t["title"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+            ("推进信息系统建设", ["市卫生健康委"], ["市财政局"]), ("提升教师学历", ["市教育局"], []),
+            ("整治小作坊", ["市市场监管局"], []), ("规范中介服务", ["相关市直部门"], []),
+            ("强化组织实施", ["各相关部门", "地方"], []),
+        ]
+        assert [(t["value"], t["unit"], t["comparator"]) for t in reading["targets"]] == [(100, "%", ">="), (85, "%", ">=")]
+
+
+def test_a_safeguards_part_whose_heading_names_its_leads_in_words_hands_them_to_its_items():
+    text = ("某市营商环境任务清单\n一、全力打造政策环境\n（一）土地（市自规局牵头）\n1、优化建设用地供应方式。加强政策引导。\n"
+            "六、全力强化营商环境组织保障（市委办、市政府办牵头）\n66、强化主体责任。各地区、各部门要将优化营商环境作为头号工程。\n"
+            "67、强化督查考核。将营商环境工作纳入绩效评价。\n")
+    assert _tasks(text) == [("优化建设用地供应方式", ["市自规局"], []), ("强化主体责任", ["市委办", "市政府办"], []),
+                            ("强化督查考核", ["市委办", "市政府办"], [])]
+
+
+def test_paragraphs_opening_with_their_own_label_are_tasks_when_each_clause_precedes_its_stop():
+    text = ("某市OPC培育行动方案\n一、主要任务\n（一）打造社区矩阵。立足城市定位，打造“一核双园”社区矩阵。\n"
+            "“一核”：以科教创新区为核心，建设创新策源高地（牵头单位：市科技局，责任单位：市教育局）。\n"
+            "“双园”：鼓励创业园打造特色社区（牵头单位：团市委，责任单位：市人社局）。\n")
+    assert _tasks(text) == [("“一核”", ["市科技局"], ["市教育局"]), ("“双园”", ["团市委"], ["市人社局"])]

@@ -9,6 +9,7 @@ from .brackets import bracketed
 from .departments import LABEL, NO_RULES, DocumentRules, Responsibility, parse_clause_rule
 from .role_words import LEADS_SUPPORT, OTHER_FIELDS
 from .table_cells import unit_cell
+from .unit_names import LAYOUT_END, is_unit_name
 
 _PEOPLE_OR_TIME = re.compile(
     rf"^[^\s:：，,。]{{0,8}}(?:领导|负责人|责任人)\s*[:：]|^(?:{'|'.join(OTHER_FIELDS)})\s*[:：]"
@@ -61,8 +62,9 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
         if parsed and _no_clause(parsed, text, start, end, inner):
             continue
-        if not parsed or (parsed[2] == "bare_list" and (inside and not _bodies(inner)
-                                                         or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
+        # A bare list before the stop: bodies of a level, or units closing their paragraph ("…运营（相关市直部门）。").
+        if not parsed or (parsed[2] == "bare_list" and (inside and not _bodies(inner) and not _units_closing(
+                text, start, end, parsed) or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
             continue
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
         found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
@@ -134,6 +136,8 @@ def alias_of_name(text: str, start: int, inner: str) -> bool:
     ("区建设管理委（区水务局）牵头完成…"): one body's name, printed straight after another's, is that body's other
     name, not a clause saying who answers for the sentence."""
     name = _NAME_END.search(text[max(0, start - 12) : start])
+    if name and LAYOUT_END.search(name.group(0)):
+        return False  # "…形成良好格局（区市场监管局）。": a word, not a body's name
     names = unit_cell(inner)
     return bool(name) and names is not None and len(names) == 1 and unit_cell(name.group(0)) is not None
 
@@ -165,16 +169,22 @@ def _in_phrase(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"[\u4e00-\u9fff]", before)) and bool(re.match(r"[、\u4e00-\u9fff]", after))
 
 
+def _units_closing(text: str, start: int, end: int, parsed: tuple) -> bool:
+    return bool(_closes(text, start, end)) and all(is_unit_name(name) for name in parsed[0] + parsed[1])
+
+
 def _bodies(inner: str) -> bool:
     return all(_LEVEL_BODY.match(name) for name in re.split(r"[、，,]", inner))
 
 
 def _closes(text: str, start: int, end: int) -> str:
-    """"closing" for a bracket that stands after a sentence at the end of its paragraph ("…样板。（各街镇、区属国企）"):
-    there a list of short names is a clause even when one name is not known as a unit."""
+    """"closing" for a bracket that stands after a sentence at the end of its paragraph ("…样板。（各街镇、区属国企）"),
+    or before its full stop there ("…见效（各相关部门、地方按职责分工负责）。"): there a list of short names is a clause
+    even when one name is not known as a unit."""
     before = text[:start].rstrip()
     after = text[end:].strip(" 。；;")
-    return "closing" if before[-1:] in ("。", "；", ";") and after[:1] in ("", "\n") else ""
+    stop = before[-1:] in ("。", "；", ";") or text[end:].lstrip(" ")[:1] in ("。", "；", ";")
+    return "closing" if stop and after[:1] in ("", "\n") else ""
 
 
 def _labelled_block(text: str) -> tuple[int, int, str] | None:

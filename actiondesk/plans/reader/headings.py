@@ -92,6 +92,7 @@ def first_labelled_paragraph(first: str, second: str) -> str | None:
     lines = [line.strip() for line in first.split("\n") if line.strip()]
     if len(lines) < 2:
         return None
+    second = second.lstrip(" \n。；;")  # "…体系（牵头单位：…）。\n“双园”：…": the stop printed after the clause
     if _opens_with_run_in_label(lines[1]) and _opens_with_run_in_label(second.lstrip()):
         return lines[1]
     # "（一）体制机制融合创新行动\n围绕…，提升…。\n强化战略规划衔接融合机制。将…（责任单位：…）\n统筹目标责任考核机制。…": the

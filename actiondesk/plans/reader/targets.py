@@ -4,6 +4,7 @@ import re
 
 from .place_scopes import places_in_scope
 from .quantities import Quantity, find_quantities
+from .target_clause_ends import clause_stops
 from .target_conditions import condition_of_case
 from .target_coverage import coverage_in, pace_only, sure_coverage
 from .target_deductions import deduction_rule, rule_targets
@@ -77,7 +78,7 @@ def find_targets(text: str, offset: int = 0, task: str | None = None) -> list[di
     masks = masked_spans(text)
     sentences = sentence_spans(text)
     targets: list[dict] = []
-    for clause in _CLAUSE.finditer(text):
+    for clause in _CLAUSE.finditer(clause_stops(text)):
         if _inside(clause.start(), masks) and _inside(clause.end() - 1, masks):
             continue
         if paragraph_label(text, clause.start(), clause.end()):

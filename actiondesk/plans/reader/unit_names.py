@@ -222,13 +222,13 @@ _UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
 
 
 # "优化产业布局", "形成发展格局": a word that ends in 局 but names a layout, not a bureau.
-_LAYOUT_END = re.compile(r"(?:布局|格局|大局|全局|开局|变局|新局|破局)$")
+LAYOUT_END = re.compile(r"(?:布局|格局|大局|全局|开局|变局|新局|破局)$")
 
 
 def is_unit_name(name: str) -> bool:
     """A name that ends like a body ("…处", "…中心", "…部门", "各相关部门和单位") or is a level of places ("各区")."""
     return bool(
-        DEPARTMENT_END.search(name) and not _LAYOUT_END.search(name)
+        DEPARTMENT_END.search(name) and not LAYOUT_END.search(name)
         or _PLACES.match(name)
         or _UNIT_WORDS_END.search(name)
         or _AREA_OFFICES.match(name)
