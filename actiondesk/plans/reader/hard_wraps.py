@@ -97,6 +97,22 @@ class _Outline:
             self.last[item.kind] = value
 
 
+def _without_page_breaks(lines: list[str]) -> list[str]:
+    """The lines without the page numbers printed between two pages ("— 3 —") and the blank lines around them: the
+    paragraph runs on past a page's end."""
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if PAGE_NUMBER.match(line):
+            while kept and not kept[-1].strip():
+                kept.pop()
+            skipping = True
+        elif not (skipping and not line.strip()):
+            kept.append(line)
+            skipping = False
+    return kept
+
+
 def run_on(text: str, line: str) -> str:
     """``text`` and the next line of its paragraph: Latin words keep a space between them (a figure does not)."""
     line = line.strip()
@@ -109,6 +125,7 @@ def reflow(lines: list[str]) -> list[str]:
     width = _page_width(lines)
     if width is None:
         return lines
+    lines = _without_page_breaks(lines)
     indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 3
     paragraphs: list[str] = []
     open_line = False  # the last paragraph's last line filled the page width: the next line may run on
@@ -117,8 +134,6 @@ def reflow(lines: list[str]) -> list[str]:
         if not line.strip():
             open_line = False
             continue
-        if PAGE_NUMBER.match(line):
-            continue  # "— 3 —" between two pages: the paragraph runs on past it
         stripped = line.strip()
         item = numbered(stripped)
         new_paragraph = (
