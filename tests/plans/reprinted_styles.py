@@ -120,6 +120,7 @@ CANDIDATES = {
     "half-width quotes": (_HQ := _swap(("“", '"'), ("”", '"')), _HQ, "x.txt"),
     "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),
     "a PDF copy with page numbers": (_paged, same, "x.txt"),
+    "a PDF copy": (wrapped, same, "x.txt"),
     "a Markdown file": (_markdown, same, "x.md"),
     "spaces for indent": (lambda t: "\n".join("    " + line if line.strip() else line for line in t.split("\n")),
                           same, "x.txt"),

@@ -165,3 +165,24 @@ def test_paragraphs_opening_with_their_own_label_are_tasks_when_each_clause_prec
             "“一核”：以科教创新区为核心，建设创新策源高地（牵头单位：市科技局，责任单位：市教育局）。\n"
             "“双园”：鼓励创业园打造特色社区（牵头单位：团市委，责任单位：市人社局）。\n")
     assert _tasks(text) == [("“一核”", ["市科技局"], ["市教育局"]), ("“双园”", ["团市委"], ["市人社局"])]
+
+
+def test_a_pdf_copy_reads_on_past_the_page_numbers_and_the_blank_lines_around_them():
+    published = "\n".join(_MEASURES)
+    lines = wrapped(published, 60).split("\n")
+    paged = "\n".join(lines[:5] + ["", "— 2 —", "", ""] + lines[5:9] + ["\f- 3 -", ""] + lines[9:])
+    assert _tasks(paged) == _tasks(published)
+
+
+def test_the_label_word_主体_and_the_working_labels_read_as_单位_does():
+    notice = ("关于印发《某市促进综合保税区发展若干措施》的通知\n各有关单位：\n现将《某市促进综合保税区发展若干措施》印发给你们。\n"
+              "某市发展和改革委员会\n2026年5月28日\n附件：\n某市促进综合保税区发展若干措施\n一、聚焦重点领域\n"
+              "1.建设综合保税区。重点发展保税制造。（责任主体：临港新片区管委会）\n"
+              "2.建设集聚区。发展国际贸易。（责任主体：浦东新区政府、闵行区政府）\n"
+              "三、保障措施\n各项举措中排序第一的责任主体为该项牵头单位，负责组织有关责任主体做好细则制订。\n")
+    assert _tasks(notice) == [("建设综合保税区", ["临港新片区管委会"], []),
+                              ("建设集聚区", ["浦东新区政府"], ["闵行区政府"])]
+    carried = ("某市简政放权工作要点\n一、深化改革\n1.推进清单管理。做好行政许可事项清单管理工作。（牵头单位：市政府办公室；"
+               "落实单位：市直有关部门、各县区政府。以下措施均需各县区政府落实，不再列出）\n2.推进备案管理。规范行政备案。（牵头单位：市大数据管理局）\n")
+    assert _tasks(carried) == [("推进清单管理", ["市政府办公室"], ["市直有关部门", "各县区政府"]),
+                               ("推进备案管理", ["市大数据管理局"], ["各县区政府"])]

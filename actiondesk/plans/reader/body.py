@@ -9,7 +9,7 @@ _ANNEX_HEADING = re.compile(r"^附件\s*(?:[0-9一二三四五六七八九十]{0
 # "附则" on a line of its own closes a 若干措施's articles: its （一）… items (适用范围, 认定管理, 解释权) are no tasks,
 # even where they mention "责任单位", and the last article does not run on into them.
 _PROVISIONS = re.compile(r"^附\s*则$")
-_CLAUSE_WORD = re.compile(r"牵头|主责|配合|责任单位|责任部门|负责")
+_CLAUSE_WORD = re.compile(r"牵头|主责|配合|负责|(?:责任|落实|实施)(?:单位|部门|主体)")
 # "…完成…52个网点建设工作。（2020年12月31日前完成）": a line that ends with its deadline is a scheduled commitment.
 _DEADLINE_END = re.compile(r"[（(](?:20\d\d年)?[^（）()]{0,10}(?:前|底|内)(?:完成|建成|启动)?[）)][。；;]?$")
 

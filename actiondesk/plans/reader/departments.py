@@ -77,7 +77,7 @@ def _comma_leads(clause: str) -> str:
 
 # "X为牵头单位，Y为配合单位", "X为责任单位": the label written after the names it names.
 _NAMED_AS = re.compile(
-    r"^(?P<lead>[^，,；;：:]+?)为(?:牵头|责任|主责)(?:单位|部门)(?:[，,；;]\s*(?P<support>[^；;：:]+?)为(?:配合|协同|参与|协助)(?:单位|部门))?$"
+    r"^(?P<lead>[^，,；;：:]+?)为(?:牵头|责任|主责)(?:单位|部门|主体)(?:[，,；;]\s*(?P<support>[^；;：:]+?)为(?:配合|协同|参与|协助)(?:单位|部门|主体))?$"
 )
 # A second group of the same clause that says 牵头 too ("…按职责牵头负责，各区政府组织落实"): everything before it leads.
 _MORE_LEADS = re.compile(r"^(?P<more>.+)牵头(?:负责|落实|推进|实施|抓总)?(?:[，,；;、\s]+(?P<rest>.*))?$")
@@ -90,7 +90,7 @@ _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)(?:会同|(?<=[厅局办院
                        r"(?:按职责分工|按职责|分工)?(?:负责|落实|实施)?$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）"; or that every
 # unit named does its share ("（责任单位：X、Y；各责任单位按职责分工负责，下同）": no unit of its own).
-_RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为(?:牵头|主责)[^。；;]*|下同[^。；;]*|各责任(?:单位|部门)[^。；;]*)$")
+_RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为(?:牵头|主责)[^。；;]*|下同[^。；;]*|各责任(?:单位|部门|主体)[^。；;]*)$")
 
 RULES = {
     "labels": "labels",                      # 牵头单位：X；配合单位：Y

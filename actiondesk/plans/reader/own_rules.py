@@ -5,7 +5,7 @@
 import re
 from typing import NamedTuple
 
-from .role_words import FIRST_LEADS, LEAD_LABEL_WORDS, SUPPORT_LABEL_WORDS
+from .role_words import FIRST_LEADS, LEAD_LABEL_WORDS, SUPPORT_LABEL_WORDS, WORKING_LABEL_WORDS
 from .unit_names import DEPARTMENT_END, is_unit_name, split_names
 
 # "；各项任务均需市县政府落实，不再列出": the note worded by the tasks it covers, this one among them.
@@ -32,16 +32,17 @@ CARRY_SENTENCE = re.compile(
 # line carries its units along as supports.
 _LEAD_WORDS = "|".join(LEAD_LABEL_WORDS)
 _SUPPORT_WORDS = "|".join(SUPPORT_LABEL_WORDS)
-_SUPPORT_LINE = re.compile(rf"(?:{_SUPPORT_WORDS})(?:单位|部门)\s*[：:][^\n]*$")
+_WORKING_WORDS = "|".join(WORKING_LABEL_WORDS)
+_SUPPORT_LINE = re.compile(rf"(?:{_SUPPORT_WORDS})(?:单位|部门|主体)\s*[：:][^\n]*$")
 # "〔牵头单位：X，责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实，不再单独列出〕": a note whose
 # units the clause stating it lists after a 牵头 label as the ones that work with the lead carries them along as such.
-_LABELLED_SUPPORT = re.compile(rf"(?:{_LEAD_WORDS})(?:单位|部门)\s*[：:][^。；;：:]*?[，,；;]\s*(?:责任|{_SUPPORT_WORDS})(?:单位|部门)\s*[：:]"
+_LABELLED_SUPPORT = re.compile(rf"(?:{_LEAD_WORDS})(?:单位|部门|主体)\s*[：:][^。；;：:]*?[，,；;]\s*(?:{_WORKING_WORDS}|{_SUPPORT_WORDS})(?:单位|部门|主体)\s*[：:]"
                                r"(?P<names>[^：:。；;]*?)[。；;，,]?\s*$")
 
 
 # "牵头单位：X" / "责任单位：…（以下任务均需Y落实，不再列出）": a 责任 line under a 牵头 line is the support label's.
-_LEAD_LINE = re.compile(rf"^\s*(?:{_LEAD_WORDS})(?:单位|部门)\s*[：:]")
-_RESPONSIBLE_LINE = re.compile(r"^\s*责任(?:单位|部门)\s*[：:]")
+_LEAD_LINE = re.compile(rf"^\s*(?:{_LEAD_WORDS})(?:单位|部门|主体)\s*[：:]")
+_RESPONSIBLE_LINE = re.compile(rf"^\s*(?:{_WORKING_WORDS})(?:单位|部门|主体)\s*[：:]")
 
 
 def _carried_role(text: str, match: re.Match) -> str:
@@ -76,7 +77,7 @@ SAME_BELOW = re.compile(
     r"[，,；;。]\s*(?P<names>[^，,；;：:（）()。]{2,80}?)(?:均)?为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*"
     r"(?:下同|以下(?:均)?不再(?:单独|重复|逐一|一一)?列出)"
 )
-_BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门)?为(?:牵头|主责)")
+_BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门|主体)?为(?:牵头|主责)")
 # "各区市场监管局和市局执法总队（以下简称“各单位”）": the short name stands for those bodies in the clauses below.
 _ALIAS = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"「]?(?P<name>[^“”\"「」《》（）()，,。；;：:]{2,12}?)[”\"」]?\s*[）)]")
 

@@ -43,6 +43,8 @@ LABEL_WORDS = {
 # The label words of units that lead ("牵头", "主责"…) and of units that work with them ("配合", "协同", "参与"…), longest first, for patterns that look for a
 # support label ("协同单位：…").
 LEAD_LABEL_WORDS = tuple(sorted((word for word, role in LABEL_WORDS.items() if role == LEAD), key=len, reverse=True))
+# The words of units that carry the work out — beside a lead, they work with it ("责任单位：", "落实单位：", "实施主体：").
+WORKING_LABEL_WORDS = ("具体责任", "责任", "落实", "实施", "执行", "推进", "承办")
 SUPPORT_LABEL_WORDS = tuple(sorted((word for word, role in LABEL_WORDS.items() if role == SUPPORT), key=len, reverse=True))
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 # "（责任领导：张三；责任单位：X）": fields that name a person, not a unit, are passed over the same way.
@@ -75,7 +77,7 @@ WHEN_TAIL = re.compile(rf"(?:\s*[，,；;]\s*{_WHEN})+\s*$")  # one or more: "�
 FIRST_LISTED_VERBS = ("排名", "排位", "排序", "列", "排")
 FIRST_LISTED_PLACES = ("第一位", "首位", "第一", "第1位", "第1", "靠前", "最前面", "最前", "前面", "前列")
 FIRST_LEADS = re.compile(
-    rf"(?:{'|'.join(FIRST_LISTED_VERBS)})(?:在|于)?(?:{'|'.join(FIRST_LISTED_PLACES)})(?:者|的)?(?:责任)?(?:单位|部门)?"
+    rf"(?:{'|'.join(FIRST_LISTED_VERBS)})(?:在|于)?(?:{'|'.join(FIRST_LISTED_PLACES)})(?:者|的)?(?:{'|'.join(LABEL_WORDS)})?(?:单位|部门|主体)?"
     r"(?:为|是|作为)(?:该项|本项|各项)?(?:牵头|主责)|第一(?:个|家)?(?:责任)?单位为(?:牵头|主责)|首位(?:单位)?为(?:牵头|主责)"
 )
 
@@ -116,7 +118,7 @@ RESPONSIBLE_THEN_HELP = re.compile(
 )
 # "X牵头；配合单位：Y": a 牵头 wording before a support label reads as the label "牵头单位：X".
 LEAD_BEFORE_LABEL = re.compile(
-    r"^(?P<lead>[^，,；;：:]+?)(?:牵头(?:负责)?|负责|主责)\s*[，,；;]\s*(?=(?:配合|协同|参与|协助|协办)(?:单位|部门)?\s*[:：])"
+    r"^(?P<lead>[^，,；;：:]+?)(?:牵头(?:负责)?|负责|主责)\s*[，,；;]\s*(?=(?:配合|协同|参与|协助|协办)(?:单位|部门|主体)?\s*[:：])"
 )
 
 # Names that name no unit ("有关部门", "相关单位", "其他有关方面"): dropped from a clause that names others too,

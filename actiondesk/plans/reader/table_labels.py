@@ -15,7 +15,7 @@ NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|任务编号|项目序号|项�
 LEAD_HEAD = re.compile(
     r"^(?:主要)?(?:牵头|责任|主责|主办|承办|推进|落实推进|落实|负责考核|考核|组织实施|实施|负责)(?:单位|部门|科室|处室|主体)"
     r"(?:[、/和及](?:单位|部门))?$"  # "牵头部门、单位", "配合部门和单位": two kinds of body, one column
-    r"|^牵头责任(?:单位|部门)$|^主要(?:单位|部门)$|^(?:责任|任务)?分工$|^(?:责任|牵头)(?:单位|部门)[及和与](?:任务)?分工$"
+    r"|^牵头责任(?:单位|部门)$|^主要(?:单位|部门)$|^(?:责任|任务)?分工$|^(?:责任|牵头)(?:单位|部门|主体)[及和与](?:任务)?分工$"
 )
 # Who works with the lead: "配合单位", "协同单位", "协办单位", "参与部门".
 SUPPORT_HEAD = re.compile(
@@ -69,7 +69,7 @@ CONTENT_HEAD = re.compile(r"内容|措施|举措|具体工作|工作要求|目�
 # A unit column's note that the first unit listed leads ("责任单位（第一个为牵头单位）", "（排名第一的为牵头单位）").
 FIRST_LEADS_NOTE = re.compile(r"[（(][^（）()]*(?:第一|首位)[^（）()]*(?:牵头|主责)[^（）()]*[）)]$")
 # A note under the table saying the same for every row ("注：主要责任单位第一个为牵头单位，其余为主要配合单位").
-FIRST_LEADS_TABLE_NOTE = re.compile(r"^注[:：][^。；;]{0,20}?(?:第一|首位)(?:个|家|位)?(?:单位|部门)?(?:为|是)(?:牵头|主责)")
+FIRST_LEADS_TABLE_NOTE = re.compile(r"^注[:：][^。；;]{0,20}?(?:第一|首位)(?:个|家|位)?(?:单位|部门|主体)?(?:为|是)(?:牵头|主责)")
 # A two-level header: "责任单位" (or "责任分工") over "牵头" / "配合", the sub-labels printed after the other labels.
 UNIT_GROUP_HEAD = re.compile(r"^(?:责任|任务)(?:单位|部门|分工)$|^责任主体$|^分工$")
 UNIT_SUB_LABELS = {
