@@ -21,8 +21,9 @@ GOALS = {"task_recall": 0.95, "lead_exact": 0.90, "target_f1": 0.90}
 
 
 def squash(text: str) -> str:
-    """Whitespace out, brackets and figures of either width alike, as hand readings quote the text."""
+    """Whitespace out, brackets, figures and double quotes of either form alike, as hand readings quote the text."""
     text = re.sub(r"\s+", "", text or "").replace("（", "(").replace("）", ")").translate(FULL_WIDTH_FIGURES)
+    text = text.replace("“", '"').replace("”", '"')
     return DECIMAL_POINT.sub(".", text)
 
 
@@ -51,7 +52,7 @@ def unit_key(unit: str) -> str:
 
 # A unit's name with its brackets of any shape alike: '市发改委〈武圈办秘书处〉', '各县<市、区>政府' as printed in a copy
 # that turned the brackets to angle ones, and the reader's '（…）', name the same body.
-_BRACKETS = str.maketrans("〈〉<>（）", "()()()")
+_BRACKETS = str.maketrans({**dict(zip("〈〉<>（）", "()()()", strict=True)), "“": '"', "”": '"'})  # quotes alike too
 
 
 # A note of what a name takes in ('各区人民政府〈含开发区、长江新区、风景区管委会，下同〉', '各市（含定州、辛集市，下同）政府')

@@ -186,3 +186,18 @@ def test_the_label_word_主体_and_the_working_labels_read_as_单位_does():
                "落实单位：市直有关部门、各县区政府。以下措施均需各县区政府落实，不再列出）\n2.推进备案管理。规范行政备案。（牵头单位：市大数据管理局）\n")
     assert _tasks(carried) == [("推进清单管理", ["市政府办公室"], ["市直有关部门", "各县区政府"]),
                                ("推进备案管理", ["市大数据管理局"], ["各县区政府"])]
+
+
+def test_straight_double_quotes_read_as_the_chinese_ones_they_stand_for():
+    curly = ("某市人才发展实施方案\n一、主要任务\n（一）实施人才行动。实现“引进高层次人才达到2000名左右，人才贡献率达到40%”的目标。"
+             "（责任单位：市“两旧”专班、市人社局）\n（二）建设充电设施。农村地区实现充电站“乡乡全覆盖”。（责任单位：市发展改革委）\n")
+    straight = curly.replace("“", '"').replace("”", '"')
+    mixed = curly.replace("”", '"')  # a curly opener closed by a straight quote, as some pages print them
+    for text in (straight, mixed):
+        assert read_plan(text.encode("utf-8"), "plan.txt")["tasks"] == read_plan(curly.encode("utf-8"), "plan.txt")["tasks"]
+        assert [(t["value"], t["unit"]) for t in read_plan(text.encode("utf-8"), "plan.txt")["targets"]] == \
+            [(2000, "名"), (40, "%"), (100, "%")]
+    assert _tasks(straight)[0] == ("实施人才行动", ["市“两旧”专班", "市人社局"], [])
+    odd = 'x"y'
+    assert read_plan(f"某市方案\n一、主要任务\n（一）推进{odd}工作。（责任单位：市人社局）\n".encode(), "plan.txt")["tasks"][0]["text"] \
+        .startswith('推进x"y工作')

@@ -30,6 +30,22 @@ _COLONS = str.maketrans(dict.fromkeys("\u2236\ufe55\ufe30", "："))
 # each, so offsets stay. A full stop after a number ("１．推进…") stays a numbering mark.
 FULL_WIDTH_FIGURES = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
 DECIMAL_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def curly_quotes(line: str) -> str:
+    """Straight double quotes typed for Chinese ones ('实现"乡乡全覆盖"', '“一键游包头"'), as the “” every rule reads: a
+    straight quote closes a quote left open, else opens one; one character each, so offsets stay. A line where a
+    straight quote would leave a quote open is left as it is."""
+    if '"' not in line:
+        return line
+    chars, open_quote = list(line), False
+    for index, char in enumerate(chars):
+        if char == '"':
+            chars[index] = "”" if open_quote else "“"
+        open_quote = chars[index] == "“" or open_quote and chars[index] != "”"
+    return line if open_quote else "".join(chars)
+
+
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)")
@@ -182,7 +198,7 @@ def normalise_lines(lines) -> str:
     for raw in lines:
         for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").lstrip()
-            line = DECIMAL_POINT.sub(".", line.translate(FULL_WIDTH_FIGURES))
+            line = curly_quotes(DECIMAL_POINT.sub(".", line.translate(FULL_WIDTH_FIGURES)))
             if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
                 line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
             # "…成果。 责任单位：X 2.…": a label line run on after a space (a portal page's paragraph break)
