@@ -115,7 +115,7 @@ CANDIDATES = {
     "落实单位 for 责任单位": (_LS := _swap(("责任单位", "落实单位")), _LS, "x.txt"),
     "items numbered 1．": (lambda t: _ARABIC.sub(r"\1．", t), same, "x.txt"),
     "a space after the number": (lambda t: re.sub(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、))"
-                                                  r"(?=\S)", r"\1 ", t, flags=re.M), same, "x.txt"),
+                                                  r"(?=[^\s\d])", r"\1 ", t, flags=re.M), same, "x.txt"),
     "half-width punctuation": (_HP := _swap(("；", ";"), ("，", ","), ("：", ":")), _HP, "x.txt"),
     "half-width quotes": (_HQ := _swap(("“", '"'), ("”", '"')), _HQ, "x.txt"),
     "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),

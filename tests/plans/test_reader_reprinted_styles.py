@@ -201,3 +201,13 @@ def test_straight_double_quotes_read_as_the_chinese_ones_they_stand_for():
     odd = 'x"y'
     assert read_plan(f"某市方案\n一、主要任务\n（一）推进{odd}工作。（责任单位：市人社局）\n".encode(), "plan.txt")["tasks"][0]["text"] \
         .startswith('推进x"y工作')
+
+
+def test_labels_written_without_单位_carry_their_notes_as_the_full_labels_do():
+    text = ("某市低空经济发展行动方案\n一、主要任务\n1.提升制造能力。引进整机企业。（牵头：市工信局；责任单位：相关县（市、区）人民政府、"
+            "市直属园区管委会。以下各项任务均需相关县（市、区）人民政府、市直属园区管委会落实，不再列出）\n"
+            "2.拓展应用场景。开通低空航线。（牵头：市交通运输局；配合：市文广旅局）\n")
+    assert _tasks(text) == [
+        ("提升制造能力", ["市工信局"], ["相关县（市、区）人民政府", "市直属园区管委会"]),
+        ("拓展应用场景", ["市交通运输局"], ["市文广旅局", "相关县（市、区）人民政府", "市直属园区管委会"]),
+    ]

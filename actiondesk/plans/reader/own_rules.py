@@ -33,16 +33,16 @@ CARRY_SENTENCE = re.compile(
 _LEAD_WORDS = "|".join(LEAD_LABEL_WORDS)
 _SUPPORT_WORDS = "|".join(SUPPORT_LABEL_WORDS)
 _WORKING_WORDS = "|".join(WORKING_LABEL_WORDS)
-_SUPPORT_LINE = re.compile(rf"(?:{_SUPPORT_WORDS})(?:单位|部门|主体)\s*[：:][^\n]*$")
+_SUPPORT_LINE = re.compile(rf"(?:{_SUPPORT_WORDS})(?:单位|部门|主体)?\s*[：:][^\n]*$")
 # "〔牵头单位：X，责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实，不再单独列出〕": a note whose
 # units the clause stating it lists after a 牵头 label as the ones that work with the lead carries them along as such.
-_LABELLED_SUPPORT = re.compile(rf"(?:{_LEAD_WORDS})(?:单位|部门|主体)\s*[：:][^。；;：:]*?[，,；;]\s*(?:{_WORKING_WORDS}|{_SUPPORT_WORDS})(?:单位|部门|主体)\s*[：:]"
+_LABELLED_SUPPORT = re.compile(rf"(?:{_LEAD_WORDS})(?:单位|部门|主体)?\s*[：:][^。；;：:]*?[，,；;]\s*(?:{_WORKING_WORDS}|{_SUPPORT_WORDS})(?:单位|部门|主体)?\s*[：:]"
                                r"(?P<names>[^：:。；;]*?)[。；;，,]?\s*$")
 
 
 # "牵头单位：X" / "责任单位：…（以下任务均需Y落实，不再列出）": a 责任 line under a 牵头 line is the support label's.
-_LEAD_LINE = re.compile(rf"^\s*(?:{_LEAD_WORDS})(?:单位|部门|主体)\s*[：:]")
-_RESPONSIBLE_LINE = re.compile(rf"^\s*(?:{_WORKING_WORDS})(?:单位|部门|主体)\s*[：:]")
+_LEAD_LINE = re.compile(rf"^\s*(?:{_LEAD_WORDS})(?:单位|部门|主体)?\s*[：:]")
+_RESPONSIBLE_LINE = re.compile(rf"^\s*(?:{_WORKING_WORDS})(?:单位|部门|主体)?\s*[：:]")
 
 
 def _carried_role(text: str, match: re.Match) -> str:
