@@ -4,7 +4,8 @@ mostly a plan it knows in another dress).
 Each corpus document below is re-printed by a rewrite that changes nothing a hand reading records — indents and blank
 lines, Windows line ends, half-width brackets and colons, full-width figures, a Word file, an 印发通知 before it, the
 clause in 〔〕, items numbered "1、" for "1.", 部门 for 单位 in labels, other words for the support label (协同, 参与)
-or the lead label (主责), a copy out of a PDF with its lines cut at the page's width — and must score exactly as the
+or the lead label (主责), labels without 单位, clauses worded with 牵头/配合 for labels or printed before the full stop,
+straight quotes, a copy out of a PDF with its lines cut at the page's width and its page numbers — and must score exactly as the
 document as published against the same hand reading (a rewrite of the wording rewrites the hand reading alike).
 The rules each rewrite needed are also tried on made-up documents below.
 """
@@ -17,7 +18,7 @@ import pytest
 from actiondesk.plans.reader import read_plan
 from actiondesk.plans.samples import SHENFU_2026_TEXT
 from tests.plans.corpus_scorer import DOCUMENTS, score_document
-from tests.plans.reprinted_styles import REWRITES, as_bytes, reworded_gold, same, wrapped
+from tests.plans.reprinted_styles import REWRITES, as_bytes, paged, reworded_gold, same, wrapped
 
 # Corpus documents (tuned on) of several clause and table styles; tables are left out of the page-width rewrite,
 # whose cells a copy out of a PDF does not print one a line.
@@ -54,6 +55,7 @@ def test_a_corpus_plan_printed_in_another_common_style_reads_as_published(name, 
 def test_a_corpus_plan_copied_out_of_its_pdf_with_lines_cut_at_the_page_width_reads_as_published(slug):
     text = (DOCUMENTS / f"{slug}.txt").read_text(encoding="utf-8")
     assert _counts(wrapped(text), "x.txt", _gold(slug, same)) == _published(slug)
+    assert _counts(paged(text), "x.txt", _gold(slug, same)) == _published(slug)  # "— 2 —" between its pages
 
 
 def _zone_reading(data: bytes, filename: str = "plan.txt") -> list:
