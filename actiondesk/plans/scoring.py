@@ -21,9 +21,9 @@ GOALS = {"task_recall": 0.95, "lead_exact": 0.90, "target_f1": 0.90}
 
 
 def squash(text: str) -> str:
-    """Whitespace out, brackets, figures and double quotes of either form alike, as hand readings quote the text."""
+    """Whitespace out, brackets, figures, double quotes and dashes of either form alike, as hand readings quote the text."""
     text = re.sub(r"\s+", "", text or "").replace("（", "(").replace("）", ")").translate(FULL_WIDTH_FIGURES)
-    text = text.replace("“", '"').replace("”", '"')
+    text = text.replace("“", '"').replace("”", '"').replace("--", "——")
     return DECIMAL_POINT.sub(".", text)
 
 

@@ -114,7 +114,6 @@ CANDIDATES = {
     "a space after the number": (lambda t: re.sub(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、))"
                                                   r"(?=[^\s\d])", r"\1 ", t, flags=re.M), same, "x.txt"),
     "half-width punctuation": (_HP := _swap(("；", ";"), ("，", ","), ("：", ":")), _HP, "x.txt"),
-    "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),
     "a PDF copy with page numbers": (paged, same, "x.txt"),
     "a PDF copy": (wrapped, same, "x.txt"),
     "a Markdown file": (_markdown, same, "x.md"),
@@ -123,6 +122,7 @@ CANDIDATES = {
 }
 # Styles the probe found costly and the reader now reads as published.
 REWRITES.update({
+    "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),
     "labels to verbs": (lambda t: _LEAD_ONLY.sub(r"（\1牵头）", _LABELLED.sub(r"（\1牵头，\2配合）", t)), same, "x.txt"),
     "labels without 单位": (_LW := _swap(("牵头单位：", "牵头："), ("配合单位：", "配合："), ("牵头部门：", "牵头："),
                                        ("配合部门：", "配合：")), _LW, "x.txt"),

@@ -213,3 +213,10 @@ def test_labels_written_without_单位_carry_their_notes_as_the_full_labels_do()
         ("提升制造能力", ["市工信局"], ["相关县（市、区）人民政府", "市直属园区管委会"]),
         ("拓展应用场景", ["市交通运输局"], ["市文广旅局", "相关县（市、区）人民政府", "市直属园区管委会"]),
     ]
+
+
+def test_a_dash_typed_as_two_hyphens_between_words_reads_as_the_dash():
+    text = ("某市养老托育服务实施方案\n一、总体要求\n二、发展目标--到2025年，全市养老服务床位数达到3万张，养老机构护理型床位占比达到55%以上。\n"
+            "三、主要任务\n（一）扩大服务供给。新建养老服务设施。（责任单位：市民政局）\n")
+    reading = read_plan(text.encode("utf-8"), "plan.txt")
+    assert [(t["value"], t["unit"], t["comparator"]) for t in reading["targets"]] == [(3, "万张", ">="), (55, "%", ">=")]

@@ -30,6 +30,8 @@ _COLONS = str.maketrans(dict.fromkeys("\u2236\ufe55\ufe30", "："))
 # each, so offsets stay. A full stop after a number ("１．推进…") stays a numbering mark.
 FULL_WIDTH_FIGURES = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
 DECIMAL_POINT = re.compile(r"(?<=\d)．(?=\d)")
+# "二、发展目标--到2025年…": the dash typed as two hyphens between words, as the "——" every rule reads (two for two).
+TYPED_DASH = re.compile(r"(?<=[\u4e00-\u9fff）”])--(?=[\u4e00-\u9fff（“\d])")
 
 
 def curly_quotes(line: str) -> str:
@@ -199,6 +201,7 @@ def normalise_lines(lines) -> str:
         for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").lstrip()
             line = curly_quotes(DECIMAL_POINT.sub(".", line.translate(FULL_WIDTH_FIGURES)))
+            line = TYPED_DASH.sub("——", line)
             if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
                 line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
             # "…成果。 责任单位：X 2.…": a label line run on after a space (a portal page's paragraph break)
