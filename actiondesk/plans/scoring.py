@@ -11,7 +11,7 @@ same way). A hand reading ("gold") has the shape ``actiondesk plan parse --json`
 import math
 import re
 
-from .reader.documents import DECIMAL_POINT, FULL_WIDTH_FIGURES
+from .reader.documents import typed_forms
 
 MEASURES = ("task_recall", "lead_exact", "support_exact", "target_precision", "target_recall", "target_f1")
 COUNTS = ("tasks", "matched", "lead", "support", "targets", "found", "correct")
@@ -22,9 +22,8 @@ GOALS = {"task_recall": 0.95, "lead_exact": 0.90, "target_f1": 0.90}
 
 def squash(text: str) -> str:
     """Whitespace out, brackets, figures, double quotes and dashes of either form alike, as hand readings quote the text."""
-    text = re.sub(r"\s+", "", text or "").replace("（", "(").replace("）", ")").translate(FULL_WIDTH_FIGURES)
-    text = text.replace("“", '"').replace("”", '"').replace("--", "——")
-    return DECIMAL_POINT.sub(".", text)
+    text = typed_forms(re.sub(r"\s+", "", text or "")).replace("（", "(").replace("）", ")")
+    return text.replace("“", '"').replace("”", '"')
 
 
 def _task_matches(found: dict, expected: dict) -> bool:

@@ -59,12 +59,14 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
             continue
         if alias_of_name(text, start, inner):
             continue
-        parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
+        closing = _closes(text, start, end)
+        parsed = parse_clause_rule(inner, rules, bare=closing or True)
         if parsed and _no_clause(parsed, text, start, end, inner):
             continue
         # A bare list before the stop: bodies of a level, or units closing their paragraph ("…运营（相关市直部门）。").
-        if not parsed or (parsed[2] == "bare_list" and (inside and not _bodies(inner) and not _units_closing(
-                text, start, end, parsed) or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
+        units_closing = closing and parsed and all(is_unit_name(name) for name in parsed[0] + parsed[1])
+        if not parsed or (parsed[2] == "bare_list" and (inside and not _bodies(inner) and not units_closing
+                                                         or text[end:].strip(" 。；;")[:1] not in ("", "\n"))):
             continue
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
         found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
@@ -167,10 +169,6 @@ def _in_phrase(text: str, start: int, end: int) -> bool:
     inside a noun phrase — a word before it and the phrase going on after it — is the other name of what precedes it."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return bool(re.match(r"[\u4e00-\u9fff]", before)) and bool(re.match(r"[、\u4e00-\u9fff]", after))
-
-
-def _units_closing(text: str, start: int, end: int, parsed: tuple) -> bool:
-    return bool(_closes(text, start, end)) and all(is_unit_name(name) for name in parsed[0] + parsed[1])
 
 
 def _bodies(inner: str) -> bool:

@@ -28,13 +28,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _COLONS = str.maketrans(dict.fromkeys("\u2236\ufe55\ufe30", "："))
 # Figures typed full-width ("达到９５％以上", "１．２万亿元", "２０２５年") as the ASCII ones every rule reads; one character
 # each, so offsets stay. A full stop after a number ("１．推进…") stays a numbering mark.
-FULL_WIDTH_FIGURES = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
-DECIMAL_POINT = re.compile(r"(?<=\d)．(?=\d)")
+_FULL_WIDTH_FIGURES = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
+_DECIMAL_POINT = re.compile(r"(?<=\d)．(?=\d)")
 # "二、发展目标--到2025年…": the dash typed as two hyphens between words, as the "——" every rule reads (two for two).
-TYPED_DASH = re.compile(r"(?<=[\u4e00-\u9fff）”])--(?=[\u4e00-\u9fff（“\d])")
+_TYPED_DASH = re.compile(r"(?<=[\u4e00-\u9fff）”])--(?=[\u4e00-\u9fff（“\d])")
 
 
-def curly_quotes(line: str) -> str:
+def _curly_quotes(line: str) -> str:
     """Straight double quotes typed for Chinese ones ('实现"乡乡全覆盖"', '“一键游包头"'), as the “” every rule reads: a
     straight quote closes a quote left open, else opens one; one character each, so offsets stay. A line where a
     straight quote would leave a quote open is left as it is."""
@@ -46,6 +46,13 @@ def curly_quotes(line: str) -> str:
             chars[index] = "”" if open_quote else "“"
         open_quote = chars[index] == "“" or open_quote and chars[index] != "”"
     return line if open_quote else "".join(chars)
+
+
+def typed_forms(line: str) -> str:
+    """Figures, quotes and dashes typed in another form ("９５％", "１．２", '"乡乡全覆盖"', "目标--到") as the forms every
+    rule reads, one character for one: offsets stay."""
+    line = _DECIMAL_POINT.sub(".", line.translate(_FULL_WIDTH_FIGURES))
+    return _TYPED_DASH.sub("——", _curly_quotes(line))  # quotes first: a dash may follow a closing quote
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
@@ -200,8 +207,7 @@ def normalise_lines(lines) -> str:
     for raw in lines:
         for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             line = line.translate(_INVISIBLE).translate(_COLONS).replace("\u3000", " ").replace("\xa0", " ").lstrip()
-            line = curly_quotes(DECIMAL_POINT.sub(".", line.translate(FULL_WIDTH_FIGURES)))
-            line = TYPED_DASH.sub("——", line)
+            line = typed_forms(line)
             if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
                 line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
             # "…成果。 责任单位：X 2.…": a label line run on after a space (a portal page's paragraph break)

@@ -93,12 +93,12 @@ def first_labelled_paragraph(first: str, second: str) -> str | None:
     if len(lines) < 2:
         return None
     second = second.lstrip(" \n。；;")  # "…体系（牵头单位：…）。\n“双园”：…": the stop printed after the clause
-    if _opens_with_run_in_label(lines[1]) and _opens_with_run_in_label(second.lstrip()):
+    if _opens_with_run_in_label(lines[1]) and _opens_with_run_in_label(second):
         return lines[1]
     # "（一）体制机制融合创新行动\n围绕…，提升…。\n强化战略规划衔接融合机制。将…（责任单位：…）\n统筹目标责任考核机制。…": the
     # heading, an opening paragraph, then paragraphs that each open with a short title sentence of their own.
     opening = lines[1:-1]
     if opening and not any(_TITLE_SENTENCE.match(line) for line in opening) and _TITLE_SENTENCE.match(lines[-1]) \
-            and _TITLE_SENTENCE.match(second.lstrip()):
+            and _TITLE_SENTENCE.match(second):
         return lines[-1]
     return None

@@ -36,7 +36,8 @@ _WORKING_WORDS = "|".join(WORKING_LABEL_WORDS)
 _SUPPORT_LINE = re.compile(rf"(?:{_SUPPORT_WORDS})(?:单位|部门|主体)?\s*[：:][^\n]*$")
 # "〔牵头单位：X，责任单位：各相关县（市、区）人民政府。以下均需相关县（市、区）人民政府落实，不再单独列出〕": a note whose
 # units the clause stating it lists after a 牵头 label as the ones that work with the lead carries them along as such.
-_LABELLED_SUPPORT = re.compile(rf"(?:{_LEAD_WORDS})(?:单位|部门|主体)?\s*[：:][^。；;：:]*?[，,；;]\s*(?:{_WORKING_WORDS}|{_SUPPORT_WORDS})(?:单位|部门|主体)?\s*[：:]"
+_LABELLED_SUPPORT = re.compile(rf"(?:{_LEAD_WORDS})(?:单位|部门|主体)?\s*[：:][^。；;：:]*?[，,；;]\s*"
+                               rf"(?:{_WORKING_WORDS}|{_SUPPORT_WORDS})(?:单位|部门|主体)?\s*[：:]"
                                r"(?P<names>[^：:。；;]*?)[。；;，,]?\s*$")
 
 

@@ -40,12 +40,12 @@ LABEL_WORDS = {
     # "督导单位：W": a unit that supervises the work (a 督查室) oversees it as 指导单位 do.
     "协调指导": SUPPORT, "督导": SUPPORT, "指导": SUPPORT, "支持": SUPPORT, "协助": SUPPORT, "支撑": SUPPORT, "协作": SUPPORT,
 }
-# The label words of units that lead ("牵头", "主责"…) and of units that work with them ("配合", "协同", "参与"…), longest first, for patterns that look for a
-# support label ("协同单位：…").
+# The label words, longest first, of units that lead ("牵头", "主责"…) and of units that work with them ("配合",
+# "协同", "参与"…), for patterns that look for one kind of label ("协同单位：…").
 LEAD_LABEL_WORDS = tuple(sorted((word for word, role in LABEL_WORDS.items() if role == LEAD), key=len, reverse=True))
+SUPPORT_LABEL_WORDS = tuple(sorted((word for word, role in LABEL_WORDS.items() if role == SUPPORT), key=len, reverse=True))
 # The words of units that carry the work out — beside a lead, they work with it ("责任单位：", "落实单位：", "实施主体：").
 WORKING_LABEL_WORDS = ("具体责任", "责任", "落实", "实施", "执行", "推进", "承办")
-SUPPORT_LABEL_WORDS = tuple(sorted((word for word, role in LABEL_WORDS.items() if role == SUPPORT), key=len, reverse=True))
 # Fields of a clause that say where or when, not who ("；适用范围：上海自贸试验区", "完成时限：…"): they end the units.
 # "（责任领导：张三；责任单位：X）": fields that name a person, not a unit, are passed over the same way.
 # "（牵头部门：X；目标位置：全省前5）": where the work is to place the city names no unit either.

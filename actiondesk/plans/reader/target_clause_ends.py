@@ -4,11 +4,9 @@ the stop would: the figure before it closes its clause, as it does before "。�
 
 import re
 
-from .role_words import LABEL_WORDS
+from .departments import LABEL
 from .unit_names import is_unit_name, split_names
 
-_LABELS = "|".join(sorted(LABEL_WORDS, key=len, reverse=True))
-_LABELLED = re.compile(rf"(?:{_LABELS})(?:单位|部门|主体|处室|科室)?\s*[：:]")
 _ROLE_VERB = re.compile(r"牵头|负责|配合|参与|协同|落实")
 # A bracket (short brackets inside it allowed: "各市、县〔市、区〕政府") that closes its sentence or line.
 _CLOSING_BRACKET = re.compile(
@@ -17,7 +15,7 @@ _CLOSING_BRACKET = re.compile(
 
 
 def _names_who(inside: str) -> bool:
-    if _LABELLED.match(inside):
+    if LABEL.match(inside):
         return True  # "（责任单位：…。以下均需各市政府落实，不再列出）": a note of its own may follow the units
     if "。" in inside:
         return False
