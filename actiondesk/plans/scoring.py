@@ -61,7 +61,7 @@ _INCLUSION_NOTE = re.compile(r"\((?:含|包括)[^()]*\)")
 
 
 def _unit(name: str) -> str:
-    return _INCLUSION_NOTE.sub("", name.translate(_BRACKETS))
+    return _INCLUSION_NOTE.sub("", typed_forms(name).translate(_BRACKETS))  # '市"１２３４５"…' as the reader reads it
 
 
 def _same_units(found: list, expected: list) -> bool:

@@ -159,3 +159,11 @@ def test_plans_uploaded_and_confirmed_here_are_scored_against_what_staff_confirm
 def test_a_folder_or_confirmed_plans_is_asked_for_not_both(tmp_path, capsys, arguments):
     _zone_plan(tmp_path)
     _one_line_error(capsys, None, [str(tmp_path) if a == "FOLDER" else a for a in arguments])
+
+
+def test_a_hand_reading_names_a_unit_with_figures_and_quotes_typed_in_another_form_as_the_reader_does():
+    reading = {"tasks": [{"title": "发挥热线作用", "lead": ["市“12345”市民热线服务中心"], "support": []}], "targets": []}
+    gold = {"tasks": [{"title": "发挥热线作用", "lead": ['市"１２３４５"市民热线服务中心'], "support": []}], "targets": []}
+    assert score_document(reading, gold)["lead"] == 1
+    gold["tasks"][0]["lead"] = ["市“12346”市民热线服务中心"]
+    assert score_document(reading, gold)["lead"] == 0
