@@ -220,3 +220,18 @@ def test_a_dash_typed_as_two_hyphens_between_words_reads_as_the_dash():
             "三、主要任务\n（一）扩大服务供给。新建养老服务设施。（责任单位：市民政局）\n")
     reading = read_plan(text.encode("utf-8"), "plan.txt")
     assert [(t["value"], t["unit"], t["comparator"]) for t in reading["targets"]] == [(3, "万张", ">="), (55, "%", ">=")]
+
+
+def test_a_label_line_after_an_items_bracketed_clauses_closes_only_the_sentences_after_them():
+    inline = ("某市低空经济支持政策\n一、加大金融支持力度。通过引导基金支持低空产业。（责任单位：市财政局）鼓励金融机构降低通航企业贷款利率。"
+              "（责任单位：市金融办、人民银行某市分行）\n二、汇聚专业人才。支持职业高校开设低空专业。（责任单位：市教育局）"
+              "将通航飞行员纳入人才目录。（责任单位：市委组织部、市人社局）\n本政策自2026年7月1日起施行。\n")
+    own_line = re.sub(r"。（(责任单位：[^（）]*)）\n", r"。\n\1\n", inline)
+    assert own_line.count("\n责任单位：") == 2
+    expected = [("加大金融支持力度", ["市财政局"], []), ("鼓励金融机构降低通航企业贷款利率", ["市金融办", "人民银行某市分行"], []),
+                ("汇聚专业人才", ["市教育局"], []), ("将通航飞行员纳入人才目录", ["市委组织部", "市人社局"], [])]
+    assert _tasks(inline) == expected
+    assert _tasks(own_line) == expected
+    # One label line after the item, with no bracketed clause before it, still closes the whole item.
+    whole = "某市方案\n一、加大金融支持力度。通过引导基金支持低空产业。鼓励降低贷款利率。\n责任单位：市财政局\n"
+    assert _tasks(whole) == [("加大金融支持力度", ["市财政局"], [])]
