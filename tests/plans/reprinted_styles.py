@@ -88,6 +88,12 @@ _OWN_LINE = re.compile(r"(?<=[。；])（((?:责任|牵头)(?:单位|部门)：[
 _PAGE = 38
 
 
+def _working_label(word: str):
+    """责任单位 reworded where it is a label or a column's head, not where it ends a body's name ("商贸领域挂钩责任单位")."""
+    label = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=主要)|(?<=各)|(?<=为))责任单位")
+    return lambda text: label.sub(word, text)
+
+
 def paged(text: str) -> str:
     """A PDF copy: lines cut at the page's width, "— N —" between pages."""
     lines = wrapped(text).split("\n")
@@ -108,8 +114,6 @@ CANDIDATES = {
     "clause on a line of its own": (lambda t: _OWN_LINE.sub(lambda m: "\n" + m[1], t), same, "x.txt"),
     "labels parted by ，": (lambda t: re.sub(r"；(?=(?:配合|参与|协同)(?:单位|部门)：)", "，", t), same, "x.txt"),
     "labels parted by a space": (lambda t: re.sub(r"；(?=(?:配合|参与|协同)(?:单位|部门)：)", " ", t), same, "x.txt"),
-    "责任主体 for 责任单位": (_ZT := _swap(("责任单位", "责任主体")), _ZT, "x.txt"),
-    "落实单位 for 责任单位": (_LS := _swap(("责任单位", "落实单位")), _LS, "x.txt"),
     "items numbered 1．": (lambda t: _ARABIC.sub(r"\1．", t), same, "x.txt"),
     "a space after the number": (lambda t: re.sub(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、))"
                                                   r"(?=[^\s\d])", r"\1 ", t, flags=re.M), same, "x.txt"),
@@ -122,6 +126,8 @@ CANDIDATES = {
 }
 # Styles the probe found costly and the reader now reads as published.
 REWRITES.update({
+    "责任主体 for 责任单位": (_ZT := _working_label("责任主体"), _ZT, "x.txt"),
+    "落实单位 for 责任单位": (_LS := _working_label("落实单位"), _LS, "x.txt"),
     "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),
     "labels to verbs": (lambda t: _LEAD_ONLY.sub(r"（\1牵头）", _LABELLED.sub(r"（\1牵头，\2配合）", t)), same, "x.txt"),
     "labels without 单位": (_LW := _swap(("牵头单位：", "牵头："), ("配合单位：", "配合："), ("牵头部门：", "牵头："),

@@ -150,7 +150,7 @@ def _header(lines, index: int):
 
 def _leads(label: str) -> bool:
     """A label of a column whose units lead: 牵头/主责 units, or 责任单位 when no 牵头 column stands beside it."""
-    return label in LEAD_LABELS or label in ("责任单位", "责任部门", "责任主体", "责任处室", "责任科室")
+    return label in LEAD_LABELS or label in ("责任单位", "责任部门", "责任主体", "责任处室", "责任科室", "落实单位", "落实部门")
 
 
 def _column_piece(piece: str) -> bool:

@@ -39,6 +39,7 @@ from .role_words import RESPONSIBLE as _RESPONSIBLE
 from .role_words import RESPONSIBLE_THEN_HELP as _RESPONSIBLE_THEN_HELP
 from .role_words import SUPPORT as _SUPPORT
 from .role_words import UNNAMED as _UNNAMED
+from .role_words import WORKING_LABEL_WORDS as _WORKING_LABEL_WORDS
 from .scoped_catch_alls import scoped_catch_all
 from .shared_suffix import place_before_suffix
 from .unit_names import CATCH_ALL as _CATCH_ALL
@@ -90,7 +91,8 @@ _TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)(?:会同|(?<=[厅局办院
                        r"(?:按职责分工|按职责|分工)?(?:负责|落实|实施)?$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）"; or that every
 # unit named does its share ("（责任单位：X、Y；各责任单位按职责分工负责，下同）": no unit of its own).
-_RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为(?:牵头|主责)[^。；;]*|下同[^。；;]*|各责任(?:单位|部门|主体)[^。；;]*)$")
+_RULE_SENTENCE = re.compile(r"[。；;，,]\s*(?:[^。；;，,]*为(?:牵头|主责)[^。；;]*|下同[^。；;]*|"
+                            rf"各(?:{'|'.join(_WORKING_LABEL_WORDS)})(?:单位|部门|主体)[^。；;]*)$")  # "各落实单位…" too
 
 RULES = {
     "labels": "labels",                      # 牵头单位：X；配合单位：Y

@@ -15,7 +15,7 @@ from .departments import split_names
 from .numbered_cells import squash
 from .table_cells import unit_cell
 
-_UNIT_LABEL = re.compile(r"^(?:主要)?(?:责任|牵头)(?:单位|部门|主体)$")
+_UNIT_LABEL = re.compile(r"^(?:主要)?(?:责任|落实|牵头)(?:单位|部门|主体)$")
 _INDICATOR = re.compile(r"^(?P<name>[^。；;，,：:]{2,30}?)[（(](?P<unit>[^（()）\d]{1,4})[）)]$")
 _YEAR = re.compile(r"^(20\d\d)年$")
 _FIGURE = re.compile(r"^(?:\d+(?:\.\d+)?|[/／—－-]+)$")

@@ -75,7 +75,7 @@ INCLUDED_ALL = re.compile(
 # "（牵头单位：X，Y、Z为实施单位，下同）": Y and Z carry out this task and every later one (they support); so do they in
 # "（X牵头，…。Y、Z均为责任单位，以下不再列出）".
 SAME_BELOW = re.compile(
-    r"[，,；;。]\s*(?P<names>[^，,；;：:（）()。]{2,80}?)(?:均)?为(?:实施|配合|协同|参与|协助|责任)(?:单位|部门|主体)\s*[，,；;]\s*"
+    rf"[，,；;。]\s*(?P<names>[^，,；;：:（）()。]{{2,80}}?)(?:均)?为(?:{_WORKING_WORDS}|{_SUPPORT_WORDS})(?:单位|部门|主体)\s*[，,；;]\s*"
     r"(?:下同|以下(?:均)?不再(?:单独|重复|逐一|一一)?列出)"
 )
 _BEFORE_COMMA = re.compile(r"(?P<mark>逗号|分号)前(?:的|面的)?(?:单位|部门|主体)?为(?:牵头|主责)")

@@ -74,8 +74,8 @@ def _columns(labels: list[str]) -> list[Column] | None:
     squashed = [re.sub(r"\s+", "", label) for label in labels]
     # "牵头处室（牵头部门）" beside "责任部门（建设单位）": a 牵头 label with its bracketed note is one too.
     leads = [label for label in squashed if LEAD_HEAD.match(_BRACKET_END.sub("", label) or label)]
-    working = (("责任", "实施", "推进", "主责") if any(label.startswith(("牵头", "主要责任")) for label in leads)
-               else ("责任", "实施", "推进") if any(label.startswith("主责") for label in leads) else ())
+    working = (("责任", "落实", "实施", "推进", "主责") if any(label.startswith(("牵头", "主要责任")) for label in leads)
+               else ("责任", "落实", "实施", "推进") if any(label.startswith("主责") for label in leads) else ())
     columns = [Column(_role(label, working), label) for label in squashed]
     roles = [column.role for column in columns]
     if roles.count(NUMBER) != 1 or roles[0] != NUMBER or LEAD not in roles or TEXT not in roles:
