@@ -5,9 +5,8 @@ a line that opens with a number, a label or an indent, or follows a short line, 
 numbers printed between pages ("— 3 —") are dropped. A text whose lines do not fill one width is left as it is."""
 
 import re
-from collections import Counter
 
-from .numbering import CIRCLED, Numbered, numbered
+from .numbering import CIRCLED, DASH, SECTION, Numbered, numbered
 from .quantities import chinese_to_number
 from .role_words import FREE_LABELS, LABEL_WORDS, OTHER_FIELDS
 
@@ -19,6 +18,7 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d
 _LABEL_WORDS = sorted({*LABEL_WORDS, *FREE_LABELS, *OTHER_FIELDS}, key=len, reverse=True)
 OPENS_PARAGRAPH = re.compile(rf"^(?:(?:{'|'.join(_LABEL_WORDS)})[\u4e00-\u9fff（）()]{{0,6}}[：:]|附件|附表)")
 _INDENT = re.compile(r"^(?:\s{2,}|\u3000)")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
 _SLACK = 4  # columns a full line may fall short by (a line ending before a wide character, or a closing mark)
 _SHORTEST_WIDTH = 30  # a page line of fewer columns is no page line (table cells, lists of names)
 
@@ -30,17 +30,20 @@ def _width(line: str) -> int:
 
 
 def _page_width(lines: list[str]) -> int | None:
-    """The width most lines fill, when the text is a hard-wrapped copy; else None."""
+    """The width most long lines fill, when the text is a hard-wrapped copy; else None. The widest width that lines
+    fill with next to none longer: a copy of short label lines under a few long paragraphs has more short lines of one
+    width than full ones."""
     widths = [_width(line) for line in lines if line.strip()]
     if len(widths) < 8:
         return None
-    common = Counter(width for width in widths if width >= _SHORTEST_WIDTH)
-    if not common:
-        return None
-    width = max(common, key=lambda w: (sum(common[v] for v in range(w - _SLACK, w + 1)), w))
-    full = sum(1 for w in widths if width - _SLACK <= w <= width)
-    longer = sum(1 for w in widths if w > width + 2)
-    return width if full >= max(5, 0.3 * len(widths)) and longer <= 0.02 * len(widths) else None
+    for width in sorted({w for w in widths if w >= _SHORTEST_WIDTH}, reverse=True):
+        if sum(1 for w in widths if w > width + 2) > 0.02 * len(widths):
+            return None  # a narrower width has more lines longer still
+        full = sum(1 for w in widths if width - _SLACK <= w <= width)
+        wide = sum(1 for w in widths if w >= width / 2)  # short label and title lines fill no page line
+        if full >= max(5, 0.3 * wide):
+            return width
+    return None
 
 
 def inside_bracket(text: str) -> bool:
@@ -83,13 +86,16 @@ class _Outline:
         self.last: dict[str, int] = {}
 
     def follows(self, item: Numbered) -> bool:
+        if item.kind == DASH:
+            return item.number not in ("—", "－")  # "…通用机场1" / "—2个": a range cut at its dash; items print "——"
         value = _value(item)
         if value is None:
             return True
         last = self.last.get(item.kind)
         if last is None:
             return value <= 2
-        return value == last + 1 or value == 1 and not _closes_unopened(item.rest)
+        # "…单" / "一、技术方案简单…": the sections of a text never start again from 一 inside a sentence.
+        return value == last + 1 or value == 1 and item.kind != SECTION and not _closes_unopened(item.rest)
 
     def open(self, item: Numbered) -> None:
         value = _value(item)
@@ -142,6 +148,7 @@ def reflow(lines: list[str]) -> list[str]:
             or item is not None and not paragraphs[-1].endswith(_MID_SENTENCE)
             and (paragraphs[-1].endswith(_SENTENCE_END) or outline.follows(item))
             or OPENS_PARAGRAPH.match(stripped) and not inside_bracket(paragraphs[-1])
+            or _ROW_NUMBER.match(stripped)  # a table's row number printed one cell a line: no page line ends so
         )
         if new_paragraph:
             if item is not None:
