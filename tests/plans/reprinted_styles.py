@@ -109,7 +109,22 @@ def _markdown(text: str) -> str:
     return re.sub(r"^([一二三四五六七八九十]{1,3}、)", r"## \1", text, flags=re.M)
 
 
+def _units_parted_by(mark: str):
+    """The "、" between two bodies' names in labelled clauses ("（责任单位：X局、Y委）") printed as ``mark``; a "、" inside
+    a name ("各县（市、区）政府") stays, and a document whose own rule tells its commas from its "、" is left as it is."""
+    clause = re.compile(r"（((?:牵头|责任|配合)(?:单位|部门)：[^（）]*)）")
+    between = re.compile(r"(?<=[局委办厅府会院部心司团])、(?=[\u4e00-\u9fff]{2})")
+
+    def rewrite(text: str) -> str:
+        if re.search(r"逗号|分号|顿号", text):
+            return text
+        return clause.sub(lambda m: "（" + between.sub(mark, m[1]) + "）", text)
+    return rewrite
+
+
 CANDIDATES = {
+    "labels on their own line": (lambda t: re.sub(r"(?<=[。；])（((?:牵头|责任)(?:单位|部门)：[^（）]*)）$",
+                                                  lambda m: "\n" + m[1].replace("；", "\n"), t, flags=re.M), same, "x.txt"),
     "verbs to labels": (lambda t: _VERBS.sub(r"（牵头单位：\1；配合单位：\2）", t), same, "x.txt"),
     "clause on a line of its own": (lambda t: _OWN_LINE.sub(lambda m: "\n" + m[1], t), same, "x.txt"),
     "labels parted by ，": (lambda t: re.sub(r"；(?=(?:配合|参与|协同)(?:单位|部门)：)", "，", t), same, "x.txt"),
@@ -126,6 +141,9 @@ CANDIDATES = {
 }
 # Styles the probe found costly and the reader now reads as published.
 REWRITES.update({
+    "items numbered 1)": (lambda t: _ARABIC.sub(r"\1)", t), same, "x.txt"),
+    "units parted by ，": (_units_parted_by("，"), same, "x.txt"),
+    "units parted by a space": (_units_parted_by(" "), same, "x.txt"),
     "责任主体 for 责任单位": (_ZT := _working_label("责任主体"), _ZT, "x.txt"),
     "落实单位 for 责任单位": (_LS := _working_label("落实单位"), _LS, "x.txt"),
     "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),

@@ -3,11 +3,11 @@ mostly a plan it knows in another dress).
 
 Each corpus document below is re-printed by a rewrite that changes nothing a hand reading records — indents and
 blank lines, Windows line ends, half-width brackets and colons, full-width figures, a Word file, an 印发通知 before it,
-the clause in 〔〕, items numbered "1、" for "1.", 部门 for 单位 in labels, other words for the support label (协同, 参与) or
-the lead label (主责) or the working label (责任主体, 落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or
-printed before the full stop, straight quotes, a copy out of a PDF with its lines cut at the page's width and its
-page numbers — and must score exactly as the document as published against the same hand reading (a rewrite of the
-wording rewrites the hand reading alike).
+the clause in 〔〕, items numbered "1、" or "1）" for "1.", the names in a clause parted by a space or "，" for "、", 部门
+for 单位 in labels, other words for the support label (协同, 参与) or the lead label (主责) or the working label (责任主体,
+落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or printed before the full stop, straight quotes, a
+copy out of a PDF with its lines cut at the page's width and its page numbers — and must score exactly as the
+document as published against the same hand reading (a rewrite of the wording rewrites the hand reading alike).
 The rules each rewrite needed are also tried on made-up documents below.
 """
 
@@ -259,3 +259,27 @@ def test_落实单位_reads_as_责任单位_does_in_tables_grids_and_notes(name)
     assert published and all(lead for _, lead, _ in published)
     assert not any("责任单位" in unit for _, lead, support in published for unit in lead + support)
     assert _tasks(text.replace("责任单位", "落实单位")) == published
+
+
+def test_items_numbered_with_a_half_bracket_read_as_items_numbered_with_a_point():
+    pointed = ("某市标准地改革实施意见\n一、工作重点\n（一）出让前准备。\n1.区域评估。统一组织完成区域评估。 牵头单位：各县（市、区）人民政府。"
+               "责任单位：市发展改革委、市水务局。\n2）标准制定。制定控制性指标。（牵头单位：市经济信息化局）\n")
+    pointed = pointed.replace("2）", "2.")
+    published = _tasks(pointed)
+    assert published == [("区域评估", ["各县（市、区）人民政府"], ["市发展改革委", "市水务局"]),
+                         ("标准制定", ["市经济信息化局"], [])]
+    for mark in ("）", ")"):
+        half = re.sub(r"^(\d)\.", rf"\g<1>{mark}", pointed, flags=re.M)
+        assert "1" + mark + "区域评估" in half
+        assert _tasks(half) == published
+    # Beside items numbered "1.", "1）" numbers the level below: the steps of an item, not tasks of their own.
+    steps = ("某市方案\n一、重点任务\n1.推进园区建设。\n1）完善道路。\n2）建设管网。（责任单位：市住建局）\n"
+             "2.培育企业。新增企业50家。（责任单位：市工信局）\n")
+    assert _tasks(steps) == [("推进园区建设", ["市住建局"], []), ("培育企业", ["市工信局"], [])]
+
+
+def test_names_parted_by_commas_before_会同_all_lead_and_bureaus_named_for_innovation_or_security_are_bodies():
+    assert _tasks("某省预算改革方案\n一、重点任务\n1.优化补贴兑付。建立兑付机制。（省财政厅，省政务服务数据管理局会相关业务主管部门负责）\n") \
+        == [("优化补贴兑付", ["省财政厅", "省政务服务数据管理局"], ["相关业务主管部门"])]
+    assert _tasks("某市碳达峰方案\n一、重点任务\n1.前瞻布局基础研究。建设实验室。（市科技创新局 市发展改革委 市国家安全局）\n") \
+        == [("前瞻布局基础研究", ["市科技创新局", "市发展改革委", "市国家安全局"], [])]

@@ -86,8 +86,9 @@ _ALL_RESPONSIBLE = re.compile(r"^(?P<lead>.+?)(?:按职责分工|按职责分别
                              r"(?:负总责|负责|落实|实施|完成(?:有关|相关)工作)(?:落实|推进)?$")  # "…按职责完成有关工作"
 _RULE_NOTE = re.compile(r"[（(〔][^（）()〔〕]*(?:为(?:牵头|主责)|汇总|下同)[^（）()〔〕]*[）)〕]")  # "〔列第一位的为牵头单位，下同〕" too
 # "国家发展改革委会同有关部门负责": the one named first leads and those it works with support.
-# "（责任单位：省财政厅会各业务主管部门）": 会 after a body's name is short for 会同, the role verb left out.
-_TOGETHER = re.compile(r"^(?P<lead>[^，,；;：:]+?)(?:会同|(?<=[厅局办院门心）)])会)(?P<support>[^，,；;：:]+?)"
+# "（责任单位：省财政厅会各业务主管部门）": 会 after a body's name is short for 会同, the role verb left out; "X，Y会同Z":
+# the names before it parted by commas lead alike.
+_TOGETHER = re.compile(r"^(?P<lead>(?:(?!负责|牵头|落实)[^；;：:])+?)(?:会同|(?<=[厅局办院门心）)])会)(?P<support>[^，,；;：:]+?)"
                        r"(?:按职责分工|按职责|分工)?(?:负责|落实|实施)?$")
 # A sentence after the list that states the document's rule: "（X、Y负责。列第一位者为牵头单位，下同）"; or that every
 # unit named does its share ("（责任单位：X、Y；各责任单位按职责分工负责，下同）": no unit of its own).

@@ -9,6 +9,7 @@ from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 from .docx_numbering import AutoNumbers
 from .hard_wraps import reflow
 from .item_labels import unbullet
+from .numbering import half_brackets_as_points
 from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
 from .table_labels import ROW_NUMBER
@@ -213,7 +214,7 @@ def normalise_lines(lines) -> str:
             # "…成果。 责任单位：X 2.…": a label line run on after a space (a portal page's paragraph break)
             parts = (unbullet(part.strip()) for part in split_run_on_labels(line.strip()))
             kept += [part for part in parts if part]
-    return "\n".join(kept)
+    return "\n".join(half_brackets_as_points(kept))
 
 
 def _table_rows(table, numbers) -> list[list[str]]:

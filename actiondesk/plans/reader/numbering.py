@@ -13,9 +13,10 @@ PAREN_CHINESE = "paren_cn"   # （一） (一)
 NAMED = "named"              # 任务一： 行动1： 重点工程二、 第一阶段： (an item numbered after a word that says what it is)
 ARABIC = "arabic"            # 1. 1、 1． 1，
 PAREN_ARABIC = "paren_arabic"  # （1） (1)
+HALF_PAREN = "half_paren"    # 1） 1) (a number closed by a bracket it did not open: the level below （1）)
 CIRCLED = "circled"          # ①
 DASH = "dash"                # ——标题。
-LEVELS = (PART, CHAPTER_SECTION, SECTION, PAREN_CHINESE, NAMED, ARABIC, PAREN_ARABIC, CIRCLED)
+LEVELS = (PART, CHAPTER_SECTION, SECTION, PAREN_CHINESE, NAMED, ARABIC, PAREN_ARABIC, HALF_PAREN, CIRCLED)
 
 _PATTERNS = (
     # "第二章 重点任务", "第一部分：总体要求", "第一节 夯实基础": not "第一批…", "第一次…" (no outline word).
@@ -42,6 +43,8 @@ _PATTERNS = (
     (ARABIC, re.compile(r"^(?P<number>(?P<bare>0[1-9]|[1-9]\d))(?P<rest>(?![月日年个万亿家项名人次号])"
                         r"[\u4e00-\u9fff][^\s\d，,。；;：:“”（）()]{3,30}。)$")),
     (PAREN_ARABIC, re.compile(r"^(?P<number>[（(]\s*(?P<bare>\d{1,3})\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
+    # "1）推进…", "2)建设…": a number closed by a bracket it did not open.
+    (HALF_PAREN, re.compile(r"^(?P<number>(?P<bare>\d{1,2})[）)])\s*(?P<rest>[^\s）)].*)$")),
     (CIRCLED, re.compile(r"^(?P<number>(?P<bare>[①-⑳]))[、.．]?\s*(?P<rest>.*)$")),
     (DASH, re.compile(r"^(?P<number>(?:——|--|—|－－))\s*(?P<bare>)(?P<rest>.+)$")),
 )
@@ -65,6 +68,18 @@ def numbered(line: str) -> Numbered | None:
             bare = "一" if match.group("bare") == "―" else match.group("bare")
             return Numbered(kind, match.group("number"), bare, match.group("rest").strip())
     return None
+
+
+_HALF_BRACKET_NUMBER = re.compile(r"^(\d{1,2})[）)](?=\s*[^\s）)])")
+
+
+def half_brackets_as_points(lines: list[str]) -> list[str]:
+    """A document that numbers its items "1）" and no line "1.": each "N）" at a line's start printed "N." (one
+    character for one), so its items stand at the level "1." stands at elsewhere; beside "1." items they stay the
+    level below."""
+    if any((item := numbered(line)) and item.kind == ARABIC for line in lines):
+        return lines
+    return [_HALF_BRACKET_NUMBER.sub(r"\1.", line) if numbered(line) else line for line in lines]
 
 
 def task_number(item: Numbered) -> str:

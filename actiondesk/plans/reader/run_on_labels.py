@@ -34,7 +34,7 @@ def _closing_labels(line: str) -> int | None:
         return None
     head = line[:found]
     opened = head.count("（") + head.count("(") - head.count("）") - head.count(")")
-    return None if opened else found
+    return None if opened > 0 else found  # "1)…" closes a bracket it did not open: none is open
 
 
 def split_run_on_labels(line: str) -> list[str]:

@@ -221,8 +221,9 @@ def split_names(names: str) -> list[str]:
 _UNIT_WORDS_END = re.compile(r"(?:单位|主体|企业)$")
 
 
-# "优化产业布局", "形成发展格局": a word that ends in 局 but names a layout, not a bureau.
-LAYOUT_END = re.compile(r"(?:布局|格局|大局|全局|开局|变局|新局|破局)$")
+# "优化产业布局", "形成发展格局", "开创新局": a word that ends in 局 but names a layout, not a bureau ("市科技创新局" and
+# "市国家安全局" are bureaus).
+LAYOUT_END = re.compile(r"(?:布局|格局|大局|(?<!安)全局|开局|变局|(?<!创)新局|破局)$")
 
 
 def is_unit_name(name: str) -> bool:
