@@ -122,6 +122,9 @@ def _units_parted_by(mark: str):
     return rewrite
 
 
+_TITLED = re.compile(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,3}）))([^。\n（）]{2,30})。((?:(?!单位：|部门：|）[。；])[^\n])+?)"
+                     r"（((?:牵头|责任)(?:单位|部门)：[^（）\n]*)）[。；]?$", re.M)
+
 CANDIDATES = {
     "labels on their own line": (lambda t: re.sub(r"(?<=[。；])（((?:牵头|责任)(?:单位|部门)：[^（）]*)）$",
                                                   lambda m: "\n" + m[1].replace("；", "\n"), t, flags=re.M), same, "x.txt"),
@@ -141,6 +144,7 @@ CANDIDATES = {
 }
 # Styles the probe found costly and the reader now reads as published.
 REWRITES.update({
+    "clause after the title": (lambda t: _TITLED.sub(r"\1\2（\4）。\3", t), same, "x.txt"),
     "items numbered 1)": (lambda t: _ARABIC.sub(r"\1)", t), same, "x.txt"),
     "units parted by ，": (_units_parted_by("，"), same, "x.txt"),
     "units parted by a space": (_units_parted_by(" "), same, "x.txt"),

@@ -5,9 +5,10 @@ Each corpus document below is re-printed by a rewrite that changes nothing a han
 blank lines, Windows line ends, half-width brackets and colons, full-width figures, a Word file, an 印发通知 before it,
 the clause in 〔〕, items numbered "1、" or "1）" for "1.", the names in a clause parted by a space or "，" for "、", 部门
 for 单位 in labels, other words for the support label (协同, 参与) or the lead label (主责) or the working label (责任主体,
-落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or printed before the full stop, straight quotes, a
-copy out of a PDF with its lines cut at the page's width and its page numbers — and must score exactly as the
-document as published against the same hand reading (a rewrite of the wording rewrites the hand reading alike).
+落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or printed before the full stop or right after the
+item's title, straight quotes, a copy out of a PDF with its lines cut at the page's width and its page numbers — and
+must score exactly as the document as published against the same hand reading (a rewrite of the wording rewrites the
+hand reading alike).
 The rules each rewrite needed are also tried on made-up documents below.
 """
 
@@ -283,3 +284,19 @@ def test_names_parted_by_commas_before_会同_all_lead_and_bureaus_named_for_inn
         == [("优化补贴兑付", ["省财政厅", "省政务服务数据管理局"], ["相关业务主管部门"])]
     assert _tasks("某市碳达峰方案\n一、重点任务\n1.前瞻布局基础研究。建设实验室。（市科技创新局 市发展改革委 市国家安全局）\n") \
         == [("前瞻布局基础研究", ["市科技创新局", "市发展改革委", "市国家安全局"], [])]
+
+
+def test_a_clause_printed_right_after_its_items_title_closes_the_title_and_the_body_it_heads():
+    after_body = ("某区人才高质量发展若干措施\n一、集聚人才\n1.遴选突出贡献企业家。每年遴选不超过20名企业家。（牵头单位：区工信局、区科技局）\n"
+                  "2.优秀青年培养资助。选派优秀青年到境外高校联合培养。（牵头单位：区人社局）\n"
+                  "加大人才对外开放，拓宽青年人才国际视野。（牵头单位：知识城开发建设办）\n"
+                  "3.建设充电网络。在商业中心、工业中心（含园区）布局公共充电站。（责任单位：区发改局，配合单位：区住建局）\n")
+    after_title = re.sub(r"^(\d\.[^。]+)。(.+?)（(牵头单位|责任单位)([^（）]*(?:（[^（）]*）[^（）]*)*)）$", r"\1（\3\4）。\2",
+                         after_body, flags=re.M)
+    assert "1.遴选突出贡献企业家（牵头单位：区工信局、区科技局）。每年" in after_title
+    assert "（含园区）布局公共充电站。\n" in after_title  # a bracket of names left behind the moved clause
+    expected = [("遴选突出贡献企业家", ["区工信局", "区科技局"], []), ("优秀青年培养资助", ["区人社局"], []),
+                ("加大人才对外开放，拓宽青年人才国际视野", ["知识城开发建设办"], []),
+                ("建设充电网络", ["区发改局"], ["区住建局"])]
+    assert _tasks(after_body) == expected
+    assert _tasks(after_title) == expected

@@ -18,14 +18,16 @@ _PEOPLE_OR_TIME = re.compile(
 
 def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsibility | None:
     """The last responsibility clause in ``text`` (bracketed, a labelled block of lines, or a sentence)."""
-    found = None
+    found, worded = None, False
     block = _labelled_block(text)
     for start, end, inner in _clause_spans(text):
         if alias_of_name(text, start, inner) or block and block[0] <= start and end <= block[1]:
             continue  # "牵头单位：区办公室（政策法规处）": a bracket inside the label lines is part of a name
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if parsed and not _no_clause(parsed, text, start, end, inner):
+        if parsed and not _no_clause(parsed, text, start, end, inner) and not (worded and _names_only(inner, parsed)):
+            # "…网络（责任单位：X）。…建设（商业中心、工业中心）": names alone after a worded clause name things
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
+            worded = not _names_only(inner, parsed)
     # The item's label lines beat a bare bracket of names in a measure below them ("牵头部门：X…整改措施：…管网（建设
     # 甲村和乙村两个泵站）"): a list without role words there names what is built, not who answers for the item.
     if block and (not found or block[0] >= found.end or (found.rule == "bare_list" and block[1] <= found.start)):
@@ -184,6 +186,27 @@ def _closes(text: str, start: int, end: int) -> str:
     after = text[end:].strip(" 。；;")
     stop = before[-1:] in ("。", "；", ";") or text[end:].lstrip(" ")[:1] in ("。", "；", ";")
     return "closing" if stop and after[:1] in ("", "\n") else ""
+
+
+def _names_only(inner: str, parsed: tuple) -> bool:
+    """A bracket of names with no label or role word: read as all leads, or by the document's first-listed rule."""
+    return parsed[2] in ("bare_list", "document_first", "document_comma") and not LABEL.match(inner.strip())
+
+
+def piece_end(text: str, clause: Responsibility, clauses: list[Responsibility]) -> int:
+    """Where the task ``clause`` closes ends in ``text``: at the clause — or, for a clause printed right after the
+    short title that opens its paragraph ("1.遴选企业家（牵头单位：X）。大力集聚…"), at the paragraph's end: the
+    sentences after it are the body the title heads, though a later paragraph closed by its own clause follows."""
+    line_start = text.rfind("\n", 0, clause.start) + 1
+    line_end = text.find("\n", clause.end) % (len(text) + 1)  # no line break after it: the end of the text
+    title = text[line_start:clause.start].strip()
+    if not _TITLE_BEFORE_CLAUSE.fullmatch(title) or text[clause.end:clause.end + 1] not in ("。", "；", ";") \
+            or any(clause.end < other.start < line_end for other in clauses):
+        return clause.end
+    return line_end
+
+
+_TITLE_BEFORE_CLAUSE = re.compile(r"[^。；;，,：:！？\s]{2,30}")
 
 
 def _labelled_block(text: str) -> tuple[int, int, str] | None:

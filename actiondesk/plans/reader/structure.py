@@ -7,7 +7,7 @@ from typing import NamedTuple
 from .annex_tables import read_annex_tables
 from .body import before_annexes, drop_restated, principle_coverages, safeguard_targets, table_captions
 from .box_items import box_items
-from .clause_search import closing_clauses, find_responsibility
+from .clause_search import closing_clauses, find_responsibility, piece_end
 from .departments import LABEL, NO_RULES, DocumentRules, document_rules
 from .group_items import block_tasks, lone_programmes, own_line_groups, prefer_items, split_last_item_groups
 from .headings import first_labelled_paragraph, from_first_item, group_heading_line, sole_item_line
@@ -335,16 +335,16 @@ def _tasks(text: str, line: Line, extra: list[Line], group: str | None, rules: D
     end = extra[-1].end if extra else line.end
     full = text[start:end]
     pieces, cursor = [], 0
-    for clause in closing_clauses(full, rules):
+    for clause in (clauses := closing_clauses(full, rules)):
         if full[cursor:clause.start].strip(" \n。；;，,"):
             pieces.append((cursor, clause))
-            cursor = clause.end
+            cursor = piece_end(full, clause, clauses)
     if len(pieces) < 2:
         return [_task(text, line, extra, group, rules, parent)]
     number = task_number(line.item)
     tasks = []
     for index, (offset, clause) in enumerate(pieces):
-        stop = len(full) if index == len(pieces) - 1 else clause.end
+        stop = len(full) if index == len(pieces) - 1 else piece_end(full, clause, clauses)
         body = full[offset:clause.start].lstrip(" \n。；;，,")
         body = from_first_item(body)
         part = after_part_heading(body) if index == 0 else 0  # "1．行动目标。…\n2．主要任务\n<paragraph>": its goal
