@@ -127,7 +127,8 @@ _TITLED = re.compile(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九�
 
 CANDIDATES = {
     "labels on their own line": (lambda t: re.sub(r"(?<=[。；])（((?:牵头|责任)(?:单位|部门)：[^（）]*)）$",
-                                                  lambda m: "\n" + m[1].replace("；", "\n"), t, flags=re.M), same, "x.txt"),
+                                                  lambda m: "\n" + re.sub(r"[；;，,]\s*(?=(?:牵头|责任|配合|协同|参与)(?:单位|部门)：)", "\n", m[1]), t,
+                                                  flags=re.M), same, "x.txt"),
     "verbs to labels": (lambda t: _VERBS.sub(r"（牵头单位：\1；配合单位：\2）", t), same, "x.txt"),
     "clause on a line of its own": (lambda t: _OWN_LINE.sub(lambda m: "\n" + m[1], t), same, "x.txt"),
     "labels parted by ，": (lambda t: re.sub(r"；(?=(?:配合|参与|协同)(?:单位|部门)：)", "，", t), same, "x.txt"),

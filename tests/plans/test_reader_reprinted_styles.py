@@ -224,7 +224,7 @@ def test_a_dash_typed_as_two_hyphens_between_words_reads_as_the_dash():
     assert [(t["value"], t["unit"], t["comparator"]) for t in reading["targets"]] == [(3, "万张", ">="), (55, "%", ">=")]
 
 
-def test_a_label_line_after_an_items_bracketed_clauses_closes_only_the_sentences_after_them():
+def test_label_lines_beside_an_items_bracketed_clauses_close_the_sentences_before_them_as_a_bracket_would():
     inline = ("某市低空经济支持政策\n一、加大金融支持力度。通过引导基金支持低空产业。（责任单位：市财政局）鼓励金融机构降低通航企业贷款利率。"
               "（责任单位：市金融办、人民银行某市分行）\n二、汇聚专业人才。支持职业高校开设低空专业。（责任单位：市教育局）"
               "将通航飞行员纳入人才目录。（责任单位：市委组织部、市人社局）\n本政策自2026年7月1日起施行。\n")
@@ -234,6 +234,12 @@ def test_a_label_line_after_an_items_bracketed_clauses_closes_only_the_sentences
                 ("汇聚专业人才", ["市教育局"], []), ("将通航飞行员纳入人才目录", ["市委组织部", "市人社局"], [])]
     assert _tasks(inline) == expected
     assert _tasks(own_line) == expected
+    # Paragraphs under an item, the first closed by its label line, the next by a bracket.
+    mixed = ("某市OPC培育行动方案\n一、主要任务\n（一）建设支撑平台。建设算力平台和公共服务平台。\n建设算力平台：整合全市算力资源。\n"
+             "牵头单位：市科技局、市数据局，责任单位：资产集团\n建设公共服务平台：上线市级平台。（牵头单位：市数据局，责任单位："
+             "市委宣传部（网信办）、市工信局）\n")
+    assert _tasks(mixed) == [("建设算力平台", ["市科技局", "市数据局"], ["资产集团"]),
+                             ("建设公共服务平台", ["市数据局"], ["市委宣传部（网信办）", "市工信局"])]
     # One label line after the item, with no bracketed clause before it, still closes the whole item.
     whole = "某市方案\n一、加大金融支持力度。通过引导基金支持低空产业。鼓励降低贷款利率。\n责任单位：市财政局\n"
     assert _tasks(whole) == [("加大金融支持力度", ["市财政局"], [])]

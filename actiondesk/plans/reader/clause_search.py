@@ -73,8 +73,8 @@ def closing_clauses(text: str, rules: DocumentRules = NO_RULES) -> list[Responsi
         rule = parsed[2] + "+sentence_end" if inside else parsed[2]
         found.append(Responsibility(parsed[0], parsed[1], start, end, rule, parsed[3]))
     # "…。\n责任单位：X牵头，Y参与\n<next paragraph>…\n责任单位：Z负责": label lines after each paragraph close it too;
-    # so do label lines ending an item whose earlier sentences brackets closed ("A。（责任单位：X）B。\n责任单位：Y").
-    if len(blocks) > 1 or blocks and found and blocks[0][0] > found[-1].end:
+    # so do label lines beside brackets that close other sentences ("A。（责任单位：X）B。\n责任单位：Y").
+    if len(blocks) > 1 or blocks and found:
         for start, end, clause in blocks:
             parsed = parse_clause_rule(clause, rules)
             if parsed:
