@@ -125,7 +125,10 @@ def _units_parted_by(mark: str):
 _TITLED = re.compile(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,3}）))([^。\n（）]{2,30})。((?:(?!单位：|部门：|）[。；])[^\n])+?)"
                      r"（((?:牵头|责任)(?:单位|部门)：[^（）\n]*)）[。；]?$", re.M)
 
+_TITLE_LINE = re.compile(r"^(\s*(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,3}）))([^。\n（）：:]{2,30})。(?=[^\n]{10,})", re.M)
+
 CANDIDATES = {
+    "title on a line of its own": (lambda t: _TITLE_LINE.sub(r"\1\2\n", t), same, "x.txt"),
     "labels on their own line": (lambda t: re.sub(r"(?<=[。；])（((?:牵头|责任)(?:单位|部门)：[^（）]*)）$",
                                                   lambda m: "\n" + re.sub(r"[；;，,]\s*(?=(?:牵头|责任|配合|协同|参与)(?:单位|部门)：)", "\n", m[1]), t,
                                                   flags=re.M), same, "x.txt"),
@@ -145,6 +148,9 @@ CANDIDATES = {
 }
 # Styles the probe found costly and the reader now reads as published.
 REWRITES.update({
+    "labels in 【】": (lambda t: _CLAUSE.sub(lambda m: re.sub(r"((?:牵头|责任|配合)(?:单位|部门))：", r"【\1】", m[1]) + m[2], t),
+                      same, "x.txt"),
+    "clauses in 【】": (lambda t: _CLAUSE.sub(lambda m: f"【{m[1]}】{m[2]}", t), same, "x.txt"),
     "clause after the title": (lambda t: _TITLED.sub(r"\1\2（\4）。\3", t), same, "x.txt"),
     "items numbered 1)": (lambda t: _ARABIC.sub(r"\1)", t), same, "x.txt"),
     "units parted by ，": (_units_parted_by("，"), same, "x.txt"),

@@ -3,12 +3,12 @@ mostly a plan it knows in another dress).
 
 Each corpus document below is re-printed by a rewrite that changes nothing a hand reading records — indents and
 blank lines, Windows line ends, half-width brackets and colons, full-width figures, a Word file, an 印发通知 before it,
-the clause in 〔〕, items numbered "1、" or "1）" for "1.", the names in a clause parted by a space or "，" for "、", 部门
-for 单位 in labels, other words for the support label (协同, 参与) or the lead label (主责) or the working label (责任主体,
-落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or printed before the full stop or right after the
-item's title, straight quotes, a copy out of a PDF with its lines cut at the page's width and its page numbers — and
-must score exactly as the document as published against the same hand reading (a rewrite of the wording rewrites the
-hand reading alike).
+the clause in 〔〕 or 【】, labels printed 【牵头单位】 without a colon, items numbered "1、" or "1）" for "1.", the names in a
+clause parted by a space or "，" for "、", 部门 for 单位 in labels, other words for the support label (协同, 参与) or the lead
+label (主责) or the working label (责任主体, 落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or printed
+before the full stop or right after the item's title, straight quotes, a copy out of a PDF with its lines cut at the
+page's width and its page numbers — and must score exactly as the document as published against the same hand
+reading (a rewrite of the wording rewrites the hand reading alike).
 The rules each rewrite needed are also tried on made-up documents below.
 """
 
@@ -306,3 +306,20 @@ def test_a_clause_printed_right_after_its_items_title_closes_the_title_and_the_b
                 ("建设充电网络", ["区发改局"], ["区住建局"])]
     assert _tasks(after_body) == expected
     assert _tasks(after_title) == expected
+
+
+def test_labels_printed_in_square_black_brackets_read_as_labels():
+    bracketed = ("某省惠企政策优化措施\n一、加强政策宣传解读。建立惠企政策集中发布平台。（责任单位：省工信厅、省数据局，各市州人民政府。"
+                 "以下均需各市州人民政府落实，不再一一列出）\n二、推行免申即享。形成免申即享清单。（牵头单位：省数据局；配合单位：省财政厅）\n"
+                 "三、提升申报透明度。简化申报条件。\n牵头单位：省发展改革委\n")
+    boxed = bracketed.replace("（责任单位：", "【责任单位】").replace("（牵头单位：", "【牵头单位】") \
+        .replace("；配合单位：", "；【配合单位】").replace("出）", "出").replace("财政厅）", "财政厅").replace("\n牵头单位：", "\n【牵头单位】")
+    assert "。【责任单位】省工信厅" in boxed and "【配合单位】省财政厅\n" in boxed and "\n【牵头单位】省发展改革委" in boxed
+    expected = [("加强政策宣传解读", ["省工信厅", "省数据局", "各市州人民政府"], []),
+                ("推行免申即享", ["省数据局", "各市州人民政府"], ["省财政厅"]),  # carried along as the note says
+                ("提升申报透明度", ["省发展改革委", "各市州人民政府"], [])]
+    assert _tasks(bracketed) == expected
+    assert _tasks(boxed) == expected
+    assert _tasks(bracketed.replace("（牵头单位：省数据局；配合单位：", "牵头单位:省数据局；【配合单位】").replace("财政厅）", "财政厅")) \
+        == expected  # a plain label before a boxed one: the clause opens at the plain one
+    assert _tasks("某市方案\n一、推进【揭榜挂帅】工作。组织攻关。（责任单位：市科技局）\n") == [("推进【揭榜挂帅】工作", ["市科技局"], [])]

@@ -8,7 +8,7 @@ from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 from .docx_numbering import AutoNumbers
 from .hard_wraps import reflow
-from .item_labels import unbullet
+from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
 from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
@@ -212,7 +212,7 @@ def normalise_lines(lines) -> str:
             if line.count("\t") >= 2:  # a table row pasted from Word or Excel: its cells between pipes, like a .docx's
                 line = " | ".join(cell.strip() for cell in line.split("\t"))  # (a last empty cell kept in its place)
             # "…成果。 责任单位：X 2.…": a label line run on after a space (a portal page's paragraph break)
-            parts = (unbullet(part.strip()) for part in split_run_on_labels(line.strip()))
+            parts = (unbullet(part.strip()) for part in split_run_on_labels(unbox_labels(line).strip()))
             kept += [part for part in parts if part]
     return "\n".join(half_brackets_as_points(kept))
 
