@@ -5,6 +5,7 @@ a line that opens with a number, a label or an indent, or follows a short line, 
 numbers printed between pages ("— 3 —") are dropped. A text whose lines do not fill one width is left as it is."""
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .numbering import CIRCLED, DASH, SECTION, Numbered, numbered
 from .quantities import chinese_to_number
@@ -32,15 +33,16 @@ def _width(line: str) -> int:
 def _page_width(lines: list[str]) -> int | None:
     """The width most long lines fill, when the text is a hard-wrapped copy; else None. The widest width that lines
     fill with next to none longer: a copy of short label lines under a few long paragraphs has more short lines of one
-    width than full ones."""
-    widths = [_width(line) for line in lines if line.strip()]
+    width than full ones. Counted on the sorted widths, so a long table of short cells costs no scan per width."""
+    widths = sorted(_width(line) for line in lines if line.strip())
     if len(widths) < 8:
         return None
+    total = len(widths)
     for width in sorted({w for w in widths if w >= _SHORTEST_WIDTH}, reverse=True):
-        if sum(1 for w in widths if w > width + 2) > 0.02 * len(widths):
+        if total - bisect_right(widths, width + 2) > 0.02 * total:
             return None  # a narrower width has more lines longer still
-        full = sum(1 for w in widths if width - _SLACK <= w <= width)
-        wide = sum(1 for w in widths if w >= width / 2)  # short label and title lines fill no page line
+        full = bisect_right(widths, width) - bisect_left(widths, width - _SLACK)
+        wide = total - bisect_left(widths, (width + 1) // 2)  # short label and title lines fill no page line
         if full >= max(5, 0.3 * wide):
             return width
     return None
