@@ -96,6 +96,19 @@ def test_plan_parse_explain_marks_what_the_reader_is_unsure_of(tmp_path, capsys)
     assert "(一) 完善工作机制  牵头：—；配合：—  [待确认]" in out
     assert "规则：未找到责任单位" in out
     assert "(二) 培育企业  牵头：区工信局；配合：—\n" in out
+    assert out.startswith("某区2026年行动计划（2026）\n")
+
+
+def test_plan_parse_shows_no_year_for_a_plan_that_names_none(tmp_path, capsys):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某区产业发展行动方案\n一、重点任务\n1）培育企业。新增企业10家。【牵头单位】区科技局；【配合单位】区财政局\n",
+                    encoding="utf-8")
+    for flags in (["--explain"], []):
+        assert main(["plan", "parse", str(plan), *flags]) == 0
+        out = capsys.readouterr().out
+        assert "None" not in out and "某区产业发展行动方案" in out
+    assert main(["plan", "parse", str(plan), "--explain"]) == 0
+    assert "1. 培育企业  牵头：区科技局；配合：区财政局" in capsys.readouterr().out
 
 
 def test_plan_parse_reads_a_published_pdf(capsys):

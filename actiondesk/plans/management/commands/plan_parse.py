@@ -49,7 +49,7 @@ class Command(BaseCommand):
                                       **{k: v for k, v in reading.items() if k not in GOLD_KEYS and k != "text"}}))
             return
         console = Console()
-        console.print(f"[bold]{reading['title']}[/bold]（{reading['year']}）")
+        console.print(f"[bold]{reading['title']}[/bold]{_year(reading)}")
         console.print(f"目标 {len(reading['goals'])} 项 · 工程 {len(reading['programmes'])} 个 · "
                       f"任务 {len(reading['tasks'])} 项 · 指标 {len(reading['targets'])} 处 · "
                       f"保障措施 {len(reading['safeguards'])} 项")
@@ -59,6 +59,10 @@ class Command(BaseCommand):
         console.print(table)
 
 
+def _year(reading: dict) -> str:
+    return f"（{reading['year']}）" if reading.get("year") else ""  # a plan that names no year shows none
+
+
 def _dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 
@@ -66,7 +70,7 @@ def _dumps(data) -> str:
 def explanation(reading: dict) -> str:
     """Per task and per target: what was read, the sentence it was read from, and the rule that decided."""
     unsure = "  [待确认]"
-    lines = [f"{reading['title']}（{reading['year']}）", "", f"任务 {len(reading['tasks'])} 项"]
+    lines = [f"{reading['title']}{_year(reading)}", "", f"任务 {len(reading['tasks'])} 项"]
     for task in reading["tasks"]:
         number = f"{task['number']}." if task["number"].isdigit() else task["number"]
         lines.append(f"{number} {task['title']}  牵头：{'、'.join(task['lead']) or '—'}；"
