@@ -24,10 +24,11 @@ def find_responsibility(text: str, rules: DocumentRules = NO_RULES) -> Responsib
         if alias_of_name(text, start, inner) or block and block[0] <= start and end <= block[1]:
             continue  # "牵头单位：区办公室（政策法规处）": a bracket inside the label lines is part of a name
         parsed = parse_clause_rule(inner, rules, bare=_closes(text, start, end) or True)
-        if parsed and not _no_clause(parsed, text, start, end, inner) and not (worded and _names_only(inner, parsed)):
+        names_only = bool(parsed) and _names_only(inner, parsed)
+        if parsed and not _no_clause(parsed, text, start, end, inner) and not (worded and names_only):
             # "…网络（责任单位：X）。…建设（商业中心、工业中心）": names alone after a worded clause name things
             found = Responsibility(parsed[0], parsed[1], start, end, parsed[2], parsed[3])
-            worded = not _names_only(inner, parsed)
+            worded = not names_only
     # The item's label lines beat a bare bracket of names in a measure below them ("牵头部门：X…整改措施：…管网（建设
     # 甲村和乙村两个泵站）"): a list without role words there names what is built, not who answers for the item.
     if block and (not found or block[0] >= found.end or (found.rule == "bare_list" and block[1] <= found.start)):

@@ -79,7 +79,8 @@ def half_brackets_as_points(lines: list[str]) -> list[str]:
     level below."""
     if any((item := numbered(line)) and item.kind == ARABIC for line in lines):
         return lines
-    return [_HALF_BRACKET_NUMBER.sub(r"\1.", line) if numbered(line) else line for line in lines]
+    return [_HALF_BRACKET_NUMBER.sub(r"\1.", line) if _HALF_BRACKET_NUMBER.match(line) and numbered(line) else line
+            for line in lines]  # the cheap pattern first: most lines are no such item
 
 
 def task_number(item: Numbered) -> str:
