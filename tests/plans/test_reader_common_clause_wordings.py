@@ -1,7 +1,7 @@
 """Wordings of a responsibility clause common in plans of every level, tried one by one on a made-up item: a unit that
 takes overall charge ("X负总责", "X为主", "X抓总", "X为责任单位"), helpers in more than one group ("X负责，Y配合，Z参与", "X负责，Y，Z配合"),
 other words for taking part ("参加", "支持") and a two-word role after 牵头 ("牵头组织实施"), marks after names in a bare
-list ("X（牵头）、Y（配合）"), labels with a level before them ("市级牵头单位：", "县级责任单位：") or other words
+list ("X（牵头）、Y（配合）", in 〔〕 or [] too), labels with a level before them ("市级牵头单位：", "县级责任单位：") or other words
 ("次要责任单位", "具体责任单位", "主管部门", "督导单位"), fields that name no unit ("时间：", "时间进度：", "牵头市领导："),
 and units joined by 与."""
 
@@ -48,6 +48,10 @@ def test_units_that_help_support_whatever_word_says_so(clause, lead, support):
 @pytest.mark.parametrize("clause, lead, support", [
     ("（市发展改革委（牵头）、市财政局、市商务局）", ["市发展改革委"], ["市财政局", "市商务局"]),
     ("（责任单位：市发展改革委（牵头）、市财政局（配合））", ["市发展改革委"], ["市财政局"]),
+    ("（责任单位：市发展改革委〔牵头〕、市财政局）", ["市发展改革委"], ["市财政局"]),
+    ("（责任单位：市发展改革委[牵头]、市财政局[配合]）", ["市发展改革委"], ["市财政局"]),
+    ("〔责任单位：市发展改革委〔牵头〕、市财政局〕", ["市发展改革委"], ["市财政局"]),
+    ("（市发展改革委(牵头)、市财政局）", ["市发展改革委"], ["市财政局"]),
 ])
 def test_marks_after_names_split_a_list_and_are_no_part_of_a_name(clause, lead, support):
     assert _units(clause) == (lead, support)

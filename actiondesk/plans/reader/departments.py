@@ -61,8 +61,9 @@ LABEL = re.compile(
     r"(?:[（(](?:部门|单位|科室|处室)[）)])?|" + "|".join(FREE_LABELS) + r"|牵头|配合|属地责任)\s*[:：]"
 )
 _OTHER_FIELD = re.compile(rf"(?:^|[，,；;。])\s*(?:{'|'.join(OTHER_FIELDS)})\s*[:：][^；;]*")
-_LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
-_MARKS = re.compile(r"[（(]\s*(?:牵头|配合|协同|参与)\s*[）)]")  # "X（牵头）、Y（配合）": the marks are no part of a name
+# "X（牵头）、Y（配合）", "X〔牵头〕", "X[牵头]": the marks are no part of a name
+_LEAD_MARK = re.compile(r"[（(〔\[]\s*牵头\s*[）)〕\]]")
+_MARKS = re.compile(r"[（(〔\[]\s*(?:牵头|配合|协同|参与)\s*[）)〕\]]")
 # "国网银川供电公司，市发改委分别牵头", "省委金融办，省自然资源厅、能源局牵头；…": names parted by a comma before one 牵头
 # are one list of leads.
 _JOINT_LEADS = re.compile(r"^(?P<names>[^；;：:]+?)(?=(?:共同|联合|按职责分别|分别)?牵头)")
