@@ -345,7 +345,7 @@ def indicator_update(*, indicator: Indicator, acting_user, expected_version: int
 
 def plan_document_check(*, zone, data: bytes, file_name: str, acting_user) -> None:
     """What is refused before a document is read or queued: a user who is not the zone's admin, a file too large,
-    empty, of a type not read, or a .docx zip bomb (PlanReadError, one line)."""
+    empty, of a type not read, or a .docx/.xlsx zip bomb (PlanReadError, one line)."""
     ensure_role(acting_user, zone.pk, Role.ADMIN, message="只有管理员可以导入方案")
     if len(data) > MAX_DOCUMENT_BYTES:
         raise PlanReadError(f"文件过大：{len(data) // (1024 * 1024)} MB，上限 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")

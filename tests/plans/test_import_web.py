@@ -3,6 +3,7 @@ import io
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -120,6 +121,7 @@ def test_reimporting_a_revised_document_keeps_attached_data_and_lists_changes(lo
     ("x.docx", b"not a zip at all", "docx"),
     ("pic.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00", ""),
     ("broken.pdf", b"%PDF-1.7\n%%EOF", "PDF"),
+    ("tasks.xlsx", b"not a zip at all", "xlsx"),
 ])
 def test_bad_uploads_show_a_clear_message_and_store_nothing(login, admin, name, data, message):
     response = _upload(login(admin), name, data)
@@ -183,6 +185,29 @@ def test_a_word_plan_whose_tasks_stand_in_a_table_is_reviewed_and_stored_row_by_
     client.post(response["Location"], _confirm_form(draft))
     assert sorted(Task.objects.values_list("title", flat=True)) == ["优化开办服务", "加强要素保障"]
     assert Indicator.objects.filter(target_value=500).exists()
+
+
+def test_a_task_table_kept_in_excel_is_reviewed_and_stored_row_by_row(login, admin, mallory):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (("某区2026年营商环境优化任务分解表",), ("序号", "重点任务", "具体措施", "牵头单位", "配合单位"),
+                (1, "优化开办服务", "全年新增企业3000户", "区市场监管局", "区税务局\n区人社局"),
+                (2, "加强要素保障", "供应工业用地500亩", "区规划资源局")):
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    client = login(admin)
+    response = _upload(client, "任务分解表.xlsx", buffer.getvalue())
+    assert response.status_code == 302
+    draft = PlanDraft.objects.get()
+    assert draft.reading["title"] == "某区2026年营商环境优化任务分解表"
+    assert [(t["title"], t["lead"], t["support"]) for t in draft.reading["tasks"]] == [
+        ("优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]), ("加强要素保障", ["区规划资源局"], [])]
+    assert "供应工业用地500亩" in client.get(response["Location"]).content.decode()
+    assert login(mallory).get(response["Location"]).status_code == 404
+    login(admin).post(response["Location"], _confirm_form(draft))
+    assert sorted(Task.objects.values_list("title", flat=True)) == ["优化开办服务", "加强要素保障"]
+    assert Indicator.objects.filter(target_value=3000).exists()
 
 
 def test_a_plan_uploaded_as_its_published_pdf_is_reviewed_task_by_task(login, admin, mallory):

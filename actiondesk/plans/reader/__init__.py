@@ -18,7 +18,7 @@ from .unit_names import is_department
 
 __all__ = ["MAX_DOCUMENT_BYTES", "PlanReadError", "read_plan", "read_plan_file", "read_text"]
 
-_TITLE_WORDS = re.compile(r"(方案|安排|计划|意见|要点|措施|办法|规划|清单|通知)$")
+_TITLE_WORDS = re.compile(r"(方案|安排|计划|意见|要点|措施|办法|规划|清单|通知|分解表|分工表|任务表|台账)$")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _SUBJECT = re.compile(r"现(?:将|就|制定|提出)(?P<subject>[^。，,：:]{4,60}?)如下")
 _NOTICE = re.compile(r"^(?:[^《》]{0,120}?)(?:关于)?(?:印发|转发|批转)[^《》]{0,30}?《(?P<title>[^》]+)》的通知$")

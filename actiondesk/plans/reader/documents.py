@@ -12,13 +12,15 @@ from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
 from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
-from .table_labels import ROW_NUMBER
+from .table_text import cell_of, pipe_rows
 from .tables import heads_task_rows
+from .workbooks import WorkbookUnreadable, workbook_lines
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
+WORKBOOK_EXTENSIONS = (".xlsx",)
 
 _BINARY_MAGIC = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"\xd0\xcf\x11\xe0", b"PK\x03\x04",
@@ -60,7 +62,6 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\S*[-*+]\s)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)")
 _MD_RULE = re.compile(r"^:?-{1,}:?$")
-_SENTENCE_END = re.compile(r"[。；;！!？?]$")
 
 
 class PlanReadError(ValueError):
@@ -77,11 +78,18 @@ def check_document(data: bytes, filename: str) -> None:
         raise PlanReadError(
             f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
         )
-    if extension not in (*DOCX_EXTENSIONS, *PDF_EXTENSIONS, *TEXT_EXTENSIONS):
+    if extension not in (*DOCX_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx 或 .pdf 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.pdf 或 .xlsx 文件 "
             "(unsupported file type)"
         )
+    if extension in WORKBOOK_EXTENSIONS:
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            raise PlanReadError("不是有效的 .xlsx 文件（不是 zip 压缩包）(the .xlsx is not a zip archive)")
+        try:
+            check_archive(data, ".xlsx")
+        except FileRefused as refused:
+            raise PlanReadError(f"{refused} (the .xlsx was refused before reading: zip limits)") from None
     if extension in DOCX_EXTENSIONS:
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise PlanReadError("不是有效的 .docx 文件（不是 zip 压缩包）(the .docx is not a zip archive)")
@@ -92,11 +100,16 @@ def check_document(data: bytes, filename: str) -> None:
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.pdf document (``progress`` as read_plan's)."""
+    """Return the normalised text of a .txt/.md/.docx/.pdf/.xlsx document (``progress`` as read_plan's)."""
     check_document(data, filename)
     extension = _extension(filename)
     if extension in DOCX_EXTENSIONS:
         lines = docx_lines(data)
+    elif extension in WORKBOOK_EXTENSIONS:  # a 任务分解表 kept in Excel
+        try:
+            lines = workbook_lines(data)
+        except WorkbookUnreadable as error:
+            raise PlanReadError(f"无法打开 .xlsx 文件，文件可能已损坏 (the .xlsx cannot be opened: {error})") from None
     elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs
         try:
             lines = pdf_lines(data, progress=progress)
@@ -173,9 +186,7 @@ def docx_lines(data: bytes) -> list[str]:
 def _table_lines(table, numbers) -> list[str]:
     rows = _table_rows(table, numbers)
     if len(rows) > 1 and heads_task_rows(rows[0]):
-        # A task table keeps its rows: "3 | 加强要素保障 | 供应工业用地500亩 | 区规划资源局 | " (an empty cell in its
-        # place, a cell's own spaces kept), so a column is never mistaken for the next one.
-        return [" | ".join(cells) for cells in rows]
+        return pipe_rows(rows)  # a task table keeps its rows, each cell in its place (a cell's own spaces kept)
     lines: list[str] = []
     seen: set = set()  # holding the elements keeps their proxies alive, so identity is stable
     for row in table.rows:
@@ -219,7 +230,7 @@ def normalise_lines(lines) -> str:
 
 def _table_rows(table, numbers) -> list[list[str]]:
     """Each row's cells (a cell merged across columns once; one merged down rows repeats, as Word shows it beside
-    each row), a cell's paragraphs joined: names one a line with "、", sentences as they run."""
+    each row), a cell's paragraphs joined by ``cell_of``."""
     rows = []
     for row in table.rows:
         cells, seen = [], set()
@@ -227,14 +238,6 @@ def _table_rows(table, numbers) -> list[list[str]]:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            parts = [numbers.prefix(paragraph._p) + paragraph.text.strip() for paragraph in cell.paragraphs]
-            parts = [part.replace("|", "｜") for part in parts if part]
-            names = len(parts) > 1 and all(len(part) <= 20 and not _SENTENCE_END.search(part) for part in parts)
-            cells.append(("、" if names else "").join(parts))
+            cells.append(cell_of([numbers.prefix(paragraph._p) + paragraph.text for paragraph in cell.paragraphs]))
         rows.append(cells)
-    if rows:
-        rows[0] = [re.sub(r"\s+", "", label) for label in rows[0]]
-        for cells in rows[1:]:
-            if cells and ROW_NUMBER.match(cells[0]):
-                cells[0] = ROW_NUMBER.match(cells[0]).group(1)  # "1." / "1、" → "1", as rows are found by it
     return rows
