@@ -8,6 +8,7 @@ as the reading of the published one. ``test_reader_reprinted_styles.py`` holds c
 report for people, which shows what a style costs before a rule is written for it.
 """
 
+import html
 import io
 import json
 import re
@@ -109,6 +110,23 @@ def _markdown(text: str) -> str:
     return re.sub(r"^([一二三四五六七八九十]{1,3}、)", r"## \1", text, flags=re.M)
 
 
+def web_page(text: str) -> str:
+    """The page a portal shows: the article's paragraphs as <p>, inside menus, a breadcrumb, a box of 索引号/发布机构
+    fields, the title in a block of its own, a footer and scripts; saved in the GB2312 its <meta> names."""
+    title = html.escape(text.strip().split("\n")[0])
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            f"<title>{title}_某市人民政府门户网站</title><script>var menu = '1.首页（责任单位：网站）';</script></head>"
+            '<body><form id="form1"><div class="top"><h1><a href="/"><img src="logo.png" alt="某市人民政府"></a></h1>'
+            '<ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hd/">互动交流</a></li></ul>'
+            '</div><div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 文件</div>'
+            "<table><tr><td>索引号：</td><td>000/2024-00001</td><td>发布机构：</td><td>某市人民政府办公室</td></tr>"
+            "<tr><td>发布日期：</td><td>2024-01-05</td><td>有效性：</td><td>有效</td></tr></table>"
+            f'<div class="title">{title}</div><div class="zoom">{body}</div>'
+            '<div class="footer">主办：某市人民政府办公室 <a href="/map/">网站地图</a> 备案号：某ICP备00000000号</div>'
+            "</form></body></html>")
+
+
 def _units_parted_by(mark: str):
     """The "、" between two bodies' names in labelled clauses ("（责任单位：X局、Y委）") printed as ``mark``; a "、" inside
     a name ("各县（市、区）政府") stays, and a document whose own rule tells its commas from its "、" is left as it is."""
@@ -158,6 +176,7 @@ REWRITES.update({
     "责任主体 for 责任单位": (_ZT := _working_label("责任主体"), _ZT, "x.txt"),
     "落实单位 for 责任单位": (_LS := _working_label("落实单位"), _LS, "x.txt"),
     "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),
+    "a saved web page": (web_page, same, "x.html"),
     "labels to verbs": (lambda t: _LEAD_ONLY.sub(r"（\1牵头）", _LABELLED.sub(r"（\1牵头，\2配合）", t)), same, "x.txt"),
     "labels without 单位": (_LW := _swap(("牵头单位：", "牵头："), ("配合单位：", "配合："), ("牵头部门：", "牵头："),
                                        ("配合部门：", "配合：")), _LW, "x.txt"),
@@ -169,6 +188,8 @@ ALL = {**REWRITES, **CANDIDATES}
 
 
 def as_bytes(text: str, filename: str) -> bytes:
+    if filename.endswith(".html"):
+        return text.encode("gb18030")
     if not filename.endswith(".docx"):
         return text.encode("utf-8")
     document = docx.Document()

@@ -122,6 +122,7 @@ def test_reimporting_a_revised_document_keeps_attached_data_and_lists_changes(lo
     ("pic.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00", ""),
     ("broken.pdf", b"%PDF-1.7\n%%EOF", "PDF"),
     ("tasks.xlsx", b"not a zip at all", "xlsx"),
+    ("page.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "网页"),
 ])
 def test_bad_uploads_show_a_clear_message_and_store_nothing(login, admin, name, data, message):
     response = _upload(login(admin), name, data)
@@ -208,6 +209,19 @@ def test_a_task_table_kept_in_excel_is_reviewed_and_stored_row_by_row(login, adm
     login(admin).post(response["Location"], _confirm_form(draft))
     assert sorted(Task.objects.values_list("title", flat=True)) == ["优化开办服务", "加强要素保障"]
     assert Indicator.objects.filter(target_value=3000).exists()
+
+
+def test_a_plan_saved_from_its_government_web_page_is_reviewed_without_the_portal_around_it(login, admin, mallory):
+    page = Path(__file__).parent / "fixtures/html/national-2020-regulating-industry-association-chamber-fees-notice.html"
+    client = login(admin)
+    response = _upload(client, "通知.html", page.read_bytes())
+    assert response.status_code == 302
+    draft = PlanDraft.objects.get()
+    assert draft.reading["title"] == "国务院办公厅关于进一步规范行业协会商会收费的通知"
+    assert len(draft.reading["tasks"]) == 13
+    body = client.get(response["Location"]).content.decode()
+    assert "市场监管总局" in body and "上一篇" not in body
+    assert login(mallory).get(response["Location"]).status_code == 404
 
 
 def test_a_plan_uploaded_as_its_published_pdf_is_reviewed_task_by_task(login, admin, mallory):

@@ -2,7 +2,8 @@
 mostly a plan it knows in another dress).
 
 Each corpus document below is re-printed by a rewrite that changes nothing a hand reading records — indents and
-blank lines, Windows line ends, half-width brackets and colons, full-width figures, a Word file, an 印发通知 before it,
+blank lines, Windows line ends, half-width brackets and colons, full-width figures, a Word file, a web page saved from
+its portal, an 印发通知 before it,
 the clause in 〔〕 or 【】, labels printed 【牵头单位】 without a colon, items numbered "1、" or "1）" for "1.", the names in a
 clause parted by a space or "，" for "、", 部门 for 单位 in labels, other words for the support label (协同, 参与) or the lead
 label (主责) or the working label (责任主体, 落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or printed
@@ -66,7 +67,8 @@ def _zone_reading(data: bytes, filename: str = "plan.txt") -> list:
         [(t["value"], t["unit"], t["comparator"]) for t in reading["targets"]]
 
 
-@pytest.mark.parametrize("name", ["indented", "full-width figures", "a Word file", "部门 for 单位", "Windows line ends"])
+@pytest.mark.parametrize("name", ["indented", "full-width figures", "a Word file", "部门 for 单位", "Windows line ends",
+                                  "a saved web page"])
 def test_the_zone_plan_printed_in_another_style_reads_the_same(name):
     text = SHENFU_2026_TEXT.read_text(encoding="utf-8")
     rewrite, _, filename = REWRITES[name]

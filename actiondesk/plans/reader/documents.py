@@ -14,6 +14,7 @@ from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
 from .table_text import cell_of, pipe_rows
 from .tables import heads_task_rows
+from .web_pages import PageUnreadable, page_lines
 from .workbooks import WorkbookUnreadable, workbook_lines
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -21,6 +22,7 @@ TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
 WORKBOOK_EXTENSIONS = (".xlsx",)
+PAGE_EXTENSIONS = (".html", ".htm")
 
 _BINARY_MAGIC = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"\xd0\xcf\x11\xe0", b"PK\x03\x04",
@@ -78,11 +80,14 @@ def check_document(data: bytes, filename: str) -> None:
         raise PlanReadError(
             f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
         )
-    if extension not in (*DOCX_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS, *TEXT_EXTENSIONS):
+    if extension not in (*DOCX_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.pdf 或 .xlsx 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.pdf、.xlsx 或 .html 文件 "
             "(unsupported file type)"
         )
+    if extension in PAGE_EXTENSIONS and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and (
+            data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]):
+        raise PlanReadError("文件是二进制内容而不是网页 (the file is binary, not a web page)")
     if extension in WORKBOOK_EXTENSIONS:
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise PlanReadError("不是有效的 .xlsx 文件（不是 zip 压缩包）(the .xlsx is not a zip archive)")
@@ -100,7 +105,7 @@ def check_document(data: bytes, filename: str) -> None:
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.pdf/.xlsx document (``progress`` as read_plan's)."""
+    """Return the normalised text of a .txt/.md/.docx/.pdf/.xlsx/.html document (``progress`` as read_plan's)."""
     check_document(data, filename)
     extension = _extension(filename)
     if extension in DOCX_EXTENSIONS:
@@ -110,6 +115,11 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             lines = workbook_lines(data)
         except WorkbookUnreadable as error:
             raise PlanReadError(f"无法打开 .xlsx 文件，文件可能已损坏 (the .xlsx cannot be opened: {error})") from None
+    elif extension in PAGE_EXTENSIONS:  # the plan saved from its government web page
+        try:
+            lines = page_lines(data)
+        except PageUnreadable as error:
+            raise PlanReadError(f"无法读取网页文件 (the page cannot be read: {error})") from None
     elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs
         try:
             lines = pdf_lines(data, progress=progress)
