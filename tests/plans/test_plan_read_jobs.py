@@ -118,7 +118,8 @@ def test_a_file_that_can_be_refused_unread_is_refused_at_upload_and_nothing_is_q
 
     client = login(admin)
     for name, data, message in (("bomb.docx", docx_bomb(24 * 1024 * 1024), "疑似压缩炸弹"),
-                                ("plan.docx", b"not a zip", "不是有效的 .docx"), ("plan.xls", b"x", "不支持的文件类型")):
+                                ("plan.docx", b"not a zip", "不是有效的 .docx"), ("plan.xls", b"x", "“另存为”.xlsx"),
+                                ("plan.exe", b"MZ", "不支持的文件类型")):
         response = _upload(client, name, data)
         assert response.status_code == 400 and message in response.content.decode(), name
     assert Job.objects.count() == 0

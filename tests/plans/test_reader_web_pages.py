@@ -120,3 +120,13 @@ def test_a_real_portal_page_reads_exactly_as_the_plan_text_read_out_of_it_by_han
     page = reading((_PAGES / f"{slug}.html").read_bytes(), f"{slug}.html")
     assert page[0]
     assert page == reading((_HELD_OUT / f"{slug}.txt").read_bytes(), f"{slug}.txt")
+
+
+@pytest.mark.parametrize(("filename", "advice"), [
+    ("方案.doc", "“另存为”.docx"), ("方案.wps", "“另存为”.docx"), ("分解表.xls", "“另存为”.xlsx"), ("分解表.et", "“另存为”.xlsx"),
+    ("网页.mht", "“另存为”.html"),
+])
+def test_an_old_office_or_wps_file_is_refused_with_the_format_to_save_it_as(filename, advice):
+    with pytest.raises(PlanReadError) as refused:
+        read_plan(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, filename)
+    assert advice in str(refused.value) and "\n" not in str(refused.value)

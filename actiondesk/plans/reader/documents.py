@@ -23,6 +23,8 @@ DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
 WORKBOOK_EXTENSIONS = (".xlsx",)
 PAGE_EXTENSIONS = (".html", ".htm")
+_OLD_OFFICE = {".doc": ".docx", ".wps": ".docx", ".rtf": ".docx", ".xls": ".xlsx", ".et": ".xlsx", ".mht": ".html",
+               ".mhtml": ".html"}
 
 _BINARY_MAGIC = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"\xd0\xcf\x11\xe0", b"PK\x03\x04",
@@ -79,6 +81,11 @@ def check_document(data: bytes, filename: str) -> None:
     if len(data) > MAX_DOCUMENT_BYTES:
         raise PlanReadError(
             f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
+        )
+    if extension in _OLD_OFFICE:  # Word 97 / WPS / Excel 97 files: one "另存为" away from a file that is read
+        raise PlanReadError(
+            f"“{extension}”是旧版 Office/WPS 文件，请在 Word 或 WPS 中“另存为”{_OLD_OFFICE[extension]} 后上传 "
+            f"(an old Office/WPS file: save it as {_OLD_OFFICE[extension]} and upload that)"
         )
     if extension not in (*DOCX_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
