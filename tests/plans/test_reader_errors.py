@@ -71,9 +71,15 @@ def test_document_without_tasks_is_refused():
     assert_refused(plan.encode(), "plan.txt", "no tasks")
 
 
-@pytest.mark.parametrize("filename", ["plan.doc", "plan.xlsx", "plan"])
+@pytest.mark.parametrize("filename", ["plan.pptx", "plan.exe", "plan"])
 def test_unsupported_extension_is_refused(filename):
     assert_refused("一、重点任务\n1.任务。".encode(), filename, "unsupported file type")
+
+
+@pytest.mark.parametrize(("filename", "reason"), [("plan.doc", "save it as .docx"),
+                                                  ("plan.xlsx", "the .xlsx is not a zip archive")])
+def test_text_named_as_an_office_file_is_refused_with_its_reason(filename, reason):
+    assert_refused("一、重点任务\n1.任务。".encode(), filename, reason)
 
 
 def test_text_named_pdf_is_refused_as_a_pdf_that_cannot_be_read():
