@@ -145,3 +145,20 @@ def test_recovery_fails_jobs_of_dead_or_silent_workers_and_leaves_live_ones(alic
     assert statuses == {"silent elsewhere": "failed", "beating elsewhere": "running", "alive here": "running",
                         "dead here": "failed"}
     assert Job.objects.get(target="dead here").result["interrupted"] is True
+
+
+def test_a_job_done_without_counting_rows_shows_a_full_bar_not_a_busy_one(login, alice, bob, zone):
+    """A plan read from a .txt, .docx, .xlsx or .html counts no pages: once done its bar is full, not the moving bar
+    of work whose size is unknown."""
+    @jobs.register_job("tests.uncounted", label="测试任务")
+    def _uncounted(job, progress):
+        progress("parse", 0, 0)
+        return {"summary": "识别完成"}
+
+    try:
+        job = start("tests.uncounted", zone, alice)
+        body = login(alice).get(reverse("jobs:job_progress", args=[job.pk])).content.decode()
+        assert job.status == JobStatus.DONE and '<progress value="1" max="1">' in body
+        assert login(bob).get(reverse("jobs:job_progress", args=[job.pk])).status_code == 404
+    finally:
+        jobs._KINDS.pop("tests.uncounted")
