@@ -122,3 +122,24 @@ def test_a_markdown_task_table_reads_the_same_way_and_its_rule_line_is_dropped()
     reading = read_plan(text.encode(), "plan.md")
     assert [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]] == [
         ("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]), ("2", "加强要素保障", ["区规划资源局"], [])]
+
+
+def test_a_head_on_two_rows_reads_the_roles_printed_under_the_label_merged_across_them():
+    """"责任单位" merged over "牵头" / "配合", the other labels merged down both rows: Word repeats them into the
+    second row, which heads the table, its bare roles read as 牵头单位 / 配合单位."""
+    document = docx.Document()
+    document.add_paragraph("某区2026年重点任务分解表")
+    table = document.add_table(rows=2, cols=6)
+    for cell, label in zip(table.rows[1].cells, ("", "", "", "牵头", "配合", ""), strict=True):
+        cell.text = label
+    for column, label in ((0, "序号"), (1, "重点任务"), (2, "具体措施"), (5, "完成时限")):
+        table.cell(0, column).merge(table.cell(1, column)).text = label
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "责任单位"
+    for values in (("1", "优化开办服务", "全年新增企业3000户", "区市场监管局", "区税务局、区人社局", "2026年12月底"),
+                   ("2", "加强要素保障", "供应工业用地500亩", "区规划资源局", "", "2026年6月底")):
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _tasks(buffer.getvalue()) == [("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]),
+                                         ("2", "加强要素保障", ["区规划资源局"], [])]

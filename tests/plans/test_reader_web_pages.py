@@ -130,3 +130,14 @@ def test_an_old_office_or_wps_file_is_refused_with_the_format_to_save_it_as(file
     with pytest.raises(PlanReadError) as refused:
         read_plan(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, filename)
     assert advice in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_table_headed_on_two_rows_in_the_page_reads_the_roles_under_the_spanning_label():
+    table = ("<table><tr><th rowspan='2'>序号</th><th rowspan='2'>重点任务</th><th colspan='2'>责任单位</th></tr>"
+             "<tr><th>牵头</th><th>配合</th></tr>"
+             "<tr><td>1</td><td>优化开办服务，全年新增企业3000户</td><td>区市场监管局</td><td>区税务局、区人社局</td></tr>"
+             "<tr><td>2</td><td>加强要素保障</td><td>区规划资源局</td><td></td></tr></table>")
+    page = f"<html><body><p>某区2026年重点任务分解表</p>{table}</body></html>".encode()
+    tasks, _ = _reading(page)
+    assert [(number, lead, support) for number, _, lead, support in tasks] == [
+        ("1", ["区市场监管局"], ["区税务局", "区人社局"]), ("2", ["区规划资源局"], [])]

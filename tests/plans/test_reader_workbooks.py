@@ -106,3 +106,18 @@ def test_a_damaged_workbook_is_refused_in_one_line(data, message):
 def test_a_workbook_with_no_text_is_refused():
     with pytest.raises(PlanReadError, match="没有可读的文字"):
         read_plan(_xlsx(("空", [], [])), "plan.xlsx")
+
+
+@pytest.mark.parametrize(("parent", "lead", "support"), [("责任单位", "牵头单位", "配合单位"), ("责任单位", "牵头", "配合"),
+                                                         ("责任部门", "牵头", "协同")])
+def test_a_head_on_two_rows_names_each_column_under_a_label_merged_across_them(parent, lead, support):
+    """"责任单位" merged over "牵头单位" / "配合单位", the other labels merged down both rows: the common 任务分解表."""
+    rows = [("某区2026年重点任务分解表",), ("序号", "重点任务", "具体措施", parent, None, "完成时限"),
+            (None, None, None, lead, support, None),
+            (1, "优化开办服务", "全年新增企业3000户", "区市场监管局", "区税务局\n区人社局", "2026年12月底"),
+            (2, "加强要素保障", "供应工业用地500亩", "区规划资源局", None, "2026年6月底")]
+    data = _xlsx(("分解表", rows, ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"]))
+    tasks, targets = _reading(data)
+    assert tasks == [("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]),
+                     ("2", "加强要素保障", ["区规划资源局"], [])]
+    assert [(task, value) for task, value, _, _ in targets] == [("1", 3000), ("2", 500)]

@@ -5,6 +5,7 @@ import re
 from .table_labels import ROW_NUMBER
 
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
+_BARE_ROLES = ("牵头", "配合", "协同", "参与", "主责", "责任", "协办", "主办")
 
 
 def cell_of(parts: list[str]) -> str:
@@ -26,3 +27,19 @@ def pipe_rows(rows: list[list[str]]) -> list[str]:
         if cells and ROW_NUMBER.match(cells[0]):
             cells[0] = ROW_NUMBER.match(cells[0]).group(1)
     return [" | ".join(cells) for cells in rows]
+
+
+def sub_label(child: str, parent: str) -> str:
+    """A column's label printed under a label merged across columns: "牵头" under "责任单位" reads 牵头单位, under
+    "责任部门" 牵头部门; a whole label ("配合单位") as it is."""
+    return child + (parent[-2:] if parent.endswith(("单位", "部门")) else "单位") if child in _BARE_ROLES else child
+
+
+def joined_head(rows: list[list[str]]) -> list[list[str]]:
+    """A Word table headed on two rows ("责任单位" merged over "牵头" / "配合", the other labels merged down both):
+    the second row, which Word repeats the merged-down labels into, is the head, its bare roles named whole."""
+    if len(rows) < 3 or len(rows[1]) <= len(rows[0]) or not rows[1] or rows[1][0] != rows[0][0]:
+        return rows
+    parents = iter(label for label in rows[0] if label not in rows[1])
+    parent = next(parents, "")
+    return [[sub_label(label, parent) for label in rows[1]], *rows[2:]]

@@ -13,7 +13,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from .table_text import cell_of, pipe_rows
+from .table_text import cell_of, joined_head, pipe_rows
 from .tables import heads_task_rows
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
@@ -223,6 +223,7 @@ def _table_lines(table) -> list[str]:
             column += 1
         if any(cells):
             rows.append(cells)
+    rows = joined_head(rows)  # "责任单位" spanning "牵头" / "配合": the second row, rowspans repeated into it, heads
     if len(rows) > 1 and heads_task_rows(rows[0]):
         return pipe_rows(rows)
     return [text for text in own if text]

@@ -11,7 +11,8 @@ from python_calamine import SheetTypeEnum, SheetVisibleEnum
 from actiondesk.core.spreadsheets.columns import cell_text
 from actiondesk.core.spreadsheets.reader import SheetFileError, open_workbook
 
-from .table_text import cell_of, pipe_rows
+from .table_labels import ROW_NUMBER
+from .table_text import cell_of, pipe_rows, sub_label
 from .tables import heads_task_rows
 
 
@@ -51,17 +52,48 @@ def _merged(values: list[list], ranges) -> list[list[str | None]]:
 
 def sheet_lines(rows: list[list[str | None]]) -> list[str]:
     """One sheet's lines: its task table's rows between pipes from the row that heads it, other rows a cell a line."""
-    rows = [[cell for cell in row if cell is not None] for row in rows]
     rows = [row for row in rows if any(row)]
-    head = next((index for index, row in enumerate(rows) if heads_task_rows(_trimmed(row))), None)
-    loose = rows if head is None else rows[:head]
-    lines = [cell for row in loose for cell in row if cell]
-    if head is not None:
-        width = len(_trimmed(rows[head]))
+    head = next((index for index, row in enumerate(rows) if heads_task_rows(_labels(row))), None)
+    if head is None:
+        return [cell for row in rows for cell in row if cell]
+    lines = [cell for row in rows[:head] for cell in row if cell]
+    labels, body = _labels(rows[head]), head + 1
+    if body < len(rows) and _is_sub_head(rows[head], rows[body]):
+        labels, body = _joined_head(rows[head], rows[body]), body + 1
+    width = len(labels)
+    table = [labels]
+    for row in rows[body:]:
+        cells = [cell or "" for cell in row]
         # A row with one filled cell is a group's heading or a note under the table, as one merged across it reads.
-        lines += pipe_rows([_padded(row, width) if sum(map(bool, row)) > 1 else [next(filter(None, row))]
-                            for row in rows[head:]])
-    return lines
+        table.append(_padded(cells, width) if sum(map(bool, cells)) > 1 else [next(filter(None, cells))])
+    return lines + pipe_rows(table)
+
+
+def _labels(row: list[str | None]) -> list[str]:
+    """A head row's labels, one per column; a column a merge across covers has none."""
+    return _trimmed([cell or "" for cell in row])
+
+
+def _is_sub_head(head: list[str | None], below: list[str | None]) -> bool:
+    """Whether ``below`` names the columns a label merged across them covers ("责任单位" over "牵头单位" / "配合单位")."""
+    covered = [index for index, cell in enumerate(head) if cell is None and index < len(below)]
+    return bool(covered) and any(below[index] for index in covered) and not ROW_NUMBER.match(below[0] or "")
+
+
+def _joined_head(head: list[str | None], below: list[str | None]) -> list[str]:
+    """The labels of a head printed on two rows: under a label merged across columns, each column's own label
+    ("牵头" under "责任单位" reads 牵头单位); elsewhere the label merged down both rows."""
+    labels: list[str] = []
+    parent = ""
+    for index, cell in enumerate(head):
+        parent = cell if cell is not None else parent
+        spans = cell is None or index + 1 < len(head) and head[index + 1] is None
+        child = below[index] if index < len(below) else ""
+        if spans and child:
+            labels.append(sub_label(child, parent))
+        else:
+            labels.append(cell or "")
+    return _trimmed(labels)
 
 
 def _padded(row: list[str], width: int) -> list[str]:
