@@ -141,3 +141,14 @@ def test_a_table_headed_on_two_rows_in_the_page_reads_the_roles_under_the_spanni
     tasks, _ = _reading(page)
     assert [(number, lead, support) for number, _, lead, support in tasks] == [
         ("1", ["区市场监管局"], ["区税务局", "区人社局"]), ("2", ["区规划资源局"], [])]
+
+
+def test_a_category_cell_spanning_rows_of_a_page_table_heads_them_as_a_group():
+    table = ("<table><tr><td>类别</td><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+             "<tr><td rowspan='2'>政务环境</td><td>1</td><td>优化开办服务</td><td>区市场监管局</td><td>区税务局</td></tr>"
+             "<tr><td>2</td><td>深化一网通办</td><td>区数据局</td><td>区财政局</td></tr></table>")
+    page = f"<html><body><p>某区2026年重点任务分解表</p>{table}</body></html>".encode()
+    assert "政务环境\n1 | 优化开办服务 | 区市场监管局 | 区税务局" in document_text(page, "page.html")
+    tasks, _ = _reading(page)
+    assert [(number, lead, support) for number, _, lead, support in tasks] == [
+        ("1", ["区市场监管局"], ["区税务局"]), ("2", ["区数据局"], ["区财政局"])]

@@ -121,3 +121,16 @@ def test_a_head_on_two_rows_names_each_column_under_a_label_merged_across_them(p
     assert tasks == [("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]),
                      ("2", "加强要素保障", ["区规划资源局"], [])]
     assert [(task, value) for task, value, _, _ in targets] == [("1", 3000), ("2", 500)]
+
+
+def test_a_category_column_before_the_number_heads_its_rows_and_a_unit_cell_may_say_who_leads():
+    rows = [("领域", "序号", "重点任务", "责任单位", "完成时限"),
+            ("政务环境", 1, "优化开办服务，新增企业3000户", "区市场监管局（牵头）、区税务局", "2026年底"),
+            (None, 2, "深化一网通办", "牵头单位：区数据局；配合单位：区财政局", "2026年底"),
+            ("要素环境", 3, "加强要素保障", "区规划资源局", "2026年6月")]
+    text = document_text(_xlsx(("分解表", rows, ["A2:A3"])), "plan.xlsx")
+    assert text.splitlines()[:3] == ["序号 | 重点任务 | 责任单位 | 完成时限", "政务环境",
+                                     "1 | 优化开办服务，新增企业3000户 | 区市场监管局（牵头）、区税务局 | 2026年底"]
+    tasks, _ = _reading(_xlsx(("分解表", rows, ["A2:A3"])))
+    assert tasks == [("1", "优化开办服务，新增企业3000户", ["区市场监管局"], ["区税务局"]),
+                     ("2", "深化一网通办", ["区数据局"], ["区财政局"]), ("3", "加强要素保障", ["区规划资源局"], [])]

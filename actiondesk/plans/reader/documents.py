@@ -12,8 +12,7 @@ from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
 from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
-from .table_text import cell_of, joined_head, pipe_rows
-from .tables import heads_task_rows
+from .table_text import cell_of, pipe_rows, task_table
 from .web_pages import PageUnreadable, page_lines
 from .workbooks import WorkbookUnreadable, workbook_lines
 
@@ -201,8 +200,8 @@ def docx_lines(data: bytes) -> list[str]:
 
 
 def _table_lines(table, numbers) -> list[str]:
-    rows = joined_head(_table_rows(table, numbers))
-    if len(rows) > 1 and heads_task_rows(rows[0]):
+    rows = task_table(_table_rows(table, numbers))
+    if rows:
         return pipe_rows(rows)  # a task table keeps its rows, each cell in its place (a cell's own spaces kept)
     lines: list[str] = []
     seen: set = set()  # holding the elements keeps their proxies alive, so identity is stable

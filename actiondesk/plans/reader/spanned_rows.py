@@ -181,6 +181,19 @@ _WORDED_RULES = ("wording", "named_as", "together", "lead_groups", "lead_mark")
 _CARRIES_OUT = re.compile(r"(?:负责|落实)$")
 
 
+_LABELLED_CELL = re.compile(r"^\s*(?:牵头|主责|责任)(?:单位|部门)\s*[:：]")
+
+
+def said_roles(cell: str) -> tuple[list[str], list[str], str] | None:
+    """A unit cell that says who leads: in words (``worded_cell``) or with the clause's own labels ("牵头单位：X；
+    配合单位：Y" typed into a 责任单位 cell)."""
+    if _LABELLED_CELL.match(cell):
+        parsed = parse_clause_rule(cell.strip())
+        if parsed and parsed[0] and parsed[2].split("+")[0] in ("labels", "responsible_after_lead"):
+            return parsed[0], parsed[1], parsed[2].split("+")[0]
+    return worded_cell(cell)
+
+
 def worded_cell(cell: str) -> tuple[list[str], list[str], str] | None:
     """A unit cell that says in words who leads ("区建管委（牵头）、区规划资源局", "区残联牵头，区民政局配合"): (lead,
     support, the wording's rule), read as the clause reader reads a responsibility clause; None for other cells."""

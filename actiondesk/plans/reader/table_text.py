@@ -2,7 +2,9 @@
 
 import re
 
+from .table_cells import CATEGORY_HEAD
 from .table_labels import ROW_NUMBER
+from .tables import heads_task_rows
 
 _SENTENCE_END = re.compile(r"[。；;！!？?]$")
 _BARE_ROLES = ("牵头", "配合", "协同", "参与", "主责", "责任", "协办", "主办")
@@ -43,3 +45,25 @@ def joined_head(rows: list[list[str]]) -> list[list[str]]:
     parents = iter(label for label in rows[0] if label not in rows[1])
     parent = next(parents, "")
     return [[sub_label(label, parent) for label in rows[1]], *rows[2:]]
+
+
+def categories_as_groups(rows: list[list[str]]) -> list[list[str]]:
+    """A category column before 序号 ("领域 | 序号 | 重点任务 | 牵头单位"): each category a group row above the rows
+    it heads, as the eye reads a cell merged down them, and the table headed by 序号."""
+    if not rows or len(rows[0]) < 3 or not CATEGORY_HEAD.match(re.sub(r"\s+", "", rows[0][0])) \
+            or not re.fullmatch(r"序号|编号", re.sub(r"\s+", "", rows[0][1])):
+        return rows
+    table, last = [rows[0][1:]], None
+    for row in rows[1:]:
+        if len(row) > 1 and row[0] and row[0] != last:
+            table.append([row[0]])
+            last = row[0]
+        table.append(row[1:] if len(row) > 1 else row)
+    return table
+
+
+def task_table(rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows as a task table (a head on two rows joined, a category column made group rows), or None when
+    they head no task rows."""
+    rows = categories_as_groups(joined_head(rows))
+    return rows if len(rows) > 1 and heads_task_rows(rows[0]) else None

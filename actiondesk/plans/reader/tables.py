@@ -17,6 +17,7 @@ from .measure_rows import read_measure_rows
 from .numbering import headline
 from .outline_rows import outline_rows, outline_targets
 from .role_words import LEAD, SUPPORT
+from .spanned_rows import said_roles
 from .spanning_table import DIVISIONS, read_spanning
 from .table_cells import (
     CATEGORY_HEAD,
@@ -86,8 +87,7 @@ def _columns(labels: list[str]) -> list[Column] | None:
 
 
 def heads_task_rows(labels: list[str]) -> bool:
-    """Whether a table's first row heads task rows (序号 first, a task column and a unit column): a Word table so
-    headed is written row by row between pipes (documents.py), which ``_line_rows`` reads cell by cell."""
+    """Whether a row heads task rows (序号 first, a task and a unit column): such tables are written between pipes."""
     return _columns(labels) is not None
 
 
@@ -378,8 +378,10 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
     end = lines[row_lines[-1]].end
     position = text.find(body[:20], start, end)
     body_start = position if position >= 0 else start
-    lead = [name for cell in get[LEAD] for name in split_names(cell)]
-    support = [name for cell in get[SUPPORT] for name in split_names(cell) if name not in lead]
+    worded = said_roles(get[LEAD][0]) if len(get[LEAD]) == 1 else None  # "X（牵头）、Y", "牵头单位：X；配合单位：Y"
+    lead = worded[0] if worded else [name for cell in get[LEAD] for name in split_names(cell)]
+    support = (worded[1] if worded else []) + [name for cell in get[SUPPORT] for name in split_names(cell)
+                                               if name not in lead and not (worded and name in worded[1])]
     if not support and FIRST_LEADS_NOTE.search(columns[lead_at].label):  # "责任单位（第一位为牵头单位）"
         lead, support = lead[:1], lead[1:]
     return {
@@ -390,7 +392,7 @@ def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: lis
         "support": support,
         "text": body,
         "responsibility": " | ".join(get[LEAD] + get[SUPPORT]),
-        "rule": "table",
+        "rule": "table" + (f"+{worded[2]}" if worded else ""),
         "unsure": unsure or not lead,
         "start": body_start,
         "end": min(end, body_start + len(body)) if position >= 0 else end,

@@ -13,8 +13,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from .table_text import cell_of, joined_head, pipe_rows
-from .tables import heads_task_rows
+from .table_text import cell_of, pipe_rows, task_table
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 # Never the article (a <form> is not here: ASP.NET portals wrap the whole page in one).
@@ -223,9 +222,9 @@ def _table_lines(table) -> list[str]:
             column += 1
         if any(cells):
             rows.append(cells)
-    rows = joined_head(rows)  # "责任单位" spanning "牵头" / "配合": the second row, rowspans repeated into it, heads
-    if len(rows) > 1 and heads_task_rows(rows[0]):
-        return pipe_rows(rows)
+    table = task_table(rows)  # rowspans repeated, as Word repeats a cell merged down: read as a Word table is
+    if table:
+        return pipe_rows(table)
     return [text for text in own if text]
 
 

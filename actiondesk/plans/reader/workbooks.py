@@ -12,7 +12,7 @@ from actiondesk.core.spreadsheets.columns import cell_text
 from actiondesk.core.spreadsheets.reader import SheetFileError, open_workbook
 
 from .table_labels import ROW_NUMBER
-from .table_text import cell_of, pipe_rows, sub_label
+from .table_text import categories_as_groups, cell_of, pipe_rows, sub_label
 from .tables import heads_task_rows
 
 
@@ -53,7 +53,8 @@ def _merged(values: list[list], ranges) -> list[list[str | None]]:
 def sheet_lines(rows: list[list[str | None]]) -> list[str]:
     """One sheet's lines: its task table's rows between pipes from the row that heads it, other rows a cell a line."""
     rows = [row for row in rows if any(row)]
-    head = next((index for index, row in enumerate(rows) if heads_task_rows(_labels(row))), None)
+    head = next((index for index, row in enumerate(rows)
+                 if heads_task_rows(categories_as_groups([_labels(row)])[0])), None)
     if head is None:
         return [cell for row in rows for cell in row if cell]
     lines = [cell for row in rows[:head] for cell in row if cell]
@@ -66,7 +67,7 @@ def sheet_lines(rows: list[list[str | None]]) -> list[str]:
         cells = [cell or "" for cell in row]
         # A row with one filled cell is a group's heading or a note under the table, as one merged across it reads.
         table.append(_padded(cells, width) if sum(map(bool, cells)) > 1 else [next(filter(None, cells))])
-    return lines + pipe_rows(table)
+    return lines + pipe_rows(categories_as_groups(table))
 
 
 def _labels(row: list[str | None]) -> list[str]:
