@@ -123,6 +123,7 @@ def test_reimporting_a_revised_document_keeps_attached_data_and_lists_changes(lo
     ("broken.pdf", b"%PDF-1.7\n%%EOF", "PDF"),
     ("tasks.xlsx", b"not a zip at all", "xlsx"),
     ("page.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "网页"),
+    ("plan.doc", b"no word file", "不是有效的 .doc"),
 ])
 def test_bad_uploads_show_a_clear_message_and_store_nothing(login, admin, name, data, message):
     response = _upload(login(admin), name, data)

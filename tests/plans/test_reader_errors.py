@@ -76,7 +76,7 @@ def test_unsupported_extension_is_refused(filename):
     assert_refused("一、重点任务\n1.任务。".encode(), filename, "unsupported file type")
 
 
-@pytest.mark.parametrize(("filename", "reason"), [("plan.doc", "save it as .docx"),
+@pytest.mark.parametrize(("filename", "reason"), [("plan.doc", "no Word 97–2003 file"),
                                                   ("plan.xlsx", "the .xlsx is not a zip archive")])
 def test_text_named_as_an_office_file_is_refused_with_its_reason(filename, reason):
     assert_refused("一、重点任务\n1.任务。".encode(), filename, reason)

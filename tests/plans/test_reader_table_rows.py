@@ -5,7 +5,7 @@ before the task column. Layouts of the columns themselves are in test_reader_tab
 
 import pytest
 
-from actiondesk.plans.reader import read_text
+from actiondesk.plans.reader import read_plan, read_text
 from tests.plans.test_reader_table_layouts import _groups, _plan, _rows
 
 SUB_ROWS = (
@@ -172,3 +172,15 @@ def test_a_section_row_names_the_group_of_the_numbered_rows_below_it(section):
         + "3\n整治沿街店招店牌。\n区绿化市容局\n区城管执法局\n"
     )
     assert _groups(text) == ["提升道路设施水平", "提升道路设施水平", "改善市容环境"]
+
+
+def test_an_item_with_its_own_clause_right_above_a_task_table_is_a_task_not_the_tables_caption():
+    """"（二）…（责任单位：X）" and then the table: the item names who answers for it, so it is no caption."""
+    plan = ("某区2026年营商环境优化行动方案\n一、重点任务\n（一）优化开办服务。新增企业3000户。（牵头单位：区市场监管局）\n"
+            "（二）深化一网通办。（责任单位：区数据局）\n序号 | 重点任务 | 牵头单位 | 配合单位\n"
+            "1 | 加强要素保障 | 区规划资源局 | 区财政局\n")
+    tasks = read_plan(plan.encode(), "plan.txt")["tasks"]
+    assert [(t["number"], t["lead"]) for t in tasks] == [("（一）", ["区市场监管局"]), ("（二）", ["区数据局"]),
+                                                         ("1", ["区规划资源局"])]
+    captioned = plan.replace("（二）深化一网通办。（责任单位：区数据局）", "（二）重点任务清单")
+    assert [t["number"] for t in read_plan(captioned.encode(), "plan.txt")["tasks"]] == ["（一）", "1"]

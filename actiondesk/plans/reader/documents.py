@@ -14,6 +14,7 @@ from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
 from .table_text import cell_of, pipe_rows, task_table
 from .web_pages import PageUnreadable, page_lines
+from .word97 import WordFileUnreadable, word97_lines
 from .workbooks import WorkbookUnreadable, workbook_lines
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -22,8 +23,9 @@ DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
 WORKBOOK_EXTENSIONS = (".xlsx",)
 PAGE_EXTENSIONS = (".html", ".htm")
-_OLD_OFFICE = {".doc": ".docx", ".wps": ".docx", ".rtf": ".docx", ".xls": ".xlsx", ".et": ".xlsx", ".mht": ".html",
-               ".mhtml": ".html"}
+WORD97_EXTENSIONS = (".doc", ".wps")
+_OLD_OFFICE = {".rtf": ".docx", ".xls": ".xlsx", ".et": ".xlsx", ".mht": ".html", ".mhtml": ".html"}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _BINARY_MAGIC = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"\xd0\xcf\x11\xe0", b"PK\x03\x04",
@@ -71,10 +73,22 @@ class PlanReadError(ValueError):
     """A plan document that cannot be read; the message is one line, Chinese then English."""
 
 
+def _effective(data: bytes, extension: str) -> str:
+    """The type a .doc/.wps really holds: sites serve a .docx, a web page or RTF under the name of an old Word file."""
+    if extension not in WORD97_EXTENSIONS or data.startswith(_OLE_MAGIC):
+        return extension
+    head = data[:1024].lstrip().lower()
+    if data.startswith(b"PK\x03\x04"):
+        return ".docx"
+    if head.startswith(b"{\\rtf"):
+        return ".rtf"
+    return ".html" if head.startswith((b"<!doctype html", b"<html", b"mime-version")) or b"<html" in head else extension
+
+
 def check_document(data: bytes, filename: str) -> None:
     """What is refused before any reading (an upload is checked so before it is queued): an empty or oversized file,
     a type the reader does not read, a .docx that is no zip archive or whose parts would expand past the limits."""
-    extension = _extension(filename)
+    extension = _effective(data, _extension(filename))
     if not data:
         raise PlanReadError("文件为空，请上传有内容的行动方案 (the file is empty)")
     if len(data) > MAX_DOCUMENT_BYTES:
@@ -86,11 +100,15 @@ def check_document(data: bytes, filename: str) -> None:
             f"“{extension}”是旧版 Office/WPS 文件，请在 Word 或 WPS 中“另存为”{_OLD_OFFICE[extension]} 后上传 "
             f"(an old Office/WPS file: save it as {_OLD_OFFICE[extension]} and upload that)"
         )
-    if extension not in (*DOCX_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
+    if extension not in (*DOCX_EXTENSIONS, *WORD97_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS,
+                         *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.pdf、.xlsx 或 .html 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.pdf、.xlsx 或 .html 文件 "
             "(unsupported file type)"
         )
+    if extension in WORD97_EXTENSIONS and not data.startswith(_OLE_MAGIC):
+        raise PlanReadError(f"不是有效的 {extension} 文件，请在 Word 或 WPS 中“另存为”.docx 后上传 "
+                            f"(the {extension} is no Word 97–2003 file)")
     if extension in PAGE_EXTENSIONS and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and (
             data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]):
         raise PlanReadError("文件是二进制内容而不是网页 (the file is binary, not a web page)")
@@ -111,11 +129,16 @@ def check_document(data: bytes, filename: str) -> None:
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.pdf/.xlsx/.html document (``progress`` as read_plan's)."""
+    """Return the normalised text of a .txt/.md/.docx/.doc/.pdf/.xlsx/.html document (``progress`` as read_plan's)."""
     check_document(data, filename)
-    extension = _extension(filename)
+    extension = _effective(data, _extension(filename))
     if extension in DOCX_EXTENSIONS:
         lines = docx_lines(data)
+    elif extension in WORD97_EXTENSIONS:  # an old Word (or WPS) file, as many offices still keep their plans
+        try:
+            lines = word97_lines(data)
+        except WordFileUnreadable as error:
+            raise PlanReadError(f"无法读取 {extension} 文件，可在 Word 或 WPS 中“另存为”.docx 后上传：{error}") from None
     elif extension in WORKBOOK_EXTENSIONS:  # a 任务分解表 kept in Excel
         try:
             lines = workbook_lines(data)

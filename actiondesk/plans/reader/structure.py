@@ -101,15 +101,16 @@ def outline(text: str, lines: list[Line]) -> dict:
 
 
 def _within(spans: list[tuple[int, int]]):
-    """A test whether an offset falls in any of ``spans`` — a search, not a scan: a 300-page plan has thousands of
-    table lines and thousands of figures."""
+    """A test whether an offset falls in any of ``spans``: a search, not a scan (a 300-page plan's table lines)."""
     merged = merged_spans(spans)
     return lambda offset: inside(offset, merged)
 
 
 def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:
     """Whether the numbered line ``index`` heads nothing but the table below it (the next line after the table is
-    a heading of the same or a higher level, or the end)."""
+    a heading of the same or a higher level, or the end) and names no one responsible, as a task does."""
+    if find_responsibility(lines[index].text):
+        return False
     after = index + 1
     while after in used:
         after += 1
