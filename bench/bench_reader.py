@@ -4,7 +4,8 @@ the real plans of the reader corpus (tests/plans/corpus/documents) and the zone 
 (document_text), the part of reading that is not parsing. A plan uploaded as a PDF: the real fixture PDFs
 (tests/plans/fixtures/pdf) and a 300-page PDF of their pages; baseline pypdf's own plain text of the same pages, the
 floor any reading built on pypdf has. A scan whose letters are traced outlines, refused; baseline parsing its pages as
-pages with text are parsed (what refusing one cost before)."""
+pages with text are parsed (what refusing one cost before). The 300-page plan as a saved web page, against reading it as
+text; a 900-row 任务分解表 as .xlsx (row numbers stop at 999: four figures read as years), against the same rows typed into a .txt with tabs."""
 from pathlib import Path
 
 from common import median_seconds, result
@@ -54,7 +55,17 @@ def run() -> list[dict]:
     scan = _traced_scan(20)
     scan_seconds = median_seconds(lambda: _refused(scan), repeat=3)
     print(f"   a 20-page scan whose letters are traced outlines ({len(scan) // 1024} KiB), refused", flush=True)
+    page = _web_page(big)
+    page_seconds = median_seconds(lambda: read_plan(page, "big.html"), repeat=3)
+    table_text = _task_rows(900)
+    workbook = _workbook(table_text)
+    workbook_seconds = median_seconds(lambda: read_plan(workbook, "table.xlsx"), repeat=3)
+    print(f"   the 300-page plan as a saved web page ({len(page) // 1024} KiB); a 900-row 任务分解表 as .xlsx "
+          f"({len(workbook) // 1024} KiB, {len(read_plan(workbook, 'table.xlsx')['tasks'])} tasks)", flush=True)
     return [
+        result("plans.reader_300_page_web_page", page_seconds, "s", "the same plan read as text", big_seconds),
+        result("plans.reader_900_row_workbook", workbook_seconds, "s", "the same rows typed into a .txt with tabs",
+               median_seconds(lambda: read_plan(table_text.encode("utf-8"), "table.txt"), repeat=3)),
         result("plans.reader_fixture_pdfs", pdf_seconds, "s", "pypdf's plain text of the same pages",
                median_seconds(lambda: _plain_text(pdfs), repeat=3)),
         result("plans.reader_300_page_pdf", big_pdf_seconds, "s", "pypdf's plain text of the same pages",
@@ -68,6 +79,41 @@ def run() -> list[dict]:
         result("plans.reader_300_page_plan", big_seconds, "s", "document_text of the same bytes",
                median_seconds(lambda: document_text(big, "big.txt"), repeat=3)),
     ]
+
+
+def _web_page(text: bytes) -> bytes:
+    """The plan as its portal serves it: each paragraph a <p> inside a page of menus, a field box and a footer."""
+    import html
+
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in text.decode("utf-8").split("\n") if line.strip())
+    return ("<html><head><meta charset='gb2312'><title>某区行动方案_某区人民政府</title></head><body><ul>"
+            + "".join(f"<li><a href='/{n}/'>栏目{n}</a></li>" for n in range(40))
+            + "</ul><table><tr><td>索引号：</td><td>000/2026-001</td></tr></table>"
+            f"<div class='content'>{body}</div><div class='footer'>主办：某区人民政府办公室</div></body></html>"
+            ).encode("gb18030")
+
+
+def _task_rows(rows: int) -> str:
+    """A 任务分解表 of ``rows`` rows typed with tabs, its title and head first."""
+    lines = ["某区2026年重点任务分解表", "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限"]
+    lines += [f"{n}\t推进第{n}项重点工作\t新增企业{n % 90 + 10}家，建成项目{n % 7 + 1}个\t区工信局\t区发改局、区财政局\t2026年底"
+              for n in range(1, rows + 1)]
+    return "\n".join(lines)
+
+
+def _workbook(text: str) -> bytes:
+    """The same table as an Excel workbook, one cell per tab-separated field, units one a line in their cell."""
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for line in text.split("\n"):
+        workbook.active.append([int(cell) if cell.isdigit() else cell.replace("、", "\n")
+                                for cell in line.split("\t")])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
 
 
 def _pdf_of_pages(pdfs: list[bytes], pages: int) -> bytes:

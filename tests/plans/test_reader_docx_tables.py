@@ -109,6 +109,15 @@ def test_a_task_table_pasted_into_a_text_file_with_tabs_reads_the_same_way_empty
         (None, 5000, "户"), ("1", 3000, "户"), ("2", 500, "亩"), ("3", 50, "名")]
 
 
+def test_many_rows_of_one_width_pasted_with_tabs_are_rows_not_the_lines_of_a_pdf_copy_joined_back():
+    """Rows cut to one width look like a copy's printed lines; joining them ran the whole table into one task."""
+    rows = [f"{n}\t推进第{n}项重点工作\t新增企业{n + 10}家\t区工信局\t区发改局、区财政局\t2026年底" for n in range(1, 41)]
+    text = "某区2026年重点任务分解表\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n" + "\n".join(rows)
+    tasks = read_plan(text.encode("utf-8"), "plan.txt")["tasks"]
+    assert [t["number"] for t in tasks] == [str(n) for n in range(1, 41)]
+    assert tasks[-1]["lead"] == ["区工信局"] and tasks[-1]["support"] == ["区发改局", "区财政局"]
+
+
 def test_a_line_with_one_tab_is_text_and_not_a_row():
     assert document_text("一、\t总体要求\n".encode(), "plan.txt") == "一、\t总体要求"
 

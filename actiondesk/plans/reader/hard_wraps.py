@@ -144,8 +144,9 @@ def reflow(lines: list[str]) -> list[str]:
             continue
         stripped = line.strip()
         item = numbered(stripped)
+        row = line.count("\t") >= 2 or " | " in stripped  # a table's row pasted with tabs or pipes: never joined
         new_paragraph = (
-            not open_line
+            not open_line or row
             or indented and _INDENT.match(line)
             or item is not None and not paragraphs[-1].endswith(_MID_SENTENCE)
             and (paragraphs[-1].endswith(_SENTENCE_END) or outline.follows(item))
@@ -158,5 +159,5 @@ def reflow(lines: list[str]) -> list[str]:
             paragraphs.append(stripped)
         else:
             paragraphs[-1] = run_on(paragraphs[-1], stripped)
-        open_line = _width(line) >= width - _SLACK
+        open_line = not row and _width(line) >= width - _SLACK
     return paragraphs
