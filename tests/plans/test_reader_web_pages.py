@@ -122,7 +122,7 @@ def test_a_real_portal_page_reads_exactly_as_the_plan_text_read_out_of_it_by_han
 
 
 @pytest.mark.parametrize(("filename", "advice"), [
-    ("方案.rtf", "“另存为”.docx"), ("分解表.xls", "“另存为”.xlsx"), ("分解表.et", "“另存为”.xlsx"),
+    ("方案.rtf", "“另存为”.docx"), ("分解表.et", "“另存为”.xlsx"),
     ("网页.mht", "“另存为”.html"),
 ])
 def test_an_old_office_or_wps_file_is_refused_with_the_format_to_save_it_as(filename, advice):

@@ -1,6 +1,7 @@
 """A plan kept in an Excel workbook (.xlsx) reads as the same plan in Word: a 任务分解表 sheet row by row, each cell
 in its column; a merged unit cell serves each row it spans; a sheet of paragraphs reads as the text it holds."""
 import io
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -132,3 +133,27 @@ def test_a_category_column_before_the_number_heads_its_rows_and_a_unit_cell_may_
     tasks, _ = _reading(_xlsx(("分解表", rows, ["A2:A3"])))
     assert tasks == [("1", "优化开办服务，新增企业3000户", ["区市场监管局"], ["区税务局"]),
                      ("2", "深化一网通办", ["区数据局"], ["区财政局"]), ("3", "加强要素保障", ["区规划资源局"], [])]
+
+
+_XLS = Path(__file__).parent / "fixtures" / "xls" / "task-table-two-row-head.xls"
+
+
+def test_an_excel_97_workbook_reads_as_the_same_table_in_an_xlsx():
+    """An .xls (fixtures/xls/README.md): a title merged across, a head on two rows, group rows merged across, units
+    one a line in their cell, a hidden sheet."""
+    tasks, targets = _reading(_XLS.read_bytes(), "分解表.xls")
+    assert tasks == [("1", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"]),
+                     ("2", "深化一网通办", ["区数据局"], ["区政务服务中心"]),
+                     ("3", "提升办事效率", ["区数据局"], ["区司法局"]),
+                     ("4", "加强要素保障", ["区规划资源局"], [])]
+    assert [(task, value, unit) for task, value, unit, _ in targets] == [
+        ("1", 3000, "户"), ("2", 100, "%"), ("3", 50, "%"), ("4", 500, "亩")]
+    assert "某局" not in document_text(_XLS.read_bytes(), "分解表.xls")  # the hidden sheet
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"PK\x03\x04 a zip, not an Excel 97 file", "不是有效的 .xls 文件"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "无法打开 .xls 文件"),
+])
+def test_a_damaged_or_mislabelled_xls_is_refused_in_one_line(data, message):
+    assert_refused(data, "分解表.xls", message)

@@ -21,10 +21,10 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
-WORKBOOK_EXTENSIONS = (".xlsx",)
+WORKBOOK_EXTENSIONS = (".xlsx", ".xls")
 PAGE_EXTENSIONS = (".html", ".htm")
 WORD97_EXTENSIONS = (".doc", ".wps")
-_OLD_OFFICE = {".rtf": ".docx", ".xls": ".xlsx", ".et": ".xlsx", ".mht": ".html", ".mhtml": ".html"}
+_OLD_OFFICE = {".rtf": ".docx", ".et": ".xlsx", ".mht": ".html", ".mhtml": ".html"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _BINARY_MAGIC = (
@@ -103,7 +103,7 @@ def check_document(data: bytes, filename: str) -> None:
     if extension not in (*DOCX_EXTENSIONS, *WORD97_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS,
                          *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.pdf、.xlsx 或 .html 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.pdf、.xlsx、.xls 或 .html 文件 "
             "(unsupported file type)"
         )
     if extension in WORD97_EXTENSIONS and not data.startswith(_OLE_MAGIC):
@@ -112,7 +112,9 @@ def check_document(data: bytes, filename: str) -> None:
     if extension in PAGE_EXTENSIONS and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and (
             data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]):
         raise PlanReadError("文件是二进制内容而不是网页 (the file is binary, not a web page)")
-    if extension in WORKBOOK_EXTENSIONS:
+    if extension == ".xls" and not data.startswith(_OLE_MAGIC):
+        raise PlanReadError("不是有效的 .xls 文件，请在 Excel 或 WPS 中“另存为”.xlsx 后上传 (the .xls is no Excel 97–2003 file)")
+    if extension == ".xlsx":
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise PlanReadError("不是有效的 .xlsx 文件（不是 zip 压缩包）(the .xlsx is not a zip archive)")
         try:
@@ -129,7 +131,7 @@ def check_document(data: bytes, filename: str) -> None:
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.doc/.pdf/.xlsx/.html document (``progress`` as read_plan's)."""
+    """Return the normalised text of a .txt/.md/.docx/.doc/.pdf/.xlsx/.xls/.html document (``progress`` as read_plan's)."""
     check_document(data, filename)
     extension = _effective(data, _extension(filename))
     if extension in DOCX_EXTENSIONS:
@@ -141,9 +143,9 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             raise PlanReadError(f"无法读取 {extension} 文件，可在 Word 或 WPS 中“另存为”.docx 后上传：{error}") from None
     elif extension in WORKBOOK_EXTENSIONS:  # a 任务分解表 kept in Excel
         try:
-            lines = workbook_lines(data)
+            lines = workbook_lines(data, zipped=extension == ".xlsx")
         except WorkbookUnreadable as error:
-            raise PlanReadError(f"无法打开 .xlsx 文件，文件可能已损坏 (the .xlsx cannot be opened: {error})") from None
+            raise PlanReadError(f"无法打开 {extension} 文件，文件可能已损坏 (the {extension} cannot be opened: {error})") from None
     elif extension in PAGE_EXTENSIONS:  # the plan saved from its government web page
         try:
             lines = page_lines(data)

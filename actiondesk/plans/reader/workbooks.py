@@ -1,4 +1,4 @@
-"""A plan kept in a workbook (.xlsx): a 任务分解表 is as often an Excel sheet as a Word table.
+"""A plan kept in a workbook (.xlsx, or an Excel 97–2003 .xls): a 任务分解表 is as often an Excel sheet as a Word table.
 
 Each visible sheet gives the lines a Word table gives (documents.py): from a row that heads task rows (序号, a task
 column, a unit column) on, each row between pipes with an empty cell in its place; the title rows above it, and every
@@ -6,7 +6,9 @@ row of a sheet without such a head, one line per cell. A cell merged across colu
 down rows repeats beside each of them, as Excel shows it; lines typed with Alt+Enter in a cell are one cell.
 """
 
-from python_calamine import SheetTypeEnum, SheetVisibleEnum
+import io
+
+from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from actiondesk.core.spreadsheets.columns import cell_text
 from actiondesk.core.spreadsheets.reader import SheetFileError, open_workbook
@@ -20,10 +22,11 @@ class WorkbookUnreadable(ValueError):
     """The workbook cannot be opened; the message is one line."""
 
 
-def workbook_lines(data: bytes) -> list[str]:
-    """The lines of every visible worksheet, sheet after sheet (the archive's limits checked first)."""
+def workbook_lines(data: bytes, zipped: bool = True) -> list[str]:
+    """The lines of every visible worksheet, sheet after sheet: an .xlsx after its archive's limits, an Excel 97–2003
+    .xls (a compound file, not a zip; its size checked by the caller) as it is."""
     try:
-        workbook = open_workbook(data)
+        workbook = open_workbook(data) if zipped else CalamineWorkbook.from_filelike(io.BytesIO(data))
         lines: list[str] = []
         for sheet in workbook.sheets_metadata:
             if sheet.visible != SheetVisibleEnum.Visible or sheet.typ != SheetTypeEnum.WorkSheet:
