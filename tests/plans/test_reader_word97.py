@@ -1,4 +1,4 @@
-"""A plan kept as an old Word file (.doc, Word 97–2003, or WPS's .wps) reads as its text: paragraphs, a task table
+"""A plan kept as an old Word file (.doc, Word 97–2003, or a .wps in that format) reads as its text: paragraphs, a task table
 row by row as in a .docx, fields as their results. The file-level tests use a real .doc saved by WPS
 (fixtures/doc/README.md), its text replaced in place, so the file stays the binary format Word and WPS write."""
 import io
@@ -50,7 +50,7 @@ def test_a_plan_in_a_doc_reads_its_items_and_its_task_table_row_by_row():
         ("1", "加强要素保障，供应工业用地500亩", ["区规划资源局"], ["区财政局", "区自然资源局"]),
         ("2", "深化一网通办", ["区数据局"], [])]
     assert [(t["value"], t["unit"]) for t in reading["targets"]] == [(3000, "户"), (500, "亩")]
-    assert read_plan(data, "plan.wps")["tasks"] == reading["tasks"]  # WPS saves its .wps alike
+    assert read_plan(data, "plan.wps")["tasks"] == reading["tasks"]  # a .wps holding the Word 97 format reads alike
 
 
 def test_an_empty_cell_keeps_its_place_and_a_field_shows_its_result_not_its_code():

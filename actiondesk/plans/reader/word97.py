@@ -1,4 +1,4 @@
-"""A plan kept as an old Word file (.doc, Word 97–2003; WPS saves its .wps alike): the main document's text.
+"""A plan kept as an old Word file (.doc, Word 97–2003, or a .wps in that format): the main document's text.
 
 The text is read from the file's piece table ([MS-DOC] 2.4.1: the Clx in the table stream, each piece 8-bit or
 UTF-16 text in the WordDocument stream), only the main document (the first FibRgLw97.ccpText characters, not
