@@ -121,10 +121,7 @@ def test_a_real_portal_page_reads_exactly_as_the_plan_text_read_out_of_it_by_han
     assert page == reading((_HELD_OUT / f"{slug}.txt").read_bytes(), f"{slug}.txt")
 
 
-@pytest.mark.parametrize(("filename", "advice"), [
-    ("方案.rtf", "“另存为”.docx"), ("分解表.et", "“另存为”.xlsx"),
-    ("网页.mht", "“另存为”.html"),
-])
+@pytest.mark.parametrize(("filename", "advice"), [("方案.rtf", "“另存为”.docx"), ("分解表.et", "“另存为”.xlsx")])
 def test_an_old_office_or_wps_file_is_refused_with_the_format_to_save_it_as(filename, advice):
     assert_refused(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, filename, advice)
 
@@ -149,3 +146,39 @@ def test_a_category_cell_spanning_rows_of_a_page_table_heads_them_as_a_group():
     tasks, _ = _reading(page)
     assert [(number, lead, support) for number, _, lead, support in tasks] == [
         ("1", ["区市场监管局"], ["区税务局"]), ("2", ["区数据局"], ["区财政局"])]
+
+
+def _web_archive(page: str, charset: str, encoding: str) -> bytes:
+    """A page saved as a single file (.mht): the page as a quoted-printable or base64 part beside an image."""
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    part = MIMEText(page, "html", charset)
+    if encoding == "quoted-printable":
+        from email.charset import QP, Charset
+
+        qp = Charset(charset)
+        qp.body_encoding = QP
+        part = MIMEText(page, "html", qp)
+    archive.attach(part)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "png"))
+    return archive.as_bytes()
+
+
+@pytest.mark.parametrize(("charset", "encoding"), [("gb2312", "quoted-printable"), ("utf-8", "base64")])
+def test_a_page_saved_as_a_single_file_web_archive_reads_as_the_page(charset, encoding):
+    page = _portal("".join(f"<p>{line}</p>" for line in _PLAN), charset)
+    archive = _web_archive(page, charset, encoding)
+    assert _reading(archive, "通知.mht") == _reading(page.encode("gb18030" if charset == "gb2312" else charset))
+    assert _reading(archive, "通知.mhtml")[0][0] == ("（一）", "优化开办服务", ["区市场监管局"], ["区税务局", "区人社局"])
+
+
+def test_a_web_archive_without_a_page_is_refused_in_one_line():
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEText("只有文字", "plain", "utf-8"))
+    assert_refused(archive.as_bytes(), "通知.mht", "网页存档中没有网页")

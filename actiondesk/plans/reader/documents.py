@@ -13,7 +13,7 @@ from .numbering import half_brackets_as_points
 from .pdf_text import PdfRefused, pdf_lines
 from .run_on_labels import split_run_on_labels
 from .table_text import cell_of, pipe_rows, task_table
-from .web_pages import PageUnreadable, page_lines
+from .web_pages import PageUnreadable, archived_page, page_lines
 from .word97 import WordFileUnreadable, word97_lines
 from .workbooks import WorkbookUnreadable, workbook_lines
 
@@ -22,9 +22,9 @@ TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
 WORKBOOK_EXTENSIONS = (".xlsx", ".xls")
-PAGE_EXTENSIONS = (".html", ".htm")
+PAGE_EXTENSIONS = (".html", ".htm", ".mht", ".mhtml")
 WORD97_EXTENSIONS = (".doc", ".wps")
-_OLD_OFFICE = {".rtf": ".docx", ".et": ".xlsx", ".mht": ".html", ".mhtml": ".html"}
+_OLD_OFFICE = {".rtf": ".docx", ".et": ".xlsx"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _BINARY_MAGIC = (
@@ -148,7 +148,7 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             raise PlanReadError(f"无法打开 {extension} 文件，文件可能已损坏 (the {extension} cannot be opened: {error})") from None
     elif extension in PAGE_EXTENSIONS:  # the plan saved from its government web page
         try:
-            lines = page_lines(data)
+            lines = page_lines(archived_page(data) if extension in (".mht", ".mhtml") else data)
         except PageUnreadable as error:
             raise PlanReadError(f"无法读取网页文件 (the page cannot be read: {error})") from None
     elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs

@@ -8,6 +8,8 @@ rows between pipes as a Word table does (table_text.py), other data tables give 
 only lays the page out (a table inside its cells) is read as the blocks it holds.
 """
 
+import email
+import email.policy
 import re
 
 import lxml.etree
@@ -52,14 +54,32 @@ def page_text(data: bytes) -> str:
     named = _CHARSET.search(data[:4096])
     encodings = ["utf-8-sig", "gb18030"]
     if named:
-        encoding = named.group(1).decode("ascii").lower()
-        encodings.insert(0, "gb18030" if encoding in ("gb2312", "gbk", "gb18030", "x-gbk") else encoding)
+        encodings.insert(0, _python_charset(named.group(1).decode("ascii")))
     for encoding in encodings:
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
     raise PageUnreadable("无法识别网页编码 (unrecognised page encoding)")
+
+
+def archived_page(data: bytes) -> bytes:
+    """The page inside a web archive (.mht/.mhtml, "save as single file" in a browser or Word): its first HTML part,
+    decoded from quoted-printable or base64, in its own charset."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset and not _CHARSET.search(payload[:4096]):  # the charset named only in the part's header
+                payload = payload.decode(_python_charset(charset), "replace").encode("utf-8")
+            return payload
+    raise PageUnreadable("网页存档中没有网页 (no HTML part in the web archive)")
+
+
+def _python_charset(name: str) -> str:
+    name = name.lower()
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030", "x-gbk") else name
 
 
 def page_lines(data: bytes) -> list[str]:
