@@ -157,3 +157,12 @@ def test_an_excel_97_workbook_reads_as_the_same_table_in_an_xlsx():
 ])
 def test_a_damaged_or_mislabelled_xls_is_refused_in_one_line(data, message):
     assert_refused(data, "分解表.xls", message)
+
+
+def test_a_paragraph_merged_down_rows_outside_a_table_is_read_once():
+    rows = [("某区2026年工作方案",), ("一、重点任务",), ("1.培育企业。新增企业10家。（责任单位：区工信局）",), (None,), (None,),
+            ("2.引进人才。引进人才50名。（责任单位：区人社局）",)]
+    data = _xlsx(("方案", rows, ["A3:A5"]))
+    assert document_text(data, "plan.xlsx").count("培育企业") == 1
+    tasks, _ = _reading(data)
+    assert [(number, lead) for number, _, lead, _ in tasks] == [("1", ["区工信局"]), ("2", ["区人社局"])]

@@ -49,8 +49,12 @@ def _merged(values: list[list], ranges) -> list[list[str | None]]:
         text = rows[top][left]
         for row in range(top, min(bottom, len(rows) - 1) + 1):
             for column in range(left, min(right, len(rows[row]) - 1) + 1):
-                rows[row][column] = text if column == left else None
+                rows[row][column] = None if column != left else text if row == top else _Repeated(text or "")
     return rows
+
+
+class _Repeated(str):
+    """A merged cell's text repeated beside a row it spans: a task row's own, but printed once outside a table."""
 
 
 def sheet_lines(rows: list[list[str | None]]) -> list[str]:
@@ -59,8 +63,8 @@ def sheet_lines(rows: list[list[str | None]]) -> list[str]:
     head = next((index for index, row in enumerate(rows)
                  if heads_task_rows(categories_as_groups([_labels(row)])[0])), None)
     if head is None:
-        return [cell for row in rows for cell in row if cell]
-    lines = [cell for row in rows[:head] for cell in row if cell]
+        return [cell for row in rows for cell in row if cell and not isinstance(cell, _Repeated)]
+    lines = [cell for row in rows[:head] for cell in row if cell and not isinstance(cell, _Repeated)]
     labels, body = _labels(rows[head]), head + 1
     if body < len(rows) and _is_sub_head(rows[head], rows[body]):
         labels, body = _joined_head(rows[head], rows[body]), body + 1
