@@ -2,6 +2,8 @@
 heading (unless an annex names who is responsible), and an annexed list's rows stand for the body's items."""
 import re
 
+from .clause_search import find_responsibility
+from .numbering import LEVELS
 from .targets import find_targets
 
 # "附件2" / "附件：" on a line of its own, or the wrapper's list of annexes "附件：1.…": the body ends there.
@@ -79,10 +81,12 @@ _TABLE_CAPTION = re.compile(r"^[^。；;，,：:\d]{2,20}(?:表|清单)$")
 _TITLE_LINE = re.compile(r"^[^。；;，,：:]{4,40}$")
 
 
-def table_captions(lines: list, used: set[int]) -> set[int]:
+def table_captions(lines: list, used: set[int], headings: bool = True) -> set[int]:
     """Lines right above a task table that caption it ("推进任务分解表", with the plan's title above it): no words
-    of the body's last item, which would otherwise run on over them and no longer end with its clause."""
-    captions: set[int] = set()
+    of the body's last item, which would otherwise run on over them and no longer end with its clause. With
+    ``headings`` (the tables gave tasks), a numbered heading right above one ("一、考核细则" / "序号 …") too."""
+    captions: set[int] = {index - 1 for index in used if headings and index >= 1 and index - 1 not in used
+                          and lines[index - 1].item and _heads_only_the_table(lines, index - 1, used)}
     for index in sorted(used):
         above = index - 1
         if above < 1 or above in used or lines[above].item or not _TABLE_CAPTION.match(lines[above].text.strip()):
@@ -92,6 +96,21 @@ def table_captions(lines: list, used: set[int]) -> set[int]:
         if above - 1 not in used and not title.item and _TITLE_LINE.match(title.text.strip()):
             captions.add(above - 1)
     return captions
+
+
+def _heads_only_the_table(lines: list, index: int, used: set[int]) -> bool:
+    """Whether the numbered line ``index`` heads nothing but the table below it (the next line after the table is
+    a heading of the same or a higher level, or the end) and names no one responsible, as a task does."""
+    if find_responsibility(lines[index].text):
+        return False
+    after = index + 1
+    while after in used:
+        after += 1
+    if after >= len(lines):
+        return True
+    item, following = lines[index].item, lines[after].item
+    return bool(following) and following.kind in LEVELS and item.kind in LEVELS \
+        and LEVELS.index(following.kind) <= LEVELS.index(item.kind)
 
 
 # "河北省人民政府办公厅 / 2017年6月22日": the signature and date after a plan's last section are no part of it.

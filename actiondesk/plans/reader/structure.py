@@ -71,9 +71,7 @@ def outline(text: str, lines: list[Line]) -> dict:
     else:
         table_tasks, used, loose, goal_targets = read_tables(text, lines)
     if used:
-        # A heading right above a table of task rows ("一、考核细则" / "序号 …") is its caption, not a task.
-        captions = {index - 1 for index in used if index - 1 not in used and index >= 1 and lines[index - 1].item
-                    and table_tasks and _caption_of(lines, index - 1, used)} | table_captions(lines, used)
+        captions = table_captions(lines, used, headings=bool(table_tasks))
         lines = [line for index, line in enumerate(lines) if index not in used and index not in captions]
     table_spans = [(line.start, line.end) for index, line in enumerate(all_lines) if index in used]
     table_spans += finding_spans(all_lines)  # a rectification plan's findings: the problem, not its goals
@@ -104,21 +102,6 @@ def _within(spans: list[tuple[int, int]]):
     """A test whether an offset falls in any of ``spans``: a search, not a scan (a 300-page plan's table lines)."""
     merged = merged_spans(spans)
     return lambda offset: inside(offset, merged)
-
-
-def _caption_of(lines: list[Line], index: int, used: set[int]) -> bool:
-    """Whether the numbered line ``index`` heads nothing but the table below it (the next line after the table is
-    a heading of the same or a higher level, or the end) and names no one responsible, as a task does."""
-    if find_responsibility(lines[index].text):
-        return False
-    after = index + 1
-    while after in used:
-        after += 1
-    if after >= len(lines):
-        return True
-    item, following = lines[index].item, lines[after].item
-    return bool(following) and following.kind in LEVELS and item.kind in LEVELS \
-        and LEVELS.index(following.kind) <= LEVELS.index(item.kind)
 
 
 def _outline(text: str, lines: list[Line], reading: dict) -> None:

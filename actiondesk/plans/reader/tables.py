@@ -35,6 +35,7 @@ from .table_labels import (
     nest_unit_labels,
     nest_year_labels,
 )
+from .table_line_rows import CELL_SPLIT, line_rows
 from .unit_rows import read_unit_rows
 from .unnumbered_rows import read_unnumbered_rows
 
@@ -46,7 +47,6 @@ OTHER = "other"
 _LABEL_TAIL = re.compile(r"^[（(][^（()）]{1,6}[）)]$")
 _BRACKET_END = re.compile(r"[（(][^（()）]{1,14}[）)]$")
 _SECTION_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]|^[（(][一二三四五六七八九十]{1,3}[）)]")  # "（一）夯实根基" too
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\s+")
 
 
 class Column(NamedTuple):
@@ -170,7 +170,7 @@ def read_tables(text: str, lines) -> tuple[list[dict], set[int], list[tuple[int,
             used.update(range(index, end))
             index = max(end, index + 1)
             continue
-        rows, end = (_cell_rows if layout == "cells" else _line_rows)(lines, after, len(columns))
+        rows, end = (_cell_rows if layout == "cells" else line_rows)(lines, after, len(columns))
         columns = _titled_past_groups(columns, rows)
         above, first = None, len(tasks)
         for row_lines, cells in rows:
@@ -211,7 +211,7 @@ def _header(lines, index: int):
             and NUMBER_HEAD.match(_clean(lines[index + 1].text)):
         index += 1  # the category cells fall before each row's number and after the row above's units: no cell
     first = lines[index].text.strip()
-    cells = [cell for cell in _CELL_SPLIT.split(first.strip("| ")) if cell]
+    cells = [cell for cell in CELL_SPLIT.split(first.strip("| ")) if cell]
     if len(cells) >= 3 and NUMBER_HEAD.match(cells[0]):
         columns = _columns(cells)
         if columns:
@@ -243,7 +243,7 @@ def _header(lines, index: int):
 
 def _unlabelled_header(lines, index: int) -> bool:
     """"序号 考核项目 各项分值 考核内容 评分标准": a header of one line with a number and a text column but no unit column."""
-    cells = [cell for cell in _CELL_SPLIT.split(lines[index].text.strip().strip("| ")) if cell]
+    cells = [cell for cell in CELL_SPLIT.split(lines[index].text.strip().strip("| ")) if cell]
     if len(cells) < 3 or not NUMBER_HEAD.match(cells[0]):
         return False
     roles = [_role(cell, ()) for cell in cells]
@@ -267,79 +267,6 @@ def _cell_rows(lines, start: int, width: int):
             cursor = cell_lines[-1] + 1
         rows.append((row_lines, cells))
     return rows, cursor
-
-
-def _line_rows(lines, start: int, width: int):
-    """One row per line (a cell may spill onto the next lines); a row starts with its number and a space.
-
-    A scored table ("序号 考核项目 分值 考核指标 负责考核部门") puts section rows ("一、 巩固成果… 31") between the
-    numbered rows and numbers the lines of a cell ("1.…得2分。"): both are passed over while the next row in
-    sequence follows; a section row after the last numbered row that names its own department is a row too."""
-    rows = []
-    cursor = start
-    expected = None
-    while cursor < len(lines):
-        row = re.match(r"^(\d{1,3})\s", lines[cursor].text.strip())
-        if not row:
-            ahead = _next_row(lines, cursor, expected)
-            if ahead is None:
-                break
-            cursor = ahead
-            continue
-        expected = int(row.group(1)) + 1
-        row_lines, cursor = _row_lines(lines, cursor)
-        rows.append((row_lines, _row_tokens(lines, row_lines)))
-    while expected and cursor < len(lines) and (lines[cursor].item or _Kind()).kind == "section":
-        row_lines, after = _row_lines(lines, cursor)
-        tokens = [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
-        if _SCALE.search(lines[cursor].item.rest.split()[0]):
-            cursor = after  # the bonus and penalty scale of the table: part of it, no task
-            continue
-        if not unit_cell(tokens[-1]):
-            break
-        rows.append((row_lines, [lines[cursor].item.number.rstrip("、.．"), *tokens[1:]]))
-        cursor = after
-    return rows, cursor
-
-
-class _Kind:
-    kind = None
-
-
-_SCALE = re.compile(r"奖扣|加分|扣分|奖励")
-
-
-def _piped_row(line: str) -> list[str] | None:
-    """"3 | 加强要素保障 | 供应工业用地500亩 | 区规划资源局 | ": a whole row between pipes (a Word table's row, see
-    documents.py) — its cells split at the pipes only, so a cell keeps its spaces and an empty cell its place."""
-    line = line.strip()
-    return [cell.strip() for cell in line.split("|")] if line.count("|") >= 2 and not line.startswith("|") else None
-
-
-def _row_tokens(lines, row_lines: list[int]) -> list[str]:
-    piped = _piped_row(lines[row_lines[0]].text) if len(row_lines) == 1 else None
-    return piped or [token for i in row_lines for token in _CELL_SPLIT.split(lines[i].text.strip()) if token]
-
-
-def _row_lines(lines, cursor: int) -> tuple[list[int], int]:
-    row_lines = [cursor]
-    cursor += 1
-    if _piped_row(lines[row_lines[0]].text):
-        return row_lines, cursor  # a row between pipes is whole on its line: what follows is not its spill
-    while cursor < len(lines) and not re.match(r"^\d{1,3}\s", lines[cursor].text.strip()) \
-            and not (lines[cursor].item and lines[cursor].item.kind in ("section", "paren_cn")):
-        row_lines.append(cursor)
-        cursor += 1
-    return row_lines, cursor
-
-
-def _next_row(lines, cursor: int, expected: int | None) -> int | None:
-    """The line of the next row in sequence when only section rows and notes stand before it."""
-    for ahead in range(cursor, min(len(lines), cursor + 12)):
-        row = re.match(r"^(\d{1,3})\s", lines[ahead].text.strip())
-        if row:
-            return ahead if int(row.group(1)) == (expected or 1) else None
-    return None
 
 
 def _task(text: str, lines, row_lines: list[int], cells: list[str], columns: list[Column]) -> dict | None:
