@@ -1,48 +1,30 @@
 """A plan kept as an old Word file (.doc, Word 97–2003, or a .wps in that format) reads as its text: paragraphs, a task table
 row by row as in a .docx, fields as their results. The file-level tests use a real .doc saved by WPS
 (fixtures/doc/README.md), its text replaced in place, so the file stays the binary format Word and WPS write."""
-import io
-from pathlib import Path
-
-import olefile
 import pytest
 
 from actiondesk.plans.reader import read_plan
 from actiondesk.plans.reader.documents import document_text
-from actiondesk.plans.reader.word97 import document_lines
 from tests.plans.test_reader_errors import assert_refused
+from tests.plans.word97_files import FIXTURE, written_doc
 
-_FIXTURE = Path(__file__).parent / "fixtures" / "doc" / "national-2017-investment-project-online-approval-platform-measures.doc"
-_TEXT_AT, _TEXT_CHARACTERS = 0x800, 3077  # the fixture's one piece: UTF-16 text at fc 0x800 in WordDocument
-
-_PLAN = ("某区2026年营商环境优化行动方案\r一、重点任务\r"
-         "（一）优化开办服务。新增企业3000户。（牵头单位：区市场监管局；配合单位：区税务局）\r"
-         "序号\x07重点任务\x07牵头单位\x07配合单位\x07\x07"
-         "1\x07加强要素保障，供应工业用地500亩\x07区规划资源局\x07区财政局\r区自然资源局\x07\x07"
-         "2\x07深化一网通办\x07区数据局\x07\x07\x07"
-         "二、保障措施\r（一）加强组织领导。\x13 PAGE \\* MERGEFORMAT \x14 3\x15\r")
-
-
-def _doc(text: str) -> bytes:
-    """The fixture with its main text replaced (the same count of characters, padded with empty paragraphs)."""
-    assert len(text) <= _TEXT_CHARACTERS
-    buffer = io.BytesIO(_FIXTURE.read_bytes())
-    with olefile.OleFileIO(buffer, write_mode=True) as ole:
-        stream = bytearray(ole.openstream("WordDocument").read())
-        stream[_TEXT_AT:_TEXT_AT + 2 * _TEXT_CHARACTERS] = (text + "\r" * (_TEXT_CHARACTERS - len(text))).encode("utf-16-le")
-        ole.write_stream("WordDocument", bytes(stream))
-    return buffer.getvalue()
+_PLAN = ("某区2026年营商环境优化行动方案", "一、重点任务",
+         "（一）优化开办服务。新增企业3000户。（牵头单位：区市场监管局；配合单位：区税务局）",
+         [["序号", "重点任务", "牵头单位", "配合单位"],
+          ["1", "加强要素保障，供应工业用地500亩", "区规划资源局", "区财政局\r区自然资源局"],
+          ["2", "深化一网通办", "区数据局", ""]],
+         "二、保障措施", "（一）加强组织领导。\x13 PAGE \\* MERGEFORMAT \x14 3\x15")
 
 
 def test_a_real_doc_reads_its_main_text_paragraph_by_paragraph():
-    lines = document_text(_FIXTURE.read_bytes(), "办法.doc").splitlines()
+    lines = document_text(FIXTURE.read_bytes(), "办法.doc").splitlines()
     assert lines[0] == "全国投资项目在线审批监管平台运行管理暂行办法"
     assert lines[2] == "第一章 总 则" and lines[3].startswith("第一条 为加强全国投资项目在线审批监管平台")
     assert sum(line.startswith("第") and "条 " in line[:6] for line in lines) >= 20
 
 
 def test_a_plan_in_a_doc_reads_its_items_and_its_task_table_row_by_row():
-    data = _doc(_PLAN)
+    data = written_doc(*_PLAN)
     assert "1 | 加强要素保障，供应工业用地500亩 | 区规划资源局 | 区财政局、区自然资源局" in document_text(data, "plan.doc")
     reading = read_plan(data, "plan.doc")
     assert [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]] == [
@@ -54,9 +36,52 @@ def test_a_plan_in_a_doc_reads_its_items_and_its_task_table_row_by_row():
 
 
 def test_an_empty_cell_keeps_its_place_and_a_field_shows_its_result_not_its_code():
-    lines = document_lines(_PLAN)
-    assert "2 | 深化一网通办 | 区数据局 | " in lines
+    lines = document_text(written_doc(*_PLAN), "plan.doc").splitlines()
+    assert "2 | 深化一网通办 | 区数据局 |" in lines
     assert "（一）加强组织领导。 3" in lines and not any("PAGE" in line for line in lines)
+
+
+@pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table"])
+def test_a_doc_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
+    folder = FIXTURE.parent
+    read = document_text((folder / f"{name}.doc").read_bytes(), "plan.doc")
+    assert read == document_text((folder / f"{name}.docx").read_bytes(), "plan.docx")
+    assert {"一、产业发展",  # a row of one cell merged across the table: a group row
+            "3 | 建设城市大脑，接入系统20个 | 区数据局 | 区工信局",  # 区数据局 merged down from row 2 serves row 3
+            "4、（新增） | 培育专精特新企业 | 区工信局 |",  # a first cell of two paragraphs keeps its row
+            "2 | 推进场景开放、场景 数量、智慧园区 10个 | 区工信局",  # a table in a cell: its rows in that cell
+            } & set(read.splitlines())
+
+
+def test_a_first_cell_of_several_paragraphs_and_empty_last_cells_keep_the_row_whole():
+    read = document_text(written_doc("某区工作方案", [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1\r（新增）", "培育专精特新企业，新增30家", "区工信局", ""],
+        ["2", "建设人才公寓", "", ""],
+        ["3", "", "", ""]], "二、保障措施"), "plan.doc").splitlines()
+    assert read == ["某区工作方案", "序号 | 重点任务 | 牵头单位 | 配合单位", "1、（新增） | 培育专精特新企业，新增30家 | 区工信局 |",
+                    "2 | 建设人才公寓 |  |", "3 |  |  |", "二、保障措施"]
+
+
+def test_cells_merged_across_are_read_once_and_a_cell_merged_down_serves_each_row():
+    from tests.plans.word97_files import MERGE_STARTS, MERGED_ACROSS, MERGED_DOWN
+
+    read = document_text(written_doc([
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        [("一、产业发展", 0x0001), ("", MERGED_ACROSS), ("", MERGED_ACROSS), ("", MERGED_ACROSS)],
+        ["1", "建设算力中心", ("区发展改革局", MERGED_DOWN | MERGE_STARTS), "区工信局"],
+        ["2", "开放应用场景", ("", MERGED_DOWN), "区数据局"],
+        ["3", "培育数据企业", "区数据局", ""]]), "plan.doc").splitlines()
+    assert read == ["序号 | 重点任务 | 牵头单位 | 配合单位", "一、产业发展", "1 | 建设算力中心 | 区发展改革局 | 区工信局",
+                    "2 | 开放应用场景 | 区发展改革局 | 区数据局", "3 | 培育数据企业 | 区数据局 |"]
+
+
+def test_two_tables_parted_by_a_paragraph_read_as_two_tables():
+    read = document_text(written_doc(
+        [["序号", "重点任务", "牵头单位"], ["1", "建设算力中心", "区发展改革局"]], "附件2",
+        [["序号", "重点任务", "责任单位"], ["1", "开放应用场景", "区数据局"]]), "plan.doc").splitlines()
+    assert read == ["序号 | 重点任务 | 牵头单位", "1 | 建设算力中心 | 区发展改革局", "附件2",
+                    "序号 | 重点任务 | 责任单位", "1 | 开放应用场景 | 区数据局"]
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -66,6 +91,10 @@ def test_an_empty_cell_keeps_its_place_and_a_field_shows_its_result_not_its_code
 ])
 def test_a_doc_that_is_no_word_file_is_refused_in_one_line(data, message):
     assert_refused(data, "plan.doc", message)
+
+
+def test_a_doc_whose_paragraph_properties_are_damaged_is_refused_not_read_as_guessed_rows():
+    assert_refused(written_doc("一、重点任务", pages_at=0x3FFFFF), "plan.doc", "另存为")
 
 
 def test_a_web_page_or_a_docx_served_under_a_doc_name_is_read_as_what_it_is():

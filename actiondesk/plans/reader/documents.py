@@ -235,8 +235,29 @@ def _table_lines(table, numbers) -> list[str]:
             if cell._tc in seen:  # merged cells repeat the same element
                 continue
             seen.add(cell._tc)
-            lines.extend(numbers.prefix(paragraph._p) + paragraph.text for paragraph in cell.paragraphs)
+            lines.extend(_cell_parts(cell, numbers))
     return lines
+
+
+def _cell_parts(cell, numbers) -> list[str]:
+    """A cell's paragraphs; a table inside it, each of its rows one paragraph, its cells between spaces (as the
+    .doc reader reads one)."""
+    from docx.table import Table
+
+    parts = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Table):
+            parts += [" ".join(" ".join(_cell_parts(inner, numbers)) for inner in _distinct(row.cells))
+                      for row in block.rows]
+        else:
+            parts.append(numbers.prefix(block._p) + block.text)
+    return parts
+
+
+def _distinct(cells) -> list:
+    """A row's cells, a cell merged across columns once (python-docx repeats it)."""
+    seen: set = set()
+    return [cell for cell in cells if not (cell._tc in seen or seen.add(cell._tc))]
 
 
 _PIPE_ROW = re.compile(r"^\|.*\|$")  # "| 1 | 推进… | 投资促进局 |": a table row typed with pipes, in a .txt too
@@ -272,13 +293,4 @@ def normalise_lines(lines) -> str:
 def _table_rows(table, numbers) -> list[list[str]]:
     """Each row's cells (a cell merged across columns once; one merged down rows repeats, as Word shows it beside
     each row), a cell's paragraphs joined by ``cell_of``."""
-    rows = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if cell._tc in seen:
-                continue
-            seen.add(cell._tc)
-            cells.append(cell_of([numbers.prefix(paragraph._p) + paragraph.text for paragraph in cell.paragraphs]))
-        rows.append(cells)
-    return rows
+    return [[cell_of(_cell_parts(cell, numbers)) for cell in _distinct(row.cells)] for row in table.rows]

@@ -2,13 +2,17 @@
 
 The text is read from the file's piece table ([MS-DOC] 2.4.1: the Clx in the table stream, each piece 8-bit or
 UTF-16 text in the WordDocument stream), only the main document (the first FibRgLw97.ccpText characters, not
-footnotes or headers). Word's marks are read as a reader sees them: \\r ends a paragraph, \\x07 ends a table cell and
-two in a row end a table row, a field shows its result, not its code. Cells become rows as a Word table's do in a
-.docx (table_text.py).
+footnotes or headers). Which paragraph marks end a table cell or a table row is read from the paragraph
+properties, as Word itself knows it ([MS-DOC] 2.4.6.5: the PlcBtePapx's FKP pages, sprmPFInTable / sprmPFTtp /
+sprmPItap); a row's cell layout from its sprmTDefTable, so a cell merged down rows serves each row, as in a .docx.
+A field shows its result, not its code. Cells become rows as a Word table's do in a .docx (table_text.py).
 """
 
+import bisect
 import io
+import re
 import struct
+from dataclasses import dataclass
 
 import olefile
 
@@ -16,19 +20,37 @@ from .table_text import cell_of, pipe_rows, task_table
 
 _MAGIC = 0xA5EC
 _DROP = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # pictures, notes' marks, soft hyphens
-_MARKS = {"\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\t": " "}
+_MARKS = {"\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\t": " ", "\x07": "", "\r": "\n"}
+_IN_TABLE, _ROW_END, _DEPTH, _NESTED_CELL_END, _NESTED_ROW_END = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
+_TABLE_DEFINITION, _VERTICAL_MERGE = 0xD608, 0xD62B
+_OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's spra; 6 is variable
+_MARK = re.compile("[\r\x07]")
+_MERGED_ACROSS, _MERGED_DOWN, _MERGE_STARTS = 0x0002, 0x0020, 0x0040  # TC80.tcgrf bits
 
 
 class WordFileUnreadable(ValueError):
     """The old Word file cannot be read; the message is one line, Chinese then English."""
 
 
+@dataclass(frozen=True)
+class Mark:
+    """What a paragraph mark (\\r or \\x07) ends: "paragraph", "cell paragraph" (one of a cell's), "cell" or "row";
+    a row's cells as (left edge, TC80 flags), in the row's order."""
+    kind: str
+    cells: tuple[tuple[int, int], ...] = ()
+
+
+PARAGRAPH, CELL_PARAGRAPH, CELL = Mark("paragraph"), Mark("cell paragraph"), Mark("cell")
+NESTED_CELL = Mark("nested cell")  # ends a cell of a table inside a cell: its row runs on as one paragraph
+_IN_CELL = {"\x07": CELL, "\r": CELL_PARAGRAPH}  # a table paragraph's mark, by its character
+
+
 def word97_lines(data: bytes) -> list[str]:
     """The lines of a .doc's main document, its task tables between pipes."""
-    return document_lines(_main_text(data))
+    return document_lines(*_main_text(data))
 
 
-def _main_text(data: bytes) -> str:
+def _main_text(data: bytes) -> tuple[str, dict[int, Mark]]:
     try:
         return _read(olefile.OleFileIO(io.BytesIO(data)))
     except WordFileUnreadable:
@@ -37,7 +59,7 @@ def _main_text(data: bytes) -> str:
         raise WordFileUnreadable(f"文件已损坏 (the compound file cannot be read: {type(error).__name__})") from None
 
 
-def _read(ole) -> str:
+def _read(ole) -> tuple[str, dict[int, Mark]]:
     with ole:
         if not ole.exists("WordDocument"):
             raise WordFileUnreadable("文件中没有 Word 正文 (no WordDocument stream)")
@@ -56,22 +78,35 @@ def _read(ole) -> str:
             raise WordFileUnreadable("Word 文件已损坏 (no table stream)")
         table = ole.openstream(table_name).read()
     try:
-        return _pieces_text(document, table)
+        ccp_text, fc_lcb = _fib(document)
+        text, offsets = _pieces(document, table[slice(*fc_lcb(33))], ccp_text)
     except (struct.error, IndexError, ValueError):
         raise WordFileUnreadable("Word 文件已损坏 (the piece table cannot be read)") from None
+    try:
+        runs = _paragraph_runs(document, table[slice(*fc_lcb(13))])
+    except (struct.error, IndexError, ValueError):
+        raise WordFileUnreadable("Word 文件已损坏 (the paragraph properties cannot be read)") from None
+    return text, _marks(text, offsets, runs)
 
 
-def _pieces_text(document: bytes, table: bytes) -> str:
+def _fib(document: bytes):
+    """FibRgLw97.ccpText, and the (start, end) in the table stream of FibRgFcLcb97's n-th fc / lcb pair."""
     position = 32
     csw = struct.unpack_from("<H", document, position)[0]
     position += 2 + csw * 2
     cslw = struct.unpack_from("<H", document, position)[0]
-    longs = position + 2
-    position += 2 + cslw * 4
-    ccp_text = struct.unpack_from("<i", document, longs + 3 * 4)[0]  # FibRgLw97.ccpText
-    position += 2  # cbRgFcLcb
-    fc_clx, lcb_clx = struct.unpack_from("<II", document, position + 33 * 8)  # FibRgFcLcb97.fcClx / lcbClx
-    clx = table[fc_clx:fc_clx + lcb_clx]
+    ccp_text = struct.unpack_from("<i", document, position + 2 + 3 * 4)[0]
+    position += 2 + cslw * 4 + 2  # past FibRgLw and cbRgFcLcb
+
+    def fc_lcb(index: int) -> tuple[int, int]:
+        fc, lcb = struct.unpack_from("<II", document, position + index * 8)
+        return fc, fc + lcb
+
+    return max(ccp_text, 0), fc_lcb
+
+
+def _pieces(document: bytes, clx: bytes, ccp_text: int) -> tuple[str, list[tuple[int, int, int]]]:
+    """The main document's text, and per piece (first character, its file offset, bytes a character)."""
     index = 0
     while index < len(clx) and clx[index] == 0x01:  # Prc: formatting of pieces, skipped
         index += 3 + struct.unpack_from("<H", clx, index + 1)[0]
@@ -82,77 +117,183 @@ def _pieces_text(document: bytes, table: bytes) -> str:
     count = (size - 4) // 12
     cps = struct.unpack_from(f"<{count + 1}I", plc, 0)
     parts: list[str] = []
+    offsets: list[tuple[int, int, int]] = []
+    read = 0
     for piece in range(count):
         fc = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * piece + 2)[0]
         length = cps[piece + 1] - cps[piece]
         if length <= 0:
             continue
         if fc & 0x40000000:  # 8-bit text (Western runs only; Chinese is always stored as UTF-16)
-            start = (fc & 0x3FFFFFFF) // 2
+            start, width = (fc & 0x3FFFFFFF) // 2, 1
             parts.append(document[start:start + length].decode("cp1252", "replace"))
         else:
-            start = fc & 0x3FFFFFFF
+            start, width = fc & 0x3FFFFFFF, 2
             parts.append(document[start:start + 2 * length].decode("utf-16-le", "replace"))
-    return "".join(parts)[:max(ccp_text, 0)]
+        offsets.append((read, start, width))
+        read += len(parts[-1])
+    return "".join(parts)[:ccp_text], offsets
 
 
-def _field_results(text: str) -> str:
-    """A field (\\x13 code \\x14 result \\x15) as its result: "PAGE" or "HYPERLINK …" codes are no text of the plan."""
-    out: list[str] = []
-    showing = [True]  # per open field: whether its result part is reached
-    for char in text:
-        if char == "\x13":
-            showing.append(False)
-        elif char == "\x14" and len(showing) > 1:
-            showing[-1] = True
-        elif char == "\x15" and len(showing) > 1:
-            showing.pop()
-        elif all(showing):
-            out.append(char)
-    return "".join(out)
+def _paragraph_runs(document: bytes, plc: bytes) -> tuple[list[int], list[int], list]:
+    """Each paragraph's (first byte, byte after its mark, what its mark ends) from the PapxFkp pages: a Mark, or
+    for a mark inside a cell, what it ends by its character (a cell's \\x07, or a \\r between its paragraphs)."""
+    count = (len(plc) - 4) // 8
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list = []
+    for page_number in struct.unpack_from(f"<{count}I", plc, 4 * (count + 1)):
+        page = document[(page_number & 0x3FFFFF) * 512:][:512]
+        runs = page[511]
+        bounds = struct.unpack_from(f"<{runs + 1}I", page)
+        for run in range(runs):
+            offset = 2 * page[4 * (runs + 1) + 13 * run]
+            starts.append(bounds[run])
+            ends.append(bounds[run + 1])
+            kinds.append(_kind(_sprms(page, offset)) if offset else PARAGRAPH)
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    return [starts[i] for i in order], [ends[i] for i in order], [kinds[i] for i in order]
 
 
-def document_lines(text: str) -> list[str]:
-    """Paragraphs and table rows from the main document's characters. A cell ends at \\x07 and a row at the \\x07
-    after its last cell; a paragraph ended by \\r right after a row ends the table (a cell of several paragraphs is
-    seldom the first of its row, where 序号 stands)."""
-    text = "".join(_MARKS.get(char, char) for char in _field_results(text).translate(_DROP))
+def _sprms(page: bytes, offset: int) -> dict[int, bytes]:
+    """A PapxInFkp's properties by sprm (its style index skipped); the last of a sprm given twice wins."""
+    size = page[offset]
+    offset += 1
+    if size == 0:
+        size, offset = 2 * page[offset], offset + 1
+    else:
+        size = 2 * size - 1
+    grpprl = page[offset + 2:offset + size]
+    sprms: dict[int, bytes] = {}
+    index = 0
+    while index + 2 < len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, index)[0]
+        index += 2
+        if sprm == _TABLE_DEFINITION:  # a 2-byte size counting itself less one
+            length, index = struct.unpack_from("<H", grpprl, index)[0] - 1, index + 2
+        elif sprm >> 13 == 6:
+            length, index = grpprl[index], index + 1
+        else:
+            length = _OPERAND_SIZES[sprm >> 13]
+        sprms[sprm] = grpprl[index:index + length]
+        index += length
+    return sprms
+
+
+def _kind(sprms: dict[int, bytes]):
+    if not sprms.get(_IN_TABLE, b"\0")[0]:
+        return PARAGRAPH
+    depth = struct.unpack("<i", sprms[_DEPTH])[0] if len(sprms.get(_DEPTH, b"")) == 4 else 1
+    if depth > 1:  # a table inside a cell: each of its rows a paragraph of the outer cell
+        if sprms.get(_NESTED_ROW_END, b"\0")[0]:
+            return CELL_PARAGRAPH
+        return NESTED_CELL if sprms.get(_NESTED_CELL_END, b"\0")[0] else CELL_PARAGRAPH
+    if not sprms.get(_ROW_END, b"\0")[0]:
+        return _IN_CELL
+    return Mark("row", _row_cells(sprms))
+
+
+def _row_cells(sprms: dict[int, bytes]) -> tuple[tuple[int, int], ...]:
+    """The row's cells from its TDefTableOperand (itcMac, rgdxaCenter, rgTc80), a sprmTVertMerge applied."""
+    definition = sprms.get(_TABLE_DEFINITION, b"")
+    if not definition:
+        return ()
+    count = definition[0]
+    edges = struct.unpack_from(f"<{count + 1}h", definition, 1)
+    flags = [struct.unpack_from("<H", definition, 1 + 2 * (count + 1) + 20 * cell)[0]
+             if len(definition) >= 1 + 2 * (count + 1) + 20 * (cell + 1) else 0 for cell in range(count)]
+    merge = sprms.get(_VERTICAL_MERGE, b"")
+    if len(merge) == 2 and merge[0] < count:  # itc, 0 unmerged / 1 merged with the cell above / 3 merge starts
+        flags[merge[0]] = flags[merge[0]] & ~(_MERGED_DOWN | _MERGE_STARTS) | {1: _MERGED_DOWN, 3: 0x60}.get(merge[1], 0)
+    return tuple(zip(edges, flags, strict=False))
+
+
+def _marks(text: str, offsets: list[tuple[int, int, int]], runs) -> dict[int, Mark]:
+    """What each paragraph mark of the text ends, found by the file offset of its character."""
+    starts, ends, kinds = runs
+    marks: dict[int, Mark] = {}
+    bounds = [first for first, _, _ in offsets] + [len(text)]
+    for (first, start, width), last in zip(offsets, bounds[1:], strict=False):
+        for found in _MARK.finditer(text, first, last):
+            index = found.start()
+            fc = start + (index - first) * width
+            run = bisect.bisect_right(starts, fc) - 1
+            kind = kinds[run] if run >= 0 and fc < ends[run] else PARAGRAPH
+            marks[index] = kind if isinstance(kind, Mark) else kind[found.group()]
+    return marks
+
+
+def document_lines(text: str, marks: dict[int, Mark]) -> list[str]:
+    """Paragraphs and table rows from the main document's characters and what each paragraph mark ends."""
     lines: list[str] = []
     rows: list[list[str]] = []
     cells: list[str] = []
     paragraphs: list[str] = []  # of the cell being read
+    above: dict[int, str] = {}  # a cell merged down rows, by its left edge: the text of its first row
     buffer: list[str] = []
-    previous = ""
+    showing = [True]  # per open field (\x13 code \x14 result \x15): whether its result part is reached
 
     def end_table():
         if rows:
             table = task_table(rows)
             lines.extend(pipe_rows(table) if table else [cell for row in rows for cell in row if cell])
             rows.clear()
+            above.clear()
 
-    for char in text:
-        if char == "\x07":
-            # The row's own mark; an empty cell is also a \x07 after a \x07: a row ends once it has the head's cells.
-            if previous == "\x07" and not buffer and not paragraphs and (not rows or len(cells) >= len(rows[0])):
-                rows.append(cells[:])
-                cells.clear()
-            else:
-                cells.append(cell_of([*paragraphs, "".join(buffer)]))
-                paragraphs.clear()
-            buffer.clear()
-        elif char == "\r":
-            paragraph = "".join(buffer)
-            buffer.clear()
-            if cells:  # a paragraph inside a cell of the row being read
-                paragraphs.append(paragraph)
-            else:
-                end_table()
-                lines.extend(part for part in paragraph.split("\n"))
+    for index, char in enumerate(text):
+        mark = marks.get(index)
+        if mark is NESTED_CELL:
+            buffer.append(" ")
+            continue
+        if mark is None:
+            if char == "\x13":
+                showing.append(False)
+            elif char == "\x14" and len(showing) > 1:
+                showing[-1] = True
+            elif char == "\x15" and len(showing) > 1:
+                showing.pop()
+            elif all(showing):
+                buffer.append(char)
+            continue
+        parts = "".join(buffer).translate(_DROP).translate(_MARKS_TABLE).split("\n")
+        buffer.clear()
+        if mark is PARAGRAPH:
+            end_table()
+            lines.extend(parts)
+        elif mark is CELL_PARAGRAPH:
+            paragraphs.extend(parts)
+        elif mark is CELL:
+            cells.append(cell_of([*paragraphs, *parts]))
+            paragraphs.clear()
         else:
-            buffer.append(char)
-        previous = char
+            rows.append(_merged(cells, mark.cells, above))
+            cells.clear()
+            paragraphs.clear()
     if cells:
         rows.append(cells)
     end_table()
-    lines.extend("".join(buffer).split("\n"))
+    lines.extend("".join(buffer).translate(_DROP).translate(_MARKS_TABLE).split("\n"))
     return [line for line in lines if line.strip()]
+
+
+_MARKS_TABLE = str.maketrans(_MARKS)
+
+
+def _merged(cells: list[str], layout: tuple[tuple[int, int], ...], above: dict[int, str]) -> list[str]:
+    """A row's cells as a .docx's read: a cell merged across from the left not repeated, one merged down from the
+    row above showing that cell's text."""
+    if len(layout) != len(cells):
+        return cells[:]
+    row = []
+    for text, (edge, flags) in zip(cells, layout, strict=True):
+        if flags & _MERGED_ACROSS:
+            continue
+        if flags & _MERGED_DOWN and not flags & _MERGE_STARTS:
+            row.append(text or above.get(edge, ""))
+            continue
+        if flags & _MERGED_DOWN:
+            above[edge] = text
+        else:
+            above.pop(edge, None)
+        row.append(text)
+    return row
