@@ -5,7 +5,9 @@ the real plans of the reader corpus (tests/plans/corpus/documents) and the zone 
 (tests/plans/fixtures/pdf) and a 300-page PDF of their pages; baseline pypdf's own plain text of the same pages, the
 floor any reading built on pypdf has. A scan whose letters are traced outlines, refused; baseline parsing its pages as
 pages with text are parsed (what refusing one cost before). The 300-page plan as a saved web page, against reading it as
-text; a 900-row 任务分解表 as .xlsx (row numbers stop at 999: four figures read as years), against the same rows typed into a .txt with tabs."""
+text; a 900-row 任务分解表 as .xlsx (row numbers stop at 999: four figures read as years), against the same rows typed into a .txt with tabs.
+The 300-page plan saved as RTF as Word saves it (GBK bytes as \\'hh, each paragraph's formatting repeated), against
+reading it as text."""
 from pathlib import Path
 
 from common import median_seconds, result
@@ -57,6 +59,9 @@ def run() -> list[dict]:
     print(f"   a 20-page scan whose letters are traced outlines ({len(scan) // 1024} KiB), refused", flush=True)
     page = _web_page(big)
     page_seconds = median_seconds(lambda: read_plan(page, "big.html"), repeat=3)
+    rtf = _rtf(big)
+    rtf_seconds = median_seconds(lambda: read_plan(rtf, "big.rtf"), repeat=3)
+    print(f"   the 300-page plan as RTF ({len(rtf) // 1024} KiB)", flush=True)
     table_text = _task_rows(900)
     workbook = _workbook(table_text)
     workbook_seconds = median_seconds(lambda: read_plan(workbook, "table.xlsx"), repeat=3)
@@ -64,6 +69,7 @@ def run() -> list[dict]:
           f"({len(workbook) // 1024} KiB, {len(read_plan(workbook, 'table.xlsx')['tasks'])} tasks)", flush=True)
     return [
         result("plans.reader_300_page_web_page", page_seconds, "s", "the same plan read as text", big_seconds),
+        result("plans.reader_300_page_rtf", rtf_seconds, "s", "the same plan read as text", big_seconds),
         result("plans.reader_900_row_workbook", workbook_seconds, "s", "the same rows typed into a .txt with tabs",
                median_seconds(lambda: read_plan(table_text.encode("utf-8"), "table.txt"), repeat=3)),
         result("plans.reader_fixture_pdfs", pdf_seconds, "s", "pypdf's plain text of the same pages",
@@ -91,6 +97,23 @@ def _web_page(text: bytes) -> bytes:
             + "</ul><table><tr><td>索引号：</td><td>000/2026-001</td></tr></table>"
             f"<div class='content'>{body}</div><div class='footer'>主办：某区人民政府办公室</div></body></html>"
             ).encode("gb18030")
+
+
+def _rtf(text: bytes) -> bytes:
+    """The plan as Word writes it to RTF: a font table, each paragraph with its own formatting, GBK bytes as \\'hh."""
+    def escaped(char: str) -> str:
+        if char.isascii():
+            return "\\" + char if char in "\\{}" else char
+        try:
+            return "".join(f"\\'{byte:02x}" for byte in char.encode("gbk"))
+        except UnicodeEncodeError:  # outside GBK ("m²"): Word writes \\uN with a stand-in
+            return f"\\u{ord(char) if ord(char) < 32768 else ord(char) - 65536}?"
+
+    body = "".join("\\pard\\plain\\ltrpar\\qj\\fi640\\sl560\\slmult1{\\rtlch\\fcs1\\af1\\ltrch\\fcs0\\f1\\fs32\\hich"
+                   f"\\af1\\dbch\\af1\\loch\\f1 {''.join(map(escaped, line))}}}\\par\n"
+                   for line in text.decode("utf-8").split("\n") if line.strip())
+    return ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}{\\f1\\fnil\\fcharset134 "
+            "\\'b7\\'c2\\'cb\\'ce;}}" + body + "}").encode("ascii")
 
 
 def _task_rows(rows: int) -> str:

@@ -11,6 +11,7 @@ from .hard_wraps import reflow
 from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
 from .pdf_text import PdfRefused, pdf_lines
+from .rtf import RtfUnreadable, rtf_lines
 from .run_on_labels import split_run_on_labels
 from .table_text import cell_of, pipe_rows, task_table
 from .web_pages import PageUnreadable, archived_page, page_lines
@@ -24,7 +25,8 @@ PDF_EXTENSIONS = (".pdf",)
 WORKBOOK_EXTENSIONS = (".xlsx", ".xls")
 PAGE_EXTENSIONS = (".html", ".htm", ".mht", ".mhtml")
 WORD97_EXTENSIONS = (".doc", ".wps")
-_OLD_OFFICE = {".rtf": ".docx", ".et": ".xlsx"}
+RTF_EXTENSIONS = (".rtf",)
+_OLD_OFFICE = {".et": ".xlsx"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _BINARY_MAGIC = (
@@ -95,15 +97,15 @@ def check_document(data: bytes, filename: str) -> None:
         raise PlanReadError(
             f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
         )
-    if extension in _OLD_OFFICE:  # Word 97 / WPS / Excel 97 files: one "另存为" away from a file that is read
+    if extension in _OLD_OFFICE:  # a WPS spreadsheet: one "另存为" away from a file that is read
         raise PlanReadError(
             f"“{extension}”是旧版 Office/WPS 文件，请在 Word 或 WPS 中“另存为”{_OLD_OFFICE[extension]} 后上传 "
             f"(an old Office/WPS file: save it as {_OLD_OFFICE[extension]} and upload that)"
         )
-    if extension not in (*DOCX_EXTENSIONS, *WORD97_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS,
+    if extension not in (*DOCX_EXTENSIONS, *WORD97_EXTENSIONS, *RTF_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS,
                          *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.pdf、.xlsx、.xls 或 .html 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.rtf、.pdf、.xlsx、.xls 或 .html 文件 "
             "(unsupported file type)"
         )
     if extension in WORD97_EXTENSIONS and not data.startswith(_OLE_MAGIC):
@@ -112,6 +114,8 @@ def check_document(data: bytes, filename: str) -> None:
     if extension in PAGE_EXTENSIONS and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and (
             data.startswith(_BINARY_MAGIC) or b"\x00" in data[:8192]):
         raise PlanReadError("文件是二进制内容而不是网页 (the file is binary, not a web page)")
+    if extension in RTF_EXTENSIONS and not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        raise PlanReadError("不是有效的 .rtf 文件，请在 Word 或 WPS 中“另存为”.docx 后上传 (the .rtf holds no RTF)")
     if extension == ".xls" and not data.startswith(_OLE_MAGIC):
         raise PlanReadError("不是有效的 .xls 文件，请在 Excel 或 WPS 中“另存为”.xlsx 后上传 (the .xls is no Excel 97–2003 file)")
     if extension == ".xlsx":
@@ -131,7 +135,8 @@ def check_document(data: bytes, filename: str) -> None:
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.doc/.pdf/.xlsx/.xls/.html document (``progress`` as read_plan's)."""
+    """Return the normalised text of a .txt/.md/.docx/.doc/.rtf/.pdf/.xlsx/.xls/.html document (``progress`` as
+    read_plan's)."""
     check_document(data, filename)
     extension = _effective(data, _extension(filename))
     if extension in DOCX_EXTENSIONS:
@@ -141,6 +146,11 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             lines = word97_lines(data)
         except WordFileUnreadable as error:
             raise PlanReadError(f"无法读取 {extension} 文件，可在 Word 或 WPS 中“另存为”.docx 后上传：{error}") from None
+    elif extension in RTF_EXTENSIONS:  # rich text, as Word and WPS save it (and sites serve it as .doc)
+        try:
+            lines = rtf_lines(data)
+        except RtfUnreadable as error:
+            raise PlanReadError(f"无法读取 .rtf 文件，可在 Word 或 WPS 中“另存为”.docx 后上传：{error}") from None
     elif extension in WORKBOOK_EXTENSIONS:  # a 任务分解表 kept in Excel
         try:
             lines = workbook_lines(data, zipped=extension == ".xlsx")

@@ -5,44 +5,38 @@ UTF-16 text in the WordDocument stream), only the main document (the first FibRg
 footnotes or headers). Which paragraph marks end a table cell or a table row is read from the paragraph
 properties, as Word itself knows it ([MS-DOC] 2.4.6.5: the PlcBtePapx's FKP pages, sprmPFInTable / sprmPFTtp /
 sprmPItap); a row's cell layout from its sprmTDefTable, so a cell merged down rows serves each row, as in a .docx.
-A field shows its result, not its code. Cells become rows as a Word table's do in a .docx (table_text.py).
+The text and its marks become lines in marked_text.py, shared with the RTF reader.
 """
 
 import bisect
 import io
 import re
 import struct
-from dataclasses import dataclass
 
 import olefile
 
-from .table_text import cell_of, pipe_rows, task_table
+from .marked_text import (
+    CELL,
+    CELL_PARAGRAPH,
+    MERGE_STARTS,
+    MERGED_DOWN,
+    NESTED_CELL,
+    PARAGRAPH,
+    Mark,
+    document_lines,
+)
+
+_IN_CELL = {"\x07": CELL, "\r": CELL_PARAGRAPH}  # a table paragraph's mark, by its character
 
 _MAGIC = 0xA5EC
-_DROP = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # pictures, notes' marks, soft hyphens
-_MARKS = {"\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\t": " ", "\x07": "", "\r": "\n"}
 _IN_TABLE, _ROW_END, _DEPTH, _NESTED_CELL_END, _NESTED_ROW_END = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
 _TABLE_DEFINITION, _VERTICAL_MERGE = 0xD608, 0xD62B
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's spra; 6 is variable
 _MARK = re.compile("[\r\x07]")
-_MERGED_ACROSS, _MERGED_DOWN, _MERGE_STARTS = 0x0002, 0x0020, 0x0040  # TC80.tcgrf bits
 
 
 class WordFileUnreadable(ValueError):
     """The old Word file cannot be read; the message is one line, Chinese then English."""
-
-
-@dataclass(frozen=True)
-class Mark:
-    """What a paragraph mark (\\r or \\x07) ends: "paragraph", "cell paragraph" (one of a cell's), "cell" or "row";
-    a row's cells as (left edge, TC80 flags), in the row's order."""
-    kind: str
-    cells: tuple[tuple[int, int], ...] = ()
-
-
-PARAGRAPH, CELL_PARAGRAPH, CELL = Mark("paragraph"), Mark("cell paragraph"), Mark("cell")
-NESTED_CELL = Mark("nested cell")  # ends a cell of a table inside a cell: its row runs on as one paragraph
-_IN_CELL = {"\x07": CELL, "\r": CELL_PARAGRAPH}  # a table paragraph's mark, by its character
 
 
 def word97_lines(data: bytes) -> list[str]:
@@ -204,7 +198,8 @@ def _row_cells(sprms: dict[int, bytes]) -> tuple[tuple[int, int], ...]:
              if len(definition) >= 1 + 2 * (count + 1) + 20 * (cell + 1) else 0 for cell in range(count)]
     merge = sprms.get(_VERTICAL_MERGE, b"")
     if len(merge) == 2 and merge[0] < count:  # itc, 0 unmerged / 1 merged with the cell above / 3 merge starts
-        flags[merge[0]] = flags[merge[0]] & ~(_MERGED_DOWN | _MERGE_STARTS) | {1: _MERGED_DOWN, 3: 0x60}.get(merge[1], 0)
+        down = {1: MERGED_DOWN, 3: MERGED_DOWN | MERGE_STARTS}.get(merge[1], 0)
+        flags[merge[0]] = flags[merge[0]] & ~(MERGED_DOWN | MERGE_STARTS) | down
     return tuple(zip(edges, flags, strict=False))
 
 
@@ -221,79 +216,3 @@ def _marks(text: str, offsets: list[tuple[int, int, int]], runs) -> dict[int, Ma
             kind = kinds[run] if run >= 0 and fc < ends[run] else PARAGRAPH
             marks[index] = kind if isinstance(kind, Mark) else kind[found.group()]
     return marks
-
-
-def document_lines(text: str, marks: dict[int, Mark]) -> list[str]:
-    """Paragraphs and table rows from the main document's characters and what each paragraph mark ends."""
-    lines: list[str] = []
-    rows: list[list[str]] = []
-    cells: list[str] = []
-    paragraphs: list[str] = []  # of the cell being read
-    above: dict[int, str] = {}  # a cell merged down rows, by its left edge: the text of its first row
-    buffer: list[str] = []
-    showing = [True]  # per open field (\x13 code \x14 result \x15): whether its result part is reached
-
-    def end_table():
-        if rows:
-            table = task_table(rows)
-            lines.extend(pipe_rows(table) if table else [cell for row in rows for cell in row if cell])
-            rows.clear()
-            above.clear()
-
-    for index, char in enumerate(text):
-        mark = marks.get(index)
-        if mark is NESTED_CELL:
-            buffer.append(" ")
-            continue
-        if mark is None:
-            if char == "\x13":
-                showing.append(False)
-            elif char == "\x14" and len(showing) > 1:
-                showing[-1] = True
-            elif char == "\x15" and len(showing) > 1:
-                showing.pop()
-            elif all(showing):
-                buffer.append(char)
-            continue
-        parts = "".join(buffer).translate(_DROP).translate(_MARKS_TABLE).split("\n")
-        buffer.clear()
-        if mark is PARAGRAPH:
-            end_table()
-            lines.extend(parts)
-        elif mark is CELL_PARAGRAPH:
-            paragraphs.extend(parts)
-        elif mark is CELL:
-            cells.append(cell_of([*paragraphs, *parts]))
-            paragraphs.clear()
-        else:
-            rows.append(_merged(cells, mark.cells, above))
-            cells.clear()
-            paragraphs.clear()
-    if cells:
-        rows.append(cells)
-    end_table()
-    lines.extend("".join(buffer).translate(_DROP).translate(_MARKS_TABLE).split("\n"))
-    return [line for line in lines if line.strip()]
-
-
-_MARKS_TABLE = str.maketrans(_MARKS)
-
-
-def _merged(cells: list[str], layout: tuple[tuple[int, int], ...], above: dict[int, str]) -> list[str]:
-    """A row's cells as a .docx's read: a cell merged across from the left not repeated, one merged down from the
-    row above showing that cell's text."""
-    if len(layout) != len(cells):
-        return cells[:]
-    row = []
-    for text, (edge, flags) in zip(cells, layout, strict=True):
-        if flags & _MERGED_ACROSS:
-            continue
-        if flags & _MERGED_DOWN and not flags & _MERGE_STARTS:
-            row.append(text or above.get(edge, ""))
-            continue
-        if flags & _MERGED_DOWN:
-            above[edge] = text
-        else:
-            above.pop(edge, None)
-        row.append(text)
-    return row

@@ -1,0 +1,102 @@
+"""Text whose paragraph marks say what they end — a paragraph, one of a cell's paragraphs, a cell, a table row —
+as an old Word file (.doc) and an RTF file hold it: its lines, task tables between pipes as from a .docx.
+
+The characters are as Word stores them: \\x0b a line break, \\x0c a page break, \\x13 code \\x14 result \\x15 a
+field (shown as its result), \\x01–\\x08 anchors of pictures and notes (dropped).
+"""
+
+from dataclasses import dataclass
+
+from .table_text import cell_of, pipe_rows, task_table
+
+_DROP = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # pictures, notes' marks, soft hyphens
+_MARKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\t": " ", "\x07": "", "\r": "\n"})
+MERGED_ACROSS, MERGED_DOWN, MERGE_STARTS = 0x0002, 0x0020, 0x0040  # as Word's TC80.tcgrf bits
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a paragraph mark (\\r or \\x07) ends: "paragraph", "cell paragraph" (one of a cell's), "cell" or "row";
+    a row's cells as (left edge, TC80 flags), in the row's order."""
+    kind: str
+    cells: tuple[tuple[int, int], ...] = ()
+
+
+PARAGRAPH, CELL_PARAGRAPH, CELL = Mark("paragraph"), Mark("cell paragraph"), Mark("cell")
+NESTED_CELL = Mark("nested cell")  # ends a cell of a table inside a cell: its row runs on as one paragraph
+_IN_CELL = {"\x07": CELL, "\r": CELL_PARAGRAPH}  # a table paragraph's mark, by its character
+
+
+def document_lines(text: str, marks: dict[int, Mark]) -> list[str]:
+    """Paragraphs and table rows from the main document's characters and what each paragraph mark ends."""
+    lines: list[str] = []
+    rows: list[list[str]] = []
+    cells: list[str] = []
+    paragraphs: list[str] = []  # of the cell being read
+    above: dict[int, str] = {}  # a cell merged down rows, by its left edge: the text of its first row
+    buffer: list[str] = []
+    showing = [True]  # per open field (\x13 code \x14 result \x15): whether its result part is reached
+
+    def end_table():
+        if rows:
+            table = task_table(rows)
+            lines.extend(pipe_rows(table) if table else [cell for row in rows for cell in row if cell])
+            rows.clear()
+            above.clear()
+
+    for index, char in enumerate(text):
+        mark = marks.get(index)
+        if mark is NESTED_CELL:
+            buffer.append(" ")
+            continue
+        if mark is None:
+            if char == "\x13":
+                showing.append(False)
+            elif char == "\x14" and len(showing) > 1:
+                showing[-1] = True
+            elif char == "\x15" and len(showing) > 1:
+                showing.pop()
+            elif all(showing):
+                buffer.append(char)
+            continue
+        parts = "".join(buffer).translate(_DROP).translate(_MARKS).split("\n")
+        buffer.clear()
+        if mark is PARAGRAPH:
+            end_table()
+            lines.extend(parts)
+        elif mark is CELL_PARAGRAPH:
+            paragraphs.extend(parts)
+        elif mark is CELL:
+            cells.append(cell_of([*paragraphs, *parts]))
+            paragraphs.clear()
+        elif cells:  # a row mark with no cell before it (a stray \row) makes no row
+            rows.append(_merged(cells, mark.cells, above))
+            cells.clear()
+            paragraphs.clear()
+    if cells:
+        rows.append(cells)
+    end_table()
+    lines.extend("".join(buffer).translate(_DROP).translate(_MARKS).split("\n"))
+    return [line for line in lines if line.strip()]
+
+
+def _merged(cells: list[str], layout: tuple[tuple[int, int], ...], above: dict[int, str]) -> list[str]:
+    """A row's cells as a .docx's read: a cell merged across from the left not repeated, one merged down from the
+    row above showing that cell's text."""
+    if len(cells) > len(layout) > 0 and not any(cells[len(layout):]):
+        cells = cells[:len(layout)]  # empty cell marks past the row's definition (a writer's stray \cell) are no cells
+    if len(layout) != len(cells):
+        return cells[:]
+    row = []
+    for text, (edge, flags) in zip(cells, layout, strict=True):
+        if flags & MERGED_ACROSS:
+            continue
+        if flags & MERGED_DOWN and not flags & MERGE_STARTS:
+            row.append(text or above.get(edge, ""))
+            continue
+        if flags & MERGED_DOWN:
+            above[edge] = text
+        else:
+            above.pop(edge, None)
+        row.append(text)
+    return row
