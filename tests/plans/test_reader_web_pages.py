@@ -121,11 +121,6 @@ def test_a_real_portal_page_reads_exactly_as_the_plan_text_read_out_of_it_by_han
     assert page == reading((_HELD_OUT / f"{slug}.txt").read_bytes(), f"{slug}.txt")
 
 
-@pytest.mark.parametrize(("filename", "advice"), [("分解表.et", "“另存为”.xlsx")])
-def test_an_old_office_or_wps_file_is_refused_with_the_format_to_save_it_as(filename, advice):
-    assert_refused(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, filename, advice)
-
-
 def test_a_table_headed_on_two_rows_in_the_page_reads_the_roles_under_the_spanning_label():
     table = ("<table><tr><th rowspan='2'>序号</th><th rowspan='2'>重点任务</th><th colspan='2'>责任单位</th></tr>"
              "<tr><th>牵头</th><th>配合</th></tr>"

@@ -159,6 +159,17 @@ def test_a_damaged_or_mislabelled_xls_is_refused_in_one_line(data, message):
     assert_refused(data, "分解表.xls", message)
 
 
+def test_a_wps_spreadsheet_holding_an_excel_workbook_reads_as_that_workbook():
+    assert _reading(_XLS.read_bytes(), "分解表.et") == _reading(_XLS.read_bytes(), "分解表.xls")
+
+
+def test_a_wps_spreadsheet_in_its_own_format_is_refused_with_the_format_to_save_it_as():
+    """An .et whose compound file holds no Excel 97 Workbook stream (an empty one, a Word file) is not read."""
+    word = (Path(__file__).parent / "fixtures" / "doc" / "made-up-task-table.doc").read_bytes()
+    for data in (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, word):
+        assert_refused(data, "分解表.et", "“另存为”.xlsx")
+
+
 def test_a_paragraph_merged_down_rows_outside_a_table_is_read_once():
     rows = [("某区2026年工作方案",), ("一、重点任务",), ("1.培育企业。新增企业10家。（责任单位：区工信局）",), (None,), (None,),
             ("2.引进人才。引进人才50名。（责任单位：区人社局）",)]

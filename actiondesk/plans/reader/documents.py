@@ -76,7 +76,13 @@ class PlanReadError(ValueError):
 
 
 def _effective(data: bytes, extension: str) -> str:
-    """The type a .doc/.wps really holds: sites serve a .docx, a web page or RTF under the name of an old Word file."""
+    """The type a .doc/.wps really holds: sites serve a .docx, a web page or RTF under the name of an old Word file.
+    A WPS .et read as the Excel file it holds: a zip as .xlsx, a compound file with an Excel 97 Workbook stream as
+    .xls (any other .et is refused with the format to save it as)."""
+    if extension == ".et":
+        if data.startswith(b"PK\x03\x04"):
+            return ".xlsx"
+        return ".xls" if data.startswith(_OLE_MAGIC) and _holds_workbook(data) else extension
     if extension not in WORD97_EXTENSIONS or data.startswith(_OLE_MAGIC):
         return extension
     head = data[:1024].lstrip().lower()
@@ -85,6 +91,16 @@ def _effective(data: bytes, extension: str) -> str:
     if head.startswith(b"{\\rtf"):
         return ".rtf"
     return ".html" if head.startswith((b"<!doctype html", b"<html", b"mime-version")) or b"<html" in head else extension
+
+
+def _holds_workbook(data: bytes) -> bool:
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return ole.exists("Workbook") or ole.exists("Book")
+    except Exception:  # olefile raises many unrelated types on a damaged compound file: then it holds none
+        return False
 
 
 def check_document(data: bytes, filename: str) -> None:
@@ -97,7 +113,7 @@ def check_document(data: bytes, filename: str) -> None:
         raise PlanReadError(
             f"文件超过 {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB 上限 (the file is larger than the limit)"
         )
-    if extension in _OLD_OFFICE:  # a WPS spreadsheet: one "另存为" away from a file that is read
+    if extension in _OLD_OFFICE:  # a WPS spreadsheet in its own format: one "另存为" away from a file that is read
         raise PlanReadError(
             f"“{extension}”是旧版 Office/WPS 文件，请在 Word 或 WPS 中“另存为”{_OLD_OFFICE[extension]} 后上传 "
             f"(an old Office/WPS file: save it as {_OLD_OFFICE[extension]} and upload that)"
