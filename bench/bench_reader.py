@@ -59,7 +59,9 @@ def run() -> list[dict]:
     print(f"   a 20-page scan whose letters are traced outlines ({len(scan) // 1024} KiB), refused", flush=True)
     page = _web_page(big)
     page_seconds = median_seconds(lambda: read_plan(page, "big.html"), repeat=3)
-    rtf = _rtf(big)
+    from tests.plans.reprinted_styles import rtf_file
+
+    rtf = rtf_file(big.decode("utf-8"))
     rtf_seconds = median_seconds(lambda: read_plan(rtf, "big.rtf"), repeat=3)
     print(f"   the 300-page plan as RTF ({len(rtf) // 1024} KiB)", flush=True)
     table_text = _task_rows(900)
@@ -97,23 +99,6 @@ def _web_page(text: bytes) -> bytes:
             + "</ul><table><tr><td>索引号：</td><td>000/2026-001</td></tr></table>"
             f"<div class='content'>{body}</div><div class='footer'>主办：某区人民政府办公室</div></body></html>"
             ).encode("gb18030")
-
-
-def _rtf(text: bytes) -> bytes:
-    """The plan as Word writes it to RTF: a font table, each paragraph with its own formatting, GBK bytes as \\'hh."""
-    def escaped(char: str) -> str:
-        if char.isascii():
-            return "\\" + char if char in "\\{}" else char
-        try:
-            return "".join(f"\\'{byte:02x}" for byte in char.encode("gbk"))
-        except UnicodeEncodeError:  # outside GBK ("m²"): Word writes \\uN with a stand-in
-            return f"\\u{ord(char) if ord(char) < 32768 else ord(char) - 65536}?"
-
-    body = "".join("\\pard\\plain\\ltrpar\\qj\\fi640\\sl560\\slmult1{\\rtlch\\fcs1\\af1\\ltrch\\fcs0\\f1\\fs32\\hich"
-                   f"\\af1\\dbch\\af1\\loch\\f1 {''.join(map(escaped, line))}}}\\par\n"
-                   for line in text.decode("utf-8").split("\n") if line.strip())
-    return ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}{\\f1\\fnil\\fcharset134 "
-            "\\'b7\\'c2\\'cb\\'ce;}}" + body + "}").encode("ascii")
 
 
 def _task_rows(rows: int) -> str:

@@ -177,6 +177,7 @@ REWRITES.update({
     "落实单位 for 责任单位": (_LS := _working_label("落实单位"), _LS, "x.txt"),
     "dashes --": (_DD := _swap(("——", "--")), _DD, "x.txt"),
     "a saved web page": (web_page, same, "x.html"),
+    "saved as RTF": (same, same, "x.rtf"),
     "labels to verbs": (lambda t: _LEAD_ONLY.sub(r"（\1牵头）", _LABELLED.sub(r"（\1牵头，\2配合）", t)), same, "x.txt"),
     "labels without 单位": (_LW := _swap(("牵头单位：", "牵头："), ("配合单位：", "配合："), ("牵头部门：", "牵头："),
                                        ("配合部门：", "配合：")), _LW, "x.txt"),
@@ -187,9 +188,30 @@ REWRITES.update({
 ALL = {**REWRITES, **CANDIDATES}
 
 
+def rtf_file(text: str) -> bytes:
+    """The plan as Word writes it to RTF: a font table, each paragraph with its own formatting, GBK bytes as \\'hh."""
+    def escaped(char: str) -> str:
+        if char.isascii():
+            return "\\tab " if char == "\t" else "\\" + char if char in "\\{}" else char
+        try:
+            return "".join(f"\\'{byte:02x}" for byte in char.encode("gbk"))
+        except UnicodeEncodeError:  # outside GBK ("m²"): Word writes \\uN (signed, UTF-16 units) with a stand-in
+            units = char.encode("utf-16-le")
+            return "".join(f"\\u{unit - 65536 if unit > 32767 else unit}?"
+                           for unit in (int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)))
+
+    body = "".join("\\pard\\plain\\ltrpar\\qj\\fi640\\sl560\\slmult1{\\rtlch\\fcs1\\af1\\ltrch\\fcs0\\f1\\fs32\\hich"
+                   f"\\af1\\dbch\\af1\\loch\\f1 {''.join(map(escaped, line))}}}\\par\n"
+                   for line in text.split("\n") if line.strip())
+    return ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}{\\f1\\fnil\\fcharset134 "
+            "\\'b7\\'c2\\'cb\\'ce;}}" + body + "}").encode("ascii")
+
+
 def as_bytes(text: str, filename: str) -> bytes:
     if filename.endswith(".html"):
         return text.encode("gb18030")
+    if filename.endswith(".rtf"):
+        return rtf_file(text)
     if not filename.endswith(".docx"):
         return text.encode("utf-8")
     document = docx.Document()

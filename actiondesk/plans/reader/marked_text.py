@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .table_text import cell_of, pipe_rows, task_table
 
 _DROP = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # pictures, notes' marks, soft hyphens
-_MARKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\t": " ", "\x07": "", "\r": "\n"})
+_MARKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\x07": "", "\r": "\n"})  # a tab stays, as in a .docx
 MERGED_ACROSS, MERGED_DOWN, MERGE_STARTS = 0x0002, 0x0020, 0x0040  # as Word's TC80.tcgrf bits
 
 
