@@ -6,14 +6,13 @@ import zipfile
 
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
-from .docx_numbering import AutoNumbers
+from .docx_text import DocxUnreadable, docx_lines
 from .hard_wraps import reflow
 from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
 from .pdf_text import PdfRefused, pdf_lines
 from .rtf import RtfUnreadable, rtf_lines
 from .run_on_labels import split_run_on_labels
-from .table_text import cell_of, pipe_rows, task_table
 from .web_pages import PageUnreadable, archived_page, page_lines
 from .word97 import WordFileUnreadable, word97_lines
 from .workbooks import WorkbookUnreadable, workbook_lines
@@ -156,7 +155,10 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
     check_document(data, filename)
     extension = _effective(data, _extension(filename))
     if extension in DOCX_EXTENSIONS:
-        lines = docx_lines(data)
+        try:
+            lines = docx_lines(data)
+        except DocxUnreadable as error:
+            raise PlanReadError(f"无法打开 .docx 文件，文件可能已损坏或不是 Word 文档 ({error})") from None
     elif extension in WORD97_EXTENSIONS:  # an old Word (or WPS) file, as many offices still keep their plans
         try:
             lines = word97_lines(data)
@@ -227,65 +229,6 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(text[:8192]) // 100)
 
 
-def docx_lines(data: bytes) -> list[str]:
-    """Paragraphs and table-cell paragraphs of a .docx, in document order (its archive checked by check_document)."""
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # python-docx raises many unrelated types on broken files
-        # The parser's own message names its internals; the user gets one plain line.
-        raise PlanReadError("无法打开 .docx 文件，文件可能已损坏或不是 Word 文档 "
-                            f"(the .docx cannot be opened: {type(error).__name__})") from error
-    lines: list[str] = []
-    numbers = AutoNumbers(document)  # "一、" / "（一）" / "1." drawn by Word's lists: written into the line
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(numbers.prefix(block) + Paragraph(block, document).text)
-        elif tag == "tbl":
-            lines.extend(_table_lines(Table(block, document), numbers))
-    return lines
-
-
-def _table_lines(table, numbers) -> list[str]:
-    rows = task_table(_table_rows(table, numbers))
-    if rows:
-        return pipe_rows(rows)  # a task table keeps its rows, each cell in its place (a cell's own spaces kept)
-    lines: list[str] = []
-    seen: set = set()  # holding the elements keeps their proxies alive, so identity is stable
-    for row in table.rows:
-        for cell in row.cells:
-            if cell._tc in seen:  # merged cells repeat the same element
-                continue
-            seen.add(cell._tc)
-            lines.extend(_cell_parts(cell, numbers))
-    return lines
-
-
-def _cell_parts(cell, numbers) -> list[str]:
-    """A cell's paragraphs; a table inside it, each of its rows one paragraph, its cells between spaces (as the
-    .doc reader reads one)."""
-    from docx.table import Table
-
-    parts = []
-    for block in cell.iter_inner_content():
-        if isinstance(block, Table):
-            parts += [" ".join(" ".join(_cell_parts(inner, numbers)) for inner in _distinct(row.cells))
-                      for row in block.rows]
-        else:
-            parts.append(numbers.prefix(block._p) + block.text)
-    return parts
-
-
-def _distinct(cells) -> list:
-    """A row's cells, a cell merged across columns once (python-docx repeats it)."""
-    seen: set = set()
-    return [cell for cell in cells if not (cell._tc in seen or seen.add(cell._tc))]
-
-
 _PIPE_ROW = re.compile(r"^\|.*\|$")  # "| 1 | 推进… | 投资促进局 |": a table row typed with pipes, in a .txt too
 
 
@@ -314,9 +257,3 @@ def normalise_lines(lines) -> str:
             parts = (unbullet(part.strip()) for part in split_run_on_labels(unbox_labels(line).strip()))
             kept += [part for part in parts if part]
     return "\n".join(half_brackets_as_points(kept))
-
-
-def _table_rows(table, numbers) -> list[list[str]]:
-    """Each row's cells (a cell merged across columns once; one merged down rows repeats, as Word shows it beside
-    each row), a cell's paragraphs joined by ``cell_of``."""
-    return [[cell_of(_cell_parts(cell, numbers)) for cell in _distinct(row.cells)] for row in table.rows]

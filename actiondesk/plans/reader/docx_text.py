@@ -1,0 +1,129 @@
+"""A .docx's paragraphs and tables in document order, as Word shows the document with its changes accepted.
+
+A paragraph's text is read from its runs wherever they sit — inside a tracked insertion (w:ins), a field
+(w:fldSimple), a hyperlink, a smart tag or a content control — leaving out what Word does not show: tracked
+deletions, hidden text (w:vanish), field codes, text boxes and a drawing's fallback copy. Paragraphs and tables
+inside content controls (w:sdt) and custom XML are read in their places. Tables: task tables row by row between
+pipes (table_text.py), a table inside a cell read into that cell.
+"""
+
+import io
+
+from .docx_numbering import AutoNumbers
+from .table_text import cell_of, pipe_rows, task_table
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+_TEXT_TAGS = (f"{_W}t", f"{_W}br", *_CHARACTERS)
+# What Word shows nothing of: deleted or moved-away runs, text boxes (not in the paragraph's line), a drawing's
+# fallback copy for old readers.
+_UNSHOWN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent",
+                      "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
+_WRAPPERS = frozenset((f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"))
+
+
+class DocxUnreadable(ValueError):
+    """The .docx cannot be opened; the message names what went wrong in English."""
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """Paragraphs and table-cell paragraphs of a .docx, in document order (its archive checked by check_document)."""
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many unrelated types on broken files
+        # The parser's own message names its internals; the user gets one plain line.
+        raise DocxUnreadable(f"the .docx cannot be opened: {type(error).__name__}") from error
+    lines: list[str] = []
+    numbers = AutoNumbers(document)  # "一、" / "（一）" / "1." drawn by Word's lists: written into the line
+    for block in _blocks(document.element.body):
+        if block.tag == f"{_W}p":
+            lines.append(numbers.prefix(block) + paragraph_text(block))
+        else:
+            lines.extend(_table_lines(_table(block, document), numbers))
+    return lines
+
+
+def _blocks(container):
+    """The paragraphs and tables of a body or a cell, those inside content controls and custom XML in place."""
+    for child in container.iterchildren():
+        if child.tag == f"{_W}p" or child.tag == f"{_W}tbl":
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+def paragraph_text(paragraph) -> str:
+    """The paragraph's text as Word shows it: its runs' text, tabs and line breaks, its changes accepted."""
+    parts = []
+    for node in paragraph.iter(*_TEXT_TAGS):
+        if _unshown(node, paragraph):
+            continue
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}br":
+            parts.append("" if node.get(f"{_W}type") in ("page", "column") else "\n")
+        else:
+            parts.append(_CHARACTERS[node.tag])
+    return "".join(parts)
+
+
+def _unshown(node, paragraph) -> bool:
+    run = node.getparent()
+    properties = run.find(f"{_W}rPr") if run is not None else None
+    vanish = properties.find(f"{_W}vanish") if properties is not None else None
+    if vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off"):
+        return True
+    for ancestor in node.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in _UNSHOWN:
+            return True
+    return False
+
+
+def _table(element, document):
+    from docx.table import Table
+
+    return Table(element, document)
+
+
+def _table_lines(table, numbers) -> list[str]:
+    rows = task_table(_table_rows(table, numbers))
+    if rows:
+        return pipe_rows(rows)  # a task table keeps its rows, each cell in its place (a cell's own spaces kept)
+    lines: list[str] = []
+    seen: set = set()  # holding the elements keeps their proxies alive, so identity is stable
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc in seen:  # merged cells repeat the same element
+                continue
+            seen.add(cell._tc)
+            lines.extend(_cell_parts(cell, numbers))
+    return lines
+
+
+def _table_rows(table, numbers) -> list[list[str]]:
+    """Each row's cells (a cell merged across columns once; one merged down rows repeats, as Word shows it beside
+    each row), a cell's paragraphs joined by ``cell_of``."""
+    return [[cell_of(_cell_parts(cell, numbers)) for cell in _distinct(row.cells)] for row in table.rows]
+
+
+def _cell_parts(cell, numbers) -> list[str]:
+    """A cell's paragraphs; a table inside it, each of its rows one paragraph, its cells between spaces (as the
+    .doc reader reads one)."""
+    parts = []
+    for block in _blocks(cell._tc):
+        if block.tag == f"{_W}tbl":
+            parts += [" ".join(" ".join(_cell_parts(inner, numbers)) for inner in _distinct(row.cells))
+                      for row in _table(block, cell).rows]
+        else:
+            parts.append(numbers.prefix(block) + paragraph_text(block))
+    return parts
+
+
+def _distinct(cells) -> list:
+    """A row's cells, a cell merged across columns once (python-docx repeats it)."""
+    seen: set = set()
+    return [cell for cell in cells if not (cell._tc in seen or seen.add(cell._tc))]

@@ -1,0 +1,63 @@
+"""A .docx reads as Word shows it with its changes accepted: text inside tracked insertions, fields, smart tags and
+content controls is read; tracked deletions, hidden text, field codes and text boxes are not. A table inside a cell
+reads into that cell."""
+import io
+
+import docx
+from docx.oxml import parse_xml
+
+from actiondesk.plans.reader import read_plan
+from actiondesk.plans.reader.documents import document_text
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _run(text: str, properties: str = "") -> str:
+    return f"<w:r><w:rPr>{properties}</w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r>"
+
+
+def _document(*paragraphs: str) -> bytes:
+    """A .docx of paragraphs given as the XML inside each w:p (or a whole w:sdt block, given with its tag)."""
+    document = docx.Document()
+    body = document.element.body
+    for inner in paragraphs:
+        xml = inner if inner.startswith("<w:sdt") else f"<w:p>{inner}</w:p>"
+        body.insert(len(body) - 1, parse_xml(xml.replace(">", f" {_NS}>", 1)))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_tracked_changes_read_accepted_insertions_in_and_deletions_out():
+    data = _document(
+        _run("1.培育企业。新增企业") + "<w:del w:id='1' w:author='x'><w:r><w:delText>20</w:delText></w:r></w:del>"
+        "<w:ins w:id='2' w:author='x'>" + _run("30") + "</w:ins>" + _run("家。（责任单位：区工信局"
+        + "）") + "<w:ins w:id='3' w:author='x'>" + _run("（新增）") + "</w:ins>")
+    assert document_text(data, "p.docx") == "1.培育企业。新增企业30家。（责任单位：区工信局）（新增）"
+    assert [(t["value"], t["unit"]) for t in read_plan(data, "p.docx")["targets"]] == [(30, "家")]
+
+
+def test_fields_smart_tags_and_hyperlinks_read_their_shown_text_not_their_codes():
+    data = _document(
+        _run("1.完成改造。") + "<w:smartTag w:uri='urn:x' w:element='date'>" + _run("2026年6月底前") + "</w:smartTag>"
+        + _run("建成基站") + "<w:fldSimple w:instr=' MERGEFIELD 数量 '>" + _run("500") + "</w:fldSimple>" + _run("个。")
+        + "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+          "<w:r><w:fldChar w:fldCharType='separate'/></w:r>" + _run("（附件1）") + "<w:r><w:fldChar w:fldCharType='end'/></w:r>")
+    assert document_text(data, "p.docx") == "1.完成改造。2026年6月底前建成基站500个。（附件1）"
+
+
+def test_hidden_text_and_a_text_box_are_not_read_into_the_paragraph():
+    box = ("<w:r><w:pict><v:shape xmlns:v='urn:schemas-microsoft-com:vml'><v:textbox><w:txbxContent><w:p>"
+           + _run("批注框") + "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
+    data = _document(_run("一、重点任务") + _run("（内部意见）", "<w:vanish/>") + box
+                     + _run("（一）", "<w:vanish w:val='0'/>"))  # vanish turned off: shown
+    assert document_text(data, "p.docx") == "一、重点任务（一）"
+
+
+def test_paragraphs_inside_a_content_control_are_read_in_their_place():
+    data = _document(_run("某区工作方案"),
+                     "<w:sdt><w:sdtPr/><w:sdtContent><w:p>" + _run("1.培育企业。（责任单位：区工信局）")
+                     + "</w:p></w:sdtContent></w:sdt>",
+                     _run("2.引进人才。（责任单位：区人社局）"))
+    assert document_text(data, "p.docx").splitlines() == [
+        "某区工作方案", "1.培育企业。（责任单位：区工信局）", "2.引进人才。（责任单位：区人社局）"]
