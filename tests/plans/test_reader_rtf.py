@@ -40,12 +40,12 @@ _WORD_STYLE = (
 )
 
 
-@pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table"])
+@pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table", "made-up-tracked-changes"])
 def test_an_rtf_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
     folder = FIXTURE.parent
     read = document_text((folder / f"{name}.rtf").read_bytes(), "plan.rtf")
     assert read == document_text((folder / f"{name}.docx").read_bytes(), "plan.docx")
-    assert len(read.splitlines()) >= 5
+    assert len(read.splitlines()) >= 3
 
 
 def test_a_word_style_rtf_reads_its_gbk_text_numbers_fields_and_table_and_nothing_else():

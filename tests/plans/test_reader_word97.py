@@ -41,7 +41,7 @@ def test_an_empty_cell_keeps_its_place_and_a_field_shows_its_result_not_its_code
     assert "（一）加强组织领导。 3" in lines and not any("PAGE" in line for line in lines)
 
 
-@pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table"])
+@pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table", "made-up-tracked-changes"])
 def test_a_doc_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
     folder = FIXTURE.parent
     read = document_text((folder / f"{name}.doc").read_bytes(), "plan.doc")
@@ -50,6 +50,7 @@ def test_a_doc_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
             "3 | 建设城市大脑，接入系统20个 | 区数据局 | 区工信局",  # 区数据局 merged down from row 2 serves row 3
             "4、（新增） | 培育专精特新企业 | 区工信局 |",  # a first cell of two paragraphs keeps its row
             "2 | 推进场景开放、场景 数量、智慧园区 10个 | 区工信局",  # a table in a cell: its rows in that cell
+            "1.培育企业。新增企业30家。（责任单位：区工信局）",  # '20' deleted, '30' inserted, '（内部意见）' hidden
             } & set(read.splitlines())
 
 

@@ -200,7 +200,7 @@ class _Reader:
             state["table"] = parameter
         elif word == b"uc" and parameter is not None:
             state["uc"] = max(parameter, 0)
-        elif word == b"v":
+        elif word in (b"v", b"deleted"):  # hidden text, a tracked deletion: Word shows neither
             state["hidden"] = parameter != 0
         elif word == b"plain":
             state["hidden"], state["font"] = False, self.default_font

@@ -31,6 +31,7 @@ _IN_CELL = {"\x07": CELL, "\r": CELL_PARAGRAPH}  # a table paragraph's mark, by 
 _MAGIC = 0xA5EC
 _IN_TABLE, _ROW_END, _DEPTH, _NESTED_CELL_END, _NESTED_ROW_END = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
 _TABLE_DEFINITION, _VERTICAL_MERGE = 0xD608, 0xD62B
+_DELETED, _HIDDEN = 0x0800, 0x083C  # sprmCFRMarkDel, sprmCFVanish
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a sprm's spra; 6 is variable
 _MARK = re.compile("[\r\x07]")
 
@@ -78,9 +79,10 @@ def _read(ole) -> tuple[str, dict[int, Mark]]:
         raise WordFileUnreadable("Word 文件已损坏 (the piece table cannot be read)") from None
     try:
         runs = _paragraph_runs(document, table[slice(*fc_lcb(13))])
+        unshown = _unshown_runs(document, table[slice(*fc_lcb(12))])
     except (struct.error, IndexError, ValueError):
         raise WordFileUnreadable("Word 文件已损坏 (the paragraph properties cannot be read)") from None
-    return text, _marks(text, offsets, runs)
+    return _shown(text, offsets, unshown), _marks(text, offsets, runs)
 
 
 def _fib(document: bytes):
@@ -149,6 +151,41 @@ def _paragraph_runs(document: bytes, plc: bytes) -> tuple[list[int], list[int], 
     return [starts[i] for i in order], [ends[i] for i in order], [kinds[i] for i in order]
 
 
+def _unshown_runs(document: bytes, plc: bytes) -> list[tuple[int, int]]:
+    """The byte ranges of text Word does not show, from the ChpxFkp pages: a tracked deletion (sprmCFRMarkDel) or
+    hidden text (sprmCFVanish); a toggle is on at 1, or at 0x81 (the style's value turned)."""
+    count = (len(plc) - 4) // 8
+    ranges: list[tuple[int, int]] = []
+    for page_number in struct.unpack_from(f"<{count}I", plc, 4 * (count + 1)):
+        page = document[(page_number & 0x3FFFFF) * 512:][:512]
+        runs = page[511]
+        bounds = struct.unpack_from(f"<{runs + 1}I", page)
+        for run in range(runs):
+            offset = 2 * page[4 * (runs + 1) + run]
+            if not offset:
+                continue
+            sprms = _grpprl(page[offset + 1:offset + 1 + page[offset]])
+            if any(sprms.get(sprm, b"\0")[:1] in (b"\x01", b"\x81") for sprm in (_DELETED, _HIDDEN)):
+                ranges.append((bounds[run], bounds[run + 1]))
+    return ranges
+
+
+def _shown(text: str, offsets: list[tuple[int, int, int]], unshown: list[tuple[int, int]]) -> str:
+    """The text with what Word does not show turned to \\x01, a mark marked_text drops; paragraph marks kept, so
+    every character keeps its place."""
+    if not unshown:
+        return text
+    chars = list(text)
+    bounds = [first for first, _, _ in offsets] + [len(text)]
+    for (first, start, width), last in zip(offsets, bounds[1:], strict=False):
+        end = start + (last - first) * width
+        for low, high in unshown:
+            for index in range(first + max(low - start, 0) // width, first + (min(high, end) - start + width - 1) // width):
+                if chars[index] not in "\r\x07":
+                    chars[index] = "\x01"
+    return "".join(chars)
+
+
 def _sprms(page: bytes, offset: int) -> dict[int, bytes]:
     """A PapxInFkp's properties by sprm (its style index skipped); the last of a sprm given twice wins."""
     size = page[offset]
@@ -157,7 +194,11 @@ def _sprms(page: bytes, offset: int) -> dict[int, bytes]:
         size, offset = 2 * page[offset], offset + 1
     else:
         size = 2 * size - 1
-    grpprl = page[offset + 2:offset + size]
+    return _grpprl(page[offset + 2:offset + size])
+
+
+def _grpprl(grpprl: bytes) -> dict[int, bytes]:
+    """Properties by sprm; the last of a sprm given twice wins."""
     sprms: dict[int, bytes] = {}
     index = 0
     while index + 2 < len(grpprl):
