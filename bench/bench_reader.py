@@ -6,7 +6,8 @@ the real plans of the reader corpus (tests/plans/corpus/documents) and the zone 
 floor any reading built on pypdf has. A scan whose letters are traced outlines, refused; baseline parsing its pages as
 pages with text are parsed (what refusing one cost before). The 300-page plan as a saved web page, against reading it as
 text; a 900-row 任务分解表 as .xlsx (row numbers stop at 999: four figures read as years), against the same rows typed into a .txt with tabs.
-The 300-page plan saved as RTF as Word saves it (GBK bytes as \\'hh, each paragraph's formatting repeated), against
+The plan's first 300 pages issued as OFD, typeset as a 公文 (28 characters a line, 22 lines a page), against
+reading the same paragraphs as text. The 300-page plan saved as RTF as Word saves it (GBK bytes as \\'hh, each paragraph's formatting repeated), against
 reading it as text."""
 from pathlib import Path
 
@@ -59,8 +60,13 @@ def run() -> list[dict]:
     print(f"   a 20-page scan whose letters are traced outlines ({len(scan) // 1024} KiB), refused", flush=True)
     page = _web_page(big)
     page_seconds = median_seconds(lambda: read_plan(page, "big.html"), repeat=3)
+    from tests.plans.ofd_files import ofd_file
     from tests.plans.reprinted_styles import rtf_file
 
+    ofd, ofd_text = _ofd_of_pages(big.decode("utf-8"), 300, ofd_file)
+    ofd_seconds = median_seconds(lambda: read_plan(ofd, "big.ofd"), repeat=3)
+    ofd_text_seconds = median_seconds(lambda: read_plan(ofd_text.encode("utf-8"), "big.txt"), repeat=3)
+    print(f"   the plan's first 300 typeset pages as OFD ({len(ofd) // 1024} KiB)", flush=True)
     rtf = rtf_file(big.decode("utf-8"))
     rtf_seconds = median_seconds(lambda: read_plan(rtf, "big.rtf"), repeat=3)
     print(f"   the 300-page plan as RTF ({len(rtf) // 1024} KiB)", flush=True)
@@ -71,6 +77,7 @@ def run() -> list[dict]:
           f"({len(workbook) // 1024} KiB, {len(read_plan(workbook, 'table.xlsx')['tasks'])} tasks)", flush=True)
     return [
         result("plans.reader_300_page_web_page", page_seconds, "s", "the same plan read as text", big_seconds),
+        result("plans.reader_300_page_ofd", ofd_seconds, "s", "the same paragraphs read as text", ofd_text_seconds),
         result("plans.reader_300_page_rtf", rtf_seconds, "s", "the same plan read as text", big_seconds),
         result("plans.reader_900_row_workbook", workbook_seconds, "s", "the same rows typed into a .txt with tabs",
                median_seconds(lambda: read_plan(table_text.encode("utf-8"), "table.txt"), repeat=3)),
@@ -99,6 +106,19 @@ def _web_page(text: bytes) -> bytes:
             + "</ul><table><tr><td>索引号：</td><td>000/2026-001</td></tr></table>"
             f"<div class='content'>{body}</div><div class='footer'>主办：某区人民政府办公室</div></body></html>"
             ).encode("gb18030")
+
+
+def _ofd_of_pages(text: str, pages: int, typeset) -> tuple[bytes, str]:
+    """The text's first paragraphs that typeset to ``pages`` pages of a 公文 (22 lines of 28 characters), and the
+    OFD of them."""
+    paragraphs, lines = [], 0
+    for paragraph in text.split("\n"):
+        lines += -(-(len(paragraph) + 2) // 28) if paragraph.strip() else 0
+        if lines > pages * 22:
+            break
+        paragraphs.append(paragraph)
+    kept = "\n".join(paragraphs)
+    return typeset(kept), kept
 
 
 def _task_rows(rows: int) -> str:

@@ -161,6 +161,7 @@ CANDIDATES = {
     "a PDF copy with page numbers": (paged, same, "x.txt"),
     "a PDF copy": (wrapped, same, "x.txt"),
     "a Markdown file": (_markdown, same, "x.md"),
+    "issued as OFD": (same, same, "x.ofd"),  # typeset as a 公文; tables printed one cell a paragraph, as no print is
     "spaces for indent": (lambda t: "\n".join("    " + line if line.strip() else line for line in t.split("\n")),
                           same, "x.txt"),
 }
@@ -212,6 +213,10 @@ def as_bytes(text: str, filename: str) -> bytes:
         return text.encode("gb18030")
     if filename.endswith(".rtf"):
         return rtf_file(text)
+    if filename.endswith(".ofd"):
+        from tests.plans.ofd_files import ofd_file
+
+        return ofd_file(text)
     if not filename.endswith(".docx"):
         return text.encode("utf-8")
     document = docx.Document()

@@ -36,7 +36,7 @@ _ZONE = re.compile(
 def read_plan(data: bytes, filename: str, title: str | None = None, progress=None) -> dict:
     """Read a plan document's bytes; raises PlanReadError for anything that is not a readable plan.
 
-    ``progress(step, done, total)``, when given, is told each PDF page read ("pages"), then the reading ("parse").
+    ``progress(step, done, total)``, when given, is told each PDF or OFD page read ("pages"), then the reading ("parse").
     """
     text = document_text(data, filename, progress=progress)
     if progress:

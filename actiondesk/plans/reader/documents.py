@@ -10,6 +10,7 @@ from .docx_text import DocxUnreadable, docx_lines
 from .hard_wraps import reflow
 from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
+from .ofd import OfdUnreadable, ofd_lines
 from .pdf_text import PdfRefused, pdf_lines
 from .rtf import RtfUnreadable, rtf_lines
 from .run_on_labels import split_run_on_labels
@@ -21,6 +22,7 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
 PDF_EXTENSIONS = (".pdf",)
+OFD_EXTENSIONS = (".ofd",)
 WORKBOOK_EXTENSIONS = (".xlsx", ".xls")
 PAGE_EXTENSIONS = (".html", ".htm", ".mht", ".mhtml")
 WORD97_EXTENSIONS = (".doc", ".wps")
@@ -117,10 +119,10 @@ def check_document(data: bytes, filename: str) -> None:
             f"“{extension}”是旧版 Office/WPS 文件，请在 Word 或 WPS 中“另存为”{_OLD_OFFICE[extension]} 后上传 "
             f"(an old Office/WPS file: save it as {_OLD_OFFICE[extension]} and upload that)"
         )
-    if extension not in (*DOCX_EXTENSIONS, *WORD97_EXTENSIONS, *RTF_EXTENSIONS, *PDF_EXTENSIONS, *WORKBOOK_EXTENSIONS,
-                         *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
+    if extension not in (*DOCX_EXTENSIONS, *WORD97_EXTENSIONS, *RTF_EXTENSIONS, *PDF_EXTENSIONS, *OFD_EXTENSIONS,
+                         *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.rtf、.pdf、.xlsx、.xls 或 .html 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.rtf、.pdf、.ofd、.xlsx、.xls 或 .html 文件 "
             "(unsupported file type)"
         )
     if extension in WORD97_EXTENSIONS and not data.startswith(_OLE_MAGIC):
@@ -133,6 +135,13 @@ def check_document(data: bytes, filename: str) -> None:
         raise PlanReadError("不是有效的 .rtf 文件，请在 Word 或 WPS 中“另存为”.docx 后上传 (the .rtf holds no RTF)")
     if extension == ".xls" and not data.startswith(_OLE_MAGIC):
         raise PlanReadError("不是有效的 .xls 文件，请在 Excel 或 WPS 中“另存为”.xlsx 后上传 (the .xls is no Excel 97–2003 file)")
+    if extension in OFD_EXTENSIONS:
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            raise PlanReadError("不是有效的 .ofd 文件（不是 zip 压缩包）(the .ofd is not a zip archive)")
+        try:
+            check_archive(data, ".ofd")
+        except FileRefused as refused:
+            raise PlanReadError(f"{refused} (the .ofd was refused before reading: zip limits)") from None
     if extension == ".xlsx":
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise PlanReadError("不是有效的 .xlsx 文件（不是 zip 压缩包）(the .xlsx is not a zip archive)")
@@ -150,7 +159,7 @@ def check_document(data: bytes, filename: str) -> None:
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.doc/.rtf/.pdf/.xlsx/.xls/.html document (``progress`` as
+    """Return the normalised text of a .txt/.md/.docx/.doc/.rtf/.pdf/.ofd/.xlsx/.xls/.html document (``progress`` as
     read_plan's)."""
     check_document(data, filename)
     extension = _effective(data, _extension(filename))
@@ -179,6 +188,11 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             lines = page_lines(archived_page(data) if extension in (".mht", ".mhtml") else data)
         except PageUnreadable as error:
             raise PlanReadError(f"无法读取网页文件 (the page cannot be read: {error})") from None
+    elif extension in OFD_EXTENSIONS:  # the document as issued in the national fixed-layout format
+        try:
+            lines = ofd_lines(data, progress=progress)
+        except OfdUnreadable as error:
+            raise PlanReadError(str(error)) from None
     elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs
         try:
             lines = pdf_lines(data, progress=progress)

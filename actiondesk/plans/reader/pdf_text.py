@@ -51,10 +51,11 @@ class PdfRefused(ValueError):
 
 
 class _Line:
-    __slots__ = ("y", "x", "height", "text", "row")
+    __slots__ = ("y", "x", "height", "text", "row", "right")
 
-    def __init__(self, y: float, x: float, height: float, text: str, row: list | None = None):
+    def __init__(self, y: float, x: float, height: float, text: str, row: list | None = None, right: float | None = None):
         self.y, self.x, self.height, self.text, self.row = y, x, height, text, row  # row: a table row's cells
+        self.right = right  # where the line's last glyph ends, when the file says (an OFD's advances); a PDF's does not
 
 
 def pdf_lines(data: bytes, progress=None) -> list[str]:
@@ -81,6 +82,12 @@ def pdf_lines(data: bytes, progress=None) -> list[str]:
     if not any(line.text.strip() for page in printed for line in page):
         raise PdfRefused("PDF 中没有文字层（可能是扫描件），请上传 Word 或文本版本 "
                          "(the PDF has no text layer: a scan)")
+    return printed_paragraphs(printed)
+
+
+def printed_paragraphs(printed: list[list[_Line]]) -> list[str]:
+    """The paragraphs of pages of printed lines (a PDF's, an OFD's): what most pages print in one place and the
+    typesetting furniture dropped, tables written as a Word table's, lines joined back into paragraphs."""
     running = _running_lines([[line.text for line in page] for page in printed])
     kept = [[line for index, line in enumerate(page) if line.row or line.text.strip()
              and not _REPEATED_GLYPH.match(line.text.strip()) and not (_shape(line.text) in running and _at_edge(page, index))]
@@ -195,14 +202,7 @@ def _page_lines(page) -> list[_Line]:
         else:
             cell.runs.append((run[0], run[1], run[3]))
     bands = rows_of(cells) if any(cell.runs for cell in cells) else []
-    loose = sorted(place_loose(bands, loose), key=lambda run: (-run[0], run[1]))
-    lines: list[list] = []  # [baseline, height, [(x, text), …]]
-    for y, x, height, text in loose:
-        if lines and abs(lines[-1][0] - y) <= max(2.0, 0.4 * min(height, lines[-1][1])):
-            lines[-1][2].append((x, text))
-            lines[-1][1] = max(lines[-1][1], height)
-        else:
-            lines.append([y, height, [(x, text)]])
+    lines = _baselines(place_loose(bands, loose))
     if sum(1 for _, height, parts in lines if _overlapping(sorted(parts))) * 10 > len(lines):
         return _layout_lines(page)
     read = [_Line(y, min(x for x, _ in parts), height, _joined(sorted(parts))) for y, height, parts in lines]
@@ -211,12 +211,31 @@ def _page_lines(page) -> list[_Line]:
     return sorted(read + rows, key=lambda line: -line.y)
 
 
+def _baselines(runs) -> list[list]:
+    """Runs (baseline, x, size, text; y up, in points) that share a baseline as one line: [baseline, size, parts]."""
+    lines: list[list] = []  # [baseline, height, [(x, text), …]]
+    for y, x, height, text, *end in sorted(runs, key=lambda run: (-run[0], run[1])):
+        if lines and abs(lines[-1][0] - y) <= max(2.0, 0.4 * min(height, lines[-1][1])):
+            lines[-1][2].append((x, text, *end))
+            lines[-1][1] = max(lines[-1][1], height)
+        else:
+            lines.append([y, height, [(x, text, *end)]])
+    return lines
+
+
+def printed_lines(runs) -> list[_Line]:
+    """A page's runs (baseline, x, size, text, right edge; y up, in points) as its printed lines, top to bottom."""
+    return [_Line(y, min(part[0] for part in parts), height, _joined(sorted(parts)),
+                  right=max(part[2] for part in parts))
+            for y, height, parts in _baselines(_printed_once(list(runs)))]
+
+
 def _printed_once(runs: list[tuple]) -> list[tuple]:
     """A run drawn again where it stands, or a hair beside it (a web page's text shadow, a bold face faked by printing
     the text over and over half a point apart), is one run."""
     kept, seen = [], {}
     for run in runs:
-        y, x, _height, text = run
+        y, x, text = run[0], run[1], run[3]
         key = text.strip()
         if any(abs(x - x0) <= 0.5 and abs(y - y0) <= 0.5 for x0, y0 in seen.get(key, ())):
             continue
@@ -247,8 +266,13 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     centred title), one after a wider gap than the page's line spacing, a numbered item or a label opens its own."""
     paragraphs: list[str] = []
     size = None  # the type size of the paragraph written last: a title in larger type runs on from no body line
+    # Where the file says where each line ends (an OFD), the margin is the document's; a PDF's is its page's.
+    located = any(line.right is not None for page in pages for line in page)
+    document_margin = _leftmost_margin([line for page in pages for line in page])
     for page in pages:
-        margin, pitch, body = _left_margin(page), _line_pitch(page), _body_size(page)
+        margin = _page_margin(page, document_margin) if located else _left_margin(page)
+        pitch, body = _line_pitch(page), _body_size(page)
+        right = _right_margin(page)
         previous = None
         for line in page:
             text = line.text.strip()
@@ -261,9 +285,9 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
             runs_on = (paragraphs and abs(line.x - margin) <= 0.5 * line.height
                        and (previous is None or previous.y - line.y <= 1.6 * pitch)
                        and (size is None or abs(size - line.height) <= 0.15 * line.height)
-                       and numbered(text) is None
-                       and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(paragraphs[-1])))
-            if runs_on or previous is not None and _title_runs_on(previous, line, margin, pitch, body):
+                       and (_full(previous, right) or numbered(text) is None
+                            and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(paragraphs[-1]))))
+            if runs_on or previous is not None and _title_runs_on(previous, line, margin, pitch, body, right):
                 paragraphs[-1] = run_on(paragraphs[-1], text)
             else:
                 paragraphs.append(text)
@@ -271,7 +295,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     return paragraphs
 
 
-def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float, body: float) -> bool:
+def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float, body: float, right: float | None) -> bool:
     """A title set over two lines, both alike in size and set in ("浙江省文化和人工智能深度融合创新发展" / "实施方案
     （２０２５—２０２７年）", or "…的实施意见" / "（2025-2027年）") or both in type larger than the body's, which may fill the
     line ("…关于印发人工智能行业高质量数据集建设" / "行动方案（2025—2027年）的通知"): the first ends in no mark or date, and
@@ -281,6 +305,9 @@ def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float, body:
         return False
     display = above.height > 1.2 * body and line.height > 1.2 * body
     set_in = abs(above.x - margin) > line.height and abs(line.x - margin) > line.height
+    if set_in and not display and right is not None and not all(
+            each.right is not None and abs((each.x - margin) - (right - each.right)) <= each.height for each in (above, line)):
+        return False  # where the file says where lines end, a title's lines are centred, not paragraphs set in
     if (_TITLE_END.search(above.text.strip()) and _SPAN_OF_YEARS.fullmatch(line.text.strip())
             and 0.7 * above.height <= line.height <= 1.05 * above.height and abs(line.x - margin) > line.height):
         return True
@@ -291,6 +318,40 @@ def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float, body:
 def _left_margin(page: list[_Line]) -> float:
     """The x most lines start at (a body's continuation lines), to half a point."""
     return _commonest(round(line.x * 2) / 2 for line in _text_lines(page)) or 0.0
+
+
+def _leftmost_margin(lines: list[_Line]) -> float:
+    """The x a body's continuation lines start at, to half a point: the leftmost x that at least a tenth of the
+    lines (two at least) start at — where most paragraphs are one-line items, most lines start set in."""
+    counts = Counter(round(line.x * 2) / 2 for line in _text_lines(lines))
+    enough = max(2, sum(counts.values()) // 10)
+    return min((x for x, count in counts.items() if count >= enough), default=None) or _left_margin(lines)
+
+
+def _page_margin(page: list[_Line], document_margin: float) -> float:
+    """The page's left margin: the document's, unless the page sets its text further left (a page laid out
+    otherwise, a landscape table's); a page of one-line items set in two characters starts no line at the margin,
+    and its own commonest start would be the indent."""
+    starts = [line.x for line in _text_lines(page)]
+    if starts and min(starts) < document_margin - 0.5 * _body_size(page):
+        return _leftmost_margin(page)
+    return document_margin
+
+
+def _right_margin(page: list[_Line]) -> float | None:
+    """Where a full line of the body ends, when the file says where lines end: the rightmost end, if two lines of
+    the page reach it (a page of one-line items has no full line)."""
+    ends = [line.right for line in _text_lines(page) if line.right is not None]
+    if not ends:
+        return None
+    top = max(ends)
+    return top if sum(1 for end in ends if end >= top - 0.75 * _body_size(page)) >= 2 else None
+
+
+def _full(line: _Line | None, right: float | None) -> bool:
+    """Whether the line runs to the right margin: the next line at the margin goes on with it, whatever it starts
+    with ("（1）…", "1.…" broken onto the line's start)."""
+    return line is not None and line.right is not None and right is not None and line.right >= right - 0.75 * line.height
 
 
 def _body_size(page: list[_Line]) -> float:
@@ -319,7 +380,7 @@ def _commonest(values):
 
 def _joined(parts: list[tuple[float, str]]) -> str:
     line = ""
-    for _, text in parts:
+    for _, text, *_end in parts:
         if line and _LATIN_END.search(line) and _LATIN_START.match(text):
             line += " "  # two words drawn as two runs
         line += text

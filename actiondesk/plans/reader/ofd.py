@@ -1,0 +1,149 @@
+"""A plan published as OFD (GB/T 33190-2016, the fixed-layout format Chinese government offices issue documents in):
+its printed lines, page by page, joined back into paragraphs as a PDF's are (pdf_text.py).
+
+An .ofd is a zip: OFD.xml names each document's Document.xml, which lists its pages' Content.xml. Each TextObject
+places its TextCode runs inside its Boundary (millimetres, y down), through its CTM where it has one; a run without
+X or Y continues from the one before. Template pages (a letterhead), annotations and seals are no text of the plan.
+"""
+
+import io
+import math
+import posixpath
+import zipfile
+
+from lxml import etree
+
+from .pdf_text import printed_lines, printed_paragraphs
+
+_POINTS = 72 / 25.4  # OFD measures in millimetres; the line rules are written in points
+MAX_OFD_PAGES = 1000
+
+
+class OfdUnreadable(ValueError):
+    """The OFD file cannot be read; the message is one line, Chinese then English."""
+
+
+def ofd_lines(data: bytes, progress=None) -> list[str]:
+    """The paragraphs of every page; ``progress("pages", done, total)`` per page."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {name.lstrip("/").lower(): name for name in archive.namelist()}
+            pages = _page_files(archive, names)
+            if len(pages) > MAX_OFD_PAGES:
+                raise OfdUnreadable(f"OFD 超过 {MAX_OFD_PAGES} 页上限 (the OFD has more pages than the limit)")
+            printed = []
+            for path, height in pages:
+                printed.append(printed_lines(_runs(_xml(archive, names, path), height)))
+                if progress:
+                    progress("pages", len(printed), len(pages))
+    except OfdUnreadable:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as error:
+        raise OfdUnreadable(f"OFD 文件已损坏 (the OFD cannot be read: {type(error).__name__})") from None
+    if not any(line.text.strip() for page in printed for line in page):
+        raise OfdUnreadable("OFD 中没有文字（可能是扫描件），请上传 Word 或文本版本 (the OFD has no text: a scan)")
+    return printed_paragraphs(printed)
+
+
+def _xml(archive, names: dict[str, str], path: str):
+    name = names.get(path.lstrip("/").lower())
+    if name is None:
+        raise KeyError(path)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(archive.read(name), parser)
+
+
+def _children(element, local: str):
+    return [child for child in element if isinstance(child.tag, str) and etree.QName(child).localname == local]
+
+
+def _child(element, local: str):
+    found = _children(element, local)
+    return found[0] if found else None
+
+
+def _page_files(archive, names: dict[str, str]) -> list[tuple[str, float]]:
+    """Each page's Content.xml with its page height, every document of the file in order."""
+    pages = []
+    for body in _children(_xml(archive, names, "OFD.xml"), "DocBody"):
+        root = _child(body, "DocRoot")
+        if root is None or not (root.text or "").strip():
+            continue
+        document_path = root.text.strip().lstrip("/")
+        document = _xml(archive, names, document_path)
+        folder = posixpath.dirname(document_path)
+        common = _child(document, "CommonData")
+        default = _height(_child(common, "PageArea") if common is not None else None, 297.0)
+        for listed in _children(_child(document, "Pages") if _child(document, "Pages") is not None else document,
+                                "Page"):
+            location = (listed.get("BaseLoc") or "").strip()
+            if location:
+                path = location.lstrip("/") if location.startswith("/") else posixpath.join(folder, location)
+                pages.append((posixpath.normpath(path), default))
+    return pages
+
+
+def _height(area, default: float) -> float:
+    box = _child(area, "PhysicalBox") if area is not None else None
+    numbers = _numbers(box.text if box is not None else "")
+    return numbers[3] if len(numbers) == 4 and numbers[3] > 0 else default
+
+
+def _numbers(text: str | None) -> list[float]:
+    values = []
+    for part in (text or "").split():
+        try:
+            value = float(part)
+        except ValueError:
+            continue
+        if math.isfinite(value) and abs(value) < 1e6:  # a page is under a metre: a larger figure is damage
+            values.append(value)
+    return values
+
+
+def _runs(page, default_height: float):
+    """The page's text runs as (baseline, x, size, text) in points, y up, as the PDF reader places them."""
+    height = _height(_child(page, "Area"), default_height)
+    content = _child(page, "Content")
+    runs = []
+    for layer in _children(content, "Layer") if content is not None else []:
+        for text_object in layer.iter():
+            if isinstance(text_object.tag, str) and etree.QName(text_object).localname == "TextObject":
+                runs += _object_runs(text_object, height)
+    return runs
+
+
+def _object_runs(text_object, height: float) -> list[tuple[float, float, float, str]]:
+    box = _numbers(text_object.get("Boundary"))
+    left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+    matrix = _numbers(text_object.get("CTM"))
+    a, b, c, d, e, f = matrix if len(matrix) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    size = (_numbers(text_object.get("Size")) or [3.5])[0] * (abs(d) or abs(b) or 1.0)
+    runs, x, y = [], 0.0, 0.0
+    for code in _children(text_object, "TextCode"):
+        text = (code.text or "").replace("\r", "").replace("\n", "")
+        x = (_numbers(code.get("X")) or [x])[0]
+        y = (_numbers(code.get("Y")) or [y])[0]
+        advance = sum(_advances(code.get("DeltaX"), len(text) - 1))
+        if text.strip():
+            page_x, page_y = left + a * x + c * y + e, top + b * x + d * y + f
+            last = size / 2 if text[-1].isascii() else size  # the last glyph's width: no advance follows it
+            runs.append(((height - page_y) * _POINTS, page_x * _POINTS, size * _POINTS, text,
+                         (page_x + a * advance + last) * _POINTS))
+        x += advance + (_advances(code.get("DeltaX"), len(text))[len(text) - 1:] or [0.0])[0]
+    return runs
+
+
+def _advances(delta: str | None, count: int) -> list[float]:
+    """DeltaX's advances, its "g N D" shorthand (N times D) expanded; a run without one advances nothing."""
+    parts, advances, index = (delta or "").split(), [], 0
+    while index < len(parts) and len(advances) < count:
+        if parts[index] == "g" and index + 2 < len(parts):
+            repeat = parts[index + 1]
+            times = min(int(repeat) if repeat.isdigit() else 0, count - len(advances))
+            advances += [(_numbers(parts[index + 2]) or [0.0])[0]] * max(times, 0)
+            index += 3
+        else:
+            advances += _numbers(parts[index])
+            index += 1
+    return advances[:count]
