@@ -17,8 +17,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, inside_bracket, run_on
-from .numbering import numbered
+from .hard_wraps import PAGE_NUMBER
+from .line_joins import Line, paragraphs
 from .pdf_tables import NEAR, Drawing, cells_of, place_loose, rows_of
 from .table_labels import ROW_NUMBER
 from .tables import heads_task_rows
@@ -38,9 +38,6 @@ _RADICAL_FORMS = ("⺟⺠⺜⺝⺩⺬⺶⻁⻄⻅⻆⻉⻊⻋⻓⻔⻗⻘⻙⻚�
                   "母民日月王示羊虎西见角贝足车长门雨青韦页风飞食首马骨鬼鱼鸟卤麦黄齐齿龙龟")
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)} | {
     ord(radical): character for radical, character in zip(*_RADICAL_FORMS, strict=True)}
-_CLOSED = re.compile(r"(?:[。；;：:，,、！!？?）)\d０-９]|[年月]\S{0,3}日)\s*$")
-_SPAN_OF_YEARS = re.compile(r"[（(][^（）()]{0,6}[0-9０-９]{4}[^（）()]{0,12}[）)]")
-_TITLE_END = re.compile(r"(?:方案|意见|计划|措施|举措|办法|通知|要点|规划|细则|纲要|清单)(?:[（(][^（）()]{2,20}[）)])?$")
 _PRIVATE_ONLY = re.compile(r"^[\ue000-\uf8ff\s]+$")
 _LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
@@ -48,14 +45,6 @@ _LATIN_START = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 class PdfRefused(ValueError):
     """A PDF that cannot give the plan's text; the message is one line, Chinese then English."""
-
-
-class _Line:
-    __slots__ = ("y", "x", "height", "text", "row", "right")
-
-    def __init__(self, y: float, x: float, height: float, text: str, row: list | None = None, right: float | None = None):
-        self.y, self.x, self.height, self.text, self.row = y, x, height, text, row  # row: a table row's cells
-        self.right = right  # where the line's last glyph ends, when the file says (an OFD's advances); a PDF's does not
 
 
 def pdf_lines(data: bytes, progress=None) -> list[str]:
@@ -85,17 +74,17 @@ def pdf_lines(data: bytes, progress=None) -> list[str]:
     return printed_paragraphs(printed)
 
 
-def printed_paragraphs(printed: list[list[_Line]]) -> list[str]:
+def printed_paragraphs(printed: list[list[Line]]) -> list[str]:
     """The paragraphs of pages of printed lines (a PDF's, an OFD's): what most pages print in one place and the
     typesetting furniture dropped, tables written as a Word table's, lines joined back into paragraphs."""
     running = _running_lines([[line.text for line in page] for page in printed])
     kept = [[line for index, line in enumerate(page) if line.row or line.text.strip()
              and not _REPEATED_GLYPH.match(line.text.strip()) and not (_shape(line.text) in running and _at_edge(page, index))]
             for page in printed]
-    return _paragraphs(_written_tables(kept))
+    return paragraphs(_written_tables(kept))
 
 
-def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
+def _written_tables(pages: list[list[Line]]) -> list[list[Line]]:
     """Each table row written as a Word table's is: a task table's rows between pipes under its header (once, though
     the print may repeat it on every page), each cell in the header's column it stands under, a cell merged down (or
     carried over a page break without its rectangle) beside each row it runs down; a row merged across the table
@@ -105,7 +94,7 @@ def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
     labels: list[str] = []
     above: list[str] = []
     written = []
-    last: _Line | None = None  # the task table's last row written
+    last: Line | None = None  # the task table's last row written
     for page in pages:
         lines = []
         placed = False  # a row of the task table written on this page
@@ -119,14 +108,14 @@ def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
             if heads_task_rows(texts):
                 if header is None or texts != labels:
                     header, labels, above, last = [(x0, x1) for *_, x0, x1 in line.row], texts, [], None
-                    lines.append(_Line(line.y, 0.0, 0.0, " | ".join(texts), row=[]))
+                    lines.append(Line(line.y, 0.0, 0.0, " | ".join(texts), row=[]))
                 continue  # a header repeated at the top of the next page is not written again
             if header is None:
-                lines += [_Line(line.y, 0.0, 0.0, text, row=[]) for text, continued, *_ in line.row if text and not continued]
+                lines += [Line(line.y, 0.0, 0.0, text, row=[]) for text, continued, *_ in line.row if text and not continued]
                 continue
             spans = [sum(1 for left, right in header if x0 <= left + NEAR and x1 >= right - NEAR) for *_, x0, x1 in line.row]
             if len(line.row) == 1 and spans[0] > 1:
-                lines.append(_Line(line.y, 0.0, 0.0, line.row[0][0], row=[]))  # "一、培育一批…场景" across the table
+                lines.append(Line(line.y, 0.0, 0.0, line.row[0][0], row=[]))  # "一、培育一批…场景" across the table
                 continue
             own = _under_columns(line.row, header, [])
             if not own[0] and not placed and last is not None:  # the row above, cut by the page break: its rest
@@ -138,7 +127,7 @@ def _written_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
             above, placed = cells, True
             number = ROW_NUMBER.match(cells[0])
             cells[0] = number.group(1) if number else cells[0]
-            last = _Line(line.y, 0.0, 0.0, " | ".join(cell.replace("|", "｜") for cell in cells), row=[])
+            last = Line(line.y, 0.0, 0.0, " | ".join(cell.replace("|", "｜") for cell in cells), row=[])
             lines.append(last)
         written.append(lines)
     return written
@@ -177,7 +166,7 @@ def _shows_text(page, depth: int = 0) -> bool:
         return True
 
 
-def _page_lines(page) -> list[_Line]:
+def _page_lines(page) -> list[Line]:
     runs: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, font, size):
@@ -205,8 +194,8 @@ def _page_lines(page) -> list[_Line]:
     lines = _baselines(place_loose(bands, loose))
     if sum(1 for _, height, parts in lines if _overlapping(sorted(parts))) * 10 > len(lines):
         return _layout_lines(page)
-    read = [_Line(y, min(x for x, _ in parts), height, _joined(sorted(parts))) for y, height, parts in lines]
-    rows = [_Line(band.y, 0.0, 0.0, "", [(cell.text(_joined), continued, cell.x0, cell.x1)
+    read = [Line(y, min(x for x, _ in parts), height, _joined(sorted(parts))) for y, height, parts in lines]
+    rows = [Line(band.y, 0.0, 0.0, "", [(cell.text(_joined), continued, cell.x0, cell.x1)
                                          for cell, continued in band.cells]) for band in bands]
     return sorted(read + rows, key=lambda line: -line.y)
 
@@ -223,9 +212,9 @@ def _baselines(runs) -> list[list]:
     return lines
 
 
-def printed_lines(runs) -> list[_Line]:
+def printed_lines(runs) -> list[Line]:
     """A page's runs (baseline, x, size, text, right edge; y up, in points) as its printed lines, top to bottom."""
-    return [_Line(y, min(part[0] for part in parts), height, _joined(sorted(parts)),
+    return [Line(y, min(part[0] for part in parts), height, _joined(sorted(parts)),
                   right=max(part[2] for part in parts))
             for y, height, parts in _baselines(_printed_once(list(runs)))]
 
@@ -250,132 +239,14 @@ def _overlapping(parts: list[tuple[float, str]]) -> bool:
     return any(abs(after[0] - before[0]) < 0.01 for before, after in zip(parts, parts[1:], strict=False))
 
 
-def _layout_lines(page) -> list[_Line]:
+def _layout_lines(page) -> list[Line]:
     """The page as pypdf lays each glyph out in columns: a line's indent in columns, a blank line a gap."""
     lines = []
     for index, row in enumerate(page.extract_text(extraction_mode="layout").split("\n")):
         if row.strip():
             text = _LAID_OUT_GAP.sub("", row.strip())  # columns of space inside a line: no space, but between words
-            lines.append(_Line(-index, len(row) - len(row.lstrip()), 2.0, re.sub(r"\s+", " ", text).translate(_RADICALS)))
+            lines.append(Line(-index, len(row) - len(row.lstrip()), 2.0, re.sub(r"\s+", " ", text).translate(_RADICALS)))
     return lines
-
-
-def _paragraphs(pages: list[list[_Line]]) -> list[str]:
-    """Printed lines joined into paragraphs by where they stand: a line that starts at the page's left margin runs on
-    from the line above (on this page or the last); one set in (a first line's two-character indent, a heading, a
-    centred title), one after a wider gap than the page's line spacing, a numbered item or a label opens its own."""
-    paragraphs: list[str] = []
-    size = None  # the type size of the paragraph written last: a title in larger type runs on from no body line
-    # Where the file says where each line ends (an OFD), the margin is the document's; a PDF's is its page's.
-    located = any(line.right is not None for page in pages for line in page)
-    document_margin = _leftmost_margin([line for page in pages for line in page])
-    for page in pages:
-        margin = _page_margin(page, document_margin) if located else _left_margin(page)
-        pitch, body = _line_pitch(page), _body_size(page)
-        right = _right_margin(page)
-        previous = None
-        for line in page:
-            text = line.text.strip()
-            if PAGE_NUMBER.match(text) or not text:
-                continue
-            if line.row is not None or previous is not None and previous.row is not None:  # a table's row or cell
-                paragraphs.append(text)
-                previous, size = line, None
-                continue
-            runs_on = (paragraphs and abs(line.x - margin) <= 0.5 * line.height
-                       and (previous is None or previous.y - line.y <= 1.6 * pitch)
-                       and (size is None or abs(size - line.height) <= 0.15 * line.height)
-                       and (_full(previous, right) or numbered(text) is None
-                            and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(paragraphs[-1]))))
-            if runs_on or previous is not None and _title_runs_on(previous, line, margin, pitch, body, right):
-                paragraphs[-1] = run_on(paragraphs[-1], text)
-            else:
-                paragraphs.append(text)
-            previous, size = line, line.height
-    return paragraphs
-
-
-def _title_runs_on(above: _Line, line: _Line, margin: float, pitch: float, body: float, right: float | None) -> bool:
-    """A title set over two lines, both alike in size and set in ("浙江省文化和人工智能深度融合创新发展" / "实施方案
-    （２０２５—２０２７年）", or "…的实施意见" / "（2025-2027年）") or both in type larger than the body's, which may fill the
-    line ("…关于印发人工智能行业高质量数据集建设" / "行动方案（2025—2027年）的通知"): the first ends in no mark or date, and
-    set-in lines must show the title's end (the second closes it with the kind of document, or the first does and
-    the second is its span of years, perhaps in smaller type)."""
-    if above.row is not None or above.y - line.y > 2.5 * pitch:
-        return False
-    display = above.height > 1.2 * body and line.height > 1.2 * body
-    set_in = abs(above.x - margin) > line.height and abs(line.x - margin) > line.height
-    if set_in and not display and right is not None and not all(
-            each.right is not None and abs((each.x - margin) - (right - each.right)) <= each.height for each in (above, line)):
-        return False  # where the file says where lines end, a title's lines are centred, not paragraphs set in
-    if (_TITLE_END.search(above.text.strip()) and _SPAN_OF_YEARS.fullmatch(line.text.strip())
-            and 0.7 * above.height <= line.height <= 1.05 * above.height and abs(line.x - margin) > line.height):
-        return True
-    return ((display or set_in) and abs(above.height - line.height) <= 0.05 * line.height
-            and not _CLOSED.search(above.text) and (display or bool(_TITLE_END.search(line.text.strip()))))
-
-
-def _left_margin(page: list[_Line]) -> float:
-    """The x most lines start at (a body's continuation lines), to half a point."""
-    return _commonest(round(line.x * 2) / 2 for line in _text_lines(page)) or 0.0
-
-
-def _leftmost_margin(lines: list[_Line]) -> float:
-    """The x a body's continuation lines start at, to half a point: the leftmost x that at least a tenth of the
-    lines (two at least) start at — where most paragraphs are one-line items, most lines start set in."""
-    counts = Counter(round(line.x * 2) / 2 for line in _text_lines(lines))
-    enough = max(2, sum(counts.values()) // 10)
-    return min((x for x, count in counts.items() if count >= enough), default=None) or _left_margin(lines)
-
-
-def _page_margin(page: list[_Line], document_margin: float) -> float:
-    """The page's left margin: the document's, unless the page sets its text further left (a page laid out
-    otherwise, a landscape table's); a page of one-line items set in two characters starts no line at the margin,
-    and its own commonest start would be the indent."""
-    starts = [line.x for line in _text_lines(page)]
-    if starts and min(starts) < document_margin - 0.5 * _body_size(page):
-        return _leftmost_margin(page)
-    return document_margin
-
-
-def _right_margin(page: list[_Line]) -> float | None:
-    """Where a full line of the body ends, when the file says where lines end: the rightmost end, if two lines of
-    the page reach it (a page of one-line items has no full line)."""
-    ends = [line.right for line in _text_lines(page) if line.right is not None]
-    if not ends:
-        return None
-    top = max(ends)
-    return top if sum(1 for end in ends if end >= top - 0.75 * _body_size(page)) >= 2 else None
-
-
-def _full(line: _Line | None, right: float | None) -> bool:
-    """Whether the line runs to the right margin: the next line at the margin goes on with it, whatever it starts
-    with ("（1）…", "1.…" broken onto the line's start)."""
-    return line is not None and line.right is not None and right is not None and line.right >= right - 0.75 * line.height
-
-
-def _body_size(page: list[_Line]) -> float:
-    """The type size most of the page's lines are set in."""
-    return float(_commonest(round(line.height) for line in _text_lines(page)) or 0.0)
-
-
-def _line_pitch(page: list[_Line]) -> float:
-    """The most common distance between two baselines on the page (the body's line spacing)."""
-    body = [line for line in page if line.row is None]
-    gap = _commonest(round(above.y - below.y) for above, below in zip(body, body[1:], strict=False)
-                     if above.y - below.y > 0)
-    return float(gap) if gap is not None else 20.0
-
-
-def _text_lines(page: list[_Line]) -> list[_Line]:
-    """The page's lines of running text: not a table's, and long enough to tell a margin or a size by."""
-    return [line for line in page if line.row is None and len(line.text.strip()) >= 8]
-
-
-def _commonest(values):
-    """The value met most often, the smaller of two as often met; None for none."""
-    counts = Counter(values)
-    return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
 
 def _joined(parts: list[tuple[float, str]]) -> str:
