@@ -135,27 +135,13 @@ def check_document(data: bytes, filename: str) -> None:
         raise PlanReadError("不是有效的 .rtf 文件，请在 Word 或 WPS 中“另存为”.docx 后上传 (the .rtf holds no RTF)")
     if extension == ".xls" and not data.startswith(_OLE_MAGIC):
         raise PlanReadError("不是有效的 .xls 文件，请在 Excel 或 WPS 中“另存为”.xlsx 后上传 (the .xls is no Excel 97–2003 file)")
-    if extension in OFD_EXTENSIONS:
+    if extension in (*OFD_EXTENSIONS, ".xlsx", *DOCX_EXTENSIONS):  # zip archives: checked before any part expands
         if not zipfile.is_zipfile(io.BytesIO(data)):
-            raise PlanReadError("不是有效的 .ofd 文件（不是 zip 压缩包）(the .ofd is not a zip archive)")
+            raise PlanReadError(f"不是有效的 {extension} 文件（不是 zip 压缩包）(the {extension} is not a zip archive)")
         try:
-            check_archive(data, ".ofd")
+            check_archive(data, extension)
         except FileRefused as refused:
-            raise PlanReadError(f"{refused} (the .ofd was refused before reading: zip limits)") from None
-    if extension == ".xlsx":
-        if not zipfile.is_zipfile(io.BytesIO(data)):
-            raise PlanReadError("不是有效的 .xlsx 文件（不是 zip 压缩包）(the .xlsx is not a zip archive)")
-        try:
-            check_archive(data, ".xlsx")
-        except FileRefused as refused:
-            raise PlanReadError(f"{refused} (the .xlsx was refused before reading: zip limits)") from None
-    if extension in DOCX_EXTENSIONS:
-        if not zipfile.is_zipfile(io.BytesIO(data)):
-            raise PlanReadError("不是有效的 .docx 文件（不是 zip 压缩包）(the .docx is not a zip archive)")
-        try:
-            check_archive(data, ".docx")  # before python-docx/lxml expand any part
-        except FileRefused as refused:
-            raise PlanReadError(f"{refused} (the .docx was refused before reading: zip limits)") from None
+            raise PlanReadError(f"{refused} (the {extension} was refused before reading: zip limits)") from None
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
