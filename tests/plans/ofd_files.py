@@ -1,6 +1,8 @@
 """A plan laid out as an OFD file the way a 公文 is typeset (GB/T 9704: 16 pt type, 28 characters a line, 22 lines a
 page, each paragraph's first line set in two characters, the title centred, the page number at the foot), for the
-reader's tests, the re-printing probe and the bench. Each printed line is a TextObject of one TextCode."""
+reader's tests, the re-printing probe and the bench. Each printed line is a TextObject of one TextCode; rows typed
+between pipes ("1 | 培育企业 | 区工信局") are a ruled table, each cell's text wrapped inside it, a row a band of
+PathObject rules."""
 import io
 import zipfile
 from xml.sax.saxutils import escape
@@ -11,14 +13,35 @@ _SIZE, _PITCH, _LEFT, _TOP, _COLUMNS, _ROWS = 5.6, 10.2, 28.0, 37.0, 28, 22
 
 def ofd_file(text: str) -> bytes:
     """The text's paragraphs (one a line) typeset on A4 pages and written as an .ofd."""
-    printed: list[tuple[float, str]] = []  # (left edge in mm, line)
+    pages: list[list[str]] = [[]]  # each page's objects
+    used = 0  # lines of the page filled
+
+    def room(lines: int) -> float:
+        nonlocal used
+        if used + lines > _ROWS and used:
+            pages.append([])
+            used = 0
+        top = _TOP + used * _PITCH
+        used += lines
+        return top
+
     for number, paragraph in enumerate(line.strip() for line in text.split("\n") if line.strip()):
-        if number == 0 and len(paragraph) <= _COLUMNS:
-            printed.append((_LEFT + (_COLUMNS - len(paragraph)) * _SIZE / 2, paragraph))
+        if " | " in paragraph:
+            cells = [cell.strip() for cell in paragraph.split("|")]  # a table's row: its cells side by side
+            width = _COLUMNS * _SIZE / len(cells)
+            wrapped = [_broken(cell, width - 2, first=width - 2) or [""] for cell in cells]
+            top = room(max(len(lines) for lines in wrapped))
+            pages[-1] += [_text(_LEFT + index * width + 1, top + row * _PITCH, line)
+                          for index, lines in enumerate(wrapped) for row, line in enumerate(lines) if line]
+            pages[-1].append(_band(top, max(len(lines) for lines in wrapped), len(cells)))
             continue
-        lines = _broken(paragraph)
-        printed += [(_LEFT + (2 * _SIZE if index == 0 else 0), line) for index, line in enumerate(lines)]
-    pages = [printed[i:i + _ROWS] for i in range(0, len(printed), _ROWS)] or [[]]
+        if number == 0 and len(paragraph) <= _COLUMNS:
+            top = room(1)  # first: it may open a new page
+            pages[-1].append(_text(_LEFT + (_COLUMNS - len(paragraph)) * _SIZE / 2, top, paragraph))
+            continue
+        for index, line in enumerate(_broken(paragraph, _COLUMNS * _SIZE, first=(_COLUMNS - 2) * _SIZE)):
+            top = room(1)
+            pages[-1].append(_text(_LEFT + (2 * _SIZE if index == 0 else 0), top, line))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_NS}" DocType="OFD" '
@@ -28,9 +51,8 @@ def ofd_file(text: str) -> bytes:
         archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_NS}">'
                          "<ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
                          f"</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>")
-        for number, lines in enumerate(pages):
-            objects = [_text(left, _TOP + row * _PITCH, line) for row, (left, line) in enumerate(lines)]
-            objects.append(_text(_LEFT + 12 * _SIZE, 280.0, f"— {number + 1} —"))
+        for number, objects in enumerate(pages):
+            objects = [*objects, _text(_LEFT + 12 * _SIZE, 280.0, f"— {number + 1} —")]
             archive.writestr(f"Doc_0/Pages/Page_{number}/Content.xml",
                              f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_NS}"><ofd:Content>'
                              f'<ofd:Layer ID="1">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
@@ -41,16 +63,16 @@ def _width(char: str) -> float:
     return _SIZE / 2 if char.isascii() else _SIZE  # a Latin letter, figure or ASCII mark is half a character wide
 
 
-def _broken(paragraph: str) -> list[str]:
-    """The paragraph cut into printed lines by width: the first set in two characters."""
-    lines, line, room = [], "", (_COLUMNS - 2) * _SIZE
+def _broken(paragraph: str, width: float, first: float) -> list[str]:
+    """The paragraph cut into printed lines ``width`` wide, the first ``first`` wide."""
+    lines, line, room = [], "", first
     for char in paragraph:
-        if _width(char) > room + 0.01:
+        if _width(char) > room + 0.01 and line:
             lines.append(line)
-            line, room = "", _COLUMNS * _SIZE
+            line, room = "", width
         line += char
         room -= _width(char)
-    return [*lines, line]
+    return [*lines, line] if line else lines
 
 
 def _text(left: float, top: float, line: str) -> str:
@@ -58,3 +80,12 @@ def _text(left: float, top: float, line: str) -> str:
     return (f'<ofd:TextObject ID="1" Boundary="{left:.2f} {top:.2f} {sum(map(_width, line)):.2f} {_SIZE * 1.2:.2f}" '
             f'Font="1" Size="{_SIZE}"><ofd:TextCode X="0" Y="{_SIZE:.2f}" DeltaX="{advances}">'
             f"{escape(line)}</ofd:TextCode></ofd:TextObject>")
+
+
+def _band(top: float, lines: int, cells: int) -> str:
+    """A table row's rules: its top and bottom across the table, a side at each cell's edge."""
+    width, height = _COLUMNS * _SIZE, lines * _PITCH  # from 1 mm above the first line's top: rows share their rules
+    sides = [f"M {x:.2f} 0 L {x:.2f} {height:.2f}" for x in (index * width / cells for index in range(cells + 1))]
+    data = f"M 0 0 L {width:.2f} 0 M 0 {height:.2f} L {width:.2f} {height:.2f} " + " ".join(sides)
+    return (f'<ofd:PathObject ID="1" Boundary="{_LEFT:.2f} {top - 1:.2f} {width:.2f} {height:.2f}" '
+            f'Stroke="true"><ofd:AbbreviatedData>{data}</ofd:AbbreviatedData></ofd:PathObject>')

@@ -105,3 +105,20 @@ def test_a_text_object_scaled_by_its_ctm_and_runs_continuing_without_x_or_y_read
     parts[name] = parts[name].replace(b'<ofd:Layer ID="1">', b'<ofd:Layer ID="1">' + page.encode("utf-8"))
     assert document_text(_zip(**{key.replace("/", "__"): value for key, value in parts.items()}), "p.ofd") \
         .splitlines()[:2] == ["一、重点任务（责任单位：区工信局）", "二、保障措施"]
+
+
+def test_a_ruled_task_table_reads_row_by_row_across_pages_and_the_short_lines_after_it_stay_apart():
+    """Rows drawn as PathObject rules, cells wrapped inside them, 40 rows over three pages; then a heading and a line
+    of under eight characters, on a page with no body line to tell a display size by."""
+    rows = "\n".join(f"{n} | 推进第{n}项重点工作，新增企业{n}家 | 区工信局 | 区发改局、区财政局" for n in range(1, 41))
+    text = f"某区2026年重点任务分解表\n一、重点任务\n序号 | 重点任务 | 牵头单位 | 配合单位\n{rows}\n二、保障措施\n加强组织领导。"
+    assert document_text(ofd_file(text), "p.ofd") == document_text(text.encode("utf-8"), "p.txt")
+    tasks = read_plan(ofd_file(text), "p.ofd")["tasks"]
+    assert len(tasks) == 40 and tasks[39]["lead"] == ["区工信局"] and tasks[39]["support"] == ["区发改局", "区财政局"]
+
+
+def test_a_ruled_table_that_heads_no_tasks_reads_one_cell_a_line_as_a_docx_table_does():
+    """The shape of the OFD specification's own tables, as ofdrw's sample prints one."""
+    text = "11.4字型变换\n名称 | 类型 | 说明 | 可选/必选\nCodePosition | xs:int | TextCode中字符编码的起始位置 | 必选"
+    assert document_text(ofd_file(text), "p.ofd").splitlines() == [
+        "11.4字型变换", "名称", "类型", "说明", "可选/必选", "CodePosition", "xs:int", "TextCode中字符编码的起始位置", "必选"]

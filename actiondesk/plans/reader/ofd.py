@@ -13,7 +13,7 @@ import zipfile
 
 from lxml import etree
 
-from .pdf_text import printed_lines, printed_paragraphs
+from .pdf_text import placed_lines, printed_paragraphs
 
 _POINTS = 72 / 25.4  # OFD measures in millimetres; the line rules are written in points
 MAX_OFD_PAGES = 1000
@@ -33,7 +33,7 @@ def ofd_lines(data: bytes, progress=None) -> list[str]:
                 raise OfdUnreadable(f"OFD 超过 {MAX_OFD_PAGES} 页上限 (the OFD has more pages than the limit)")
             printed = []
             for path, height in pages:
-                printed.append(printed_lines(_runs(_xml(archive, names, path), height)))
+                printed.append(_page_lines(_xml(archive, names, path), height))
                 if progress:
                     progress("pages", len(printed), len(pages))
     except OfdUnreadable:
@@ -89,6 +89,12 @@ def _height(area, default: float) -> float:
     return numbers[3] if len(numbers) == 4 and numbers[3] > 0 else default
 
 
+def _width(area) -> float:
+    box = _child(area, "PhysicalBox") if area is not None else None
+    numbers = _numbers(box.text if box is not None else "")
+    return numbers[2] if len(numbers) == 4 and numbers[2] > 0 else 210.0
+
+
 def _numbers(text: str | None) -> list[float]:
     values = []
     for part in (text or "").split():
@@ -101,23 +107,58 @@ def _numbers(text: str | None) -> list[float]:
     return values
 
 
-def _runs(page, default_height: float):
-    """The page's text runs as (baseline, x, size, text) in points, y up, as the PDF reader places them."""
+def _page_lines(page, default_height: float):
+    """The page's printed lines: its text runs as (baseline, x, size, text, right end) in points, y up, as the PDF
+    reader places them, and the straight sides its paths draw (a table's rules), so a table reads by its cells."""
     height = _height(_child(page, "Area"), default_height)
     content = _child(page, "Content")
-    runs = []
+    runs, rules = [], []
     for layer in _children(content, "Layer") if content is not None else []:
-        for text_object in layer.iter():
-            if isinstance(text_object.tag, str) and etree.QName(text_object).localname == "TextObject":
-                runs += _object_runs(text_object, height)
-    return runs
+        for element in layer.iter():
+            name = etree.QName(element).localname if isinstance(element.tag, str) else ""
+            if name == "TextObject":
+                runs += _object_runs(element, height)
+            elif name == "PathObject":
+                rules += _path_rules(element, height)
+    return placed_lines(runs, [], rules, _width(_child(page, "Area")) * _POINTS, height * _POINTS)
+
+
+def _placement(element):
+    """A graphic object's point (in its own units) to the page's, in millimetres: its CTM, then its boundary's origin."""
+    box = _numbers(element.get("Boundary"))
+    left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+    matrix = _numbers(element.get("CTM"))
+    a, b, c, d, e, f = matrix if len(matrix) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return lambda x, y: (left + a * x + c * y + e, top + b * x + d * y + f)
+
+
+def _path_rules(path, height: float) -> list[tuple[float, float, float, float]]:
+    """The straight sides across or down a path draws (M / L / C in its AbbreviatedData; curves end a side), in
+    points, y up."""
+    data = _child(path, "AbbreviatedData")
+    place, tokens = _placement(path), (data.text or "").split() if data is not None else []
+    rules, at, start, index = [], None, None, 0
+    sizes = {"M": 2, "S": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
+    while index < len(tokens) and len(rules) < 5000:
+        command = tokens[index]
+        values = _numbers(" ".join(tokens[index + 1:index + 1 + sizes.get(command, 0)]))
+        index += 1 + sizes.get(command, 0)
+        if command not in sizes or len(values) != sizes[command]:
+            continue
+        point = place(*values[-2:]) if values else start
+        if command in ("L", "C") and at is not None and point is not None \
+                and (abs(point[0] - at[0]) < 0.2 or abs(point[1] - at[1]) < 0.2):
+            rules.append((at[0] * _POINTS, (height - at[1]) * _POINTS, point[0] * _POINTS, (height - point[1]) * _POINTS))
+        if command in ("M", "S"):
+            start = point
+        at = point
+    return rules
 
 
 def _object_runs(text_object, height: float) -> list[tuple[float, float, float, str]]:
-    box = _numbers(text_object.get("Boundary"))
-    left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+    place = _placement(text_object)
     matrix = _numbers(text_object.get("CTM"))
-    a, b, c, d, e, f = matrix if len(matrix) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    a, b, _, d = matrix[:4] if len(matrix) == 6 else (1.0, 0.0, 0.0, 1.0)
     size = (_numbers(text_object.get("Size")) or [3.5])[0] * (abs(d) or abs(b) or 1.0)
     runs, x, y = [], 0.0, 0.0
     for code in _children(text_object, "TextCode"):
@@ -126,7 +167,7 @@ def _object_runs(text_object, height: float) -> list[tuple[float, float, float, 
         y = (_numbers(code.get("Y")) or [y])[0]
         advance = sum(_advances(code.get("DeltaX"), len(text) - 1))
         if text.strip():
-            page_x, page_y = left + a * x + c * y + e, top + b * x + d * y + f
+            page_x, page_y = place(x, y)
             last = size / 2 if text[-1].isascii() else size  # the last glyph's width: no advance follows it
             runs.append(((height - page_y) * _POINTS, page_x * _POINTS, size * _POINTS, text,
                          (page_x + a * advance + last) * _POINTS))

@@ -180,11 +180,19 @@ def _page_lines(page) -> list[Line]:
     drawing = Drawing()
     page.extract_text(visitor_text=visit, visitor_operand_before=drawing.visit)
     box = page.mediabox
-    runs = _printed_once([run for run in runs if box.left - NEAR <= run[1] <= box.right + NEAR
-                          and box.bottom - NEAR <= run[0] <= box.top + NEAR])  # a run off the page prints nowhere
-    cells = cells_of(drawing.rectangles, drawing.rules, float(box.width), float(box.height))
+    runs = [run for run in runs if box.left - NEAR <= run[1] <= box.right + NEAR
+            and box.bottom - NEAR <= run[0] <= box.top + NEAR]  # a run off the page prints nowhere
+    return placed_lines(runs, drawing.rectangles, drawing.rules, float(box.width), float(box.height),
+                        glyph_by_glyph=lambda: _layout_lines(page))
+
+
+def placed_lines(runs, rectangles, rules, width: float, height: float, glyph_by_glyph=None) -> list[Line]:
+    """A page's printed lines, top to bottom, from its runs (baseline, x, size, text[, right end]; y up, in points)
+    and what it draws: runs inside a table's cells make its rows (``Line.row``), the rest lines by their baselines.
+    ``glyph_by_glyph`` reads the page otherwise when its runs say nothing of where each glyph stands."""
+    cells = cells_of(rectangles, rules, width, height)
     loose = []
-    for run in runs:
+    for run in _printed_once(runs):
         cell = next((cell for cell in cells if cell.holds(run[1], run[0])), None)
         if cell is None:
             loose.append(run)
@@ -192,9 +200,10 @@ def _page_lines(page) -> list[Line]:
             cell.runs.append((run[0], run[1], run[3]))
     bands = rows_of(cells) if any(cell.runs for cell in cells) else []
     lines = _baselines(place_loose(bands, loose))
-    if sum(1 for _, height, parts in lines if _overlapping(sorted(parts))) * 10 > len(lines):
-        return _layout_lines(page)
-    read = [Line(y, min(x for x, _ in parts), height, _joined(sorted(parts))) for y, height, parts in lines]
+    if glyph_by_glyph and sum(1 for _, height, parts in lines if _overlapping(sorted(parts))) * 10 > len(lines):
+        return glyph_by_glyph()
+    read = [Line(y, min(part[0] for part in parts), size, _joined(sorted(parts)),
+                 right=max((part[2] for part in parts if len(part) > 2), default=None)) for y, size, parts in lines]
     rows = [Line(band.y, 0.0, 0.0, "", [(cell.text(_joined), continued, cell.x0, cell.x1)
                                          for cell, continued in band.cells]) for band in bands]
     return sorted(read + rows, key=lambda line: -line.y)
@@ -210,13 +219,6 @@ def _baselines(runs) -> list[list]:
         else:
             lines.append([y, height, [(x, text, *end)]])
     return lines
-
-
-def printed_lines(runs) -> list[Line]:
-    """A page's runs (baseline, x, size, text, right edge; y up, in points) as its printed lines, top to bottom."""
-    return [Line(y, min(part[0] for part in parts), height, _joined(sorted(parts)),
-                  right=max(part[2] for part in parts))
-            for y, height, parts in _baselines(_printed_once(list(runs)))]
 
 
 def _printed_once(runs: list[tuple]) -> list[tuple]:
