@@ -1,5 +1,6 @@
 """A .docx reads as Word shows it with its changes accepted: text inside tracked insertions, fields, smart tags and
-content controls is read; tracked deletions, hidden text, field codes and text boxes are not. A table inside a cell
+content controls is read; tracked deletions, hidden text and field codes are not; a text box reads after its
+paragraph. A table inside a cell
 reads into that cell."""
 import io
 
@@ -46,12 +47,12 @@ def test_fields_smart_tags_and_hyperlinks_read_their_shown_text_not_their_codes(
     assert document_text(data, "p.docx") == "1.完成改造。2026年6月底前建成基站500个。（附件1）"
 
 
-def test_hidden_text_and_a_text_box_are_not_read_into_the_paragraph():
+def test_hidden_text_is_not_read_and_a_text_box_is_not_read_into_the_paragraph_s_line():
     box = ("<w:r><w:pict><v:shape xmlns:v='urn:schemas-microsoft-com:vml'><v:textbox><w:txbxContent><w:p>"
            + _run("批注框") + "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
     data = _document(_run("一、重点任务") + _run("（内部意见）", "<w:vanish/>") + box
                      + _run("（一）", "<w:vanish w:val='0'/>"))  # vanish turned off: shown
-    assert document_text(data, "p.docx") == "一、重点任务（一）"
+    assert document_text(data, "p.docx").splitlines() == ["一、重点任务（一）", "批注框"]
 
 
 def test_paragraphs_inside_a_content_control_are_read_in_their_place():
@@ -61,3 +62,15 @@ def test_paragraphs_inside_a_content_control_are_read_in_their_place():
                      _run("2.引进人才。（责任单位：区人社局）"))
     assert document_text(data, "p.docx").splitlines() == [
         "某区工作方案", "1.培育企业。（责任单位：区工信局）", "2.引进人才。（责任单位：区人社局）"]
+
+
+def test_a_text_box_reads_after_the_paragraph_it_is_anchored_in_once_not_from_its_fallback_copy():
+    box = ("<w:txbxContent><w:p>" + _run("专栏1 重点项目") + "</w:p><w:p>" + _run("建成5G基站500个。") + "</w:p></w:txbxContent>")
+    drawing = ("<mc:AlternateContent xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'>"
+               "<mc:Choice Requires='wps'><w:drawing><wps:wsp xmlns:wps='http://schemas.microsoft.com/office/word/2010/"
+               "wordprocessingShape'><wps:txbx>" + box + "</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+               "<mc:Fallback><w:pict><v:shape xmlns:v='urn:schemas-microsoft-com:vml'><v:textbox>" + box
+               + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>")
+    data = _document(_run("一、重点任务"), _run("（一）建设信息基础设施。") + "<w:r>" + drawing + "</w:r>", _run("二、保障措施"))
+    assert document_text(data, "p.docx").splitlines() == [
+        "一、重点任务", "（一）建设信息基础设施。", "专栏1 重点项目", "建成5G基站500个。", "二、保障措施"]

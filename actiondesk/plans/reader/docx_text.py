@@ -2,8 +2,9 @@
 
 A paragraph's text is read from its runs wherever they sit — inside a tracked insertion (w:ins), a field
 (w:fldSimple), a hyperlink, a smart tag or a content control — leaving out what Word does not show: tracked
-deletions, hidden text (w:vanish), field codes, text boxes and a drawing's fallback copy. Paragraphs and tables
-inside content controls (w:sdt) and custom XML are read in their places. Tables: task tables row by row between
+deletions, hidden text (w:vanish), field codes and a drawing's fallback copy; a text box's paragraphs follow the
+paragraph it is anchored in. Paragraphs and tables inside content controls (w:sdt) and custom XML are read in their
+places. Tables: task tables row by row between
 pipes (table_text.py), a table inside a cell read into that cell.
 """
 
@@ -19,6 +20,7 @@ _TEXT_TAGS = (f"{_W}t", f"{_W}br", *_CHARACTERS)
 # fallback copy for old readers.
 _UNSHOWN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent",
                       "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
+_TEXT_BOX = f"{_W}txbxContent"
 _WRAPPERS = frozenset((f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"))
 
 
@@ -35,11 +37,20 @@ def docx_lines(data: bytes) -> list[str]:
     except Exception as error:  # python-docx raises many unrelated types on broken files
         # The parser's own message names its internals; the user gets one plain line.
         raise DocxUnreadable(f"the .docx cannot be opened: {type(error).__name__}") from error
-    lines: list[str] = []
     numbers = AutoNumbers(document)  # "一、" / "（一）" / "1." drawn by Word's lists: written into the line
-    for block in _blocks(document.element.body):
+    return _body_lines(document.element.body, document, numbers)
+
+
+def _body_lines(container, document, numbers) -> list[str]:
+    """A body's (or a text box's) lines; a text box's own paragraphs and tables (a 专栏 box drawn as one) after
+    the paragraph it is anchored in, once — not again from the copy kept for old readers (mc:Fallback)."""
+    lines: list[str] = []
+    for block in _blocks(container):
         if block.tag == f"{_W}p":
             lines.append(numbers.prefix(block) + paragraph_text(block))
+            for box in block.iter(_TEXT_BOX):
+                if not _hidden_in(box, block):
+                    lines.extend(_body_lines(box, document, numbers))
         else:
             lines.extend(_table_lines(_table(block, document), numbers))
     return lines
@@ -75,6 +86,11 @@ def _unshown(node, paragraph) -> bool:
     vanish = properties.find(f"{_W}vanish") if properties is not None else None
     if vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off"):
         return True
+    return _hidden_in(node, paragraph)
+
+
+def _hidden_in(node, paragraph) -> bool:
+    """Whether the node sits, within the paragraph, in what Word does not show in its line (see _UNSHOWN)."""
     for ancestor in node.iterancestors():
         if ancestor is paragraph:
             return False
