@@ -16,6 +16,8 @@ from pathlib import Path
 
 import docx
 
+from tests.plans.ofd_files import ofd_file
+
 # name: (rewrite of the document, rewrite of the hand reading's words, file name)
 _FULL_WIDTH = str.maketrans("0123456789%", "０１２３４５６７８９％")
 _ARABIC = re.compile(r"^(\s*\d{1,2})[.．](?!\d)", re.M)
@@ -214,8 +216,6 @@ def as_bytes(text: str, filename: str) -> bytes:
     if filename.endswith(".rtf"):
         return rtf_file(text)
     if filename.endswith(".ofd"):
-        from tests.plans.ofd_files import ofd_file
-
         return ofd_file(text)
     if not filename.endswith(".docx"):
         return text.encode("utf-8")

@@ -4,6 +4,8 @@ import io
 import re
 import zipfile
 
+import olefile
+
 from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 from .docx_text import DocxUnreadable, docx_lines
@@ -95,8 +97,6 @@ def _effective(data: bytes, extension: str) -> str:
 
 
 def _holds_workbook(data: bytes) -> bool:
-    import olefile
-
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             return ole.exists("Workbook") or ole.exists("Book")

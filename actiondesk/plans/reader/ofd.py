@@ -32,8 +32,8 @@ def ofd_lines(data: bytes, progress=None) -> list[str]:
             if len(pages) > MAX_OFD_PAGES:
                 raise OfdUnreadable(f"OFD 超过 {MAX_OFD_PAGES} 页上限 (the OFD has more pages than the limit)")
             printed = []
-            for path, height in pages:
-                printed.append(_page_lines(_xml(archive, names, path), height))
+            for path, size in pages:
+                printed.append(_page_lines(_xml(archive, names, path), size))
                 if progress:
                     progress("pages", len(printed), len(pages))
     except OfdUnreadable:
@@ -62,8 +62,8 @@ def _child(element, local: str):
     return found[0] if found else None
 
 
-def _page_files(archive, names: dict[str, str]) -> list[tuple[str, float]]:
-    """Each page's Content.xml with its page height, every document of the file in order."""
+def _page_files(archive, names: dict[str, str]) -> list[tuple[str, tuple[float, float]]]:
+    """Each page's Content.xml with the document's page size, every document of the file in order."""
     pages = []
     for body in _children(_xml(archive, names, "OFD.xml"), "DocBody"):
         root = _child(body, "DocRoot")
@@ -73,9 +73,9 @@ def _page_files(archive, names: dict[str, str]) -> list[tuple[str, float]]:
         document = _xml(archive, names, document_path)
         folder = posixpath.dirname(document_path)
         common = _child(document, "CommonData")
-        default = _height(_child(common, "PageArea") if common is not None else None, 297.0)
-        for listed in _children(_child(document, "Pages") if _child(document, "Pages") is not None else document,
-                                "Page"):
+        default = _size(_child(common, "PageArea") if common is not None else None, (210.0, 297.0))
+        listing = _child(document, "Pages")
+        for listed in _children(listing if listing is not None else document, "Page"):
             location = (listed.get("BaseLoc") or "").strip()
             if location:
                 path = location.lstrip("/") if location.startswith("/") else posixpath.join(folder, location)
@@ -83,16 +83,11 @@ def _page_files(archive, names: dict[str, str]) -> list[tuple[str, float]]:
     return pages
 
 
-def _height(area, default: float) -> float:
+def _size(area, default: tuple[float, float]) -> tuple[float, float]:
+    """The width and height of an area's PhysicalBox, in millimetres; ``default`` where it gives none."""
     box = _child(area, "PhysicalBox") if area is not None else None
     numbers = _numbers(box.text if box is not None else "")
-    return numbers[3] if len(numbers) == 4 and numbers[3] > 0 else default
-
-
-def _width(area) -> float:
-    box = _child(area, "PhysicalBox") if area is not None else None
-    numbers = _numbers(box.text if box is not None else "")
-    return numbers[2] if len(numbers) == 4 and numbers[2] > 0 else 210.0
+    return (numbers[2], numbers[3]) if len(numbers) == 4 and numbers[2] > 0 and numbers[3] > 0 else default
 
 
 def _numbers(text: str | None) -> list[float]:
@@ -107,10 +102,10 @@ def _numbers(text: str | None) -> list[float]:
     return values
 
 
-def _page_lines(page, default_height: float):
+def _page_lines(page, default_size: tuple[float, float]):
     """The page's printed lines: its text runs as (baseline, x, size, text, right end) in points, y up, as the PDF
     reader places them, and the straight sides its paths draw (a table's rules), so a table reads by its cells."""
-    height = _height(_child(page, "Area"), default_height)
+    width, height = _size(_child(page, "Area"), default_size)
     content = _child(page, "Content")
     runs, rules = [], []
     for layer in _children(content, "Layer") if content is not None else []:
@@ -120,15 +115,19 @@ def _page_lines(page, default_height: float):
                 runs += _object_runs(element, height)
             elif name == "PathObject":
                 rules += _path_rules(element, height)
-    return placed_lines(runs, [], rules, _width(_child(page, "Area")) * _POINTS, height * _POINTS)
+    return placed_lines(runs, [], rules, width * _POINTS, height * _POINTS)
+
+
+def _matrix(element) -> list[float]:
+    matrix = _numbers(element.get("CTM"))
+    return matrix if len(matrix) == 6 else [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
 def _placement(element):
     """A graphic object's point (in its own units) to the page's, in millimetres: its CTM, then its boundary's origin."""
     box = _numbers(element.get("Boundary"))
     left, top = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
-    matrix = _numbers(element.get("CTM"))
-    a, b, c, d, e, f = matrix if len(matrix) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    a, b, c, d, e, f = _matrix(element)
     return lambda x, y: (left + a * x + c * y + e, top + b * x + d * y + f)
 
 
@@ -155,23 +154,25 @@ def _path_rules(path, height: float) -> list[tuple[float, float, float, float]]:
     return rules
 
 
-def _object_runs(text_object, height: float) -> list[tuple[float, float, float, str]]:
+def _object_runs(text_object, height: float) -> list[tuple[float, float, float, str, float]]:
+    """The object's TextCode runs as (baseline, x, size, text, right end) in points, y up; a run without X or Y
+    goes on from where the one before ended."""
     place = _placement(text_object)
-    matrix = _numbers(text_object.get("CTM"))
-    a, b, _, d = matrix[:4] if len(matrix) == 6 else (1.0, 0.0, 0.0, 1.0)
+    a, b, _, d = _matrix(text_object)[:4]
     size = (_numbers(text_object.get("Size")) or [3.5])[0] * (abs(d) or abs(b) or 1.0)
     runs, x, y = [], 0.0, 0.0
     for code in _children(text_object, "TextCode"):
         text = (code.text or "").replace("\r", "").replace("\n", "")
         x = (_numbers(code.get("X")) or [x])[0]
         y = (_numbers(code.get("Y")) or [y])[0]
-        advance = sum(_advances(code.get("DeltaX"), len(text) - 1))
+        advances = _advances(code.get("DeltaX"), len(text))
+        advance = sum(advances[:len(text) - 1])  # to the last glyph
         if text.strip():
             page_x, page_y = place(x, y)
             last = size / 2 if text[-1].isascii() else size  # the last glyph's width: no advance follows it
             runs.append(((height - page_y) * _POINTS, page_x * _POINTS, size * _POINTS, text,
                          (page_x + a * advance + last) * _POINTS))
-        x += advance + (_advances(code.get("DeltaX"), len(text))[len(text) - 1:] or [0.0])[0]
+        x += sum(advances)
     return runs
 
 

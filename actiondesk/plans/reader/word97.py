@@ -134,39 +134,33 @@ def _pieces(document: bytes, clx: bytes, ccp_text: int) -> tuple[str, list[tuple
 def _paragraph_runs(document: bytes, plc: bytes) -> tuple[list[int], list[int], list]:
     """Each paragraph's (first byte, byte after its mark, what its mark ends) from the PapxFkp pages: a Mark, or
     for a mark inside a cell, what it ends by its character (a cell's \\x07, or a \\r between its paragraphs)."""
+    runs = sorted(((start, end, _kind(_sprms(page, offset)) if offset else PARAGRAPH)
+                   for start, end, page, offset in _fkp_runs(document, plc, entry=13)),  # a BxPap is 13 bytes
+                  key=lambda run: run[0])
+    return [run[0] for run in runs], [run[1] for run in runs], [run[2] for run in runs]
+
+
+def _fkp_runs(document: bytes, plc: bytes, entry: int):
+    """The runs of a PlcBte's FKP pages ([MS-DOC] 2.9.23): (first byte, byte after it, the page, the offset of the
+    run's properties in the page, 0 for none); ``entry`` is the size of a page's per-run entry."""
     count = (len(plc) - 4) // 8
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list = []
     for page_number in struct.unpack_from(f"<{count}I", plc, 4 * (count + 1)):
         page = document[(page_number & 0x3FFFFF) * 512:][:512]
         runs = page[511]
         bounds = struct.unpack_from(f"<{runs + 1}I", page)
         for run in range(runs):
-            offset = 2 * page[4 * (runs + 1) + 13 * run]
-            starts.append(bounds[run])
-            ends.append(bounds[run + 1])
-            kinds.append(_kind(_sprms(page, offset)) if offset else PARAGRAPH)
-    order = sorted(range(len(starts)), key=starts.__getitem__)
-    return [starts[i] for i in order], [ends[i] for i in order], [kinds[i] for i in order]
+            yield bounds[run], bounds[run + 1], page, 2 * page[4 * (runs + 1) + entry * run]
 
 
 def _unshown_runs(document: bytes, plc: bytes) -> list[tuple[int, int]]:
     """The byte ranges of text Word does not show, from the ChpxFkp pages: a tracked deletion (sprmCFRMarkDel) or
     hidden text (sprmCFVanish); a toggle is on at 1, or at 0x81 (the style's value turned)."""
-    count = (len(plc) - 4) // 8
     ranges: list[tuple[int, int]] = []
-    for page_number in struct.unpack_from(f"<{count}I", plc, 4 * (count + 1)):
-        page = document[(page_number & 0x3FFFFF) * 512:][:512]
-        runs = page[511]
-        bounds = struct.unpack_from(f"<{runs + 1}I", page)
-        for run in range(runs):
-            offset = 2 * page[4 * (runs + 1) + run]
-            if not offset:
-                continue
+    for start, end, page, offset in _fkp_runs(document, plc, entry=1):  # a ChpxFkp's rgb entry is one byte
+        if offset:
             sprms = _grpprl(page[offset + 1:offset + 1 + page[offset]])
             if any(sprms.get(sprm, b"\0")[:1] in (b"\x01", b"\x81") for sprm in (_DELETED, _HIDDEN)):
-                ranges.append((bounds[run], bounds[run + 1]))
+                ranges.append((start, end))
     return ranges
 
 
@@ -176,8 +170,7 @@ def _shown(text: str, offsets: list[tuple[int, int, int]], unshown: list[tuple[i
     if not unshown:
         return text
     chars = list(text)
-    bounds = [first for first, _, _ in offsets] + [len(text)]
-    for (first, start, width), last in zip(offsets, bounds[1:], strict=False):
+    for first, last, start, width in _piece_spans(offsets, len(text)):
         end = start + (last - first) * width
         for low, high in unshown:
             for index in range(first + max(low - start, 0) // width, first + (min(high, end) - start + width - 1) // width):
@@ -220,9 +213,8 @@ def _kind(sprms: dict[int, bytes]):
         return PARAGRAPH
     depth = struct.unpack("<i", sprms[_DEPTH])[0] if len(sprms.get(_DEPTH, b"")) == 4 else 1
     if depth > 1:  # a table inside a cell: each of its rows a paragraph of the outer cell
-        if sprms.get(_NESTED_ROW_END, b"\0")[0]:
-            return CELL_PARAGRAPH
-        return NESTED_CELL if sprms.get(_NESTED_CELL_END, b"\0")[0] else CELL_PARAGRAPH
+        ends_cell = sprms.get(_NESTED_CELL_END, b"\0")[0] and not sprms.get(_NESTED_ROW_END, b"\0")[0]
+        return NESTED_CELL if ends_cell else CELL_PARAGRAPH
     if not sprms.get(_ROW_END, b"\0")[0]:
         return _IN_CELL
     return Mark("row", _row_cells(sprms))
@@ -248,8 +240,7 @@ def _marks(text: str, offsets: list[tuple[int, int, int]], runs) -> dict[int, Ma
     """What each paragraph mark of the text ends, found by the file offset of its character."""
     starts, ends, kinds = runs
     marks: dict[int, Mark] = {}
-    bounds = [first for first, _, _ in offsets] + [len(text)]
-    for (first, start, width), last in zip(offsets, bounds[1:], strict=False):
+    for first, last, start, width in _piece_spans(offsets, len(text)):
         for found in _MARK.finditer(text, first, last):
             index = found.start()
             fc = start + (index - first) * width
@@ -257,3 +248,10 @@ def _marks(text: str, offsets: list[tuple[int, int, int]], runs) -> dict[int, Ma
             kind = kinds[run] if run >= 0 and fc < ends[run] else PARAGRAPH
             marks[index] = kind if isinstance(kind, Mark) else kind[found.group()]
     return marks
+
+
+def _piece_spans(offsets: list[tuple[int, int, int]], length: int):
+    """Each piece's characters as (first, past its last, file offset of its first, bytes a character)."""
+    ends = [first for first, _, _ in offsets[1:]] + [length]
+    for (first, start, width), last in zip(offsets, ends, strict=True):
+        yield first, min(last, length), start, width
