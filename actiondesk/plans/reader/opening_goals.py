@@ -66,3 +66,19 @@ def deadline_goals(text: str, lines, reading: dict) -> None:
         reading["targets"] += found
         for sentence in re.findall(r"[^。]+", line.text[at:]) if found else []:
             _add_goal(reading, sentence.strip())
+
+
+# "…；到2025年，产业集群营业收入预计超1500亿元；": a dated clause inside a line, up to the clause's end.
+_DATED_CLAUSE = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?:力争|争取)?(?:到|至)\s*20\d\d\s*年(?:底|末)?[^。；;]*")
+
+
+def dated_clauses(text: str, lines, reading: dict) -> None:
+    """"二、发展布局 / 1.生物医药产业集群。以…为核心承载区…；到2025年，产业集群营业收入预计超1500亿元": a part of a plan
+    with tasks that assigns no one (its items describe places or fields) still sets goals in its dated clauses; only
+    those are read (its other figures describe), and not a clause that reports what was done ("到2022年底，已建成…")."""
+    for line in lines:
+        for match in _DATED_CLAUSE.finditer(line.text):
+            if "已" in match.group():
+                continue
+            start = line.start + match.start()
+            reading["targets"] += find_targets(text[start:line.start + match.end()], offset=start, task=None)

@@ -14,7 +14,7 @@ from .headings import first_labelled_paragraph, from_first_item, group_heading_l
 from .item_labels import heading_assigns, labels_own_heading
 from .joint_names import rejoin_run_together
 from .numbering import DASH, LEVELS, PART, SECTION, Numbered, headline, numbered, task_number
-from .opening_goals import deadline_goals, opens_with_deadline, paragraph_goals
+from .opening_goals import dated_clauses, deadline_goals, opens_with_deadline, paragraph_goals
 from .own_rules import carry_along
 from .standing_groups import read_standing_groups
 from .tables import read_tables
@@ -157,6 +157,8 @@ def _outline(text: str, lines: list[Line], reading: dict) -> None:
             reading["targets"] += principle_coverages(text, headline(heading.item.rest)[0], body)
         elif kind == "other" and index == 0 and has_tasks and not _first_level(body):
             deadline_goals(text, body, reading)  # an opening part of any title ("一、发展思路")
+        elif kind == "other" and has_tasks:  # "二、发展布局 / 1.…集群。…；到2025年，营业收入预计超1500亿元"
+            dated_clauses(text, [heading, *body], reading)
         elif kind == "safeguards" and index and heading_assigns(text, heading, rules) and _first_level(body) \
                 and not _assigned(text, body, rules):  # "六、…组织保障（牵头部门：X）" over "66、…" without clauses
             assigned_safeguards.append([heading, *body])  # its items are tasks, read after the parts before it
