@@ -78,3 +78,28 @@ def test_an_rtf_served_under_a_doc_name_is_read_as_rtf():
 ])
 def test_an_rtf_without_rtf_or_without_text_is_refused_in_one_line(data, message):
     assert_refused(data, "plan.rtf", message)
+
+
+def _shape(*paragraphs: str) -> str:
+    """A text box as Word writes one: the shape's properties, its text (\\shptxt), and a drawn copy for older readers
+    (\\shprslt) holding the same text again."""
+    text = "".join(f"\\pard{{\\f1 {_gbk(paragraph)}}}\\par " for paragraph in paragraphs)
+    return ("{\\shp{\\*\\shpinst\\shpleft0\\shptop0\\shpright4000\\shpbottom2000\\shpfhdr0\\shpwr3"
+            "{\\sp{\\sn shapeType}{\\sv 202}}{\\sp{\\sn fillColor}{\\sv 16777215}}"
+            "{\\shptxt " + text + "}}"
+            "{\\shprslt{\\*\\do\\dobxcolumn\\dptxbx{\\dptxbxtext " + text + "}}" + text + "}}")
+
+
+def test_a_text_box_reads_once_after_the_paragraph_its_shape_stands_in():
+    plan = ("{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f1\\fnil\\fcharset134 " + _gbk("宋体") + ";}}"
+            "\\pard{\\f1 " + _gbk("某区2026年数字经济发展行动方案") + "}\\par"
+            "\\pard{\\f1 " + _gbk("（一）建设新型基础设施。") + "}"
+            + _shape("专栏1 新型基础设施重点工程", "1.5G网络工程。新建5G基站500个。")
+            + "{\\f1 " + _gbk("加快5G网络建设。（牵头单位：区工信局）") + "}\\par"
+            "\\pard{\\f1 " + _gbk("（二）推动数据开放。开放公共数据集100个。（牵头单位：区数据局）") + "}\\par}")
+    assert document_text(plan.encode("ascii"), "plan.rtf").splitlines() == [
+        "某区2026年数字经济发展行动方案", "（一）建设新型基础设施。加快5G网络建设。（牵头单位：区工信局）",
+        "专栏1 新型基础设施重点工程", "1.5G网络工程。新建5G基站500个。",
+        "（二）推动数据开放。开放公共数据集100个。（牵头单位：区数据局）"]
+    reading = read_plan(plan.encode("ascii"), "plan.rtf")
+    assert [(t["task"], t["value"]) for t in reading["targets"]] == [("（一）", 500), ("（二）", 100)]

@@ -41,7 +41,8 @@ def test_an_empty_cell_keeps_its_place_and_a_field_shows_its_result_not_its_code
     assert "（一）加强组织领导。 3" in lines and not any("PAGE" in line for line in lines)
 
 
-@pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table", "made-up-tracked-changes"])
+@pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table", "made-up-tracked-changes",
+                                  "made-up-text-box"])
 def test_a_doc_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
     folder = FIXTURE.parent
     read = document_text((folder / f"{name}.doc").read_bytes(), "plan.doc")
@@ -51,7 +52,54 @@ def test_a_doc_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
             "4、（新增） | 培育专精特新企业 | 区工信局 |",  # a first cell of two paragraphs keeps its row
             "2 | 推进场景开放、场景 数量、智慧园区 10个 | 区工信局",  # a table in a cell: its rows in that cell
             "1.培育企业。新增企业30家。（责任单位：区工信局）",  # '20' deleted, '30' inserted, '（内部意见）' hidden
+            "专栏1 新型基础设施重点工程",  # a text box's paragraphs
             } & set(read.splitlines())
+
+
+def test_a_text_box_reads_after_the_paragraph_its_shape_is_anchored_in_and_its_figures_are_that_tasks():
+    data = (FIXTURE.parent / "made-up-text-box.doc").read_bytes()
+    lines = document_text(data, "plan.doc").splitlines()
+    assert lines[2:9] == ["（一）建设新型基础设施。加快5G网络建设。（牵头单位：区工信局；配合单位：区住建局）",
+                          "专栏1 新型基础设施重点工程", "1.5G网络工程。新建5G基站500个。", "2.算力工程。建成算力中心2个。",
+                          "（二）推动数据开放。开放公共数据集100个。（牵头单位：区数据局）",
+                          "专栏2 数据开放重点工程", "1.数据接口工程。开放数据接口50个。"]
+    reading = read_plan(data, "plan.doc")
+    assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [
+        ("（一）", 500, "个"), ("（一）", 2, "个"), ("（二）", 100, "个"), ("（二）", 50, "个")]
+
+
+def test_a_text_box_whose_shape_is_not_listed_among_the_anchors_reads_at_the_end_not_lost():
+    # A box inside a grouped shape names a child shape; the anchors list the group. Here the anchors' shape ids
+    # are changed so that neither box's shape is listed.
+    data = _with_shape_ids_changed((FIXTURE.parent / "made-up-text-box.doc").read_bytes())
+    lines = document_text(data, "plan.doc").splitlines()
+    assert lines[2:4] == ["（一）建设新型基础设施。加快5G网络建设。（牵头单位：区工信局；配合单位：区住建局）",
+                          "（二）推动数据开放。开放公共数据集100个。（牵头单位：区数据局）"]
+    boxes = lines[lines.index("（一）加强组织领导。") + 1:]  # in the order of the text-box story
+    assert sorted([boxes[:3], boxes[3:]] if boxes[0].startswith("专栏1") else [boxes[2:], boxes[:2]]) == [
+        ["专栏1 新型基础设施重点工程", "1.5G网络工程。新建5G基站500个。", "2.算力工程。建成算力中心2个。"],
+        ["专栏2 数据开放重点工程", "1.数据接口工程。开放数据接口50个。"]]
+
+
+def _with_shape_ids_changed(data: bytes) -> bytes:
+    import io
+    import struct
+
+    import olefile
+
+    buffer = io.BytesIO(data)
+    with olefile.OleFileIO(buffer, write_mode=True) as ole:
+        document = ole.openstream("WordDocument").read()
+        name = "1Table" if struct.unpack_from("<H", document, 0x0A)[0] & 0x0200 else "0Table"
+        table = bytearray(ole.openstream(name).read())
+        position = 32 + 2 + 2 * struct.unpack_from("<H", document, 32)[0]
+        position += 2 + 4 * struct.unpack_from("<H", document, position)[0] + 2
+        fc, lcb = struct.unpack_from("<II", document, position + 40 * 8)  # fcPlcSpaMom
+        shapes = (lcb - 4) // 30
+        for shape in range(shapes):
+            struct.pack_into("<i", table, fc + 4 * (shapes + 1) + 26 * shape, 9000 + shape)
+        ole.write_stream(name, bytes(table))
+    return buffer.getvalue()
 
 
 def test_a_first_cell_of_several_paragraphs_and_empty_last_cells_keep_the_row_whole():

@@ -5,6 +5,7 @@ The characters are as Word stores them: \\x0b a line break, \\x0c a page break, 
 field (shown as its result), \\x01–\\x08 anchors of pictures and notes (dropped).
 """
 
+import bisect
 from dataclasses import dataclass
 
 from .table_text import cell_of, pipe_rows, task_table
@@ -100,3 +101,56 @@ def _merged(cells: list[str], layout: tuple[tuple[int, int], ...], above: dict[i
             above.pop(edge, None)
         row.append(text)
     return row
+
+
+def boxes_after_paragraphs(text: str, marks: dict[int, Mark], body_end: int,
+                           boxes: list[tuple[int, int, int]]) -> tuple[str, dict[int, Mark]]:
+    """The body's characters and marks (the text before ``body_end``), each text box — (anchor, first, past the
+    last character) — moved after the paragraph (or table row) that holds its anchor, as Word shows a 专栏 box
+    beside the text it belongs to. A box may lie in the body where its shape is (RTF's \\shptxt) or after it (a
+    .doc's text-box story); an empty box is left out."""
+    keys = sorted(marks)
+    inline = sorted((first, last) for _, first, last in boxes if first < body_end)
+    places = sorted((_paragraph_end(marks, keys, anchor, body_end, inline), first, last) for anchor, first, last in boxes
+                    if text[first:last].strip("\r\x07\x01\x08 \t\u3000"))
+    segments: list[tuple[int, int, bool]] = []
+    done = 0
+    for at, first, last in places:
+        segments += [*_outside(done, at, inline), (first, last, True)]
+        done = at
+    segments += _outside(done, body_end, inline)
+    parts: list[str] = []
+    placed: dict[int, Mark] = {}
+    length = 0
+    for first, last, box in segments:
+        parts.append(text[first:last])
+        for key in keys[bisect.bisect_left(keys, first):bisect.bisect_left(keys, last)]:
+            placed[length + key - first] = marks[key]
+        length += last - first
+        if box and text[last - 1] not in "\r\x07":  # a box ends its last paragraph
+            parts.append("\r")
+            placed[length] = PARAGRAPH
+            length += 1
+    return "".join(parts), placed
+
+
+def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """[start, end) less the spans, as body segments."""
+    pieces = []
+    for first, last in spans:
+        if first >= end or last <= start:
+            continue
+        if first > start:
+            pieces.append((start, first, False))
+        start = max(start, last)
+    return [*pieces, (start, end, False)] if start < end else pieces
+
+
+def _paragraph_end(marks: dict[int, Mark], keys: list[int], anchor: int, body_end: int,
+                   inline: list[tuple[int, int]]) -> int:
+    """Just past the body's mark that ends the paragraph (or the table row) holding ``anchor`` (a box's own marks
+    are not the body's); the body's end when none does."""
+    for key in keys[bisect.bisect_left(keys, anchor):bisect.bisect_left(keys, body_end)]:
+        if (marks[key] is PARAGRAPH or marks[key].kind == "row") and not any(a <= key < b for a, b in inline):
+            return key + 1
+    return body_end

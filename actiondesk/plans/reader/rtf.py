@@ -4,7 +4,9 @@ The file is read as RTF 1.x is written: groups, control words and symbols, text 
 (\\ansicpg, or the current font's \\fcharset) or as \\uN, destinations that hold no text of the plan skipped
 (font and style tables, pictures, field codes, headers and footers, anything marked \\*). Paragraph, cell and row
 ends become the marks a .doc's text has (marked_text.py), a row's cells laid out by its \\cellx edges and merge
-flags, so a task table reads as it does from a .docx.
+flags, so a task table reads as it does from a .docx. A text box (a shape's \\shptxt, where Word writes a 专栏 drawn
+as one) reads after the paragraph the shape stands in, as in a .docx; its drawn copy for older readers (\\shprslt)
+is not read again.
 """
 
 import codecs
@@ -19,6 +21,7 @@ from .marked_text import (
     NESTED_CELL,
     PARAGRAPH,
     Mark,
+    boxes_after_paragraphs,
     document_lines,
 )
 
@@ -32,7 +35,7 @@ _TOKEN = re.compile(rb"\\([a-z]{1,32})(-?\d{1,10})? ?|((?:\\'[0-9a-fA-F]{2})+)|\
                     re.S)
 _SKIPPED = frozenset(b"""fonttbl colortbl stylesheet info pict object header headerl headerr headerf footer footerl
     footerr footerf fldinst listtable listoverridetable rsidtbl generator xmlnstbl themedata colorschememapping
-    latentstyles datastore mmathPr pgdsctbl revtbl filetbl shpinst nonshppict nonesttables footnote annotation
+    latentstyles datastore mmathPr pgdsctbl revtbl filetbl sp shprslt nonshppict nonesttables footnote annotation
     atnid atnauthor xe tc txe bkmkstart bkmkend""".split())
 _CHARSETS = {128: "cp932", 129: "cp949", 134: "gbk", 136: "big5", 161: "cp1253", 162: "cp1254",
              177: "cp1255", 178: "cp1256", 186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250"}
@@ -74,7 +77,7 @@ def rtf_text(data: bytes) -> tuple[str, dict[int, Mark]]:
         elif symbol:
             reader.symbol(symbol)
     reader.flush()
-    return "".join(reader.chars), reader.marks
+    return boxes_after_paragraphs("".join(reader.chars), reader.marks, reader.length, reader.boxes)
 
 
 class _Reader:
@@ -90,7 +93,8 @@ class _Reader:
         self.default_font = None
         self.font = -1  # the font a \fonttbl entry defines
         self.state = {"skip": False, "fonts": False, "font": None, "uc": 1, "hidden": False, "table": 0,
-                      "number": False}
+                      "number": False, "box": None}
+        self.boxes: list[tuple[int, int, int]] = []  # text boxes as (anchor, first, past the last character)
         self.stack: list[dict] = []
         self.first = False  # the next token is a group's first: it may name a destination
         self.starred = False  # the group began with \*: a destination this reader may not know
@@ -138,8 +142,11 @@ class _Reader:
 
     def close(self):
         self.flush()
+        box = self.state["box"]
         if self.stack:
             self.state = self.stack.pop()
+        if box is not None and self.state["box"] is None:
+            self.boxes.append((box, box, self.length))
         self.first = self.starred = False
         self.fallback = 0
 
@@ -163,8 +170,10 @@ class _Reader:
             self.first = False
             if word == b"nesttableprops":  # a table in a cell: its row ends here, its definition is no text
                 self.mark(CELL_PARAGRAPH)
-            if self.starred or word in _SKIPPED:
+            if self.starred and word != b"shpinst" or word in _SKIPPED:  # a shape's properties: only its text read
                 state["skip"] = True
+            elif word == b"shptxt":
+                state["box"] = self.length
             elif word == b"fonttbl":
                 state["fonts"] = True
             elif word in (b"listtext", b"pntext"):  # the number Word draws, written out: kept, its tab not

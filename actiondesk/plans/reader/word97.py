@@ -1,8 +1,8 @@
 """A plan kept as an old Word file (.doc, Word 97–2003, or a .wps in that format): the main document's text.
 
 The text is read from the file's piece table ([MS-DOC] 2.4.1: the Clx in the table stream, each piece 8-bit or
-UTF-16 text in the WordDocument stream), only the main document (the first FibRgLw97.ccpText characters, not
-footnotes or headers). Which paragraph marks end a table cell or a table row is read from the paragraph
+UTF-16 text in the WordDocument stream): the main document (the first FibRgLw97.ccpText characters) and its text
+boxes, each after the paragraph its shape is anchored in (a 专栏 is often drawn as one); not footnotes or headers. Which paragraph marks end a table cell or a table row is read from the paragraph
 properties, as Word itself knows it ([MS-DOC] 2.4.6.5: the PlcBtePapx's FKP pages, sprmPFInTable / sprmPFTtp /
 sprmPItap); a row's cell layout from its sprmTDefTable, so a cell merged down rows serves each row, as in a .docx.
 The text and its marks become lines in marked_text.py, shared with the RTF reader.
@@ -23,12 +23,14 @@ from .marked_text import (
     NESTED_CELL,
     PARAGRAPH,
     Mark,
+    boxes_after_paragraphs,
     document_lines,
 )
 
 _IN_CELL = {"\x07": CELL, "\r": CELL_PARAGRAPH}  # a table paragraph's mark, by its character
 
 _MAGIC = 0xA5EC
+_TEXT_BOXES, _SHAPE_ANCHORS = 56, 40  # FibRgFcLcb97's fcPlcftxbxTxt and fcPlcSpaMom
 _IN_TABLE, _ROW_END, _DEPTH, _NESTED_CELL_END, _NESTED_ROW_END = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
 _TABLE_DEFINITION, _VERTICAL_MERGE = 0xD608, 0xD62B
 _DELETED, _HIDDEN = 0x0800, 0x083C  # sprmCFRMarkDel, sprmCFVanish
@@ -73,36 +75,42 @@ def _read(ole) -> tuple[str, dict[int, Mark]]:
             raise WordFileUnreadable("Word 文件已损坏 (no table stream)")
         table = ole.openstream(table_name).read()
     try:
-        ccp_text, fc_lcb = _fib(document)
-        text, offsets = _pieces(document, table[slice(*fc_lcb(33))], ccp_text)
+        lengths, fc_lcb = _fib(document)
+        text, offsets = _pieces(document, table[slice(*fc_lcb(33))])
     except (struct.error, IndexError, ValueError):
         raise WordFileUnreadable("Word 文件已损坏 (the piece table cannot be read)") from None
+    try:
+        boxes = _text_boxes(table, fc_lcb, lengths)
+    except (struct.error, IndexError, ValueError):
+        boxes = []  # a damaged text-box table loses the boxes, not the document
     try:
         runs = _paragraph_runs(document, table[slice(*fc_lcb(13))])
         unshown = _unshown_runs(document, table[slice(*fc_lcb(12))])
     except (struct.error, IndexError, ValueError):
         raise WordFileUnreadable("Word 文件已损坏 (the paragraph properties cannot be read)") from None
-    return _shown(text, offsets, unshown), _marks(text, offsets, runs)
+    return boxes_after_paragraphs(_shown(text, offsets, unshown), _marks(text, offsets, runs), lengths[0], boxes)
 
 
 def _fib(document: bytes):
-    """FibRgLw97.ccpText, and the (start, end) in the table stream of FibRgFcLcb97's n-th fc / lcb pair."""
+    """FibRgLw97's story lengths (ccpText, ccpFtn, ccpHdd, ccpMcr, ccpAtn, ccpEdn, ccpTxbx, ccpHdrTxbx), and the
+    (start, end) in the table stream of FibRgFcLcb97's n-th fc / lcb pair."""
     position = 32
     csw = struct.unpack_from("<H", document, position)[0]
     position += 2 + csw * 2
     cslw = struct.unpack_from("<H", document, position)[0]
-    ccp_text = struct.unpack_from("<i", document, position + 2 + 3 * 4)[0]
+    lengths = tuple(max(length, 0) for length in struct.unpack_from("<8i", document, position + 2 + 3 * 4))
     position += 2 + cslw * 4 + 2  # past FibRgLw and cbRgFcLcb
 
     def fc_lcb(index: int) -> tuple[int, int]:
         fc, lcb = struct.unpack_from("<II", document, position + index * 8)
         return fc, fc + lcb
 
-    return max(ccp_text, 0), fc_lcb
+    return lengths, fc_lcb
 
 
-def _pieces(document: bytes, clx: bytes, ccp_text: int) -> tuple[str, list[tuple[int, int, int]]]:
-    """The main document's text, and per piece (first character, its file offset, bytes a character)."""
+def _pieces(document: bytes, clx: bytes) -> tuple[str, list[tuple[int, int, int]]]:
+    """The text of all the document's stories (the main document first), and per piece (first character, its file
+    offset, bytes a character)."""
     index = 0
     while index < len(clx) and clx[index] == 0x01:  # Prc: formatting of pieces, skipped
         index += 3 + struct.unpack_from("<H", clx, index + 1)[0]
@@ -128,7 +136,31 @@ def _pieces(document: bytes, clx: bytes, ccp_text: int) -> tuple[str, list[tuple
             parts.append(document[start:start + 2 * length].decode("utf-16-le", "replace"))
         offsets.append((read, start, width))
         read += len(parts[-1])
-    return "".join(parts)[:ccp_text], offsets
+    return "".join(parts), offsets
+
+
+def _text_boxes(table: bytes, fc_lcb, lengths: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """The main document's text boxes (a 专栏 drawn as one) as (anchor, first, past the last character) in the whole
+    text: each box's text from the text-box story (after the main text, footnotes, headers, comments and endnotes)
+    by the PlcftxbxTxt; its anchor from the PlcSpaMom entry of the shape whose id the box names (FTXBXS.lid is
+    FSPA.spid). A box in a grouped shape names a shape the PlcSpaMom does not list: it is read at the end."""
+    story_length = lengths[6]
+    plc, anchors_plc = table[slice(*fc_lcb(_TEXT_BOXES))], table[slice(*fc_lcb(_SHAPE_ANCHORS))]
+    if story_length <= 0 or len(plc) < 4 + 26:
+        return []
+    count, shapes = (len(plc) - 4) // 26, (len(anchors_plc) - 4) // 30
+    cps = struct.unpack_from(f"<{count + 1}i", plc)
+    anchor_cps = struct.unpack_from(f"<{shapes}i", anchors_plc) if shapes > 0 else ()
+    anchors = {struct.unpack_from("<i", anchors_plc, 4 * (shapes + 1) + 26 * shape)[0]: anchor_cps[shape]
+               for shape in range(max(shapes, 0))}
+    story = sum(lengths[:6])  # the stories before the text boxes'
+    boxes = []
+    for box in range(count):
+        reusable, _, lid = struct.unpack_from("<Hii", plc, 4 * (count + 1) + 22 * box + 8)
+        first, last = max(cps[box], 0), min(cps[box + 1], story_length)
+        if not reusable & 1 and first < last:
+            boxes.append((anchors.get(lid, lengths[0]), story + first, story + last))
+    return boxes
 
 
 def _paragraph_runs(document: bytes, plc: bytes) -> tuple[list[int], list[int], list]:
