@@ -1,6 +1,10 @@
 """A plan kept as an old Word file (.doc, Word 97–2003, or a .wps in that format) reads as its text: paragraphs, a task table
 row by row as in a .docx, fields as their results. The file-level tests use a real .doc saved by WPS
 (fixtures/doc/README.md), its text replaced in place, so the file stays the binary format Word and WPS write."""
+import io
+import struct
+
+import olefile
 import pytest
 
 from actiondesk.plans.reader import read_plan
@@ -42,7 +46,7 @@ def test_an_empty_cell_keeps_its_place_and_a_field_shows_its_result_not_its_code
 
 
 @pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table", "made-up-tracked-changes",
-                                  "made-up-text-box"])
+                                  "made-up-text-box", "made-up-word-lists"])
 def test_a_doc_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
     folder = FIXTURE.parent
     read = document_text((folder / f"{name}.doc").read_bytes(), "plan.doc")
@@ -53,6 +57,7 @@ def test_a_doc_saved_by_libreoffice_reads_as_the_docx_it_was_saved_from(name):
             "2 | 推进场景开放、场景 数量、智慧园区 10个 | 区工信局",  # a table in a cell: its rows in that cell
             "1.培育企业。新增企业30家。（责任单位：区工信局）",  # '20' deleted, '30' inserted, '（内部意见）' hidden
             "专栏1 新型基础设施重点工程",  # a text box's paragraphs
+            "（二）优化营商环境。（牵头单位：区营商局；配合单位：区数据局）",  # '（二）' drawn by a Word list
             } & set(read.splitlines())
 
 
@@ -66,6 +71,45 @@ def test_a_text_box_reads_after_the_paragraph_its_shape_is_anchored_in_and_its_f
     reading = read_plan(data, "plan.doc")
     assert [(t["task"], t["value"], t["unit"]) for t in reading["targets"]] == [
         ("（一）", 500, "个"), ("（一）", 2, "个"), ("（二）", 100, "个"), ("（二）", 50, "个")]
+
+
+def test_a_doc_numbered_by_word_lists_reads_the_numbers_word_draws_its_tasks_and_targets():
+    data = (FIXTURE.parent / "made-up-word-lists.doc").read_bytes()
+    assert document_text(data, "plan.doc").splitlines() == [
+        "某区2026年产业发展行动方案", "一、主要目标", "到2026年，规上工业产值达到500亿元。", "二、重点任务",
+        "（一）推进园区建设。新建标准厂房10万平方米。（责任单位：区建设局）",
+        "（二）优化营商环境。（牵头单位：区营商局；配合单位：区数据局）", "三、保障措施", "（一）加强组织领导。"]
+    reading = read_plan(data, "plan.doc")
+    assert [(t["number"], t["title"], t["lead"], t["support"]) for t in reading["tasks"]] == [
+        ("（一）", "推进园区建设", ["区建设局"], []), ("（二）", "优化营商环境", ["区营商局"], ["区数据局"])]
+    assert [(t["value"], t["unit"]) for t in reading["targets"]] == [(500, "亿元"), (10, "万平方米")]
+
+
+def test_list_styles_number_their_paragraphs_a_list_started_elsewhere_starts_there_and_bullets_draw_nothing():
+    # LibreOffice saves the .docx's start override (3) as a list of its own starting at 3 and the next item in the
+    # list it overrode, which starts at 1: Word draws this .doc's items as 三、 then 一、, and so does the reader.
+    lines = document_text((FIXTURE.parent / "made-up-list-styles.doc").read_bytes(), "plan.doc").splitlines()
+    assert lines == ["三、第三项", "一、第四项", "1.甲", "2.乙", "要点", "正文"]
+
+
+def test_a_paragraph_whose_style_is_linked_to_a_list_is_numbered_by_it():
+    # The 'List Number' paragraphs' own list properties (sprmPIlvl 0, sprmPIlfo 4) turned into properties the
+    # reader does not read: the list now comes from the style alone, as Word's numbered heading styles give it.
+    data = (FIXTURE.parent / "made-up-list-styles.doc").read_bytes()
+    own = bytes.fromhex("0a26000b460400")
+    buffer = io.BytesIO(data)
+    with olefile.OleFileIO(buffer, write_mode=True) as ole:
+        document = ole.openstream("WordDocument").read()
+        assert document.count(own) == 1
+        ole.write_stream("WordDocument", document.replace(own, bytes.fromhex("03240010460000")))
+    lines = document_text(buffer.getvalue(), "plan.doc").splitlines()
+    assert lines[2:4] == ["1.甲", "2.乙"]
+
+
+def test_a_doc_whose_list_tables_are_damaged_reads_its_paragraphs_without_their_numbers():
+    data = _with_table_bytes((FIXTURE.parent / "made-up-word-lists.doc").read_bytes(), 73, b"\xff\x7f" * 20)
+    assert document_text(data, "plan.doc").splitlines()[1:4] == [
+        "主要目标", "到2026年，规上工业产值达到500亿元。", "重点任务"]
 
 
 def test_a_text_box_whose_shape_is_not_listed_among_the_anchors_reads_at_the_end_not_lost():
@@ -82,11 +126,23 @@ def test_a_text_box_whose_shape_is_not_listed_among_the_anchors_reads_at_the_end
 
 
 def _with_shape_ids_changed(data: bytes) -> bytes:
-    import io
-    import struct
+    def change(table: bytearray, fc: int, lcb: int):
+        shapes = (lcb - 4) // 30
+        for shape in range(shapes):
+            struct.pack_into("<i", table, fc + 4 * (shapes + 1) + 26 * shape, 9000 + shape)
 
-    import olefile
+    return _with_table_changed(data, 40, change)  # fcPlcSpaMom
 
+
+def _with_table_bytes(data: bytes, index: int, written: bytes) -> bytes:
+    """The .doc with ``written`` over the start of the table-stream structure of FibRgFcLcb97's ``index``-th pair."""
+    def change(table: bytearray, fc: int, lcb: int):
+        table[fc:fc + len(written)] = written
+
+    return _with_table_changed(data, index, change)
+
+
+def _with_table_changed(data: bytes, index: int, change) -> bytes:
     buffer = io.BytesIO(data)
     with olefile.OleFileIO(buffer, write_mode=True) as ole:
         document = ole.openstream("WordDocument").read()
@@ -94,10 +150,7 @@ def _with_shape_ids_changed(data: bytes) -> bytes:
         table = bytearray(ole.openstream(name).read())
         position = 32 + 2 + 2 * struct.unpack_from("<H", document, 32)[0]
         position += 2 + 4 * struct.unpack_from("<H", document, position)[0] + 2
-        fc, lcb = struct.unpack_from("<II", document, position + 40 * 8)  # fcPlcSpaMom
-        shapes = (lcb - 4) // 30
-        for shape in range(shapes):
-            struct.pack_into("<i", table, fc + 4 * (shapes + 1) + 26 * shape, 9000 + shape)
+        change(table, *struct.unpack_from("<II", document, position + index * 8))
         ole.write_stream(name, bytes(table))
     return buffer.getvalue()
 

@@ -108,16 +108,22 @@ class AutoNumbers:
         levels = self.levels.get(num_id or "")
         if not levels or level not in levels:
             return ""
-        counts = self.counts.setdefault(num_id, {})
-        fmt, text, start = levels[level]
-        counts[level] = counts[level] + 1 if level in counts else start
-        for deeper in [key for key in counts if key > level]:
-            del counts[deeper]  # a higher level moved: the levels below it start again
-        if fmt in ("bullet", "none") or not text:
-            return ""
-        for shown in range(level + 1):
-            if f"%{shown + 1}" in text:
-                shown_fmt, _, shown_start = levels.get(shown, ("decimal", "", 1))
-                value = counts.get(shown, shown_start)
-                text = text.replace(f"%{shown + 1}", _FORMATS.get(shown_fmt, str)(value))
-        return text
+        return drawn_number(levels, self.counts.setdefault(num_id, {}), level)
+
+
+def drawn_number(levels: dict[int, tuple[str, str, int]], counts: dict[int, int], level: int) -> str:
+    """Count one paragraph at ``level`` of a list whose levels are (format, text with %1…%9, start) and whose counts
+    so far are ``counts``; the number Word draws before it ("" for a bullet or a level without digits). Shared by
+    the .docx and .doc readers."""
+    fmt, text, start = levels[level]
+    counts[level] = counts[level] + 1 if level in counts else start
+    for deeper in [key for key in counts if key > level]:
+        del counts[deeper]  # a higher level moved: the levels below it start again
+    if fmt in ("bullet", "none") or not text:
+        return ""
+    for shown in range(level + 1):
+        if f"%{shown + 1}" in text:
+            shown_fmt, _, shown_start = levels.get(shown, ("decimal", "", 1))
+            value = counts.get(shown, shown_start)
+            text = text.replace(f"%{shown + 1}", _FORMATS.get(shown_fmt, str)(value))
+    return text

@@ -18,9 +18,10 @@ MERGED_ACROSS, MERGED_DOWN, MERGE_STARTS = 0x0002, 0x0020, 0x0040  # as Word's T
 @dataclass(frozen=True)
 class Mark:
     """What a paragraph mark (\\r or \\x07) ends: "paragraph", "cell paragraph" (one of a cell's), "cell" or "row";
-    a row's cells as (left edge, TC80 flags), in the row's order."""
+    a row's cells as (left edge, TC80 flags), in the row's order; the number a list draws before the paragraph."""
     kind: str
     cells: tuple[tuple[int, int], ...] = ()
+    number: str = ""
 
 
 PARAGRAPH, CELL_PARAGRAPH, CELL = Mark("paragraph"), Mark("cell paragraph"), Mark("cell")
@@ -47,7 +48,7 @@ def document_lines(text: str, marks: dict[int, Mark]) -> list[str]:
 
     for index, char in enumerate(text):
         mark = marks.get(index)
-        if mark is NESTED_CELL:
+        if mark is not None and mark.kind == "nested cell":
             buffer.append(" ")
             continue
         if mark is None:
@@ -60,14 +61,15 @@ def document_lines(text: str, marks: dict[int, Mark]) -> list[str]:
             elif all(showing):
                 buffer.append(char)
             continue
-        parts = "".join(buffer).translate(_DROP).translate(_MARKS).split("\n")
+        parts = (mark.number + "".join(buffer).lstrip()).translate(_DROP).translate(_MARKS).split("\n") \
+            if mark.number else "".join(buffer).translate(_DROP).translate(_MARKS).split("\n")
         buffer.clear()
-        if mark is PARAGRAPH:
+        if mark.kind == "paragraph":
             end_table()
             lines.extend(parts)
-        elif mark is CELL_PARAGRAPH:
+        elif mark.kind == "cell paragraph":
             paragraphs.extend(parts)
-        elif mark is CELL:
+        elif mark.kind == "cell":
             cells.append(cell_of([*paragraphs, *parts]))
             paragraphs.clear()
         elif cells:  # a row mark with no cell before it (a stray \row) makes no row
@@ -151,6 +153,6 @@ def _paragraph_end(marks: dict[int, Mark], keys: list[int], anchor: int, body_en
     """Just past the body's mark that ends the paragraph (or the table row) holding ``anchor`` (a box's own marks
     are not the body's); the body's end when none does."""
     for key in keys[bisect.bisect_left(keys, anchor):bisect.bisect_left(keys, body_end)]:
-        if (marks[key] is PARAGRAPH or marks[key].kind == "row") and not any(a <= key < b for a, b in inline):
+        if marks[key].kind in ("paragraph", "row") and not any(a <= key < b for a, b in inline):
             return key + 1
     return body_end

@@ -12,6 +12,7 @@ import bisect
 import io
 import re
 import struct
+from dataclasses import replace
 
 import olefile
 
@@ -26,6 +27,7 @@ from .marked_text import (
     boxes_after_paragraphs,
     document_lines,
 )
+from .word97_lists import ListNumbers, paragraph_list, style_lists
 
 _IN_CELL = {"\x07": CELL, "\r": CELL_PARAGRAPH}  # a table paragraph's mark, by its character
 
@@ -84,11 +86,13 @@ def _read(ole) -> tuple[str, dict[int, Mark]]:
     except (struct.error, IndexError, ValueError):
         boxes = []  # a damaged text-box table loses the boxes, not the document
     try:
-        runs = _paragraph_runs(document, table[slice(*fc_lcb(13))])
+        styles = style_lists(table, *fc_lcb(1), _grpprl)  # fcStshf
+        runs = _paragraph_runs(document, table[slice(*fc_lcb(13))], styles)
+        numbers = ListNumbers(table, fc_lcb)
         unshown = _unshown_runs(document, table[slice(*fc_lcb(12))])
     except (struct.error, IndexError, ValueError):
         raise WordFileUnreadable("Word 文件已损坏 (the paragraph properties cannot be read)") from None
-    return boxes_after_paragraphs(_shown(text, offsets, unshown), _marks(text, offsets, runs), lengths[0], boxes)
+    return boxes_after_paragraphs(_shown(text, offsets, unshown), _marks(text, offsets, runs, numbers), lengths[0], boxes)
 
 
 def _fib(document: bytes):
@@ -163,13 +167,17 @@ def _text_boxes(table: bytes, fc_lcb, lengths: tuple[int, ...]) -> list[tuple[in
     return boxes
 
 
-def _paragraph_runs(document: bytes, plc: bytes) -> tuple[list[int], list[int], list]:
-    """Each paragraph's (first byte, byte after its mark, what its mark ends) from the PapxFkp pages: a Mark, or
-    for a mark inside a cell, what it ends by its character (a cell's \\x07, or a \\r between its paragraphs)."""
-    runs = sorted(((start, end, _kind(_sprms(page, offset)) if offset else PARAGRAPH)
-                   for start, end, page, offset in _fkp_runs(document, plc, entry=13)),  # a BxPap is 13 bytes
-                  key=lambda run: run[0])
-    return [run[0] for run in runs], [run[1] for run in runs], [run[2] for run in runs]
+def _paragraph_runs(document: bytes, plc: bytes, styles: dict) -> tuple[list[int], list[int], list, list]:
+    """Each paragraph's (first byte, byte after its mark, what its mark ends, its list) from the PapxFkp pages: a
+    Mark, or for a mark inside a cell, what it ends by its character (a cell's \\x07, or a \\r between its
+    paragraphs); the list as (ilfo, ilvl), or None."""
+    runs = []
+    for start, end, page, offset in _fkp_runs(document, plc, entry=13):  # a BxPap is 13 bytes
+        sprms, istd = _sprms(page, offset) if offset else ({}, 0)
+        runs.append((start, end, _kind(sprms) if offset else PARAGRAPH,
+                     paragraph_list(sprms, styles.get(istd, (None, None)))))
+    runs.sort(key=lambda run: run[0])
+    return tuple([run[field] for run in runs] for field in range(4))
 
 
 def _fkp_runs(document: bytes, plc: bytes, entry: int):
@@ -211,15 +219,16 @@ def _shown(text: str, offsets: list[tuple[int, int, int]], unshown: list[tuple[i
     return "".join(chars)
 
 
-def _sprms(page: bytes, offset: int) -> dict[int, bytes]:
-    """A PapxInFkp's properties by sprm (its style index skipped); the last of a sprm given twice wins."""
+def _sprms(page: bytes, offset: int) -> tuple[dict[int, bytes], int]:
+    """A PapxInFkp's properties by sprm (the last of a sprm given twice wins), and its style's index."""
     size = page[offset]
     offset += 1
     if size == 0:
         size, offset = 2 * page[offset], offset + 1
     else:
         size = 2 * size - 1
-    return _grpprl(page[offset + 2:offset + size])
+    istd = struct.unpack_from("<H", page, offset)[0] if offset + 2 <= len(page) else 0
+    return _grpprl(page[offset + 2:offset + size]), istd
 
 
 def _grpprl(grpprl: bytes) -> dict[int, bytes]:
@@ -268,17 +277,23 @@ def _row_cells(sprms: dict[int, bytes]) -> tuple[tuple[int, int], ...]:
     return tuple(zip(edges, flags, strict=False))
 
 
-def _marks(text: str, offsets: list[tuple[int, int, int]], runs) -> dict[int, Mark]:
-    """What each paragraph mark of the text ends, found by the file offset of its character."""
-    starts, ends, kinds = runs
+def _marks(text: str, offsets: list[tuple[int, int, int]], runs, numbers: ListNumbers) -> dict[int, Mark]:
+    """What each paragraph mark of the text ends, found by the file offset of its character, with the number its
+    list draws before the paragraph (counted in the text's order)."""
+    starts, ends, kinds, lists = runs
     marks: dict[int, Mark] = {}
     for first, last, start, width in _piece_spans(offsets, len(text)):
         for found in _MARK.finditer(text, first, last):
             index = found.start()
             fc = start + (index - first) * width
             run = bisect.bisect_right(starts, fc) - 1
-            kind = kinds[run] if run >= 0 and fc < ends[run] else PARAGRAPH
-            marks[index] = kind if isinstance(kind, Mark) else kind[found.group()]
+            inside = run >= 0 and fc < ends[run]
+            kind = kinds[run] if inside else PARAGRAPH
+            mark = kind if isinstance(kind, Mark) else kind[found.group()]
+            listed = lists[run] if inside else None
+            number = numbers.prefix(*listed) if listed and mark.kind in ("paragraph", "cell paragraph", "cell") else ""
+            mark = replace(mark, number=number) if number else mark
+            marks[index] = mark
     return marks
 
 
