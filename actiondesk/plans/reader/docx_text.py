@@ -4,7 +4,8 @@ A paragraph's text is read from its runs wherever they sit — inside a tracked 
 (w:fldSimple), a hyperlink, a smart tag or a content control — leaving out what Word does not show: tracked
 deletions, hidden text (w:vanish), field codes and a drawing's fallback copy; a text box's paragraphs follow the
 paragraph it is anchored in. Paragraphs and tables inside content controls (w:sdt) and custom XML are read in their
-places. Tables: task tables row by row between
+places, and so is an imported chunk (w:altChunk: an HTML page, a web archive, RTF or plain text that Word converts as
+it opens the file, as office systems exporting a plan to Word write it). Tables: task tables row by row between
 pipes (table_text.py), a table inside a cell read into that cell.
 """
 
@@ -22,6 +23,8 @@ _UNSHOWN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent",
                       "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
 _TEXT_BOX = f"{_W}txbxContent"
 _WRAPPERS = frozenset((f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"))
+_CHUNK = f"{_W}altChunk"
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 class DocxUnreadable(ValueError):
@@ -51,6 +54,8 @@ def _body_lines(container, document, numbers) -> list[str]:
             for box in block.iter(_TEXT_BOX):
                 if not _hidden_in(box, block):
                     lines.extend(_body_lines(box, document, numbers))
+        elif block.tag == _CHUNK:
+            lines.extend(_chunk_lines(block, document))
         else:
             lines.extend(_table_lines(_table(block, document), numbers))
     return lines
@@ -59,10 +64,32 @@ def _body_lines(container, document, numbers) -> list[str]:
 def _blocks(container):
     """The paragraphs and tables of a body or a cell, those inside content controls and custom XML in place."""
     for child in container.iterchildren():
-        if child.tag == f"{_W}p" or child.tag == f"{_W}tbl":
+        if child.tag in (f"{_W}p", f"{_W}tbl", _CHUNK):
             yield child
         elif child.tag in _WRAPPERS:
             yield from _blocks(child)
+
+
+def _chunk_lines(chunk, document) -> list[str]:
+    """The lines of an imported chunk (w:altChunk), read by its format's reader: a page's article, a web archive's
+    page, RTF, plain text. A chunk that cannot be read, or of another kind (a nested .docx), gives no line."""
+    from .rtf import RtfUnreadable, rtf_lines
+    from .web_pages import PageUnreadable, archived_page, page_lines
+
+    try:
+        part = document.part.related_parts[chunk.get(_RELATIONSHIP)]
+        kind, data = part.content_type.lower(), part.blob
+        if kind in ("message/rfc822", "multipart/related", "application/x-mimearchive"):
+            return page_lines(archived_page(data))
+        if kind in ("text/html", "application/xhtml+xml"):
+            return page_lines(data)
+        if kind in ("application/rtf", "text/rtf"):
+            return rtf_lines(data)
+        if kind == "text/plain":
+            return data.decode("utf-8-sig", "replace").replace("\r\n", "\n").split("\n")
+    except (KeyError, PageUnreadable, RtfUnreadable, ValueError):
+        pass
+    return []
 
 
 def paragraph_text(paragraph) -> str:
