@@ -125,6 +125,19 @@ def test_an_imported_web_archive_rtf_or_text_chunk_reads_as_its_format_reads():
         "一、重点任务", "（一）推进园区建设。（责任单位：区建设局）"]
 
 
+def test_an_imported_docx_chunk_reads_its_paragraphs_in_place():
+    inner = docx.Document()
+    inner.add_paragraph("一、重点任务")
+    inner.add_paragraph("（一）推进园区建设。（责任单位：区建设局）")
+    buffer = io.BytesIO()
+    inner.save(buffer)
+    data = _with_chunk("application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer.getvalue())
+    assert document_text(data, "p.docx").splitlines() == [
+        "某区2026年产业发展行动方案", "一、重点任务", "（一）推进园区建设。（责任单位：区建设局）", "二、保障措施"]
+    broken = _with_chunk("application/vnd.openxmlformats-officedocument.wordprocessingml.document", b"PK\x03\x04")
+    assert document_text(broken, "p.docx").splitlines() == ["某区2026年产业发展行动方案", "二、保障措施"]
+
+
 def test_an_empty_chunk_one_of_another_kind_or_one_not_there_gives_no_line_and_the_rest_reads():
     for data in (_with_chunk("text/html", b""), _with_chunk("image/png", b"\x89PNG"),
                  _with_chunk("text/html", _CHUNK_PAGE.encode(), relationship="rId999")):

@@ -72,7 +72,10 @@ def _blocks(container):
 
 def _chunk_lines(chunk, document) -> list[str]:
     """The lines of an imported chunk (w:altChunk), read by its format's reader: a page's article, a web archive's
-    page, RTF, plain text. A chunk that cannot be read, or of another kind (a nested .docx), gives no line."""
+    page, RTF, plain text, another .docx (held to the upload's zip limits first). A chunk that cannot be read, or of
+    another kind, gives no line."""
+    from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
+
     from .rtf import RtfUnreadable, rtf_lines
     from .web_pages import PageUnreadable, archived_page, page_lines
 
@@ -87,7 +90,10 @@ def _chunk_lines(chunk, document) -> list[str]:
             return rtf_lines(data)
         if kind == "text/plain":
             return data.decode("utf-8-sig", "replace").replace("\r\n", "\n").split("\n")
-    except (KeyError, PageUnreadable, RtfUnreadable, ValueError):
+        if kind == "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+            check_archive(data, ".docx")
+            return docx_lines(data)
+    except (KeyError, PageUnreadable, RtfUnreadable, DocxUnreadable, FileRefused, ValueError):
         pass
     return []
 
