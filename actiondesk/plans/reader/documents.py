@@ -12,6 +12,7 @@ from .docx_text import DocxUnreadable, docx_lines
 from .hard_wraps import reflow
 from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
+from .odt_text import OdtUnreadable, odt_lines
 from .ofd import OfdUnreadable, ofd_lines
 from .pdf_text import PdfRefused, pdf_lines
 from .rtf import RtfUnreadable, rtf_lines
@@ -23,6 +24,7 @@ from .workbooks import WorkbookUnreadable, workbook_lines
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 DOCX_EXTENSIONS = (".docx",)
+ODT_EXTENSIONS = (".odt",)
 PDF_EXTENSIONS = (".pdf",)
 OFD_EXTENSIONS = (".ofd",)
 WORKBOOK_EXTENSIONS = (".xlsx", ".xls")
@@ -119,10 +121,10 @@ def check_document(data: bytes, filename: str) -> None:
             f"“{extension}”是旧版 Office/WPS 文件，请在 Word 或 WPS 中“另存为”{_OLD_OFFICE[extension]} 后上传 "
             f"(an old Office/WPS file: save it as {_OLD_OFFICE[extension]} and upload that)"
         )
-    if extension not in (*DOCX_EXTENSIONS, *WORD97_EXTENSIONS, *RTF_EXTENSIONS, *PDF_EXTENSIONS, *OFD_EXTENSIONS,
-                         *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
+    if extension not in (*DOCX_EXTENSIONS, *ODT_EXTENSIONS, *WORD97_EXTENSIONS, *RTF_EXTENSIONS, *PDF_EXTENSIONS,
+                         *OFD_EXTENSIONS, *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.rtf、.pdf、.ofd、.xlsx、.xls 或 .html 文件 "
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.odt、.rtf、.pdf、.ofd、.xlsx、.xls 或 .html 文件 "
             "(unsupported file type)"
         )
     if extension in WORD97_EXTENSIONS and not data.startswith(_OLE_MAGIC):
@@ -135,7 +137,7 @@ def check_document(data: bytes, filename: str) -> None:
         raise PlanReadError("不是有效的 .rtf 文件，请在 Word 或 WPS 中“另存为”.docx 后上传 (the .rtf holds no RTF)")
     if extension == ".xls" and not data.startswith(_OLE_MAGIC):
         raise PlanReadError("不是有效的 .xls 文件，请在 Excel 或 WPS 中“另存为”.xlsx 后上传 (the .xls is no Excel 97–2003 file)")
-    if extension in (*OFD_EXTENSIONS, ".xlsx", *DOCX_EXTENSIONS):  # zip archives: checked before any part expands
+    if extension in (*OFD_EXTENSIONS, ".xlsx", *DOCX_EXTENSIONS, *ODT_EXTENSIONS):  # zips: checked before expanding
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise PlanReadError(f"不是有效的 {extension} 文件（不是 zip 压缩包）(the {extension} is not a zip archive)")
         try:
@@ -145,7 +147,7 @@ def check_document(data: bytes, filename: str) -> None:
 
 
 def document_text(data: bytes, filename: str, progress=None) -> str:
-    """Return the normalised text of a .txt/.md/.docx/.doc/.rtf/.pdf/.ofd/.xlsx/.xls/.html document (``progress`` as
+    """Return the normalised text of a .txt/.md/.docx/.doc/.odt/.rtf/.pdf/.ofd/.xlsx/.xls/.html document (``progress`` as
     read_plan's)."""
     check_document(data, filename)
     extension = _effective(data, _extension(filename))
@@ -154,6 +156,11 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             lines = docx_lines(data)
         except DocxUnreadable as error:
             raise PlanReadError(f"无法打开 .docx 文件，文件可能已损坏或不是 Word 文档 ({error})") from None
+    elif extension in ODT_EXTENSIONS:  # OpenDocument text, as LibreOffice and government desktops' suites save it
+        try:
+            lines = odt_lines(data)
+        except OdtUnreadable as error:
+            raise PlanReadError(f"无法打开 .odt 文件，文件可能已损坏或不是 OpenDocument 文本 ({error})") from None
     elif extension in WORD97_EXTENSIONS:  # an old Word (or WPS) file, as many offices still keep their plans
         try:
             lines = word97_lines(data)

@@ -9,7 +9,7 @@ from actiondesk.plans.scoring import GOALS, gold_problems, report, score_documen
 from actiondesk.plans.selectors import confirmed_drafts
 
 # The document beside each hand reading, in this order of preference.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd", ".xlsx", ".xls", ".html", ".htm", ".mht",
+DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pdf", ".ofd", ".xlsx", ".xls", ".html", ".htm", ".mht",
                      ".mhtml")
 GOAL_NAMES = {"task_recall": "任务识别率", "lead_exact": "牵头单位全对率", "target_f1": "指标 F1"}
 _SHOWN_PROBLEMS = 5
@@ -70,7 +70,7 @@ def score_confirmed(zone: str | None = None) -> dict:
 
 
 class Command(BaseCommand):
-    help = ("用手工读法评测方案识别：文件夹里每个“名称.gold.json”与同名方案文件（.txt/.md/.docx/.doc/.rtf/.pdf/.ofd/.xlsx/.xls/.html）配对，"
+    help = ("用手工读法评测方案识别：文件夹里每个“名称.gold.json”与同名方案文件（.txt/.md/.docx/.doc/.odt/.rtf/.pdf/.ofd/.xlsx/.xls/.html）配对，"
             "逐份给出任务识别率、牵头/配合单位全对率与指标查准/查全/F1，再给均值与合并值；"
             "--confirmed 改为评测本系统里上传并经人工确认的方案（识别结果对确认结果）。")
 
