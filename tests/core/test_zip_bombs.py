@@ -1,8 +1,11 @@
 """Zip bombs and oversized archives are refused from the archive's directory, before any part is parsed."""
+import io
 import json
 import os
+import struct
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -83,6 +86,13 @@ def test_the_declared_total_the_member_count_and_the_ratio_are_each_limited(sett
 def test_files_that_are_not_zip_archives_or_too_large_are_refused(settings):
     with pytest.raises(FileRefused, match="不是有效的 .xlsx 文件"):
         check_archive(b"PK\x03\x04 not really")
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as written:
+        written.writestr("xl/workbook.xml", "<workbook/>")
+    damaged = bytearray(archive.getvalue())  # the central directory asks for zip version 17.3
+    struct.pack_into("<H", damaged, damaged.rfind(b"PK\x01\x02") + 6, 173)
+    with pytest.raises(FileRefused, match="不是有效的 .xlsx 文件"):
+        check_archive(bytes(damaged))
     settings.ACTIONDESK_MAX_UPLOAD_BYTES = 1000
     with pytest.raises(FileRefused, match="上限"):
         check_archive(b"x" * 1001)

@@ -38,7 +38,8 @@ def check_archive(data: bytes, kind: str = ".xlsx") -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, NotImplementedError):
+        # NotImplementedError: a damaged central directory asking for a zip version no reader has
         raise FileRefused(_("不是有效的 %(kind)s 文件（无法作为 zip 压缩包打开）") % {"kind": kind}) from None
     if len(members) > settings.ACTIONDESK_MAX_ZIP_MEMBERS:
         raise FileRefused(_("文件包含 %(n)s 个部件，超过上限 %(limit)s，疑似异常文件") % {
