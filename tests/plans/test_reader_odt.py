@@ -9,7 +9,7 @@ import pytest
 
 from actiondesk.plans.reader import read_plan
 from actiondesk.plans.reader.documents import document_text
-from tests.plans.test_reader_errors import assert_refused
+from tests.plans.test_reader_errors import assert_refused, damaged_member
 from tests.plans.word97_files import FIXTURE
 
 ODT = FIXTURE.parent.parent / "odt"
@@ -95,20 +95,9 @@ def test_a_frame_anchored_to_the_page_reads_its_text_box_in_its_place():
         "一、重点任务", "专栏1 重点工程", "建成基站500个。", "二、保障措施"]
 
 
-def _damaged_content() -> bytes:
-    """A LibreOffice .odt whose content.xml's compressed bytes are overwritten halfway (a damaged download)."""
-    data = bytearray((ODT / "made-up-task-table.odt").read_bytes())
-    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
-        member = archive.getinfo("content.xml")
-    start = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra)
-    middle = start + member.compress_size // 2
-    data[middle:middle + 16] = b"\xff" * 16
-    return bytes(data)
-
-
 @pytest.mark.parametrize(("data", "words"), [
     (b"not a zip at all", "不是有效的 .odt 文件"),
-    (_damaged_content(), "无法打开 .odt 文件"),
+    (damaged_member((ODT / "made-up-task-table.odt").read_bytes(), "content.xml"), "无法打开 .odt 文件"),
     (odt("<text:p>x</text:p>").replace(b"content.xml", b"contents.xm"), "无法打开 .odt 文件"),
     (odt("<text:p>x</text:p>").replace(b"office:text>", b"office:tex>", 1), "无法打开 .odt 文件"),
 ])

@@ -13,7 +13,7 @@ from actiondesk.plans.samples import SHENFU_2026_TEXT
 from tests.plans.corpus_scorer import DOCUMENTS
 from tests.plans.ofd_files import ofd_file
 from tests.plans.reprinted_styles import same
-from tests.plans.test_reader_errors import assert_refused
+from tests.plans.test_reader_errors import assert_refused, damaged_member
 from tests.plans.test_reader_reprinted_styles import PROSE, _counts, _gold, _published
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "ofd"
@@ -77,6 +77,7 @@ def _zip(**parts: str) -> bytes:
                                                   "ResourceID='4'/></ofd:Layer></ofd:Content></ofd:Page>"}),
      "OFD 中没有文字"),  # a scan: its page is a picture
     (ofd_file(""), "没有可读的文字"),  # a page number only
+    (damaged_member((_FIXTURES / "reply-notice-iofd.ofd").read_bytes(), "Content.xml"), "OFD 文件已损坏"),
 ])
 def test_an_ofd_that_cannot_give_the_plan_is_refused_in_one_line(data, message):
     assert_refused(data, "plan.ofd", message)

@@ -12,6 +12,7 @@ a cell read into it. Tables of contents and indexes repeat the headings and are 
 
 import io
 import zipfile
+import zlib
 
 import lxml.etree
 
@@ -53,7 +54,8 @@ def odt_lines(data: bytes) -> list[str]:
                 if "styles.xml" in archive.namelist() else None
     except KeyError:
         raise OdtUnreadable("the .odt holds no content.xml") from None
-    except Exception as error:  # a damaged member raises zlib.error, EOFError, NotImplementedError, XMLSyntaxError…
+    except (zipfile.BadZipFile, lxml.etree.XMLSyntaxError, OSError, ValueError, EOFError, zlib.error,
+            NotImplementedError) as error:  # a damaged member: its compressed bytes, or a method no reader has
         raise OdtUnreadable(f"the .odt cannot be opened: {type(error).__name__}") from None
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:

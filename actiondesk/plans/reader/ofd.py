@@ -10,6 +10,7 @@ import io
 import math
 import posixpath
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -38,7 +39,8 @@ def ofd_lines(data: bytes, progress=None) -> list[str]:
                     progress("pages", len(printed), len(pages))
     except OfdUnreadable:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError, EOFError, zlib.error,
+            NotImplementedError) as error:  # a damaged member: its compressed bytes, or a method no reader has
         raise OfdUnreadable(f"OFD 文件已损坏 (the OFD cannot be read: {type(error).__name__})") from None
     if not any(line.text.strip() for page in printed for line in page):
         raise OfdUnreadable("OFD 中没有文字（可能是扫描件），请上传 Word 或文本版本 (the OFD has no text: a scan)")
