@@ -18,12 +18,14 @@ from actiondesk.core.spreadsheets import (
     RowError,
     SheetFileError,
     Workbook,
+    formula_cells,
     locate,
     read_rows,
     read_sheets,
     read_table,
     xlsx_bytes,
 )
+from tests.core.zipbombs import damaged_member
 
 COLUMNS = [
     Column("code", "编号", required=True, note="必填", max_length=5),
@@ -108,6 +110,12 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_one_line():
     assert "\n" not in str(refused.value)
     with pytest.raises(SheetFileError, match="文件为空"):
         read_rows(xlsx_bytes("空", [], []))
+
+
+def test_a_workbook_whose_sheet_member_is_damaged_is_refused_not_an_error():
+    data = xlsx_bytes("表", ["文本"], [[f"第{n}行" * 40] for n in range(200)])
+    with pytest.raises(SheetFileError, match="不是有效的 .xlsx 文件"):
+        formula_cells(damaged_member(data, "sheet1.xml"))
 
 
 def test_the_writer_keeps_text_as_text_and_writes_numbers_dates_and_stored_infinity():

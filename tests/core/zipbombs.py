@@ -76,3 +76,16 @@ def docx_bomb(expanded: int = EXPANDED) -> bytes:
             b'<w:t xml:space="preserve">')
     return _bomb(template.getvalue(), "word/document.xml", head, b"</w:t></w:r></w:p></w:body></w:document>",
                  expanded)
+
+
+def damaged_member(data: bytes, ending: str) -> bytes:
+    """The archive with the compressed bytes of its largest member named ``…ending`` overwritten halfway (a damaged
+    download): reading that member raises zlib's error."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        member = max((info for info in archive.infolist()
+                      if info.compress_type == zipfile.ZIP_DEFLATED and info.filename.endswith(ending)),
+                     key=lambda info: info.compress_size)
+    damaged = bytearray(data)
+    middle = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra) + member.compress_size // 2
+    damaged[middle:middle + 16] = b"\xff" * 16
+    return bytes(damaged)

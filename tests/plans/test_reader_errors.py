@@ -11,22 +11,6 @@ from actiondesk.plans.reader import MAX_DOCUMENT_BYTES, PlanReadError, read_plan
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
 
 
-def damaged_member(data: bytes, ending: str) -> bytes:
-    """The archive with the compressed bytes of its largest member named ``…ending`` overwritten halfway (a damaged
-    download): reading that member raises zlib's error."""
-    import io
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        member = max((info for info in archive.infolist()
-                      if info.compress_type == zipfile.ZIP_DEFLATED and info.filename.endswith(ending)),
-                     key=lambda info: info.compress_size)
-    damaged = bytearray(data)
-    middle = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra) + member.compress_size // 2
-    damaged[middle:middle + 16] = b"\xff" * 16
-    return bytes(damaged)
-
-
 def assert_refused(data: bytes, filename: str, words: str) -> str:
     with pytest.raises(PlanReadError) as refused:
         read_plan(data, filename)

@@ -9,7 +9,8 @@ import pytest
 
 from actiondesk.plans.reader import read_plan
 from actiondesk.plans.reader.documents import document_text
-from tests.plans.test_reader_errors import assert_refused, damaged_member
+from tests.core.zipbombs import damaged_member
+from tests.plans.test_reader_errors import assert_refused
 from tests.plans.word97_files import FIXTURE
 
 ODT = FIXTURE.parent.parent / "odt"

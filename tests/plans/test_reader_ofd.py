@@ -10,10 +10,11 @@ import pytest
 from actiondesk.plans.reader import read_plan
 from actiondesk.plans.reader.documents import document_text
 from actiondesk.plans.samples import SHENFU_2026_TEXT
+from tests.core.zipbombs import damaged_member
 from tests.plans.corpus_scorer import DOCUMENTS
 from tests.plans.ofd_files import ofd_file
 from tests.plans.reprinted_styles import same
-from tests.plans.test_reader_errors import assert_refused, damaged_member
+from tests.plans.test_reader_errors import assert_refused
 from tests.plans.test_reader_reprinted_styles import PROSE, _counts, _gold, _published
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "ofd"

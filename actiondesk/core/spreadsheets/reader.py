@@ -7,6 +7,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -171,7 +172,7 @@ def formula_cells(data: bytes) -> dict:
             if not names:
                 return {}
             xml = archive.read(names[0])
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError) as exc:  # a damaged member
         raise SheetFileError(_("不是有效的 .xlsx 文件")) from exc
     if b"<f" not in xml:
         return {}
