@@ -7,8 +7,8 @@ floor any reading built on pypdf has. A scan whose letters are traced outlines, 
 pages with text are parsed (what refusing one cost before). The 300-page plan as a saved web page, against reading it as
 text; a 900-row 任务分解表 as .xlsx (row numbers stop at 999: four figures read as years), against the same rows typed into a .txt with tabs.
 The plan's first 300 pages issued as OFD, typeset as a 公文 (28 characters a line, 22 lines a page), against
-reading the same paragraphs as text. The 300-page plan saved as RTF as Word saves it (GBK bytes as \\'hh, each paragraph's formatting repeated), against
-reading it as text."""
+reading the same paragraphs as text. The 300-page plan saved as RTF as Word saves it (GBK bytes as \\'hh, each paragraph's formatting repeated), and as
+OpenDocument text (each line a paragraph), against reading it as text."""
 from pathlib import Path
 
 from common import median_seconds, result
@@ -71,6 +71,11 @@ def run() -> list[dict]:
     rtf = rtf_file(big.decode("utf-8"))
     rtf_seconds = median_seconds(lambda: read_plan(rtf, "big.rtf"), repeat=3)
     print(f"   the 300-page plan as RTF ({len(rtf) // 1024} KiB)", flush=True)
+    from tests.plans.odt_files import odt_file
+
+    odt = odt_file(big.decode("utf-8"))
+    odt_seconds = median_seconds(lambda: read_plan(odt, "big.odt"), repeat=3)
+    print(f"   the 300-page plan as OpenDocument text ({len(odt) // 1024} KiB)", flush=True)
     table_text = _task_rows(900)
     workbook = _workbook(table_text)
     workbook_seconds = median_seconds(lambda: read_plan(workbook, "table.xlsx"), repeat=3)
@@ -80,6 +85,7 @@ def run() -> list[dict]:
         result("plans.reader_300_page_web_page", page_seconds, "s", "the same plan read as text", big_seconds),
         result("plans.reader_300_page_ofd", ofd_seconds, "s", "the same paragraphs read as text", ofd_text_seconds),
         result("plans.reader_300_page_rtf", rtf_seconds, "s", "the same plan read as text", big_seconds),
+        result("plans.reader_300_page_odt", odt_seconds, "s", "the same plan read as text", big_seconds),
         result("plans.reader_900_row_workbook", workbook_seconds, "s", "the same rows typed into a .txt with tabs",
                median_seconds(lambda: read_plan(table_text.encode("utf-8"), "table.txt"), repeat=3)),
         result("plans.reader_fixture_pdfs", pdf_seconds, "s", "pypdf's plain text of the same pages",

@@ -10,33 +10,17 @@ import pytest
 from actiondesk.plans.reader import read_plan
 from actiondesk.plans.reader.documents import document_text
 from tests.core.zipbombs import damaged_member
+from tests.plans.odt_files import odt
 from tests.plans.test_reader_errors import assert_refused
 from tests.plans.word97_files import FIXTURE
 
 ODT = FIXTURE.parent.parent / "odt"
-_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-               'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"')
 _CHINESE_LIST = ('<text:list-style style:name="L1">'
                  '<text:list-level-style-number text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>'
                  '<text:list-level-style-number text:level="2" style:num-prefix="（" style:num-suffix="）" '
                  'style:num-format="一, 二, 三, ..."/>'
                  '<text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1" '
                  'text:display-levels="2"/></text:list-style>')
-
-
-def odt(body: str, automatic: str = "") -> bytes:
-    """An .odt whose office:text holds ``body`` (and whose automatic styles hold ``automatic``)."""
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NAMESPACES} office:version="1.3">'
-               f"<office:automatic-styles>{automatic}</office:automatic-styles>"
-               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", content)
-    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("name", ["made-up-task-table", "made-up-nested-table", "made-up-tracked-changes",
