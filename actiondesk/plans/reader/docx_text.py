@@ -11,8 +11,12 @@ pipes (table_text.py), a table inside a cell read into that cell.
 
 import io
 
+from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
+
 from .docx_numbering import AutoNumbers
+from .rtf import RtfUnreadable, rtf_lines
 from .table_text import cell_of, pipe_rows, task_table
+from .web_pages import PageUnreadable, archived_page, page_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
@@ -74,11 +78,6 @@ def _chunk_lines(chunk, document) -> list[str]:
     """The lines of an imported chunk (w:altChunk), read by its format's reader: a page's article, a web archive's
     page, RTF, plain text, another .docx (held to the upload's zip limits first). A chunk that cannot be read, or of
     another kind, gives no line."""
-    from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
-
-    from .rtf import RtfUnreadable, rtf_lines
-    from .web_pages import PageUnreadable, archived_page, page_lines
-
     try:
         part = document.part.related_parts[chunk.get(_RELATIONSHIP)]
         kind, data = part.content_type.lower(), part.blob
