@@ -61,8 +61,8 @@ def document_lines(text: str, marks: dict[int, Mark]) -> list[str]:
             elif all(showing):
                 buffer.append(char)
             continue
-        parts = (mark.number + "".join(buffer).lstrip()).translate(_DROP).translate(_MARKS).split("\n") \
-            if mark.number else "".join(buffer).translate(_DROP).translate(_MARKS).split("\n")
+        shown = mark.number + "".join(buffer).lstrip() if mark.number else "".join(buffer)
+        parts = shown.translate(_DROP).translate(_MARKS).split("\n")
         buffer.clear()
         if mark.kind == "paragraph":
             end_table()

@@ -2,10 +2,11 @@
 
 The text is read from the file's piece table ([MS-DOC] 2.4.1: the Clx in the table stream, each piece 8-bit or
 UTF-16 text in the WordDocument stream): the main document (the first FibRgLw97.ccpText characters) and its text
-boxes, each after the paragraph its shape is anchored in (a 专栏 is often drawn as one); not footnotes or headers. Which paragraph marks end a table cell or a table row is read from the paragraph
-properties, as Word itself knows it ([MS-DOC] 2.4.6.5: the PlcBtePapx's FKP pages, sprmPFInTable / sprmPFTtp /
-sprmPItap); a row's cell layout from its sprmTDefTable, so a cell merged down rows serves each row, as in a .docx.
-The text and its marks become lines in marked_text.py, shared with the RTF reader.
+boxes, each after the paragraph its shape is anchored in (a 专栏 is often drawn as one); not footnotes or headers.
+The numbers Word's lists draw are written in (word97_lists.py). Which paragraph marks end a table cell or a table
+row is read from the paragraph properties, as Word itself knows it ([MS-DOC] 2.4.6.5: the PlcBtePapx's FKP pages,
+sprmPFInTable / sprmPFTtp / sprmPItap); a row's cell layout from its sprmTDefTable, so a cell merged down rows serves
+each row, as in a .docx. The text and its marks become lines in marked_text.py, shared with the RTF reader.
 """
 
 import bisect
@@ -174,8 +175,7 @@ def _paragraph_runs(document: bytes, plc: bytes, styles: dict) -> tuple[list[int
     runs = []
     for start, end, page, offset in _fkp_runs(document, plc, entry=13):  # a BxPap is 13 bytes
         sprms, istd = _sprms(page, offset) if offset else ({}, 0)
-        runs.append((start, end, _kind(sprms) if offset else PARAGRAPH,
-                     paragraph_list(sprms, styles.get(istd, (None, None)))))
+        runs.append((start, end, _kind(sprms), paragraph_list(sprms, styles.get(istd, (None, None)))))
     runs.sort(key=lambda run: run[0])
     return tuple([run[field] for run in runs] for field in range(4))
 
