@@ -104,3 +104,14 @@ def test_an_odt_whose_parts_would_expand_past_the_limits_is_refused_before_readi
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", "<x>" + " " * 20_000_000 + "</x>")
     assert_refused(buffer.getvalue(), "plan.odt", "疑似压缩炸弹")
+
+
+def test_attributes_that_are_no_numbers_read_as_their_defaults_not_as_an_error():
+    body = ('<text:list text:style-name="L1"><text:list-item text:start-value="五"><text:p>重点任务</text:p>'
+            '</text:list-item></text:list><text:p>1.<text:s text:c="x"/>建设平台。</text:p>'
+            '<table:table><table:table-row><table:table-cell table:number-columns-repeated="-2">'
+            '<text:p>甲</text:p></table:table-cell><table:table-cell table:number-rows-spanned="²">'
+            '<text:p>乙</text:p></table:table-cell></table:table-row></table:table>')
+    # a level that is no number is the first; a start that is no number keeps the count
+    broken = _CHINESE_LIST.replace('text:level="1"', 'text:level="one"')
+    assert document_text(odt(body, broken), "plan.odt").splitlines() == ["一、重点任务", "1. 建设平台。", "甲", "乙"]

@@ -114,7 +114,7 @@ class _Reader:
             if tag.startswith(_DRAW):
                 boxes.append(child)
             elif tag == f"{_TEXT}s":
-                parts.append(" " * min(int(child.get(f"{_TEXT}c", "1") or 1), _MAX_REPEAT))
+                parts.append(" " * min(_count(child, f"{_TEXT}c"), _MAX_REPEAT))
             elif tag == f"{_TEXT}tab":
                 parts.append("\t")
             elif tag == f"{_TEXT}line-break":
@@ -150,8 +150,9 @@ class _Reader:
                 if child.tag in _PARAGRAPHS:
                     number = ""
                     if numbered and level in levels:
-                        if item.get(f"{_TEXT}start-value", "").isdigit():
-                            counts[level] = int(item.get(f"{_TEXT}start-value")) - 1
+                        restart = _count(item, f"{_TEXT}start-value", None)
+                        if restart is not None:  # the item starts the count again there
+                            counts[level] = restart - 1
                         number = drawn_number(levels, counts, level)
                         numbered = False  # an item's later paragraphs carry no number
                     lines += self.paragraph(child, number)
@@ -182,10 +183,10 @@ class _Reader:
             cells: list[list[str]] = []
             column = 0
             for cell in row:
-                repeat = min(int(cell.get(f"{_TABLE}number-columns-repeated", "1") or 1), _MAX_REPEAT)
+                repeat = min(_count(cell, f"{_TABLE}number-columns-repeated"), _MAX_REPEAT)
                 if cell.tag == f"{_TABLE}table-cell":
                     parts = self._cell(cell)
-                    down = int(cell.get(f"{_TABLE}number-rows-spanned", "1") or 1)
+                    down = _count(cell, f"{_TABLE}number-rows-spanned")
                     for _ in range(repeat):
                         cells.append(parts)
                         if down > 1:
@@ -207,12 +208,9 @@ class _Reader:
         for child in cell:
             if child.tag == f"{_TABLE}table":
                 parts += [" ".join(" ".join(inner) for inner in row) for row in self._rows(child)]
-            elif child.tag in _PARAGRAPHS or child.tag == f"{_TEXT}list":
-                parts += self.blocks_of(child)
+            else:
+                parts += self.blocks([child])
         return parts
-
-    def blocks_of(self, element) -> list[str]:
-        return self.paragraph(element) if element.tag in _PARAGRAPHS else self.list_lines(element)
 
 
 def _table_rows(table):
@@ -227,19 +225,25 @@ def _levels(style) -> dict[int, tuple[str, str, int]]:
     """A list style's levels as (format name, text with %1…%9, start), 0-based as a .docx's."""
     levels: dict[int, tuple[str, str, int]] = {}
     for level_style in style:
-        level = int(level_style.get(f"{_TEXT}level", "1") or 1) - 1
+        level = _count(level_style, f"{_TEXT}level") - 1
         if level_style.tag == f"{_TEXT}list-level-style-bullet" or not 0 <= level < 10:
             levels[level] = ("bullet", "", 1)
             continue
         if level_style.tag != f"{_TEXT}list-level-style-number":
             continue
         written = level_style.get(f"{_STYLE}num-format", "")
-        shown = min(int(level_style.get(f"{_TEXT}display-levels", "1") or 1), level + 1)
+        shown = min(_count(level_style, f"{_TEXT}display-levels"), level + 1)
         number = ".".join(f"%{index + 1}" for index in range(level + 1 - shown, level + 1))
         text = level_style.get(f"{_STYLE}num-prefix", "") + number + level_style.get(f"{_STYLE}num-suffix", "")
-        start = int(level_style.get(f"{_TEXT}start-value", "1") or 1)
+        start = _count(level_style, f"{_TEXT}start-value")
         levels[level] = (_format(written), text if written else "", start)
     return levels
+
+
+def _count(element, name: str, default: int | None = 1) -> int | None:
+    """An attribute's whole number (a count, a level, a start); ``default`` where it is missing or no number."""
+    value = element.get(name, "")
+    return int(value) if value.isascii() and value.isdigit() else default
 
 
 def _format(written: str) -> str:
