@@ -31,12 +31,15 @@ $(VENDOR)/.stamp: package.json package-lock.json
 demo: setup
 	DEBUG=$${DEBUG:-true} $(BIN)/actiondesk demo
 
-# Debian chromium and a CJK font for the browser tests; installed only when missing and running as root.
+# Debian chromium and a CJK font for the browser tests, Tesseract and its Simplified Chinese model for reading scanned
+# PDFs; installed only when missing and running as root.
 test-deps:
-	@if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q . \
+	    || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; \
-	  else echo "make test: chromium or fonts-wqy-microhei missing; run as root or install them" >&2; fi; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium fonts-wqy-microhei tesseract-ocr tesseract-ocr-chi-sim >/dev/null; \
+	  else echo "make test: chromium, fonts-wqy-microhei or tesseract-ocr-chi-sim missing; run as root or install them" >&2; fi; \
 	fi
 
 lint: setup

@@ -183,7 +183,7 @@ def _drawn_pdf(pages: int, content: bytes, form: bytes | None = None) -> bytes:
     return _pdf(writer)
 
 
-def test_a_scan_whose_letters_are_outlines_is_refused_without_parsing_its_pages(monkeypatch):
+def test_a_scan_whose_letters_are_outlines_goes_to_recognition_without_its_pages_parsed(monkeypatch):
     from actiondesk.plans.reader import pdf_text
 
     parsed = []

@@ -36,12 +36,24 @@ _ZONE = re.compile(
 def read_plan(data: bytes, filename: str, title: str | None = None, progress=None) -> dict:
     """Read a plan document's bytes; raises PlanReadError for anything that is not a readable plan.
 
-    ``progress(step, done, total)``, when given, is told each PDF or OFD page read ("pages"), then the reading ("parse").
+    ``progress(step, done, total)``, when given, is told each PDF or OFD page read ("pages"), each page of a scan
+    recognised ("scan"), then the reading ("parse"). A reading of a scan says how many pages were recognised
+    (``scanned_pages``): its names and figures are only as good as the recognition, which the review page says.
     """
-    text = document_text(data, filename, progress=progress)
-    if progress:
-        progress("parse", 0, 0)
-    return read_text(text, title=title, filename=filename)
+    scanned = []
+
+    def told(step, done, total):
+        if step == "scan":
+            scanned[:] = [total]
+        if progress:
+            progress(step, done, total)
+
+    text = document_text(data, filename, progress=told)
+    told("parse", 0, 0)
+    reading = read_text(text, title=title, filename=filename)
+    if scanned:
+        reading["scanned_pages"] = scanned[0]
+    return reading
 
 
 def read_plan_file(path, title: str | None = None, progress=None) -> dict:

@@ -7,8 +7,8 @@ title) and the typesetting furniture (a masthead's rule of repeated glyphs, "—
 joined back into paragraphs by where they start on the page (``_paragraphs``), a title set centred over two lines into
 one. A table's runs go to the cells ``pdf_tables`` finds, and its rows are written as a Word table's (``_written_tables``).
 A browser's print of a web page places its glyphs one by one, so its runs say nothing of where they stand; such a page
-is read from pypdf's column layout instead. A scan without a text layer, a damaged or password-protected file are
-refused with one plain line.
+is read from pypdf's column layout instead. A scan without a text layer is recognised page by page (``pdf_scans``);
+a damaged or password-protected file is refused with one plain line.
 """
 
 import io
@@ -19,6 +19,7 @@ from collections import Counter
 
 from .hard_wraps import PAGE_NUMBER
 from .line_joins import Line, paragraphs
+from .pdf_scans import ScanUnreadable, dashes_between_digits, scanned_pages
 from .pdf_tables import NEAR, Drawing, cells_of, place_loose, rows_of
 from .table_labels import ROW_NUMBER
 from .tables import heads_task_rows
@@ -69,8 +70,14 @@ def pdf_lines(data: bytes, progress=None) -> list[str]:
         raise PdfRefused("无法打开 PDF 文件，文件可能已损坏 "
                          f"(the PDF cannot be read: {type(error).__name__})") from error
     if not any(line.text.strip() for page in printed for line in page):
-        raise PdfRefused("PDF 中没有文字层（可能是扫描件），请上传 Word 或文本版本 "
-                         "(the PDF has no text layer: a scan)")
+        try:  # a scan: its page images recognised
+            printed = scanned_pages(data, progress=progress)
+        except ScanUnreadable as refused:
+            raise PdfRefused(str(refused)) from None
+        if not any(line.text.strip() for page in printed for line in page):
+            raise PdfRefused("PDF 中没有文字层，页面图像中也未识别出文字，请上传 Word 或文本版本 "
+                             "(the PDF has no text layer and no text was recognised in its images)")
+        return [dashes_between_digits(paragraph) for paragraph in printed_paragraphs(printed)]
     return printed_paragraphs(printed)
 
 

@@ -12,7 +12,7 @@ from actiondesk.plans.reader_rules import target_rule_text, task_rule_text
 GOLD_KEYS = ("title", "year", "goals", "programmes", "tasks", "targets", "safeguards", "departments")
 
 
-STEPS = {"pages": "读取 PDF 页面", "parse": "识别任务、责任单位与指标"}
+STEPS = {"pages": "读取 PDF 页面", "scan": "识别扫描页文字", "parse": "识别任务、责任单位与指标"}
 
 
 def read_or_exit(path: str, title: str | None = None, *, quiet: bool = False) -> dict:

@@ -1,0 +1,289 @@
+"""A PDF that is a scan — page images with no text layer, as many offices publish a signed 红头文件 — read by optical
+character recognition: each page rendered (PDFium, through pypdfium2) and its lines recognised by Tesseract's
+Simplified Chinese model (Debian's tesseract-ocr-chi-sim), then placed on the page as a text layer's runs are, so that
+the same steps join them into paragraphs and rebuild the cells of a ruled table (the table's rules found in the image
+itself: ``rules_in``).
+
+Recognition takes seconds a page, so the upload's job page counts the pages ("scan"). A machine without Tesseract or
+its Chinese model refuses the scan in one line that says what to install; recognition that fails or hangs on a page
+refuses the file, never a part of it.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections import Counter, deque
+from concurrent.futures import ThreadPoolExecutor
+
+from .line_joins import Line
+from .pdf_tables import cells_of
+
+DPI = 300  # Tesseract's own advice for body text; at 200 dpi the strokes of a 小四 character blur into one another
+MAX_SCANNED_PAGES = 300  # ~10 s a page here: a longer scan would hold the worker for most of an hour
+PAGE_SECONDS = 180
+_MOST_AT_ONCE = 4  # pages recognised at once, at most: each Tesseract holds ~100 MB  # a page Tesseract has not read in this long will not be read
+_LANGUAGES = ("chi_sim", "eng")  # Chinese for the text; English for a cell of figures alone, as no Chinese model
+_FIGURES = re.compile(r"^[0-9０-９.．、\s]{1,8}$")  # reads a 仿宋 "16" ("10") — beside Chinese, English does worse
+_INK = 128  # a grey darker than this is ink
+_RULE_POINTS = 40  # a straight run of ink this long (points) is a rule of a table, not a stroke of a character
+_TSV_FIELDS = 12
+_INSET = 4  # pixels inside a cell's rules: the rule itself is no text
+_MEET = 6  # pixels: a rule's end this near another rule meets it
+_MARGIN = 16  # pixels of white around an image handed to Tesseract
+_SPACE_INSIDE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+# Tesseract's Chinese model gives ASCII punctuation; beside a Chinese character the print had the full-width mark, as
+# a text layer gives it ("（五）", "县（市、区）", "责任单位：").
+_HALF_BESIDE_CHINESE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*([(),:;?!])|([(),:;?!])\s*(?=[\u3000-\u9fff\uff00-\uffef])")
+_FULL = str.maketrans("(),:;?!", "（），：；？！")
+_BACKSLASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*\\\s*(?=[\u4e00-\u9fff])")
+_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*一\s*(?=\d)")  # '2024一2027': a span's dash, no numeral 一
+_OPENERS, _CLOSERS = "（〈【〔[", "）〉】〕]"
+
+
+class ScanUnreadable(ValueError):
+    """A scan that cannot be recognised here; the message is one line, Chinese then English."""
+
+
+def recogniser_missing() -> str | None:
+    """Why scans cannot be read on this machine (no Tesseract, or no Simplified Chinese model), or None."""
+    tesseract = shutil.which("tesseract")
+    if tesseract is None:
+        return "本机未安装文字识别程序 tesseract-ocr"
+    try:
+        listed = subprocess.run([tesseract, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return "本机的文字识别程序 tesseract-ocr 无法运行"
+    missing = [language for language in _LANGUAGES if language not in listed.stdout.split()]
+    if missing:
+        return f"本机的文字识别程序缺少模型 {'、'.join(missing)}（tesseract-ocr-chi-sim 与 tesseract-ocr-eng）"
+    return None
+
+
+def scanned_pages(data: bytes, progress=None) -> list[list[Line]]:
+    """Every page's printed lines, recognised from its image (y up, in points, as a text layer's); ``progress("scan",
+    done, total)`` per page."""
+    import pypdfium2
+
+    missing = recogniser_missing()
+    if missing:
+        raise ScanUnreadable(f"PDF 中没有文字层（扫描件），{missing}，无法识别；请安装后重试或上传 Word 或文本版本 "
+                             "(the PDF is a scan and this machine has no Chinese OCR: install tesseract-ocr-chi-sim)")
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as error:
+        raise ScanUnreadable(f"无法打开 PDF 文件 (the PDF cannot be rendered: {error})") from None
+    try:
+        if len(document) > MAX_SCANNED_PAGES:
+            raise ScanUnreadable(f"扫描件超过 {MAX_SCANNED_PAGES} 页的识别上限，请上传 Word 或文本版本 "
+                                 "(the scan has more pages than can be recognised)")
+        return _recognised_pages(document, progress)
+    finally:
+        document.close()
+
+
+def _recognised_pages(document, progress) -> list[list[Line]]:
+    """Each page rendered here (PDFium is not thread-safe) and recognised beside the next ones, as many at a time as
+    the machine has cores (one Tesseract thread each): on two cores a scan reads in about half the time."""
+    workers = max(1, min(os.cpu_count() or 1, _MOST_AT_ONCE))
+    pages: list[list[Line]] = []
+
+    def collect(future):
+        pages.append(future.result())
+        if progress:
+            progress("scan", len(pages), len(document))
+
+    with tempfile.TemporaryDirectory(prefix="actiondesk-scan-") as folder, ThreadPoolExecutor(workers) as pool:
+        pending = deque()
+        for index in range(len(document)):
+            pending.append(pool.submit(_page_lines, *_prepared(document[index], os.path.join(folder, str(index)))))
+            while len(pending) > workers:  # a page's images wait on disk only while it is in hand
+                collect(pending.popleft())
+        while pending:
+            collect(pending.popleft())
+    return pages
+
+
+def _prepared(page, folder: str) -> tuple:
+    """A page made ready for recognition: its size, the rules its image draws, the cells they close (pixels) and its
+    images on disk — the page with the cells whited out, then each cell. Tesseract finds a page's lines well but runs
+    a line of a table on across its cells ('业制|造《于类章|造纸行业'), so each cell is recognised on its own."""
+    width, height = page.get_size()
+    pixels, columns, rows = _rows_of(page.render(scale=DPI / 72, grayscale=True))
+    scale = 72 / DPI
+    rules = [(x0 * scale, height - y0 * scale, x1 * scale, height - y1 * scale)
+             for x0, y0, x1, y1 in rules_in(pixels, columns, rows, round(_RULE_POINTS / scale))]
+    boxes = [(max(0, round(cell.x0 / scale) + _INSET), max(0, round((height - cell.y1) / scale) + _INSET),
+              min(columns, round(cell.x1 / scale) - _INSET), min(rows, round((height - cell.y0) / scale) - _INSET))
+             for cell in cells_of([], rules, width, height)]
+    boxes = [box for box in boxes if box[2] - box[0] > _INSET and box[3] - box[1] > _INSET]
+    blank = bytearray(pixels)
+    for left, top, right, bottom in boxes:
+        for row in range(top, bottom):
+            blank[row * columns + left:row * columns + right] = b"\xff" * (right - left)
+    os.mkdir(folder)
+    images = [_written(folder, 0, bytes(blank), columns, rows)]
+    images += [_written(folder, index + 1, _cropped(pixels, columns, box), box[2] - box[0], box[3] - box[1])
+               for index, box in enumerate(boxes)]
+    return folder, width, height, rules, boxes, images
+
+
+def _page_lines(folder: str, width: float, height: float, rules: list, boxes: list, images: list[str]) -> list[Line]:
+    """A prepared page's lines and table rows, each cell's lines placed inside it; its images removed."""
+    # The text layer's placing: one way to make lines and table rows of runs.
+    from .pdf_text import placed_lines
+
+    try:
+        found = [line[1:] for line in _recognised(folder, images[:1], layout="3")]
+        cells = _recognised(folder, images[1:], layout="6") if boxes else []
+        lines_in = Counter(line[0] for line in cells)
+        figures = sorted(line[0] for line in cells if lines_in[line[0]] == 1 and _FIGURES.match(line[5]))
+        if figures:  # a 序号 cell: its figures again, by the English model
+            again = {figures[line[0]]: (figures[line[0]], *line[1:])
+                     for line in _recognised(folder, [images[1 + index] for index in figures], layout="7",
+                                             language="eng") if _FIGURES.match(line[5])}
+            cells = [again.get(line[0], line) for line in cells]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    found += [(left + boxes[image][0], top + boxes[image][1], right + boxes[image][0], bottom + boxes[image][1], text)
+              for image, left, top, right, bottom, text in cells]
+    scale = 72 / DPI
+    runs = [(height - bottom * scale, left * scale, (bottom - top) * scale, text, right * scale)
+            for left, top, right, bottom, text in found]
+    return placed_lines(runs, [], rules, width, height)
+
+
+def _rows_of(bitmap) -> tuple[bytes, int, int]:
+    """The bitmap's grey pixels, one byte each, row after row without the stride's padding."""
+    columns, rows, stride = bitmap.width, bitmap.height, bitmap.stride
+    buffer = bytes(bitmap.buffer)
+    if stride == columns:
+        return buffer, columns, rows
+    return b"".join(buffer[row * stride:row * stride + columns] for row in range(rows)), columns, rows
+
+
+def _cropped(pixels: bytes, columns: int, box: tuple[int, int, int, int]) -> bytes:
+    left, top, right, bottom = box
+    return b"".join(pixels[row * columns + left:row * columns + right] for row in range(top, bottom))
+
+
+def _written(folder: str, index: int, pixels: bytes, columns: int, rows: int) -> str:
+    """A grey image as a PGM file Tesseract reads (a margin of white around it: it finds no line touching the edge)."""
+    margin = _MARGIN
+    white = b"\xff" * (columns + 2 * margin)
+    body = b"".join(b"\xff" * margin + pixels[row * columns:(row + 1) * columns] + b"\xff" * margin for row in range(rows))
+    path = os.path.join(folder, f"{index}.pgm")
+    with open(path, "wb") as file:
+        file.write(b"P5\n%d %d\n255\n" % (columns + 2 * margin, rows + 2 * margin) + white * margin + body + white * margin)
+    return path
+
+
+def _recognised(folder: str, images: list[str], layout: str, language: str = "chi_sim") -> list[tuple]:
+    """Tesseract's lines of each image (Tesseract's page segmentation mode ``layout``): (image index, left, top, right,
+    bottom, text) in the image's pixels, each line's words joined."""
+    listing = os.path.join(folder, f"images-{layout}-{language}.txt")
+    with open(listing, "w", encoding="utf-8") as file:
+        file.write("\n".join(images) + "\n")
+    environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # its threads cost more than they gain on a busy server
+    try:
+        done = subprocess.run(["tesseract", listing, "stdout", "-l", language, "--dpi", str(DPI), "--psm", layout,
+                               "tsv"], capture_output=True, timeout=PAGE_SECONDS, env=environment)
+    except subprocess.TimeoutExpired:
+        raise ScanUnreadable(f"扫描页 {PAGE_SECONDS} 秒内未能识别完成 (a page was not recognised in time)") from None
+    except OSError as error:
+        raise ScanUnreadable(f"文字识别程序无法运行 (tesseract could not run: {error})") from None
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
+        raise ScanUnreadable(f"文字识别失败 (tesseract failed: {reason[0][:120]})")
+    lines: dict[tuple, list] = {}
+    for row in done.stdout.decode("utf-8", "replace").splitlines():
+        fields = row.split("\t")
+        if len(fields) != _TSV_FIELDS or fields[0] != "5" or not fields[11].strip():
+            continue  # level 5 is a word; the levels above it are the page, its blocks, paragraphs and lines
+        left, top, wide, high = (int(value) - (_MARGIN if index < 2 else 0) for index, value in enumerate(fields[6:10]))
+        lines.setdefault(tuple(fields[1:5]), []).append((left, top, left + wide, top + high, fields[11].strip()))
+    read = []
+    for (image, *_), words in lines.items():
+        words.sort()
+        text = _SPACE_INSIDE.sub("", " ".join(word[4] for word in words))  # Tesseract spaces Chinese word by word
+        read.append((int(image) - 1, min(w[0] for w in words), min(w[1] for w in words), max(w[2] for w in words),
+                     max(w[3] for w in words), _as_printed(text)))
+    return read
+
+
+def dashes_between_digits(text: str) -> str:
+    """'2024一2027' as printed, '2024—2027': the dash of a span Tesseract reads as the numeral 一 (within a line, and
+    again once the lines are joined, where a title broke after the dash)."""
+    return _DASH_BETWEEN_DIGITS.sub("—", text)
+
+
+def _as_printed(text: str) -> str:
+    """A recognised line's marks as a Chinese print has them: full-width punctuation beside Chinese, a '、' Tesseract
+    reads as a backslash, the dash of a span of years ('2024一2027') read as 一 put back, and each bracket closed by its own kind — the model confuses （ with 〈 and 〔 with 【 or [,
+    which would leave '县[市、区）' a bracket no clause rule knows."""
+    text = _HALF_BESIDE_CHINESE.sub(lambda mark: (mark.group(1) or mark.group(2)).translate(_FULL), text)
+    text = _BACKSLASH.sub("、", text)
+    text = dashes_between_digits(text)
+    marks = list(text)
+    opened: list[int] = []
+    for index, mark in enumerate(marks):
+        if mark in _OPENERS:
+            opened.append(index)
+        elif mark in _CLOSERS and opened:
+            start = opened.pop()
+            pair = {marks[start], mark}
+            if _OPENERS.index(marks[start]) != _CLOSERS.index(mark):  # a pair of two kinds: the print's own pair
+                marks[start], marks[index] = ("（", "）") if pair & set("（）(）") else ("〔", "〕")
+    return "".join(marks)
+
+
+def rules_in(pixels: bytes, columns: int, rows: int, length: int) -> list[tuple[int, int, int, int]]:
+    """The straight rules a page image draws (x0, y0, x1, y1 in pixels, y down): runs of ink at least ``length``
+    pixels long across a row or down a column, neighbouring rows of one thick rule merged into one; and a shorter run
+    whose two ends meet long rules across its way — a row's rule in a narrow 序号 column, a column's rule in a low
+    header row — where a stroke of a character meets none."""
+    ink = pixels.translate(_INK_TABLE)
+    shortest = max(8, length // 4)
+    across = _runs(ink, columns, rows, shortest)
+    down_ink = b"".join(ink[column::columns] for column in range(columns))  # the image turned on its side
+    down = _runs(down_ink, rows, columns, shortest)
+    long_across = [run for run in across if run[2] - run[1] >= length]
+    long_down = [run for run in down if run[2] - run[1] >= length]
+    across = long_across + [run for run in across if run[2] - run[1] < length and _closed(run, long_down)]
+    down = long_down + [run for run in down if run[2] - run[1] < length and _closed(run, long_across)]
+    return [(x0, y, x1, y) for y, x0, x1 in across] + [(x, y0, x, y1) for x, y0, y1 in down]
+
+
+def _closed(run: tuple[int, int, int], crossing: list[tuple[int, int, int]]) -> bool:
+    """Whether both ends of ``run`` (at, start, end) meet a rule of ``crossing`` (at, start, end) running across it."""
+    at, start, end = run
+    return all(any(abs(other - edge) <= _MEET and first - _MEET <= at <= last + _MEET for other, first, last in crossing)
+               for edge in (start, end))
+
+
+_INK_TABLE = bytes(1 if value < _INK else 0 for value in range(256))
+_INK_RUN = {}
+
+
+def _runs(ink: bytes, width: int, lines: int, length: int) -> list[tuple[int, int, int]]:
+    """Runs of ink at least ``length`` long in each line of ``ink`` (``lines`` lines of ``width``): (line, start, end),
+    a run continuing one of the line before (a rule two or three pixels thick) taken once, at its middle line."""
+    pattern = _INK_RUN.setdefault(length, re.compile(b"\x01{%d,}" % length))
+    found: list[list[int]] = []  # [first line, last line, start, end]
+    open_runs: list[list[int]] = []
+    for line in range(lines):
+        row = ink[line * width:(line + 1) * width]
+        still = []
+        for match in pattern.finditer(row):
+            start, end = match.span()
+            joined = next((run for run in open_runs if abs(run[2] - start) <= 3 and abs(run[3] - end) <= 3), None)
+            if joined is not None:
+                joined[1] = line
+                still.append(joined)
+            else:
+                run = [line, line, start, end]
+                found.append(run)
+                still.append(run)
+        open_runs = still
+    return [((first + last) // 2, start, end) for first, last, start, end in found]

@@ -1,0 +1,173 @@
+"""A plan uploaded as a scan — page images, no text layer — is read by recognising its pages (Tesseract's Simplified
+Chinese model): its lines placed and joined as a text layer's are, a ruled table read cell by cell; a machine that
+cannot recognise, a page that yields nothing, a scan too long to recognise are refused in one line.
+
+The scans are the real fixture PDFs printed to page images (``tests/plans/scans.py``), so what the recognised reading
+should be is the PDF's own reading; and one real scan as it was published (fixtures/pdf/scans/, its source in
+fixtures/pdf/README.md): a government page printed with its letters traced into outlines.
+"""
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan
+from actiondesk.plans.reader.documents import document_text
+from tests.plans.scans import image_pdf, scanned
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+ROBOTS = FIXTURES / "zhejiang-2024-humanoid-robot-industry-innovation-development-implementation-plan.pdf"
+DATASETS = FIXTURES / "zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan.pdf"
+REAL_SCAN = FIXTURES / "scans" / "national-2024-data-assets-whole-process-management-pilot-notice.pdf"
+
+
+@pytest.fixture(autouse=True)
+def _recogniser():
+    missing = pdf_scans.recogniser_missing()
+    if missing:
+        pytest.fail(f"{missing}: run `make test` as root or apt-get install tesseract-ocr tesseract-ocr-chi-sim")
+
+
+def _pages(path: Path, numbers: range) -> bytes:
+    writer = PdfWriter()
+    reader = PdfReader(path)
+    for number in numbers:
+        writer.add_page(reader.pages[number])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _tasks(reading: dict) -> list:
+    return [(task["number"], task["lead"]) for task in reading["tasks"]]
+
+
+def test_a_scan_of_a_published_plan_reads_its_tasks_leads_and_targets_as_the_pdf_does():
+    """Five pages at 200 dpi, fed a little askew: every task under its number, nearly every lead and target."""
+    printed = read_plan(ROBOTS.read_bytes(), "robots.pdf")
+    steps = []
+    scan = read_plan(scanned(ROBOTS.read_bytes(), dpi=200, tilt=6), "robots.pdf",
+                     progress=lambda step, done, total: steps.append((step, done, total)))
+    assert [task["number"] for task in scan["tasks"]] == [task["number"] for task in printed["tasks"]]
+    same_leads = sum(mine == theirs for mine, theirs in zip(_tasks(scan), _tasks(printed), strict=True))
+    assert same_leads >= 0.85 * len(printed["tasks"]), _tasks(scan)
+    figures = {(target["value"], target["unit"], target["comparator"]) for target in printed["targets"]}
+    read = {(target["value"], target["unit"], target["comparator"]) for target in scan["targets"]}
+    assert len(figures & read) >= 0.8 * len(figures), read
+    assert scan["title"] == printed["title"] and scan["scanned_pages"] == 5 and "scanned_pages" not in printed
+    assert [step for step in steps if step[0] == "scan"] == [("scan", page, 5) for page in range(1, 6)]
+
+
+def test_a_scanned_task_table_is_read_cell_by_cell_each_row_a_task_with_its_units():
+    """The annexed table's pages: Tesseract alone runs a line across the cells ('业制|造《于类章|造纸行业'); the cells
+    the rules close, a narrow 序号 column's short rules included, are recognised one by one."""
+    pages = _pages(DATASETS, range(11, 14))
+    printed = read_plan(pages, "datasets.pdf")
+    scan = read_plan(scanned(pages), "datasets.pdf")
+    assert len(printed["tasks"]) >= 8 and len(scan["tasks"]) == len(printed["tasks"])
+    numbers = [task["number"] for task in printed["tasks"]]
+    assert sum(mine == theirs for mine, theirs in zip([task["number"] for task in scan["tasks"]], numbers,
+                                                     strict=True)) >= 0.8 * len(numbers)
+    text = document_text(scanned(pages), "datasets.pdf")
+    assert "序号 | 领域 | 数据集名称 | 建设主体 | 简要描述 | 应用场景 | 责任单位 | 拟投入运营时间" in text
+    leads = [lead for task in scan["tasks"] for lead in task["lead"]]
+    assert sum(name.endswith("数据局") for name in leads) >= 3, leads
+
+
+def test_a_real_published_scan_is_recognised_as_its_text_with_its_brackets_as_printed():
+    """财政部's notice printed from a government page with its letters traced: no text layer at all."""
+    assert not PdfReader(REAL_SCAN).pages[0].extract_text().strip()
+    text = document_text(REAL_SCAN.read_bytes(), REAL_SCAN.name)
+    assert "关于印发《数据资产全过程管理试点方案》的" in text and "财资〔2024〕167号" in text
+    assert "组织开展数据资产全过程管理试点" in text and "2024年12月19日" in text
+    with pytest.raises(PlanReadError, match="未识别到任何重点任务"):  # a notice: read, but it assigns no task
+        read_plan(REAL_SCAN.read_bytes(), REAL_SCAN.name)
+
+
+def test_a_recognised_line_has_the_marks_a_chinese_print_has():
+    assert pdf_scans._as_printed("各市、县[市、区)政府") == "各市、县（市、区）政府"
+    assert pdf_scans._as_printed("(责任单位:省数据局\\省经信厅)") == "（责任单位：省数据局、省经信厅）"
+    assert pdf_scans._as_printed("财资【2024]167号") == "财资〔2024〕167号"
+    assert pdf_scans._as_printed("《关于〈意见〉的通知》") == "《关于〈意见〉的通知》"  # a title inside a title
+    assert pdf_scans._as_printed("（2024一2027年）") == "（2024—2027年）"
+    assert pdf_scans._as_printed("AI (LLM), 5G") == "AI (LLM), 5G"
+
+
+def _grid_image() -> tuple[bytes, int, int]:
+    """400×300 pixels: a table of a narrow first column (50 px) and a wide one, two rows; a 60-px stroke in a cell."""
+    columns, rows = 400, 300
+    pixels = bytearray(b"\xff" * columns * rows)
+    for y in (20, 120, 220):  # rows' rules; the middle one crosses the narrow column only
+        for x in range(20, 380 if y != 120 else 70):
+            pixels[y * columns + x] = 0
+    for x in (20, 70, 379):
+        for y in range(20, 221):
+            pixels[y * columns + x] = 0
+    for x in range(100, 160):  # a long stroke of a character ('一') inside the wide cell, meeting no rule
+        pixels[170 * columns + x] = 0
+    return bytes(pixels), columns, rows
+
+
+def test_the_rules_of_a_scanned_table_are_found_short_ones_where_they_meet_long_ones_and_no_character_stroke():
+    pixels, columns, rows = _grid_image()
+    rules = pdf_scans.rules_in(pixels, columns, rows, length=150)
+    across = sorted((y0, x0, x1) for x0, y0, x1, y1 in rules if y0 == y1)
+    down = sorted((x0, y0, y1) for x0, y0, x1, y1 in rules if x0 == x1)
+    assert across == [(20, 20, 380), (120, 20, 71), (220, 20, 380)]
+    assert down == [(20, 20, 221), (70, 20, 221), (379, 20, 221)]
+
+
+def test_a_scan_on_a_machine_without_chinese_recognition_is_refused_in_one_line_naming_what_to_install(monkeypatch):
+    monkeypatch.setattr(pdf_scans.shutil, "which", lambda name: None)
+    with pytest.raises(PlanReadError) as refused:
+        read_plan(scanned(ROBOTS.read_bytes(), pages=1), "robots.pdf")
+    assert "tesseract-ocr" in str(refused.value) and "扫描件" in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_scan_whose_pages_show_no_text_is_refused_after_recognition():
+    blank = image_pdf([(595.0, 842.0, 100, 140, b"\xff" * 14000)] * 2)
+    with pytest.raises(PlanReadError, match="未识别出文字"):
+        read_plan(blank, "blank.pdf")
+
+
+def test_a_scan_longer_than_recognition_allows_is_refused_before_any_page_is_recognised(monkeypatch):
+    monkeypatch.setattr(pdf_scans, "MAX_SCANNED_PAGES", 1)
+    monkeypatch.setattr(pdf_scans, "_prepared", lambda page, folder: pytest.fail("a page was recognised"))
+    with pytest.raises(PlanReadError, match="识别上限"):
+        read_plan(image_pdf([(595.0, 842.0, 10, 10, b"\xff" * 100)] * 2), "long.pdf")
+
+
+def test_recognition_that_fails_refuses_the_whole_file_in_one_line(monkeypatch, tmp_path):
+    fake = tmp_path / "tesseract"  # lists the Chinese model, then fails on every page
+    fake.write_text("#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; echo eng; exit 0; fi\n"
+                    "echo 'Error: image too odd' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{shutil.os.environ['PATH']}")
+    with pytest.raises(PlanReadError) as refused:
+        read_plan(scanned(ROBOTS.read_bytes(), pages=1), "robots.pdf")
+    assert "文字识别失败" in str(refused.value) and "image too odd" in str(refused.value)
+    assert "\n" not in str(refused.value)
+
+
+@pytest.mark.django_db
+def test_the_review_of_an_uploaded_scan_says_its_text_was_recognised_and_a_clerk_or_outsider_cannot_open_it(
+        login, admin, alice, mallory):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from actiondesk.core.models import Job
+    from actiondesk.plans.models import PlanDraft
+
+    client = login(admin)
+    upload = SimpleUploadedFile("robots-scan.pdf", scanned(ROBOTS.read_bytes(), pages=2))
+    client.post(reverse("plans:import_upload"), {"document": upload})
+    job, draft = Job.objects.get(), PlanDraft.objects.get()  # tasks run inline in the tests
+    assert job.status == "done" and (job.rows_done, job.rows_total) == (2, 2)
+    review = reverse("plans:import_review", args=[draft.pk])
+    page = client.get(review).content.decode()
+    assert 'id="scanned-notice"' in page and "2 页文字经图像识别" in page and draft.reading["scanned_pages"] == 2
+    for outsider in (alice, mallory):
+        assert login(outsider).get(review).status_code in (403, 404)
