@@ -77,6 +77,22 @@ def test_a_scanned_task_table_is_read_cell_by_cell_each_row_a_task_with_its_unit
     assert sum(name.endswith("数据局") for name in leads) >= 3, leads
 
 
+def test_a_pdf_whose_notice_is_typed_and_whose_plan_is_scanned_reads_the_scanned_pages_too():
+    """The 通知 page with its text layer, the plan's pages as images: the images recognised in their place."""
+    scan = PdfReader(io.BytesIO(scanned(ROBOTS.read_bytes(), pages=3)))
+    writer = PdfWriter()
+    writer.add_page(PdfReader(ROBOTS).pages[0])
+    for page in scan.pages[1:]:
+        writer.add_page(page)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    printed = read_plan(_pages(ROBOTS, range(0, 3)), "plan.pdf")
+    mixed = read_plan(buffer.getvalue(), "mixed.pdf")
+    assert mixed["scanned_pages"] == 2 and len(printed["tasks"]) >= 8
+    assert [task["number"] for task in mixed["tasks"]] == [task["number"] for task in printed["tasks"]]
+    assert mixed["title"] == printed["title"]
+
+
 def test_a_real_published_scan_is_recognised_as_its_text_with_its_brackets_as_printed():
     """财政部's notice printed from a government page with its letters traced: no text layer at all."""
     assert not PdfReader(REAL_SCAN).pages[0].extract_text().strip()
@@ -168,6 +184,6 @@ def test_the_review_of_an_uploaded_scan_says_its_text_was_recognised_and_a_clerk
     assert job.status == "done" and (job.rows_done, job.rows_total) == (2, 2)
     review = reverse("plans:import_review", args=[draft.pk])
     page = client.get(review).content.decode()
-    assert 'id="scanned-notice"' in page and "2 页文字经图像识别" in page and draft.reading["scanned_pages"] == 2
+    assert 'id="scanned-notice"' in page and "有 2 页是扫描的图像" in page and draft.reading["scanned_pages"] == 2
     for outsider in (alice, mallory):
         assert login(outsider).get(review).status_code in (403, 404)

@@ -61,9 +61,9 @@ def recogniser_missing() -> str | None:
     return None
 
 
-def scanned_pages(data: bytes, progress=None) -> list[list[Line]]:
-    """Every page's printed lines, recognised from its image (y up, in points, as a text layer's); ``progress("scan",
-    done, total)`` per page."""
+def scanned_pages(data: bytes, progress=None, only: list[int] | None = None) -> list[list[Line]]:
+    """Every page's printed lines (or those of the pages ``only`` lists, in its order), recognised from its image (y up,
+    in points, as a text layer's); ``progress("scan", done, total)`` per page."""
     import pypdfium2
 
     missing = recogniser_missing()
@@ -75,15 +75,15 @@ def scanned_pages(data: bytes, progress=None) -> list[list[Line]]:
     except pypdfium2.PdfiumError as error:
         raise ScanUnreadable(f"无法打开 PDF 文件 (the PDF cannot be rendered: {error})") from None
     try:
-        if len(document) > MAX_SCANNED_PAGES:
+        if len(document if only is None else only) > MAX_SCANNED_PAGES:
             raise ScanUnreadable(f"扫描件超过 {MAX_SCANNED_PAGES} 页的识别上限，请上传 Word 或文本版本 "
                                  "(the scan has more pages than can be recognised)")
-        return _recognised_pages(document, progress)
+        return _recognised_pages(document, list(range(len(document))) if only is None else only, progress)
     finally:
         document.close()
 
 
-def _recognised_pages(document, progress) -> list[list[Line]]:
+def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]]:
     """Each page rendered here (PDFium is not thread-safe) and recognised beside the next ones, as many at a time as
     the machine has cores (one Tesseract thread each): on two cores a scan reads in about half the time."""
     workers = max(1, min(os.cpu_count() or 1, _MOST_AT_ONCE))
@@ -92,11 +92,11 @@ def _recognised_pages(document, progress) -> list[list[Line]]:
     def collect(future):
         pages.append(future.result())
         if progress:
-            progress("scan", len(pages), len(document))
+            progress("scan", len(pages), len(numbers))
 
     with tempfile.TemporaryDirectory(prefix="actiondesk-scan-") as folder, ThreadPoolExecutor(workers) as pool:
         pending = deque()
-        for index in range(len(document)):
+        for index in numbers:
             pending.append(pool.submit(_page_lines, *_prepared(document[index], os.path.join(folder, str(index)))))
             while len(pending) > workers:  # a page's images wait on disk only while it is in hand
                 collect(pending.popleft())

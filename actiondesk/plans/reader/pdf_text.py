@@ -69,12 +69,20 @@ def pdf_lines(data: bytes, progress=None) -> list[str]:
     except Exception as error:  # pypdf raises many types on broken files
         raise PdfRefused("无法打开 PDF 文件，文件可能已损坏 "
                          f"(the PDF cannot be read: {type(error).__name__})") from error
-    if not any(line.text.strip() for page in printed for line in page):
-        try:  # a scan: its page images recognised
-            printed = scanned_pages(data, progress=progress)
+    wordless = [index for index, page in enumerate(printed) if not any(line.text.strip() for line in page)]
+    whole_scan = len(wordless) == len(printed)
+    # A scan, or a scanned part — the 通知 typed, the plan annexed as page images: those pages recognised.
+    pictured = wordless if whole_scan else [index for index in wordless if _draws_image(pages[index])]
+    if pictured:
+        try:
+            for index, lines in zip(pictured, scanned_pages(data, progress=progress, only=pictured), strict=True):
+                printed[index] = lines
         except ScanUnreadable as refused:
-            raise PdfRefused(str(refused)) from None
-        if not any(line.text.strip() for page in printed for line in page):
+            if whole_scan:
+                raise PdfRefused(str(refused)) from None
+            # The typed pages still read, as they did before any scan was recognised.
+            logging.getLogger(__name__).warning("scanned pages of a PDF left unread: %s", refused)
+        if whole_scan and not any(line.text.strip() for page in printed for line in page):
             raise PdfRefused("PDF 中没有文字层，页面图像中也未识别出文字，请上传 Word 或文本版本 "
                              "(the PDF has no text layer and no text was recognised in its images)")
         return [dashes_between_digits(paragraph) for paragraph in printed_paragraphs(printed)]
@@ -171,6 +179,18 @@ def _shows_text(page, depth: int = 0) -> bool:
         return depth < 4 and any(form.get("/Subtype") == "/Form" and _shows_text(form, depth + 1) for form in forms)
     except Exception:  # anything odd: let the parser read the page as before
         return True
+
+
+def _draws_image(page, depth: int = 0) -> bool:
+    """Whether ``page`` (or a form it draws, ``depth`` forms down) draws a picture: a page of a scan."""
+    try:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources else None
+        drawn = [xobject.get_object() for xobject in (xobjects.get_object().values() if xobjects else ())]
+        return any(item.get("/Subtype") == "/Image" or depth < 4 and item.get("/Subtype") == "/Form"
+                   and _draws_image(item, depth + 1) for item in drawn)
+    except Exception:  # anything odd: no picture to read
+        return False
 
 
 def _page_lines(page) -> list[Line]:
