@@ -1,12 +1,13 @@
 """Scans for the reader's tests: a PDF's pages printed to images and bound into a PDF with no text layer, as a
-scanner's PDF is — each page one grey image, nothing else drawn."""
+scanner's PDF is — each page one grey image, nothing else drawn, turned a little when the page went in askew."""
 
+import math
 import zlib
 
 
-def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, tilt: int = 0) -> bytes:
-    """``pdf`` as a scan at ``dpi``: its first ``pages`` pages (all by default), each shifted down ``tilt`` pixels across
-    its width (a page fed into the scanner a little askew)."""
+def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, degrees: float = 0.0) -> bytes:
+    """``pdf`` as a scan at ``dpi``: its first ``pages`` pages (all by default), each image turned ``degrees`` about the
+    page's centre (clockwise as seen: a page fed into the scanner askew)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
@@ -18,30 +19,16 @@ def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, tilt: int = 0)
             bitmap = page.render(scale=dpi / 72, grayscale=True)
             columns, rows, stride = bitmap.width, bitmap.height, bitmap.stride
             buffer = bytes(bitmap.buffer)
-            pixels = [buffer[row * stride:row * stride + columns] for row in range(rows)]
-            if tilt:
-                pixels = _tilted(pixels, columns, tilt)
-            images.append((width, height, columns, rows, b"".join(pixels)))
+            pixels = b"".join(buffer[row * stride:row * stride + columns] for row in range(rows))
+            images.append((width, height, columns, rows, pixels))
     finally:
         document.close()
-    return image_pdf(images)
+    return image_pdf(images, degrees)
 
 
-def _tilted(rows: list[bytes], columns: int, tilt: int) -> list[bytes]:
-    """Each column shifted down in proportion to how far across it stands: a skew of ``tilt`` pixels over the width."""
-    blank = b"\xff" * columns
-    out = []
-    for index in range(len(rows)):
-        line = bytearray(columns)
-        for start in range(0, columns, 64):  # in strips: close enough to a straight tilt, and quick
-            source = index - tilt * start // columns
-            line[start:start + 64] = (rows[source] if 0 <= source < len(rows) else blank)[start:start + 64]
-        out.append(bytes(line))
-    return out
-
-
-def image_pdf(images: list[tuple[float, float, int, int, bytes]]) -> bytes:
-    """A PDF of one grey image per page: (page width, height in points, image columns, rows, grey pixels)."""
+def image_pdf(images: list[tuple[float, float, int, int, bytes]], degrees: float = 0.0) -> bytes:
+    """A PDF of one grey image per page: (page width, height in points, image columns, rows, grey pixels), each drawn
+    turned ``degrees`` clockwise about the page's centre (what the page does not cover stays white)."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
     kids = []
     for width, height, columns, rows, pixels in images:
@@ -50,7 +37,12 @@ def image_pdf(images: list[tuple[float, float, int, int, bytes]]) -> bytes:
         objects.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
                        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream"
                        % (columns, rows, len(image), image))
-        content = b"q %.2f 0 0 %.2f 0 0 cm /I Do Q" % (width, height)
+        turn = -math.radians(degrees)  # PDF's y runs up: clockwise as seen is a negative turn
+        cos, sin = math.cos(turn), math.sin(turn)
+        centre_x, centre_y = width / 2, height / 2
+        content = b"q %.4f %.4f %.4f %.4f %.4f %.4f cm /I Do Q" % (
+            width * cos, width * sin, -height * sin, height * cos,
+            centre_x - cos * centre_x + sin * centre_y, centre_y - sin * centre_x - cos * centre_y)
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /I %d 0 R >> >> "
                        b"/Contents %d 0 R >>" % (width, height, number, number + 1))
