@@ -58,3 +58,30 @@ def image_pdf(images: list[tuple[float, float, int, int, bytes]], degrees: float
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
     return bytes(out)
+
+
+def png_page(pdf: bytes, index: int, dpi: int = 150, palette: bool = False) -> bytes:
+    """Page ``index`` of ``pdf`` as a grey PNG at ``dpi`` (its resolution in a pHYs chunk), as a scanner saves one; with
+    ``palette``, the same greys through a 256-colour palette."""
+    import struct
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        bitmap = document[index].render(scale=dpi / 72, grayscale=True)
+        columns, rows, stride = bitmap.width, bitmap.height, bitmap.stride
+        buffer = bytes(bitmap.buffer)
+    finally:
+        document.close()
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    raw = b"".join(b"\x00" + buffer[row * stride:row * stride + columns] for row in range(rows))
+    per_metre = round(dpi / 0.0254)
+    header = struct.pack(">IIBBBBB", columns, rows, 8, 3 if palette else 0, 0, 0, 0)
+    colours = chunk(b"PLTE", b"".join(bytes((grey, grey, grey)) for grey in range(256))) if palette else b""
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + colours
+            + chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))

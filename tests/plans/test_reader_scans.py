@@ -117,13 +117,17 @@ def test_a_real_published_scan_is_recognised_as_its_text_with_its_brackets_as_pr
         read_plan(REAL_SCAN.read_bytes(), REAL_SCAN.name)
 
 
-def test_a_recognised_line_has_the_marks_a_chinese_print_has():
-    assert pdf_scans._as_printed("各市、县[市、区)政府") == "各市、县（市、区）政府"
-    assert pdf_scans._as_printed("(责任单位:省数据局\\省经信厅)") == "（责任单位：省数据局、省经信厅）"
-    assert pdf_scans._as_printed("财资【2024]167号") == "财资〔2024〕167号"
-    assert pdf_scans._as_printed("《关于〈意见〉的通知》") == "《关于〈意见〉的通知》"  # a title inside a title
-    assert pdf_scans._as_printed("（2024一2027年）") == "（2024—2027年）"
-    assert pdf_scans._as_printed("AI (LLM), 5G") == "AI (LLM), 5G"
+def test_a_recognised_text_has_the_marks_a_chinese_print_has():
+    line, paragraph = pdf_scans._as_printed, pdf_scans.as_printed
+    assert paragraph(line("各市、县[市、区)政府")) == "各市、县（市、区）政府"
+    assert paragraph(line("(责任单位:省数据局\\省经信厅)")) == "（责任单位：省数据局、省经信厅）"
+    assert paragraph("财资【2024]167号") == "财资〔2024〕167号"
+    assert paragraph("《关于〈意见〉的通知》") == "《关于〈意见〉的通知》"  # a title inside a title
+    assert paragraph("（2024一2027年）") == "（2024—2027年）"
+    # A clause broken over two lines: its brackets paired once the lines are joined.
+    assert paragraph("（责任单位：省经信厅、省科技厅【列第一位的为牵头单位，下同），以下…") == (
+        "（责任单位：省经信厅、省科技厅（列第一位的为牵头单位，下同），以下…")
+    assert line("AI (LLM), 5G") == "AI (LLM), 5G"
 
 
 def _grid_image() -> tuple[bytes, int, int]:

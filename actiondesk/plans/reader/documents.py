@@ -10,6 +10,7 @@ from actiondesk.core.spreadsheets.limits import FileRefused, check_archive
 
 from .docx_text import DocxUnreadable, docx_lines
 from .hard_wraps import reflow
+from .image_files import ImageUnreadable, image_pdf
 from .item_labels import unbox_labels, unbullet
 from .numbering import half_brackets_as_points
 from .odt_text import OdtUnreadable, odt_lines
@@ -31,6 +32,7 @@ WORKBOOK_EXTENSIONS = (".xlsx", ".xls")
 PAGE_EXTENSIONS = (".html", ".htm", ".mht", ".mhtml")
 WORD97_EXTENSIONS = (".doc", ".wps")
 RTF_EXTENSIONS = (".rtf",)
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
 _OLD_OFFICE = {".et": ".xlsx"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -122,10 +124,10 @@ def check_document(data: bytes, filename: str) -> None:
             f"(an old Office/WPS file: save it as {_OLD_OFFICE[extension]} and upload that)"
         )
     if extension not in (*DOCX_EXTENSIONS, *ODT_EXTENSIONS, *WORD97_EXTENSIONS, *RTF_EXTENSIONS, *PDF_EXTENSIONS,
-                         *OFD_EXTENSIONS, *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS):
+                         *OFD_EXTENSIONS, *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS, *IMAGE_EXTENSIONS):
         raise PlanReadError(
-            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.odt、.rtf、.pdf、.ofd、.xlsx、.xls 或 .html 文件 "
-            "(unsupported file type)"
+            f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.odt、.rtf、.pdf、.ofd、.xlsx、.xls、.html "
+            "或扫描的 .jpg、.png 文件 (unsupported file type)"
         )
     if extension in WORD97_EXTENSIONS and not data.startswith(_OLE_MAGIC):
         raise PlanReadError(f"不是有效的 {extension} 文件，请在 Word 或 WPS 中“另存为”.docx 后上传 "
@@ -186,10 +188,12 @@ def document_text(data: bytes, filename: str, progress=None) -> str:
             lines = ofd_lines(data, progress=progress)
         except OfdUnreadable as error:
             raise PlanReadError(str(error)) from None
-    elif extension in PDF_EXTENSIONS:  # the published print: its lines joined back into paragraphs
+    elif extension in PDF_EXTENSIONS or extension in IMAGE_EXTENSIONS:  # the published print, or a page's picture
         try:
-            lines = pdf_lines(data, progress=progress)
+            lines = pdf_lines(data if extension in PDF_EXTENSIONS else image_pdf(data, extension), progress=progress)
         except PdfRefused as refused:
+            raise PlanReadError(str(refused)) from None
+        except ImageUnreadable as refused:
             raise PlanReadError(str(refused)) from None
     else:
         lines = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -260,30 +260,29 @@ def _recognised(folder: str, images: list[str], layout: str, language: str = "ch
     return read
 
 
-def dashes_between_digits(text: str) -> str:
-    """'2024一2027' as printed, '2024—2027': the dash of a span Tesseract reads as the numeral 一 (within a line, and
-    again once the lines are joined, where a title broke after the dash)."""
-    return _DASH_BETWEEN_DIGITS.sub("—", text)
-
-
-def _as_printed(text: str) -> str:
-    """A recognised line's marks as a Chinese print has them: full-width punctuation beside Chinese, a '、' Tesseract
-    reads as a backslash, the dash of a span of years ('2024一2027') read as 一 put back, and each bracket closed by its own kind — the model confuses （ with 〈 and 〔 with 【 or [,
-    which would leave '县[市、区）' a bracket no clause rule knows."""
-    text = _HALF_BESIDE_CHINESE.sub(lambda mark: (mark.group(1) or mark.group(2)).translate(_FULL), text)
-    text = _BACKSLASH.sub("、", text)
-    text = dashes_between_digits(text)
-    marks = list(text)
+def as_printed(paragraph: str) -> str:
+    """A recognised paragraph's marks as the print has them, once its lines are joined (a clause's brackets and a
+    span of years often break over two lines): the dash of a span Tesseract reads as the numeral 一 ('2024一2027'),
+    and each bracket closed by its own kind — the model confuses （ with 〈 and 〔 with 【 or [, which would leave
+    '县[市、区）' or '〔列第一位的为牵头单位）' a bracket no clause rule knows."""
+    marks = list(_DASH_BETWEEN_DIGITS.sub("—", paragraph))
     opened: list[int] = []
     for index, mark in enumerate(marks):
         if mark in _OPENERS:
             opened.append(index)
         elif mark in _CLOSERS and opened:
             start = opened.pop()
-            pair = {marks[start], mark}
             if _OPENERS.index(marks[start]) != _CLOSERS.index(mark):  # a pair of two kinds: the print's own pair
-                marks[start], marks[index] = ("（", "）") if pair & set("（）(）") else ("〔", "〕")
+                pair = {marks[start], mark}
+                marks[start], marks[index] = ("（", "）") if pair & set("（）") else ("〔", "〕")
     return "".join(marks)
+
+
+def _as_printed(text: str) -> str:
+    """A recognised line's marks as a Chinese print has them: full-width punctuation beside Chinese, a '、' Tesseract
+    reads as a backslash."""
+    text = _HALF_BESIDE_CHINESE.sub(lambda mark: (mark.group(1) or mark.group(2)).translate(_FULL), text)
+    return _BACKSLASH.sub("、", text)
 
 
 def rules_in(pixels: bytes, columns: int, rows: int, length: int) -> list[tuple[int, int, int, int]]:

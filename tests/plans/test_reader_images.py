@@ -1,0 +1,83 @@
+"""A plan uploaded as pictures of its pages — a scanner's or a phone's JPEG, a PNG — is read as a scanned page is:
+the image bound as it is into a one-page PDF (no pixel decoded), its resolution and a phone's EXIF turn kept, then
+recognised. An image of another kind is refused with what to save it as.
+
+fixtures/images/ holds two JPEGs of a fixture PDF's pages (fixtures/images/README.md says how they were made); the
+PNGs are made at test time (``tests/plans/scans.py``)."""
+
+import io
+import struct
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan
+from actiondesk.plans.reader.documents import check_document, document_text
+from actiondesk.plans.reader.image_files import image_pdf
+from tests.plans.scans import png_page
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROBOTS = FIXTURES / "pdf" / "zhejiang-2024-humanoid-robot-industry-innovation-development-implementation-plan.pdf"
+PAGE_2 = FIXTURES / "images" / "zhejiang-2024-humanoid-robot-plan-page-2.jpg"
+PAGE_3_SIDEWAYS = FIXTURES / "images" / "zhejiang-2024-humanoid-robot-plan-page-3-sideways-exif.jpg"
+
+
+@pytest.fixture(autouse=True)
+def _recogniser():
+    missing = pdf_scans.recogniser_missing()
+    if missing:
+        pytest.fail(f"{missing}: run `make test` as root or apt-get install tesseract-ocr tesseract-ocr-chi-sim")
+
+
+def _numbers(reading: dict) -> list[str]:
+    return [task["number"] for task in reading["tasks"]]
+
+
+def test_a_jpeg_of_a_page_reads_the_tasks_the_page_prints_at_its_own_resolution():
+    bound = PdfReader(io.BytesIO(image_pdf(PAGE_2.read_bytes(), ".jpg"))).pages[0]
+    assert (round(float(bound.mediabox.width)), round(float(bound.mediabox.height))) == (595, 842)  # 150 dpi A4
+    reading = read_plan(PAGE_2.read_bytes(), "第2页.jpg")
+    assert _numbers(reading)[:3] == ["（一）", "（二）", "（三）"] and reading["scanned_pages"] == 1
+    assert reading["tasks"][0]["lead"] == ["省经信厅"]
+
+
+def test_a_phone_photo_stored_sideways_is_turned_upright_as_its_exif_asks():
+    bound = PdfReader(io.BytesIO(image_pdf(PAGE_3_SIDEWAYS.read_bytes(), ".jpeg"))).pages[0]
+    assert float(bound.mediabox.width) < float(bound.mediabox.height)  # the stored image is wider than high
+    text = document_text(PAGE_3_SIDEWAYS.read_bytes(), "photo.jpeg")
+    assert "（五）加速技术成果产业化" in text and "责任单位" in text
+
+
+@pytest.mark.parametrize("palette", [False, True])
+def test_a_png_of_a_page_reads_as_its_jpeg_does(palette):
+    png = png_page(ROBOTS.read_bytes(), 1, palette=palette)
+    assert _numbers(read_plan(png, "第2页.png"))[:3] == ["（一）", "（二）", "（三）"]
+
+
+def _png_with(colour: int, interlaced: int = 0) -> bytes:
+    png = png_page(ROBOTS.read_bytes(), 0, dpi=20)
+    header = struct.unpack(">IIBBBBB", png[16:29])
+    changed = struct.pack(">IIBBBBB", *header[:3], colour, 0, 0, interlaced)
+    return png[:16] + changed + png[29:]
+
+
+@pytest.mark.parametrize("data,name,words", [
+    (_png_with(6), "page.png", "透明通道"),
+    (_png_with(0, interlaced=1), "page.png", "隔行"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "page.png", "PNG"),
+    (b"GIF89a" + b"\x00" * 40, "page.png", "不是有效的 PNG"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 30, "page.jpg", "JPEG"),
+    (b"%PDF-1.4 not a picture", "page.jpg", "不是有效的 JPEG"),
+])
+def test_an_image_that_cannot_be_bound_into_a_page_is_refused_in_one_line(data, name, words):
+    check_document(data, name)  # refused when read, not on upload: the check reads no image
+    with pytest.raises(PlanReadError) as refused:
+        read_plan(data, name)
+    assert words in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_an_unsupported_picture_type_is_refused_on_upload_naming_the_images_that_are_read():
+    with pytest.raises(PlanReadError) as refused:
+        check_document(b"GIF89a" + b"\x00" * 40, "page.gif")
+    assert ".jpg" in str(refused.value) and ".png" in str(refused.value)
