@@ -81,3 +81,10 @@ def test_an_unsupported_picture_type_is_refused_on_upload_naming_the_images_that
     with pytest.raises(PlanReadError) as refused:
         check_document(b"GIF89a" + b"\x00" * 40, "page.gif")
     assert ".jpg" in str(refused.value) and ".png" in str(refused.value)
+
+
+def test_an_image_whose_header_states_a_page_larger_than_a2_is_refused_before_it_is_rendered():
+    frame = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 9000, 8000, 1) + b"\x01\x11\x00"
+    jfif = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x01" + struct.pack(">HH", 50, 50) + b"\x00\x00"
+    with pytest.raises(PlanReadError, match="大于 A2"):
+        read_plan(b"\xff\xd8" + jfif + frame + b"\xff\xd9", "huge.jpg")

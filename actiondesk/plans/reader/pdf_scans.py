@@ -26,6 +26,7 @@ DPI = 300  # Tesseract's own advice for body text; at 200 dpi the strokes of a �
 MAX_SCANNED_PAGES = 300  # ~10 s a page here: a longer scan would hold the worker for most of an hour
 PAGE_SECONDS = 180
 _SKEW_DPI, _MOST_SKEW, _SKEW_STEP, _LEAST_SKEW = 100, 3.0, 0.02, 0.05  # degrees but the first
+_LARGEST_PAGE = 1191 * 1684  # square points: A2, 35 million pixels at 300 dpi; a larger page is no page of a plan
 _MOST_AT_ONCE = 4  # pages recognised at once, at most: each Tesseract holds ~100 MB  # a page Tesseract has not read in this long will not be read
 _LANGUAGES = ("chi_sim", "eng")  # Chinese for the text; English for a cell of figures alone, as no Chinese model
 _FIGURES = re.compile(r"^[0-9０-９.．、\s]{1,8}$")  # reads a 仿宋 "16" ("10") — beside Chinese, English does worse
@@ -83,7 +84,10 @@ def scanned_pages(data: bytes, progress=None, only: list[int] | None = None) -> 
         if len(document if only is None else only) > MAX_SCANNED_PAGES:
             raise ScanUnreadable(f"扫描件超过 {MAX_SCANNED_PAGES} 页的识别上限，请上传 Word 或文本版本 "
                                  "(the scan has more pages than can be recognised)")
-        return _recognised_pages(document, list(range(len(document))) if only is None else only, progress)
+        numbers = list(range(len(document))) if only is None else only
+        if any(math.prod(document.get_page_size(index)) > _LARGEST_PAGE for index in numbers):
+            raise ScanUnreadable("扫描页面大于 A2 纸，无法识别 (a scanned page is larger than A2)")
+        return _recognised_pages(document, numbers, progress)
     finally:
         document.close()
 
