@@ -89,3 +89,29 @@ def _band(top: float, lines: int, cells: int) -> str:
     data = f"M 0 0 L {width:.2f} 0 M 0 {height:.2f} L {width:.2f} {height:.2f} " + " ".join(sides)
     return (f'<ofd:PathObject ID="1" Boundary="{_LEFT:.2f} {top - 1:.2f} {width:.2f} {height:.2f}" '
             f'Stroke="true"><ofd:AbbreviatedData>{data}</ofd:AbbreviatedData></ofd:PathObject>')
+
+
+def ofd_scan(images: list[tuple[str, bytes]], res_base: str = "Res") -> bytes:
+    """A scanned OFD: each page one ImageObject covering the A4 page, its image ((file name, bytes): .jpg or .png) a
+    MultiMedia of DocumentRes.xml under ``res_base``, as scanners' OFD writers lay one out."""
+    buffer = io.BytesIO()
+    media = "".join(f'<ofd:MultiMedia ID="{10 + n}" Type="Image" Format="{"PNG" if name.endswith(".png") else "JPEG"}">'
+                    f"<ofd:MediaFile>{escape(name)}</ofd:MediaFile></ofd:MultiMedia>" for n, (name, _) in enumerate(images))
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_NS}" DocType="OFD" '
+                         'Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>'
+                         "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        listed = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(images)))
+        archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_NS}">'
+                         "<ofd:CommonData><ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
+                         "</ofd:PhysicalBox></ofd:PageArea><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>"
+                         f"</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>")
+        archive.writestr("Doc_0/DocumentRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{_NS}" '
+                         f'BaseLoc="{res_base}"><ofd:MultiMedias>{media}</ofd:MultiMedias></ofd:Res>')
+        for number, (name, data) in enumerate(images):
+            archive.writestr(f"Doc_0/{res_base}/{name}", data)
+            archive.writestr(f"Doc_0/Pages/Page_{number}/Content.xml",
+                             f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_NS}"><ofd:Content>'
+                             f'<ofd:Layer ID="1"><ofd:ImageObject ID="{50 + number}" ResourceID="{10 + number}" '
+                             'Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/></ofd:Layer></ofd:Content></ofd:Page>')
+    return buffer.getvalue()

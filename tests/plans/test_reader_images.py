@@ -88,3 +88,21 @@ def test_an_image_whose_header_states_a_page_larger_than_a2_is_refused_before_it
     jfif = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x01" + struct.pack(">HH", 50, 50) + b"\x00\x00"
     with pytest.raises(PlanReadError, match="大于 A2"):
         read_plan(b"\xff\xd8" + jfif + frame + b"\xff\xd9", "huge.jpg")
+
+
+def test_a_scanned_ofd_has_its_page_images_recognised_in_place():
+    """An OFD whose pages are ImageObjects of scanned sheets (no TextObject): bound into a PDF, recognised."""
+    from tests.plans.ofd_files import ofd_scan
+
+    ofd = ofd_scan([("page_2.jpg", PAGE_2.read_bytes()), ("page_3.png", png_page(ROBOTS.read_bytes(), 2))])
+    reading = read_plan(ofd, "扫描件.ofd")
+    assert _numbers(reading)[:5] == ["（一）", "（二）", "（三）", "（四）", "（五）"] and reading["scanned_pages"] == 2
+    assert reading["tasks"][0]["lead"] == ["省经信厅"]
+
+
+def test_a_scanned_ofd_whose_images_are_in_a_format_not_read_is_refused_in_one_line():
+    from tests.plans.ofd_files import ofd_scan
+
+    with pytest.raises(PlanReadError) as refused:
+        read_plan(ofd_scan([("page_1.bmp", b"BM" + b"\x00" * 60)]), "扫描件.ofd")
+    assert "格式的图像" in str(refused.value) and "\n" not in str(refused.value)

@@ -23,6 +23,20 @@ class ImageUnreadable(ValueError):
 
 def image_pdf(data: bytes, extension: str) -> bytes:
     """A one-page PDF drawing the image of ``data`` (a .jpg/.jpeg or .png) at its own resolution."""
+    parts = image_parts(data, extension)
+    columns, rows, dpi, turn = parts["columns"], parts["rows"], parts["dpi"], parts["turn"]
+    width, height = columns * 72 / dpi[0], rows * 72 / dpi[1]
+    if turn in (90, 270):
+        width, height = height, width
+    # The image's unit square onto the page, turned clockwise as its EXIF asks (its own width runs down a turned page).
+    matrix = {0: (width, 0, 0, height, 0, 0), 90: (0, -height, width, 0, 0, height),
+              180: (-width, 0, 0, -height, width, height), 270: (0, height, -width, 0, width, 0)}[turn]
+    return pdf_of_pages([(width, height, [(parts, matrix)])])
+
+
+def image_parts(data: bytes, extension: str) -> dict:
+    """What a PDF needs to draw the image as it is: its size, colours, stated resolution, EXIF turn, the stream and
+    its filter and decode parameters."""
     if extension in (".jpg", ".jpeg"):
         columns, rows, colours, dpi, turn, parameters = _jpeg(data)
         stream, filter_ = data, b"/DCTDecode"
@@ -31,20 +45,30 @@ def image_pdf(data: bytes, extension: str) -> bytes:
         filter_ = b"/FlateDecode"
     if columns * rows > _MOST_PIXELS:
         raise ImageUnreadable("图片像素过多，不是一页文件的扫描件 (the image is too large to be a scanned page)")
-    width, height = columns * 72 / dpi[0], rows * 72 / dpi[1]
-    if turn in (90, 270):
-        width, height = height, width
-    # The image's unit square onto the page, turned clockwise as its EXIF asks (its own width runs down a turned page).
-    matrix = {0: (width, 0, 0, height, 0, 0), 90: (0, -height, width, 0, 0, height),
-              180: (-width, 0, 0, -height, width, height), 270: (0, height, -width, 0, width, 0)}[turn]
-    image = (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent %d "
-             b"/Filter %s %s/Length %d >>\nstream\n" % (columns, rows, colours[0], colours[1], filter_, parameters,
-                                                         len(stream)) + stream + b"\nendstream")
-    content = b"q %.4f %.4f %.4f %.4f %.4f %.4f cm /I Do Q" % matrix
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /I 4 0 R >> >> "
-                 b"/Contents 5 0 R >>" % (width, height), image,
-                 b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)])
+    return {"columns": columns, "rows": rows, "colours": colours, "dpi": dpi, "turn": turn, "stream": stream,
+            "filter": filter_, "parameters": parameters}
+
+
+def pdf_of_pages(pages: list[tuple[float, float, list[tuple[dict, tuple]]]]) -> bytes:
+    """A PDF of pages (width, height in points, [(image parts, matrix placing its unit square)]), nothing else drawn."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    kids = []
+    for width, height, images in pages:
+        names, content = [], []
+        for index, (parts, matrix) in enumerate(images):
+            objects.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent %d "
+                           b"/Filter %s %s/Length %d >>\nstream\n" % (
+                               parts["columns"], parts["rows"], parts["colours"][0], parts["colours"][1], parts["filter"],
+                               parts["parameters"], len(parts["stream"])) + parts["stream"] + b"\nendstream")
+            names.append(b"/I%d %d 0 R" % (index, len(objects)))
+            content.append(b"q %.4f %.4f %.4f %.4f %.4f %.4f cm /I%d Do Q" % (*matrix, index))
+        drawn = b"\n".join(content)
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawn), drawn))
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << %s >> >> "
+                       b"/Contents %d 0 R >>" % (width, height, b" ".join(names), len(objects)))
+        kids.append(len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % kid for kid in kids), len(kids))
+    return _pdf(objects)
 
 
 def _pdf(objects: list[bytes]) -> bytes:

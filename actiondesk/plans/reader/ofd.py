@@ -43,8 +43,31 @@ def ofd_lines(data: bytes, progress=None) -> list[str]:
             NotImplementedError) as error:  # a damaged member: its compressed bytes, or a method no reader has
         raise OfdUnreadable(f"OFD 文件已损坏 (the OFD cannot be read: {type(error).__name__})") from None
     if not any(line.text.strip() for page in printed for line in page):
-        raise OfdUnreadable("OFD 中没有文字（可能是扫描件），请上传 Word 或文本版本 (the OFD has no text: a scan)")
+        return _scanned(data, progress)
     return printed_paragraphs(printed)
+
+
+def _scanned(data: bytes, progress) -> list[str]:
+    """A scanned OFD's paragraphs: its page images bound into a PDF and recognised as a scanned PDF's are."""
+    from .ofd_scans import OfdScanUnreadable, scan_pdf
+    from .pdf_text import PdfRefused, pdf_lines
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = {name.lstrip("/").lower(): name for name in archive.namelist()}
+            roots = [_child(body, "DocRoot") for body in _children(_xml(archive, names, "OFD.xml"), "DocBody")]
+            root = next((root.text.strip().lstrip("/") for root in roots if root is not None and (root.text or "").strip()),
+                        "")
+            pdf = scan_pdf(archive, names, root, _page_files(archive, names), _xml, _children, _child, _numbers)
+    except OfdScanUnreadable as refused:
+        raise OfdUnreadable(str(refused)) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError, EOFError, zlib.error,
+            NotImplementedError) as error:
+        raise OfdUnreadable(f"OFD 文件已损坏 (the OFD cannot be read: {type(error).__name__})") from None
+    try:
+        return pdf_lines(pdf, progress=progress)
+    except PdfRefused as refused:  # said of the PDF the pages were bound into: of the OFD to the clerk
+        raise OfdUnreadable(str(refused).replace("PDF 中没有文字层", "OFD 中没有文字")) from None
 
 
 def _xml(archive, names: dict[str, str], path: str):
