@@ -29,7 +29,7 @@ class IndicatorForm(VersionFormMixin, forms.ModelForm):
 
 
 class PlanUploadForm(forms.Form):
-    document = forms.FileField(label=_("方案文件（.txt / .md / .docx / .doc / .odt / .rtf / .pdf / .ofd / .xlsx / .xls / .html / .jpg / .png）"))
+    document = forms.FileField(label=_("方案文件（.txt / .md / .docx / .doc / .odt / .rtf / .pdf / .ofd / .xlsx / .xls / .html / .jpg / .png / .tif）"))
     title = forms.CharField(label=_("标题（可选，不填则从文件识别）"), required=False, max_length=200)
 
 

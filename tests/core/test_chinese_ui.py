@@ -14,7 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 # Words that are Chinese UI all the same: units, standards, file types, brand and product names.
 ALLOWED = {
-    "ActionDesk", "English", "xlsx", "xls", "docx", "doc", "odt", "rtf", "pdf", "ofd", "OFD", "OCR", "jpg", "png", "txt", "md", "html", "mht", "Excel", "Word", "WPS", "AI", "GDP", "ECharts",
+    "ActionDesk", "English", "xlsx", "xls", "docx", "doc", "odt", "rtf", "pdf", "ofd", "OFD", "OCR", "jpg", "png", "tif", "txt", "md", "html", "mht", "Excel", "Word", "WPS", "AI", "GDP", "ECharts",
     "GB", "MIIT", "IPO", "CEO", "IT", "OK", "ID", "PDF", "PNG", "JPG", "zip", "mm", "kWh", "km", "MB", "KB",
     "UTF", "GBK", "SF",  # encodings named on the upload page; SF is the demo ledger's project-code prefix
 }

@@ -106,3 +106,66 @@ def test_a_scanned_ofd_whose_images_are_in_a_format_not_read_is_refused_in_one_l
     with pytest.raises(PlanReadError) as refused:
         read_plan(ofd_scan([("page_1.bmp", b"BM" + b"\x00" * 60)]), "扫描件.ofd")
     assert "格式的图像" in str(refused.value) and "\n" not in str(refused.value)
+
+
+TIFFS = {name: FIXTURES / "images" / f"zhejiang-2024-humanoid-robot-plan-{name}.tif"
+         for name in ("pages-1-3-g4", "page-2-lzw", "page-2-jpeg")}
+
+
+def _grey(page):
+    import numpy
+
+    bitmap = page.render(scale=100 / 72, grayscale=True)
+    pixels = numpy.frombuffer(bytes(bitmap.buffer), dtype=numpy.uint8).reshape(bitmap.height, bitmap.stride)
+    return pixels[:, :bitmap.width].astype(float)
+
+
+@pytest.mark.parametrize("name,pages", [("pages-1-3-g4", [0, 1, 2]), ("page-2-lzw", [1]), ("page-2-jpeg", [1])])
+def test_a_scanners_tiff_is_bound_page_for_page_and_draws_what_the_pdf_prints(name, pages):
+    """CCITT Group 4 in 128-row strips over three pages, LZW with the horizontal predictor, JPEG with shared tables:
+    each page of the bound PDF, drawn, matches the fixture PDF's page it was printed from."""
+    import numpy
+    import pypdfium2
+
+    bound = pypdfium2.PdfDocument(image_pdf(TIFFS[name].read_bytes(), ".tif"))
+    printed = pypdfium2.PdfDocument(ROBOTS.read_bytes())
+    try:
+        assert len(bound) == len(pages)
+        for index, number in enumerate(pages):
+            assert [round(side) for side in bound[index].get_size()] == [595, 842]
+            mine, theirs = _grey(bound[index]), _grey(printed[number])
+            rows, columns = min(mine.shape[0], theirs.shape[0]), min(mine.shape[1], theirs.shape[1])
+            alike = numpy.corrcoef(mine[:rows, :columns].ravel(), theirs[:rows, :columns].ravel())[0, 1]
+            assert alike > 0.7, (name, index, alike)
+    finally:
+        bound.close()
+        printed.close()
+
+
+def test_a_multi_page_g4_tiff_reads_the_tasks_of_its_pages():
+    reading = read_plan(TIFFS["pages-1-3-g4"].read_bytes(), "扫描.tif")
+    assert _numbers(reading)[:5] == ["（一）", "（二）", "（三）", "（四）", "（五）"] and reading["scanned_pages"] == 3
+
+
+@pytest.mark.parametrize("data,words", [
+    (b"II*\x00" + struct.pack("<I", 0), "没有页面"),
+    (b"II+\x00" + b"\x00" * 20, "BigTIFF"),
+    (b"MM\x00*" + struct.pack(">I", 9999), "已损坏"),
+])
+def test_a_tiff_that_cannot_be_bound_is_refused_in_one_line(data, words):
+    with pytest.raises(PlanReadError) as refused:
+        read_plan(data, "scan.tiff")
+    assert words in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_tiled_tiff_is_refused_with_what_to_save_it_as():
+    g4 = bytearray(TIFFS["page-2-lzw"].read_bytes())
+    start = struct.unpack("<I" if g4[:2] == b"II" else ">I", g4[4:8])[0]
+    order = "<" if g4[:2] == b"II" else ">"
+    count = struct.unpack(order + "H", g4[start:start + 2])[0]
+    for entry in range(count):  # RowsPerStrip (278) renamed TileWidth (322): the directory now says tiles
+        at = start + 2 + 12 * entry
+        if struct.unpack(order + "H", g4[at:at + 2])[0] == 278:
+            g4[at:at + 2] = struct.pack(order + "H", 322)
+    with pytest.raises(PlanReadError, match="另存为 PDF"):
+        read_plan(bytes(g4), "scan.tif")

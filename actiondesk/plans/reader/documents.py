@@ -32,7 +32,7 @@ WORKBOOK_EXTENSIONS = (".xlsx", ".xls")
 PAGE_EXTENSIONS = (".html", ".htm", ".mht", ".mhtml")
 WORD97_EXTENSIONS = (".doc", ".wps")
 RTF_EXTENSIONS = (".rtf",)
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png")
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
 _OLD_OFFICE = {".et": ".xlsx"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -127,7 +127,7 @@ def check_document(data: bytes, filename: str) -> None:
                          *OFD_EXTENSIONS, *WORKBOOK_EXTENSIONS, *PAGE_EXTENSIONS, *TEXT_EXTENSIONS, *IMAGE_EXTENSIONS):
         raise PlanReadError(
             f"不支持的文件类型“{extension or filename}”，请上传 .txt、.md、.docx、.doc、.odt、.rtf、.pdf、.ofd、.xlsx、.xls、.html "
-            "或扫描的 .jpg、.png 文件 (unsupported file type)"
+            "或扫描的 .jpg、.png、.tif 文件 (unsupported file type)"
         )
     if extension in WORD97_EXTENSIONS and not data.startswith(_OLE_MAGIC):
         raise PlanReadError(f"不是有效的 {extension} 文件，请在 Word 或 WPS 中“另存为”.docx 后上传 "

@@ -1,5 +1,5 @@
-"""A plan uploaded as a picture of its page — a scanner's or a phone's JPEG, a PNG — bound as it is into a one-page
-PDF, so that the scan reading (``pdf_scans``: turned straight, its table's cells found, recognised) reads it as the
+"""A plan uploaded as a picture of its page — a scanner's or a phone's JPEG, a PNG, a scanner's TIFF of several pages
+(``tiff_pages``) — bound as it is into a PDF, so that the scan reading (``pdf_scans``: turned straight, its table's cells found, recognised) reads it as the
 page of a scanned PDF. The image's bytes are not decoded here: a PDF draws a JPEG as it is (DCTDecode) and a PNG's
 compressed rows as they are (FlateDecode with the PNG predictors), so only the headers are read — size, colours,
 resolution, a phone's EXIF turn.
@@ -10,6 +10,8 @@ file whose header is not what its name says.
 
 import struct
 import zlib
+
+from .tiff_pages import TiffUnreadable, tiff_pages
 
 DEFAULT_DPI = 200  # an image that states no resolution: a scanner's usual
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}  # JPEG frame headers
@@ -22,7 +24,13 @@ class ImageUnreadable(ValueError):
 
 
 def image_pdf(data: bytes, extension: str) -> bytes:
-    """A one-page PDF drawing the image of ``data`` (a .jpg/.jpeg or .png) at its own resolution."""
+    """A PDF drawing the image of ``data`` at its own resolution: one page for a .jpg/.jpeg or .png, a page for each
+    of a .tif/.tiff's directories."""
+    if extension in (".tif", ".tiff"):
+        try:
+            return pdf_of_pages(tiff_pages(data, _sane))
+        except TiffUnreadable as refused:
+            raise ImageUnreadable(str(refused)) from None
     parts = image_parts(data, extension)
     columns, rows, dpi, turn = parts["columns"], parts["rows"], parts["dpi"], parts["turn"]
     width, height = columns * 72 / dpi[0], rows * 72 / dpi[1]
@@ -57,8 +65,9 @@ def pdf_of_pages(pages: list[tuple[float, float, list[tuple[dict, tuple]]]]) -> 
         names, content = [], []
         for index, (parts, matrix) in enumerate(images):
             objects.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent %d "
-                           b"/Filter %s %s/Length %d >>\nstream\n" % (
-                               parts["columns"], parts["rows"], parts["colours"][0], parts["colours"][1], parts["filter"],
+                           b"%s%s/Length %d >>\nstream\n" % (
+                               parts["columns"], parts["rows"], parts["colours"][0], parts["colours"][1],
+                               b"/Filter %s " % parts["filter"] if parts["filter"] else b"",
                                parts["parameters"], len(parts["stream"])) + parts["stream"] + b"\nendstream")
             names.append(b"/I%d %d 0 R" % (index, len(objects)))
             content.append(b"q %.4f %.4f %.4f %.4f %.4f %.4f cm /I%d Do Q" % (*matrix, index))

@@ -30,7 +30,7 @@ def read_or_exit(path: str, title: str | None = None, *, quiet: bool = False) ->
 
 
 class Command(BaseCommand):
-    help = "识别行动方案文件（.txt/.md/.docx/.doc/.odt/.rtf/.pdf/.ofd/.xlsx/.xls/.html，扫描件 .pdf/.jpg/.png 经图像识别），输出工程、任务、责任部门与指标。"
+    help = "识别行动方案文件（.txt/.md/.docx/.doc/.odt/.rtf/.pdf/.ofd/.xlsx/.xls/.html，扫描件 .pdf/.jpg/.png/.tif 经图像识别），输出工程、任务、责任部门与指标。"
 
     def add_arguments(self, parser):
         parser.add_argument("file")

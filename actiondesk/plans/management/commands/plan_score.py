@@ -9,7 +9,7 @@ from actiondesk.plans.scoring import GOALS, gold_problems, report, score_documen
 from actiondesk.plans.selectors import confirmed_drafts
 
 # The document beside each hand reading, in this order of preference.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pdf", ".ofd", ".xlsx", ".xls", ".html", ".htm", ".mht", ".jpg", ".jpeg", ".png",
+DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pdf", ".ofd", ".xlsx", ".xls", ".html", ".htm", ".mht", ".jpg", ".jpeg", ".png", ".tif", ".tiff",
                      ".mhtml")
 GOAL_NAMES = {"task_recall": "任务识别率", "lead_exact": "牵头单位全对率", "target_f1": "指标 F1"}
 _SHOWN_PROBLEMS = 5
