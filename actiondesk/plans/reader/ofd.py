@@ -14,7 +14,8 @@ import zlib
 
 from lxml import etree
 
-from .pdf_text import placed_lines, printed_paragraphs
+from .ofd_scans import OfdScanUnreadable, scan_pdf
+from .pdf_text import PdfRefused, pdf_lines, placed_lines, printed_paragraphs
 
 _POINTS = 72 / 25.4  # OFD measures in millimetres; the line rules are written in points
 MAX_OFD_PAGES = 1000
@@ -49,9 +50,6 @@ def ofd_lines(data: bytes, progress=None) -> list[str]:
 
 def _scanned(data: bytes, progress) -> list[str]:
     """A scanned OFD's paragraphs: its page images bound into a PDF and recognised as a scanned PDF's are."""
-    from .ofd_scans import OfdScanUnreadable, scan_pdf
-    from .pdf_text import PdfRefused, pdf_lines
-
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = {name.lstrip("/").lower(): name for name in archive.namelist()}
