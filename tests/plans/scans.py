@@ -28,36 +28,21 @@ def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, degrees: float
 
 def image_pdf(images: list[tuple[float, float, int, int, bytes]], degrees: float = 0.0) -> bytes:
     """A PDF of one grey image per page: (page width, height in points, image columns, rows, grey pixels), each drawn
-    turned ``degrees`` clockwise about the page's centre (what the page does not cover stays white)."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
-    kids = []
+    turned ``degrees`` clockwise about the page's centre (what the page does not cover stays white) — written by the
+    reader's own ``pdf_of_pages``."""
+    from actiondesk.plans.reader.image_files import pdf_of_pages
+
+    pages = []
     for width, height, columns, rows, pixels in images:
-        image = zlib.compress(pixels)
-        number = len(objects) + 1
-        objects.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-                       b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream"
-                       % (columns, rows, len(image), image))
         turn = -math.radians(degrees)  # PDF's y runs up: clockwise as seen is a negative turn
         cos, sin = math.cos(turn), math.sin(turn)
         centre_x, centre_y = width / 2, height / 2
-        content = b"q %.4f %.4f %.4f %.4f %.4f %.4f cm /I Do Q" % (
-            width * cos, width * sin, -height * sin, height * cos,
-            centre_x - cos * centre_x + sin * centre_y, centre_y - sin * centre_x - cos * centre_y)
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /I %d 0 R >> >> "
-                       b"/Contents %d 0 R >>" % (width, height, number, number + 1))
-        kids.append(number + 2)
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % kid for kid in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
-    return bytes(out)
+        matrix = (width * cos, width * sin, -height * sin, height * cos,
+                  centre_x - cos * centre_x + sin * centre_y, centre_y - sin * centre_x - cos * centre_y)
+        parts = {"columns": columns, "rows": rows, "colours": (b"/DeviceGray", 8), "stream": zlib.compress(pixels),
+                 "filter": b"/FlateDecode", "parameters": b""}
+        pages.append((width, height, [(parts, matrix)]))
+    return pdf_of_pages(pages)
 
 
 def png_page(pdf: bytes, index: int, dpi: int = 150, palette: bool = False) -> bytes:
