@@ -44,19 +44,25 @@ def ofd_file(text: str) -> bytes:
             pages[-1].append(_text(_LEFT + (2 * _SIZE if index == 0 else 0), top, line))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_NS}" DocType="OFD" '
-                         'Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>'
-                         "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
-        listed = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages)))
-        archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_NS}">'
-                         "<ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
-                         f"</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>")
+        _document(archive, len(pages))
         for number, objects in enumerate(pages):
             objects = [*objects, _text(_LEFT + 12 * _SIZE, 280.0, f"— {number + 1} —")]
             archive.writestr(f"Doc_0/Pages/Page_{number}/Content.xml",
                              f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_NS}"><ofd:Content>'
                              f'<ofd:Layer ID="1">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
     return buffer.getvalue()
+
+
+def _document(archive, pages: int, resources: str = "") -> None:
+    """OFD.xml and Doc_0/Document.xml listing ``pages`` A4 pages (Doc_0/Pages/Page_N/Content.xml)."""
+    archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_NS}" DocType="OFD" '
+                     'Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>'
+                     "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+    listed = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(pages))
+    archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_NS}">'
+                     "<ofd:CommonData><ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
+                     f"</ofd:PhysicalBox></ofd:PageArea>{resources}</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages>"
+                     "</ofd:Document>")
 
 
 def _width(char: str) -> float:
@@ -98,14 +104,7 @@ def ofd_scan(images: list[tuple[str, bytes]], res_base: str = "Res") -> bytes:
     media = "".join(f'<ofd:MultiMedia ID="{10 + n}" Type="Image" Format="{"PNG" if name.endswith(".png") else "JPEG"}">'
                     f"<ofd:MediaFile>{escape(name)}</ofd:MediaFile></ofd:MultiMedia>" for n, (name, _) in enumerate(images))
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_NS}" DocType="OFD" '
-                         'Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>'
-                         "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
-        listed = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(images)))
-        archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_NS}">'
-                         "<ofd:CommonData><ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297"
-                         "</ofd:PhysicalBox></ofd:PageArea><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>"
-                         f"</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>")
+        _document(archive, len(images), resources="<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>")
         archive.writestr("Doc_0/DocumentRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{_NS}" '
                          f'BaseLoc="{res_base}"><ofd:MultiMedias>{media}</ofd:MultiMedias></ofd:Res>')
         for number, (name, data) in enumerate(images):

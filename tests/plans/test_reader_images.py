@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan
+from actiondesk.plans.reader import PlanReadError, read_plan
 from actiondesk.plans.reader.documents import check_document, document_text
 from actiondesk.plans.reader.image_files import image_pdf
 from tests.plans.scans import png_page
@@ -23,11 +23,7 @@ PAGE_2 = FIXTURES / "images" / "zhejiang-2024-humanoid-robot-plan-page-2.jpg"
 PAGE_3_SIDEWAYS = FIXTURES / "images" / "zhejiang-2024-humanoid-robot-plan-page-3-sideways-exif.jpg"
 
 
-@pytest.fixture(autouse=True)
-def _recogniser():
-    missing = pdf_scans.recogniser_missing()
-    if missing:
-        pytest.fail(f"{missing}: run `make test` as root or apt-get install tesseract-ocr tesseract-ocr-chi-sim")
+pytestmark = pytest.mark.usefixtures("recogniser")
 
 
 def _numbers(reading: dict) -> list[str]:

@@ -24,11 +24,7 @@ DATASETS = FIXTURES / "zhejiang-2025-ai-industry-high-quality-datasets-construct
 REAL_SCAN = FIXTURES / "scans" / "national-2024-data-assets-whole-process-management-pilot-notice.pdf"
 
 
-@pytest.fixture(autouse=True)
-def _recogniser():
-    missing = pdf_scans.recogniser_missing()
-    if missing:
-        pytest.fail(f"{missing}: run `make test` as root or apt-get install tesseract-ocr tesseract-ocr-chi-sim")
+pytestmark = pytest.mark.usefixtures("recogniser")
 
 
 def _pages(path: Path, numbers: range) -> bytes:
