@@ -130,3 +130,16 @@ def test_plan_parse_counts_a_pdfs_pages_on_a_terminal_and_keeps_json_output_clea
     assert main(["plan", "parse", str(pdf), "--json"]) == 0
     out, err = capsys.readouterr()
     assert err == "" and json.loads(out)["tasks"]
+
+
+def test_plan_parse_reads_a_scanned_page_showing_its_recognition_on_a_terminal(capsys, monkeypatch, recogniser):
+    image = Path(__file__).parent / "fixtures" / "images" / "zhejiang-2024-humanoid-robot-plan-page-2.jpg"
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.setenv("TTY_INTERACTIVE", "1")
+    assert main(["plan", "parse", str(image)]) == 0
+    out, err = capsys.readouterr()
+    assert "识别扫描页文字" in err and "1/1" in err and "（一）" in out
+    assert main(["plan", "parse", str(image), "--json"]) == 0
+    out, err = capsys.readouterr()
+    reading = json.loads(out)
+    assert err == "" and reading["scanned_pages"] == 1 and reading["tasks"][0]["lead"] == ["省经信厅"]
