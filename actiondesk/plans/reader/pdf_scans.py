@@ -23,13 +23,15 @@ from .line_joins import Line
 from .pdf_tables import cells_of
 
 DPI = 300  # Tesseract's own advice for body text; at 200 dpi the strokes of a 小四 character blur into one another
-MAX_SCANNED_PAGES = 300  # ~10 s a page here: a longer scan would hold the worker for most of an hour
-PAGE_SECONDS = 180
-_SKEW_DPI, _MOST_SKEW, _SKEW_STEP, _LEAST_SKEW = 100, 3.0, 0.02, 0.05  # degrees but the first
+MAX_SCANNED_PAGES = 300  # ~2.5 s a page here: a longer scan would hold the worker for a quarter of an hour and more
+PAGE_SECONDS = 180  # a page Tesseract has not read in this long will not be read
+_SKEW_DPI, _MOST_SKEW, _SKEW_STEP, _LEAST_SKEW = 100, 3.0, 0.02, 0.05  # dots an inch, then degrees
 _LARGEST_PAGE = 1191 * 1684  # square points: A2, 35 million pixels at 300 dpi; a larger page is no page of a plan
-_MOST_AT_ONCE = 4  # pages recognised at once, at most: each Tesseract holds ~100 MB  # a page Tesseract has not read in this long will not be read
-_LANGUAGES = ("chi_sim", "eng")  # Chinese for the text; English for a cell of figures alone, as no Chinese model
-_FIGURES = re.compile(r"^[0-9０-９.．、\s]{1,8}$")  # reads a 仿宋 "16" ("10") — beside Chinese, English does worse
+_MOST_AT_ONCE = 4  # pages recognised at once, at most: each Tesseract holds ~100 MB
+# Chinese for the text; English for a cell of figures alone, which the Chinese model misreads (a 仿宋 "16" as "10")
+# and English beside Chinese text reads worse.
+_LANGUAGES = ("chi_sim", "eng")
+_FIGURES = re.compile(r"^[0-9０-９.．、\s]{1,8}$")
 _INK = 128  # a grey darker than this is ink
 _RULE_POINTS = 40  # a straight run of ink this long (points) is a rule of a table, not a stroke of a character
 _TSV_FIELDS = 12
@@ -106,8 +108,12 @@ def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]
     with tempfile.TemporaryDirectory(prefix="actiondesk-scan-") as folder, ThreadPoolExecutor(workers) as pool:
         pending = deque()
         for index in numbers:
-            pending.append(pool.submit(_page_lines, *_prepared(_straight(document, index),
-                                                               os.path.join(folder, str(index)))))
+            page = _straight(document, index)
+            try:
+                prepared = _prepared(page, os.path.join(folder, str(index)))
+            finally:
+                page.close()
+            pending.append(pool.submit(_page_lines, *prepared))
             while len(pending) > workers:  # a page's images wait on disk only while it is in hand
                 collect(pending.popleft())
         while pending:
