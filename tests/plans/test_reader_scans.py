@@ -126,6 +126,25 @@ def test_a_recognised_text_has_the_marks_a_chinese_print_has():
     assert line("AI (LLM), 5G") == "AI (LLM), 5G"
 
 
+def test_the_words_and_numbers_a_plan_turns_on_are_put_back_where_the_model_misread_one_character():
+    line = pdf_scans._as_printed
+    assert line("列第一位的为膏头单位，下同") == "列第一位的为牵头单位，下同"
+    assert line("它头单位：省交通运输厅") == "牵头单位：省交通运输厅" and line("龙头企业") == "龙头企业"
+    assert line("责任音位：宁波市经信和局") == "责任单位：宁波市经信局"
+    assert line("各市、县[市、区]政府") == "各市、县〔市、区〕政府"
+    numbered = pdf_scans.numbers_in_order([
+        "一发展目标", "（一）甲。", "二打造高能级产业生态", "（二）乙。", "三）丙。", "（四）丁。", "五`加强数据供给",
+        "（三）戊。",  # a number of its own, not a misread (四) → left as printed, the count goes on from it
+        "（四）己。", "（五）庚。", "（六）辛。", "（七）壬。", "（八）癸。", "（九）子。", "（十）丑。", "（十一）寅。",
+        "（十入）卯。", "（十三）辰。", "（一）列表重新开始。", "一是加强领导，各部门要落实。"])
+    assert numbered == [
+        "一、发展目标", "（一）甲。", "二、打造高能级产业生态", "（二）乙。", "（三）丙。", "（四）丁。",
+        "五`加强数据供给",  # not the 三 the count expects: left as printed
+        "（三）戊。", "（四）己。", "（五）庚。", "（六）辛。", "（七）壬。", "（八）癸。",
+        "（九）子。", "（十）丑。", "（十一）寅。", "（十二）卯。", "（十三）辰。", "（一）列表重新开始。",
+        "一是加强领导，各部门要落实。"]
+
+
 def _grid_image() -> tuple[bytes, int, int]:
     """400×300 pixels: a table of a narrow first column (50 px) and a wide one, two rows; a 60-px stroke in a cell."""
     columns, rows = 400, 300

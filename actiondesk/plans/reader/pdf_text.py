@@ -19,7 +19,7 @@ from collections import Counter
 
 from .hard_wraps import PAGE_NUMBER
 from .line_joins import Line, paragraphs
-from .pdf_scans import ScanUnreadable, as_printed, scanned_pages
+from .pdf_scans import ScanUnreadable, as_printed, numbers_in_order, scanned_pages
 from .pdf_tables import NEAR, Drawing, cells_of, place_loose, rows_of
 from .table_labels import ROW_NUMBER
 from .tables import heads_task_rows
@@ -85,7 +85,7 @@ def pdf_lines(data: bytes, progress=None) -> list[str]:
         if whole_scan and not any(line.text.strip() for page in printed for line in page):
             raise PdfRefused("PDF 中没有文字层，页面图像中也未识别出文字，请上传 Word 或文本版本 "
                              "(the PDF has no text layer and no text was recognised in its images)")
-        return [as_printed(paragraph) for paragraph in printed_paragraphs(printed)]
+        return numbers_in_order([as_printed(paragraph) for paragraph in printed_paragraphs(printed)])
     return printed_paragraphs(printed)
 
 
