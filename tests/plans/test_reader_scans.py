@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan, read_text
+from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan, read_text, scan_marks
 from actiondesk.plans.reader.documents import document_text
 from tests.plans.scans import image_pdf, scanned
 
@@ -114,7 +114,7 @@ def test_a_real_published_scan_is_recognised_as_its_text_with_its_brackets_as_pr
 
 
 def test_a_recognised_text_has_the_marks_a_chinese_print_has():
-    line, paragraph = pdf_scans._as_printed, pdf_scans.as_printed
+    line, paragraph = scan_marks.line_marks, scan_marks.as_printed
     assert paragraph(line("各市、县[市、区)政府")) == "各市、县（市、区）政府"
     assert paragraph(line("(责任单位:省数据局\\省经信厅)")) == "（责任单位：省数据局、省经信厅）"
     assert paragraph("财资【2024]167号") == "财资〔2024〕167号"
@@ -127,12 +127,12 @@ def test_a_recognised_text_has_the_marks_a_chinese_print_has():
 
 
 def test_the_words_and_numbers_a_plan_turns_on_are_put_back_where_the_model_misread_one_character():
-    line = pdf_scans._as_printed
+    line = scan_marks.line_marks
     assert line("列第一位的为膏头单位，下同") == "列第一位的为牵头单位，下同"
     assert line("它头单位：省交通运输厅") == "牵头单位：省交通运输厅" and line("龙头企业") == "龙头企业"
     assert line("责任音位：宁波市经信和局") == "责任单位：宁波市经信局"
     assert line("各市、县[市、区]政府") == "各市、县〔市、区〕政府"
-    numbered = pdf_scans.numbers_in_order([
+    numbered = scan_marks.numbers_in_order([
         "一发展目标", "（一）甲。", "二打造高能级产业生态", "（二）乙。", "三）丙。", "（四）丁。", "五`加强数据供给",
         "（三）戊。",  # a number of its own, not a misread (四) → left as printed, the count goes on from it
         "（四）己。", "（五）庚。", "（六）辛。", "（七）壬。", "（八）癸。", "（九）子。", "（十）丑。", "（十一）寅。",

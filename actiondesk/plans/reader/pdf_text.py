@@ -19,8 +19,9 @@ from collections import Counter
 
 from .hard_wraps import PAGE_NUMBER
 from .line_joins import Line, paragraphs
-from .pdf_scans import ScanUnreadable, as_printed, numbers_in_order, scanned_pages
+from .pdf_scans import ScanUnreadable, scanned_pages
 from .pdf_tables import NEAR, Drawing, cells_of, place_loose, rows_of
+from .scan_marks import as_printed, numbers_in_order
 from .table_labels import ROW_NUMBER
 from .tables import heads_task_rows
 
