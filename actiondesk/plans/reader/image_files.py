@@ -1,6 +1,6 @@
 """A plan uploaded as a picture of its page — a scanner's or a phone's JPEG, a PNG, a scanner's TIFF of several pages
-(``tiff_pages``) — bound as it is into a PDF, so that the scan reading (``pdf_scans``: turned straight, its table's cells found, recognised) reads it as the
-page of a scanned PDF. The image's bytes are not decoded here: a PDF draws a JPEG as it is (DCTDecode) and a PNG's
+(``tiff_pages``) — bound as it is into a PDF, so that the scan reading (``pdf_scans``: turned straight, its table's
+cells found, recognised) reads it as the page of a scanned PDF. The image's bytes are not decoded here: a PDF draws a JPEG as it is (DCTDecode) and a PNG's
 compressed rows as they are (FlateDecode with the PNG predictors), so only the headers are read — size, colours,
 resolution, a phone's EXIF turn.
 
@@ -11,12 +11,11 @@ file whose header is not what its name says.
 import struct
 import zlib
 
-from .tiff_pages import TiffUnreadable, tiff_pages
+from .tiff_pages import MOST_PIXELS, TiffUnreadable, tiff_pages
 
 DEFAULT_DPI = 200  # an image that states no resolution: a scanner's usual
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}  # JPEG frame headers
 _PNG = b"\x89PNG\r\n\x1a\n"
-_MOST_PIXELS = 80_000_000  # ~9,000 × 9,000: an A4 page at 1,000 dpi; more is no page
 
 
 class ImageUnreadable(ValueError):
@@ -51,7 +50,7 @@ def image_parts(data: bytes, extension: str) -> dict:
     else:
         columns, rows, colours, dpi, turn, stream, parameters = _png(data)
         filter_ = b"/FlateDecode"
-    if columns * rows > _MOST_PIXELS:
+    if columns * rows > MOST_PIXELS:
         raise ImageUnreadable("图片像素过多，不是一页文件的扫描件 (the image is too large to be a scanned page)")
     return {"columns": columns, "rows": rows, "colours": colours, "dpi": dpi, "turn": turn, "stream": stream,
             "filter": filter_, "parameters": parameters}

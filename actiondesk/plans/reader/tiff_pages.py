@@ -12,7 +12,7 @@ _COMPRESSED = {1: b"", 2: None, 3: b"/CCITTFaxDecode", 4: b"/CCITTFaxDecode", 5:
 _SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8}  # bytes per value of each field type
 _MOST_PAGES = 300
 _MOST_STRIPS = 20_000
-_MOST_PIXELS = 80_000_000  # as image_files: an A4 page at 1,000 dpi
+MOST_PIXELS = 80_000_000  # ~9,000 × 9,000, an A4 page at 1,000 dpi: a picture with more is no scanned page
 
 
 class TiffUnreadable(ValueError):
@@ -82,7 +82,7 @@ def _page(data: bytes, fields: dict, sane_dpi) -> tuple[float, float, list]:
     if filter_ is None or not columns or not rows or samples not in (1, 3) or bits not in (1, 8):
         raise TiffUnreadable(f"TIFF 图片的压缩方式（{compression}）或颜色无法识别，请另存为 PDF 后上传 "
                              "(a TIFF compression or colour not read here: save the scan as PDF)")
-    if columns * rows > _MOST_PIXELS:
+    if columns * rows > MOST_PIXELS:
         raise TiffUnreadable("TIFF 图片像素过多，不是一页文件的扫描件 (a TIFF page too large to be a scanned page)")
     offsets, counts = fields.get(273, []), fields.get(279, [])
     if not offsets or len(offsets) != len(counts) or len(offsets) > _MOST_STRIPS:
