@@ -127,11 +127,18 @@ def test_a_recognised_text_has_the_marks_a_chinese_print_has():
 
 
 def test_the_words_and_numbers_a_plan_turns_on_are_put_back_where_the_model_misread_one_character():
-    line = scan_marks.line_marks
-    assert line("列第一位的为膏头单位，下同") == "列第一位的为牵头单位，下同"
-    assert line("它头单位：省交通运输厅") == "牵头单位：省交通运输厅" and line("龙头企业") == "龙头企业"
-    assert line("责任音位：宁波市经信和局") == "责任单位：宁波市经信局"
+    line, paragraph = scan_marks.line_marks, scan_marks.as_printed
+    assert paragraph("列第一位的为膏头单位，下同") == "列第一位的为牵头单位，下同"
+    # A cell's label broken over two lines ('（它' / '头单位：…'): put back once they are joined.
+    assert paragraph("（它" + "头单位：省交通运输厅）") == "（牵头单位：省交通运输厅）"
+    assert paragraph("龙头企业，这头羊") == "龙头企业，这头羊"
+    assert paragraph("责任音位：宁波市经信和局") == "责任单位：宁波市经信局"
     assert line("各市、县[市、区]政府") == "各市、县〔市、区〕政府"
+    assert paragraph("成果转化。《责任单位：省经信厅和）") == "成果转化。（责任单位：省经信厅）"
+    assert paragraph("落实《关于责任单位的意见》") == "落实《关于责任单位的意见》"  # a title stays a title
+    assert paragraph(line("省委网信办\\、省经信厅、各市、县〔市区〕政府")) == "省委网信办、省经信厅、各市、县〔市、区〕政府"
+    assert paragraph("建设SG工厂，推动5G/5SG-A、“SG+工业互联网”") == "建设5G工厂，推动5G/5G-A、“5G+工业互联网”"
+    assert paragraph("ESG评价，SGS认证，超工万亿元，工人") == "ESG评价，SGS认证，超1万亿元，工人"
     numbered = scan_marks.numbers_in_order([
         "一发展目标", "（一）甲。", "二打造高能级产业生态", "（二）乙。", "三）丙。", "（四）丁。", "五`加强数据供给",
         "（三）戊。",  # a number of its own, not a misread (四) → left as printed, the count goes on from it
@@ -220,3 +227,23 @@ def test_the_review_of_an_uploaded_scan_says_its_text_was_recognised_and_a_clerk
     assert 'id="scanned-notice"' in page and "有 2 页是扫描的图像" in page and draft.reading["scanned_pages"] == 2
     for outsider in (alice, mallory):
         assert login(outsider).get(review).status_code in (403, 404)
+
+
+def test_each_line_of_a_scanned_cell_stays_in_its_row_and_a_line_the_block_reading_drops_is_found():
+    """Two pages of the annexed table at 200 dpi: a unit cell's last line, whose box Tesseract draws past the cell's
+    foot, stays in its own row ('温州市' / '数据局' no longer opens the next row's units); a title's middle line,
+    which Tesseract's block reading of the narrow cell drops, is found by its sparse reading. Two pages of table rows
+    and nothing else are read, not refused as pages without text."""
+    scan = read_plan(scanned(_pages(DATASETS, [8, 15])), "datasets.pdf")
+    units = {task["title"]: task["lead"] for task in scan["tasks"]}
+    assert units.get("医学影像数据集") == ["温州市卫生健康委", "温州市数据局"], units
+    cells = units.get("高质量宫颈细胞数据集", [])  # the row above: 宁波 may be misread ('守波'), its last line is its own
+    assert len(cells) == 2 and cells[1].endswith("波市数据局"), units
+    assert "高速公路交通态势数据集" in units, units
+
+
+def test_a_sparse_line_is_taken_only_where_no_block_line_of_its_cell_lies():
+    block = [(0, 10, 0, 90, 40, "高速公路"), (0, 10, 100, 90, 140, "数据集"), (1, 10, 0, 90, 40, "12")]
+    sparse = [(0, 12, 2, 88, 38, "高速公路"), (0, 10, 50, 90, 90, "交通态势"), (0, 60, 50, 70, 90, "|"),
+              (1, 10, 50, 90, 90, "说明"), (1, 10, 2, 90, 38, "12")]
+    assert pdf_scans._dropped(block, sparse) == [(0, 10, 50, 90, 90, "交通态势"), (1, 10, 50, 90, 90, "说明")]

@@ -186,6 +186,8 @@ def _page_lines(folder: str, width: float, height: float, rules: list, boxes: li
     try:
         found = [line[1:] for line in _recognised(folder, images[:1], layout="3")]
         cells = _recognised(folder, images[1:], layout="6") if boxes else []
+        if boxes:
+            cells += _dropped(cells, _recognised(folder, images[1:], layout="11"))
         lines_in = Counter(line[0] for line in cells)
         figures = sorted(line[0] for line in cells if lines_in[line[0]] == 1 and _FIGURES.match(line[5]))
         if figures:  # a 序号 cell: its figures again, by the English model
@@ -195,7 +197,10 @@ def _page_lines(folder: str, width: float, height: float, rules: list, boxes: li
             cells = [again.get(line[0], line) for line in cells]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    found += [(left + boxes[image][0], top + boxes[image][1], right + boxes[image][0], bottom + boxes[image][1], text)
+    # A cell's line is inside its cell: Tesseract's box of a cell's last line may reach past the cell's foot (by the
+    # margin it was given), which would place the line under the rule, in the row below.
+    found += [(left + boxes[image][0], max(0, top) + boxes[image][1], right + boxes[image][0],
+               min(bottom, boxes[image][3] - boxes[image][1]) + boxes[image][1], text)
               for image, left, top, right, bottom, text in cells]
     scale = 72 / DPI
     # A recognised line's box is as high as its tallest mark (a bracket, a quote, a descender), so two lines of one
@@ -209,6 +214,17 @@ def _page_lines(folder: str, width: float, height: float, rules: list, boxes: li
         if line.row and _NUMBER_HEADING.match(line.row[0][0]):
             line.row[0] = ("序号", *line.row[0][1:])
     return lines
+
+
+def _dropped(lines: list[tuple], sparse: list[tuple]) -> list[tuple]:
+    """The lines of a cell Tesseract's block reading left out and its sparse reading found: reading a narrow cell as one
+    block, it drops a line now and then ('高速公路' / '交通态势' / '数据集' read without its middle line). Only a sparse
+    line of Chinese that no block line overlaps is taken; the block reading stays for the rest, as the sparse one
+    misses lone figures and breaks lines."""
+    taken = [line for line in sparse if re.search(r"[\u4e00-\u9fff]", line[5]) and not any(
+        other[0] == line[0] and min(other[4], line[4]) - max(other[2], line[2]) > 0.5 * min(
+            other[4] - other[2], line[4] - line[2]) for other in lines)]
+    return taken
 
 
 def _rows_of(bitmap) -> tuple[bytes, int, int]:

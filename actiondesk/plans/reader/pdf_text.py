@@ -83,7 +83,8 @@ def pdf_lines(data: bytes, progress=None) -> list[str]:
                 raise PdfRefused(str(refused)) from None
             # The typed pages still read, as they did before any scan was recognised.
             logging.getLogger(__name__).warning("scanned pages of a PDF left unread: %s", refused)
-        if whole_scan and not any(line.text.strip() for page in printed for line in page):
+        # A table's row is text too: a scan of the annexed table alone has no line outside its cells.
+        if whole_scan and not any(line.text.strip() or line.row for page in printed for line in page):
             raise PdfRefused("PDF 中没有文字层，页面图像中也未识别出文字，请上传 Word 或文本版本 "
                              "(the PDF has no text layer and no text was recognised in its images)")
         return numbers_in_order([as_printed(paragraph) for paragraph in printed_paragraphs(printed)])

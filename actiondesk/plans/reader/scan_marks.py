@@ -13,9 +13,20 @@ _HALF_BESIDE_CHINESE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*([(),:;?
 _FULL = str.maketrans("(),:;?!", "（），：；？！")
 _BACKSLASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*\\\s*(?=[\u4e00-\u9fff])")
 _SQUARE_BESIDE_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s*([\[\]])|([\[\]])\s*(?=[\u4e00-\u9fff])")
-_LEAD_MISREAD = re.compile(r"[它这膏奉牢](?=头(?:单位|部门))")
-_UNIT_MISREAD = re.compile(r"责任音位")
-_ECONOMY_MISREAD = re.compile(r"经信和(?=[厅局委])")
+# Words the reader's rules turn on, where the model misreads one character of them — read on the joined paragraph,
+# as a clause's label often breaks over two lines ('（它' / '头单位：…').
+_MISREAD_WORDS = (
+    (re.compile(r"[它这膏奉牢](?=头(?:单位|部门))"), "牵"),  # 牵头单位
+    (re.compile(r"责任音位"), "责任单位"),
+    (re.compile(r"经信和(?=[厅局委])"), "经信"),  # 经信厅 with a 和 it does not print
+    # 《 for （ before a clause's label: no book title is named 责任单位
+    (re.compile(r"《(?=\s*(?:责任|牵头|配合|主责|协办)(?:单位|部门)\s*[：:])"), "（"),
+    (re.compile(r"\\\s*(?=、)|(?<=、)\s*\\"), ""),  # a 、 read twice, once as a backslash ('网信办\、')
+    (re.compile(r"(?<=[厅局委办])和(?=[）)])"), ""),  # a clause's last unit with a 和 before the bracket ('经信厅和）')
+    (re.compile(r"(?<=县)([〔（])市区(?=[〕）])"), r"\1市、区"),  # '县〔市区〕': the 、 of 县（市、区） lost
+    (re.compile(r"(?<![A-Za-z0-9])5?SG(?![A-Za-z])"), "5G"),  # the 5 of 5G read as S ('SG工厂', '5SG-A')
+    (re.compile(r"(?<=[超达破约近])工(?=[万亿])"), "1"),  # the 1 of '超1万亿元' read as 工
+)
 _ITEM_NUMBER = re.compile(r"^([（(])?([一二三四五六七八九十入]{1,4})[）)]")
 _HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[、`'.,，．·]?[\u4e00-\u9fff])")
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*一\s*(?=\d)")  # '2024一2027': a span's dash, no numeral 一
@@ -68,12 +79,9 @@ def _value(numeral: str) -> int:
 
 def line_marks(text: str) -> str:
     """A recognised line's marks as a Chinese print has them: full-width punctuation beside Chinese, a '、' Tesseract
-    reads as a backslash, square brackets beside Chinese as the 〔〕 a 公文 prints ('县[市、区]'); and the words the
-    reader's rules turn on where the model misreads one character of them — 牵 of 牵头单位 as 它, 这, 膏, 奉 or 牢, 单 of
-    责任单位 as 音, '经信厅' with a 和 it does not print."""
+    reads as a backslash, square brackets beside Chinese as the 〔〕 a 公文 prints ('县[市、区]')."""
     text = _HALF_BESIDE_CHINESE.sub(lambda mark: (mark.group(1) or mark.group(2)).translate(_FULL), text)
     text = _SQUARE_BESIDE_CHINESE.sub(lambda mark: "〔" if (mark.group(1) or mark.group(2)) == "[" else "〕", text)
-    text = _LEAD_MISREAD.sub("牵", _UNIT_MISREAD.sub("责任单位", _ECONOMY_MISREAD.sub("经信", text)))
     return _BACKSLASH.sub("、", text)
 
 
@@ -81,7 +89,11 @@ def as_printed(paragraph: str) -> str:
     """A recognised paragraph's marks as the print has them, once its lines are joined (a clause's brackets and a
     span of years often break over two lines): the dash of a span Tesseract reads as the numeral 一 ('2024一2027'),
     and each bracket closed by its own kind — the model confuses （ with 〈 and 〔 with 【 or [, which would leave
-    '县[市、区）' or '〔列第一位的为牵头单位）' a bracket no clause rule knows."""
+    '县[市、区）' or '〔列第一位的为牵头单位）' a bracket no clause rule knows; and the words the reader's rules turn on
+    where the model misreads one character of them (牵 of 牵头单位 as 它, 这, 膏, 奉 or 牢; 《 for the （ before
+    责任单位; the 5 of 5G as S …)."""
+    for misread, printed in _MISREAD_WORDS:
+        paragraph = misread.sub(printed, paragraph)
     marks = list(_DASH_BETWEEN_DIGITS.sub("—", paragraph))
     opened: list[int] = []
     for index, mark in enumerate(marks):
