@@ -63,6 +63,12 @@ def run() -> list[dict]:
     scan_pages = _pages([scan])
     scan_seconds = median_seconds(lambda: read_plan(scan, "scan.pdf"), repeat=1, warmup=0) / scan_pages
     print(f"   a {scan_pages}-page scan at 200 dpi ({len(scan) // 1024} KiB), recognised", flush=True)
+    # Pages of a ruled table: each cell recognised on its own, twice (block and sparse readings).
+    tables = _table_pages((ROOT / "tests" / "plans" / "fixtures" / "pdf" /
+                           "zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan.pdf").read_bytes())
+    table_scan = scanned(tables, dpi=200)
+    table_seconds = median_seconds(lambda: read_plan(table_scan, "scan.pdf"), repeat=1, warmup=0) / _pages([tables])
+    print(f"   a {_pages([tables])}-page scan of a ruled task table at 200 dpi, recognised", flush=True)
     page = _web_page(big)
     page_seconds = median_seconds(lambda: read_plan(page, "big.html"), repeat=3)
     from tests.plans.ofd_files import ofd_file
@@ -99,6 +105,9 @@ def run() -> list[dict]:
                median_seconds(lambda: _plain_text([big_pdf]), repeat=1, warmup=0)),
         result("plans.reader_scan_per_page", scan_seconds, "s", "a page of the same PDF read from its text layer",
                median_seconds(lambda: read_plan(printed, "plan.pdf"), repeat=3) / scan_pages),
+        result("plans.reader_scan_table_per_page", table_seconds, "s",
+               "a page of the same table read from its text layer",
+               median_seconds(lambda: read_plan(tables, "plan.pdf"), repeat=3) / _pages([tables])),
         result("plans.reader_corpus_each", each_seconds, "s", "document_text of the same documents",
                median_seconds(lambda: [document_text(data, "doc.txt") for data in documents], repeat=3)),
         result("plans.reader_zone_plan", zone_seconds * 1000, "ms", "document_text of the same bytes",
@@ -167,6 +176,20 @@ def _pdf_of_pages(pdfs: list[bytes], pages: int) -> bytes:
                 if count < pages:
                     writer.add_page(page)
                     count += 1
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _table_pages(pdf: bytes) -> bytes:
+    """Pages 12–14 of the 数据集 plan: its annexed task table, 8 columns, a task a row."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer, reader = PdfWriter(), PdfReader(io.BytesIO(pdf))
+    for number in range(11, 14):
+        writer.add_page(reader.pages[number])
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
