@@ -5,9 +5,12 @@ import math
 import zlib
 
 
-def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, degrees: float = 0.0) -> bytes:
+def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, degrees: float = 0.0,
+            quarters: int | list[int] = 0) -> bytes:
     """``pdf`` as a scan at ``dpi``: its first ``pages`` pages (all by default), each image turned ``degrees`` about the
-    page's centre (clockwise as seen: a page fed into the scanner askew)."""
+    page's centre (clockwise as seen: a page fed into the scanner askew) and ``quarters`` quarter turns clockwise (a
+    page fed upside down: 2; a landscape page scanned on its side: 1 or 3), one number for every page or one a page."""
+    import numpy
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
@@ -20,6 +23,11 @@ def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, degrees: float
             columns, rows, stride = bitmap.width, bitmap.height, bitmap.stride
             buffer = bytes(bitmap.buffer)
             pixels = b"".join(buffer[row * stride:row * stride + columns] for row in range(rows))
+            turns = quarters[index] if isinstance(quarters, list) else quarters
+            if turns % 4:
+                grid = numpy.rot90(numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns), k=-turns)
+                pixels, rows, columns = numpy.ascontiguousarray(grid).tobytes(), *grid.shape
+                width, height = (height, width) if turns % 2 else (width, height)
             images.append((width, height, columns, rows, pixels))
     finally:
         document.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan, read_text, scan_marks
+from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan, read_text, scan_marks, scan_turns
 from actiondesk.plans.reader.documents import document_text
 from tests.plans.scans import image_pdf, scanned
 
@@ -247,3 +247,40 @@ def test_a_sparse_line_is_taken_only_where_no_block_line_of_its_cell_lies():
     sparse = [(0, 12, 2, 88, 38, "高速公路"), (0, 10, 50, 90, 90, "交通态势"), (0, 60, 50, 70, 90, "|"),
               (1, 10, 50, 90, 90, "说明"), (1, 10, 2, 90, 38, "12")]
     assert pdf_scans._dropped(block, sparse) == [(0, 10, 50, 90, 90, "交通态势"), (1, 10, 50, 90, 90, "说明")]
+
+
+def test_a_scan_fed_upside_down_reads_as_the_same_scan_fed_the_right_way_up():
+    upright = read_plan(scanned(_pages(ROBOTS, range(0, 3))), "robots.pdf")
+    steps = []
+    upside_down = read_plan(scanned(_pages(ROBOTS, range(0, 3)), quarters=2), "robots.pdf",
+                            progress=lambda step, done, total: steps.append((step, done, total)))
+    assert len(upright["tasks"]) >= 5 and _tasks(upside_down) == _tasks(upright)
+    assert upside_down["title"] == upright["title"]
+    assert [step for step in steps if step[0] == "scan"] == [("scan", page, 3) for page in range(1, 4)]
+
+
+def test_a_landscape_table_scanned_on_its_side_is_turned_and_read_row_by_row_beside_pages_fed_upright():
+    """The 数据集 plan's first page upright, then two pages of its landscape task table scanned sideways — one turned a
+    quarter clockwise, one a quarter the other way — as a scanner takes an annexed table in a portrait batch."""
+    pages = _pages(DATASETS, [0, 11, 12])
+    upright = read_plan(scanned(pages), "datasets.pdf")
+    sideways = read_plan(scanned(pages, quarters=[0, 1, 3]), "datasets.pdf")
+    assert len(upright["tasks"]) >= 6
+    assert [task["number"] for task in sideways["tasks"]] == [task["number"] for task in upright["tasks"]]
+    same = sum(mine == theirs for mine, theirs in zip(_tasks(sideways), _tasks(upright), strict=True))
+    assert same >= 0.9 * len(upright["tasks"]), _tasks(sideways)
+
+
+def test_a_page_is_judged_turned_by_how_unsure_the_model_is_or_by_lines_standing_as_columns():
+    lying = [(0, 0, 400, 40, "加快推进数据集建设"), (0, 60, 300, 100, "责任单位：省数据局")]
+    standing = [(0, 0, 40, 400, "加快推进数据集建设"), (60, 0, 100, 300, "责任单位：省数据局")]
+    assert not scan_turns.looks_turned(lying, [88.0, 91.0])
+    assert scan_turns.looks_turned(lying, [21.0, 25.0])  # upside down: the model unsure of nearly every word
+    assert scan_turns.looks_turned(standing, [88.0, 90.0])  # a quarter turn read as vertical text
+    assert not scan_turns.looks_turned([], [])
+
+
+def test_a_page_without_text_is_left_the_way_it_is(tmp_path):
+    blank = tmp_path / "blank.pgm"
+    blank.write_bytes(b"P5\n600 800\n255\n" + b"\xff" * 600 * 800)
+    assert scan_turns.orientation(str(blank), dpi=300, seconds=60) == 0

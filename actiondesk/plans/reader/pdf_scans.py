@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from .line_joins import Line
 from .pdf_tables import cells_of
 from .scan_marks import line_marks
+from .scan_turns import looks_turned, orientation
 
 DPI = 300  # Tesseract's own advice for body text; at 200 dpi the strokes of a 小四 character blur into one another
 MAX_SCANNED_PAGES = 300  # ~2.5 s a page here: a longer scan would hold the worker for a quarter of an hour and more
@@ -91,29 +92,42 @@ def scanned_pages(data: bytes, progress=None, only: list[int] | None = None) -> 
 
 def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]]:
     """Each page rendered here (PDFium is not thread-safe) and recognised beside the next ones, as many at a time as
-    the machine has cores (one Tesseract thread each): on two cores a scan reads in about half the time."""
+    the machine has cores (one Tesseract thread each): on two cores a scan reads in about half the time. A page the
+    recogniser finds turned (fed upside down, a landscape table scanned sideways) is turned upright and read again."""
     workers = max(1, min(os.cpu_count() or 1, _MOST_AT_ONCE))
-    pages: list[list[Line]] = []
-
-    def collect(future):
-        pages.append(future.result())
-        if progress:
-            progress("scan", len(pages), len(numbers))
+    pages: dict[int, list[Line]] = {}
 
     with tempfile.TemporaryDirectory(prefix="actiondesk-scan-") as folder, ThreadPoolExecutor(workers) as pool:
-        pending = deque()
-        for index in numbers:
+        pending: deque = deque()
+
+        def submit(position: int, index: int, turned: bool):
             page = _straight(document, index)
             try:
-                prepared = _prepared(page, os.path.join(folder, str(index)))
+                prepared = _prepared(page, os.path.join(folder, f"{index}-{int(turned)}"))
             finally:
                 page.close()
-            pending.append(pool.submit(_page_lines, *prepared))
+            pending.append((position, index, turned, pool.submit(_page_lines, *prepared, may_turn=not turned)))
+
+        def collect():
+            position, index, turned, future = pending.popleft()
+            lines, turn = future.result()
+            if turn:  # rendered again the way up the recogniser found, once
+                page = document[index]
+                page.set_rotation((page.get_rotation() + turn) % 360)
+                page.close()
+                submit(position, index, True)
+                return
+            pages[position] = lines
+            if progress:
+                progress("scan", len(pages), len(numbers))
+
+        for position, index in enumerate(numbers):
+            submit(position, index, False)
             while len(pending) > workers:  # a page's images wait on disk only while it is in hand
-                collect(pending.popleft())
+                collect()
         while pending:
-            collect(pending.popleft())
-    return pages
+            collect()
+    return [pages[position] for position in range(len(numbers))]
 
 
 def _straight(document, index: int):
@@ -125,11 +139,13 @@ def _straight(document, index: int):
         return page
     import pypdfium2.raw as pdfium
 
-    width, height = page.get_size()
+    # About the centre of the page's own box: the content's space, whatever way up the page is shown (/Rotate).
+    left, bottom, right, top = page.get_mediabox()
+    centre_x, centre_y = (left + right) / 2, (bottom + top) / 2
     turn = math.radians(angle)
     cos, sin = math.cos(turn), math.sin(turn)
-    about_centre = pdfium.FS_MATRIX(cos, sin, -sin, cos, width / 2 - cos * width / 2 + sin * height / 2,
-                                    height / 2 - sin * width / 2 - cos * height / 2)
+    about_centre = pdfium.FS_MATRIX(cos, sin, -sin, cos, centre_x - cos * centre_x + sin * centre_y,
+                                    centre_y - sin * centre_x - cos * centre_y)
     pdfium.FPDFPage_TransFormWithClip(page.raw, ctypes.byref(about_centre), None)
     page.close()
     return document[index]  # loaded again: the turn is in its content now
@@ -173,19 +189,29 @@ def _prepared(page, folder: str) -> tuple:
             blank[row * columns + left:row * columns + right] = b"\xff" * (right - left)
     os.mkdir(folder)
     images = [_written(folder, 0, bytes(blank), columns, rows)]
+    if boxes:  # the page whole, for telling which way up it is (a table's page is mostly cells)
+        _written(folder, "whole", pixels, columns, rows)
     images += [_written(folder, index + 1, _cropped(pixels, columns, box), box[2] - box[0], box[3] - box[1])
                for index, box in enumerate(boxes)]
     return folder, width, height, rules, boxes, images
 
 
-def _page_lines(folder: str, width: float, height: float, rules: list, boxes: list, images: list[str]) -> list[Line]:
-    """A prepared page's lines and table rows, each cell's lines placed inside it; its images removed."""
+def _page_lines(folder: str, width: float, height: float, rules: list, boxes: list, images: list[str],
+                may_turn: bool = True) -> tuple[list[Line], int]:
+    """A prepared page's lines and table rows, each cell's lines placed inside it; its images removed. Or, for a page
+    that reads as one turned would (``may_turn``), no lines and the degrees to turn it clockwise."""
     # The text layer's placing: one way to make lines and table rows of runs.
     from .pdf_text import placed_lines
 
     try:
-        found = [line[1:] for line in _recognised(folder, images[:1], layout="3")]
-        cells = _recognised(folder, images[1:], layout="6") if boxes else []
+        scores: list[float] = []
+        found = [line[1:] for line in _recognised(folder, images[:1], layout="3", scores=scores)]
+        cells = _recognised(folder, images[1:], layout="6", scores=scores) if boxes else []
+        # Judged on the cells too: a table's page has little text outside them.
+        if may_turn and looks_turned(found + [line[1:] for line in cells], scores):
+            turn = orientation(os.path.join(folder, "whole.pgm") if boxes else images[0], DPI, PAGE_SECONDS)
+            if turn:
+                return [], turn
         if boxes:
             cells += _dropped(cells, _recognised(folder, images[1:], layout="11"))
         lines_in = Counter(line[0] for line in cells)
@@ -213,7 +239,7 @@ def _page_lines(folder: str, width: float, height: float, rules: list, boxes: li
     for line in lines:  # a table's 序号 heading whose 号 the model took for another character ('序己')
         if line.row and _NUMBER_HEADING.match(line.row[0][0]):
             line.row[0] = ("序号", *line.row[0][1:])
-    return lines
+    return lines, 0
 
 
 def _dropped(lines: list[tuple], sparse: list[tuple]) -> list[tuple]:
@@ -241,7 +267,7 @@ def _cropped(pixels: bytes, columns: int, box: tuple[int, int, int, int]) -> byt
     return b"".join(pixels[row * columns + left:row * columns + right] for row in range(top, bottom))
 
 
-def _written(folder: str, index: int, pixels: bytes, columns: int, rows: int) -> str:
+def _written(folder: str, index: int | str, pixels: bytes, columns: int, rows: int) -> str:
     """A grey image as a PGM file Tesseract reads (a margin of white around it: it finds no line touching the edge)."""
     margin = _MARGIN
     white = b"\xff" * (columns + 2 * margin)
@@ -252,9 +278,11 @@ def _written(folder: str, index: int, pixels: bytes, columns: int, rows: int) ->
     return path
 
 
-def _recognised(folder: str, images: list[str], layout: str, language: str = "chi_sim") -> list[tuple]:
+def _recognised(folder: str, images: list[str], layout: str, language: str = "chi_sim",
+                scores: list | None = None) -> list[tuple]:
     """Tesseract's lines of each image (Tesseract's page segmentation mode ``layout``): (image index, left, top, right,
-    bottom, text) in the image's pixels, each line's words joined."""
+    bottom, text) in the image's pixels, each line's words joined; each line's mean word confidence added to
+    ``scores``, when given."""
     listing = os.path.join(folder, f"images-{layout}-{language}.txt")
     with open(listing, "w", encoding="utf-8") as file:
         file.write("\n".join(images) + "\n")
@@ -275,10 +303,13 @@ def _recognised(folder: str, images: list[str], layout: str, language: str = "ch
         if len(fields) != _TSV_FIELDS or fields[0] != "5" or not fields[11].strip():
             continue  # level 5 is a word; the levels above it are the page, its blocks, paragraphs and lines
         left, top, wide, high = (int(value) - (_MARGIN if index < 2 else 0) for index, value in enumerate(fields[6:10]))
-        lines.setdefault(tuple(fields[1:5]), []).append((left, top, left + wide, top + high, fields[11].strip()))
+        lines.setdefault(tuple(fields[1:5]), []).append((left, top, left + wide, top + high, fields[11].strip(),
+                                                          float(fields[10])))
     read = []
     for (image, *_), words in lines.items():
         words.sort()
+        if scores is not None:
+            scores.append(statistics.fmean(word[5] for word in words))
         text = _SPACE_INSIDE.sub("", " ".join(word[4] for word in words))  # Tesseract spaces Chinese word by word
         read.append((int(image) - 1, min(w[0] for w in words), min(w[1] for w in words), max(w[2] for w in words),
                      max(w[3] for w in words), line_marks(text)))
