@@ -6,10 +6,12 @@ import zlib
 
 
 def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, degrees: float = 0.0,
-            quarters: int | list[int] = 0) -> bytes:
+            quarters: int | list[int] = 0, darkest: float = 1.0) -> bytes:
     """``pdf`` as a scan at ``dpi``: its first ``pages`` pages (all by default), each image turned ``degrees`` about the
     page's centre (clockwise as seen: a page fed into the scanner askew) and ``quarters`` quarter turns clockwise (a
-    page fed upside down: 2; a landscape page scanned on its side: 1 or 3), one number for every page or one a page."""
+    page fed upside down: 2; a landscape page scanned on its side: 1 or 3), one number for every page or one a page;
+    with ``darkest`` under 1, photographed under a lamp: grey paper, the light falling off to ``darkest`` of itself
+    towards the lower right corner."""
     import numpy
     import pypdfium2
 
@@ -23,6 +25,11 @@ def scanned(pdf: bytes, dpi: int = 200, pages: int | None = None, degrees: float
             columns, rows, stride = bitmap.width, bitmap.height, bitmap.stride
             buffer = bytes(bitmap.buffer)
             pixels = b"".join(buffer[row * stride:row * stride + columns] for row in range(rows))
+            if darkest < 1:
+                grid = numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns).astype(numpy.float32)
+                down, across = numpy.mgrid[0:rows, 0:columns]
+                light = 1 - (1 - darkest) * ((across / columns + down / rows) / 2) ** 1.5
+                pixels = numpy.clip((grid * 0.85 + 10) * light, 0, 255).astype(numpy.uint8).tobytes()
             turns = quarters[index] if isinstance(quarters, list) else quarters
             if turns % 4:
                 grid = numpy.rot90(numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns), k=-turns)

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from .line_joins import Line
 from .pdf_tables import cells_of
+from .scan_light import even_light
 from .scan_marks import line_marks
 from .scan_turns import looks_turned, orientation
 
@@ -157,6 +158,7 @@ def skew_of(page) -> float:
     import numpy
 
     pixels, columns, rows = _rows_of(page.render(scale=_SKEW_DPI / 72, grayscale=True))
+    pixels = even_light(pixels, columns, rows, _SKEW_DPI)
     ys, xs = numpy.nonzero(numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns) < _INK)
     if len(ys) < 100:
         return 0.0
@@ -176,6 +178,7 @@ def _prepared(page, folder: str) -> tuple:
     a line of a table on across its cells ('业制|造《于类章|造纸行业'), so each cell is recognised on its own."""
     width, height = page.get_size()
     pixels, columns, rows = _rows_of(page.render(scale=DPI / 72, grayscale=True))
+    pixels = even_light(pixels, columns, rows, DPI)
     scale = 72 / DPI
     rules = [(x0 * scale, height - y0 * scale, x1 * scale, height - y1 * scale)
              for x0, y0, x1, y1 in rules_in(pixels, columns, rows, round(_RULE_POINTS / scale))]
