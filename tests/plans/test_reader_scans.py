@@ -313,3 +313,13 @@ def test_paper_is_brought_to_white_and_ink_stays_ink_and_an_even_page_is_left_al
     assert evened[paper].min() >= 230 and evened[100:104, 20:380].max() < 128
     even = bytes([240]) * rows * columns
     assert even_light(even, columns, rows, dpi=100) is even
+
+
+def test_once_a_page_is_found_upside_down_the_pages_after_it_are_turned_before_they_are_read(monkeypatch):
+    """A stack fed upside down: the recogniser is asked which way up only for the pages read before the first turned
+    one came back (one page at a time here: the first two), not for every page."""
+    monkeypatch.setattr(pdf_scans, "_MOST_AT_ONCE", 1)
+    asked = []
+    monkeypatch.setattr(pdf_scans, "orientation", lambda *args: asked.append(args) or scan_turns.orientation(*args))
+    scan = read_plan(scanned(ROBOTS.read_bytes(), quarters=2), "robots.pdf")
+    assert len(asked) == 2 and len(scan["tasks"]) == len(read_plan(ROBOTS.read_bytes(), "robots.pdf")["tasks"])

@@ -97,11 +97,22 @@ def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]
     recogniser finds turned (fed upside down, a landscape table scanned sideways) is turned upright and read again."""
     workers = max(1, min(os.cpu_count() or 1, _MOST_AT_ONCE))
     pages: dict[int, list[Line]] = {}
+    # How far the last page read was turned: the next ones were likely fed the same way (a stack fed upside down),
+    # so they are turned so before they are read; a page that was not is found turned and read again.
+    lean, printed = [0], {}  # printed: each page's own /Rotate
+
+    def turn_page(index: int, degrees: int):
+        page = document[index]
+        printed.setdefault(index, page.get_rotation())
+        page.set_rotation((page.get_rotation() + degrees) % 360)
+        page.close()
 
     with tempfile.TemporaryDirectory(prefix="actiondesk-scan-") as folder, ThreadPoolExecutor(workers) as pool:
         pending: deque = deque()
 
         def submit(position: int, index: int, turned: bool):
+            if not turned:
+                turn_page(index, lean[0])
             page = _straight(document, index)
             try:
                 prepared = _prepared(page, os.path.join(folder, f"{index}-{int(turned)}"))
@@ -113,11 +124,12 @@ def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]
             position, index, turned, future = pending.popleft()
             lines, turn = future.result()
             if turn:  # rendered again the way up the recogniser found, once
-                page = document[index]
-                page.set_rotation((page.get_rotation() + turn) % 360)
-                page.close()
+                turn_page(index, turn)
                 submit(position, index, True)
                 return
+            page = document[index]
+            lean[0] = (page.get_rotation() - printed[index]) % 360
+            page.close()
             pages[position] = lines
             if progress:
                 progress("scan", len(pages), len(numbers))
