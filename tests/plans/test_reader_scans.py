@@ -139,6 +139,8 @@ def test_the_words_and_numbers_a_plan_turns_on_are_put_back_where_the_model_misr
     assert paragraph(line("省委网信办\\、省经信厅、各市、县〔市区〕政府")) == "省委网信办、省经信厅、各市、县〔市、区〕政府"
     assert paragraph("建设SG工厂，推动5G/5SG-A、“SG+工业互联网”") == "建设5G工厂，推动5G/5G-A、“5G+工业互联网”"
     assert paragraph("ESG评价，SGS认证，超工万亿元，工人") == "ESG评价，SGS认证，超1万亿元，工人"
+    assert paragraph("视频数据S00TB以上，规模3S0TB，超$000模型实例，1O0家") == "视频数据500TB以上，规模350TB，超5000模型实例，100家"
+    assert paragraph("SSD、S3存储、GPT-4o、v1.S2、OS10") == "SSD、S3存储、GPT-4o、v1.S2、OS10"
     numbered = scan_marks.numbers_in_order([
         "一发展目标", "（一）甲。", "二打造高能级产业生态", "（二）乙。", "三）丙。", "（四）丁。", "五`加强数据供给",
         "（三）戊。",  # a number of its own, not a misread (四) → left as printed, the count goes on from it

@@ -26,6 +26,10 @@ _MISREAD_WORDS = (
     (re.compile(r"(?<=县)([〔（])市区(?=[〕）])"), r"\1市、区"),  # '县〔市区〕': the 、 of 县（市、区） lost
     (re.compile(r"(?<![A-Za-z0-9])5?SG(?![A-Za-z])"), "5G"),  # the 5 of 5G read as S ('SG工厂', '5SG-A')
     (re.compile(r"(?<=[超达破约近])工(?=[万亿])"), "1"),  # the 1 of '超1万亿元' read as 工
+    # A figure's 5 read as S or $ beside its other digits ('S00TB', '3S0TB', '$000'), its 0 as O ('1O0'): no word
+    # of a Chinese plan puts a Latin letter between digits, or alone before two of them ('S3存储' is a name).
+    (re.compile(r"(?<![A-Za-z\d.])[S$](?=\d{2})|(?<=\d)[S$](?=\d)"), "5"),
+    (re.compile(r"(?<=\d)[Oo](?=\d)"), "0"),
 )
 _ITEM_NUMBER = re.compile(r"^([（(])?([一二三四五六七八九十入]{1,4})[）)]")
 _HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[、`'.,，．·]?[\u4e00-\u9fff])")

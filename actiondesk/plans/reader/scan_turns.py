@@ -8,7 +8,7 @@ import statistics
 import subprocess
 
 _UNSURE = 50  # a page's mean word confidence under this: read again, if the page turns out to be turned
-_SURE_TURN = 2.0  # Tesseract's orientation confidence at least this (a page of text scores 20 and more)
+_SURE_TURN = 5.0  # Tesseract's orientation confidence at least this (a page of text turned scores 9 to 38 here)
 
 
 def looks_turned(found: list[tuple], scores: list[float]) -> bool:
