@@ -55,7 +55,7 @@ def run() -> list[dict]:
     big_pdf_seconds = median_seconds(lambda: read_plan(big_pdf, "big.pdf"), repeat=1, warmup=0)
     print(f"   PDFs: the {len(pdfs)} fixture PDFs ({_pages(pdfs)} pages), and a 300-page PDF of their pages "
           f"({len(big_pdf) // 1024} KiB)", flush=True)
-    from tests.plans.scans import scanned
+    from tests.plans.scans import pdf_pages, scanned
 
     printed = (ROOT / "tests" / "plans" / "fixtures" / "pdf" /
                "zhejiang-2024-humanoid-robot-industry-innovation-development-implementation-plan.pdf").read_bytes()
@@ -64,8 +64,9 @@ def run() -> list[dict]:
     scan_seconds = median_seconds(lambda: read_plan(scan, "scan.pdf"), repeat=1, warmup=0) / scan_pages
     print(f"   a {scan_pages}-page scan at 200 dpi ({len(scan) // 1024} KiB), recognised", flush=True)
     # Pages of a ruled table: each cell recognised on its own, twice (block and sparse readings).
-    tables = _table_pages((ROOT / "tests" / "plans" / "fixtures" / "pdf" /
-                           "zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan.pdf").read_bytes())
+    tables = pdf_pages((ROOT / "tests" / "plans" / "fixtures" / "pdf" /
+                        "zhejiang-2025-ai-industry-high-quality-datasets-construction-action-plan.pdf").read_bytes(),
+                       range(11, 14))  # pages 12–14 of the 数据集 plan: its annexed task table, a task a row
     table_scan = scanned(tables, dpi=200)
     table_seconds = median_seconds(lambda: read_plan(table_scan, "scan.pdf"), repeat=1, warmup=0) / _pages([tables])
     print(f"   a {_pages([tables])}-page scan of a ruled task table at 200 dpi, recognised", flush=True)
@@ -176,20 +177,6 @@ def _pdf_of_pages(pdfs: list[bytes], pages: int) -> bytes:
                 if count < pages:
                     writer.add_page(page)
                     count += 1
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
-
-
-def _table_pages(pdf: bytes) -> bytes:
-    """Pages 12–14 of the 数据集 plan: its annexed task table, 8 columns, a task a row."""
-    import io
-
-    from pypdf import PdfReader, PdfWriter
-
-    writer, reader = PdfWriter(), PdfReader(io.BytesIO(pdf))
-    for number in range(11, 14):
-        writer.add_page(reader.pages[number])
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

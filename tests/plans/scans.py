@@ -85,3 +85,17 @@ def png_page(pdf: bytes, index: int, dpi: int = 150, palette: bool = False) -> b
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + colours
             + chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def pdf_pages(pdf: bytes, numbers) -> bytes:
+    """A PDF of the pages ``numbers`` (0-based) of ``pdf``, as a clerk cuts the annexed table out of a plan."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer, reader = PdfWriter(), PdfReader(io.BytesIO(pdf))
+    for number in numbers:
+        writer.add_page(reader.pages[number])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

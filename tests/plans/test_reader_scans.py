@@ -16,7 +16,7 @@ from pypdf import PdfReader, PdfWriter
 
 from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan, read_text, scan_marks, scan_turns
 from actiondesk.plans.reader.documents import document_text
-from tests.plans.scans import image_pdf, scanned
+from tests.plans.scans import image_pdf, pdf_pages, scanned
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 ROBOTS = FIXTURES / "zhejiang-2024-humanoid-robot-industry-innovation-development-implementation-plan.pdf"
@@ -27,14 +27,8 @@ REAL_SCAN = FIXTURES / "scans" / "national-2024-data-assets-whole-process-manage
 pytestmark = pytest.mark.usefixtures("recogniser")
 
 
-def _pages(path: Path, numbers: range) -> bytes:
-    writer = PdfWriter()
-    reader = PdfReader(path)
-    for number in numbers:
-        writer.add_page(reader.pages[number])
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+def _pages(path: Path, numbers) -> bytes:
+    return pdf_pages(path.read_bytes(), numbers)
 
 
 def _tasks(reading: dict) -> list:

@@ -99,7 +99,7 @@ def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]
     pages: dict[int, list[Line]] = {}
     # How far the last page read was turned: the next ones were likely fed the same way (a stack fed upside down),
     # so they are turned so before they are read; a page that was not is found turned and read again.
-    lean, printed = [0], {}  # printed: each page's own /Rotate
+    lean, printed = 0, {}  # printed: each page's own /Rotate
 
     def turn_page(index: int, degrees: int):
         page = document[index]
@@ -112,7 +112,7 @@ def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]
 
         def submit(position: int, index: int, turned: bool):
             if not turned:
-                turn_page(index, lean[0])
+                turn_page(index, lean)
             page = _straight(document, index)
             try:
                 prepared = _prepared(page, os.path.join(folder, f"{index}-{int(turned)}"))
@@ -121,6 +121,7 @@ def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]
             pending.append((position, index, turned, pool.submit(_page_lines, *prepared, may_turn=not turned)))
 
         def collect():
+            nonlocal lean
             position, index, turned, future = pending.popleft()
             lines, turn = future.result()
             if turn:  # rendered again the way up the recogniser found, once
@@ -128,7 +129,7 @@ def _recognised_pages(document, numbers: list[int], progress) -> list[list[Line]
                 submit(position, index, True)
                 return
             page = document[index]
-            lean[0] = (page.get_rotation() - printed[index]) % 360
+            lean = (page.get_rotation() - printed[index]) % 360
             page.close()
             pages[position] = lines
             if progress:
@@ -169,8 +170,7 @@ def skew_of(page) -> float:
     at which the ink, summed along sloping rows, gathers into the fewest and fullest rows (a projection profile)."""
     import numpy
 
-    pixels, columns, rows = _rows_of(page.render(scale=_SKEW_DPI / 72, grayscale=True))
-    pixels = even_light(pixels, columns, rows, _SKEW_DPI)
+    pixels, columns, rows = _grey(page, _SKEW_DPI)
     ys, xs = numpy.nonzero(numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns) < _INK)
     if len(ys) < 100:
         return 0.0
@@ -189,8 +189,7 @@ def _prepared(page, folder: str) -> tuple:
     images on disk — the page with the cells whited out, then each cell. Tesseract finds a page's lines well but runs
     a line of a table on across its cells ('业制|造《于类章|造纸行业'), so each cell is recognised on its own."""
     width, height = page.get_size()
-    pixels, columns, rows = _rows_of(page.render(scale=DPI / 72, grayscale=True))
-    pixels = even_light(pixels, columns, rows, DPI)
+    pixels, columns, rows = _grey(page, DPI)
     scale = 72 / DPI
     rules = [(x0 * scale, height - y0 * scale, x1 * scale, height - y1 * scale)
              for x0, y0, x1, y1 in rules_in(pixels, columns, rows, round(_RULE_POINTS / scale))]
@@ -262,10 +261,15 @@ def _dropped(lines: list[tuple], sparse: list[tuple]) -> list[tuple]:
     block, it drops a line now and then ('高速公路' / '交通态势' / '数据集' read without its middle line). Only a sparse
     line of Chinese that no block line overlaps is taken; the block reading stays for the rest, as the sparse one
     misses lone figures and breaks lines."""
-    taken = [line for line in sparse if re.search(r"[\u4e00-\u9fff]", line[5]) and not any(
+    return [line for line in sparse if re.search(r"[\u4e00-\u9fff]", line[5]) and not any(
         other[0] == line[0] and min(other[4], line[4]) - max(other[2], line[2]) > 0.5 * min(
             other[4] - other[2], line[4] - line[2]) for other in lines)]
-    return taken
+
+
+def _grey(page, dpi: int) -> tuple[bytes, int, int]:
+    """The page rendered grey at ``dpi``, its paper evened where the light fell unevenly."""
+    pixels, columns, rows = _rows_of(page.render(scale=dpi / 72, grayscale=True))
+    return even_light(pixels, columns, rows, dpi), columns, rows
 
 
 def _rows_of(bitmap) -> tuple[bytes, int, int]:
