@@ -12,6 +12,7 @@ from .indicator_grid import drop_restated_rows
 from .inline_lists import inline_lists
 from .lost_numbers import number_unnumbered, restore_lost_first
 from .milestones import propose_milestones
+from .scan_names import mend_scanned_names
 from .structure import outline, split_lines
 from .target_boxes import box_targets
 from .unit_names import is_department
@@ -52,6 +53,7 @@ def read_plan(data: bytes, filename: str, title: str | None = None, progress=Non
     told("parse", 0, 0)
     reading = read_text(text, title=title, filename=filename)
     if scanned:
+        reading = mend_scanned_names(reading)
         reading["scanned_pages"] = scanned[0]
     return reading
 
