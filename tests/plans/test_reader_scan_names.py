@@ -80,3 +80,17 @@ def test_a_scanned_clause_broken_over_a_page_keeps_its_last_unit_whole_without_t
     finance = next(task for task in reading["tasks"] if task["title"] == "金融服务")
     assert [name for name in finance["lead"] if name.endswith("金融监管局")] and not any(
         "4" in name or name == "局" for name in finance["lead"])
+
+
+def test_a_body_misread_every_time_takes_the_name_other_places_give_the_same_body():
+    text = "绍兴市经信有局。宁波市经信局。台州市经信局。"
+    reading = mend_scanned_names(_reading(text, (["绍兴市经信有局"], []), (["绍兴市经信有局"], []),
+                                          (["宁波市经信局"], []), (["台州市经信局"], [])))
+    assert [lead for lead, _ in _units(reading)][:2] == [["绍兴市经信局"], ["绍兴市经信局"]]
+
+
+def test_a_name_cut_short_takes_the_one_unit_that_starts_with_it_and_no_more():
+    text = "之江。之江实验室。省科技厅。省科技馆。"
+    reading = mend_scanned_names(_reading(text, (["之江"], []), (["之江实验室"], []),
+                                          (["省科"], []), (["省科技厅", "省科技馆"], [])))
+    assert [lead for lead, _ in _units(reading)][:3] == [["之江实验室"], ["之江实验室"], ["省科"]]

@@ -7,12 +7,13 @@ misread every time, stays as read: the review page shows the scan's names as rec
 import re
 from collections import Counter
 
-from .unit_names import is_department
+from .unit_names import is_department, named_body
 
 # Characters the Simplified Chinese model reads for another of like shape in a unit's name: what it reads, what was
 # printed. Each is mended only into a name the document prints, so '合肥市' never becomes '台肥市'.
 _LIKE_SHAPES = {"守": "宁", "合": "台", "军": "室"}
 _PLACE_END = re.compile(r"[省市区县州]")
+_PLACE = re.compile(r"^[^省市区县州各]{1,4}[省市区县州]+")  # '台州市', '柯桥区': the place a unit's name starts with
 _OPENERS, _CLOSERS = "（〔〈【", "）〕〉】"
 
 
@@ -76,11 +77,20 @@ def _moved_level(names: list[str], others: set[str]) -> list[str]:
 def _shape_mended(name: str, others: set[str], text: str) -> str:
     """The name with one character of like shape put back, where the mended name is another clause's unit or the
     place it starts with ('宁波市') is printed at least as often as the place as read; or without a character the
-    recognition added ('浙江人金融监管局'), where that is another clause's unit."""
+    recognition added ('浙江人金融监管局'), where that is another clause's unit or, after its place, the body other
+    places' units are named by ('绍兴市经信有局' beside 宁波市经信局 and 台州市经信局); or a name cut short that no body
+    ends like ('之江'), where one other clause's unit alone starts with it."""
     if name not in others and len(name) >= 5:
         for index in range(1, len(name) - 1):
             if name[:index] + name[index + 1:] in others:
                 return name[:index] + name[index + 1:]
+    mended = _body_mended(name, others) if len(name) >= 5 else None
+    if mended:
+        return mended
+    if name not in others and len(name) >= 2 and not named_body(name):
+        longer = [other for other in others if other.startswith(name) and is_department(other)]
+        if len(longer) == 1:
+            return longer[0]
     for index, character in enumerate(name):
         printed = _LIKE_SHAPES.get(character)
         if not printed:
@@ -94,6 +104,21 @@ def _shape_mended(name: str, others: set[str], text: str) -> str:
             if text.count(mended_place) >= max(1, text.count(read_place)):
                 return mended
     return name
+
+
+def _body_mended(name: str, others: set[str]) -> str | None:
+    place = _PLACE.match(name)
+    if not place:
+        return None
+    own_place, body = name[:place.end()], name[place.end():]
+    bodies = Counter(other[found.end():] for other in others
+                     for found in [_PLACE.match(other)] if found and other[:found.end()] != own_place)
+    if bodies[body]:
+        return None
+    for index in range(len(body)):
+        if bodies[body[:index] + body[index + 1:]] >= 2:
+            return name[:place.end()] + body[:index] + body[index + 1:]
+    return None
 
 
 def _unique(names: list[str]) -> list[str]:
