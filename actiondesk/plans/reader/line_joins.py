@@ -31,11 +31,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     centred title), one after a wider gap than the page's line spacing, a numbered item or a label opens its own."""
     joined: list[str] = []
     size = None  # the type size of the paragraph written last: a title in larger type runs on from no body line
-    # Where the file says where each line ends (an OFD), the margin is the document's; a PDF's is its page's.
-    located = any(line.right is not None for page in pages for line in page)
+    # The margin is the document's, a PDF's as an OFD's: a page of one-line items set in two characters starts few
+    # lines at the margin, and its own commonest start, the indent, had run each item on from the one above.
     document_margin = _leftmost_margin([line for page in pages for line in page])
     for page in pages:
-        margin = _page_margin(page, document_margin) if located else _left_margin(page)
+        margin = _page_margin(page, document_margin)
         pitch, body = _line_pitch(page), _body_size(page)
         right = _right_margin(page)
         previous = None

@@ -1,0 +1,26 @@
+"""A PDF page whose paragraphs are mostly one line each, set in two characters, starts most of its lines at the
+indent: the page's margin is still the document's — where its paragraphs' second lines start — so each one-line
+paragraph opens its own, as an OFD's does, instead of running on from the line above."""
+
+from actiondesk.plans.reader.line_joins import Line, paragraphs
+
+MARGIN, INDENT, SIZE = 90.0, 122.0, 16.0
+
+
+def _page(top: float, rows: list[tuple[float, str]]) -> list[Line]:
+    return [Line(top - 28 * index, x, SIZE, text) for index, (x, text) in enumerate(rows)]
+
+
+def test_one_line_paragraphs_set_in_on_a_page_of_them_each_open_their_own():
+    first = _page(760, [(INDENT, "（一）规范房地产市场秩序。加大联合执法力度，加强市场监管、净化市场环境、改进政务服务，"),
+                        (MARGIN, "严肃查处违规建设、销售、虚假宣传等行为，维护购房人合法权益。"),
+                        (INDENT, "（二）加快项目审批。压缩审批时限，优化办理流程，提高审批服务效率，"),
+                        (MARGIN, "推行并联审批和容缺受理，确保项目尽早开工。")])
+    second = _page(760, [(INDENT, "责任单位：市住房城乡建设局、市自然资源和规划局"),
+                         (INDENT, "市住房城乡建设局牵头负责本意见综合协调、政策宣传等工作。"),
+                         (INDENT, "各责任单位负责制定具体实施办法及政策解读工作。"),
+                         (INDENT, "本意见自印发之日起施行，有效期至二〇二三年底。")])
+    read = paragraphs([first, second])
+    assert read[-4:] == ["责任单位：市住房城乡建设局、市自然资源和规划局", "市住房城乡建设局牵头负责本意见综合协调、政策宣传等工作。",
+                         "各责任单位负责制定具体实施办法及政策解读工作。", "本意见自印发之日起施行，有效期至二〇二三年底。"]
+    assert read[0].endswith("维护购房人合法权益。") and len(read) == 6
