@@ -24,3 +24,21 @@ def test_one_line_paragraphs_set_in_on_a_page_of_them_each_open_their_own():
     assert read[-4:] == ["责任单位：市住房城乡建设局、市自然资源和规划局", "市住房城乡建设局牵头负责本意见综合协调、政策宣传等工作。",
                          "各责任单位负责制定具体实施办法及政策解读工作。", "本意见自印发之日起施行，有效期至二〇二三年底。"]
     assert read[0].endswith("维护购房人合法权益。") and len(read) == 6
+
+
+def _book(left_margin: float, items: bool) -> list[Line]:
+    """A page of paragraphs (a set-in first line, a second line at the margin) or of one-line items set in."""
+    if items:
+        return _page(760, [(left_margin + 2 * SIZE, f"第{index}项：本项工作由区有关部门按照职责分工负责落实到位。")
+                           for index in range(6)])
+    return _page(760, [(left_margin + 2 * SIZE, "为推进垃圾分类工作，结合本区实际，现就有关事项通知如下，请认真"),
+                       (left_margin, "贯彻执行，确保各项任务按时完成，取得实效，不断提升工作水平。")] * 3)
+
+
+def test_mirrored_pages_two_characters_apart_keep_each_sides_margin_for_paragraphs_and_one_line_items():
+    """A book's right pages set 28.5 pt further right than its left pages — about a paragraph's indent: a page of
+    items on either side takes the margin of the pages of its own side."""
+    right, left = 96.5, 68.0
+    read = paragraphs([_book(right, False), _book(left, False), _book(right, True), _book(left, True)])
+    assert len(read) == 6 + 12 and all(paragraph.startswith("第") for paragraph in read[6:])
+    assert read[0] == "为推进垃圾分类工作，结合本区实际，现就有关事项通知如下，请认真贯彻执行，确保各项任务按时完成，取得实效，不断提升工作水平。"

@@ -31,11 +31,12 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     centred title), one after a wider gap than the page's line spacing, a numbered item or a label opens its own."""
     joined: list[str] = []
     size = None  # the type size of the paragraph written last: a title in larger type runs on from no body line
-    # The margin is the document's, a PDF's as an OFD's: a page of one-line items set in two characters starts few
-    # lines at the margin, and its own commonest start, the indent, had run each item on from the one above.
+    # Where the file says where each line ends (an OFD), the margin is the document's; a PDF's is its page's.
+    located = any(line.right is not None for page in pages for line in page)
     document_margin = _leftmost_margin([line for page in pages for line in page])
-    for page in pages:
-        margin = _page_margin(page, document_margin)
+    pdf_margins = None if located else _pdf_margins(pages)
+    for number, page in enumerate(pages):
+        margin = _page_margin(page, document_margin) if located else pdf_margins[number]
         pitch, body = _line_pitch(page), _body_size(page)
         right = _right_margin(page)
         previous = None
@@ -101,6 +102,31 @@ def _page_margin(page: list[Line], document_margin: float) -> float:
     if starts and min(starts) < document_margin - 0.5 * _body_size(page):
         return _leftmost_margin(page)
     return document_margin
+
+
+def _pdf_margins(pages: list[list[Line]]) -> list[float]:
+    """Each PDF page's left margin: where most of its lines start (a scan's pages, a book's mirrored pages lie apart),
+    unless no line of the page is set in a paragraph's indent (one and a half to two and a half characters) from there
+    and that is where another page sets its paragraphs in: a page of one-line paragraphs set in two characters starts
+    its lines at the indent, and taken for the margin it ran each paragraph on from the one above. Its margin is then
+    the margin of the page whose indent it is (a mirrored page's own kind)."""
+    found = []  # (own start, the start of lines set in from it, body size) of each page
+    for page in pages:
+        own, size = _left_margin(page), _body_size(page)
+        set_in = _commonest(round(line.x * 2) / 2 for line in _text_lines(page)
+                            if size and 1.5 * size <= line.x - own <= 2.5 * size)
+        found.append((own, set_in, size))
+    # a page's own side of the book first: its left and right pages may lie two characters apart
+    sides = [[(start, indent) for number, (start, indent, _) in enumerate(found) if indent is not None
+              and number % 2 == side] for side in (0, 1)]
+    margins = []
+    for number, (own, set_in, size) in enumerate(found):
+        pairs = sides[number % 2] or sides[1 - number % 2]
+        near = [margin for margin, indent in pairs if abs(indent - own) <= 0.5 * size]
+        if set_in is None and near and not any(abs(margin - own) <= 0.5 * size for margin, _ in pairs):
+            own = near[0]
+        margins.append(own)
+    return margins
 
 
 def _right_margin(page: list[Line]) -> float | None:
