@@ -10,6 +10,7 @@ import pytest
 from actiondesk.plans.reader import read_plan
 from actiondesk.plans.reader.line_joins import Line
 from actiondesk.plans.reader.pdf_text import printed_paragraphs
+from actiondesk.plans.reader.scan_marks import as_printed
 from actiondesk.plans.reader.scan_names import mend_scanned_names
 from tests.plans.scans import pdf_pages, scanned
 
@@ -94,3 +95,15 @@ def test_a_name_cut_short_takes_the_one_unit_that_starts_with_it_and_no_more():
     reading = mend_scanned_names(_reading(text, (["之江"], []), (["之江实验室"], []),
                                           (["省科"], []), (["省科技厅", "省科技馆"], [])))
     assert [lead for lead, _ in _units(reading)][:3] == [["之江实验室"], ["之江实验室"], ["省科"]]
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("开放车端V2G功能。（市发展改革委、工业和信息化局负责", "开放车端V2G功能。（市发展改革委、工业和信息化局负责）"),
+    ("给予支持。〔市发展改革委、各区政府（含大鹏新区管委会，下同）负责", "给予支持。〔市发展改革委、各区政府（含大鹏新区管委会，下同）负责〕"),
+    ("升级改造。〈市发展改革委、市场监管局负责", "升级改造。（市发展改革委、市场监管局负责）"),
+    ("建设数据集。（牵头单位：省数据局、省经信厅", "建设数据集。（牵头单位：省数据局、省经信厅）"),
+    ("按本办法（见附件", "按本办法（见附件"),  # no clause: left as read
+    ("推进（二）项目建设的负责", "推进（二）项目建设的负责"),
+])
+def test_a_clause_closing_a_paragraph_whose_closing_bracket_the_model_lost_is_closed(read, printed):
+    assert as_printed(read) == printed

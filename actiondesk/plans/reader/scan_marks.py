@@ -35,6 +35,8 @@ _ITEM_NUMBER = re.compile(r"^([（(])?([一二三四五六七八九十入]{1,4})
 _HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[、`'.,，．·]?[\u4e00-\u9fff])")
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*一\s*(?=\d)")  # '2024一2027': a span's dash, no numeral 一
 _OPENERS, _CLOSERS = "（〈【〔[", "）〉】〕]"
+_CLAUSE_LEFT_OPEN = re.compile(r"^.(?:(?:责任|牵头|配合)(?:单位|部门)[：:][^。；;！？]*|(?:[^。；;！？（）〈〉〔〕]|（[^（）]*）){2,80}?"
+                               r"(?:负责|牵头|配合))$")
 
 
 def numbers_in_order(paragraphs: list[str]) -> list[str]:
@@ -108,4 +110,10 @@ def as_printed(paragraph: str) -> str:
             if _OPENERS.index(marks[start]) != _CLOSERS.index(mark):  # a pair of two kinds: the print's own pair
                 pair = {marks[start], mark}
                 marks[start], marks[index] = ("（", "）") if pair & set("（）") else ("〔", "〕")
-    return "".join(marks)
+    text = "".join(marks)
+    if opened and _CLAUSE_LEFT_OPEN.search(text[opened[-1]:]):
+        # a clause closing the paragraph whose closing bracket the model lost ('（市发展改革委、工业和信息化局负责'),
+        # closed as a clause is: 〔〕 as a 公文 prints it, any other kind as the （ the model took for 〈 or 【
+        opener = text[opened[-1]] if text[opened[-1]] in "（〔" else "（"
+        text = text[:opened[-1]] + opener + text[opened[-1] + 1:] + _CLOSERS[_OPENERS.index(opener)]
+    return text
