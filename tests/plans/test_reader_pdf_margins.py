@@ -3,6 +3,7 @@ indent: the page's margin is still the document's — where its paragraphs' seco
 paragraph opens its own, as an OFD's does, instead of running on from the line above."""
 
 from actiondesk.plans.reader.line_joins import Line, paragraphs
+from actiondesk.plans.reader.numbering import numbered
 
 MARGIN, INDENT, SIZE = 90.0, 122.0, 16.0
 
@@ -42,3 +43,14 @@ def test_mirrored_pages_two_characters_apart_keep_each_sides_margin_for_paragrap
     read = paragraphs([_book(right, False), _book(left, False), _book(right, True), _book(left, True)])
     assert len(read) == 6 + 12 and all(paragraph.startswith("第") for paragraph in read[6:])
     assert read[0] == "为推进垃圾分类工作，结合本区实际，现就有关事项通知如下，请认真贯彻执行，确保各项任务按时完成，取得实效，不断提升工作水平。"
+
+
+def test_a_line_opening_with_a_list_of_ordinals_runs_on_and_a_section_heading_still_opens_its_own():
+    page = _page(760, [(INDENT, "11.加快场景培育和开放。对在市级以上创新创业大赛中获得"),
+                       (MARGIN, "一、二、三等奖的，分别给予最高不超过10万元、3万元、1万元一次性后补助。"),
+                       (MARGIN, "一、健全生态服务体系和要素保障机制，强化组织领导与协同推进"),
+                       (MARGIN, "（责任单位：市发改委、市科技局、市经信局、市数据局）")])
+    read = paragraphs([page])
+    assert read[0] == "11.加快场景培育和开放。对在市级以上创新创业大赛中获得一、二、三等奖的，分别给予最高不超过10万元、3万元、1万元一次性后补助。"
+    assert read[1].startswith("一、健全生态服务体系")
+    assert numbered("一、二、三等奖的，分别给予") is None and numbered("一、二氧化碳排放管理").rest == "二氧化碳排放管理"

@@ -27,8 +27,10 @@ _PATTERNS = (
     (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?:[、.．:：]|\s)\s*(?P<rest>.*)$")),
     # "第一条支持购买新建商品住房。对…": with no mark, an article opens with its own short title and full stop.
     (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?P<rest>[^\s，,。；;：:“”（）()]{{2,24}}。.*)$")),
-    # "―、压实属地管理责任": 一 printed as a horizontal bar (U+2015) before 、 opens a section too.
-    (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+|―(?=、))[、.．])\s*(?P<rest>.*)$")),
+    # "―、压实属地管理责任": 一 printed as a horizontal bar (U+2015) before 、 opens a section too. "一、二、三等奖的，…"
+    # (a sentence's list of ordinals, broken onto a line's start) opens none.
+    (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+|―(?=、))[、.．])(?![{CHINESE_DIGITS}]+[、等])"
+                         r"\s*(?P<rest>.*)$")),
     (PAREN_CHINESE, re.compile(
         rf"^(?P<number>[（(]\s*(?P<bare>[{CHINESE_DIGITS}]+)\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
     (NAMED, re.compile(rf"^(?P<number>(?:重点|主要|专项)?(?:任务|行动|工程|举措)(?P<bare>[{CHINESE_DIGITS}]+|\d{{1,2}}))"
