@@ -54,3 +54,13 @@ def test_a_line_opening_with_a_list_of_ordinals_runs_on_and_a_section_heading_st
     assert read[0] == "11.加快场景培育和开放。对在市级以上创新创业大赛中获得一、二、三等奖的，分别给予最高不超过10万元、3万元、1万元一次性后补助。"
     assert read[1].startswith("一、健全生态服务体系")
     assert numbered("一、二、三等奖的，分别给予") is None and numbered("一、二氧化碳排放管理").rest == "二氧化碳排放管理"
+
+
+def test_a_count_broken_onto_a_lines_start_runs_on_and_a_two_digit_item_still_opens():
+    page = _page(760, [(INDENT, "（五）加快农业农村领域设备更新。支持渔船报废更新，到2027年力争完成"),
+                       (MARGIN, "20艘区内老旧渔船更新改造。"),
+                       (MARGIN, "持续实施农业机械报废更新补贴政策，加快智能农业机械推广应用。"),
+                       (INDENT, "10推进数字化改造。")])
+    read = paragraphs([page])
+    assert read[0].endswith("到2027年力争完成20艘区内老旧渔船更新改造。持续实施农业机械报废更新补贴政策，加快智能农业机械推广应用。")
+    assert numbered("10推进数字化改造。").bare == "10" and numbered("12个重点项目开工建设。") is None

@@ -41,8 +41,10 @@ _PATTERNS = (
     # "1." must not be a decimal such as "1.5亿元" and "1、" must not be "1、2、3项".
     (ARABIC, re.compile(r"^(?P<number>(?P<bare>\d{1,3})(?:[.．﹒·](?!\d)|[、，,](?!\d)))\s*(?P<rest>.*)$")),
     # "02对生育家庭实施差异化购房补助。": a two-digit number printed against a short title line of its own ("10月底前…",
-    # "12个…" open sentences, not items: a title line holds no figure, comma or bracket).
-    (ARABIC, re.compile(r"^(?P<number>(?P<bare>0[1-9]|[1-9]\d))(?P<rest>(?![月日年个万亿家项名人次号])"
+    # "12个…", "20艘…" — a count broken onto a line's start — open sentences, not items: a title line holds no figure,
+    # comma or bracket).
+    (ARABIC, re.compile(r"^(?P<number>(?P<bare>0[1-9]|[1-9]\d))(?P<rest>(?![月日年个万亿千百家项名人次号艘台辆座条所户套吨元亩"
+                        r"米只头份批处件张部间栋层岁周天期届类种款支位场余多])"
                         r"[\u4e00-\u9fff][^\s\d，,。；;：:“”（）()]{3,30}。)$")),
     (PAREN_ARABIC, re.compile(r"^(?P<number>[（(]\s*(?P<bare>\d{1,3})\s*[）)])[、.．]?\s*(?P<rest>.*)$")),
     # "1）推进…", "2)建设…": a number closed by a bracket it did not open.
