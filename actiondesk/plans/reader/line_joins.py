@@ -69,6 +69,8 @@ def _title_runs_on(above: Line, line: Line, margin: float, pitch: float, body: f
     the second is its span of years, perhaps in smaller type)."""
     if above.row is not None or above.y - line.y > 2.5 * pitch:
         return False
+    if OPENS_PARAGRAPH.match(above.text.strip()) or numbered(line.text) is not None:
+        return False  # a label's line ('责任单位：…') and a numbered heading below it ('五、落实…计划') are no title
     display = body > 0 and above.height > 1.2 * body and line.height > 1.2 * body  # no body line: no display type
     set_in = abs(above.x - margin) > line.height and abs(line.x - margin) > line.height
     if set_in and not display and right is not None and not all(
