@@ -68,10 +68,14 @@ def test_a_count_broken_onto_a_lines_start_runs_on_and_a_two_digit_item_still_op
 
 def test_a_label_line_and_the_numbered_heading_below_it_both_set_in_are_no_title_over_two_lines():
     page = _page(760, [(INDENT, "谋划和推进一批新型基础设施重点项目建设，加快推进5G网络规划建设和"),
-                       (MARGIN, "产业发展，确保项目早落地、早见效、早达产。"),
+                       (MARGIN, "产业发展，确保项目早落地、早见效、早达产，形成一批可复制可推广的"),
+                       (MARGIN, "经验做法，带动全区新型基础设施建设水平整体提升，服务经济高质量"),
+                       (MARGIN, "发展大局，推动数字经济与实体经济深度融合，培育壮大新动能新优势，"),
+                       (MARGIN, "为全区经济社会发展提供有力支撑。"),
                        (INDENT, "责任单位：经济发展处、交通建设处、各包村工作队"),
                        (INDENT, "五、落实“大招商”行动计划"),
                        (INDENT, "落实金井片区“大招商”行动方案，坚持全员招商，产业链招商，"),
                        (MARGIN, "力争全年引进项目取得新突破。")])
     read = paragraphs([page])
-    assert read[1:3] == ["责任单位：经济发展处、交通建设处、各包村工作队", "五、落实“大招商”行动计划"]
+    assert read[1:] == ["责任单位：经济发展处、交通建设处、各包村工作队", "五、落实“大招商”行动计划",
+                        "落实金井片区“大招商”行动方案，坚持全员招商，产业链招商，力争全年引进项目取得新突破。"]
