@@ -79,3 +79,8 @@ def test_a_label_line_and_the_numbered_heading_below_it_both_set_in_are_no_title
     read = paragraphs([page])
     assert read[1:] == ["责任单位：经济发展处、交通建设处、各包村工作队", "五、落实“大招商”行动计划",
                         "落实金井片区“大招商”行动方案，坚持全员招商，产业链招商，力争全年引进项目取得新突破。"]
+
+
+def test_a_ranges_dash_broken_onto_a_lines_start_opens_no_dash_item():
+    assert numbered("—15株的速成林，达到遮挡的效果") is None
+    assert numbered("——坚持系统谋划。统筹推进").kind == "dash" and numbered("—坚持系统谋划").kind == "dash"

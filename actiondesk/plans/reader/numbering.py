@@ -50,7 +50,8 @@ _PATTERNS = (
     # "1）推进…", "2)建设…": a number closed by a bracket it did not open.
     (HALF_PAREN, re.compile(r"^(?P<number>(?P<bare>\d{1,2})[）)])\s*(?P<rest>[^\s）)].*)$")),
     (CIRCLED, re.compile(r"^(?P<number>(?P<bare>[①-⑳]))[、.．]?\s*(?P<rest>.*)$")),
-    (DASH, re.compile(r"^(?P<number>(?:——|--|—|－－))\s*(?P<bare>)(?P<rest>.+)$")),
+    # "—15株的速成林": a range's dash broken onto a line's start ('10' / '—15株') opens no item.
+    (DASH, re.compile(r"^(?P<number>(?:——|--|—(?![\d０-９])|－－))\s*(?P<bare>)(?P<rest>.+)$")),
 )
 
 

@@ -1,0 +1,40 @@
+"""A plan printed to PDF by a browser — a portal's page, its paragraphs mostly a line or two, each set in two
+characters — reads as its text does: before the twenty-sixth session a page of one-line paragraphs took the indent for
+its margin and ran each paragraph on from the one above (sixteen corpus plans so printed read task recall 0.74, lead
+0.73), a book's mirrored pages as well."""
+
+import pytest
+
+from actiondesk.plans.reader import read_plan
+from actiondesk.plans.scoring import score_document
+from tests.plans.corpus_scorer import DOCUMENTS, gold_of
+from tests.plans.printed import printed_pdf
+
+MEASURES = ("task_recall", "lead_exact", "support_exact", "target_precision", "target_recall")
+
+
+def _plans() -> list[str]:
+    """Every sixth corpus plan of up to 9,000 characters with four tasks or more: short paragraphs, as portals print."""
+    slugs = []
+    for path in sorted(DOCUMENTS.glob("*.txt"))[3::6]:
+        if len(path.read_text(encoding="utf-8")) < 9000 and len(gold_of(path.stem)["tasks"]) >= 4:
+            slugs.append(path.stem)
+    return slugs
+
+
+@pytest.mark.parametrize("mirrored", [False, True], ids=["even margins", "mirrored margins"])
+def test_a_plan_printed_to_pdf_by_a_browser_reads_as_its_text_does(browser, mirrored):
+    page = browser.new_page()
+    try:
+        differ = {}
+        slugs = _plans()
+        for slug in slugs:
+            text = (DOCUMENTS / f"{slug}.txt").read_text(encoding="utf-8")
+            gold = gold_of(slug)
+            as_text = score_document(read_plan(text.encode("utf-8"), f"{slug}.txt"), gold)
+            as_pdf = score_document(read_plan(printed_pdf(page, text, mirrored), f"{slug}.pdf"), gold)
+            if any(as_pdf[measure] != as_text[measure] for measure in MEASURES):
+                differ[slug] = ({m: as_text[m] for m in MEASURES}, {m: as_pdf[m] for m in MEASURES})
+    finally:
+        page.close()
+    assert len(slugs) >= 12 and not differ, differ
