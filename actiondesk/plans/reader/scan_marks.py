@@ -36,7 +36,7 @@ _HEADING_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[、`'
 _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*一\s*(?=\d)")  # '2024一2027': a span's dash, no numeral 一
 _OPENERS, _CLOSERS = "（〈【〔[", "）〉】〕]"
 _CLAUSE_LEFT_OPEN = re.compile(r"^.(?:(?:责任|牵头|配合)(?:单位|部门)[：:][^。；;！？]*|(?:[^。；;！？（）〈〉〔〕]|（[^（）]*）){2,80}?"
-                               r"(?:负责|牵头|配合))$")
+                               r"(?:负责|牵头|配合))(?<=[\u4e00-\u9fff])$")  # a name's end: a clause cut off mid-way ('以下…') stays
 
 
 def numbers_in_order(paragraphs: list[str]) -> list[str]:
