@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from actiondesk.plans.reader import PlanReadError, pdf_scans, read_plan, read_text, scan_marks, scan_turns
+from actiondesk.plans.reader import (
+    PlanReadError,
+    pdf_scans,
+    read_plan,
+    read_text,
+    scan_marks,
+    scan_rules,
+    scan_turns,
+)
 from actiondesk.plans.reader.documents import document_text
 from tests.plans.scans import image_pdf, pdf_pages, scanned
 
@@ -165,7 +173,7 @@ def _grid_image() -> tuple[bytes, int, int]:
 
 def test_the_rules_of_a_scanned_table_are_found_short_ones_where_they_meet_long_ones_and_no_character_stroke():
     pixels, columns, rows = _grid_image()
-    rules = pdf_scans.rules_in(pixels, columns, rows, length=150)
+    rules = scan_rules.rules_in(pixels, columns, rows, length=150)
     across = sorted((y0, x0, x1) for x0, y0, x1, y1 in rules if y0 == y1)
     down = sorted((x0, y0, y1) for x0, y0, x1, y1 in rules if x0 == x1)
     assert across == [(20, 20, 380), (120, 20, 71), (220, 20, 380)]

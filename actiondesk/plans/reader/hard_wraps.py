@@ -13,7 +13,8 @@ from .role_words import FREE_LABELS, LABEL_WORDS, OTHER_FIELDS
 
 # Display width: a full-width (CJK) character takes two columns, an ASCII one one.
 _NARROW = re.compile(r"[\x20-\x7e]")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)\s*$")
+# '- 4 -', '— 12 —', or as recognised from a scan, its dashes read as the numeral 一 ('-一4一').
+PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－一~～]+\s*\d{1,4}\s*[-—–－一~～]+|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?)\s*$")
 # A label of the reader's that opens a paragraph ("责任单位：", "牵头单位:", "完成时限：") or an annex heading; not any
 # words before a colon ("牵" / "头部门：" is a label cut by the page's edge).
 _LABEL_WORDS = sorted({*LABEL_WORDS, *FREE_LABELS, *OTHER_FIELDS}, key=len, reverse=True)

@@ -2,7 +2,7 @@
 character recognition: each page rendered (PDFium, through pypdfium2) and its lines recognised by Tesseract's
 Simplified Chinese model (Debian's tesseract-ocr-chi-sim), then placed on the page as a text layer's runs are, so that
 the same steps join them into paragraphs and rebuild the cells of a ruled table (the table's rules found in the image
-itself: ``rules_in``).
+itself: ``scan_rules.rules_in``).
 
 Recognition takes seconds a page, so the upload's job page counts the pages ("scan"). A machine without Tesseract or
 its Chinese model refuses the scan in one line that says what to install; recognition that fails or hangs on a page
@@ -24,6 +24,7 @@ from .line_joins import Line
 from .pdf_tables import cells_of
 from .scan_light import even_light
 from .scan_marks import line_marks
+from .scan_rules import INK, rules_in
 from .scan_turns import looks_turned, orientation
 
 DPI = 300  # Tesseract's own advice for body text; at 200 dpi the strokes of a 小四 character blur into one another
@@ -36,12 +37,9 @@ _MOST_AT_ONCE = 4  # pages recognised at once, at most: each Tesseract holds ~10
 # and English beside Chinese text reads worse.
 _LANGUAGES = ("chi_sim", "eng")
 _FIGURES = re.compile(r"^[0-9０-９.．、\s]{1,8}$")
-_INK = 128  # a grey darker than this is ink
 _RULE_POINTS = 40  # a straight run of ink this long (points) is a rule of a table, not a stroke of a character
 _TSV_FIELDS = 12
 _INSET = 4  # pixels inside a cell's rules: the rule itself is no text
-_DRIFT = 2  # pixels a rule may wander from a straight row
-_MEET = 6  # pixels: a rule's end this near another rule meets it
 _SPACE_INSIDE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _MARGIN = 16  # pixels of white around an image handed to Tesseract
 _NUMBER_HEADING = re.compile(r"^序[^\d\s号]$")
@@ -171,7 +169,7 @@ def skew_of(page) -> float:
     import numpy
 
     pixels, columns, rows = _grey(page, _SKEW_DPI)
-    ys, xs = numpy.nonzero(numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns) < _INK)
+    ys, xs = numpy.nonzero(numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns) < INK)
     if len(ys) < 100:
         return 0.0
     best, slope = -1.0, 0.0
@@ -333,69 +331,3 @@ def _recognised(folder: str, images: list[str], layout: str, language: str = "ch
         read.append((int(image) - 1, min(w[0] for w in words), min(w[1] for w in words), max(w[2] for w in words),
                      max(w[3] for w in words), line_marks(text)))
     return read
-
-
-def rules_in(pixels: bytes, columns: int, rows: int, length: int) -> list[tuple[int, int, int, int]]:
-    """The straight rules a page image draws (x0, y0, x1, y1 in pixels, y down): runs of ink at least ``length``
-    pixels long across a row or down a column, neighbouring rows of one thick rule merged into one; and a shorter run
-    whose two ends meet long rules across its way — a row's rule in a narrow 序号 column, a column's rule in a low
-    header row — where a stroke of a character meets none."""
-    import numpy
-
-    ink = numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(rows, columns) < _INK
-    shortest = max(8, length // 4)
-    across = _runs(_thickened(ink, axis=0).astype(numpy.uint8).tobytes(), columns, rows, shortest)
-    on_its_side = numpy.ascontiguousarray(_thickened(ink, axis=1).T)
-    down = _runs(on_its_side.astype(numpy.uint8).tobytes(), rows, columns, shortest)
-    long_across = [run for run in across if run[2] - run[1] >= length]
-    long_down = [run for run in down if run[2] - run[1] >= length]
-    across = long_across + [run for run in across if run[2] - run[1] < length and _closed(run, long_down)]
-    down = long_down + [run for run in down if run[2] - run[1] < length and _closed(run, long_across)]
-    return [(x0, y, x1, y) for y, x0, x1 in across] + [(x, y0, x, y1) for x, y0, y1 in down]
-
-
-def _thickened(ink, axis: int):
-    """Ink spread ``_DRIFT`` pixels either way across ``axis``: a rule a straightened scan still slopes by a pixel or
-    two over its length, or a scanner's jagged one, is one unbroken run of some row."""
-    thick = ink.copy()
-    for step in range(1, _DRIFT + 1):
-        if axis == 0:
-            thick[step:] |= ink[:-step]
-            thick[:-step] |= ink[step:]
-        else:
-            thick[:, step:] |= ink[:, :-step]
-            thick[:, :-step] |= ink[:, step:]
-    return thick
-
-
-def _closed(run: tuple[int, int, int], crossing: list[tuple[int, int, int]]) -> bool:
-    """Whether both ends of ``run`` (at, start, end) meet a rule of ``crossing`` (at, start, end) running across it."""
-    at, start, end = run
-    return all(any(abs(other - edge) <= _MEET and first - _MEET <= at <= last + _MEET for other, first, last in crossing)
-               for edge in (start, end))
-
-
-_INK_RUN = {}
-
-
-def _runs(ink: bytes, width: int, lines: int, length: int) -> list[tuple[int, int, int]]:
-    """Runs of ink at least ``length`` long in each line of ``ink`` (``lines`` lines of ``width``): (line, start, end),
-    a run continuing one of the line before (a rule two or three pixels thick) taken once, at its middle line."""
-    pattern = _INK_RUN.setdefault(length, re.compile(b"\x01{%d,}" % length))
-    found: list[list[int]] = []  # [first line, last line, start, end]
-    open_runs: list[list[int]] = []
-    for line in range(lines):
-        row = ink[line * width:(line + 1) * width]
-        still = []
-        for match in pattern.finditer(row):
-            start, end = match.span()
-            joined = next((run for run in open_runs if abs(run[2] - start) <= 3 and abs(run[3] - end) <= 3), None)
-            if joined is not None:
-                joined[1] = line
-                still.append(joined)
-            else:
-                run = [line, line, start, end]
-                found.append(run)
-                still.append(run)
-        open_runs = still
-    return [((first + last) // 2, start, end) for first, last, start, end in found]

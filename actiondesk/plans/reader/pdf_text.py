@@ -32,10 +32,6 @@ _EDGE = 2  # lines at a page's top or foot that may be a running header or foote
 # A line that is one glyph drawn over and over ("欗 欗 欗 …", the red rule under a masthead; "书书书", a typesetter's
 # marker): no words of the plan.
 _REPEATED_GLYPH = re.compile(r"^(\S)(?:\s*\1){2,}$")
-# A page number between dashes at a page's foot ('- 4 -', '— 12 —'), or as recognised from a scan, whose dashes the
-# Chinese model reads as the numeral 一 ('-一4一'): no two pages read alike, so no running footer catches it, and a
-# paragraph broken over the page must run on past it.
-_PAGE_NUMBER = re.compile(r"^\s*[-－—–一~～]+\s*\d{1,4}\s*[-－—–一~～]+\s*$")
 _LAID_OUT_GAP = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
 # A web page's print draws some characters with the glyphs of radicals ("⼈⺠政府", "（⼀）", "⻓三⻆"): the characters
 # they stand for, so that names and numbering read (Kangxi radicals by their compatibility mapping; the supplement's
@@ -100,8 +96,7 @@ def printed_paragraphs(printed: list[list[Line]]) -> list[str]:
     typesetting furniture dropped, tables written as a Word table's, lines joined back into paragraphs."""
     running = _running_lines([[line.text for line in page] for page in printed])
     kept = [[line for index, line in enumerate(page) if line.row or line.text.strip()
-             and not _REPEATED_GLYPH.match(line.text.strip())
-             and not ((_shape(line.text) in running or _PAGE_NUMBER.match(line.text)) and _at_edge(page, index))]
+             and not _REPEATED_GLYPH.match(line.text.strip()) and not (_shape(line.text) in running and _at_edge(page, index))]
             for page in printed]
     return paragraphs(_written_tables(kept))
 

@@ -12,7 +12,6 @@ from .unit_names import is_department, named_body
 # Characters the Simplified Chinese model reads for another of like shape in a unit's name: what it reads, what was
 # printed. Each is mended only into a name the document prints, so '合肥市' never becomes '台肥市'.
 _LIKE_SHAPES = {"守": "宁", "合": "台", "军": "室"}
-_PLACE_END = re.compile(r"[省市区县州]")
 _PLACE = re.compile(r"^[^省市区县州各]{1,4}[省市区县州]+")  # '台州市', '柯桥区': the place a unit's name starts with
 _OPENERS, _CLOSERS = "（〔〈【", "）〕〉】"
 
@@ -98,8 +97,8 @@ def _shape_mended(name: str, others: set[str], text: str) -> str:
         mended = name[:index] + printed + name[index + 1:]
         if mended in others:
             return mended
-        place = _PLACE_END.search(mended, index + 1)
-        if place and place.start() <= 4:
+        place = _PLACE.match(mended)
+        if place and index < place.end():
             read_place, mended_place = name[:place.end()], mended[:place.end()]
             if text.count(mended_place) >= max(1, text.count(read_place)):
                 return mended
