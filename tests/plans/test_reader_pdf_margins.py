@@ -56,6 +56,28 @@ def test_a_line_opening_with_a_list_of_ordinals_runs_on_and_a_section_heading_st
     assert numbered("一、二、三等奖的，分别给予") is None and numbered("一、二氧化碳排放管理").rest == "二氧化碳排放管理"
 
 
+def test_two_ordinals_before_what_they_count_broken_onto_a_lines_start_run_on_as_the_next_section_would_not():
+    """'二、三季度' after '一、…' is the next section's number in shape and in order: the ordinal after it and the word it
+    counts say it is a sentence's words."""
+    page = _page(760, [(INDENT, "一、精准有效帮扶企业"),
+                       (INDENT, "以外贸企业为重点，深入了解各行业企业生产经营情况，统筹政策、资源、资金"),
+                       (MARGIN, "帮助企业消化库存、开拓市场、降低成本，着力解决企业实际困难，稳定企业"),
+                       (MARGIN, "发展预期，推动外贸企业稳订单、拓市场。"),
+                       (INDENT, "1.压茬推进中央政策性资金项目，加快推进资金已下达项目的前期工作，统筹"),
+                       (MARGIN, "用好各类资金，做好项目储备和要素保障，确保项目早开工、早见效，加快在"),
+                       (MARGIN, "二、三季度形成更多实物工作量。（省发展改革委牵头负责）"),
+                       (INDENT, "二、扩大有效投资"),
+                       (INDENT, "1.推动医院提标扩能，支持县级医院建设重点专科，推动优质医疗资源扩容下"),
+                       (MARGIN, "沉，支持二、三级医院开展对口帮扶，推动优质资源向基层延伸，提升县域医疗"),
+                       (MARGIN, "服务能力。（省卫生健康委牵头负责）")])
+    read = paragraphs([page])
+    assert read[2] == ("1.压茬推进中央政策性资金项目，加快推进资金已下达项目的前期工作，统筹用好各类资金，做好项目储备和要素保障，"
+                       "确保项目早开工、早见效，加快在二、三季度形成更多实物工作量。（省发展改革委牵头负责）")
+    assert read[3] == "二、扩大有效投资" and len(read) == 5
+    assert [numbered(line) for line in ("二、三季度形成", "一、二类医疗机构", "二、三级医院", "二、三孩")] == [None] * 4
+    assert numbered("二、三大工程").rest == "三大工程" and numbered("三、一次性告知").rest == "一次性告知"
+
+
 def test_a_count_broken_onto_a_lines_start_runs_on_and_a_two_digit_item_still_opens():
     page = _page(760, [(INDENT, "（五）加快农业农村领域设备更新。支持渔船报废更新，到2027年力争完成"),
                        (MARGIN, "20艘区内老旧渔船更新改造。"),

@@ -3,6 +3,8 @@
 import re
 from typing import NamedTuple
 
+from .quantities import chinese_to_number
+
 CHINESE_DIGITS = "〇零一二三四五六七八九十百"
 
 # Outline levels, from the outermost.
@@ -64,12 +66,22 @@ class Numbered(NamedTuple):
     rest: str    # the text after the number
 
 
+# "…加快在" / "二、三季度形成…": two ordinals in a row before what they count ('二、三级医院', '一、二类', '三孩') are a
+# sentence's words broken onto a line's start, not a section and its title.
+_ORDINAL_PAIR = re.compile(rf"^([{CHINESE_DIGITS}])(?:季度|季|产业|线|类|档|批|期|级|星|孩|胎|次|轮|代)")
+
+
+def _ordinal_pair(kind: str, bare: str, rest: str) -> bool:
+    following = _ORDINAL_PAIR.match(rest) if kind == SECTION else None
+    return bool(following) and chinese_to_number(following.group(1)) == (chinese_to_number(bare) or 0) + 1
+
+
 def numbered(line: str) -> Numbered | None:
     """Return the outline number that starts ``line``, or None."""
     stripped = line.strip()
     for kind, pattern in _PATTERNS:
         match = pattern.match(stripped)
-        if match and match.group("rest").strip():
+        if match and match.group("rest").strip() and not _ordinal_pair(kind, match.group("bare"), match.group("rest")):
             bare = "一" if match.group("bare") == "―" else match.group("bare")
             return Numbered(kind, match.group("number"), bare, match.group("rest").strip())
     return None
