@@ -59,6 +59,14 @@ def _notice(text: str) -> str:
             f"某某市人民政府办公室\n2024年3月1日\n（此件公开发布）\n{text}")
 
 
+def _furniture(text: str) -> str:
+    """The 公文 as its Word copy carries it: the issuer's mark and number over the notice, the 版记 (抄送, who printed it
+    and when) under the last annex."""
+    return ("某某市人民政府办公室文件\n某政办发〔2024〕12号\n" + _notice(text) + "\n公开方式：主动公开\n"
+            "抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院，各人民团体。\n"
+            "某某市人民政府办公室 2024年3月1日印发")
+
+
 _XIETONG = _swap(("配合单位", "协同单位"), ("配合部门", "协同部门"))
 _CANYU = _swap(("配合单位", "参与单位"), ("配合部门", "参与部门"))
 _ZHUZE = _swap(("牵头单位", "主责单位"), ("牵头部门", "主责部门"))  # "各项目牵头单位" names bodies: gold alike
@@ -169,6 +177,7 @@ CANDIDATES = {
 }
 # Styles the probe found costly and the reader now reads as published.
 REWRITES.update({
+    "with its 版头 and 版记": (_furniture, same, "x.txt"),
     "labels in 【】": (lambda t: _CLAUSE.sub(lambda m: re.sub(r"((?:牵头|责任|配合)(?:单位|部门))：", r"【\1】", m[1]) + m[2], t),
                       same, "x.txt"),
     "clauses in 【】": (lambda t: _CLAUSE.sub(lambda m: f"【{m[1]}】{m[2]}", t), same, "x.txt"),

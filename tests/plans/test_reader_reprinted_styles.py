@@ -3,7 +3,7 @@ mostly a plan it knows in another dress).
 
 Each corpus document below is re-printed by a rewrite that changes nothing a hand reading records — indents and
 blank lines, Windows line ends, half-width brackets and colons, full-width figures, a Word file, a web page saved from
-its portal, an 印发通知 before it,
+its portal, an 印发通知 before it, the 公文's 版头 over it and its 版记 (抄送, 印发) under it,
 the clause in 〔〕 or 【】, labels printed 【牵头单位】 without a colon, items numbered "1、" or "1）" for "1.", the names in a
 clause parted by a space or "，" for "、", 部门 for 单位 in labels, other words for the support label (协同, 参与) or the lead
 label (主责) or the working label (责任主体, 落实单位), labels without 单位, clauses worded with 牵头/配合 for labels or printed

@@ -6,6 +6,7 @@ Pure Python: no Django here, so the reader is tested and reused without a databa
 import re
 from pathlib import Path
 
+from .body import before_record
 from .documents import MAX_DOCUMENT_BYTES, PlanReadError, document_text
 from .first_listed import lists_before_rule
 from .indicator_grid import drop_restated_rows
@@ -74,6 +75,7 @@ def read_plan_file(path, title: str | None = None, progress=None) -> dict:
 
 def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     """Read already-normalised text (one paragraph per line)."""
+    whole, text = text, before_record(text)  # the 版记 after the plan is no part of it; the review shows it still
     lines = split_lines(text)
     title_line = _title_line(lines)
     # "实行…。" before "02…": item 1's number lost; items printed without any number at all.
@@ -103,7 +105,7 @@ def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
         "departments": sorted(name for name in names if is_department(name)),
         "goal_items": reading["goal_items"],
         "annexes": {match.group("number"): match.group("name") for match in _ANNEX.finditer(text)},
-        "text": text,
+        "text": whole,
     }
 
 

@@ -126,3 +126,21 @@ def _unsigned(lines: list) -> list:
         end -= 1
     signed = any(_SIGNED_ON.match(line.text.strip()) for line in lines[end:])
     return lines[:end] if signed else lines
+
+
+# The 版记 a 公文's Word copy ends with — "公开方式：主动公开", "抄送：市委各部门，…。", "某某市人民政府办公室 2024年3月1日印发":
+# no part of the plan (its last table's row, its last section's clause read on into it).
+_RECORD = re.compile(r"^(?:(?:抄送|抄报|分送|发送|报送)[：:].*|公开方式[：:].{2,8}|[（(]?共印\s*[\d０-９]+\s*份[）)]?"
+                     r"|.{0,40}?(?:20\d\d|[二〇一九零]{4}|[２０１-９]{4})年[\d０-９]{1,2}月[\d０-９]{1,2}日\s*印\s*发)$")
+
+
+def before_record(text: str) -> str:
+    """``text`` up to the 版记 at its end (a block of 抄送 / 印发 lines, a 公开方式 line among them), if it has one."""
+    lines = text.split("\n")
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _RECORD.match(lines[end - 1].strip())):
+        end -= 1
+    if not any(re.search(r"^(?:抄送|抄报|分送)|印\s*发$", line.strip()) for line in lines[end:]):
+        return text
+    return "\n".join(lines[:end])
+
