@@ -79,7 +79,7 @@ def _closes_unopened(text: str) -> bool:
     return False
 
 
-class _Outline:
+class Outline:
     """The numbers that opened paragraphs so far, to tell an item from a printed line that only starts like one
     ("…“五证合" / "一、一照一码”…", "…等" / "8、建设银行…"): after a full line ending in a word, a number opens a
     paragraph when it is the next of its kind, the first or second of a kind new to the text, or a 1 starting a kind
@@ -104,6 +104,14 @@ class _Outline:
         value = _value(item)
         if value is not None:
             self.last[item.kind] = value
+
+
+def runs_on_as_words(paragraph: str, item: Numbered, outline: Outline) -> bool:
+    """Whether a printed line that starts like ``item`` goes on with ``paragraph``: the paragraph stops mid-sentence, or
+    in a word and the number is not the next of the outline ("…多测合" / "一、验登合一…")."""
+    if re.search(r"\d[:：]$", paragraph) and item.bare.isdigit():  # "…比例不低于2:" / "1，且…": a ratio cut at its colon
+        return True
+    return paragraph.endswith(_MID_SENTENCE) or not paragraph.endswith(_SENTENCE_END) and not outline.follows(item)
 
 
 def _without_page_breaks(lines: list[str]) -> list[str]:
@@ -138,7 +146,7 @@ def reflow(lines: list[str]) -> list[str]:
     indented = sum(1 for line in lines if line.strip() and _INDENT.match(line)) >= 3
     paragraphs: list[str] = []
     open_line = False  # the last paragraph's last line filled the page width: the next line may run on
-    outline = _Outline()
+    outline = Outline()
     for line in lines:
         if not line.strip():
             open_line = False
@@ -149,8 +157,7 @@ def reflow(lines: list[str]) -> list[str]:
         new_paragraph = (
             not open_line or row
             or indented and _INDENT.match(line)
-            or item is not None and not paragraphs[-1].endswith(_MID_SENTENCE)
-            and (paragraphs[-1].endswith(_SENTENCE_END) or outline.follows(item))
+            or item is not None and not runs_on_as_words(paragraphs[-1], item, outline)
             or OPENS_PARAGRAPH.match(stripped) and not inside_bracket(paragraphs[-1])
             or _ROW_NUMBER.match(stripped)  # a table's row number printed one cell a line: no page line ends so
         )

@@ -7,11 +7,14 @@ centred."""
 import re
 from collections import Counter
 
-from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, inside_bracket, run_on
+from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, Outline, inside_bracket, run_on, runs_on_as_words
 from .numbering import numbered
 
 _CLOSED = re.compile(r"(?:[。；;：:，,、！!？?）)\d０-９]|[年月]\S{0,3}日)\s*$")
+_YEAR_CUT = re.compile(r"(?:19|20)\d\d年$")  # "…（集运MaaS）2023" / "年重点工作方案": a year cut before its 年
 _SPAN_OF_YEARS = re.compile(r"[（(][^（）()]{0,6}[0-9０-９]{4}[^（）()]{0,12}[）)]")
+# "黄府办发〔2023〕2号" on a line of its own: the addressee below it at the margin opens its own paragraph.
+_DOCUMENT_NUMBER = re.compile(r"^[^，。；：\s]{0,16}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
 _TITLE_END = re.compile(r"(?:方案|意见|计划|措施|举措|办法|通知|要点|规划|细则|纲要|清单)(?:[（(][^（）()]{2,20}[）)])?$")
 
 
@@ -35,6 +38,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     located = any(line.right is not None for page in pages for line in page)
     document_margin = _leftmost_margin([line for page in pages for line in page])
     pdf_margins = None if located else _pdf_margins(pages)
+    outline = Outline()  # the numbers that opened paragraphs so far
     for number, page in enumerate(pages):
         margin = _page_margin(page, document_margin) if located else pdf_margins[number]
         pitch, body = _line_pitch(page), _body_size(page)
@@ -48,15 +52,22 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 joined.append(text)
                 previous, size = line, None
                 continue
+            item = numbered(text)
+            # where a PDF does not say where a line ends, a number at the margin opens a paragraph unless the words
+            # before stop in a sentence and it is not the next of the outline ("…多测合" / "一、验登合一…")
             runs_on = (joined and abs(line.x - margin) <= 0.5 * line.height
                        and (previous is None or previous.y - line.y <= 1.6 * pitch)
                        and (size is None or abs(size - line.height) <= 0.15 * line.height)
-                       and (_full(previous, right) or numbered(text) is None
-                            and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(joined[-1]))))
+                       and not _DOCUMENT_NUMBER.match(joined[-1])
+                       and (_full(previous, right) or item is None
+                            and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(joined[-1]))
+                            or item is not None and right is None and runs_on_as_words(joined[-1], item, outline)))
             if runs_on or previous is not None and _title_runs_on(previous, line, margin, pitch, body, right):
                 joined[-1] = run_on(joined[-1], text)
             else:
                 joined.append(text)
+                if item is not None:
+                    outline.open(item)
             previous, size = line, line.height
     return joined
 
@@ -80,7 +91,8 @@ def _title_runs_on(above: Line, line: Line, margin: float, pitch: float, body: f
             and 0.7 * above.height <= line.height <= 1.05 * above.height and abs(line.x - margin) > line.height):
         return True
     return ((display or set_in) and abs(above.height - line.height) <= 0.05 * line.height
-            and not _CLOSED.search(above.text) and (display or bool(_TITLE_END.search(line.text.strip()))))
+            and not (_CLOSED.search(above.text) and not _YEAR_CUT.search(above.text.strip() + line.text.strip()[:1]))
+            and (display or bool(_TITLE_END.search(line.text.strip()))))
 
 
 def _left_margin(page: list[Line]) -> float:
@@ -115,8 +127,14 @@ def _pdf_margins(pages: list[list[Line]]) -> list[float]:
     found = []  # (own start, the start of lines set in from it, body size) of each page
     for page in pages:
         own, size = _left_margin(page), _body_size(page)
-        set_in = _commonest(round(line.x * 2) / 2 for line in _text_lines(page)
-                            if size and 1.5 * size <= line.x - own <= 2.5 * size)
+        # a paragraph's first line, in the body's type: a centred title in larger type may start about as far in
+        body = [line for line in _text_lines(page) if size and abs(line.height - size) <= 0.15 * size]
+        set_in = _commonest(round(line.x * 2) / 2 for line in body if 1.5 * size <= line.x - own <= 2.5 * size)
+        # a page of one-line paragraphs (label lines '牵头责任单位：…。') whose few longer ones run on at the margin: its
+        # commonest start is the indent, and the margin is where those second lines start
+        set_out = _commonest(round(line.x * 2) / 2 for line in body if 1.5 * size <= own - line.x <= 2.5 * size)
+        if set_in is None and set_out is not None:
+            own, set_in = set_out, own
         found.append((own, set_in, size))
     # a page's own side of the book first: its left and right pages may lie two characters apart
     sides = [[(start, indent) for number, (start, indent, _) in enumerate(found) if indent is not None

@@ -29,6 +29,10 @@ _PATTERNS = (
     (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?:[、.．:：]|\s)\s*(?P<rest>.*)$")),
     # "第一条支持购买新建商品住房。对…": with no mark, an article opens with its own short title and full stop.
     (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?P<rest>[^\s，,。；;：:“”（）()]{{2,24}}。.*)$")),
+    # "第一条办公空间支持": a PDF's article heading whose space the file did not keep — a short title, the whole line,
+    # not a sentence ("第一条为做好宣传工作制定本办法").
+    (SECTION, re.compile(rf"^(?P<number>第(?P<bare>[{CHINESE_DIGITS}]+)条)(?!为|根据|按照|依照|依据|对|凡|本|在|经|由|各|如|若)"
+                         r"(?P<rest>[^\s，,。；;：:“”（）()]{2,16})$")),
     # "―、压实属地管理责任": 一 printed as a horizontal bar (U+2015) before 、 opens a section too. "一、二、三等奖的，…"
     # (a sentence's list of ordinals, broken onto a line's start) opens none.
     (SECTION, re.compile(rf"^(?P<number>(?P<bare>[{CHINESE_DIGITS}]+|―(?=、))[、.．])(?![{CHINESE_DIGITS}]+[、等])"

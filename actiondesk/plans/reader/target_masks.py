@@ -76,8 +76,22 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
             index = end + 1
         else:
             index += 1
-    conditions = [(match.start("conditions"), match.end("conditions")) for match in _CONDITIONS.finditer(text)]
+    conditions = [(match.start("conditions"), _listed_to(text, match.end("conditions")))
+                  for match in _CONDITIONS.finditer(text)]
     return merged_spans(spans + conditions) if conditions else spans
+
+
+def _listed_to(text: str, end: int) -> int:
+    """Where the conditions after a lead-in end: at its line's end, or — the lead-in closing its line ('…奖励：' /
+    '（1）…；' / '（2）…。') — after the numbered lines below it."""
+    if text[end:end + 1] != "\n" or text[end - 1:end] not in "：:":
+        return end
+    while (listed := _LISTED.match(text, end + 1)) is not None:
+        end = listed.end()
+    return end
+
+
+_LISTED = re.compile(r"[ \t\u3000]*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、)）]|[①-⑳])[^\n]*")
 
 
 # "对…满足以下条件之一的传统商贸服务业，分别给予…奖励：（1）零售企业网络销售额达到500万元、…以上；（2）…": the items
