@@ -1,7 +1,9 @@
 """A plan printed to PDF by a browser — a portal's page, its paragraphs mostly a line or two, each set in two
 characters — reads as its text does: before the twenty-sixth session a page of one-line paragraphs took the indent for
 its margin and ran each paragraph on from the one above (sixteen corpus plans so printed read task recall 0.74, lead
-0.73), a book's mirrored pages as well."""
+0.73), a book's mirrored pages as well — and laid out as a 公文 (titles centred in larger type, the number and the
+addressee each a line, the signature and date set right), which before the twenty-seventh session ran a page of centred
+titles and signatures on from its indent."""
 
 import pytest
 
@@ -22,8 +24,9 @@ def _plans() -> list[str]:
     return slugs
 
 
-@pytest.mark.parametrize("mirrored", [False, True], ids=["even margins", "mirrored margins"])
-def test_a_plan_printed_to_pdf_by_a_browser_reads_as_its_text_does(browser, mirrored):
+@pytest.mark.parametrize(("mirrored", "official"), [(False, False), (True, False), (False, True)],
+                         ids=["even margins", "mirrored margins", "公文 layout"])
+def test_a_plan_printed_to_pdf_by_a_browser_reads_as_its_text_does(browser, mirrored, official):
     page = browser.new_page()
     try:
         differ = {}
@@ -32,7 +35,7 @@ def test_a_plan_printed_to_pdf_by_a_browser_reads_as_its_text_does(browser, mirr
             text = (DOCUMENTS / f"{slug}.txt").read_text(encoding="utf-8")
             gold = gold_of(slug)
             as_text = score_document(read_plan(text.encode("utf-8"), f"{slug}.txt"), gold)
-            as_pdf = score_document(read_plan(printed_pdf(page, text, mirrored), f"{slug}.pdf"), gold)
+            as_pdf = score_document(read_plan(printed_pdf(page, text, mirrored, official), f"{slug}.pdf"), gold)
             if any(as_pdf[measure] != as_text[measure] for measure in MEASURES):
                 differ[slug] = ({m: as_text[m] for m in MEASURES}, {m: as_pdf[m] for m in MEASURES})
     finally:

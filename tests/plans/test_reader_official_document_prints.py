@@ -115,3 +115,11 @@ def test_a_centred_title_cut_before_the_years_nian_is_one_title():
             (MARGIN, "本方案自印发之日起施行，请各单位认真贯彻落实，确保各项工作取得实效。")]
     read = paragraphs([_page(rows, {0: 21.0, 1: 21.0})])
     assert read[0] == "国际集装箱运输服务平台（集运MaaS）2023年重点工作方案"
+
+
+def test_the_space_after_an_articles_number_stays_where_the_pdf_draws_one_and_a_typesetters_gaps_go():
+    from actiondesk.plans.reader import pdf_text  # the one place a PDF's drawn runs become a line's text
+
+    assert pdf_text._joined([(90.0, "第一条 为做好消防安全宣传教育工作，特制定本制度。")]) == "第一条 为做好消防安全宣传教育工作，特制定本制度。"
+    assert numbered(pdf_text._joined([(90.0, "第二条 消防安全宣讲贯彻“预防为主、防消结合”的方针。")])).kind == "section"
+    assert pdf_text._joined([(90.0, "到 2028 年建成 50 个平台，组 长：陈 玲")]) == "到2028年建成50个平台，组长：陈玲"

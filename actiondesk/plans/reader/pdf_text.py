@@ -287,7 +287,17 @@ def _joined(parts: list[tuple[float, str]]) -> str:
             line += " "  # two words drawn as two runs
         line += text
     # A typesetter's space between Chinese and a figure ("到 2028 年", "平台 50个") is no character of the text; a space
-    # between two words is.
+    # between two words is, and so is the one after an article's number ("第一条 为做好…", an article, not a sentence).
+    article = _ARTICLE_SPACE.match(line)
+    if article:
+        return article.group(1) + " " + _joined_text(line[article.end():])
+    return _joined_text(line)
+
+
+_ARTICLE_SPACE = re.compile(r"^\s*(第[〇零一二三四五六七八九十百]{1,4}条)\s+(?=\S)")
+
+
+def _joined_text(line: str) -> str:
     return _LAID_OUT_GAP.sub("", line).translate(_RADICALS)
 
 
