@@ -51,7 +51,7 @@ def page_html(text: str, mirrored: bool = False, official: bool = False) -> str:
     parts, rows = [], []
     lines = [line for line in text.splitlines() if line.strip()]
     classes = _official_classes(lines) if official else ["p"] * len(lines)
-    for line, kind in [*zip(lines, classes), ("", "p")]:
+    for line, kind in [*zip(lines, classes, strict=True), ("", "p")]:
         if line.startswith("|"):
             rows.append("<tr>" + "".join(f"<td>{html.escape(cell.strip())}</td>"
                                          for cell in line.strip().strip("|").split("|")) + "</tr>")
