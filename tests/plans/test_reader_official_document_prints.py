@@ -123,3 +123,18 @@ def test_the_space_after_an_articles_number_stays_where_the_pdf_draws_one_and_a_
     assert pdf_text._joined([(90.0, "第一条 为做好消防安全宣传教育工作，特制定本制度。")]) == "第一条 为做好消防安全宣传教育工作，特制定本制度。"
     assert numbered(pdf_text._joined([(90.0, "第二条 消防安全宣讲贯彻“预防为主、防消结合”的方针。")])).kind == "section"
     assert pdf_text._joined([(90.0, "到 2028 年建成 50 个平台，组 长：陈 玲")]) == "到2028年建成50个平台，组长：陈玲"
+
+
+def test_a_title_in_body_type_is_one_only_where_its_first_line_is_filled_and_holds_no_clause():
+    """Two short lines set in ('事项' / '工作措施', a table's head printed a cell a line), a cell above an annex's line,
+    and a paragraph whose first printed line happens to end in '方案' are no title over two lines; a title is."""
+    def read(rows):
+        return paragraphs([_page(rows + [(INDENT, "本方案自印发之日起施行，请各单位认真贯彻落实，确保各项工作取得实效。"),
+                                         (MARGIN, "各单位要加强统筹协调，形成工作合力，推动各项任务落地见效。")])])[:2]
+
+    assert read([(INDENT, "事项"), (INDENT, "工作措施")]) == ["事项", "工作措施"]
+    assert read([(INDENT, "市规划自然资源委丰台分局"), (INDENT, "附件2：加快绿色低碳转型2026年行动计划")])[1].startswith("附件2")
+    assert read([(INDENT, "建设临港公交运营管理中心平台"), (INDENT, "计划在已有平台基础上，构建公共交通出行全场景方案")]) == [
+        "建设临港公交运营管理中心平台", "计划在已有平台基础上，构建公共交通出行全场景方案"]
+    assert read([(130.0, "浙江省文化和人工智能深度融合创新发展"), (170.0, "实施方案（2025—2027年）")])[0] == \
+        "浙江省文化和人工智能深度融合创新发展实施方案（2025—2027年）"

@@ -11,6 +11,11 @@ from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, Outline, inside_bracket, r
 from .numbering import numbered
 
 _CLOSED = re.compile(r"(?:[。；;：:，,、！!？?）)\d０-９]|[年月]\S{0,3}日)\s*$")
+# A title set in body type breaks onto a second line only when its first is well filled: two short lines set in ('事项' /
+# '工作措施', a table's head written a cell a line) are two paragraphs.
+_TITLE_FILLS = 10
+_SENTENCE_MARK = re.compile(r"[，。；]")  # a paragraph's first line may end in '…方案'; a title in body type has no clause
+_ANNEX_LINE = re.compile(r"^\s*附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
 _YEAR_CUT = re.compile(r"(?:19|20)\d\d年$")  # "…（集运MaaS）2023" / "年重点工作方案": a year cut before its 年
 _SPAN_OF_YEARS = re.compile(r"[（(][^（）()]{0,6}[0-9０-９]{4}[^（）()]{0,12}[）)]")
 # "黄府办发〔2023〕2号" on a line of its own: the addressee below it at the margin opens its own paragraph.
@@ -80,8 +85,8 @@ def _title_runs_on(above: Line, line: Line, margin: float, pitch: float, body: f
     the second is its span of years, perhaps in smaller type)."""
     if above.row is not None or above.y - line.y > 2.5 * pitch:
         return False
-    if OPENS_PARAGRAPH.match(above.text.strip()) or numbered(line.text) is not None:
-        return False  # a label's line ('责任单位：…') and a numbered heading below it ('五、落实…计划') are no title
+    if OPENS_PARAGRAPH.match(above.text.strip()) or numbered(line.text) is not None or _ANNEX_LINE.match(line.text):
+        return False  # a label's line ('责任单位：…') and a numbered heading ('五、落实…计划') or an annex's below are no title
     display = body > 0 and above.height > 1.2 * body and line.height > 1.2 * body  # no body line: no display type
     set_in = abs(above.x - margin) > line.height and abs(line.x - margin) > line.height
     if set_in and not display and right is not None and not all(
@@ -92,7 +97,8 @@ def _title_runs_on(above: Line, line: Line, margin: float, pitch: float, body: f
         return True
     return ((display or set_in) and abs(above.height - line.height) <= 0.05 * line.height
             and not (_CLOSED.search(above.text) and not _YEAR_CUT.search(above.text.strip() + line.text.strip()[:1]))
-            and (display or bool(_TITLE_END.search(line.text.strip()))))
+            and (display or bool(_TITLE_END.search(line.text.strip())) and len(above.text.strip()) >= _TITLE_FILLS
+                 and not _SENTENCE_MARK.search(above.text + line.text)))
 
 
 def _left_margin(page: list[Line]) -> float:
