@@ -5,6 +5,8 @@ its margin and ran each paragraph on from the one above (sixteen corpus plans so
 addressee each a line, the signature and date set right), which before the twenty-seventh session ran a page of centred
 titles and signatures on from its indent."""
 
+import re
+
 import pytest
 
 from actiondesk.plans.reader import read_plan
@@ -15,22 +17,30 @@ from tests.plans.printed import printed_pdf
 MEASURES = ("task_recall", "lead_exact", "support_exact", "target_precision", "target_recall")
 
 
-def _plans() -> list[str]:
-    """Every sixth corpus plan of up to 9,000 characters with four tasks or more: short paragraphs, as portals print."""
+# "1 组织领导 8 组织领导 积极配合…": a table the text writes a row a line, its cells parted by spaces — a print sets it as
+# paragraphs, as no real print of the table does.
+_SPACED_ROW = re.compile(r"^\d{1,3} +\S+ +\S", re.M)
+
+
+def _plans(every: int) -> list[str]:
+    """Corpus plans of up to 9,000 characters with four tasks or more (every sixth, or all), but those whose tables
+    the text writes with spaces between cells: short paragraphs, as portals print."""
     slugs = []
-    for path in sorted(DOCUMENTS.glob("*.txt"))[3::6]:
-        if len(path.read_text(encoding="utf-8")) < 9000 and len(gold_of(path.stem)["tasks"]) >= 4:
+    for path in sorted(DOCUMENTS.glob("*.txt"))[3 % every::every]:
+        text = path.read_text(encoding="utf-8")
+        if len(text) < 9000 and len(gold_of(path.stem)["tasks"]) >= 4 and len(_SPACED_ROW.findall(text)) < 3:
             slugs.append(path.stem)
     return slugs
 
 
-@pytest.mark.parametrize(("mirrored", "official"), [(False, False), (True, False), (False, True)],
+# The 公文 layout prints every such plan (81): before the twenty-seventh session 9 of them read worse than their text.
+@pytest.mark.parametrize(("mirrored", "official", "every"), [(False, False, 6), (True, False, 6), (False, True, 1)],
                          ids=["even margins", "mirrored margins", "公文 layout"])
-def test_a_plan_printed_to_pdf_by_a_browser_reads_as_its_text_does(browser, mirrored, official):
+def test_a_plan_printed_to_pdf_by_a_browser_reads_as_its_text_does(browser, mirrored, official, every):
     page = browser.new_page()
     try:
         differ = {}
-        slugs = _plans()
+        slugs = _plans(every)
         for slug in slugs:
             text = (DOCUMENTS / f"{slug}.txt").read_text(encoding="utf-8")
             gold = gold_of(slug)

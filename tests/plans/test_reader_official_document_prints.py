@@ -138,3 +138,16 @@ def test_a_title_in_body_type_is_one_only_where_its_first_line_is_filled_and_hol
         "建设临港公交运营管理中心平台", "计划在已有平台基础上，构建公共交通出行全场景方案"]
     assert read([(130.0, "浙江省文化和人工智能深度融合创新发展"), (170.0, "实施方案（2025—2027年）")])[0] == \
         "浙江省文化和人工智能深度融合创新发展实施方案（2025—2027年）"
+
+
+def test_a_signature_set_right_about_an_indent_in_leaves_a_last_page_of_items_its_margin():
+    """The last page: items and labels set in, three lines running on at the margin, and the signature, set right,
+    starting about two characters in from the items — the margin is where the lines run on."""
+    rows = [(INDENT, "（八）效能督查工作组组成人员及主要职责"), (INDENT, "1.效能督查工作组组成人员"), (INDENT, "组长：陈鸿朝"),
+            (INDENT, "成员：片区效能督查组成员"), (INDENT, "2.主要职责：督促检查工作人员下沉一线情况，各点位人员值班值守"),
+            (MARGIN, "情况，人员转移撤离情况，海上作业船只进港避风情况，人员"), (INDENT, "四、工作要求"),
+            (INDENT, "1.根据防汛防台风工作要求，各小组组长、组员要各司其"), (MARGIN, "职、听从统一指挥；"),
+            (INDENT, "2.所有工作人员开展防汛防台风工作期间要确保自身安全，"), (MARGIN, "做好个人防护和值班值守工作。"),
+            (148.0, "平潭综合实验区海坛片区管理局党政办公室"), (342.0, "2024年5月17日")]
+    read = paragraphs([_page(rows)])
+    assert read[1:4] == ["1.效能督查工作组组成人员", "组长：陈鸿朝", "成员：片区效能督查组成员"]

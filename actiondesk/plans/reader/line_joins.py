@@ -135,12 +135,15 @@ def _pdf_margins(pages: list[list[Line]]) -> list[float]:
         own, size = _left_margin(page), _body_size(page)
         # a paragraph's first line, in the body's type: a centred title in larger type may start about as far in
         body = [line for line in _text_lines(page) if size and abs(line.height - size) <= 0.15 * size]
-        set_in = _commonest(round(line.x * 2) / 2 for line in body if 1.5 * size <= line.x - own <= 2.5 * size)
+        set_in = Counter(round(line.x * 2) / 2 for line in body if 1.5 * size <= line.x - own <= 2.5 * size)
         # a page of one-line paragraphs (label lines '牵头责任单位：…。') whose few longer ones run on at the margin: its
-        # commonest start is the indent, and the margin is where those second lines start
-        set_out = _commonest(round(line.x * 2) / 2 for line in body if 1.5 * size <= own - line.x <= 2.5 * size)
-        if set_in is None and set_out is not None:
-            own, set_in = set_out, own
+        # commonest start is the indent, and the margin is where those second lines start — unless more lines stand
+        # set in from it (a signature set right may happen to start about an indent in)
+        set_out = Counter(round(line.x * 2) / 2 for line in body if 1.5 * size <= own - line.x <= 2.5 * size)
+        if set_out and sum(set_out.values()) > sum(set_in.values()):
+            own, set_in = _commonest(set_out.elements()), own
+        else:
+            set_in = _commonest(set_in.elements())
         found.append((own, set_in, size))
     # a page's own side of the book first: its left and right pages may lie two characters apart
     sides = [[(start, indent) for number, (start, indent, _) in enumerate(found) if indent is not None
