@@ -75,7 +75,7 @@ def read_plan_file(path, title: str | None = None, progress=None) -> dict:
 
 def read_text(text: str, title: str | None = None, filename: str = "") -> dict:
     """Read already-normalised text (one paragraph per line)."""
-    whole, text = text, before_record(text)  # the 版记 after the plan is no part of it; the review shows it still
+    whole, text = text, before_record(text)  # the 版记 after the plan is no part of it; the reading keeps it
     lines = split_lines(text)
     title_line = _title_line(lines)
     # "实行…。" before "02…": item 1's number lost; items printed without any number at all.
