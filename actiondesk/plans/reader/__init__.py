@@ -13,6 +13,7 @@ from .indicator_grid import drop_restated_rows
 from .inline_lists import inline_lists
 from .lost_numbers import number_unnumbered, restore_lost_first
 from .milestones import propose_milestones
+from .numbering import DOCUMENT_NUMBER
 from .scan_names import mend_scanned_names
 from .structure import outline, split_lines
 from .target_boxes import box_targets
@@ -115,7 +116,7 @@ def _title_line(lines) -> str | None:
     # "浙应急〔2026〕15号" above the notice's title; a title broken inside its book marks ("…关于印发《浙江省加快推动
     # “人工智能" / "+科学”创新发展行动计划（2025-2027年）》的通知", or a news page's "《…（2026-2030" / "年）》印发").
     first = _notice_or_headline(lines, 0)
-    if first is None and _NUMBER_YEAR.match(lines[0].text.strip()):
+    if first is None and DOCUMENT_NUMBER.match(lines[0].text.strip()):
         first = _notice_or_headline(lines, 1)
     first = first or lines[0].text.strip()
     headline = _HEADLINE.match(first)
@@ -218,10 +219,6 @@ def _derived_title(text: str) -> str | None:
     return prefix + name
 
 
-# The document's own number on a line of its own ("国发〔2018〕38号"), not one cited in a sentence.
-_NUMBER_YEAR = re.compile(r"^[^\n，,。]{0,20}[〔\[［](20\d\d)[〕\]］]\s*\d+\s*号$", re.M)
-
-
 def _year(title: str, text: str) -> int | None:
-    match = _YEAR.search(title) or _NUMBER_YEAR.search(text[:1000]) or _YEAR.search(text[:3000])
+    match = _YEAR.search(title) or DOCUMENT_NUMBER.search(text[:1000]) or _YEAR.search(text[:3000])
     return int(match.group(1)) if match else None

@@ -140,7 +140,10 @@ def before_record(text: str) -> str:
     end = len(lines)
     while end and (not lines[end - 1].strip() or _RECORD.match(lines[end - 1].strip())):
         end -= 1
-    if not any(re.search(r"^(?:抄送|抄报|分送)|印\s*发$", line.strip()) for line in lines[end:]):
+    if not any(_RECORD_MARK.search(line.strip()) for line in lines[end:]):
         return text
     return "\n".join(lines[:end])
+
+
+_RECORD_MARK = re.compile(r"^(?:抄送|抄报|分送)|印\s*发$")  # what makes the block a 版记, not a closing date
 

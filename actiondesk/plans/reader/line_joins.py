@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .hard_wraps import OPENS_PARAGRAPH, PAGE_NUMBER, Outline, inside_bracket, run_on, runs_on_as_words
-from .numbering import numbered
+from .numbering import DOCUMENT_NUMBER, numbered
 
 _CLOSED = re.compile(r"(?:[。；;：:，,、！!？?）)\d０-９]|[年月]\S{0,3}日)\s*$")
 # A title set in body type breaks onto a second line only when its first is well filled: two short lines set in ('事项' /
@@ -18,8 +18,6 @@ _SENTENCE_MARK = re.compile(r"[，。；]")  # a paragraph's first line may end 
 _ANNEX_LINE = re.compile(r"^\s*附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
 _YEAR_CUT = re.compile(r"(?:19|20)\d\d年$")  # "…（集运MaaS）2023" / "年重点工作方案": a year cut before its 年
 _SPAN_OF_YEARS = re.compile(r"[（(][^（）()]{0,6}[0-9０-９]{4}[^（）()]{0,12}[）)]")
-# "黄府办发〔2023〕2号" on a line of its own: the addressee below it at the margin opens its own paragraph.
-_DOCUMENT_NUMBER = re.compile(r"^[^，。；：\s]{0,16}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
 _TITLE_END = re.compile(r"(?:方案|意见|计划|措施|举措|办法|通知|要点|规划|细则|纲要|清单)(?:[（(][^（）()]{2,20}[）)])?$")
 
 
@@ -63,7 +61,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             runs_on = (joined and abs(line.x - margin) <= 0.5 * line.height
                        and (previous is None or previous.y - line.y <= 1.6 * pitch)
                        and (size is None or abs(size - line.height) <= 0.15 * line.height)
-                       and not _DOCUMENT_NUMBER.match(joined[-1])
+                       and not DOCUMENT_NUMBER.match(joined[-1])  # the addressee below its number opens its own
                        and (_full(previous, right) or item is None
                             and not (OPENS_PARAGRAPH.match(text) and not inside_bracket(joined[-1]))
                             or item is not None and right is None and runs_on_as_words(joined[-1], item, outline)))

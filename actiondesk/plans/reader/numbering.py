@@ -61,6 +61,10 @@ _PATTERNS = (
 )
 
 
+# A document's own number on a line of its own ("国发〔2018〕38号", "杨府发【2024】3号"), not one cited in a sentence.
+DOCUMENT_NUMBER = re.compile(r"^[^\n，,。]{0,20}[〔\[［【](20\d\d)[〕\]］】]\s*\d+\s*号$", re.M)
+
+
 class Numbered(NamedTuple):
     """A line that starts with an outline number."""
 

@@ -19,6 +19,7 @@ from collections import Counter
 
 from .hard_wraps import PAGE_NUMBER
 from .line_joins import Line, paragraphs
+from .numbering import CHINESE_DIGITS
 from .pdf_scans import ScanUnreadable, scanned_pages
 from .pdf_tables import NEAR, Drawing, cells_of, place_loose, rows_of
 from .scan_marks import as_printed, numbers_in_order
@@ -294,7 +295,7 @@ def _joined(parts: list[tuple[float, str]]) -> str:
     return _joined_text(line)
 
 
-_ARTICLE_SPACE = re.compile(r"^\s*(第[〇零一二三四五六七八九十百]{1,4}条)\s+(?=\S)")
+_ARTICLE_SPACE = re.compile(rf"^\s*(第[{CHINESE_DIGITS}]{{1,4}}条)\s+(?=\S)")
 
 
 def _joined_text(line: str) -> str:
